@@ -1,0 +1,56 @@
+"""Check: topic, abbreviation conflicts, the page's answer, claims against knowledge,
+self-contradiction, credibility and unsupported claims."""
+
+from __future__ import annotations
+
+from ..knowledge import KnowledgeBase
+from ..knowledge.verdicts import agrees, verdict_for
+from ..models import Page, Question
+from .abbreviation_conflicts import abbreviation_conflicts
+from .contradictions import hedges_as_fact, self_contradictions
+from .credibility import assess_credibility
+from .evidence import claims_against_knowledge
+from .page_answer import page_answer
+from .topic import check_topic
+from .unsupported import unsupported_claims
+
+__all__ = ["check", "question_targets"]
+
+_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def question_targets(page: Page, question: Question | None) -> set[str]:
+    """The question's condition, plus whatever the page itself makes its abbreviation mean."""
+    if question is None or question.concept_id is None:
+        return set()
+    targets = {question.concept_id}
+    subject = (question.subject or "").strip()
+    for ab in page.abbreviations:
+        if ab.long_concept and (ab.short == subject or ab.short.upper() == subject.upper()):
+            targets.add(ab.long_concept)
+    return targets
+
+
+def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
+    if page.error is not None:
+        return page
+    page.credibility = assess_credibility(page)
+    findings = []
+    targets = question_targets(page, question)
+    if targets:
+        page.on_topic, off = check_topic(page, {question.concept_id}, kb)
+        if off is not None:
+            findings.append(off)
+        page.page_answer, page.answer_sentences = page_answer(page, targets, question.predicate or "autoimmune")
+        verdict = verdict_for(kb.record(question.concept_id), question.predicate or "autoimmune", kb.records)
+        page.agrees_with_evidence = agrees(page.page_answer, verdict)
+    elif question is not None:
+        page.page_answer = "not_answered"
+    findings += abbreviation_conflicts(page, kb)
+    findings += claims_against_knowledge(page, kb)
+    findings += self_contradictions(page, kb)
+    findings += hedges_as_fact(page, kb)
+    findings += unsupported_claims(page)
+    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1))
+    page.findings = findings
+    return page

@@ -1,0 +1,116 @@
+"""Credibility signals after the JAMA benchmarks (authorship, attribution, currency, disclosure),
+plus a medical disclaimer, commercial intent and first-person anecdote. Each signal keeps the
+offsets of the text that showed it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from ..models import Credibility, Page
+from ..read.dates import find_date
+
+__all__ = ["assess_credibility", "AUTHORITY_DOMAINS"]
+
+AUTHORITY_DOMAINS = (
+    "nih.gov", "cdc.gov", "fda.gov", "medlineplus.gov", "ncbi.nlm.nih.gov", "pubmed", "who.int", "nhs.uk",
+    "nice.org.uk", "doi.org", "cochranelibrary.com", "thelancet.com", "nejm.org", "jamanetwork.com", "bmj.com",
+    "nature.com", "sciencedirect.com", "springer.com", "wiley.com", "rheumatology.org", "aaaai.org", "acaai.org",
+    "aad.org", "mayoclinic.org", "clevelandclinic.org", "hopkinsmedicine.org", ".gov", ".edu", "europepmc.org",
+)
+_AUTHOR = re.compile(
+    r"(?:^|\n)\s*(?:written by|posted by|medically reviewed by|reviewed by|author:|authored by|by)\s*:?\s+"
+    r"((?:Dr\.?\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3})(?:,\s*(?:MD|M\.D\.|PhD|RN|DO|RD|MPH|MS|NP|PA-C|FACR|MBBS)\b[\w.,\s]*)?",
+    re.I,
+)
+_INLINE_BY = re.compile(r"\b(?:posted|published|written|updated)\b[^\n]{0,40}?\bby\s+((?:Dr\.?\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})")
+_DATE_CUE = re.compile(r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I)
+_REFERENCES = re.compile(r"(?:^|\n)\s*(references|sources|bibliography|citations|works cited|further reading|literature)\s*:?\s*(?:\n|$)", re.I)
+_CITATION = re.compile(
+    r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
+    r"\b(?:according to|per|as reported by|source:)\s+(?:the\s+)?(?:National Institutes? of Health|NIH|NIAMS|NIAID|NIDDK|NINDS|CDC|Centers for Disease Control|"
+    r"World Health Organization|WHO|NHS|Mayo Clinic|Cleveland Clinic|MedlinePlus|American College of Rheumatology|American Academy of \w+|FDA)\b",
+    re.I,
+)
+_URL = re.compile(r"https?://[^\s)\]>\"']+")
+_DISCLAIMER = re.compile(
+    r"not (?:intended |meant )?(?:to be |be )?(?:taken as |a substitute for |as |to replace |replace )?(?:professional )?medical advice|"
+    r"for (?:general )?informational (?:and educational )?purposes only|for educational purposes only|"
+    r"(?:always )?consult (?:with )?(?:a|your) (?:qualified )?(?:doctor|physician|healthcare|health care|medical)|"
+    r"does not (?:constitute|provide) medical advice|talk to your (?:doctor|health care provider)|"
+    r"not (?:been )?evaluated by the (?:Food and Drug Administration|FDA)",
+    re.I,
+)
+_COMMERCIAL = re.compile(
+    r"\b(add to cart|buy now|order now|shop now|in stock|free shipping|checkout|subscribe and save|discount code|"
+    r"coupon|promo code|use code|limited time|special offer|money-back|our (?:supplement|formula|product|products|blend|capsules)|"
+    r"best-?selling|\d{1,2}% off)\b|[$£€]\s?\d+(?:\.\d{2})?",
+    re.I,
+)
+_DISCLOSURE = re.compile(
+    r"\b(affiliate links?|sponsored|paid partnership|we may (?:earn|receive) (?:a )?commission|conflicts? of interest|"
+    r"disclosure:|financial disclosure|funded by|this post contains affiliate|advertisement|advertising policy)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(I|I['’]m|I['’]ve|I['’]d|me|my|mine|myself)\b")
+
+
+def _signal(name: str, m: re.Match, offset: int = 0) -> dict:
+    return {"signal": name, "text": m.group(0)[:120], "start": m.start() + offset, "end": m.end() + offset}
+
+
+def _is_authority(href: str) -> bool:
+    host = urlparse(href if "//" in href else f"//{href}").netloc.lower() or href.lower()
+    return any(d in host or (d.startswith(".") and host.endswith(d)) for d in AUTHORITY_DOMAINS)
+
+
+def assess_credibility(page: Page) -> Credibility:
+    text = page.text
+    cred = Credibility(author=page.author, date=page.date)
+    signals = cred.signals
+    if not cred.author:
+        head_tail = text[:1500]
+        m = _AUTHOR.search(head_tail) or _INLINE_BY.search(head_tail)
+        offset = 0
+        if not m and len(text) > 1500:
+            offset = len(text) - 1500
+            m = _AUTHOR.search(text[offset:])
+        if m:
+            cred.author = m.group(1).strip().rstrip(".,")
+            signals.append(_signal("author", m, offset))
+    if cred.date:
+        cred.date = cred.date[:10]
+    else:
+        lines = text.split("\n")
+        pos = 0
+        for i, line in enumerate(lines):
+            if i < 6 or _DATE_CUE.search(line):
+                found = find_date(line)
+                if found:
+                    cred.date = found[0]
+                    signals.append({"signal": "date", "text": line[found[1] : found[2]], "start": pos + found[1], "end": pos + found[2]})
+                    break
+            pos += len(line) + 1
+    ref = _REFERENCES.search(text) or _CITATION.search(text)
+    if ref:
+        cred.cites_sources = True
+        signals.append(_signal("sources", ref))
+    else:
+        links = list(page.links) + [m.group(0) for m in _URL.finditer(text)]
+        research = [h for h in links if _is_authority(h)]
+        if research:
+            cred.cites_sources = True
+            signals.append({"signal": "sources", "text": research[0][:120], "start": None, "end": None})
+    for name, pattern in (("disclaimer", _DISCLAIMER), ("commercial", _COMMERCIAL), ("disclosure", _DISCLOSURE)):
+        m = pattern.search(text)
+        if m:
+            setattr(cred, name, True)
+            signals.append(_signal(name, m))
+    if not cred.commercial and any(re.search(r"/(cart|checkout|shop|store|product)s?\b", h, re.I) for h in page.links):
+        cred.commercial = True
+        signals.append({"signal": "commercial", "text": "links to a shop or cart", "start": None, "end": None})
+    firsts = [m for m in _FIRST_PERSON.finditer(text) if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()]
+    if len(firsts) >= 2:
+        cred.first_person = True
+        signals.append(_signal("first_person", firsts[0]))
+    return cred

@@ -1,0 +1,56 @@
+"""Claims measured against the knowledge base: agreement, contradiction, contested matters."""
+
+from __future__ import annotations
+
+from ..knowledge import KnowledgeBase
+from ..knowledge.verdicts import verdict_for
+from ..models import Evidence, Finding, Page
+
+__all__ = ["claims_against_knowledge", "knowledge_evidence"]
+
+_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy"}
+
+
+def knowledge_evidence(kb: KnowledgeBase, concept_id: str, predicate: str) -> Evidence:
+    rec = kb.record(concept_id)
+    verdict = verdict_for(rec, predicate, kb.records)
+    return Evidence(
+        "knowledge",
+        f"{kb.name(concept_id)} — {predicate}: {verdict}. {rec.reason if rec else ''}".strip(),
+        concept_id,
+        [s.to_dict() for s in rec.sources] if rec else [],
+    )
+
+
+def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
+    """``contradicts_knowledge`` for firm claims the KB refutes; ``contested_as_settled`` for
+    contested questions the page states as settled. One finding per condition and predicate."""
+    findings: list[Finding] = []
+    seen: set[tuple[str, str, str]] = set()
+    for c in page.claims:
+        if not c.firm or c.polarity not in ("affirm", "deny"):
+            continue
+        rec = kb.record(c.concept_id)
+        if rec is None:
+            continue
+        verdict = verdict_for(rec, c.predicate, kb.records)
+        s = page.sentences[c.sentence]
+        says = ("is" if c.polarity == "affirm" else "is not") + f" {_WORDS[c.predicate]}"
+        kind = None
+        if (verdict == "no" and c.polarity == "affirm") or (verdict == "yes" and c.polarity == "deny"):
+            kind, severity = "contradicts_knowledge", "high"
+            msg = f"The page implies {kb.name(c.concept_id)} {says}; the evidence says {'it is' if verdict == 'yes' else 'it is not'}."
+        elif verdict == "partly":
+            kind, severity = "contradicts_knowledge", "medium"
+            msg = f"The page says {kb.name(c.concept_id)} {says}; only some forms of it are."
+        elif verdict == "uncertain":
+            kind, severity = "contested_as_settled", "low"
+            msg = f"The page says {kb.name(c.concept_id)} {says} as if settled; the question is contested. {rec.caution or ''}".strip()
+        if kind is None:
+            continue
+        key = (kind, c.concept_id, c.predicate)
+        if key in seen:
+            continue
+        seen.add(key)
+        findings.append(Finding(kind, severity, s.text, msg, [knowledge_evidence(kb, c.concept_id, c.predicate)], s.start, s.end, s.index))
+    return findings

@@ -1,0 +1,45 @@
+"""What the page answers to the question, and the sentences that answer rests on."""
+
+from __future__ import annotations
+
+from ..models import Claim, Page
+
+__all__ = ["page_answer", "PREDICATES_FOR"]
+
+# which claim predicates speak to which question
+PREDICATES_FOR = {
+    "autoimmune": ("autoimmune",),
+    "immune": ("autoimmune", "allergy"),
+    "allergy": ("allergy",),
+    "link": ("autoimmune",),
+    "definition": (),
+}
+
+
+def page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, list[int]]:
+    """(yes|no|partly|unclear|not_answered, sentence indexes)."""
+    preds = PREDICATES_FOR.get(predicate, ("autoimmune",))
+    claims: list[Claim] = [c for c in page.claims if c.concept_id in targets and c.predicate in preds]
+    if not claims:
+        return "not_answered", []
+    firm = [c for c in claims if not c.hedged]
+    affirm = [c for c in firm if c.polarity == "affirm" and c.basis != "contrast"]
+    deny = [c for c in firm if c.polarity == "deny"]
+    partly = [c for c in firm if c.polarity == "partly"]
+    links = [c for c in claims if c.polarity == "link"]
+    if predicate == "link":
+        affirm = affirm + [c for c in links if not c.hedged]
+    if predicate == "immune":
+        # for "caused by the immune system?", an allergy is a yes
+        affirm = affirm + [c for c in firm if c.predicate == "allergy" and c.polarity == "affirm"]
+        deny = [c for c in deny if c.predicate == "autoimmune" and False] + [c for c in deny if c.predicate == "allergy"]
+    if partly or (affirm and deny):
+        used = partly + affirm + deny
+        return "partly", sorted({c.sentence for c in used})
+    if affirm:
+        return "yes", sorted({c.sentence for c in affirm})
+    if deny:
+        return "no", sorted({c.sentence for c in deny})
+    if links and predicate != "link":
+        return "unclear", sorted({c.sentence for c in links})
+    return "unclear", sorted({c.sentence for c in claims})

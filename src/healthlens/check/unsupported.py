@@ -1,0 +1,41 @@
+"""Statements that invoke research or numbers on a page that cites nothing to back them."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Evidence, Finding, Page
+
+__all__ = ["unsupported_claims", "RESEARCH_CLAIM"]
+
+RESEARCH_CLAIM = re.compile(
+    r"\b(?:stud(?:y|ies)|research(?:ers)?|scientists|trials?|evidence|experts|doctors|data|a (?:recent |new |large )?(?:\d{4} )?(?:study|trial|survey|registry))\b"
+    r"[^.;:]{0,60}\b(?:show(?:s|n|ed)?|found|find|finds|suggest(?:s|ed)?|indicate[sd]?|prove[sdn]?|confirm(?:s|ed)?|demonstrate[sd]?|agree|points? (?:to|toward)|reveal(?:s|ed)?)\b|"
+    r"\b(?:clinically proven|scientifically proven|proven to)\b|"
+    r"\b\d{1,3}(?:\.\d+)?\s?%\s+of\s+(?:patients|people|adults|children|sufferers|those)\b|"
+    r"\b(?:19|20)\d{2}\s+(?:[A-Z][\w.]*\s+){0,3}(?:study|trial|registry|survey)\b",
+    re.I,
+)
+_NOT_A_CLAIM = re.compile(r"\b(more|further|additional) (research|studies|study) (is|are) needed|needs? (more|further) (research|study)|requires? further research", re.I)
+_SPECIFIC = re.compile(r"\b(?:19|20)\d{2}\b|\b\d[\d,]{2,}\s+(?:patients|people|participants|subjects)\b|\b(?:Harvard|Stanford|Mayo|Oxford|Yale)\b", re.I)
+
+
+def unsupported_claims(page: Page) -> list[Finding]:
+    if page.credibility.cites_sources:
+        return []
+    findings = []
+    for s in page.sentences:
+        m = RESEARCH_CLAIM.search(s.text)
+        if not m or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
+            continue
+        specific = bool(_SPECIFIC.search(s.text))
+        findings.append(
+            Finding(
+                "unsupported_claim", "medium" if specific else "low", s.text,
+                ("The page names a specific study or figure but cites no reference for it."
+                 if specific else "The page appeals to research here but cites no source anywhere."),
+                [Evidence("page", "No reference list, citation or link to research or a health authority on the page.")],
+                s.start, s.end, s.index,
+            )
+        )
+    return findings

@@ -1,0 +1,81 @@
+"""The knowledge base: curated, cited condition records plus linking terminology.
+
+A separate package: the pipeline stages query it, it never imports them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .records import (
+    IMMUNE_MECHANISMS,
+    MECHANISMS,
+    VERDICTS,
+    AbbreviationEntry,
+    Association,
+    ConditionRecord,
+    RecordError,
+    Source,
+    load_records,
+)
+from .terminology import GENERIC_TERMS, Concept, Terminology, TermHit, build_terminology
+
+__all__ = [
+    "KnowledgeBase",
+    "get_knowledge",
+    "ConditionRecord",
+    "Concept",
+    "Source",
+    "AbbreviationEntry",
+    "Association",
+    "TermHit",
+    "RecordError",
+    "VERDICTS",
+    "MECHANISMS",
+    "IMMUNE_MECHANISMS",
+    "GENERIC_TERMS",
+]
+
+
+@dataclass
+class KnowledgeBase:
+    records: dict[str, ConditionRecord]
+    terms: Terminology
+
+    def record(self, concept_id: str | None) -> ConditionRecord | None:
+        return self.records.get(concept_id) if concept_id else None
+
+    def concept(self, concept_id: str) -> Concept | None:
+        return self.terms.concepts.get(concept_id)
+
+    def name(self, concept_id: str) -> str:
+        c = self.terms.concepts.get(concept_id)
+        return c.name if c else concept_id
+
+    def lookup(self, phrase: str) -> list[str]:
+        return self.terms.lookup(phrase)
+
+    def expansions(self, short: str) -> dict[str, bool]:
+        return self.terms.expansions(short)
+
+    def long_forms(self, concept_id: str) -> list[str]:
+        """Every written name of a concept (curated names first)."""
+        rec = self.records.get(concept_id)
+        names = list(rec.names) if rec else []
+        c = self.terms.concepts.get(concept_id)
+        if c and c.name not in names:
+            names.append(c.name)
+        return names
+
+    def find(self, text: str, folded: str | None = None) -> list[TermHit]:
+        return self.terms.find(text, folded)
+
+
+@lru_cache(maxsize=1)
+def get_knowledge() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process (terminology from the cache)."""
+    from .store import imported_names  # local import: the store is optional
+
+    records = load_records()
+    return KnowledgeBase(records, build_terminology(records, imported_names()))

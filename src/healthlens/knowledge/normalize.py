@@ -1,0 +1,93 @@
+"""Length-preserving text normalisation for dictionary matching.
+
+``fold(text)`` returns a string of exactly the same length as ``text`` in which
+case, diacritics, hyphens, apostrophes and punctuation are folded away. Because
+every character maps to exactly one character, an offset in the folded string
+is the same offset in the original text: matches found on the folded text point
+straight back into the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "term_variants", "is_word_boundary"]
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # Latin letters with diacritics -> base letter (ö -> o, é -> e, ç -> c).
+    for cp in range(0x80, 0x250):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = decomposed[0] if decomposed else ""
+        if len(ch.lower()) == 1 and base.isascii() and base.isalpha() and len(decomposed) > 1:
+            table[cp] = base.lower()
+    for ch in "-‐‑‒–—―/'’‘`´\"“”.,;:!?()[]{}<>*_+=|\\~^@#$%&\u00a0\t\n\r•·":
+        table[ord(ch)] = " "
+    table[ord("ß")] = "s"
+    table[ord("æ")] = "a"
+    table[ord("ø")] = "o"
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics, turn punctuation into spaces; same length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few code points (e.g. 'İ') grow when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_TABLE)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _squash(s: str) -> str:
+    return _SPACES.sub(" ", fold(s)).strip()
+
+
+def _plural(token: str) -> list[str]:
+    if len(token) < 3 or not token.isalpha():
+        return []
+    if token.endswith("y") and token[-2] not in "aeiou":
+        return [token[:-1] + "ies"]
+    if token.endswith(("s", "x", "ch", "sh")):
+        return [token + "es"]
+    return [token + "s"]
+
+
+def term_variants(term: str) -> set[str]:
+    """The folded forms under which a name is matched in page text.
+
+    Covers the name as written, without a possessive ("Hashimoto's" and
+    "Hashimoto"), with one ("Crohn disease" and "Crohn's disease"), and with
+    the last word in the plural ("autoimmune diseases", "food allergies").
+    """
+    base = _squash(term)
+    if not base:
+        return set()
+    forms = {base}
+    tokens = base.split(" ")
+    # "hashimoto s thyroiditis" <-> "hashimoto thyroiditis"
+    if " s " in f" {base} ":
+        forms.add(_squash(re.sub(r"(?<=\w) s\b", "", base)))
+    elif len(tokens) >= 2 and len(tokens[0]) > 2:
+        forms.add(" ".join([tokens[0], "s", *tokens[1:]]))
+    for form in list(forms):
+        toks = form.split(" ")
+        for plural in _plural(toks[-1]):
+            forms.add(" ".join([*toks[:-1], plural]))
+    return {f for f in forms if f}
+
+
+def is_word_boundary(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is not glued to letters or digits on either side."""
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    if end < len(text) and text[end].isalnum():
+        return False
+    return True

@@ -1,0 +1,266 @@
+"""The objects that flow through the pipeline.
+
+One ``Page`` goes read -> understand -> check -> report. Every annotation keeps
+character offsets (``start``, ``end``) into ``Page.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "Sentence",
+    "Mention",
+    "Abbreviation",
+    "Cue",
+    "Claim",
+    "Evidence",
+    "Finding",
+    "Credibility",
+    "PageError",
+    "Page",
+    "Question",
+    "Answer",
+    "Report",
+    "PAGE_ANSWERS",
+    "FINDING_KINDS",
+]
+
+PAGE_ANSWERS = ("yes", "no", "partly", "unclear", "not_answered")
+FINDING_KINDS = (
+    "off_topic",
+    "abbreviation_conflict",
+    "contradicts_knowledge",
+    "self_contradiction",
+    "hedge_as_fact",
+    "unsupported_claim",
+    "contested_as_settled",
+)
+Severity = Literal["high", "medium", "low"]
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    concept_id: str
+    sentence: int
+    via: str  # name | abbreviation | page_abbreviation | reference
+
+
+@dataclass(slots=True)
+class Abbreviation:
+    short: str
+    long: str
+    start: int  # the short form
+    end: int
+    long_start: int
+    long_end: int
+    sentence: int
+    pattern: str  # parenthesis_long_first | parenthesis_short_first | abbreviated_as | stands_for | also_known_as
+    aligned: bool  # the letters of the short form align with the long form
+    consistent: bool  # aligned or the terminology's expansion, and not another known condition
+    expected: list[str] = field(default_factory=list)  # the terminology's expansion(s) when it knows the short form
+    long_concept: str | None = None  # what the long form links to, if anything
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    kind: Literal["negation", "hedge"]
+    sentence: int
+
+
+@dataclass(slots=True)
+class Claim:
+    """A statement of the page that a condition has (or lacks) a property."""
+
+    sentence: int
+    start: int  # the subject mention
+    end: int
+    concept_id: str
+    predicate: Literal["autoimmune", "allergy"]
+    polarity: Literal["affirm", "deny", "link", "partly"]
+    hedged: bool
+    basis: str = "copula"  # copula | example | other | contrast | link | pronoun (see understand/claims.py)
+
+    @property
+    def firm(self) -> bool:
+        """Stated outright (not hedged, not a mere link or contrast): what alarms rest on."""
+        return not self.hedged and self.basis in ("copula", "example", "other", "pronoun")
+
+
+@dataclass(slots=True)
+class Evidence:
+    kind: Literal["knowledge", "page", "terminology"]
+    text: str
+    ref: str | None = None  # knowledge-base id, or the page sentence index
+    sources: list[dict] = field(default_factory=list)
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "ref": self.ref,
+            "sources": self.sources,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(slots=True)
+class Finding:
+    kind: str
+    severity: Severity
+    sentence: str | None
+    message: str
+    evidence: list[Evidence] = field(default_factory=list)
+    start: int | None = None
+    end: int | None = None
+    sentence_index: int | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "sentence": self.sentence,
+            "message": self.message,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "start": self.start,
+            "end": self.end,
+            "sentence_index": self.sentence_index,
+        }
+
+
+@dataclass(slots=True)
+class Credibility:
+    author: str | None = None
+    date: str | None = None  # yyyy-mm-dd
+    cites_sources: bool = False
+    disclaimer: bool = False
+    commercial: bool = False
+    first_person: bool = False
+    disclosure: bool = False
+    signals: list[dict] = field(default_factory=list)  # {signal, text, start, end}
+
+    def to_dict(self) -> dict:
+        return {
+            "author": self.author,
+            "date": self.date,
+            "cites_sources": self.cites_sources,
+            "disclaimer": self.disclaimer,
+            "commercial": self.commercial,
+            "first_person": self.first_person,
+            "disclosure": self.disclosure,
+            "signals": self.signals,
+        }
+
+
+@dataclass(slots=True)
+class PageError:
+    kind: str  # not_found | unreadable | empty | decode | too_large | timeout | parse
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "message": self.message}
+
+
+@dataclass(slots=True)
+class Question:
+    text: str
+    predicate: Literal["autoimmune", "immune", "allergy", "link", "definition"] | None
+    subject: str | None  # the condition as the question writes it
+    concept_id: str | None
+    concept_name: str | None = None
+    source: Literal["argument", "title"] = "argument"
+
+    def to_dict(self) -> dict:
+        cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
+        return {"text": self.text, "condition": cond, "predicate": self.predicate, "subject": self.subject}
+
+
+@dataclass(slots=True)
+class Answer:
+    question: str
+    concept_id: str | None
+    concept_name: str | None
+    verdict: Literal["yes", "no", "partly", "uncertain", "unknown"]
+    summary: str
+    reason: str | None = None
+    caution: str | None = None
+    mechanism: str | None = None
+    sources: list[dict] = field(default_factory=list)
+    predicate: str | None = None
+    page_answers: dict[str, int] | None = None
+
+    def to_dict(self) -> dict:
+        cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
+        out = {
+            "question": self.question,
+            "condition": cond,
+            "verdict": self.verdict,
+            "summary": self.summary,
+            "sources": self.sources,
+            "reason": self.reason,
+            "caution": self.caution,
+            "mechanism": self.mechanism,
+            "predicate": self.predicate,
+        }
+        if self.page_answers is not None:
+            out["page_answers"] = self.page_answers
+        return out
+
+
+@dataclass(slots=True)
+class Page:
+    input: str
+    text: str = ""
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+    links: list[str] = field(default_factory=list)
+    format: str = "text"  # text | html | warc | record
+    error: PageError | None = None
+    # understand
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    abbreviations: list[Abbreviation] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    main_condition: str | None = None
+    # check
+    on_topic: bool | None = None
+    page_answer: str | None = None
+    answer_sentences: list[int] = field(default_factory=list)
+    agrees_with_evidence: bool | None = None
+    findings: list[Finding] = field(default_factory=list)
+    credibility: Credibility = field(default_factory=Credibility)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+@dataclass(slots=True)
+class Report:
+    question: Question | None
+    answer: Answer | None
+    pages: list[Page]

@@ -1,0 +1,87 @@
+"""The pipeline: read -> understand -> check, for pages and questions.
+
+``check`` and ``ask`` are the library API; the CLI and the web app call them and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from typing import Iterable, Sequence
+
+from .answer import answer_question
+from .check import check as check_page
+from .errors import InputError
+from .knowledge import KnowledgeBase, get_knowledge
+from .models import Answer, Page, Question, Report
+from .question import looks_like_question, parse_question
+from .read import read_paths
+from .understand import understand
+
+__all__ = ["check", "check_pages", "analyze_page", "ask", "question_from_pages"]
+
+
+def analyze_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
+    """Understand and check one page that was already read. Never raises for a bad page."""
+    if page.error is not None:
+        return page
+    t0 = time.perf_counter()
+    understand(page, kb)
+    t1 = time.perf_counter()
+    check_page(page, question, kb)
+    t2 = time.perf_counter()
+    page.timings.update(understand=t1 - t0, check=t2 - t1)
+    return page
+
+
+def question_from_pages(pages: Sequence[Page], kb: KnowledgeBase) -> Question | None:
+    """The first page title that reads as a question, parsed; None if no title does."""
+    for page in pages:
+        if page.error is None and looks_like_question(page.title):
+            q = parse_question(page.title, kb, source="title")
+            if q.predicate is not None:
+                return q
+    return None
+
+
+def check_pages(pages: list[Page], question: str | Question | None = None, kb: KnowledgeBase | None = None) -> Report:
+    """Check pages already read. ``question`` may be text, a parsed Question, or None (then a title)."""
+    kb = kb or get_knowledge()
+    if isinstance(question, str):
+        q: Question | None = parse_question(question, kb)
+    else:
+        q = question if question is not None else question_from_pages(pages, kb)
+    for page in pages:
+        analyze_page(page, q, kb)
+    answer = None
+    if q is not None:
+        answer = answer_question(q, kb)
+        answer.page_answers = dict(Counter(p.page_answer for p in pages if p.page_answer))
+    return Report(q, answer, pages)
+
+
+def check(paths: Iterable[str | os.PathLike] | str | os.PathLike, question: str | None = None) -> Report:
+    """Read and check files or directories. A directory expands to its files, sorted by name.
+
+    >>> report = check(["page.html"], question="Is FPIES an autoimmune disease?")  # doctest: +SKIP
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = list(paths)
+    if not paths:
+        raise InputError("no input given: pass one or more files or directories to check")
+    return check_pages(read_paths(paths), question)
+
+
+def ask(questions: Iterable[str] | str) -> list[Answer]:
+    """The knowledge base's answer to each question, in order."""
+    if isinstance(questions, str):
+        questions = [questions]
+    kb = get_knowledge()
+    out = []
+    for text in questions:
+        if not text or not text.strip():
+            raise InputError("an empty question was given: write it out, e.g. \"Is FPIES an autoimmune disease?\"")
+        out.append(answer_question(parse_question(text, kb), kb))
+    return out

@@ -1,0 +1,58 @@
+"""Find dates written in page text ("Thursday, May 29, 2025", "2024-03-02", "3 March 2024")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["parse_date", "find_date"]
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_PATTERNS = [
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    (re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), ("M", "d", "y")),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+(\d{{4}})\b", re.I), ("d", "M", "y")),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), ("m", "d", "y")),
+    (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
+]
+
+
+def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:
+    parts = dict(zip(order, groups))
+    try:
+        month = _MONTHS[parts["M"].lower().rstrip(".")] if "M" in parts else int(parts["m"])
+        d = date(int(parts["y"]), month, int(parts["d"]))
+    except (KeyError, ValueError):
+        return None
+    if not 1990 <= d.year <= 2100:
+        return None
+    return d.isoformat()
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as yyyy-mm-dd, or None."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The earliest date in ``text``: (yyyy-mm-dd, start, end)."""
+    best: tuple[str, int, int] | None = None
+    for pattern, order in _PATTERNS:
+        for m in pattern.finditer(text):
+            iso = _build(m.groups(), order)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+                break
+    return best

@@ -1,0 +1,75 @@
+"""A Markdown report, for fact-checkers' notes and issue trackers."""
+
+from __future__ import annotations
+
+from ..models import Answer, Report
+from .json import report_to_dict
+
+__all__ = ["to_markdown", "answers_to_markdown"]
+
+
+def _sources(sources: list[dict]) -> list[str]:
+    out = []
+    for s in sources:
+        year = f" ({s['year']})" if s.get("year") else ""
+        url = f" <{s['url']}>" if s.get("url") else ""
+        out.append(f"- {s['publisher']}: *{s['title']}*{year}{url}")
+    return out
+
+
+def _answer_md(a: dict) -> list[str]:
+    lines = [f"**Verdict: {a['verdict']}.** {a['summary']}"]
+    if a.get("caution"):
+        lines.append(f"> Contested: {a['caution']}")
+    if a.get("sources"):
+        lines += ["", "Sources:", *_sources(a["sources"])]
+    return lines
+
+
+def answers_to_markdown(answers: list[Answer]) -> str:
+    out = []
+    for a in answers:
+        out += [f"## {a.question}", "", *_answer_md(a.to_dict()), ""]
+    return "\n".join(out)
+
+
+def to_markdown(report: Report) -> str:
+    d = report_to_dict(report)
+    out = ["# healthlens report", ""]
+    if d["question"]:
+        out += [f"**Question:** {d['question']['text']}", ""]
+    if d["answer"]:
+        out += ["## Evidence-grounded answer", "", *_answer_md(d["answer"]), ""]
+    for p in d["pages"]:
+        out += [f"## {p['title'] or p['input']}", "", f"`{p['input']}`", ""]
+        if p["error"]:
+            out += [f"**Could not be checked** ({p['error']['kind']}): {p['error']['message']}", ""]
+            continue
+        main = p["main_condition"]["name"] if p["main_condition"] else "—"
+        c = p["credibility"]
+        out += [
+            "| | |",
+            "|---|---|",
+            f"| Main condition | {main} |",
+            f"| On topic | {p['on_topic']} |",
+            f"| Page answers | {p['page_answer']} |",
+            f"| Agrees with evidence | {p['agrees_with_evidence']} |",
+            f"| Author | {c['author'] or 'none named'} |",
+            f"| Date | {c['date'] or 'none shown'} |",
+            f"| Cites sources | {c['cites_sources']} |",
+            f"| Disclaimer / commercial / first person | {c['disclaimer']} / {c['commercial']} / {c['first_person']} |",
+            "",
+        ]
+        if p["findings"]:
+            out += ["### Findings", ""]
+            for f in p["findings"]:
+                out.append(f"- **{f['kind']}** ({f['severity']}): {f['message']}")
+                if f["sentence"]:
+                    out.append(f"  > {f['sentence']}")
+            out.append("")
+        if p["abbreviations"]:
+            out += ["### Abbreviations", "", "| Short | Long | Consistent | Expected |", "|---|---|---|---|"]
+            for a in p["abbreviations"]:
+                out.append(f"| {a['short']} | {a['long']} | {a['consistent']} | {', '.join(a['expected'])} |")
+            out.append("")
+    return "\n".join(out)

@@ -1,0 +1,84 @@
+"""The terminal report, with Rich: the answer first, then a card per page."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..models import Answer, Report
+from .json import report_to_dict
+
+__all__ = ["print_report", "print_answers"]
+
+_VERDICT_STYLE = {"yes": "bold green", "no": "bold green", "partly": "bold yellow", "uncertain": "bold yellow", "unknown": "bold magenta"}
+_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
+
+
+def _answer_panel(a: dict) -> Panel:
+    body = Text()
+    body.append(f"Verdict: {a['verdict']}\n", style=_VERDICT_STYLE.get(a["verdict"], "bold"))
+    body.append(a["summary"] + "\n")
+    if a.get("caution"):
+        body.append(f"Contested: {a['caution']}\n", style="yellow")
+    if a.get("page_answers"):
+        body.append("Pages answered: " + ", ".join(f"{k} {v}" for k, v in sorted(a["page_answers"].items())) + "\n", style="dim")
+    for s in a.get("sources") or []:
+        year = f" ({s['year']})" if s.get("year") else ""
+        body.append(f"• {s['publisher']}: {s['title']}{year}" + (f" {s['url']}" if s.get("url") else "") + "\n", style="cyan")
+    return Panel(body, title=f"[b]{a['question']}[/b]", border_style="blue")
+
+
+def _flag(value) -> str:
+    return "—" if value is None else ("yes" if value is True else "no" if value is False else str(value))
+
+
+def _page_card(p: dict) -> Panel:
+    if p["error"]:
+        return Panel(Text(p["error"]["message"], style="red"), title=f"{p['input']} — not checked ({p['error']['kind']})", border_style="red")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    main = p["main_condition"]["name"] if p["main_condition"] else "—"
+    grid.add_row("Main condition", main)
+    grid.add_row("On topic", _flag(p["on_topic"]))
+    grid.add_row("Page answers", _flag(p["page_answer"]))
+    grid.add_row("Agrees with evidence", _flag(p["agrees_with_evidence"]))
+    c = p["credibility"]
+    grid.add_row(
+        "Credibility",
+        f"author: {c['author'] or 'none'} · date: {c['date'] or 'none'} · sources: {_flag(c['cites_sources'])} · "
+        f"disclaimer: {_flag(c['disclaimer'])} · commercial: {_flag(c['commercial'])} · first person: {_flag(c['first_person'])}",
+    )
+    parts: list = [grid]
+    for f in p["findings"]:
+        t = Text()
+        t.append(f"\n{f['kind']}", style=_SEVERITY_STYLE.get(f["severity"], ""))
+        t.append(f" ({f['severity']}): {f['message']}")
+        if f["sentence"]:
+            t.append(f"\n  “{f['sentence']}”", style="italic")
+        parts.append(t)
+    if p["abbreviations"]:
+        table = Table("Short", "Long form on the page", "OK", "Expected", title="Abbreviations", title_justify="left")
+        for a in p["abbreviations"]:
+            table.add_row(a["short"], a["long"], "✓" if a["consistent"] else "✗", ", ".join(a["expected"]))
+        parts.append(table)
+    return Panel(Group(*parts), title=f"[b]{p['title'] or p['input']}[/b]", subtitle=p["input"], border_style="white")
+
+
+def print_report(report: Report, console: Console | None = None) -> None:
+    console = console or Console()
+    d = report_to_dict(report)
+    if d["answer"]:
+        console.print(_answer_panel(d["answer"]))
+    elif not d["question"]:
+        console.print("[dim]No question given and no page title reads as one: showing findings only.[/dim]")
+    for p in d["pages"]:
+        console.print(_page_card(p))
+
+
+def print_answers(answers: list[Answer], console: Console | None = None) -> None:
+    console = console or Console()
+    for a in answers:
+        console.print(_answer_panel(a.to_dict()))

@@ -1,0 +1,37 @@
+"""Understand: sentences, condition mentions, abbreviation definitions, cues, claims, main condition."""
+
+from __future__ import annotations
+
+from ..knowledge import KnowledgeBase
+from ..knowledge.normalize import fold
+from ..models import Page
+from .abbreviations import align, find_definitions
+from .claims import find_claims
+from .cues import find_cues
+from .expansions import judge_definitions
+from .mentions import link_mentions
+from .sentences import split_sentences
+from .topic import condition_weights, main_condition
+
+__all__ = ["understand", "split_sentences", "find_definitions", "align", "title_end"]
+
+
+def title_end(page: Page) -> int:
+    """End offset of the title when the text starts with it, else 0."""
+    if page.title and page.text.startswith(page.title):
+        return len(page.title)
+    first = page.text.find("\n")
+    return first if first > 0 and page.title and page.title in page.text[:first] else 0
+
+
+def understand(page: Page, kb: KnowledgeBase) -> Page:
+    """Fill the page's sentences, abbreviations, mentions, cues, main condition and claims."""
+    if page.error is not None:
+        return page
+    page.sentences = split_sentences(page.text)
+    page.abbreviations = judge_definitions(find_definitions(page.sentences), kb)
+    page.mentions = link_mentions(page.text, page.sentences, page.abbreviations, kb, fold(page.text))
+    page.cues = find_cues(page.text, page.sentences)
+    page.main_condition = main_condition(page.mentions, title_end(page))
+    page.claims = find_claims(page.sentences, page.mentions, kb, page.main_condition)
+    return page

@@ -1,0 +1,205 @@
+"""Claims: what the page states about a condition being autoimmune (or an allergy).
+
+Each claim ties a condition mention to a property keyword in the same sentence and says how:
+- ``copula``: "X is (not) an autoimmune disease", "X does not fit into the autoimmune category";
+- ``example``: "autoimmune diseases like X, Y and Z", "Typical examples include X" after a sentence
+  that defines autoimmune disease;
+- ``other``: "people with X often have other autoimmune diseases" (X is implied to be one);
+- ``contrast``: "unlike autoimmune diseases, X ...", "no evidence of ... autoimmune ... in X";
+- ``link``: "a link between X and autoimmune disease", "X is associated with autoimmunity";
+- ``pronoun``: "It is not autoimmune" in a page about X.
+Questions ("Is X autoimmune?", "... whether X is autoimmune") are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge import KnowledgeBase
+from ..models import Claim, Mention, Sentence
+
+__all__ = ["find_claims", "KEYWORDS"]
+
+KEYWORDS = {
+    "autoimmune": re.compile(
+        r"\bauto-?immun\w*|\b(?:the )?immune system\s+(?:mistakenly\s+|wrongly\s+|erroneously\s+)?(?:attacks?|attacking|targets?|turns? on)\b",
+        re.I,
+    ),
+    "allergy": re.compile(r"\ballerg(?:y|ies|ic)\b|\bhypersensitivity\b", re.I),
+}
+_QUESTION_START = re.compile(r"^\W*(is|are|can|could|does|do|should|will|would|has|have|was|were)\b", re.I)
+_WHETHER = re.compile(r"\b(whether|if)\b[^,;]*$", re.I)
+_NEGATION = re.compile(
+    r"\b(not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|"
+    r"cannot|can['’]t|rather than|instead of|myth|misconception|mistaken(?:ly)?|wrongly|incorrect(?:ly)?)\b",
+    re.I,
+)
+_CONTRAST = re.compile(r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t|are not|none of)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(may|might|could|possibl[ey]|perhaps|potential(?:ly)?|suggests?|suggesting|suggested|appears? to|seems? to|"
+    r"(?<!more )(?<!less )likely|unclear|uncertain|debated?|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]e)|"
+    r"some (?:researchers|experts|scientists|doctors|people|studies)|thought to|believed?|speculat\w+|"
+    r"emerging|preliminary|further research|more research|being studied|investigat\w+|explor\w+|question(?:ed)? whether)\b",
+    re.I,
+)
+_LINK = re.compile(
+    r"\b(link(?:ed|s|age)?|connect(?:ed|ion|ions)|associat(?:ed|ion|ions)|relat(?:ed|ionship)|overlap\w*|"
+    r"co-?occur\w*|coexist\w*|comorbid\w*|shares?|shared|accompan\w+|risk|predispos\w+|triggers?|triggered)\b",
+    re.I,
+)
+_COPULA = re.compile(
+    r"\b(is|are|was|were|be|being|been|isn['’]t|aren['’]t|count(?:s|ed)? as|classified|considered|qualif\w+|"
+    r"regarded|categori[sz]ed|recogni[sz]ed|labell?ed|type of|kind of|form of|fits?|belongs?|caused by)\b",
+    re.I,
+)
+_EXAMPLE = re.compile(r"\b(like|such as|including|includes?|included|e\.g\.|for example|for instance|namely)\b", re.I)
+_EXAMPLES_START = re.compile(r"^\W*(?:\w+\s+){0,2}examples?\s+(?:include|are|of which)\b", re.I)
+_OTHER_END = re.compile(r"\bother\s+(?:\w+\s+)?$", re.I)
+_LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&]*)*$", re.I)
+_CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+_COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
+_PARTLY = re.compile(r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset)\b", re.I)
+_PRONOUN = re.compile(r"^\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
+_MAX_WORDS = 12
+
+
+@dataclass(slots=True)
+class _Key:
+    start: int
+    end: int
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    comma = text.rfind(",", start, pos)
+    # commas only separate a leading clause ("While X is ..., Y") when a subordinator opened it
+    return start if comma < 0 else start
+
+
+def _classify(text: str, m: Mention, k: _Key, s0: int) -> tuple[str, str, bool] | None:
+    """(polarity, basis, hedged) for one mention and one keyword in the same sentence, or None."""
+    ms, me = m.start - s0, m.end - s0
+    if me <= k.start:  # mention before keyword: "X is not autoimmune", "X ... other autoimmune"
+        between = text[me : k.start]
+        if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_WORDS:
+            return None
+        cstart = _clause_start(text, ms)
+        before = text[cstart:ms]
+        if _WHETHER.search(before) or re.search(r"\b(whether|if)\b", between, re.I):
+            return None
+        hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between))
+        negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
+        if _OTHER_END.search(between):
+            return ("deny" if negated else "affirm", "other", hedged)
+        if _COORDINATION.match(between):
+            around = text[max(cstart, ms - 40) : ms] + " " + text[k.end : k.end + 40]
+            if _LINK.search(around):
+                return (None if negated else ("link", "link", hedged)) or None
+            return None
+        if _LINK.search(between) and not re.search(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$", between):
+            return None if negated else ("link", "link", hedged)
+        if _COPULA.search(between) or _words(between) <= 2:
+            if _PARTLY.search(before + between):
+                return ("partly", "copula", hedged)
+            return ("deny" if negated else "affirm", "copula", hedged)
+        return None
+    if k.end <= ms:  # keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"
+        between = text[k.end : ms]
+        if _words(between) > _MAX_WORDS or re.search(r";|\.\s", between):
+            return None
+        cstart = _clause_start(text, k.start)
+        before_k = text[cstart : k.start]
+        hedged = bool(_HEDGE.search(before_k[-60:]) or _HEDGE.search(between))
+        ex = None
+        for ex in _EXAMPLE.finditer(between):
+            pass
+        if ex is not None:
+            rest = between[ex.end() :]
+            if _LIST_FILLER.match(rest) or _LIST_FILLER.match(re.sub(r"[^,;]*,", ",", rest)):
+                negated = bool(_NEGATION.search(before_k[-40:]) or _NEGATION.search(between[: ex.start()]))
+                return ("deny" if negated else "affirm", "example", hedged)
+        if _LINK.search(between) or _LINK.search(before_k[-30:]):
+            if _NEGATION.search(between) or _NEGATION.search(before_k[-30:]):
+                return None
+            return ("link", "link", hedged)
+        contrast = _CONTRAST.search(before_k[-60:])
+        if contrast and _words(before_k[contrast.start() :]) <= 9 and not _CLAUSE_BREAK.search(between):
+            return ("deny", "contrast", hedged)
+        return None
+    return None
+
+
+def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: KnowledgeBase) -> list[_Key]:
+    spans = [(m.start - s0, m.end - s0) for m in mentions]
+    keys = []
+    for km in KEYWORDS[predicate].finditer(text):
+        if any(a <= km.start() < b for a, b in spans):
+            continue
+        keys.append(_Key(km.start(), km.end()))
+    if predicate == "allergy":  # "FPIES is a type of food allergy": an allergic condition named as the class
+        for m in mentions:
+            rec = kb.record(m.concept_id)
+            if rec is not None and rec.is_allergy and re.search(r"allerg", m.text, re.I):
+                keys.append(_Key(m.start - s0, m.end - s0))
+    return keys
+
+
+def find_claims(
+    sentences: list[Sentence], mentions: list[Mention], kb: KnowledgeBase, main_condition: str | None
+) -> list[Claim]:
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    claims: list[Claim] = []
+    prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
+    for s in sentences:
+        text = s.text
+        ms = by_sentence.get(s.index, [])
+        question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+        for predicate in KEYWORDS:
+            keys = _keywords(text, predicate, ms, s.start, kb)
+            defines = bool(keys) and not ms and not question
+            if question:
+                prev_defines[predicate] = False
+                continue
+            if not keys:
+                # "Typical examples include A, B and C." right after a sentence that defines the class
+                if prev_defines[predicate] and ms and _EXAMPLES_START.match(text):
+                    for m in ms:
+                        claims.append(Claim(s.index, m.start, m.end, m.concept_id, predicate, "affirm", False, basis="example"))
+                prev_defines[predicate] = False
+                continue
+            prev_defines[predicate] = defines
+            best: dict[str, tuple[int, Claim]] = {}
+            for m in ms:
+                if predicate == "allergy" and any(k.start == m.start - s.start for k in keys):
+                    continue
+                for k in keys:
+                    got = _classify(text, m, k, s.start)
+                    if got is None:
+                        continue
+                    polarity, basis, hedged = got
+                    distance = abs((m.start - s.start) - k.start)
+                    claim = Claim(s.index, m.start, m.end, m.concept_id, predicate, polarity, hedged, basis=basis)
+                    if m.concept_id not in best or distance < best[m.concept_id][0]:
+                        best[m.concept_id] = (distance, claim)
+            claims.extend(c for _, c in sorted(best.values(), key=lambda x: x[1].start))
+            if not ms and main_condition and keys:
+                p = _PRONOUN.match(text)
+                if p:
+                    fake = Mention(s.start + p.start(1), s.start + p.end(1), p.group(1), main_condition, s.index, "reference")
+                    got = min(
+                        (g for g in (_classify(text, fake, k, s.start) for k in keys) if g is not None),
+                        key=lambda g: 0,
+                        default=None,
+                    )
+                    if got is not None and got[1] in ("copula", "other"):
+                        claims.append(Claim(s.index, fake.start, fake.end, main_condition, predicate, got[0], got[2], basis="pronoun"))
+    return claims

@@ -1,0 +1,80 @@
+"""Check each abbreviation definition against the terminology.
+
+A definition is *consistent* when its long form is one the terminology knows for the short
+form, or, for a short form the terminology does not know (or knows as ambiguous), when its
+letters align. A short form the terminology knows unambiguously, defined with a long form that
+names another condition (FPIES = "fibromyalgia") or a condition-like phrase that is not one of
+its expansions (IBD = "irritable bowel disease"), is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import KnowledgeBase
+from ..knowledge.normalize import fold
+from ..models import Abbreviation
+
+__all__ = ["judge_definitions", "link_phrase"]
+
+_CONDITION_HEAD = re.compile(
+    r"(disease|disorder|syndrome|itis|osis|emia|aemia|pathy|allergy|allergies|sclerosis|arthritis|"
+    r"lupus|cancer|carcinoma|deficiency|intolerance|infection|fever|palsy|dystrophy|atrophy)s?$",
+    re.I,
+)
+
+
+def link_phrase(kb: KnowledgeBase, phrase: str) -> str | None:
+    """The concept a phrase names: an exact name, else a name covering most of the phrase."""
+    ids = kb.lookup(phrase)
+    if ids:
+        return ids[0]
+    hits = [h for h in kb.find(phrase) if h.via == "name"]
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: h.end - h.start)
+    if (best.end - best.start) >= 0.6 * len(phrase.strip()):
+        return best.concept_ids[0]
+    return None
+
+
+def _trim_to_name(ab: Abbreviation, kb: KnowledgeBase) -> None:
+    """Shorten an unaligned long form to its longest word suffix that names a known condition."""
+    words = list(re.finditer(r"\S+", ab.long))
+    for w in words[1:]:
+        tail = ab.long[w.start() :]
+        if kb.lookup(tail.strip(" ,;:")):
+            ab.long_start += w.start()
+            ab.long = tail
+            return
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(fold(a).split()) == " ".join(fold(b).split())
+
+
+def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Abbreviation]:
+    for ab in abbrevs:
+        readings = kb.expansions(ab.short)
+        if not ab.aligned:
+            _trim_to_name(ab, kb)
+        ab.long_concept = link_phrase(kb, ab.long)
+        if not readings:
+            ab.consistent = ab.aligned
+            continue
+        ab.expected = [kb.name(cid) for cid in readings]
+        if ab.long_concept in readings or any(
+            _same_words(ab.long, name) for cid in readings for name in kb.long_forms(cid)
+        ):
+            ab.consistent = True
+            continue
+        ambiguous = len(readings) > 1 or any(readings.values())
+        if ab.long_concept is not None:
+            # a known condition under letters the terminology gives to another one
+            ab.consistent = ambiguous and ab.aligned
+        elif ab.aligned:
+            # another meaning of the letters, unless it dresses up as a condition name
+            ab.consistent = ambiguous or not _CONDITION_HEAD.search(ab.long.strip())
+        else:
+            ab.consistent = False
+    return abbrevs

@@ -1,0 +1,59 @@
+"""Sentence splitting with character offsets.
+
+Lines are hard boundaries (pages put headings, bullets and list items on lines of their own);
+inside a line a sentence ends at . ! or ? followed by a space and a capital, digit or quote,
+unless the dot ends a known abbreviation (Dr., e.g., et al.) or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Sentence
+
+__all__ = ["split_sentences"]
+
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9•])""")
+_NO_BREAK = frozenset(
+    """dr mr mrs ms prof st vs etc e.g eg i.e ie al fig figs no approx ca jr sr inc ltd co dept
+    vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec u.s mt ft resp""".split()
+)
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"^[\s•·*\-–—>]+")
+
+
+def _splits(line: str) -> list[int]:
+    cuts = []
+    for m in _END.finditer(line):
+        if line[m.start()] == ".":
+            word = re.search(r"(\S+)$", line[: m.start()])
+            token = word.group(1).lower().lstrip("(\"'") if word else ""
+            if token in _NO_BREAK or (len(token) == 1 and token.isalpha()):
+                continue
+        cuts.append(m.end())
+    return cuts
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; each keeps its offsets and is stripped of bullets."""
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        body = line.group()
+        pieces = []
+        prev = 0
+        for cut in _splits(body):
+            pieces.append((prev, cut))
+            prev = cut
+        pieces.append((prev, len(body)))
+        for a, b in pieces:
+            seg = body[a:b]
+            lead = _BULLET.match(seg)
+            a2 = a + (lead.end() if lead else 0)
+            seg = body[a2:b].rstrip()
+            if not seg.strip():
+                continue
+            a2 += len(body[a2:b]) - len(body[a2:b].lstrip())
+            seg = seg.strip()
+            out.append(Sentence(len(out), start + a2, start + a2 + len(seg), seg))
+    return out

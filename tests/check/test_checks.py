@@ -1,0 +1,74 @@
+"""Each check stage on hand-built pages."""
+
+from conftest import make_page
+
+
+def kinds(page):
+    return [f.kind for f in page.findings]
+
+
+def test_off_topic_page_names_the_condition_it_is_about(kb):
+    text = "Is EoE autoimmune?\nEczema is a skin condition. Eczema itches. Atopic dermatitis, or eczema, starts in childhood. Eczema is not autoimmune."
+    page = make_page(text, kb, question="Is EoE autoimmune?")
+    assert page.on_topic is False
+    assert page.main_condition == "atopic_dermatitis"
+    assert "off_topic" in kinds(page)
+
+
+def test_on_topic_page(kb):
+    text = "Is celiac disease autoimmune?\nCeliac disease is an autoimmune disease. In celiac disease, gluten triggers an immune attack."
+    page = make_page(text, kb, question="Is celiac disease autoimmune?")
+    assert page.on_topic is True and page.page_answer == "yes" and page.agrees_with_evidence is True
+    assert "off_topic" not in kinds(page)
+
+
+def test_contradicts_knowledge_on_allergy_called_autoimmune(kb):
+    text = "Hay fever explained\nHay fever is an autoimmune disease that flares every spring. Allergic rhinitis makes the nose run."
+    page = make_page(text, kb, question="Is hay fever autoimmune?")
+    f = [f for f in page.findings if f.kind == "contradicts_knowledge"]
+    assert f and f[0].evidence[0].sources, "a verdict without a source is not a verdict"
+    assert page.agrees_with_evidence is False
+
+
+def test_self_contradiction_points_at_both_sentences(kb):
+    text = ("Fibromyalgia facts\nFibromyalgia is not an autoimmune disease. It causes pain.\n"
+            "People with fibromyalgia often have other autoimmune diseases like lupus.")
+    page = make_page(text, kb, question="Is fibromyalgia autoimmune?")
+    (f,) = [f for f in page.findings if f.kind == "self_contradiction"]
+    assert "other autoimmune" in f.sentence
+    assert "not an autoimmune" in f.evidence[0].text
+    assert page.page_answer == "partly"
+
+
+def test_hedge_later_stated_as_fact(kb):
+    text = ("Endometriosis and immunity\nSome researchers think endometriosis may be an autoimmune disease. "
+            "Because endometriosis is an autoimmune disease, it needs immune treatment.")
+    page = make_page(text, kb)
+    assert "hedge_as_fact" in kinds(page)
+
+
+def test_unsupported_claims_only_when_nothing_is_cited(kb):
+    bare = make_page("Title\nA 2021 Harvard trial of 12,000 patients proved that lupus is curable.", kb)
+    cited = make_page("Title\nA 2021 trial showed benefit [1].\nReferences\n[1] Some reference.", kb)
+    assert "unsupported_claim" in kinds(bare)
+    assert "unsupported_claim" not in kinds(cited)
+
+
+def test_clean_page_raises_no_alarm(kb):
+    text = ("Is rheumatoid arthritis autoimmune?\nBy Dana Quill, MD\nUpdated: 2024-02-01\n"
+            "Rheumatoid arthritis is an autoimmune disease in which the immune system attacks the lining of the joints. "
+            "It is different from osteoarthritis, which is not autoimmune.\n"
+            "This article is for informational purposes only and is not medical advice.\n"
+            "References\nNIAMS: Rheumatoid Arthritis.")
+    page = make_page(text, kb, question="Is rheumatoid arthritis autoimmune?")
+    assert page.page_answer == "yes" and page.agrees_with_evidence is True
+    alarms = {"abbreviation_conflict", "self_contradiction", "contradicts_knowledge", "off_topic"}
+    assert not alarms & set(kinds(page)), page.findings
+    c = page.credibility
+    assert (c.author, c.date, c.cites_sources, c.disclaimer) == ("Dana Quill", "2024-02-01", True, True)
+
+
+def test_credibility_commercial_and_first_person(kb):
+    text = "Immune Balance Capsules\nI was diagnosed last year and my joints ached. Buy now and use code HEAL20 for 20% off!"
+    c = make_page(text, kb).credibility
+    assert c.commercial and c.first_person and not c.cites_sources
