@@ -61,5 +61,68 @@ def ask_cmd(questions: tuple[str, ...], fmt: str) -> None:
         print_answers(answers)
 
 
+@main.group("eval")
+def eval_group() -> None:
+    """Measure quality on labelled or trusted data."""
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+@eval_group.command("pages")
+@click.argument("labels", type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True)
+def eval_pages_cmd(labels: str, fmt: str) -> None:
+    """Accuracy on labelled pages (LABELS.jsonl), with every miss and the sentence that misled."""
+    import json
+
+    from .evaluate import evaluate_pages
+
+    try:
+        ev = evaluate_pages(labels)
+    except HealthlensError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{ev.n} pages")
+    for m in sorted(ev.total):
+        click.echo(f"  {m:<15} {_pct(ev.accuracy(m))}  ({ev.correct[m]}/{ev.total[m]})")
+    click.echo("page answer confusion (gold -> predicted):")
+    for (g, p), n in sorted(ev.confusion.items()):
+        click.echo(f"  {g:>12} -> {p or '-':<12} {n}")
+    click.echo("alarm findings (tp/fp/fn):")
+    for kind in sorted({k for k, _ in ev.findings}):
+        click.echo(f"  {kind:<22} {ev.findings[(kind, 'tp')]}/{ev.findings[(kind, 'fp')]}/{ev.findings[(kind, 'fn')]}")
+    click.echo(f"misses ({len(ev.misses)}):")
+    for miss in ev.misses:
+        click.echo(f"  {miss['file']}: {miss['measure']} gold={miss['gold']} got={miss['predicted']}")
+        if miss["sentence"]:
+            click.echo(f"      “{miss['sentence'][:160]}”")
+
+
+@eval_group.command("trusted")
+@click.argument("medquad", type=click.Path(), default="../shared/data/medquad")
+@click.option("--limit", type=int, default=None, help="Only the first N files.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True)
+def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
+    """Alarms on trusted NIH pages (MedQuAD); every alarm is listed."""
+    import json
+
+    from .evaluate import evaluate_trusted
+
+    try:
+        ev = evaluate_trusted(medquad, limit)
+    except HealthlensError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{ev.pages} pages, {ev.with_alarm} with an alarm ({ev.rate:.2%}); by kind: {dict(ev.alarms)}")
+    for a in ev.listed:
+        click.echo(f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -72,6 +72,7 @@ class Abbreviation:
     consistent: bool  # aligned or the terminology's expansion, and not another known condition
     expected: list[str] = field(default_factory=list)  # the terminology's expansion(s) when it knows the short form
     long_concept: str | None = None  # what the long form links to, if anything
+    known_expansion: bool = False  # the long form is one the terminology gives these letters
 
 
 @dataclass(slots=True)

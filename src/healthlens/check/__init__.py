@@ -46,7 +46,7 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         page.agrees_with_evidence = agrees(page.page_answer, verdict)
     elif question is not None:
         page.page_answer = "not_answered"
-    findings += abbreviation_conflicts(page, kb)
+    findings += abbreviation_conflicts(page, kb, question.subject if question is not None else None)
     findings += claims_against_knowledge(page, kb)
     findings += self_contradictions(page, kb)
     findings += hedges_as_fact(page, kb)

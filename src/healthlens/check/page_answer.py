@@ -33,8 +33,9 @@ def page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, lis
         # for "caused by the immune system?", an allergy is a yes
         affirm = affirm + [c for c in firm if c.predicate == "allergy" and c.polarity == "affirm"]
         deny = [c for c in deny if c.predicate == "autoimmune" and False] + [c for c in deny if c.predicate == "allergy"]
-    if partly or (affirm and deny):
-        used = partly + affirm + deny
+    if partly or (affirm and deny) or (deny and links and predicate == "autoimmune"):
+        # "not autoimmune, but linked to autoimmune disease" is a partial answer too
+        used = partly + affirm + deny + (links if not affirm else [])
         return "partly", sorted({c.sentence for c in used})
     if affirm:
         return "yes", sorted({c.sentence for c in affirm})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
-from ..understand import title_end
+from ..understand import title_end, title_is_question
 from ..understand.topic import condition_weights
 
 __all__ = ["check_topic", "ON_TOPIC_SHARE"]
@@ -13,7 +13,7 @@ ON_TOPIC_SHARE = 0.5  # the question's condition must weigh at least half the ma
 
 
 def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool, Finding | None]:
-    weights = condition_weights(page.mentions, title_end(page))
+    weights = condition_weights(page.mentions, title_end(page), title_is_question(page))
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
     if main in targets or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 2):
@@ -25,7 +25,7 @@ def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool,
         msg = f"The page never names {target_name}." if asked == 0 else f"The page names {target_name} only in passing."
         return False, Finding("off_topic", "high", None, msg, [])
     first = next((m for m in page.mentions if m.concept_id == main), None)
-    evidence = [Evidence("page", f"{kb.name(main)} is named {weights[main]} time(s) (title counted ×3); {target_name} {asked}.")]
+    evidence = [Evidence("page", f"{kb.name(main)} is named {weights[main]} time(s) (title mentions weighted); {target_name} {asked}.")]
     sentence = page.sentences[first.sentence] if first else None
     aliased = [a for a in page.abbreviations if a.long_concept == main and not a.consistent]
     how = f" It uses “{aliased[0].short}” as a name for {kb.name(main)}." if aliased else ""

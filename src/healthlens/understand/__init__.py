@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
 from ..models import Page
@@ -13,7 +15,9 @@ from .mentions import link_mentions
 from .sentences import split_sentences
 from .topic import condition_weights, main_condition
 
-__all__ = ["understand", "split_sentences", "find_definitions", "align", "title_end"]
+_QUESTION_TITLE = re.compile(r"^(is|are|can|could|does|do|should|what|why|how)\b", re.I)
+
+__all__ = ["understand", "split_sentences", "find_definitions", "align", "title_end", "title_is_question"]
 
 
 def title_end(page: Page) -> int:
@@ -24,6 +28,11 @@ def title_end(page: Page) -> int:
     return first if first > 0 and page.title and page.title in page.text[:first] else 0
 
 
+def title_is_question(page: Page) -> bool:
+    t = (page.title or "").strip()
+    return t.endswith("?") or bool(_QUESTION_TITLE.match(t))
+
+
 def understand(page: Page, kb: KnowledgeBase) -> Page:
     """Fill the page's sentences, abbreviations, mentions, cues, main condition and claims."""
     if page.error is not None:
@@ -32,6 +41,6 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     page.abbreviations = judge_definitions(find_definitions(page.sentences), kb)
     page.mentions = link_mentions(page.text, page.sentences, page.abbreviations, kb, fold(page.text))
     page.cues = find_cues(page.text, page.sentences)
-    page.main_condition = main_condition(page.mentions, title_end(page))
+    page.main_condition = main_condition(page.mentions, title_end(page), title_is_question(page))
     page.claims = find_claims(page.sentences, page.mentions, kb, page.main_condition)
     return page

@@ -139,6 +139,17 @@ def _np_after(sentence: str, start: int, max_words: int = 8) -> tuple[int, str]:
     return start, sentence[start:end].strip(" ,;:.\"'“”‘’)")
 
 
+def _aligned_prefix(sentence: str, start: int, short: str) -> tuple[int, str]:
+    """The shortest run of words from ``start`` whose letters the short form aligns with from
+    its first word; else the noun phrase up to punctuation."""
+    words = list(_WORD.finditer(sentence, start))[: len(short) + 4]
+    for i in range(len(words)):
+        cand = sentence[start : words[i].end()].rstrip(" ,;:.\"'”’)")
+        if align(short, cand) == 0:
+            return start, cand
+    return _np_after(sentence, start)
+
+
 def _in_sentence(sentence: Sentence) -> list[Definition]:
     text = sentence.text
     found: list[Definition] = []
@@ -178,7 +189,7 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
         sf = m.group(1).rstrip(".,;:\"'")
         if not is_short_form(sf):
             continue
-        lstart, lf = _np_after(text, m.end())
+        lstart, lf = _aligned_prefix(text, m.end(), sf)
         if lf:
             found.append(Definition(sf, lf, m.start(1), lstart, "stands_for", align(sf, lf) is not None))
     # SF, also known as X

@@ -32,7 +32,8 @@ _QUESTION_START = re.compile(r"^\W*(is|are|can|could|does|do|should|will|would|h
 _WHETHER = re.compile(r"\b(whether|if)\b[^,;]*$", re.I)
 _NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|"
-    r"cannot|can['’]t|rather than|instead of|myth|misconception|mistaken(?:ly)?|wrongly|incorrect(?:ly)?)\b",
+    r"cannot|can['’]t|rather than|instead of|myth|misconception|mistaken(?:ly)?|wrongly|incorrect(?:ly)?|"
+    r"different (?:\w+ )?from|distinct from|separate from|as opposed to|other than)\b",
     re.I,
 )
 _CONTRAST = re.compile(r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t|are not|none of)\b", re.I)
@@ -45,7 +46,8 @@ _HEDGE = re.compile(
 )
 _LINK = re.compile(
     r"\b(link(?:ed|s|age)?|connect(?:ed|ion|ions)|associat(?:ed|ion|ions)|relat(?:ed|ionship)|overlap\w*|"
-    r"co-?occur\w*|coexist\w*|comorbid\w*|shares?|shared|accompan\w+|risk|predispos\w+|triggers?|triggered)\b",
+    r"co-?occur\w*|coexist\w*|comorbid\w*|shares?|shared|accompan\w+|risk|predispos\w+|triggers?|triggered|"
+    r"rates? of|more likely to (?:have|develop|get)|more common|higher chance)\b",
     re.I,
 )
 _COPULA = re.compile(
@@ -61,6 +63,7 @@ _CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
 _PARTLY = re.compile(r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset)\b", re.I)
 _PRONOUN = re.compile(r"^\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
+_APPOSITIVE = re.compile(r"^\s*[,(—–-]\s*(?:an?|the)\s*(?:\w+\s+)?$", re.I)  # "X, an autoimmune disease"
 _MAX_WORDS = 12
 
 
@@ -83,11 +86,38 @@ def _clause_start(text: str, pos: int) -> int:
     return start if comma < 0 else start
 
 
-def _classify(text: str, m: Mention, k: _Key, s0: int) -> tuple[str, str, bool] | None:
-    """(polarity, basis, hedged) for one mention and one keyword in the same sentence, or None."""
+def _others_between(others: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    return [(x, y) for x, y in others if x >= a and y <= b]
+
+
+def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """``text`` with the given (absolute-offset) spans replaced by a placeholder word."""
+    out, last = [], 0
+    for x, y in sorted(spans):
+        out.append(text[last : x - offset])
+        out.append("COND")
+        last = y - offset
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _classify(text: str, m: Mention, k: _Key, s0: int, others: list[tuple[int, int]]) -> tuple[str, str, bool] | None:
+    """(polarity, basis, hedged) for one mention and one keyword in the same sentence, or None.
+
+    ``others`` are the spans (absolute offsets) of the sentence's other condition mentions.
+    """
     ms, me = m.start - s0, m.end - s0
     if me <= k.start:  # mention before keyword: "X is not autoimmune", "X ... other autoimmune"
-        between = text[me : k.start]
+        inside = _others_between(others, m.end, s0 + k.start)
+        between = _mask(text[me : k.start], inside, m.end)
+        if _CLAUSE_BREAK.search(between):
+            return None
+        if inside:
+            # another condition stands between: it, not this one, is the subject, unless this
+            # mention opens a list ("X, Y and Z are autoimmune")
+            if not _LIST_FILLER.match(between[: between.find("COND")]):
+                return None
+            between = between[between.rfind("COND") + 4 :]
         if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_WORDS:
             return None
         cstart = _clause_start(text, ms)
@@ -100,32 +130,36 @@ def _classify(text: str, m: Mention, k: _Key, s0: int) -> tuple[str, str, bool] 
             return ("deny" if negated else "affirm", "other", hedged)
         if _COORDINATION.match(between):
             around = text[max(cstart, ms - 40) : ms] + " " + text[k.end : k.end + 40]
-            if _LINK.search(around):
-                return (None if negated else ("link", "link", hedged)) or None
+            if _LINK.search(around) and not negated:
+                return ("link", "link", hedged)
             return None
         if _LINK.search(between) and not re.search(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$", between):
             return None if negated else ("link", "link", hedged)
-        if _COPULA.search(between) or _words(between) <= 2:
+        cop = None
+        for cop in _COPULA.finditer(between):
+            pass
+        if (cop is not None and _words(between[cop.end() :]) <= 4) or _APPOSITIVE.match(between):
             if _PARTLY.search(before + between):
                 return ("partly", "copula", hedged)
             return ("deny" if negated else "affirm", "copula", hedged)
         return None
     if k.end <= ms:  # keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"
-        between = text[k.end : ms]
+        inside = _others_between(others, s0 + k.end, m.start)
+        between = _mask(text[k.end : ms], inside, s0 + k.end)
         if _words(between) > _MAX_WORDS or re.search(r";|\.\s", between):
             return None
         cstart = _clause_start(text, k.start)
         before_k = text[cstart : k.start]
         hedged = bool(_HEDGE.search(before_k[-60:]) or _HEDGE.search(between))
-        ex = None
-        for ex in _EXAMPLE.finditer(between):
-            pass
-        if ex is not None:
+        ex = _EXAMPLE.search(between)
+        if ex is not None and _words(between[: ex.start()]) <= 2:
             rest = between[ex.end() :]
-            if _LIST_FILLER.match(rest) or _LIST_FILLER.match(re.sub(r"[^,;]*,", ",", rest)):
+            if _LIST_FILLER.match(rest.replace("COND", "")):
                 negated = bool(_NEGATION.search(before_k[-40:]) or _NEGATION.search(between[: ex.start()]))
                 return ("deny" if negated else "affirm", "example", hedged)
-        if _LINK.search(between) or _LINK.search(before_k[-30:]):
+        if inside:
+            return None
+        if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
             if _NEGATION.search(between) or _NEGATION.search(before_k[-30:]):
                 return None
             return ("link", "link", hedged)
@@ -177,26 +211,29 @@ def find_claims(
                 prev_defines[predicate] = False
                 continue
             prev_defines[predicate] = defines
-            best: dict[str, tuple[int, Claim]] = {}
+            best: dict[tuple[str, str], tuple[int, Claim]] = {}
+            spans = [(x.start, x.end) for x in ms]
             for m in ms:
                 if predicate == "allergy" and any(k.start == m.start - s.start for k in keys):
                     continue
+                others = [sp for sp in spans if sp != (m.start, m.end)]
                 for k in keys:
-                    got = _classify(text, m, k, s.start)
+                    got = _classify(text, m, k, s.start, others)
                     if got is None:
                         continue
                     polarity, basis, hedged = got
                     distance = abs((m.start - s.start) - k.start)
                     claim = Claim(s.index, m.start, m.end, m.concept_id, predicate, polarity, hedged, basis=basis)
-                    if m.concept_id not in best or distance < best[m.concept_id][0]:
-                        best[m.concept_id] = (distance, claim)
+                    key = (m.concept_id, polarity)
+                    if key not in best or distance < best[key][0]:
+                        best[key] = (distance, claim)
             claims.extend(c for _, c in sorted(best.values(), key=lambda x: x[1].start))
             if not ms and main_condition and keys:
                 p = _PRONOUN.match(text)
                 if p:
                     fake = Mention(s.start + p.start(1), s.start + p.end(1), p.group(1), main_condition, s.index, "reference")
                     got = min(
-                        (g for g in (_classify(text, fake, k, s.start) for k in keys) if g is not None),
+                        (g for g in (_classify(text, fake, k, s.start, []) for k in keys) if g is not None),
                         key=lambda g: 0,
                         default=None,
                     )

@@ -49,32 +49,55 @@ def _trim_to_name(ab: Abbreviation, kb: KnowledgeBase) -> None:
             return
 
 
-def _same_words(a: str, b: str) -> bool:
-    return " ".join(fold(a).split()) == " ".join(fold(b).split())
+def _words(s: str) -> set[str]:
+    return {w for w in fold(s).split() if len(w) > 2 and w not in _GENERIC_HEADS}
+
+
+_GENERIC_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "condition", "the", "and", "of"})
+
+
+def _similarity(a: str, b: str) -> float:
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _family(kb: KnowledgeBase, cid: str | None) -> set[str]:
+    concept = kb.concept(cid) if cid else None
+    return {c[:3] for c in concept.codes} if concept else set()
 
 
 def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Abbreviation]:
+    """Set each definition's linked concept and consistency; drop unaligned phrases that name
+    nothing (they are not definitions: "the esophagus, called GERD")."""
+    kept = []
     for ab in abbrevs:
-        readings = kb.expansions(ab.short)
         if not ab.aligned:
             _trim_to_name(ab, kb)
         ab.long_concept = link_phrase(kb, ab.long)
+        if not ab.aligned and ab.long_concept is None:
+            continue
+        kept.append(ab)
+        readings = kb.expansions(ab.short)
         if not readings:
             ab.consistent = ab.aligned
             continue
         ab.expected = [kb.name(cid) for cid in readings]
-        if ab.long_concept in readings or any(
-            _same_words(ab.long, name) for cid in readings for name in kb.long_forms(cid)
+        names = [name for cid in readings for name in kb.long_forms(cid)]
+        family = set().union(*(_family(kb, cid) for cid in readings))
+        if (
+            ab.long_concept in readings
+            or any(_similarity(ab.long, n) >= 0.6 for n in names)
+            or (ab.long_concept is not None and _family(kb, ab.long_concept) & family)
         ):
-            ab.consistent = True
+            ab.consistent = ab.known_expansion = True
             continue
         ambiguous = len(readings) > 1 or any(readings.values())
         if ab.long_concept is not None:
             # a known condition under letters the terminology gives to another one
             ab.consistent = ambiguous and ab.aligned
-        elif ab.aligned:
-            # another meaning of the letters, unless it dresses up as a condition name
-            ab.consistent = ambiguous or not _CONDITION_HEAD.search(ab.long.strip())
         else:
-            ab.consistent = False
-    return abbrevs
+            # letters that align: another meaning, unless the phrase is a near miss of the
+            # real expansion ("irritable bowel disease" for IBD) or dresses up as a condition
+            near_miss = any(_words(ab.long) & _words(n) for n in names)
+            ab.consistent = ambiguous or not (near_miss and _CONDITION_HEAD.search(ab.long.strip()))
+    return kept

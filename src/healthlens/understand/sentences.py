@@ -18,7 +18,7 @@ _NO_BREAK = frozenset(
     """dr mr mrs ms prof st vs etc e.g eg i.e ie al fig figs no approx ca jr sr inc ltd co dept
     vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec u.s mt ft resp""".split()
 )
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+?(?=\n|\s{2,}[-•*]\s|$)")
 _BULLET = re.compile(r"^[\s•·*\-–—>]+")
 
 

@@ -8,19 +8,21 @@ from ..models import Mention
 
 __all__ = ["main_condition", "condition_weights", "TITLE_WEIGHT"]
 
-TITLE_WEIGHT = 3  # a title mention counts as this many body mentions
+TITLE_WEIGHT = 3  # a title mention counts as this many body mentions...
+QUESTION_TITLE_WEIGHT = 0.5  # ...unless the title is a question: it says what was asked, not what the page is about
 
 
-def condition_weights(mentions: list[Mention], title_end: int) -> Counter:
+def condition_weights(mentions: list[Mention], title_end: int, title_is_question: bool = False) -> Counter:
     weights: Counter = Counter()
+    title_weight = QUESTION_TITLE_WEIGHT if title_is_question else TITLE_WEIGHT
     for m in mentions:
-        weights[m.concept_id] += TITLE_WEIGHT if m.start < title_end else 1
+        weights[m.concept_id] += title_weight if m.start < title_end else 1
     return weights
 
 
-def main_condition(mentions: list[Mention], title_end: int) -> str | None:
+def main_condition(mentions: list[Mention], title_end: int, title_is_question: bool = False) -> str | None:
     """The most-weighted condition; ties go to the one named first. None when nothing is named twice."""
-    weights = condition_weights(mentions, title_end)
+    weights = condition_weights(mentions, title_end, title_is_question)
     if not weights:
         return None
     first = {}

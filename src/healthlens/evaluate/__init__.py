@@ -1,0 +1,6 @@
+"""Measure quality: labelled pages, abbreviation definitions (Ab3P), trusted-page alarms (MedQuAD)."""
+
+from .pages import PageEval, evaluate_pages
+from .trusted import TrustedEval, evaluate_trusted, read_medquad
+
+__all__ = ["evaluate_pages", "PageEval", "evaluate_trusted", "TrustedEval", "read_medquad"]
