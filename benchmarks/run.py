@@ -1,0 +1,69 @@
+"""Run every benchmark and write docs/benchmarks.md.
+
+    .venv/bin/python benchmarks/run.py            # all
+    .venv/bin/python benchmarks/run.py speed      # only the named ones
+
+Each benchmark is a module here with ``NAME``, ``TITLE`` and ``run() -> str`` (a Markdown
+section with its figures and the command that reproduces it). Figures are never typed by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = ROOT / "docs" / "benchmarks.md"
+BENCHMARKS = ["speed_seeds"]
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}, {platform.system()}"
+
+
+def main(argv: list[str]) -> int:
+    names = argv or BENCHMARKS
+    sections = []
+    for name in names:
+        mod = importlib.import_module(f"benchmarks.{name}" if __package__ else name)
+        print(f"== {mod.TITLE}", flush=True)
+        sections.append(f"## {mod.TITLE}\n\n{mod.run().strip()}\n")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    header = (
+        "# Benchmarks\n\n"
+        f"Written by `benchmarks/run.py` on {dt.date.today().isoformat()}, commit `{commit}`.\n"
+        f"Machine: {machine()}.\n\nRerun all with `make bench` (or `.venv/bin/python benchmarks/run.py NAME...`).\n\n"
+    )
+    if argv and OUT.exists():  # a partial run replaces only its own sections
+        old = OUT.read_text(encoding="utf-8")
+        kept = [s for s in old.split("\n## ")[1:] if not any(s.startswith(importlib.import_module(n).TITLE) for n in names)]
+        sections = [f"## {s.strip()}\n" for s in kept] + sections
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(header + "\n".join(sections), encoding="utf-8")
+    print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    raise SystemExit(main(sys.argv[1:]))
