@@ -46,7 +46,7 @@ def check_cmd(paths: tuple[str, ...], question: str | None, fmt: str) -> None:
 @click.option("-f", "--format", "fmt", type=FORMATS, default="terminal", show_default=True)
 def ask_cmd(questions: tuple[str, ...], fmt: str) -> None:
     """Answer questions from the knowledge base alone."""
-    from .pipeline import ask
+    from .answer import ask
     from .report import answers_to_json, answers_to_markdown, print_answers
 
     try:

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
-
-import yaml
 
 __all__ = [
     "VERDICTS",
@@ -57,15 +56,15 @@ IMMUNE_MECHANISMS = frozenset({"autoimmune", "allergic", "immune_mediated", "aut
 # arthritis; osteoarthritis has risk-factor obesity; rheumatic heart disease is triggered-by
 # rheumatic fever. The "-of"/"-for" forms state the other direction without moving the entry:
 # strep throat is a risk-factor-for rheumatic fever; MIS-C is a complication-of COVID-19.
-RELATIONS = {
-    "co-occurs": "occurs together with",
+RELATIONS = {  # relation -> how "<record> ... <target>" reads in an answer
+    "co-occurs": "often occurs together with",
     "overlaps": "overlaps with",
     "often-confused-with": "is often confused with",
     "complication": "can lead to",
-    "complication-of": "is a complication of",
-    "risk-factor": "has as a risk factor",
+    "complication-of": "can follow",
+    "risk-factor": "is made more likely by",
     "risk-factor-for": "raises the risk of",
-    "triggered-by": "is triggered by",
+    "triggered-by": "can be triggered by",
 }
 EVIDENCE = ("established", "probable", "limited")
 
@@ -152,39 +151,49 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 
 
 # -- the strict YAML loader --------------------------------------------------------------------
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2 booleans (true/false only) and no duplicate keys."""
+@lru_cache(maxsize=1)
+def _strict_loader():
+    """A SafeLoader with YAML 1.2 booleans (true/false only) that rejects a key written twice.
 
+    Built on first use so that a process reading the precompiled snapshot never imports PyYAML.
+    """
+    import yaml
 
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the libyaml parser when present
 
+    class StrictLoader(base):  # type: ignore[misc,valid-type]
+        pass
 
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: dict = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark
-            )
-        seen[key] = True
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    StrictLoader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    StrictLoader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
 
+    def construct_mapping(loader, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark
+                )
+            seen.add(key)
+        return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
 
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return StrictLoader
 
 
 def load_yaml(path: Path):
     """Parse one YAML file with the strict loader; errors name the file and line."""
+    import yaml
+
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(fh, Loader=_strict_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f"{path.name}, line {mark.line + 1}" if mark else path.name
