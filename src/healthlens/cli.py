@@ -124,5 +124,10 @@ def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
         click.echo(f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”")
 
 
+from .kb_cli import eval_questions_cmd, kb_group  # noqa: E402 - registered after the core commands
+
+main.add_command(kb_group)
+eval_group.add_command(eval_questions_cmd)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
