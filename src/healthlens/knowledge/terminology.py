@@ -221,15 +221,20 @@ class Terminology:
         return dict(self.abbreviations.get(short) or self.abbreviations.get(short.upper()) or {})
 
 
-def prune_cache(pattern: str, keep: int = 4) -> None:
-    """Delete all but the ``keep`` most recent cache files matching ``pattern``.
+def prune_cache(pattern: str, keep: int = 6, min_age_s: float = 86400) -> None:
+    """Delete cache files matching ``pattern`` beyond the ``keep`` most recent, if a day old.
 
-    Several checkouts may share one cache directory, so a few recent files are kept.
+    Several checkouts (and versions) may share one cache directory; the recent files and the
+    fresh ones stay, so they never rebuild each other's caches in a loop.
     """
+    import time
+
     try:
         files = sorted(cache_dir().glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        now = time.time()
         for old in files[keep:]:
-            old.unlink(missing_ok=True)
+            if now - old.stat().st_mtime > min_age_s:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
 
