@@ -20,7 +20,7 @@ from typing import Iterable
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
 from .knowledge.records import RELATIONS, ConditionRecord
-from .knowledge.validate import aligns
+from .knowledge.normalize import aligns
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Answer, Question
 

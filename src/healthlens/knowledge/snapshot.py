@@ -57,6 +57,7 @@ def load_knowledge(cache: bool = True):
             with open(path, "rb") as fh:
                 kb = pickle.load(fh)
             if isinstance(kb, KnowledgeBase):
+                gc.freeze()  # the knowledge base lives as long as the process: keep the collector off it
                 return kb
         except Exception:  # a corrupt or foreign snapshot is rebuilt, never trusted
             pass
