@@ -62,8 +62,16 @@ _LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&
 _CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
 _PARTLY = re.compile(r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset)\b", re.I)
-_PRONOUN = re.compile(r"^\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
+_PRONOUN = re.compile(r"\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again|and)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*[,(—–-]\s*(?:an?|the)\s*(?:\w+\s+)?$", re.I)  # "X, an autoimmune disease"
+_IS_A = re.compile(r"^\s*(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:an?|the)?\s*(?:\w+\s+)?$", re.I)  # "X is basically a COND"
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|non-?|never)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I)
+_CAUSATIVE = re.compile(r"\b(?:make|makes|made|making|consider|considers|considered|call|calls|called|calling|classify|classifies|label|labels|deem|deems)\s+$", re.I)
+_REPORTED = re.compile(
+    r"\b(?:told|tells|telling|heard|myth|misconception|rumou?r|false claim|claims? that|insists?|convinced|"
+    r"(?:friend|neighbou?r|someone|people|everyone|relative|mom|dad|mother|father|they|he|she|others)\s+(?:\w+\s+)?(?:said|says|told|thinks?|believes?|claims?|insists?))\b",
+    re.I,
+)
 _MAX_WORDS = 12
 
 
@@ -107,66 +115,80 @@ def _classify(text: str, m: Mention, k: _Key, s0: int, others: list[tuple[int, i
     ``others`` are the spans (absolute offsets) of the sentence's other condition mentions.
     """
     ms, me = m.start - s0, m.end - s0
-    if me <= k.start:  # mention before keyword: "X is not autoimmune", "X ... other autoimmune"
-        inside = _others_between(others, m.end, s0 + k.start)
-        between = _mask(text[me : k.start], inside, m.end)
-        if _CLAUSE_BREAK.search(between):
-            return None
-        if inside:
-            # another condition stands between: it, not this one, is the subject, unless this
-            # mention opens a list ("X, Y and Z are autoimmune")
-            if not _LIST_FILLER.match(between[: between.find("COND")]):
-                return None
-            between = between[between.rfind("COND") + 4 :]
-        if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_WORDS:
-            return None
-        cstart = _clause_start(text, ms)
-        before = text[cstart:ms]
-        if _WHETHER.search(before) or re.search(r"\b(whether|if)\b", between, re.I):
-            return None
-        hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between))
-        negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
-        if _OTHER_END.search(between):
-            return ("deny" if negated else "affirm", "other", hedged)
-        if _COORDINATION.match(between):
-            around = text[max(cstart, ms - 40) : ms] + " " + text[k.end : k.end + 40]
-            if _LINK.search(around) and not negated:
-                return ("link", "link", hedged)
-            return None
-        if _LINK.search(between) and not re.search(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$", between):
-            return None if negated else ("link", "link", hedged)
-        cop = None
-        for cop in _COPULA.finditer(between):
-            pass
-        if (cop is not None and _words(between[cop.end() :]) <= 4) or _APPOSITIVE.match(between):
-            if _PARTLY.search(before + between):
-                return ("partly", "copula", hedged)
-            return ("deny" if negated else "affirm", "copula", hedged)
+    if me <= k.start:
+        return _subject_first(text, ms, me, k, _others_between(others, m.end, s0 + k.start), m.end)
+    if k.end <= ms:
+        return _keyword_first(text, ms, k, _others_between(others, s0 + k.end, m.start), s0)
+    return None
+
+
+def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: int) -> tuple[str, str, bool] | None:
+    """Mention before keyword: "X is not autoimmune", "X ... other autoimmune diseases"."""
+    between = _mask(text[me : k.start], inside, abs_me)
+    if _CLAUSE_BREAK.search(between):
         return None
-    if k.end <= ms:  # keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"
-        inside = _others_between(others, s0 + k.end, m.start)
-        between = _mask(text[k.end : ms], inside, s0 + k.end)
-        if _words(between) > _MAX_WORDS or re.search(r";|\.\s", between):
+    if inside:
+        # another condition stands between: it, not this one, is the subject, unless this mention
+        # opens a list ("X, Y and Z are autoimmune") or is said to be that condition ("X is a Y, which ...")
+        lead = between[: between.find("COND")]
+        if not (_LIST_FILLER.match(lead) or _IS_A.match(lead)):
             return None
-        cstart = _clause_start(text, k.start)
-        before_k = text[cstart : k.start]
-        hedged = bool(_HEDGE.search(before_k[-60:]) or _HEDGE.search(between))
-        ex = _EXAMPLE.search(between)
-        if ex is not None and _words(between[: ex.start()]) <= 2:
-            rest = between[ex.end() :]
-            if _LIST_FILLER.match(rest.replace("COND", "")):
-                negated = bool(_NEGATION.search(before_k[-40:]) or _NEGATION.search(between[: ex.start()]))
-                return ("deny" if negated else "affirm", "example", hedged)
-        if inside:
-            return None
-        if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
-            if _NEGATION.search(between) or _NEGATION.search(before_k[-30:]):
-                return None
+        between = between[between.rfind("COND") + 4 :]
+    if _words(between) > _MAX_WORDS:
+        return None
+    cstart = _clause_start(text, ms)
+    before = text[cstart:ms]
+    if _WHETHER.search(before) or re.search(r"\b(whether|if)\b", between, re.I) or _REPORTED.search(before[-80:]):
+        return None
+    hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between))
+    negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
+    if _OTHER_END.search(between):
+        return ("deny" if negated else "affirm", "other", hedged)
+    if _COORDINATION.match(between):
+        around = text[max(cstart, ms - 40) : ms] + " " + text[k.end : k.end + 40]
+        if _LINK.search(around) and not negated:
             return ("link", "link", hedged)
-        contrast = _CONTRAST.search(before_k[-60:])
-        if contrast and _words(before_k[contrast.start() :]) <= 9 and not _CLAUSE_BREAK.search(between):
-            return ("deny", "contrast", hedged)
         return None
+    if _LINK.search(between) and not re.search(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$", between):
+        return None if negated else ("link", "link", hedged)
+    cop = None
+    for cop in _COPULA.finditer(between):
+        pass
+    near = cop is not None and (_words(between[cop.end() :]) <= 4 or _NOT_RIGHT_BEFORE.search(between))
+    causative = not between.strip(" ,") or between.strip(" ,").lower() in ("itself", "themselves")
+    causative = causative and bool(_CAUSATIVE.search(before))
+    if near or causative or _APPOSITIVE.match(between):
+        if _PARTLY.search(before + between):
+            return ("partly", "copula", hedged)
+        return ("deny" if negated else "affirm", "copula", hedged)
+    return None
+
+
+def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[str, str, bool] | None:
+    """Keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"."""
+    between = _mask(text[k.end : ms], inside, s0 + k.end)
+    if _words(between) > _MAX_WORDS or re.search(r";|\.\s", between):
+        return None
+    cstart = _clause_start(text, k.start)
+    before_k = text[cstart : k.start]
+    if _REPORTED.search(before_k[-80:]):
+        return None
+    hedged = bool(_HEDGE.search(before_k[-60:]) or _HEDGE.search(between))
+    ex = _EXAMPLE.search(between)
+    if ex is not None and _words(between[: ex.start()]) <= 2:
+        if _LIST_FILLER.match(between[ex.end() :].replace("COND", "")):
+            # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
+            negated = bool(_NOT_RIGHT_BEFORE.search(before_k) or _NEGATION.search(between[: ex.start()]))
+            return ("deny" if negated else "affirm", "example", hedged)
+    if inside:
+        return None
+    if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
+        if _NEGATION.search(between) or _NEGATION.search(before_k[-30:]):
+            return None
+        return ("link", "link", hedged)
+    contrast = _CONTRAST.search(before_k[-60:])
+    if contrast and _words(before_k[contrast.start() :]) <= 9 and not _CLAUSE_BREAK.search(between):
+        return ("deny", "contrast", hedged)
     return None
 
 
@@ -228,15 +250,32 @@ def find_claims(
                     if key not in best or distance < best[key][0]:
                         best[key] = (distance, claim)
             claims.extend(c for _, c in sorted(best.values(), key=lambda x: x[1].start))
-            if not ms and main_condition and keys:
-                p = _PRONOUN.match(text)
-                if p:
-                    fake = Mention(s.start + p.start(1), s.start + p.end(1), p.group(1), main_condition, s.index, "reference")
-                    got = min(
-                        (g for g in (_classify(text, fake, k, s.start, []) for k in keys) if g is not None),
-                        key=lambda g: 0,
-                        default=None,
-                    )
-                    if got is not None and got[1] in ("copula", "other"):
-                        claims.append(Claim(s.index, fake.start, fake.end, main_condition, predicate, got[0], got[2], basis="pronoun"))
+            if keys and (main_condition or ms):
+                claims.extend(_pronoun_claims(s, text, ms, keys, predicate, main_condition))
     return claims
+
+
+def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key], predicate: str, main: str | None) -> list[Claim]:
+    """Claims whose subject is a pronoun opening a clause ("..., but it is not autoimmune"):
+    it refers to the last condition named before it in the sentence, else the page's main condition."""
+    out = []
+    starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(text)]
+    for cstart in starts:
+        p = _PRONOUN.match(text, cstart)
+        if not p:
+            continue
+        clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, p.end())), len(text))
+        if any(p.end() <= m.start - s.start < clause_end for m in ms):
+            continue  # the clause names its own subject
+        clause_keys = [k for k in keys if p.end() <= k.start < clause_end]
+        if not clause_keys:
+            continue
+        prior = [m for m in ms if m.end - s.start <= cstart]
+        subject = prior[-1].concept_id if prior else main
+        if subject is None:
+            continue
+        fake = Mention(s.start + p.start(1), s.start + p.end(1), p.group(1), subject, s.index, "reference")
+        got = _classify(text, fake, clause_keys[0], s.start, [])
+        if got is not None and got[1] in ("copula", "other"):
+            out.append(Claim(s.index, fake.start, fake.end, subject, predicate, got[0], got[2], basis="pronoun"))
+    return out
