@@ -95,12 +95,12 @@ class Claim:
     predicate: Literal["autoimmune", "allergy"]
     polarity: Literal["affirm", "deny", "link", "partly"]
     hedged: bool
-    basis: str = "copula"  # copula | example | other | contrast | link | pronoun (see understand/claims.py)
+    basis: str = "copula"  # copula | example | other | contrast | link | pronoun | answer (see understand/claims.py)
 
     @property
     def firm(self) -> bool:
         """Stated outright (not hedged, not a mere link or contrast): what alarms rest on."""
-        return not self.hedged and self.basis in ("copula", "example", "other", "pronoun")
+        return not self.hedged and self.basis in ("copula", "example", "other", "pronoun", "answer")
 
 
 @dataclass(slots=True)

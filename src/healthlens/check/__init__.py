@@ -19,15 +19,20 @@ __all__ = ["check", "question_targets"]
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
-def question_targets(page: Page, question: Question | None) -> set[str]:
+def question_targets(page: Page, question: Question | None, kb: KnowledgeBase) -> set[str]:
     """The question's condition, plus whatever the page itself makes its abbreviation mean."""
     if question is None or question.concept_id is None:
         return set()
     targets = {question.concept_id}
-    subject = (question.subject or "").strip()
+    subject = (question.subject or "").strip().upper()
+    rec = kb.record(question.concept_id)
+    letters = {subject} | ({a.short.upper() for a in rec.abbreviations} if rec else set())
+    meanings = {m.text.upper(): m.concept_id for m in page.mentions if m.via == "page_abbreviation"}
     for ab in page.abbreviations:
-        if ab.long_concept and (ab.short == subject or ab.short.upper() == subject.upper()):
-            targets.add(ab.long_concept)
+        if ab.short.upper() in letters and not ab.known_expansion:
+            meaning = ab.long_concept or meanings.get(ab.short.upper())
+            if meaning:
+                targets.add(meaning)
     return targets
 
 
@@ -36,7 +41,7 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         return page
     page.credibility = assess_credibility(page)
     findings = []
-    targets = question_targets(page, question)
+    targets = question_targets(page, question, kb)
     if targets:
         page.on_topic, off = check_topic(page, {question.concept_id}, kb)
         if off is not None:

@@ -18,7 +18,7 @@ def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool,
     main = page.main_condition
     if main in targets or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 2):
         return True, None
-    if main is None and asked >= 1:
+    if main is None and asked > 0:  # the page names nothing else
         return True, None
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if main is None:

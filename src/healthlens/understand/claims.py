@@ -72,6 +72,12 @@ _REPORTED = re.compile(
     r"(?:friend|neighbou?r|someone|people|everyone|relative|mom|dad|mother|father|they|he|she|others)\s+(?:\w+\s+)?(?:said|says|told|thinks?|believes?|claims?|insists?))\b",
     re.I,
 )
+_ANSWER = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:(?:short|simple|quick|honest|brief)\s+)?(?:answer\s*(?:is|:)\s*[:,]?\s*)?(yes|no)\s*(?:[.,!:;—–-]|$)", re.I)
+_MODIFIER = re.compile(
+    r"\s+(?:tests?|testing|panels?|work-?up|screen(?:ing)?|medicines?|medications?|drugs?|clinic|specialists?|doctors?|"
+    r"season|shots?|drops|sprays?|pills?|markers?|blood tests?|labs?|research|researchers|experts?|community|groups?)\b",
+    re.I,
+)
 _MAX_WORDS = 12
 
 
@@ -131,9 +137,12 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
         # another condition stands between: it, not this one, is the subject, unless this mention
         # opens a list ("X, Y and Z are autoimmune") or is said to be that condition ("X is a Y, which ...")
         lead = between[: between.find("COND")]
-        if not (_LIST_FILLER.match(lead) or _IS_A.match(lead)):
+        is_a = bool(_IS_A.match(lead))
+        if not (_LIST_FILLER.match(lead) or is_a):
             return None
         between = between[between.rfind("COND") + 4 :]
+    else:
+        is_a = False
     if _words(between) > _MAX_WORDS:
         return None
     cstart = _clause_start(text, ms)
@@ -154,7 +163,7 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
     cop = None
     for cop in _COPULA.finditer(between):
         pass
-    near = cop is not None and (_words(between[cop.end() :]) <= 4 or _NOT_RIGHT_BEFORE.search(between))
+    near = (cop is not None and _words(between[cop.end() :]) <= 4) or ((cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between)))
     causative = not between.strip(" ,") or between.strip(" ,").lower() in ("itself", "themselves")
     causative = causative and bool(_CAUSATIVE.search(before))
     if near or causative or _APPOSITIVE.match(between):
@@ -196,8 +205,8 @@ def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: K
     spans = [(m.start - s0, m.end - s0) for m in mentions]
     keys = []
     for km in KEYWORDS[predicate].finditer(text):
-        if any(a <= km.start() < b for a, b in spans):
-            continue
+        if any(a <= km.start() < b for a, b in spans) or _MODIFIER.match(text, km.end()):
+            continue  # inside a condition name, or a modifier ("allergy tests", "autoimmune panel")
         keys.append(_Key(km.start(), km.end()))
     if predicate == "allergy":  # "FPIES is a type of food allergy": an allergic condition named as the class
         for m in mentions:
@@ -215,10 +224,18 @@ def find_claims(
         by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
     prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
+    asked: tuple[str, str] | None = None  # (condition, predicate) of the last question the page asked
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
         question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+        if question:
+            asked = _asked(text, ms, s.start, kb) or asked
+        elif asked is not None and (a := _ANSWER.match(text)):
+            # "Is X autoimmune? — No." / "The short answer is yes": the page answers its own question
+            polarity = "affirm" if a.group(1).lower() == "yes" else "deny"
+            claims.append(Claim(s.index, s.start + a.start(1), s.start + a.end(1), asked[0], asked[1], polarity, False, basis="answer"))
+            asked = None
         for predicate in KEYWORDS:
             keys = _keywords(text, predicate, ms, s.start, kb)
             defines = bool(keys) and not ms and not question
@@ -279,3 +296,14 @@ def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key],
         if got is not None and got[1] in ("copula", "other"):
             out.append(Claim(s.index, fake.start, fake.end, subject, predicate, got[0], got[2], basis="pronoun"))
     return out
+
+
+def _asked(text: str, ms: list[Mention], s0: int, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(condition, predicate) of a question sentence in one of the reader's forms ("Is EoE an
+    autoimmune disease?"), with the condition as linked on this page."""
+    from ..question import parse_question  # the reader's question forms, applied to the page's own questions
+
+    q = parse_question(text, kb)
+    if q.predicate not in ("autoimmune", "allergy") or not ms:
+        return None
+    return ms[0].concept_id, q.predicate

@@ -15,9 +15,9 @@ from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
 from ..models import Abbreviation
 
-__all__ = ["judge_definitions", "link_phrase"]
+__all__ = ["judge_definitions", "link_phrase", "CONDITION_HEAD"]
 
-_CONDITION_HEAD = re.compile(
+CONDITION_HEAD = re.compile(
     r"(disease|disorder|syndrome|itis|osis|emia|aemia|pathy|allergy|allergies|sclerosis|arthritis|"
     r"lupus|cancer|carcinoma|deficiency|intolerance|infection|fever|palsy|dystrophy|atrophy)s?$",
     re.I,
@@ -99,5 +99,5 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
             # letters that align: another meaning, unless the phrase is a near miss of the
             # real expansion ("irritable bowel disease" for IBD) or dresses up as a condition
             near_miss = any(_words(ab.long) & _words(n) for n in names)
-            ab.consistent = ambiguous or not (near_miss and _CONDITION_HEAD.search(ab.long.strip()))
+            ab.consistent = ambiguous or not (near_miss and CONDITION_HEAD.search(ab.long.strip()))
     return kept
