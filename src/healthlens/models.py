@@ -156,6 +156,7 @@ class Credibility:
     commercial: bool = False
     first_person: bool = False
     disclosure: bool = False
+    references: bool = False  # a reference list, citations or links to research or health authorities
     signals: list[dict] = field(default_factory=list)  # {signal, text, start, end}
 
     def to_dict(self) -> dict:
@@ -167,6 +168,7 @@ class Credibility:
             "commercial": self.commercial,
             "first_person": self.first_person,
             "disclosure": self.disclosure,
+            "references": self.references,
             "signals": self.signals,
         }
 
