@@ -92,7 +92,7 @@ class Claim:
     start: int  # the subject mention
     end: int
     concept_id: str
-    predicate: Literal["autoimmune", "allergy"]
+    predicate: Literal["autoimmune", "allergy", "immune"]
     polarity: Literal["affirm", "deny", "link", "partly"]
     hedged: bool
     basis: str = "copula"  # copula | example | other | contrast | link | pronoun | answer (see understand/claims.py)

@@ -8,7 +8,7 @@ from ..models import Evidence, Finding, Page
 
 __all__ = ["claims_against_knowledge", "knowledge_evidence"]
 
-_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy"}
+_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy", "immune": "caused by the immune system"}
 
 
 def knowledge_evidence(kb: KnowledgeBase, concept_id: str, predicate: str) -> Evidence:

@@ -26,7 +26,7 @@ def _qualified(page: Page, c: Claim) -> bool:
 # which claim predicates speak to which question
 PREDICATES_FOR = {
     "autoimmune": ("autoimmune",),
-    "immune": ("autoimmune", "allergy"),
+    "immune": ("immune", "autoimmune", "allergy"),
     "allergy": ("allergy",),
     "link": ("autoimmune",),
     "definition": (),
@@ -48,8 +48,9 @@ def page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, lis
         affirm = affirm + [c for c in links if not c.hedged]
     if predicate == "immune":
         # for "caused by the immune system?", an allergy is a yes
-        affirm = affirm + [c for c in firm if c.predicate == "allergy" and c.polarity == "affirm"]
-        deny = [c for c in deny if c.predicate == "autoimmune" and False] + [c for c in deny if c.predicate == "allergy"]
+        affirm = [c for c in affirm if c.predicate in ("immune", "autoimmune", "allergy")]
+        # not being autoimmune or an allergy does not make a condition free of immune causes
+        deny = [c for c in deny if c.predicate == "immune"]
     qualified = [c for c in deny if _qualified(page, c)]
     if partly or (affirm and deny) or (qualified and predicate == "autoimmune"):
         # "not autoimmune, but the immune system is involved / it is linked" answers partly

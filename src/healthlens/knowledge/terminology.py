@@ -219,7 +219,7 @@ def _icd_version() -> str:
 
 def fingerprint(records: dict[str, ConditionRecord], extra: list[tuple[str, str, str]]) -> str:
     h = hashlib.sha256()
-    h.update(b"terminology-v2")
+    h.update(b"terminology-v3")
     h.update(_icd_version().encode())
     for rid in sorted(records):
         h.update(repr(records[rid]).encode())

@@ -27,6 +27,10 @@ KEYWORDS = {
         re.I,
     ),
     "allergy": re.compile(r"\ballerg(?:y|ies|ic)\b|\bhypersensitivity\b", re.I),
+    "immune": re.compile(
+        r"\bimmune[- ]mediated\b|\b(?:caused|driven|triggered) by (?:the |an? )?(?:body['’]s )?(?:immune system|immune response|immune reaction)\b",
+        re.I,
+    ),
 }
 _QUESTION_START = re.compile(r"^\W*(is|are|can|could|does|do|should|will|would|has|have|was|were)\b", re.I)
 _WHETHER = re.compile(r"\b(whether|if)\b[^,;]*$", re.I)
@@ -225,12 +229,15 @@ def find_claims(
     claims: list[Claim] = []
     prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
     asked: tuple[str, str] | None = None  # (condition, predicate) of the last question the page asked
+    last_named: str | None = main_condition
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
+        if ms:
+            last_named = ms[-1].concept_id
         question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
         if question:
-            asked = _asked(text, ms, s.start, kb) or asked
+            asked = _asked(text, ms, last_named, kb) or asked
         elif asked is not None and (a := _ANSWER.match(text)):
             # "Is X autoimmune? — No." / "The short answer is yes": the page answers its own question
             polarity = "affirm" if a.group(1).lower() == "yes" else "deny"
@@ -298,12 +305,16 @@ def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key],
     return out
 
 
-def _asked(text: str, ms: list[Mention], s0: int, kb: KnowledgeBase) -> tuple[str, str] | None:
+def _asked(text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase) -> tuple[str, str] | None:
     """(condition, predicate) of a question sentence in one of the reader's forms ("Is EoE an
     autoimmune disease?"), with the condition as linked on this page."""
     from ..question import parse_question  # the reader's question forms, applied to the page's own questions
 
     q = parse_question(text, kb)
-    if q.predicate not in ("autoimmune", "allergy") or not ms:
+    if q.predicate not in KEYWORDS:
         return None
-    return ms[0].concept_id, q.predicate
+    if ms:
+        return ms[0].concept_id, q.predicate
+    if re.match(r"^\W*(?:is|are|was)\s+(?:it|this|this condition|this disease)\b", text, re.I) and prior:
+        return prior, q.predicate  # "Is it caused by the immune system?" about the condition just named
+    return None
