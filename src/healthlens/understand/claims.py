@@ -63,9 +63,15 @@ _EXAMPLE = re.compile(r"\b(like|such as|including|includes?|included|e\.g\.|for 
 _EXAMPLES_START = re.compile(r"^\W*(?:\w+\s+){0,2}examples?\s+(?:include|are|of which)\b", re.I)
 _OTHER_END = re.compile(r"\bother\s+(?:\w+\s+)?$", re.I)
 _LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&]*)*$", re.I)
-_CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\balthough\b|\bthough\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:while|whilst|although|though|whereas|if|when|because|since|unless)\b", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
-_PARTLY = re.compile(r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset)\b", re.I)
+_PARTLY = re.compile(
+    r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset|"
+    r"rarely|sometimes|occasionally|in rare cases|can be|may be caused)\b",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(r"^[\w\s-]{0,40}?\b(?:have been|has been|were|was|are|is)\s+(?:\w+\s+)?(?:suggested|proposed|suspected|hypothesi[sz]ed|debated|questioned|investigated|studied)\b", re.I)
 _PRONOUN = re.compile(r"\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again|and)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*[,(—–-]\s*(?:an?|the)\s*(?:\w+\s+)?$", re.I)  # "X, an autoimmune disease"
 _IS_A = re.compile(r"^\s*(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:an?|the)?\s*(?:\w+\s+)?$", re.I)  # "X is basically a COND"
@@ -82,6 +88,7 @@ _MODIFIER = re.compile(
     r"season|shots?|drops|sprays?|pills?|markers?|blood tests?|labs?|research|researchers|experts?|community|groups?)\b",
     re.I,
 )
+_NAMING = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed|referred to as)\b", re.I)
 _MAX_WORDS = 12
 
 
@@ -153,7 +160,10 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
     before = text[cstart:ms]
     if _WHETHER.search(before) or re.search(r"\b(whether|if)\b", between, re.I) or _REPORTED.search(before[-80:]):
         return None
-    hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between))
+    if _SUBORDINATE.search(before) and "," in between:
+        return None  # "While X is a digestive problem, a milk allergy is ...": the keyword is in the main clause
+    after = text[k.end : k.end + 60]
+    hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between) or _HEDGE_AFTER.match(after))
     negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
     if _OTHER_END.search(between):
         return ("deny" if negated else "affirm", "other", hedged)
@@ -262,6 +272,8 @@ def find_claims(
             for m in ms:
                 if predicate == "allergy" and any(k.start == m.start - s.start for k in keys):
                     continue
+                if any(0 <= (m.start - s.start) - k.end <= 1 for k in keys) or KEYWORDS[predicate].search(m.text):
+                    continue  # "autoimmune myocarditis" names the autoimmune form, it claims nothing
                 others = [sp for sp in spans if sp != (m.start, m.end)]
                 for k in keys:
                     got = _classify(text, m, k, s.start, others)
@@ -283,6 +295,8 @@ def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key],
     """Claims whose subject is a pronoun opening a clause ("..., but it is not autoimmune"):
     it refers to the last condition named before it in the sentence, else the page's main condition."""
     out = []
+    if _NAMING.search(text):
+        return out  # "This condition, which is not autoimmune, is called X": the pronoun points forward
     starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(text)]
     for cstart in starts:
         p = _PRONOUN.match(text, cstart)
