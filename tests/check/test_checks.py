@@ -72,3 +72,24 @@ def test_credibility_commercial_and_first_person(kb):
     text = "Immune Balance Capsules\nI was diagnosed last year and my joints ached. Buy now and use code HEAL20 for 20% off!"
     c = make_page(text, kb).credibility
     assert c.commercial and c.first_person and not c.cites_sources
+
+
+def test_a_wrong_expansion_makes_the_page_about_something_else(kb):
+    text = ("Is IBD autoimmune?\nIBD (irritable bowel disease) causes cramps and bloating. "
+            "IBD is not an autoimmune disease. IBD flares with stress.")
+    page = make_page(text, kb, question="Is IBD an autoimmune disease?")
+    assert page.on_topic is False and page.main_condition == "page:irritable bowel disease"
+    assert {"off_topic", "abbreviation_conflict"} <= set(kinds(page))
+    assert page.page_answer == "no"  # what the page tells a reader under that name
+
+
+def test_a_qualified_denial_answers_partly(kb):
+    text = ("Endometriosis and immunity\nEndometriosis is not classified as an autoimmune disease, "
+            "but the immune system does seem to be involved.")
+    page = make_page(text, kb, question="Is endometriosis autoimmune?")
+    assert page.page_answer == "partly"
+
+
+def test_possessive_eponym_with_trailing_apostrophe_links(kb):
+    page = make_page("Graves' disease\nGraves' disease is an autoimmune disease of the thyroid.", kb, question="Is Graves' disease autoimmune?")
+    assert page.main_condition == "graves_disease" and page.page_answer == "yes"
