@@ -93,3 +93,23 @@ def test_a_qualified_denial_answers_partly(kb):
 def test_possessive_eponym_with_trailing_apostrophe_links(kb):
     page = make_page("Graves' disease\nGraves' disease is an autoimmune disease of the thyroid.", kb, question="Is Graves' disease autoimmune?")
     assert page.main_condition == "graves_disease" and page.page_answer == "yes"
+
+
+def test_question_letters_spelled_out_as_something_else_are_off_topic(kb):
+    text = ("FMF: autoimmune?\nFMF (fibromyalgia and muscle fatigue) causes aches. "
+            "FMF is an autoimmune condition. FMF is common in adults. FMF flares with stress.")
+    page = make_page(text, kb, question="Is familial Mediterranean fever an autoimmune disease?")
+    assert page.on_topic is False
+    assert "abbreviation_conflict" in kinds(page)
+
+
+def test_a_bug_on_one_page_becomes_that_page_error(kb, monkeypatch):
+    import healthlens.pipeline as pipeline
+    from healthlens.read import read_text
+
+    def boom(page, question, kb):
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr(pipeline, "check_page", boom)
+    page = pipeline.analyze_page(read_text("Title\nBody.", "x.txt"), None, kb)
+    assert page.error.kind == "internal" and "x.txt" in page.error.message and "kaput" in page.error.message

@@ -69,3 +69,10 @@ def test_subordinate_clause_subject_is_not_the_main_clause_subject(kb):
 def test_is_a_transfers_the_claim_to_the_subject(kb):
     got = claims(kb, "Test page\nCeliac disease is basically a food allergy to gluten, not an autoimmune disease.")
     assert ("celiac_disease", "autoimmune", "deny", "copula", False) in got
+
+
+def test_hedges_after_the_keyword_and_premature_labels(kb):
+    got = claims(kb, "Test page\nIt would be premature to call long COVID an autoimmune disease.")
+    assert got and all(c[4] for c in got)
+    got = claims(kb, "Test page\nME/CFS is not classed as autoimmune, as far as I know.")
+    assert got and all(c[4] for c in got)

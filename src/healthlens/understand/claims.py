@@ -45,7 +45,9 @@ _HEDGE = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|potential(?:ly)?|suggests?|suggesting|suggested|appears? to|seems? to|"
     r"(?<!more )(?<!less )likely|unclear|uncertain|debated?|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]e)|"
     r"some (?:researchers|experts|scientists|doctors|people|studies)|thought to|believed?|speculat\w+|"
-    r"emerging|preliminary|further research|more research|being studied|investigat\w+|explor\w+|question(?:ed)? whether)\b",
+    r"emerging|preliminary|further research|more research|being studied|investigat\w+|explor\w+|question(?:ed)? whether|"
+    r"as far as (?:I|we) know|premature|too early|depends on|unproven|not (?:yet )?(?:known|clear|settled|proven)|"
+    r"open question|nobody knows|no one knows)\b",
     re.I,
 )
 _LINK = re.compile(
@@ -56,7 +58,7 @@ _LINK = re.compile(
 )
 _COPULA = re.compile(
     r"\b(is|are|was|were|be|being|been|isn['’]t|aren['’]t|count(?:s|ed)? as|classified|considered|qualif\w+|"
-    r"regarded|categori[sz]ed|recogni[sz]ed|labell?ed|type of|kind of|form of|fits?|belongs?|caused by)\b",
+    r"regarded|categori[sz]ed|recogni[sz]ed|labell?ed|classed|type of|kind of|form of|fits?|belongs?|caused by)\b",
     re.I,
 )
 _EXAMPLE = re.compile(r"\b(like|such as|including|includes?|included|e\.g\.|for example|for instance|namely)\b", re.I)
@@ -71,6 +73,7 @@ _PARTLY = re.compile(
     r"rarely|sometimes|occasionally|in rare cases|can be|may be caused)\b",
     re.I,
 )
+_HEDGE_TAIL = re.compile(r"^[^.;:]{0,40}?\b(?:as far as (?:I|we) know|I think|I believe|probably|perhaps|maybe|possibly)\b", re.I)
 _HEDGE_AFTER = re.compile(r"^[\w\s-]{0,40}?\b(?:have been|has been|were|was|are|is)\s+(?:\w+\s+)?(?:suggested|proposed|suspected|hypothesi[sz]ed|debated|questioned|investigated|studied)\b", re.I)
 _PRONOUN = re.compile(r"\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again|and)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*[,(—–-]\s*(?:an?|the)\s*(?:\w+\s+)?$", re.I)  # "X, an autoimmune disease"
@@ -163,7 +166,7 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
     if _SUBORDINATE.search(before) and "," in between:
         return None  # "While X is a digestive problem, a milk allergy is ...": the keyword is in the main clause
     after = text[k.end : k.end + 60]
-    hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between) or _HEDGE_AFTER.match(after))
+    hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between) or _HEDGE_AFTER.match(after) or _HEDGE_TAIL.search(after))
     negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
     if _OTHER_END.search(between):
         return ("deny" if negated else "affirm", "other", hedged)
@@ -178,7 +181,7 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
     for cop in _COPULA.finditer(between):
         pass
     near = (cop is not None and _words(between[cop.end() :]) <= 4) or ((cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between)))
-    causative = not between.strip(" ,") or between.strip(" ,").lower() in ("itself", "themselves")
+    causative = bool(re.fullmatch(r"[\s,]*(?:itself|themselves|an?|the)?[\s,]*", between, re.I))
     causative = causative and bool(_CAUSATIVE.search(before))
     if near or causative or _APPOSITIVE.match(between):
         if _PARTLY.search(before + between):

@@ -94,10 +94,13 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
         ab.expected = [kb.name(cid) for cid in readings]
         names = [name for cid in readings for name in kb.long_forms(cid)]
         family = set().union(*(_family(kb, cid) for cid in readings))
-        if (
-            ab.long_concept in readings
-            or any(_similarity(ab.long, n) >= 0.6 or _more_specific(ab.long, n) for n in names)
-            or (ab.long_concept is not None and _family(kb, ab.long_concept) & family)
+        other_condition = ab.long_concept is not None and ab.long_concept not in readings and kb.record(ab.long_concept) is not None
+        if ab.long_concept in readings or (
+            not other_condition  # a different curated condition is never a spelling variant
+            and (
+                any(_similarity(ab.long, n) >= 0.6 or _more_specific(ab.long, n) for n in names)
+                or (ab.long_concept is not None and _family(kb, ab.long_concept) & family)
+            )
         ):
             ab.consistent = ab.known_expansion = True
             continue

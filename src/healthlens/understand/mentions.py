@@ -45,8 +45,10 @@ def link_mentions(
         if not ab.known_expansion and named & set(kb.expansions(ab.short)):
             # the page also names the real expansion in full: its letters mean that, however it spelled them out
             continue
+        if ab.known_expansion:
+            continue  # the terminology's own reading: nothing page-specific
         meaning = ab.long_concept
-        if meaning is None and not ab.known_expansion and CONDITION_HEAD.search(ab.long.strip()):
+        if meaning is None and CONDITION_HEAD.search(ab.long.strip()):
             # the page gives the letters a meaning of its own ("IBD (irritable bowel disease)",
             # "GBS (gluten brain syndrome)"): on this page they name that condition
             meaning = PAGE_CONCEPT + " ".join(ab.long.split())

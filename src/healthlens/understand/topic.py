@@ -34,5 +34,5 @@ def main_condition(mentions: list[Mention], title_end: int, title_is_question: b
     first = {}
     for m in mentions:
         first.setdefault(m.concept_id, m.start)
-    best = max(weights, key=lambda c: (weights[c], -first[c]))
+    best = max(weights, key=lambda c: (weights[c], -first.get(c, len(first) + 10**9)))
     return best if weights[best] >= 2 else None
