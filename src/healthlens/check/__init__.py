@@ -55,6 +55,10 @@ def reinterpret_for_question(page: Page, question: Question | None, kb: Knowledg
     muscle fatigue)") is not using them for the condition the reader asked about: its mentions of
     those letters name the page's own expansion."""
     letters = _question_letters(question, kb)
+    if not letters:
+        return
+    if any(m.concept_id == question.concept_id and m.via == "name" for m in page.mentions):
+        return  # the page also names the condition in full: its letters mean that, however spelled out
     other = {ab.short: PAGE_CONCEPT + " ".join(ab.long.split()) for ab in page.abbreviations
              if ab.short.upper() in letters and not ab.known_expansion and ab.long_concept is None}
     if not other:

@@ -56,6 +56,8 @@ COMMON_WORDS = frozenset(
 )
 
 _ICD_CHAPTERS = set("ABCDEFGHIJKLMNOPQ")
+_EPONYM = re.compile(r"^([A-Z][a-zà-ÿ]{3,})(?:['’]s|s['’])\s+(?:disease|syndrome|thyroiditis|phenomenon|encephalopathy|palsy)$")
+_EPONYM_WORDS = frozenset({"still", "bell", "graves", "lyme", "celiac", "coeliac", "kidney", "liver", "heart", "lung", "skin"})
 _ICD_BAD = re.compile(
     r"\b(with|without|due to|following|complicating|classified elsewhere|other|unspecified|"
     r"personal history|family history|encounter|sequelae?|status|screening|initial|subsequent|"
@@ -219,7 +221,7 @@ def _icd_version() -> str:
 
 def fingerprint(records: dict[str, ConditionRecord], extra: list[tuple[str, str, str]]) -> str:
     h = hashlib.sha256()
-    h.update(b"terminology-v3")
+    h.update(b"terminology-v7")
     h.update(_icd_version().encode())
     for rid in sorted(records):
         h.update(repr(records[rid]).encode())
@@ -251,14 +253,22 @@ def build_terminology(
         except Exception:  # a corrupt or foreign cache file is rebuilt, never trusted
             pass
     term = Terminology(concepts={}, names={}, abbreviations={}, code_to_concept={}, fingerprint=fp)
+    eponyms: dict[str, set[str]] = {}
     for rec in records.values():
         term.concepts[rec.id] = Concept(rec.id, rec.name, "curated", rec.icd10cm)
         for name in rec.names:
             term.add_name(name, rec.id)
+            eponym = _EPONYM.match(name)
+            if eponym and eponym.group(1).lower() not in COMMON_WORDS | _EPONYM_WORDS:
+                eponyms.setdefault(eponym.group(1), set()).add(rec.id)
         for ab in rec.abbreviations:
             term.add_abbreviation(ab.short, rec.id, ab.ambiguous)
         for code in rec.icd10cm:
             term.code_to_concept.setdefault(code, rec.id)
+    for eponym, ids in eponyms.items():
+        if len(ids) == 1:  # "Sjogren's", "Crohn's" alone, when only one record is named after them
+            # exactly the possessive: without its "'s" the eponym is often an ordinary word ("Down")
+            term.names.setdefault(fold(f"{eponym}'s").strip(), set()).add(next(iter(ids)))
     if use_icd:
         curated_codes = dict(term.code_to_concept)
         for code, description, names, shorts, ancestors in _icd_entries():

@@ -70,7 +70,8 @@ _SUBORDINATE = re.compile(r"\b(?:while|whilst|although|though|whereas|if|when|be
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
 _PARTLY = re.compile(
     r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset|"
-    r"rarely|sometimes|occasionally|in rare cases|can be|may be caused)\b",
+    r"rarely|sometimes|occasionally|in rare cases|can be|may be caused|most cases|many cases|majority of cases|"
+    r"(?:up to |about |around |nearly |over )?\d+(?:\.\d+)?\s?(?:percent|%) of)\b",
     re.I,
 )
 _HEDGE_TAIL = re.compile(r"^[^.;:]{0,40}?\b(?:as far as (?:I|we) know|I think|I believe|probably|perhaps|maybe|possibly)\b", re.I)
