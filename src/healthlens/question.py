@@ -101,6 +101,10 @@ def _clean(text: str) -> str:
 def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Question:
     """The condition and property a question asks about; ``concept_id`` is None when unknown."""
     t = _clean(text)
+    # "In conclusion, is EoE an autoimmune disease": the question is the clause after the comma
+    clause = re.search(rf",\s*({_AUX}\s.+)$", t, re.I)
+    if clause and not re.match(rf"^(?:{_AUX}|what|define|explain)\b", t, re.I):
+        t = clause.group(1)
     for predicate, pattern in _FORMS:
         m = pattern.match(t)
         if not m:

@@ -54,3 +54,21 @@ def test_other_meaning_of_ambiguous_letters_is_accepted(kb):
     text = "Samples were analysed by mass spectrometry (MS) in triplicate."
     (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
     assert ab.consistent
+
+
+def test_short_form_first_with_a_naming_cue(kb):
+    text = "FPIES, often called fibromyalgia, is a long-lasting condition."
+    (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
+    assert (ab.short, ab.long, ab.consistent, ab.long_concept) == ("FPIES", "fibromyalgia", False, "fibromyalgia")
+
+
+def test_unaligned_phrase_naming_nothing_is_not_a_definition(kb):
+    text = "Acid moves up into the esophagus, called GERD."
+    assert judge_definitions(find_definitions(split_sentences(text)), kb) == []
+
+
+def test_subtypes_and_spelling_variants_are_consistent(kb):
+    for text in ("In acute lymphocytic leukemia (ALL), there are too many lymphocytes.",
+                 "The mild type is called hyperimmunoglobulinemia D syndrome (HIDS)."):
+        (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
+        assert ab.consistent, text

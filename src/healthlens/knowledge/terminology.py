@@ -39,7 +39,7 @@ GENERIC_TERMS = frozenset(
         "fatigue", "fever", "neoplasm", "malignant neoplasm", "carcinoma", "immune deficiency",
         "immunodeficiency", "arthritis", "dermatitis", "eczema nos", "anemia", "anaemia", "colitis",
         "hepatitis", "neuropathy", "myopathy", "vasculitis", "headache", "sepsis nos", "obesity nos",
-        "hair loss", "rash", "itch", "diarrhea", "diarrhoea", "insomnia", "depression nos",
+        "rash", "itch", "diarrhea", "diarrhoea", "insomnia", "depression nos",
         "chronic pain", "inflammatory disease", "rheumatism", "immune disorder", "immune disease",
         "autoimmune diseases", "thyroid disease", "liver disease", "kidney disease", "heart disease",
         "lung disease", "skin disease", "bowel disease", "food intolerance", "intolerance",
@@ -56,6 +56,8 @@ COMMON_WORDS = frozenset(
 )
 
 _ICD_CHAPTERS = set("ABCDEFGHIJKLMNOPQ")
+_EPONYM = re.compile(r"^([A-Z][a-zà-ÿ]{3,})(?:['’]s|s['’])\s+(?:disease|syndrome|thyroiditis|phenomenon|encephalopathy|palsy)$")
+_EPONYM_WORDS = frozenset({"still", "bell", "graves", "lyme", "celiac", "coeliac", "kidney", "liver", "heart", "lung", "skin"})
 _ICD_BAD = re.compile(
     r"\b(with|without|due to|following|complicating|classified elsewhere|other|unspecified|"
     r"personal history|family history|encounter|sequelae?|status|screening|initial|subsequent|"
@@ -292,7 +294,7 @@ def _icd_version() -> str:
 
 def fingerprint(records: dict[str, ConditionRecord], extra: list[tuple[str, str, str]]) -> str:
     h = hashlib.sha256()
-    h.update(b"terminology-v2")
+    h.update(b"terminology-v8")
     # the code that builds the terminology is part of its identity: edit it and the cache rebuilds
     for module in ("terminology.py", "normalize.py"):
         h.update((Path(__file__).parent / module).read_bytes())
@@ -361,6 +363,7 @@ def build_terminology(
             pass
     term = Terminology(concepts={}, names={}, abbreviations={}, code_to_concept={}, fingerprint=fp)
     direct: dict[str, set[str]] = {}  # folded form -> curated ids that write it themselves
+    eponyms: dict[str, set[str]] = {}
     for rec in records.values():
         term.concepts[rec.id] = Concept(rec.id, rec.name, "curated", rec.icd10cm)
         for name in rec.names:
@@ -369,10 +372,20 @@ def build_terminology(
                 direct.setdefault(form, set()).add(rec.id)
                 if not specific:
                     term.generic_names.setdefault(form, set()).add(rec.id)
+            eponym = _EPONYM.match(name)
+            if eponym and eponym.group(1).lower() not in COMMON_WORDS | _EPONYM_WORDS:
+                eponyms.setdefault(eponym.group(1), set()).add(rec.id)
         for ab in rec.abbreviations:
             term.add_abbreviation(ab.short, rec.id, ab.ambiguous)
             if ab.primary:
                 term.primary_reading[ab.short] = rec.id
+    for eponym, ids in eponyms.items():
+        if len(ids) == 1:  # "Sjogren's", "Crohn's" alone, when only one record is named after them
+            # exactly the possessive: without its "'s" the eponym is often an ordinary word ("Down")
+            form = fold(f"{eponym}'s").strip()
+            if form not in direct:
+                term.names.setdefault(form, set()).add(next(iter(ids)))
+                direct[form] = set(ids)
     curated_shorts = set(term.abbreviations)
     if use_icd:
         owners = _code_owners(records)
@@ -391,11 +404,11 @@ def build_terminology(
                 term.concepts[cid] = Concept(cid, name, "icd10cm", (code,))
             term.code_to_concept.setdefault(code, cid)
             for n in names:
-                cleaned = _clean_icd_name(n)
-                if cleaned:
+                if _ABBREV_SHAPE.fullmatch(n.strip()):  # "FPIES" is an inclusion term, and an abbreviation
+                    if n.strip() not in curated_shorts:
+                        term.add_abbreviation(n.strip(), cid, ambiguous=False)
+                elif cleaned := _clean_icd_name(n):
                     term.add_name(cleaned, cid)
-                elif _ABBREV_SHAPE.fullmatch(n.strip()) and n.strip() not in curated_shorts:
-                    term.add_abbreviation(n.strip(), cid, ambiguous=False)
             for s in shorts:
                 if _ABBREV_SHAPE.fullmatch(s) and s not in curated_shorts:
                     term.add_abbreviation(s, cid, ambiguous=False)

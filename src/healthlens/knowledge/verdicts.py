@@ -31,6 +31,7 @@ def verdict_for(record: ConditionRecord | None, predicate: str, records: dict[st
     if predicate in ("autoimmune", "definition"):
         return record.autoimmune
     if predicate == "allergy":
+        # allergic conditions are allergies; a record may say "partly" itself (asthma, eczema, hives)
         return record.allergy_verdict
     if predicate == "immune":
         if record.mechanism in IMMUNE_MECHANISMS or record.autoimmune == "yes":

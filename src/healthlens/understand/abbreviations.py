@@ -25,6 +25,9 @@ _CUE_AFTER = re.compile(
 _STANDS_FOR = re.compile(
     rf"\b({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
 )
+_SF_CALLED = re.compile(
+    rf"\b({_SF_TOKEN})\s*,\s*(?:which is |is )?(?:often |also |sometimes |commonly |usually |more )?(?:called|known as|referred to as|a name for)\s+(?:the |an? )?[\"'“‘]?"
+)
 _ALSO_KNOWN = re.compile(r",?\s*(?:also|otherwise|commonly|sometimes|often)\s+(?:known|called|referred to)\s+as\s+(?:the )?")
 _STOP_WORDS = frozenset(
     """a an the of and or in on at to for with by from as is are was were be been that which who this these
@@ -184,6 +187,14 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
         if lf:
             a = align(sf, lf)
             found.append(Definition(sf, lf if a is None else lf[a:], m.start(1), lstart + (0 if a is None else a), "abbreviated_as", a is not None))
+    # SF, often called X
+    for m in _SF_CALLED.finditer(text):
+        sf = m.group(1)
+        if not is_short_form(sf) or not sf[0].isupper():
+            continue
+        lstart, lf = _aligned_prefix(text, m.end(), sf)
+        if lf and not is_short_form(lf):
+            found.append(Definition(sf, lf, m.start(1), lstart, "also_known_as", align(sf, lf) is not None))
     # SF stands for X
     for m in _STANDS_FOR.finditer(text):
         sf = m.group(1).rstrip(".,;:\"'")
