@@ -209,6 +209,12 @@ class Answer:
     sources: list[dict] = field(default_factory=list)
     predicate: str | None = None
     page_answers: dict[str, int] | None = None
+    # other readings when the question used letters that stand for several conditions
+    readings: list[dict] = field(default_factory=list)
+    # for "What is X?" / "What does X stand for?": the expansion, the mechanism class, the names
+    definition: dict | None = None
+    # for "Is X linked to autoimmune disease?": the recorded links behind the verdict
+    associations: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
@@ -222,6 +228,9 @@ class Answer:
             "caution": self.caution,
             "mechanism": self.mechanism,
             "predicate": self.predicate,
+            "readings": self.readings,
+            "definition": self.definition,
+            "associations": self.associations,
         }
         if self.page_answers is not None:
             out["page_answers"] = self.page_answers

@@ -1,6 +1,10 @@
-"""Measure quality: labelled pages, abbreviation definitions (Ab3P), trusted-page alarms (MedQuAD)."""
+"""Measure quality: labelled pages, abbreviation definitions (Ab3P), trusted-page alarms (MedQuAD),
+reference questions."""
 
 from .pages import PageEval, evaluate_pages
+from .questions import QuestionEval, evaluate_questions
 from .trusted import TrustedEval, evaluate_trusted, read_medquad
 
-__all__ = ["evaluate_pages", "PageEval", "evaluate_trusted", "TrustedEval", "read_medquad"]
+__all__ = [
+    "evaluate_pages", "PageEval", "evaluate_trusted", "TrustedEval", "read_medquad", "evaluate_questions", "QuestionEval",
+]

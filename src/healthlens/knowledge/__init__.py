@@ -77,8 +77,11 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def get_knowledge() -> KnowledgeBase:
-    """The packaged knowledge base, loaded once per process (terminology from the cache)."""
-    from .store import imported_names  # local import: the store is optional
+    """The packaged knowledge base (plus any imported ontology), loaded once per process.
 
-    records = load_records()
-    return KnowledgeBase(records, build_terminology(records, imported_names()))
+    It comes from a precompiled snapshot in the cache directory (``snapshot.py``), built on
+    first use and rebuilt whenever a record file, the ontology store or the code changes.
+    """
+    from .snapshot import load_knowledge
+
+    return load_knowledge()
