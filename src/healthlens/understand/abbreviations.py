@@ -60,6 +60,8 @@ _STANDS_FOR = re.compile(
 _ALSO_KNOWN = re.compile(r",?\s*(?:also|otherwise|commonly|sometimes|often)\s+(?:known as|called|referred to as)\s+(?:the )?")
 _OR_AFTER = re.compile(rf"\b({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)")  # "SLE, or systemic lupus erythematosus"
 _OR_BEFORE = re.compile(rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))")  # "systemic lupus erythematosus, or SLE,"
+# words without which none of the forms other than brackets can be present (a cheap test first)
+_CUES = re.compile(r"abbreviat|shortened|known|referred|called|written|stands|short for|means|acronym|, or | = ")
 _BRACKET_CUE = re.compile(
     r"(?:or|i\.e\.,?|ie,?|aka|a\.k\.a\.,?|also(?: known as| called)?|known as|called|abbreviated(?: as)?|"
     r"hereafter(?: referred to as| called)?|henceforth|short for|formerly(?: known as| called)?)\s+",
@@ -91,6 +93,7 @@ _ROMAN = {
     d: re.compile(rf"(?<![A-Za-z]){r}(?![A-Za-z])")
     for d, r in {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}.items()
 }
+_INITIAL_CHAR = re.compile(r"(?<![^\W_])[^\W_]|(?<=[a-z])[A-Z]|(?<=\d)[^\W\d_]|(?<=[^\W\d_])\d")
 _DIGRAPH = re.compile(r"[oa]e")
 _SUBSCRIPT = re.compile(r"([A-Za-z]{1,3})\(([A-Za-z0-9]{1,4})\)|\[([^\]]{1,6})\]([a-z]{1,2})")
 # where a long form's first word is cut: after a slash between words, or a double dash
@@ -138,20 +141,11 @@ def _wordlike(short: str) -> bool:
 
 
 def _initials(s: str) -> list[bool]:
-    """Whether each character starts a word or a word part."""
-    out = []
-    prev = ""
-    for ch in s:
-        out.append(
-            ch.isalnum()
-            and (
-                not prev.isalnum()
-                or (ch.isupper() and prev.islower())
-                or (ch.isalpha() and prev.isdigit())
-                or (ch.isdigit() and prev.isalpha())
-            )
-        )
-        prev = ch
+    """Whether each character starts a word or a word part: a letter or digit after anything
+    else, a capital after a small letter, a letter after a digit or a digit after a letter."""
+    out = [False] * len(s)
+    for m in _INITIAL_CHAR.finditer(s):
+        out[m.start()] = True
     return out
 
 
@@ -422,9 +416,22 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
         long, a.start = long[1:], a.start + 1
     if _closes_early(long) or long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1):
         return None  # starts inside a bracket, or is all in one
-    if sum(c.isalnum() for c in long) <= n or re.search(rf"(?<!\w){re.escape(short)}s?(?!\w)", long, re.I):
+    if sum(c.isalnum() for c in long) <= n or _contains_word(long, short):
         return None  # "type II MS (MS II)", "named syn (SYN)": the short form is no definition of itself
     return start + a.start, long
+
+
+def _contains_word(text: str, word: str) -> bool:
+    """Whether ``word`` (or its plural) stands as a word of ``text``, in any case."""
+    text, word = text.lower(), word.lower()
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        end += text[end : end + 1] == "s"
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _closes_early(s: str) -> bool:
@@ -627,7 +634,9 @@ def _bracketed(text: str) -> list[Definition]:
 
 def _in_sentence(sentence: Sentence) -> list[Definition]:
     text = sentence.text
-    found = _bracketed(text)
+    found = _bracketed(text) if "(" in text or "[" in text else []
+    if not _CUES.search(text):
+        return found
     # X, often abbreviated as SF / X, also known as SF
     for m in _CUE_AFTER.finditer(text):
         sf = m.group(1).rstrip(".,;:")

@@ -91,7 +91,9 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
         ):
             ab.consistent = ab.known_expansion = True
             continue
-        ambiguous = len(readings) > 1 or any(readings.values())
+        # letters that only the ICD-10-CM index gives, with no curated record vouching for them,
+        # are one reading among many ("HPS": Hermansky-Pudlak syndrome too)
+        ambiguous = len(readings) > 1 or any(readings.values()) or not any(kb.record(cid) for cid in readings)
         if ab.long_concept is not None:
             # a known condition under letters the terminology gives to another one
             ab.consistent = ambiguous and ab.aligned
