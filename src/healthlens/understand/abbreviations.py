@@ -288,6 +288,8 @@ def _acceptable(short: str, a: _Alignment) -> bool:
         return False
     if a.inner_words and (a.inner_words > 1 or a.initials < 2 or a.skipped_words and a.words < 4):
         return False  # "paired box factor 6 (PAX6)" passes: four words, one skipped, one by an inner letter
+    if a.unmatched_digits and len(a.initial_at) < 2 and a.words > 1:
+        return False  # "gene TAZ" for G4.5: one letter of three
     if _wordlike(short):  # "arm" is no short form of "although other muscles"
         return a.prefix or a.words == 1 or (a.initials >= 2 and not a.loose)
     return True
@@ -342,10 +344,15 @@ def align(short: str, long: str) -> int | None:
 
 def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -> tuple[int, str] | None:
     """The aligned long form that ends before ``hi`` (a bracket) for ``short``."""
+    while True:  # an aside in brackets just before is not part of the long form: "coagulation (ko-ag-u-LA-shun)"
+        end = text[lo:hi].rstrip()
+        if not end.endswith((")", "]")) or not _aside(end, len(end) - 1) or end.count("(") + end.count("[") == 0:
+            break
+        hi = lo + max(end.rfind("("), end.rfind("["))  # the aside's opening bracket (no nesting in asides)
     start = _region_start(text, lo, hi)
     region = text[start:hi].rstrip()
-    if not region:
-        return None
+    if not region or region[-1] in ",;:":
+        return None  # "the following: (A) ...": the bracket opens a new clause
     n = sum(c.isalnum() for c in short)
     window = min(n + 5, 2 * n)
     # a single letter (with a number after it: "E2") names a single word
@@ -412,7 +419,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
         long, a.start = long[1:-1], a.start + 1
     elif long[:1] in ("\"", "“") and long.count(long[0]) + long.count("”") == 1:
         long, a.start = long[1:], a.start + 1
-    while long and long[0] in "\"'“‘([" and not _balanced(long):
+    while long and long[0] in "\"'“‘([" and not _balanced(long) or long[:1] in ("-", "–"):
         long, a.start = long[1:], a.start + 1
     if _closes_early(long) or long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1):
         return None  # starts inside a bracket, or is all in one
@@ -510,6 +517,8 @@ def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
         token = w.group().strip(",;:\"'“”‘’")
         if not token or token.lower() in _STOP_WORDS or w.group().endswith((",", ";", ":", ".", ")", "]")) and chosen:
             break
+        if any(ch in token for ch in "()[]") and not _balanced(token):
+            break
         chosen.append(w)
         if len(chosen) >= max_words:
             break
@@ -599,6 +608,9 @@ def _bracketed(text: str) -> list[Definition]:
         if head and sum(ch.isupper() for ch in head.group(1)) >= 2 and not _wordlike(head.group(1)):
             # "(ARC- CDC IVA/C2)": an acronym, then more without a separator; read strictly
             candidates.append((candidates[0][0], head.group(1), True))
+        tail = re.search(r"\s(?:or|and)\s+(\S+)$", pieces[-1][1])
+        if tail:  # "(also called coeliac disease or CD)"
+            candidates.append((pieces[-1][0] + tail.start(1), tail.group(1), False))
         done = False
         for off, sf, strict in candidates:
             if not is_short_form(sf):
@@ -643,7 +655,7 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
         if not is_short_form(sf) or not sf.isupper() and not any(c.isdigit() for c in sf):
             continue
         lstart, lf = _np_before(text, m.start())
-        if lf:
+        if lf and not _contains_word(lf, sf):
             a = align(sf, lf)
             found.append(Definition(sf, lf if a is None else lf[a:], m.start(1), lstart + (0 if a is None else a), "abbreviated_as", a is not None))
     # SF stands for X
