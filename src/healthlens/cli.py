@@ -124,5 +124,9 @@ def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
         click.echo(f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”")
 
 
+from .cli_abbreviations import eval_abbreviations_cmd  # noqa: E402  (its own module, for easy merges)
+
+eval_group.add_command(eval_abbreviations_cmd)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

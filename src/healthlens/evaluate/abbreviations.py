@@ -44,6 +44,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
 from ..errors import InputError
 from ..knowledge import KnowledgeBase, get_knowledge
@@ -60,6 +61,8 @@ __all__ = [
     "evaluate_abbreviations",
     "parse_ab3p",
     "read_ab3p",
+    "score_detector",
+    "Score",
     "strict_key",
     "lenient_key",
 ]
@@ -237,9 +240,9 @@ def _sentence_of(page_text: str, sentences, start: int) -> str:
 
 def _gold_sentence(text: str, sentences, short: str, long: str) -> str:
     """The sentence that most likely holds a gold definition: both forms, else the long form."""
-    for need in ((short, long), (long,), (short,)):
+    for need in ((short, long.lower()), (long.lower(),), (short,)):
         for s in sentences:
-            if all(x in s.text for x in need):
+            if all(x in (s.text if x == short else s.text.lower()) for x in need):
                 return s.text
     return ""
 
@@ -257,6 +260,22 @@ def _score(found: list[Abbreviation], gold: set, score: Score, key=strict_key) -
     score.tp += len(right)
     score.found += sum(key(*p) in got_keys for p in gold)
     return right
+
+
+def score_detector(abstracts: list[Ab3pAbstract], find: Callable[[str], Iterable[tuple[str, str]]]) -> tuple[Score, float]:
+    """Strict precision and recall of any detector (``find(text) -> (short, long) pairs``) on
+    these abstracts, and its seconds in all: how the benchmark scores its baselines."""
+    score, seconds = Score(), 0.0
+    for doc in abstracts:
+        t0 = time.perf_counter()
+        pairs = [strict_key(s, l) for s, l in find(doc.text)]
+        seconds += time.perf_counter() - t0
+        got, gold = set(pairs), set(doc.pairs)
+        score.predicted += len(got)
+        score.gold += len(gold)
+        score.tp += len(got & gold)
+        score.found += len(got & gold)
+    return score, seconds
 
 
 def evaluate_abbreviations(

@@ -55,10 +55,10 @@ _CUE_AFTER = re.compile(
     rf"(?:abbreviated|shortened|known|referred to|called|written)(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
 )
 _STANDS_FOR = re.compile(
-    rf"\b({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
+    rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
 )
 _ALSO_KNOWN = re.compile(r",?\s*(?:also|otherwise|commonly|sometimes|often)\s+(?:known as|called|referred to as)\s+(?:the )?")
-_OR_AFTER = re.compile(rf"\b({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)")  # "SLE, or systemic lupus erythematosus"
+_OR_AFTER = re.compile(rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)")  # "SLE, or systemic lupus erythematosus"
 _OR_BEFORE = re.compile(rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))")  # "systemic lupus erythematosus, or SLE,"
 # words without which none of the forms other than brackets can be present (a cheap test first)
 _CUES = re.compile(r"abbreviat|shortened|known|referred|called|written|stands|short for|means|acronym|, or | = ")
@@ -67,7 +67,7 @@ _BRACKET_CUE = re.compile(
     r"hereafter(?: referred to as| called)?|henceforth|short for|formerly(?: known as| called)?)\s+",
     re.I,
 )
-_EQUALS = re.compile(rf"(?<![\w=<>])({_SF_TOKEN})\s+=\s+(?=[A-Za-z])")
+_EQUALS = re.compile(rf"(?<![\w=<>\-/.])({_SF_TOKEN})\s+=\s+(?=[A-Za-z])")
 _STOP_WORDS = frozenset(
     """a an the of and or in on at to for with by from as is are was were be been that which who this these
     those its their his her our your it they we he she you i also often commonly usually called known""".split()
@@ -385,7 +385,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
     if sub:
         symbol, index = sub.group(1) or sub.group(3), sub.group(2) or sub.group(4)
         b = attempt(f"{index} {symbol}", region)
-        if b is not None and (a is None or b.initials > a.initials):
+        if b is not None and (a is None or (b.initials, b.score) > (a.initials, a.score)):
             a = b
     # names whose two parts the short form swaps: "ninth embryonic day (E9)", "B2-type
     # cyclin (CYCB2)", "gamma-interferon (IFN-gamma)"; only when nothing else aligns
@@ -603,6 +603,12 @@ def _bracketed(text: str) -> list[Definition]:
         if len(pieces) >= 3 and all(is_short_form(p) for _, p in pieces[:-1]):
             continue  # "(Al, B, Ba, Ca ...)": a list of names, not a definition
         lo = parent + 1 if parent >= 0 else 0
+        # (long form, SF): the bracket holds both, which says more than letters before it
+        if len(pieces) == 2 and is_short_form(pieces[1][1]) and not is_short_form(pieces[0][1]):
+            (loff, lf), (soff, sf) = pieces
+            if _long_after(content, loff, loff + len(lf), sf) == lf:
+                found.append(Definition(sf, lf, o + 1 + soff, o + 1 + loff, "parenthesis_long_first", True))
+                continue
         candidates = [(*_uncue(*pieces[0]), False)] + ([(*_uncue(*pieces[-1]), False)] if len(pieces) > 1 else [])
         head = re.match(r"([^\s;,]+?)[-:]?\s+\S", candidates[0][1])
         if head and sum(ch.isupper() for ch in head.group(1)) >= 2 and not _wordlike(head.group(1)):
@@ -624,12 +630,6 @@ def _bracketed(text: str) -> list[Definition]:
                 break
         if done:
             continue
-        # (long form, SF)
-        if len(pieces) == 2 and is_short_form(pieces[1][1]) and not is_short_form(pieces[0][1]):
-            (loff, lf), (soff, sf) = pieces
-            if _long_after(content, loff, loff + len(lf), sf) == lf:
-                found.append(Definition(sf, lf, o + 1 + soff, o + 1 + loff, "parenthesis_long_first", True))
-                continue
         # SF (long form)
         d = _short_first(text, o, c)
         if d:
