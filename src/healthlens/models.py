@@ -92,15 +92,15 @@ class Claim:
     start: int  # the subject mention
     end: int
     concept_id: str
-    predicate: Literal["autoimmune", "allergy"]
+    predicate: Literal["autoimmune", "allergy", "immune"]
     polarity: Literal["affirm", "deny", "link", "partly"]
     hedged: bool
-    basis: str = "copula"  # copula | example | other | contrast | link | pronoun (see understand/claims.py)
+    basis: str = "copula"  # copula | example | other | contrast | link | pronoun | answer (see understand/claims.py)
 
     @property
     def firm(self) -> bool:
         """Stated outright (not hedged, not a mere link or contrast): what alarms rest on."""
-        return not self.hedged and self.basis in ("copula", "example", "other", "pronoun")
+        return not self.hedged and self.basis in ("copula", "example", "other", "pronoun", "answer")
 
 
 @dataclass(slots=True)
@@ -156,6 +156,7 @@ class Credibility:
     commercial: bool = False
     first_person: bool = False
     disclosure: bool = False
+    references: bool = False  # a reference list, citations or links to research or health authorities
     signals: list[dict] = field(default_factory=list)  # {signal, text, start, end}
 
     def to_dict(self) -> dict:
@@ -167,6 +168,7 @@ class Credibility:
             "commercial": self.commercial,
             "first_person": self.first_person,
             "disclosure": self.disclosure,
+            "references": self.references,
             "signals": self.signals,
         }
 

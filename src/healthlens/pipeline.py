@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import Counter
@@ -14,10 +15,12 @@ from .answer import answer_question
 from .check import check as check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .models import Answer, Page, Question, Report
+from .models import Answer, Page, PageError, Question, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
 from .understand import understand
+
+log = logging.getLogger("healthlens")
 
 __all__ = ["check", "check_pages", "analyze_page", "ask", "question_from_pages"]
 
@@ -27,9 +30,15 @@ def analyze_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Pa
     if page.error is not None:
         return page
     t0 = time.perf_counter()
-    understand(page, kb)
-    t1 = time.perf_counter()
-    check_page(page, question, kb)
+    try:
+        understand(page, kb)
+        t1 = time.perf_counter()
+        check_page(page, question, kb)
+    except Exception as exc:  # a bug must cost one page, never the batch: the page carries the reason
+        log.exception("internal error on %s", page.input)
+        page.error = PageError("internal", f"{page.input}: healthlens failed on this page ({type(exc).__name__}: {exc}); please report it")
+        page.findings, page.claims = [], []
+        return page
     t2 = time.perf_counter()
     page.timings.update(understand=t1 - t0, check=t2 - t1)
     return page

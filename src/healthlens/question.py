@@ -37,6 +37,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Qu
     """The condition and property a question asks about; ``concept_id`` is None when unknown."""
     t = " ".join(text.strip().split())
     t = _LEAD.sub("", t).rstrip(" ?.!")
+    clause = re.search(rf",\s*({_AUX}\s.+)$", t, re.I)  # "In conclusion, is EoE an autoimmune disease"
+    if clause and not any(p.match(t) for _, p in _FORMS):
+        t = clause.group(1)
     for predicate, pattern in _FORMS:
         m = pattern.match(t)
         if m:

@@ -153,7 +153,19 @@ def test_letters_only_icd_gives_do_not_raise_a_conflict(kb):
     assert ab.expected and ab.consistent  # ICD-10-CM gives HPS to hantavirus pulmonary syndrome too
 
 
-def test_often_called_after_the_short_form_is_a_definition(kb):
+def test_short_form_first_with_a_naming_cue(kb):
     text = "FPIES, often called fibromyalgia, is a long-lasting condition."
     (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
-    assert (ab.short, ab.long, ab.aligned, ab.consistent) == ("FPIES", "fibromyalgia", False, False)
+    assert (ab.short, ab.long, ab.consistent, ab.long_concept) == ("FPIES", "fibromyalgia", False, "fibromyalgia")
+
+
+def test_unaligned_phrase_naming_nothing_is_not_a_definition(kb):
+    text = "Acid moves up into the esophagus, called GERD."
+    assert judge_definitions(find_definitions(split_sentences(text)), kb) == []
+
+
+def test_subtypes_and_spelling_variants_are_consistent(kb):
+    for text in ("In acute lymphocytic leukemia (ALL), there are too many lymphocytes.",
+                 "The mild type is called hyperimmunoglobulinemia D syndrome (HIDS)."):
+        (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
+        assert ab.consistent, text

@@ -21,7 +21,7 @@ _SPECIFIC = re.compile(r"\b(?:19|20)\d{2}\b|\b\d[\d,]{2,}\s+(?:patients|people|p
 
 
 def unsupported_claims(page: Page) -> list[Finding]:
-    if page.credibility.cites_sources:
+    if page.credibility.references:  # a named study alone does not back a claim
         return []
     findings = []
     for s in page.sentences:

@@ -51,7 +51,10 @@ class KnowledgeBase:
 
     def name(self, concept_id: str) -> str:
         c = self.terms.concepts.get(concept_id)
-        return c.name if c else concept_id
+        if c:
+            return c.name
+        # "page:irritable bowel disease": a name only the page uses
+        return f"“{concept_id.split(':', 1)[1]}”" if concept_id.startswith("page:") else concept_id
 
     def lookup(self, phrase: str) -> list[str]:
         return self.terms.lookup(phrase)

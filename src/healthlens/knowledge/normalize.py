@@ -81,6 +81,11 @@ def term_variants(term: str) -> set[str]:
         toks = form.split(" ")
         for plural in _plural(toks[-1]):
             forms.add(" ".join([*toks[:-1], plural]))
+    # "Graves' disease": a trailing apostrophe folds to a second space
+    for form in list(forms):
+        toks = form.split(" ")
+        if len(toks) >= 2 and toks[1] != "s" and toks[0].endswith("s"):
+            forms.add(toks[0] + "  " + " ".join(toks[1:]))
     return {f for f in forms if f}
 
 

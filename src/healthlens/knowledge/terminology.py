@@ -39,7 +39,7 @@ GENERIC_TERMS = frozenset(
         "fatigue", "fever", "neoplasm", "malignant neoplasm", "carcinoma", "immune deficiency",
         "immunodeficiency", "arthritis", "dermatitis", "eczema nos", "anemia", "anaemia", "colitis",
         "hepatitis", "neuropathy", "myopathy", "vasculitis", "headache", "sepsis nos", "obesity nos",
-        "hair loss", "rash", "itch", "diarrhea", "diarrhoea", "insomnia", "depression nos",
+        "rash", "itch", "diarrhea", "diarrhoea", "insomnia", "depression nos",
         "chronic pain", "inflammatory disease", "rheumatism", "immune disorder", "immune disease",
         "autoimmune diseases", "thyroid disease", "liver disease", "kidney disease", "heart disease",
         "lung disease", "skin disease", "bowel disease", "food intolerance", "intolerance",
@@ -219,7 +219,7 @@ def _icd_version() -> str:
 
 def fingerprint(records: dict[str, ConditionRecord], extra: list[tuple[str, str, str]]) -> str:
     h = hashlib.sha256()
-    h.update(b"terminology-v1")
+    h.update(b"terminology-v3")
     h.update(_icd_version().encode())
     for rid in sorted(records):
         h.update(repr(records[rid]).encode())
@@ -275,11 +275,10 @@ def build_terminology(
                 term.concepts[cid] = Concept(cid, name, "icd10cm", (code,))
             term.code_to_concept[code] = cid
             for n in names:
-                cleaned = _clean_icd_name(n)
-                if cleaned:
-                    term.add_name(cleaned, cid)
-                elif _ABBREV_SHAPE.fullmatch(n.strip()):
+                if _ABBREV_SHAPE.fullmatch(n.strip()):  # "FPIES" is an inclusion term, and an abbreviation
                     term.add_abbreviation(n.strip(), cid, ambiguous=False)
+                elif cleaned := _clean_icd_name(n):
+                    term.add_name(cleaned, cid)
             for s in shorts:
                 if _ABBREV_SHAPE.fullmatch(s):
                     term.add_abbreviation(s, cid, ambiguous=False)

@@ -14,7 +14,10 @@ def verdict_for(record: ConditionRecord | None, predicate: str, records: dict[st
     if predicate == "autoimmune":
         return record.autoimmune
     if predicate == "allergy":
-        return "yes" if record.mechanism == "allergic" else "no"
+        if record.mechanism == "allergic":
+            return "yes"
+        # asthma, eczema: immune-mediated, often allergic in part ("atopic"), not simply allergies
+        return "partly" if record.mechanism == "immune_mediated" else "no"
     if predicate == "immune":
         if record.mechanism in IMMUNE_MECHANISMS or record.autoimmune == "yes":
             return "yes"

@@ -57,7 +57,11 @@ _CUE_AFTER = re.compile(
 _STANDS_FOR = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
 )
-_ALSO_KNOWN = re.compile(r",?\s*(?:also|otherwise|commonly|sometimes|often)\s+(?:known as|called|referred to as)\s+(?:the )?")
+_ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also known as lupus"
+    r"(?:\s*,\s*(?:which is |is )?(?:(?:often|also|sometimes|commonly|usually|more|otherwise)\s+)?"
+    r"|\s+(?:often|also|sometimes|commonly|usually|otherwise)\s+)"
+    r"(?:called|known as|referred to as|a name for)\s+(?:the |an? )?[\"'“‘]?"
+)
 _OR_AFTER = re.compile(rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)")  # "SLE, or systemic lupus erythematosus"
 _OR_BEFORE = re.compile(rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))")  # "systemic lupus erythematosus, or SLE,"
 # words without which none of the forms other than brackets can be present (a cheap test first)
@@ -692,11 +696,17 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "equals", True))
     # SF, also known as X
     for m in _ALSO_KNOWN.finditer(text):
-        before = re.search(rf"({_SF_TOKEN})\s*$", text[: m.start()])
-        if before and is_short_form(before.group(1)) and before.group(1).isupper():
-            lstart, lf = _np_after(text, m.end())
-            if lf and not is_short_form(lf):
-                found.append(Definition(before.group(1), lf, before.start(1), lstart, "also_known_as", align(before.group(1), lf) is not None))
+        before = re.search(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$", text[: m.start()])
+        sf = before.group(1) if before else ""
+        if not is_short_form(sf) or _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2:
+            continue
+        lf = _long_after(text, m.end(), len(text), sf)
+        if lf:
+            found.append(Definition(sf, lf, before.start(1), m.end(), "also_known_as", True))
+            continue
+        lstart, lf = _np_after(text, m.end())
+        if lf and not is_short_form(lf):
+            found.append(Definition(sf, lf, before.start(1), lstart, "also_known_as", False))
     return found
 
 
