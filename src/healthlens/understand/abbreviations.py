@@ -1,39 +1,33 @@
 """Abbreviation definitions, in every form pages use, each checked by letter alignment.
 
-Forms: ``long form (SF)`` and ``long form [SF]`` (also ``(SF; more text)``, ``(SF, more text)``
-and ``(more text; SF)``), ``SF (long form)``, ``(long form, SF)``, ``SF = long form``,
-``X, often abbreviated as SF``, ``SF stands for X`` / ``SF is short for X``,
-``X, also known as SF`` / ``SF, also known as X``.
+Forms: ``long form (SF)`` and ``long form [SF]`` (also ``(SF; more text)``, ``(SF, more
+text)``, ``(more text; SF)``, ``(also called X or SF)``), ``(long form, SF)``, ``SF (long form)``,
+``SF, or long form`` / ``long form, or SF``, ``X, often abbreviated as SF``, ``SF, also known as X``,
+``SF stands for X``, ``SF = long form``.
 
-How a ``long form (SF)`` definition is read:
+A ``long form (SF)`` definition is read in four steps (docs/abbreviations.md has the details):
 
-1. *Brackets.* Round and square brackets are matched pairwise, nested ones too, so
-   ``tidal volume (V(T))`` gives the short form ``V(T)`` and ``[or adenosine
-   5'-O-(3-thiotriphosphate) (ATP gamma S)]`` looks for the long form inside the square
-   brackets. A bracket glued to a word on either side (``Pt(II)``, ``(ERK)1/2``) is notation,
-   not a definition.
-2. *Short form.* The bracket text up to the first ``;`` or ``,`` (else its last part) must
-   look like an abbreviation (:func:`is_short_form`).
-3. *Long form.* The long form ends at the bracket and starts at the beginning of a
-   whitespace-delimited word, after the last clause boundary (``;``, ``:``, ``,``, a dash or
-   an earlier bracketed aside) and within ``min(n + 5, 2n)`` words (Schwartz & Hearst 2003;
-   n = letters and digits of the short form). Every letter of the short form must occur in
-   it in order, the first one at the start of a word or word part (after a hyphen, a digit,
-   or at a lower-to-upper case change: ``2,6-diaminopurine``, ``anti-MuSK``). Digits of the
-   short form may be left unmatched (``triiodothyronine (T3)``).
-4. *Choice.* Schwartz & Hearst take the shortest such long form, which cuts off words
-   (``Index of Erectile Function (IIEF)``). Here every start word is scored instead, by the
-   best alignment it allows: letters that start a word or word part score most, letters
-   that follow the previous matched letter score some, other inner letters nothing, and
-   every content word that no letter falls in costs. The best score wins; ties go to the
-   shorter long form.
-5. *Acceptance.* The alignment may skip at most one content word (``2,4,6-trinitrobenzene
-   sulfonic acid (TNBS)``), must not contain the short form itself as a word
-   (``GM1 ganglioside (GM1)``), and a short form that reads like a plain word (``Milan``,
-   ``sys``) needs its letters to start words or to be a prefix of the long form.
+1. *Brackets* are matched pairwise, nested ones too (``tidal volume (V(T))``). A bracket glued
+   to a name (``Pt(II)``, ``(ERK)1/2``), a list of names (``(Al, B, Ba)``) or a bracket opening a
+   clause (``the following: (A)``) is no definition.
+2. *The short form* is the bracket text up to the first ``;`` or ``,`` (else its last part, or
+   its first word), if it looks like one (:func:`is_short_form`).
+3. *The long form* ends at the bracket and starts at a word within ``min(n + 5, 2n)`` words
+   after the last clause boundary (Schwartz & Hearst 2003). Schwartz & Hearst take the shortest
+   span whose letters align, which cuts words off (``Index of Erectile Function (IIEF)``); here
+   every start word is scored by the best alignment it allows (dynamic programming): letters
+   that start a word or word part score most, a letter right after the previous one some, other
+   inner letters nothing, and content words without a letter cost. The best score wins.
+4. *Acceptance* bounds the words left without a letter and the words reached only by inner
+   letters, and asks more of short forms that read like words (``arm``).
 
-A bracketed acronym whose letters do not align is still reported, ``aligned=False``, with
-the noun phrase before it: ``Fibromyalgia (FPIES)`` is a definition, a wrong one, and
+Letters out of order are read by general rules: unmatched final digits, number words and
+Roman numerals (``two-dimensional (2D)``), a plural ``s``, British ``oe``, subscripts named first
+(``ambient temperature (T(a))``), and, when nothing else aligns, two swapped parts (``ninth
+embryonic day (E9)``).
+
+A bracketed acronym whose letters do not align is still returned, ``aligned=False``, with the
+noun phrase before it: ``Fibromyalgia (FPIES)`` is a definition, a wrong one, and
 :mod:`healthlens.understand.expansions` judges it against the terminology.
 """
 
@@ -82,8 +76,10 @@ _LINK_WORDS = frozenset("a an the of and or in on at to for with by from as via 
 _BOUNDARY = re.compile(r"[;:,]\s|\s(?:--+|[–—])\s|[)\]]\s")
 # things in brackets that are not short forms: statistics, measures, ranges, enumerations
 _NOT_SF = re.compile(r"[=<>±%]|\+/-|^\d+(?:[.,]\d+)?(?:\s|$)|\d[.,]\d.*\s|\s\d+[.,]\d")
-_WORDLIKE_STOP = frozenset("""and or the see sic eg ie etc all new old low high mean range total none both
-    each per via vs also only ref refs fig figs table note""".split())
+# common words that are never lower-case short forms
+_WORDLIKE_STOP = frozenset("""a an and or the in on at of to by for as is it be no not yes any are was were has had
+    may can see sic eg ie etc all new old low high mean range total none both each per via vs also only ref
+    refs fig figs table note""".split())
 # scores of the alignment (see the module docstring)
 _INITIAL, _LINK_INITIAL, _NEXT, _INNER, _INNER_ENTRY, _SKIPPED_WORD, _SKIPPED_DIGIT = 2.0, 0.5, 1.0, 0.0, -3.0, -2.5, -1.0
 _NUMBER_WORDS = {
