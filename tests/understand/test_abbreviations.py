@@ -96,6 +96,7 @@ def found(text):
         ("The shape of two-dimensional (2D) trajectories was studied.", "2D", "two-dimensional"),
         ("A homolog of human factor VIII-associated gene A (F8A) maps nearby.", "F8A", "factor VIII-associated gene A"),
         ("Scores on the 20-item Toronto Alexithymia Scale (TAS-20) were high.", "TAS-20", "20-item Toronto Alexithymia Scale"),
+        ("Mice lacking the type II TGFbeta receptor (Tgfbr2) in neural crest.", "Tgfbr2", "type II TGFbeta receptor"),
         # lower-case and one-letter short forms
         ("The amino acid (aa) sequence is conserved.", "aa", "amino acid"),
         ("Heart rate fell by 0.3 beats per minute (bpm) on placebo.", "bpm", "beats per minute"),
@@ -140,6 +141,11 @@ def test_definition_and_its_long_form(text, short, long):
 )
 def test_no_definition(text):
     assert found(text) == []
+
+
+def test_a_street_name_after_a_definition_is_no_short_form():
+    text = "Gamma-hydroxybutyrate (GHB), also known as G, Liquid Ecstasy, and Soap."
+    assert found(text) == [("GHB", "Gamma-hydroxybutyrate")]
 
 
 def test_a_long_form_does_not_start_inside_a_bracket():

@@ -89,10 +89,8 @@ _NUMBER_WORDS = {
         "5": "five|fifth", "6": "six|sixth", "7": "seven|seventh", "8": "eight|eighth", "9": "nine|ninth",
     }.items()
 }
-_ROMAN = {
-    d: re.compile(rf"(?<![A-Za-z]){r}(?![A-Za-z])")
-    for d, r in {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}.items()
-}
+_ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
+_ROMAN = {d: re.compile(rf"(?<![A-Za-z]){r}(?![A-Za-z])") for d, r in _ROMAN_OF.items()}
 _INITIAL_CHAR = re.compile(r"(?<![^\W_])[^\W_]|(?<=[a-z])[A-Z]|(?<=\d)[^\W\d_]|(?<=[^\W\d_])\d")
 _DIGRAPH = re.compile(r"[oa]e")
 _SUBSCRIPT = re.compile(r"([A-Za-z]{1,3})\(([A-Za-z0-9]{1,4})\)|\[([^\]]{1,6})\]([a-z]{1,2})")
@@ -404,11 +402,17 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
     if a is None:
         return None
     long = region[a.start :]
-    if a.unmatched_digits:  # "the 20-item Toronto Alexithymia Scale (TAS-20)"
+    if a.unmatched_digits:
+        # the number stands just before: "the 20-item Toronto Alexithymia Scale (TAS-20)",
+        # "type II TGFbeta receptor (Tgfbr2)"
+        d = a.unmatched_digits
         before = re.search(r"(\S+)\s+$", region[: a.start])
-        if before and before.group(1).startswith(a.unmatched_digits) and not before.group(1)[len(a.unmatched_digits):][:1].isdigit():
+        kind = re.search(rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$", region[: a.start], re.I)
+        if kind:
+            a.start = kind.start(1)
+        elif before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit():
             a.start = before.start(1)
-            long = region[a.start :]
+        long = region[a.start :]
     # a locant written apart from its name: "17 beta-oestradiol (E2)"
     before = re.search(r"(?:^|\s)(\d+(?:[,']\d*)*'?)\s+$", region[: a.start])
     if before and re.match(r"(?:alpha|beta|gamma|delta)-", long):
@@ -652,10 +656,10 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
     # X, often abbreviated as SF / X, also known as SF
     for m in _CUE_AFTER.finditer(text):
         sf = m.group(1).rstrip(".,;:")
-        if not is_short_form(sf) or not sf.isupper() and not any(c.isdigit() for c in sf):
+        if not is_short_form(sf) or len(sf) < 2 or not sf.isupper() and not any(c.isdigit() for c in sf):
             continue
         lstart, lf = _np_before(text, m.start())
-        if lf and not _contains_word(lf, sf):
+        if lf and lf[0] not in "([" and not _contains_word(lf, sf):
             a = align(sf, lf)
             found.append(Definition(sf, lf if a is None else lf[a:], m.start(1), lstart + (0 if a is None else a), "abbreviated_as", a is not None))
     # SF stands for X
