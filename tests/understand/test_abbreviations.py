@@ -107,6 +107,7 @@ def found(text):
         ("Participants in the Deese, Roediger, and McDermott (DRM) procedure recalled words.", "DRM", "Deese, Roediger, and McDermott"),
         ("At the ninth embryonic day (E9) neurons were active.", "E9", "ninth embryonic day"),
         ("Lymphocytes secrete gamma-interferon (IFN-gamma) in culture.", "IFN-gamma", "gamma-interferon"),
+        ("Myotonic dystrophy (DM) is an autosomal dominant disorder.", "DM", "Myotonic dystrophy"),
         # an aside in brackets before the short form
         ("Disseminated intravascular coagulation (ko-ag-u-LA-shun) (DIC) is serious.", "DIC", "Disseminated intravascular coagulation"),
         # short form first: the whole bracket, not its first word
@@ -137,6 +138,7 @@ def test_definition_and_its_long_form(text, short, long):
         "Release of exosome-associated GM1 ganglioside (GM1) by cells.",
         "Muscles were weak, although other muscles (arm) were spared.",  # a word, not letters
         "The cellulose hollow fiber dialyzer (CL-EE) was used.",  # letters inside words only
+        "Larvae were examined by scanning (SEM) and transmission (TEM) electron microscopy.",  # no swap from inner letters
     ],
 )
 def test_no_definition(text):
@@ -175,3 +177,13 @@ def test_subtypes_and_spelling_variants_are_consistent(kb):
                  "The mild type is called hyperimmunoglobulinemia D syndrome (HIDS)."):
         (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
         assert ab.consistent, text
+
+
+def test_long_sentences_with_many_brackets_stay_fast():
+    import time
+
+    text = "Systemic lupus erythematosus (SLE) and " * 500 + ("a (B) " * 1000) + "(" * 2000 + ")" * 2000
+    t = time.perf_counter()
+    found_here = find_definitions(split_sentences(text))
+    assert time.perf_counter() - t < 10  # about 0.5 s; the work per bracket is bounded
+    assert sum(a.short == "SLE" for a in found_here) == 500

@@ -94,6 +94,8 @@ _ROMAN = {d: re.compile(rf"(?<![A-Za-z]){r}(?![A-Za-z])") for d, r in _ROMAN_OF.
 _INITIAL_CHAR = re.compile(r"(?<![^\W_])[^\W_]|(?<=[a-z])[A-Z]|(?<=\d)[^\W\d_]|(?<=[^\W\d_])\d")
 _DIGRAPH = re.compile(r"[oa]e")
 _SUBSCRIPT = re.compile(r"([A-Za-z]{1,3})\(([A-Za-z0-9]{1,4})\)|\[([^\]]{1,6})\]([a-z]{1,2})")
+_REACH = 400  # characters before a bracket where its long form may start, and the longest bracket text read
+_MAX_INNER = 40  # positions of one letter kept beyond word starts (only freak text has more)
 # where a long form's first word is cut: after a slash between words, or a double dash
 _PREFIX_CUT = re.compile(r"(?<=[\w)])/(?=[A-Za-z])|--+|—")
 # word parts a long form keeps before the letter it starts with ("alpha-1-antitrypsin")
@@ -199,6 +201,9 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
         after[k] = after[k + 1] + content[k]
     gain = [(_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0 for p in range(len(text))]
     positions = {c: [p for p, ch in enumerate(low) if ch == c] for c in set(chars)}
+    for c, ps in positions.items():  # bound the work on freak text: word starts and the nearest others
+        if len(ps) > _MAX_INNER:
+            positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
     for c in set(chars) & _NUMBER_WORDS.keys():  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
         extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [m.start() for m in _ROMAN[c].finditer(text)]
         positions[c] = sorted(set(positions[c] + extra))
@@ -342,6 +347,8 @@ def align(short: str, long: str) -> int | None:
 
 def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -> tuple[int, str] | None:
     """The aligned long form that ends before ``hi`` (a bracket) for ``short``."""
+    if hi - lo > _REACH:  # a long form is at most 20 words: look no further back (long sentences stay fast)
+        lo = text.find(" ", hi - _REACH, hi) + 1 or hi - _REACH
     while True:  # an aside in brackets just before is not part of the long form: "coagulation (ko-ag-u-LA-shun)"
         end = text[lo:hi].rstrip()
         if not end.endswith((")", "]")) or not _aside(end, len(end) - 1) or end.count("(") + end.count("[") == 0:
@@ -389,7 +396,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
     # cyclin (CYCB2)", "gamma-interferon (IFN-gamma)"; only when nothing else aligns
     if a is None:
         parts = _part_starts(short)
-        for cut in range(1, len(short)):
+        for cut in parts if len(short) > 6 else range(1, len(short)):
             if not short[cut].isalnum():
                 continue
             moved = sum(c.isalnum() for c in short[cut:])  # where the first part now starts
@@ -515,7 +522,7 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
 
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     """The noun phrase that ends at ``end``: back to a stop word, punctuation or ``max_words``."""
-    words = list(_WORD.finditer(sentence[:end]))
+    words = list(_WORD.finditer(sentence, max(0, end - _REACH), end))
     chosen = []
     for w in reversed(words):
         token = w.group().strip(",;:\"'“”‘’")
@@ -571,8 +578,9 @@ def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = F
 
 def _short_first(text: str, o: int, c: int) -> Definition | None:
     """``SF (long form)``: the word before the bracket is the short form."""
-    word = re.search(r"(?:^|(?<=\s))(\S+?)\s+$", text[:o])
-    if not word:
+    base = max(0, o - 40)
+    word = re.search(r"(?:^|(?<=\s))(\S+?)\s+$", text[base:o])
+    if not word or base and word.start(1) == 0:
         return None
     sf = word.group(1)
     if not is_short_form(sf):
@@ -592,7 +600,7 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
         if lf is not None and lower and _align_region(sf, lf, len(lf.split())).initials < len(sf):
             lf = None
         if lf is not None:
-            return Definition(sf, lf, word.start(1), lstart, "parenthesis_short_first", True)
+            return Definition(sf, lf, base + word.start(1), lstart, "parenthesis_short_first", True)
     return None
 
 
@@ -603,6 +611,8 @@ def _bracketed(text: str) -> list[Definition]:
             continue  # "(ERK)1/2": notation, not a definition
         glued = o > 0 and text[o - 1].isalnum()
         content = text[o + 1 : c]
+        if len(content) > _REACH:
+            continue  # a paragraph in brackets: its own brackets are read on their own
         pieces = _pieces(content)
         if len(pieces) >= 3 and all(is_short_form(p) for _, p in pieces[:-1]):
             continue  # "(Al, B, Ba, Ca ...)": a list of names, not a definition
@@ -625,7 +635,7 @@ def _bracketed(text: str) -> list[Definition]:
         for off, sf, strict in candidates:
             if not is_short_form(sf):
                 continue
-            if glued and not re.search(r"[a-z]{4,}$", text[lo:o]):
+            if glued and not re.search(r"[a-z]{4,}$", text[max(lo, o - 20) : o]):
                 continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
             hit = _long_first(text, lo, o, sf, strict=strict)
             if hit:
@@ -696,17 +706,18 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "equals", True))
     # SF, also known as X
     for m in _ALSO_KNOWN.finditer(text):
-        before = re.search(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$", text[: m.start()])
-        sf = before.group(1) if before else ""
+        base = max(0, m.start() - 40)
+        before = re.search(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$", text[base : m.start()])
+        sf = before.group(1) if before and (base == 0 or before.start(1) > 0) else ""
         if not is_short_form(sf) or _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2:
             continue
         lf = _long_after(text, m.end(), len(text), sf)
         if lf:
-            found.append(Definition(sf, lf, before.start(1), m.end(), "also_known_as", True))
+            found.append(Definition(sf, lf, base + before.start(1), m.end(), "also_known_as", True))
             continue
         lstart, lf = _np_after(text, m.end())
         if lf and not is_short_form(lf):
-            found.append(Definition(sf, lf, before.start(1), lstart, "also_known_as", False))
+            found.append(Definition(sf, lf, base + before.start(1), lstart, "also_known_as", False))
     return found
 
 
