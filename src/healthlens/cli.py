@@ -129,5 +129,9 @@ from .kb_cli import eval_questions_cmd, kb_group  # noqa: E402 - registered afte
 main.add_command(kb_group)
 eval_group.add_command(eval_questions_cmd)
 
+from .cli_abbreviations import eval_abbreviations_cmd  # noqa: E402  (its own module, for easy merges)
+
+eval_group.add_command(eval_abbreviations_cmd)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -104,7 +104,9 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
         ):
             ab.consistent = ab.known_expansion = True
             continue
-        ambiguous = len(readings) > 1 or any(readings.values())
+        # letters that only the ICD-10-CM index gives, with no curated record vouching for them,
+        # are one reading among many ("HPS": Hermansky-Pudlak syndrome too)
+        ambiguous = len(readings) > 1 or any(readings.values()) or not any(kb.record(cid) for cid in readings)
         if ab.long_concept is not None and kb.record(ab.long_concept) is None and ab.aligned:
             # an ICD-10-CM name that spells the letters out: a subtype or synonym the records lack
             ab.consistent = True
