@@ -124,5 +124,10 @@ def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
         click.echo(f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”")
 
 
+from .web.cli import serve  # noqa: E402  (the web stack itself is imported only when `serve` runs)
+
+main.add_command(serve)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
