@@ -118,7 +118,11 @@ def _checked_address(url: httpx.URL, resolver: Callable[[str, int], list[str]], 
     if time.monotonic() > deadline:
         raise FetchError("timeout", f"{url}: the fetch took longer than {settings.fetch_total_timeout:g} s")
     try:
-        addresses = resolver(host, port)
+        addresses = [str(ipaddress.ip_address(host))]  # an address literal needs no lookup
+    except ValueError:
+        addresses = None
+    try:
+        addresses = addresses or resolver(host, port)
     except (socket.gaierror, UnicodeError, OSError) as exc:
         raise FetchError("fetch", f"{url}: the host {url.host} could not be found ({exc})") from exc
     if not addresses:
