@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = ROOT / "docs" / "benchmarks.md"
-BENCHMARKS = ["speed_seeds", "quality_pages", "quality_trusted"]
+BENCHMARKS = ["speed_seeds", "quality_pages", "quality_trusted", "web_load"]
 
 
 def machine() -> str:

@@ -26,3 +26,14 @@ def test_notes_round_trip_and_stay_with_their_page(tmp_path):
 def test_a_bad_database_url_says_what_to_give():
     with pytest.raises(FeedbackError, match="not a database URL"):
         FeedbackStore("no-such-scheme")
+
+
+def test_an_in_memory_database_is_shared_by_every_thread():
+    import threading
+
+    store = FeedbackStore("sqlite://")
+    fp = page_fingerprint("page")
+    t = threading.Thread(target=store.add, args=(fp, "off_topic", 0, 4, "from another thread"))
+    t.start()
+    t.join()
+    assert [n.note for n in store.for_page(fp)] == ["from another thread"]

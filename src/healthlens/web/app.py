@@ -18,7 +18,7 @@ from .feedback import FeedbackError, FeedbackStore
 from .middleware import GuardMiddleware
 from .settings import WebSettings
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "app_from_env"]
 
 
 def create_app(settings: WebSettings | None = None) -> FastAPI:
@@ -67,6 +67,11 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.add_middleware(GuardMiddleware, max_body_bytes=settings.max_body_bytes)  # outermost: every answer gets its headers
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for one of several worker processes (``healthlens serve --workers N``)."""
+    return create_app(WebSettings.from_env())
 
 
 def _error(request: Request, status: int, title: str, message: str, headers: dict | None = None):

@@ -12,10 +12,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import DateTime, Integer, String, Text, create_engine, select
+from sqlalchemy import DateTime, Integer, String, Text, bindparam, create_engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.pool import StaticPool
 
 from ..errors import HealthlensError
 
@@ -77,7 +78,13 @@ class FeedbackNote:
         }
 
 
-def _note(row: _FeedbackRow) -> FeedbackNote:
+_TABLE = _FeedbackRow.__table__
+_BY_PAGES = (
+    select(_TABLE).where(_TABLE.c.page_fingerprint.in_(bindparam("fingerprints", expanding=True))).order_by(_TABLE.c.id)
+)
+
+
+def _note(row) -> FeedbackNote:
     created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.timezone.utc)
     return FeedbackNote(row.id, row.page_fingerprint, row.kind, row.start, row.end, row.sentence, row.note,
                         created.isoformat(timespec="seconds"))
@@ -89,9 +96,14 @@ class FeedbackStore:
     def __init__(self, url: str):
         try:
             parsed = make_url(url)
-            if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            sqlite = parsed.get_backend_name() == "sqlite"
+            in_memory = sqlite and parsed.database in (None, "", ":memory:")
+            if sqlite and not in_memory:
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            self._engine = create_engine(parsed, pool_pre_ping=True)
+            if in_memory:  # one shared connection, or each worker thread would see its own empty database
+                self._engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+            else:  # a server database may drop idle connections: ping before use; a local file needs no ping
+                self._engine = create_engine(parsed, pool_pre_ping=not sqlite)
             _Base.metadata.create_all(self._engine)
         except ArgumentError as exc:
             raise FeedbackError(f"--db {url!r}: not a database URL ({exc}); use e.g. sqlite:///feedback.sqlite") from exc
@@ -116,10 +128,9 @@ class FeedbackStore:
         out: dict[str, list[FeedbackNote]] = {}
         if not fingerprints:
             return out
-        query = select(_FeedbackRow).where(_FeedbackRow.page_fingerprint.in_(set(fingerprints))).order_by(_FeedbackRow.id)
         try:
-            with Session(self._engine) as session:
-                for row in session.scalars(query):
+            with self._engine.connect() as conn:  # Core, not an ORM session: this runs on every check
+                for row in conn.execute(_BY_PAGES, {"fingerprints": sorted(set(fingerprints))}):
                     out.setdefault(row.page_fingerprint, []).append(_note(row))
         except SQLAlchemyError as exc:
             raise FeedbackError(f"the notes could not be read ({exc})") from exc

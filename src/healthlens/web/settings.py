@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-__all__ = ["WebSettings", "default_db_url"]
+__all__ = ["WebSettings", "default_db_url", "SETTINGS_ENV"]
+
+SETTINGS_ENV = "HEALTHLENS_WEB_SETTINGS"
+"""How ``healthlens serve --workers N`` hands its settings to each worker process (JSON)."""
 
 
 def default_db_url() -> str:
@@ -50,3 +54,12 @@ class WebSettings:
     allowed_hosts: list[str] = field(default_factory=lambda: ["127.0.0.1", "localhost", "::1", "[::1]"])
     """``Host`` headers the server answers to; others get 400, which stops DNS-rebinding pages from
     reading it. ``healthlens serve`` adds the ``--host`` it binds to; ``["*"]`` turns the check off."""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_env(cls) -> "WebSettings":
+        """Settings from ``$HEALTHLENS_WEB_SETTINGS`` (JSON, as ``to_json`` writes), defaults otherwise."""
+        raw = os.environ.get(SETTINGS_ENV)
+        return cls(**json.loads(raw)) if raw else cls()
