@@ -106,7 +106,8 @@ def _ascii_host(url: httpx.URL) -> str:
 
 
 def _checked_address(url: httpx.URL, resolver: Callable[[str, int], list[str]], settings: WebSettings, deadline: float) -> str:
-    """The public address to connect to for ``url``; raises ``FetchError('refused')`` otherwise."""
+    """The public address to connect to for ``url``; raises ``FetchError`` (``refused`` for a
+    non-public address or a scheme other than http(s)) otherwise."""
     if url.scheme not in ("http", "https"):
         raise FetchError("refused", f"{url}: only http:// and https:// addresses can be fetched")
     if not url.host:
@@ -172,11 +173,11 @@ def fetch(
             except httpx.TimeoutException as exc:
                 raise FetchError("timeout", f"{current}: no answer within {settings.fetch_timeout:g} s") from exc
             except httpx.HTTPError as exc:
-                raise FetchError("fetch", f"{current}: could not connect ({exc})") from exc
+                raise FetchError("fetch", f"{current}: the request failed ({exc})") from exc
             try:
                 if response.is_redirect:
                     location = response.headers.get("location", "")
-                    current = current.join(location)
+                    current = current.join(location)  # httpx has already refused a Location that is no URL
                     continue
                 return _read_body(current, response, settings, deadline)
             finally:
