@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..fastmatch import scanner
 from ..models import Evidence, Finding, Page
 
 __all__ = ["unsupported_claims", "RESEARCH_CLAIM"]
@@ -25,7 +26,7 @@ def unsupported_claims(page: Page) -> list[Finding]:
         return []
     findings = []
     for s in page.sentences:
-        m = RESEARCH_CLAIM.search(s.text)
+        m = scanner(RESEARCH_CLAIM).search(s.text)
         if not m or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
             continue
         specific = bool(_SPECIFIC.search(s.text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..fastmatch import scanner
 from ..models import Abbreviation, Sentence
 
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
@@ -176,7 +177,7 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
             if a is not None and a == 0 or (a is not None and len(inner[:a].split()) <= 1):
                 found.append(Definition(sf, inner, word.start(1), m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())), "parenthesis_short_first", True))
     # X, often abbreviated as SF / X, also known as SF
-    for m in _CUE_AFTER.finditer(text):
+    for m in scanner(_CUE_AFTER).finditer(text):
         sf = m.group(1).rstrip(".,;:")
         if not is_short_form(sf) or not sf.isupper() and not any(c.isdigit() for c in sf):
             continue
@@ -185,7 +186,7 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
             a = align(sf, lf)
             found.append(Definition(sf, lf if a is None else lf[a:], m.start(1), lstart + (0 if a is None else a), "abbreviated_as", a is not None))
     # SF stands for X
-    for m in _STANDS_FOR.finditer(text):
+    for m in scanner(_STANDS_FOR).finditer(text):
         sf = m.group(1).rstrip(".,;:\"'")
         if not is_short_form(sf):
             continue
@@ -193,7 +194,7 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
         if lf:
             found.append(Definition(sf, lf, m.start(1), lstart, "stands_for", align(sf, lf) is not None))
     # SF, also known as X
-    for m in _ALSO_KNOWN.finditer(text):
+    for m in scanner(_ALSO_KNOWN).finditer(text):
         before = re.search(rf"({_SF_TOKEN})\s*$", text[: m.start()])
         if before and is_short_form(before.group(1)) and before.group(1).isupper():
             lstart, lf = _np_after(text, m.end())
