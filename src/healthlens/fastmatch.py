@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Iterator
 
 import ahocorasick
@@ -57,8 +56,20 @@ def _fold_table() -> dict[str, str]:
 _FOLD = _fold_table()
 
 
+_last_fold: list = [None, None]  # (text, folded): a page's text is folded once for all its patterns
+
+
 def _fold(text: str) -> str | None:
     """``text`` case-folded for literal search, same length; None when lower-casing changes the length."""
+    if text is _last_fold[0]:
+        return _last_fold[1]
+    folded = _fold_new(text)
+    if len(text) > 256:
+        _last_fold[0], _last_fold[1] = text, folded
+    return folded
+
+
+def _fold_new(text: str) -> str | None:
     if text.isascii():
         return text.lower()
     for ch, letter in _FOLD.items():
@@ -291,6 +302,7 @@ class Scanner:
         self.strings: set[str] = set()
         self._icase = bool(pattern.flags & re.IGNORECASE)
         self._ac: ahocorasick.Automaton | None = None
+        self._small: tuple[str, ...] | None = None  # the strings, when few enough for ``in`` checks
         self._page: str | None = None  # the last page text seen through ``within``
         self._page_hits: list[tuple[int, int]] | None = None  # its occurrences (start, end), sorted
         self._page_starts: list[int] = []
@@ -307,32 +319,39 @@ class Scanner:
         self._icase = icase
         if _selective_prefixes(prefixes):
             self.strategy, self.strings = "prefixes", _minimal(prefixes, prefixes=True)
-            self._ac = _automaton(self.strings)
         elif factors is not None:
             self.strategy, self.strings = "factors", _minimal(factors, prefixes=False)
-            self._ac = _automaton(self.strings)
+        else:
+            return
+        self._ac = _automaton(self.strings)
+        if len(self.strings) <= _SMALL:
+            self._small = tuple(sorted(self.strings))
 
     def _haystack(self, text: str) -> str | None:
-        return _fold(text) if self._icase else text
+        if not self._icase:
+            return text
+        return text.lower() if text.isascii() else _fold(text)
 
     def _hits(self, hay: str) -> list[tuple[int, int]]:
-        return sorted({(end - n + 1, end + 1) for end, n in self._ac.iter(hay)})
+        # the strings are minimal (none starts/contains another), so no two hits share a span
+        hits = [(end - n + 1, end + 1) for end, n in self._ac.iter(hay)]
+        hits.sort()
+        return hits
+
+    def _absent(self, hay: str) -> bool:
+        """True when none of the strings occurs in ``hay`` (so nothing can match)."""
+        if self._small is not None:
+            return not any(map(hay.__contains__, self._small))
+        for _ in self._ac.iter(hay):
+            return False
+        return True
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible anywhere in ``text``."""
         if self.strategy == "plain":
             return True
         hay = self._haystack(text)
-        if hay is None:
-            return True
-        if len(self.strings) <= _SMALL:
-            for s in self.strings:
-                if s in hay:
-                    return True
-            return False
-        for _ in self._ac.iter(hay):
-            return True
-        return False
+        return hay is None or not self._absent(hay)
 
     def finditer(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> Iterator[re.Match]:
         """The matches ``self.pattern.finditer(text, pos)`` gives, in order."""
@@ -340,16 +359,16 @@ class Scanner:
             return self.pattern.finditer(text, pos)
         if within is not None and self._load_page(within[0]) and within[0].startswith(text, within[1]):
             return self._finditer_within(text, pos, within[1])
-        if self.strategy == "prefixes":
-            hay = self._haystack(text)
-            if hay is not None:
-                found = list(self._ac.iter(hay))
-                if not found:
-                    return iter(())
-                return self._anchored(text, sorted({end - n + 1 for end, n in found}), pos, 0)
-        elif not self.may_match(text):
+        hay = self._haystack(text)
+        if hay is None:
+            return self.pattern.finditer(text, pos)
+        if self._absent(hay):
             return iter(())
-        return self.pattern.finditer(text, pos)
+        if self.strategy == "factors":
+            return self.pattern.finditer(text, pos)
+        found = [end - n + 1 for end, n in self._ac.iter(hay)]
+        found.sort()
+        return self._anchored(text, found, pos, 0)
 
     def search(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> re.Match | None:
         """What ``self.pattern.search(text, pos)`` gives."""
@@ -431,7 +450,16 @@ class Scanner:
         return f"Scanner({self.pattern.pattern[:40]!r}, {self.strategy}, {len(self.strings)} strings)"
 
 
-@lru_cache(maxsize=None)
+_SCANNERS: dict[int, Scanner] = {}
+
+
 def scanner(pattern: re.Pattern) -> Scanner:
-    """The (cached) scanner of a compiled pattern."""
-    return Scanner(pattern)
+    """The (cached) scanner of a compiled pattern.
+
+    Cached by the pattern's identity: hashing a ``re.Pattern`` hashes its compiled code, which
+    costs microseconds for the long patterns and this is called once per sentence.
+    """
+    s = _SCANNERS.get(id(pattern))
+    if s is None or s.pattern is not pattern:
+        s = _SCANNERS[id(pattern)] = Scanner(pattern)
+    return s
