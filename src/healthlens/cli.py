@@ -124,5 +124,9 @@ def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
         click.echo(f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”")
 
 
+from .audit.cli import audit_group  # noqa: E402 - registered last, like every command group
+
+main.add_command(audit_group)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

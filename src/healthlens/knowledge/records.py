@@ -182,6 +182,11 @@ def _default_files() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if str(p).endswith(".yaml"))
 
 
+# libyaml's parser when PyYAML has it (same safe constructor, several times faster: every audit
+# worker loads the records at start)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_records(paths: Iterable[Path] | None = None) -> dict[str, ConditionRecord]:
     """Load curated records (the packaged ones by default), keyed by id.
 
@@ -191,7 +196,7 @@ def load_records(paths: Iterable[Path] | None = None) -> dict[str, ConditionReco
     records: dict[str, ConditionRecord] = {}
     for path in paths if paths is not None else _default_files():
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or []
+            data = yaml.load(fh, Loader=_SAFE_LOADER) or []
         if not isinstance(data, list):
             raise RecordError(f"{path.name}: the file must hold a YAML list of records")
         for i, raw in enumerate(data):
