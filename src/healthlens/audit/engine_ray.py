@@ -10,6 +10,7 @@ On a cluster DIR must be storage every node can write (see docs/audit.md).
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import threading
@@ -70,10 +71,12 @@ class _AuditActor:
         self.question = parse_question(question, self.kb) if question else None
         self.limits = limits
         self.writer = PartWriter(out_dir, f"{run_id}-ray{uuid.uuid4().hex[:6]}", max_rows=1 << 30, max_bytes=1 << 62)
-        self.alarm = threading.current_thread() is threading.main_thread()
 
     def __call__(self, batch: dict) -> dict:
         processed, nbytes, done, other = 0, 0, 0, 0
+        # SIGALRM (the per-page time cap) works only in a process's main thread; Ray may call
+        # from another, and then the cap is not enforced (see docs/audit.md)
+        alarm = threading.current_thread() is threading.main_thread()
         for blob, is_done, size, skipped_other in zip(batch["rec"], batch["done"], batch["size"], batch["other"]):
             if is_done:
                 done += 1
@@ -82,7 +85,7 @@ class _AuditActor:
                 other += int(skipped_other)
                 continue
             rec = pickle.loads(bytes(blob))
-            self.writer.add(audit_record(rec, self.question, self.kb, self.limits, alarm=self.alarm))
+            self.writer.add(audit_record(rec, self.question, self.kb, self.limits, alarm=alarm))
             processed += 1
             nbytes += int(size)
         self.writer.flush()
@@ -102,7 +105,10 @@ def run_ray(inputs: list[str], out_dir: str, question: str | None, workers: int,
     t0 = time.perf_counter()
     started_here = not ray.is_initialized()
     if started_here:
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False,
+        # a busy machine can take longer than Ray's default to start its agent
+        os.environ.setdefault("RAY_agent_register_timeout_ms", "120000")
+        # one CPU per audit actor, plus one for the tasks that read the inputs
+        ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING,
                  object_store_memory=max(80 << 20, min(1 << 30, workers * (128 << 20))))
     ray.data.DataContext.get_current().enable_progress_bars = False
     stats = RunStats(passes=1)
@@ -112,11 +118,11 @@ def run_ray(inputs: list[str], out_dir: str, question: str | None, workers: int,
             return stats
         frozen = frozenset(done)
         ds = ray.data.from_items(items, override_num_blocks=len(items))
-        ds = ds.flat_map(_expand, fn_kwargs={"done": frozen})
+        ds = ds.flat_map(_expand, fn_kwargs={"done": frozen}, num_cpus=1)
         ds = ds.map_batches(
             _AuditActor,
             fn_constructor_kwargs={"out_dir": os.path.abspath(out_dir), "question": question, "limits": limits, "run_id": run_id},
-            batch_size=RAY_BATCH, concurrency=workers, num_cpus=1, batch_format="numpy",
+            batch_size=RAY_BATCH, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, batch_format="numpy",
         )
         for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
             for p, b, d, o in zip(batch["processed"], batch["bytes"], batch["done"], batch["skipped_other"]):
