@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# Tests use their own cache directory, so an ontology a developer imported with `healthlens kb
+# import` (kept in the user cache) never changes what the tests see. Built once, then reused.
+os.environ["HEALTHLENS_CACHE"] = os.environ.get("HEALTHLENS_TEST_CACHE") or str(ROOT / ".pytest_cache" / "healthlens-cache")
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 SEED_000 = SEEDS / "000_bea4d09e0a6b8c66.txt"
 SEED_004 = SEEDS / "004_ccfdefb0989081e1.txt"
+DISEASE_ONTOLOGY = SHARED / "data" / "disease-ontology"
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from .errors import HealthlensError, InputError, KnowledgeError
 from .models import Answer, Finding, Page, Question, Report
-from .pipeline import analyze_page, ask, check, check_pages
+from .answer import ask
+
+# The page pipeline pulls in the HTML readers and every stage; it is imported on first use so
+# that answering a question (``healthlens ask``) starts fast.
+_PIPELINE = frozenset({"analyze_page", "check", "check_pages"})
+
+
+def __getattr__(name: str):
+    if name in _PIPELINE:
+        from . import pipeline  # binds the pipeline functions on this package (see pipeline.py)
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'healthlens' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _PIPELINE)
 
 __version__ = "0.1.0"
 REPORT_VERSION = "1.0"

@@ -1,12 +1,30 @@
-"""The evidence-grounded answer to a question, from the knowledge base alone."""
+"""The evidence-grounded answer to a question, from the knowledge base alone.
+
+``answer_question`` turns a parsed ``Question`` into an ``Answer``: a verdict (yes | no |
+partly | uncertain | unknown), a summary in plain sentences, the curated reason, the caution
+where the status is contested, and the sources. It never guesses: a condition the knowledge
+base does not cover, or covers only by name, is ``unknown``.
+
+Definition questions ("What is X?", "What does X stand for?") carry the condition's autoimmune
+verdict (the property healthlens is about) and a ``definition`` object with the expansion,
+names and mechanism class. A question that uses letters with several readings ("Is MS
+autoimmune?") is answered for the most common reading, and ``readings`` lists the others with
+their own verdicts, so the reader can see whether the answer would change.
+"""
 
 from __future__ import annotations
 
-from .knowledge import KnowledgeBase
-from .knowledge.verdicts import verdict_for
+import re
+from typing import Iterable
+
+from .errors import InputError
+from .knowledge import KnowledgeBase, get_knowledge
+from .knowledge.records import RELATIONS, ConditionRecord
+from .knowledge.normalize import aligns
+from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Answer, Question
 
-__all__ = ["answer_question"]
+__all__ = ["answer_question", "ask", "MECHANISM_WORDS"]
 
 _PROPERTY = {
     "autoimmune": "an autoimmune disease",
@@ -14,7 +32,7 @@ _PROPERTY = {
     "allergy": "an allergy",
     "link": "linked to autoimmune disease",
 }
-_MECHANISM_WORDS = {
+MECHANISM_WORDS = {
     "autoimmune": "an autoimmune disease",
     "allergic": "an allergic (immune-mediated, not autoimmune) condition",
     "immune_mediated": "an immune-mediated condition that is not autoimmune",
@@ -27,25 +45,133 @@ _MECHANISM_WORDS = {
     "neoplastic": "a cancer or neoplastic condition",
     "other": "a condition of another kind",
 }
+_AUTOIMMUNE_SENTENCE = {
+    "yes": "It is an autoimmune disease.",
+    "no": "It is not an autoimmune disease.",
+    "partly": "Some forms of it are autoimmune and others are not.",
+    "uncertain": "Whether it is autoimmune is contested.",
+}
 
 
-def _label(name: str, record) -> str:
-    shorts = [a.short for a in record.abbreviations if not a.ambiguous] if record else []
-    return f"{name} ({shorts[0]})" if shorts else name
+def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list[Answer]:
+    """The knowledge base's answer to each question, in order."""
+    from .question import parse_question
+
+    if isinstance(questions, str):
+        questions = [questions]
+    kb = kb or get_knowledge()
+    out = []
+    for text in questions:
+        if not text or not text.strip():
+            raise InputError('an empty question was given: write it out, e.g. "Is FPIES an autoimmune disease?"')
+        out.append(answer_question(parse_question(text, kb), kb))
+    return out
+
+
+_COMMON: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _common_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Words the knowledge base writes in lower case somewhere mid-sentence ("multiple", "celiac")."""
+    cached = _COMMON.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        words: set[str] = set()
+        for rec in kb.records.values():
+            for text in (rec.reason, rec.caution or "", *rec.names[1:]):
+                words.update(re.findall(r"(?<=[a-z,;] )[a-z][a-z-]+", text))
+        cached = _COMMON[id(kb)] = (kb, frozenset(words))
+    return cached[1]
+
+
+def inline(name: str, kb: KnowledgeBase) -> str:
+    """A condition name as written mid-sentence: "multiple sclerosis", but "Crohn disease"."""
+    first = name.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _common_words(kb):
+        return first.lower() + name[len(first):]
+    return name
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _is_letters(subject: str | None, kb: KnowledgeBase) -> bool:
+    return bool(subject) and " " not in subject.strip() and bool(kb.terms.readings(subject.strip()))
+
+
+def _label(name: str, record: ConditionRecord | None, used: str | None) -> str:
+    """The name with the abbreviation a reader would recognise: the one they typed, else its own."""
+    if record is None:
+        return name
+    shorts = [a.short for a in record.abbreviations]
+    if used and used in shorts:
+        return f"{name} ({used})"
+    plain = [a.short for a in record.abbreviations if not a.ambiguous and aligns(a.short, name)]
+    return f"{name} ({plain[0]})" if plain else name
+
+
+def _readings(subject: str | None, cid: str, predicate: str, kb: KnowledgeBase) -> list[dict]:
+    """The other conditions (and outside meanings) that the letters in the question can stand for."""
+    if not _is_letters(subject, kb):
+        return []
+    short = subject.strip()
+    out: list[dict] = []
+    seen = {cid}
+    for other in kb.terms.readings(short):
+        if other in seen:
+            continue
+        seen.add(other)
+        rec = kb.record(other)
+        out.append({"id": other, "name": kb.name(other), "verdict": verdict_for(rec, predicate, kb.records) if rec else "unknown"})
+    names = {r["name"].lower() for r in out} | {kb.name(cid).lower()}
+    for rec in filter(None, (kb.record(i) for i in (cid, *seen))):
+        for ab in rec.abbreviations:
+            if ab.short.upper() == short.upper():
+                for meaning in ab.also:
+                    if meaning.lower() not in names:
+                        names.add(meaning.lower())
+                        out.append({"id": None, "name": meaning, "verdict": None})
+    return out
+
+
+def _readings_sentence(short: str, name: str, readings: list[dict], verdict: str, kb: KnowledgeBase) -> str:
+    if not readings:
+        return ""
+    others = _join([inline(r["name"], kb) for r in readings])
+    text = f"{short} usually stands for {inline(name, kb)}; it can also mean {others}."
+    for r in readings:
+        if r["id"] and r["verdict"] not in (verdict, None):
+            text += f" If you meant {inline(r['name'], kb)}, the answer is {r['verdict']}."
+    return text
+
+
+def _link_details(record: ConditionRecord, kb: KnowledgeBase) -> list[dict]:
+    return [
+        {"id": a.condition, "name": kb.name(a.condition), "relation": a.relation, "evidence": a.evidence,
+         "verdict": kb.records[a.condition].autoimmune}
+        for a in autoimmune_links(record, kb.records)
+    ]
+
+
+def _link_sentence(links: list[dict], kb: KnowledgeBase) -> str:
+    parts = [f"{RELATIONS[link['relation']]} {inline(link['name'], kb)} ({link['evidence']})" for link in links[:4]]
+    return f"it {'; '.join(parts)}."
 
 
 def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     """Verdict, reason and sources for a parsed question; ``unknown`` when the KB does not cover it."""
     predicate = question.predicate or "autoimmune"
     cid = question.concept_id
-    record = kb.record(cid)
     if cid is None:
         subject = question.subject or "this condition"
         return Answer(
             question.text, None, None, "unknown",
             f"Not known: the knowledge base has no condition matching “{subject}”.", predicate=predicate,
         )
+    record = kb.record(cid)
     name = kb.name(cid)
+    readings = _readings(question.subject, cid, predicate, kb)
+    letters = question.subject.strip() if _is_letters(question.subject, kb) else None
     if record is None:
         concept = kb.concept(cid)
         codes = ", ".join(concept.codes) if concept and concept.codes else ""
@@ -53,25 +179,62 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         return Answer(
             question.text, cid, name, "unknown",
             f"Not known: {name}{where} is in the terminology, but the knowledge base has no curated, sourced verdict for it.",
-            predicate=predicate,
+            predicate=predicate, readings=readings,
         )
-    label = _label(name, record)
+    label = _label(name, record, letters)
     sources = [s.to_dict() for s in record.sources]
-    if predicate == "definition":
-        summary = f"{label} is {_MECHANISM_WORDS[record.mechanism]}. {record.reason}"
-        return Answer(question.text, cid, name, "unknown" if not record.reason else verdict_for(record, "autoimmune"),
-                      summary, record.reason, record.caution, record.mechanism, sources, predicate)
     verdict = verdict_for(record, predicate, kb.records)
+    lead_in = _readings_sentence(letters, name, readings, verdict, kb) if letters else ""
+    answer = Answer(
+        question.text, cid, name, verdict, "", record.reason, None, record.mechanism, sources, predicate,
+        readings=readings,
+    )
+    if predicate == "definition":
+        if letters:
+            opening = f"{letters} stands for {inline(name, kb)}."
+            if readings:
+                opening = f"{letters} usually stands for {inline(name, kb)}; it can also mean {_join([inline(r['name'], kb) for r in readings])}."
+        elif question.subject and question.subject.strip().lower() != name.lower():
+            opening = f"{question.subject.strip()[:1].upper()}{question.subject.strip()[1:]} refers to {inline(label, kb)}."
+        else:
+            opening = f"{label}."
+        also = [s for s in record.synonyms if s.lower() != name.lower()][:3]
+        called = f"Also called {_join([inline(a, kb) for a in also])}." if also else ""
+        kind = "" if record.mechanism == "autoimmune" else f"It is {MECHANISM_WORDS[record.mechanism]}."
+        answer.summary = " ".join(filter(None, [opening, called, kind, _AUTOIMMUNE_SENTENCE[verdict], record.reason]))
+        answer.definition = {
+            "term": question.subject,
+            "stands_for": name if letters else None,
+            "name": name,
+            "synonyms": list(record.synonyms),
+            "mechanism": record.mechanism,
+            "mechanism_label": MECHANISM_WORDS[record.mechanism],
+            "autoimmune": record.autoimmune,
+            "markers": list(record.markers),
+        }
+        answer.caution = record.caution
+        return answer
     prop = _PROPERTY.get(predicate, "an autoimmune disease")
     lead = {
         "yes": f"Yes. {label} is {prop}.",
-        "no": f"No. {label} is not {prop}; it is {_MECHANISM_WORDS[record.mechanism]}.",
+        "no": f"No. {label} is not {prop}; it is {MECHANISM_WORDS[record.mechanism]}.",
         "partly": f"Partly. Some forms of {label} are {prop}, others are not.",
         "uncertain": f"Uncertain. Whether {label} is {prop} is contested.",
         "unknown": f"Not known: the knowledge base records nothing on whether {label} is {prop}.",
     }[verdict]
-    if predicate == "link" and verdict == "yes" and record.autoimmune not in ("yes", "partly"):
-        linked = [kb.name(a.condition) for a in record.associations if (r := kb.record(a.condition)) and r.autoimmune == "yes"]
-        lead = f"Yes, linked but not autoimmune itself: {label} co-occurs with {', '.join(linked)}."
-    summary = f"{lead} {record.reason}".strip()
-    return Answer(question.text, cid, name, verdict, summary, record.reason, record.caution, record.mechanism, sources, predicate)
+    if predicate == "link":
+        answer.associations = _link_details(record, kb)
+        if record.autoimmune in ("yes", "partly"):
+            itself = "an autoimmune disease" if record.autoimmune == "yes" else "autoimmune in some of its forms"
+            lead = f"Yes. {label} is itself {itself}."
+        elif answer.associations:
+            head = "Yes" if verdict == "yes" else "Uncertain"
+            lead = (f"{head}. {label} is not autoimmune itself, but it is linked to autoimmune disease: "
+                    + _link_sentence(answer.associations, kb))
+        elif verdict == "unknown":
+            lead = (f"Not known: the knowledge base records no link between {inline(label, kb)} and an autoimmune disease; "
+                    f"it is not autoimmune itself.")
+    answer.summary = " ".join(filter(None, [lead_in, lead, record.reason]))
+    if verdict in ("partly", "uncertain") or predicate in ("autoimmune", "link") or record.mechanism == "autoimmune":
+        answer.caution = record.caution
+    return answer

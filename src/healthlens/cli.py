@@ -46,7 +46,7 @@ def check_cmd(paths: tuple[str, ...], question: str | None, fmt: str) -> None:
 @click.option("-f", "--format", "fmt", type=FORMATS, default="terminal", show_default=True)
 def ask_cmd(questions: tuple[str, ...], fmt: str) -> None:
     """Answer questions from the knowledge base alone."""
-    from .pipeline import ask
+    from .answer import ask
     from .report import answers_to_json, answers_to_markdown, print_answers
 
     try:
@@ -123,6 +123,15 @@ def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
     for a in ev.listed:
         click.echo(f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”")
 
+
+from .kb_cli import eval_questions_cmd, kb_group  # noqa: E402 - registered after the core commands
+
+main.add_command(kb_group)
+eval_group.add_command(eval_questions_cmd)
+
+from .cli_abbreviations import eval_abbreviations_cmd  # noqa: E402  (its own module, for easy merges)
+
+eval_group.add_command(eval_abbreviations_cmd)
 
 from .audit.cli import audit_group  # noqa: E402 - registered last, like every command group
 

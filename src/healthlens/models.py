@@ -92,15 +92,15 @@ class Claim:
     start: int  # the subject mention
     end: int
     concept_id: str
-    predicate: Literal["autoimmune", "allergy"]
+    predicate: Literal["autoimmune", "allergy", "immune"]
     polarity: Literal["affirm", "deny", "link", "partly"]
     hedged: bool
-    basis: str = "copula"  # copula | example | other | contrast | link | pronoun (see understand/claims.py)
+    basis: str = "copula"  # copula | example | other | contrast | link | pronoun | answer (see understand/claims.py)
 
     @property
     def firm(self) -> bool:
         """Stated outright (not hedged, not a mere link or contrast): what alarms rest on."""
-        return not self.hedged and self.basis in ("copula", "example", "other", "pronoun")
+        return not self.hedged and self.basis in ("copula", "example", "other", "pronoun", "answer")
 
 
 @dataclass(slots=True)
@@ -156,6 +156,7 @@ class Credibility:
     commercial: bool = False
     first_person: bool = False
     disclosure: bool = False
+    references: bool = False  # a reference list, citations or links to research or health authorities
     signals: list[dict] = field(default_factory=list)  # {signal, text, start, end}
 
     def to_dict(self) -> dict:
@@ -167,6 +168,7 @@ class Credibility:
             "commercial": self.commercial,
             "first_person": self.first_person,
             "disclosure": self.disclosure,
+            "references": self.references,
             "signals": self.signals,
         }
 
@@ -207,6 +209,12 @@ class Answer:
     sources: list[dict] = field(default_factory=list)
     predicate: str | None = None
     page_answers: dict[str, int] | None = None
+    # other readings when the question used letters that stand for several conditions
+    readings: list[dict] = field(default_factory=list)
+    # for "What is X?" / "What does X stand for?": the expansion, the mechanism class, the names
+    definition: dict | None = None
+    # for "Is X linked to autoimmune disease?": the recorded links behind the verdict
+    associations: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
@@ -220,6 +228,9 @@ class Answer:
             "caution": self.caution,
             "mechanism": self.mechanism,
             "predicate": self.predicate,
+            "readings": self.readings,
+            "definition": self.definition,
+            "associations": self.associations,
         }
         if self.page_answers is not None:
             out["page_answers"] = self.page_answers

@@ -1,23 +1,28 @@
 """The pipeline: read -> understand -> check, for pages and questions.
 
-``check`` and ``ask`` are the library API; the CLI and the web app call them and nothing else.
+``check`` and ``ask`` are the library API (``ask`` lives in ``answer.py`` so that answering a
+question does not import the page readers); the CLI and the web app call them and nothing else.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 import time
 from collections import Counter
 from typing import Iterable, Sequence
 
-from .answer import answer_question
+from .answer import answer_question, ask
 from .check import check as check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .models import Answer, Page, Question, Report
+from .models import Answer, Page, PageError, Question, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
 from .understand import understand
+
+log = logging.getLogger("healthlens")
 
 __all__ = ["check", "check_pages", "analyze_page", "ask", "question_from_pages"]
 
@@ -27,9 +32,15 @@ def analyze_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Pa
     if page.error is not None:
         return page
     t0 = time.perf_counter()
-    understand(page, kb)
-    t1 = time.perf_counter()
-    check_page(page, question, kb)
+    try:
+        understand(page, kb)
+        t1 = time.perf_counter()
+        check_page(page, question, kb)
+    except Exception as exc:  # a bug must cost one page, never the batch: the page carries the reason
+        log.exception("internal error on %s", page.input)
+        page.error = PageError("internal", f"{page.input}: healthlens failed on this page ({type(exc).__name__}: {exc}); please report it")
+        page.findings, page.claims = [], []
+        return page
     t2 = time.perf_counter()
     page.timings.update(understand=t1 - t0, check=t2 - t1)
     return page
@@ -74,14 +85,6 @@ def check(paths: Iterable[str | os.PathLike] | str | os.PathLike, question: str 
     return check_pages(read_paths(paths), question)
 
 
-def ask(questions: Iterable[str] | str) -> list[Answer]:
-    """The knowledge base's answer to each question, in order."""
-    if isinstance(questions, str):
-        questions = [questions]
-    kb = get_knowledge()
-    out = []
-    for text in questions:
-        if not text or not text.strip():
-            raise InputError("an empty question was given: write it out, e.g. \"Is FPIES an autoimmune disease?\"")
-        out.append(answer_question(parse_question(text, kb), kb))
-    return out
+# ``healthlens.check`` is both a subpackage and this function; importing the subpackage binds the
+# module on the package, so bind the public functions back once the pipeline is loaded.
+vars(sys.modules[__package__]).update(check=check, check_pages=check_pages, analyze_page=analyze_page)

@@ -72,3 +72,44 @@ def test_credibility_commercial_and_first_person(kb):
     text = "Immune Balance Capsules\nI was diagnosed last year and my joints ached. Buy now and use code HEAL20 for 20% off!"
     c = make_page(text, kb).credibility
     assert c.commercial and c.first_person and not c.cites_sources
+
+
+def test_a_wrong_expansion_makes_the_page_about_something_else(kb):
+    text = ("Is IBD autoimmune?\nIBD (irritable bowel disease) causes cramps and bloating. "
+            "IBD is not an autoimmune disease. IBD flares with stress.")
+    page = make_page(text, kb, question="Is IBD an autoimmune disease?")
+    assert page.on_topic is False and page.main_condition == "page:irritable bowel disease"
+    assert {"off_topic", "abbreviation_conflict"} <= set(kinds(page))
+    assert page.page_answer == "no"  # what the page tells a reader under that name
+
+
+def test_a_qualified_denial_answers_partly(kb):
+    text = ("Endometriosis and immunity\nEndometriosis is not classified as an autoimmune disease, "
+            "but the immune system does seem to be involved.")
+    page = make_page(text, kb, question="Is endometriosis autoimmune?")
+    assert page.page_answer == "partly"
+
+
+def test_possessive_eponym_with_trailing_apostrophe_links(kb):
+    page = make_page("Graves' disease\nGraves' disease is an autoimmune disease of the thyroid.", kb, question="Is Graves' disease autoimmune?")
+    assert page.main_condition == "graves_disease" and page.page_answer == "yes"
+
+
+def test_question_letters_spelled_out_as_something_else_are_off_topic(kb):
+    text = ("FMF: autoimmune?\nFMF (fibromyalgia and muscle fatigue) causes aches. "
+            "FMF is an autoimmune condition. FMF is common in adults. FMF flares with stress.")
+    page = make_page(text, kb, question="Is familial Mediterranean fever an autoimmune disease?")
+    assert page.on_topic is False
+    assert "abbreviation_conflict" in kinds(page)
+
+
+def test_a_bug_on_one_page_becomes_that_page_error(kb, monkeypatch):
+    import healthlens.pipeline as pipeline
+    from healthlens.read import read_text
+
+    def boom(page, question, kb):
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr(pipeline, "check_page", boom)
+    page = pipeline.analyze_page(read_text("Title\nBody.", "x.txt"), None, kb)
+    assert page.error.kind == "internal" and "x.txt" in page.error.message and "kaput" in page.error.message

@@ -34,3 +34,10 @@ def test_icd_names_without_a_curated_record_link_to_icd_concepts(kb):
 def test_ambiguous_abbreviations_are_marked(kb):
     assert kb.terms.is_ambiguous("MS")
     assert not kb.terms.is_ambiguous("FPIES")
+
+
+def test_eponyms_alone_link_only_in_the_possessive(kb):
+    assert ids(kb, "Is Sjogren's autoimmune?") == ["sjogren_syndrome"]
+    assert ids(kb, "my Crohn's flared") == ["crohn_disease"]
+    assert ids(kb, "Write down a list of medicines") == []
+    assert ids(kb, "Autoimmune conditions") == []

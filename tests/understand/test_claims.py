@@ -34,3 +34,45 @@ def test_hedged_claims_are_marked(kb):
 def test_links_are_not_status_claims(kb):
     got = claims(kb, "Test page\nThere is a link between fibromyalgia and autoimmune disease.")
     assert got and got[0][2] == "link"
+
+
+def test_reported_speech_is_not_the_page_asserting(kb):
+    got = claims(kb, "Test page\nMy neighbour tells me my hay fever is an autoimmune disease.")
+    assert not [c for c in got if c[0] == "allergic_rhinitis" and c[2] == "affirm"]
+
+
+def test_the_page_answering_its_own_question(kb):
+    got = claims(kb, "Test page\nIs EoE an autoimmune disease? The answer is no.")
+    assert ("eosinophilic_esophagitis", "autoimmune", "deny", "answer", False) in got
+
+
+def test_pronoun_after_but_refers_to_the_condition_named_before(kb):
+    got = claims(kb, "Test page\nAsthma is a chronic disease of the airways, but it is not classified as an autoimmune disease.")
+    assert ("asthma", "autoimmune", "deny", "pronoun", False) in got
+
+
+def test_keyword_used_as_a_modifier_is_not_a_class(kb):
+    got = claims(kb, "Test page\nWith FPIES, the allergy tests come back negative.")
+    assert got == []
+
+
+def test_a_condition_named_with_the_keyword_claims_nothing(kb):
+    got = claims(kb, "Test page\nAutoimmune myocarditis is an autoimmune disease that affects the heart.")
+    assert not [c for c in got if c[0] == "myocarditis"]
+
+
+def test_subordinate_clause_subject_is_not_the_main_clause_subject(kb):
+    got = claims(kb, "Test page\nWhile lactose intolerance is a digestive problem, a milk allergy is an immune reaction.")
+    assert not [c for c in got if c[0] == "lactose_intolerance"]
+
+
+def test_is_a_transfers_the_claim_to_the_subject(kb):
+    got = claims(kb, "Test page\nCeliac disease is basically a food allergy to gluten, not an autoimmune disease.")
+    assert ("celiac_disease", "autoimmune", "deny", "copula", False) in got
+
+
+def test_hedges_after_the_keyword_and_premature_labels(kb):
+    got = claims(kb, "Test page\nIt would be premature to call long COVID an autoimmune disease.")
+    assert got and all(c[4] for c in got)
+    got = claims(kb, "Test page\nME/CFS is not classed as autoimmune, as far as I know.")
+    assert got and all(c[4] for c in got)

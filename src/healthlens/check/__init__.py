@@ -6,6 +6,9 @@ from __future__ import annotations
 from ..knowledge import KnowledgeBase
 from ..knowledge.verdicts import agrees, verdict_for
 from ..models import Page, Question
+from ..understand import title_end, title_is_question
+from ..understand.mentions import PAGE_CONCEPT
+from ..understand.topic import main_condition
 from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
@@ -19,24 +22,63 @@ __all__ = ["check", "question_targets"]
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
-def question_targets(page: Page, question: Question | None) -> set[str]:
+def question_targets(page: Page, question: Question | None, kb: KnowledgeBase) -> set[str]:
     """The question's condition, plus whatever the page itself makes its abbreviation mean."""
     if question is None or question.concept_id is None:
         return set()
     targets = {question.concept_id}
-    subject = (question.subject or "").strip()
+    subject = (question.subject or "").strip().upper()
+    rec = kb.record(question.concept_id)
+    letters = {subject} | ({a.short.upper() for a in rec.abbreviations} if rec else set())
+    meanings = {m.text.upper(): m.concept_id for m in page.mentions if m.via == "page_abbreviation"}
     for ab in page.abbreviations:
-        if ab.long_concept and (ab.short == subject or ab.short.upper() == subject.upper()):
-            targets.add(ab.long_concept)
+        if ab.short.upper() in letters and not ab.known_expansion:
+            meaning = ab.long_concept or meanings.get(ab.short.upper())
+            if meaning:
+                targets.add(meaning)
     return targets
+
+
+def _question_letters(question: Question | None, kb: KnowledgeBase) -> set[str]:
+    """The abbreviations the reader's question stands behind: as typed, and the record's own."""
+    if question is None or question.concept_id is None:
+        return set()
+    rec = kb.record(question.concept_id)
+    letters = {a.short.upper() for a in rec.abbreviations} if rec else set()
+    if question.subject and question.subject.strip().isupper():
+        letters.add(question.subject.strip().upper())
+    return letters
+
+
+def reinterpret_for_question(page: Page, question: Question | None, kb: KnowledgeBase) -> None:
+    """A page that spells out the question's letters as something else ("FMF (fibromyalgia and
+    muscle fatigue)") is not using them for the condition the reader asked about: its mentions of
+    those letters name the page's own expansion."""
+    letters = _question_letters(question, kb)
+    if not letters:
+        return
+    if any(m.concept_id == question.concept_id and m.via == "name" for m in page.mentions):
+        return  # the page also names the condition in full: its letters mean that, however spelled out
+    other = {ab.short: PAGE_CONCEPT + " ".join(ab.long.split()) for ab in page.abbreviations
+             if ab.short.upper() in letters and not ab.known_expansion and ab.long_concept is None}
+    if not other:
+        return
+    for m in page.mentions:
+        if m.concept_id == question.concept_id and m.text in other:
+            m.concept_id, m.via = other[m.text], "page_abbreviation"
+    for c in page.claims:
+        if c.concept_id == question.concept_id and page.text[c.start : c.end] in other:
+            c.concept_id = other[page.text[c.start : c.end]]
+    page.main_condition = main_condition(page.mentions, title_end(page), title_is_question(page), page.claims)
 
 
 def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
     if page.error is not None:
         return page
+    reinterpret_for_question(page, question, kb)
     page.credibility = assess_credibility(page)
     findings = []
-    targets = question_targets(page, question)
+    targets = question_targets(page, question, kb)
     if targets:
         page.on_topic, off = check_topic(page, {question.concept_id}, kb)
         if off is not None:
@@ -46,7 +88,7 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         page.agrees_with_evidence = agrees(page.page_answer, verdict)
     elif question is not None:
         page.page_answer = "not_answered"
-    findings += abbreviation_conflicts(page, kb, question.subject if question is not None else None)
+    findings += abbreviation_conflicts(page, kb, _question_letters(question, kb))
     findings += claims_against_knowledge(page, kb)
     findings += self_contradictions(page, kb)
     findings += hedges_as_fact(page, kb)

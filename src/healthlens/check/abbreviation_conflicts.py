@@ -8,15 +8,15 @@ from ..models import Evidence, Finding, Page
 __all__ = ["abbreviation_conflicts"]
 
 
-def abbreviation_conflicts(page: Page, kb: KnowledgeBase, asked: str | None = None) -> list[Finding]:
-    """A finding per definition that conflicts with the terminology; with a question whose
-    condition is written as an abbreviation (``asked``), also per definition that gives those
-    letters another meaning than the one the reader asked about."""
+def abbreviation_conflicts(page: Page, kb: KnowledgeBase, asked: set[str] | None = None) -> list[Finding]:
+    """A finding per definition that conflicts with the terminology; with a question, also per
+    definition that gives the question's letters (``asked``) another meaning than the one the
+    reader asked about."""
     findings = []
     for ab in page.abbreviations:
         if not ab.expected:
             continue
-        other_meaning = asked is not None and ab.short.upper() == asked.upper() and not ab.known_expansion
+        other_meaning = bool(asked) and ab.short.upper() in asked and not ab.known_expansion
         if ab.consistent and not other_meaning:
             continue
         s = page.sentences[ab.sentence]

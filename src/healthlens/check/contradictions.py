@@ -8,7 +8,7 @@ from ..models import Evidence, Finding, Page
 
 __all__ = ["self_contradictions", "hedges_as_fact"]
 
-_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy"}
+_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy", "immune": "caused by the immune system"}
 
 
 def _page_evidence(page: Page, index: int, note: str) -> Evidence:

@@ -19,16 +19,25 @@ AUTHORITY_DOMAINS = (
     "nih.gov", "cdc.gov", "fda.gov", "medlineplus.gov", "ncbi.nlm.nih.gov", "pubmed", "who.int", "nhs.uk",
     "nice.org.uk", "doi.org", "cochranelibrary.com", "thelancet.com", "nejm.org", "jamanetwork.com", "bmj.com",
     "nature.com", "sciencedirect.com", "springer.com", "wiley.com", "rheumatology.org", "aaaai.org", "acaai.org",
-    "aad.org", "mayoclinic.org", "clevelandclinic.org", "hopkinsmedicine.org", ".gov", ".edu", "europepmc.org",
+    "aad.org", "thyroid.org", "nationalmssociety.org", "arthritis.org", "lupus.org", "crohnscolitisfoundation.org",
+    "celiac.org", "diabetes.org", "heart.org", "cancer.org", "aafa.org", "foodallergy.org", "autoimmune.org",
+    "rarediseases.org", "kidney.org", "endocrine.org", "gastro.org", "acg.gi.org", "mayoclinic.org", "clevelandclinic.org", "hopkinsmedicine.org", ".gov", ".edu", "europepmc.org",
 )
+_NAME = r"(?:Dr\.?\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3}"
+_ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team)"
 _AUTHOR = re.compile(
-    r"(?:^|\n)\s*(?:written by|posted by|medically reviewed by|reviewed by|author:|authored by|by)\s*:?\s+"
-    r"((?:Dr\.?\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3})(?:,\s*(?:MD|M\.D\.|PhD|RN|DO|RD|MPH|MS|NP|PA-C|FACR|MBBS)\b[\w.,\s]*)?",
+    r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
+    rf"({_NAME}|{_ORG})"
+)
+_GENERIC_AUTHORS = frozenset({"staff writer", "staff", "admin", "administrator", "editor", "editors", "guest", "anonymous", "webmaster", "team"})
+_DATE_CUE = re.compile(r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I)
+_REFERENCES = re.compile(
+    r"(?:^|\n)\s*(?:references|sources|bibliography|citations|works cited|further reading|literature|resources|"
+    r"read more|learn more|more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
-_INLINE_BY = re.compile(r"\b(?:posted|published|written|updated)\b[^\n]{0,40}?\bby\s+((?:Dr\.?\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})")
-_DATE_CUE = re.compile(r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I)
-_REFERENCES = re.compile(r"(?:^|\n)\s*(references|sources|bibliography|citations|works cited|further reading|literature)\s*:?\s*(?:\n|$)", re.I)
+_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:gov|edu|int|org|nhs\.uk|ac\.uk)\b(?:/[^\s)]*)?", re.I)
+_NAMED_STUDY = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:Registry|Study|Trial|Survey|Cohort|Consortium|Initiative)\b")
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
     r"\b(?:according to|per|as reported by|source:)\s+(?:the\s+)?(?:National Institutes? of Health|NIH|NIAMS|NIAID|NIDDK|NINDS|CDC|Centers for Disease Control|"
@@ -75,16 +84,15 @@ def assess_credibility(page: Page) -> Credibility:
     text = page.text
     cred = Credibility(author=page.author, date=page.date)
     signals = cred.signals
+    if cred.author and cred.author.strip().lower() in _GENERIC_AUTHORS:
+        cred.author = None
     if not cred.author:
-        head_tail = text[:1500]
-        m = scanner(_AUTHOR).search(head_tail) or scanner(_INLINE_BY).search(head_tail)
-        offset = 0
-        if not m and len(text) > 1500:
-            offset = len(text) - 1500
-            m = scanner(_AUTHOR).search(text[offset:])
-        if m:
-            cred.author = m.group(1).strip().rstrip(".,")
-            signals.append(_signal("author", m, offset))
+        for offset, chunk in ((0, text[:1200]), (max(0, len(text) - 1200), text[-1200:])):
+            m = scanner(_AUTHOR).search(chunk)
+            if m and m.group(1).strip().lower() not in _GENERIC_AUTHORS:
+                cred.author = m.group(1).strip().rstrip(".,")
+                signals.append({"signal": "author", "text": m.group(0)[:120], "start": m.start() + offset, "end": m.end() + offset})
+                break
     if cred.date:
         cred.date = cred.date[:10]
     else:
@@ -103,11 +111,16 @@ def assess_credibility(page: Page) -> Credibility:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
     else:
-        links = list(page.links) + [m.group(0) for m in _URL.finditer(text)]
-        research = next((h for h in links if _is_authority(h)), None)
-        if research is not None:
+        links = list(page.links) + [m.group(0) for m in _URL.finditer(text)] + [m.group(0) for m in _DOMAIN.finditer(text)]
+        research = [h for h in links if _is_authority(h)]
+        named = _NAMED_STUDY.search(text)
+        if research:
             cred.cites_sources = True
-            signals.append({"signal": "sources", "text": research[:120], "start": None, "end": None})
+            signals.append({"signal": "sources", "text": research[0][:120], "start": None, "end": None})
+        elif named:  # a named study or registry is a citation, even when its claims are overstated
+            cred.cites_sources = True
+            signals.append(_signal("sources", named))
+    cred.references = bool(ref) or any(s["signal"] == "sources" and s["start"] is None for s in signals)
     for name, pattern in (("disclaimer", _DISCLAIMER), ("commercial", _COMMERCIAL), ("disclosure", _DISCLOSURE)):
         m = scanner(pattern).search(text)
         if m:

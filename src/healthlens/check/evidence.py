@@ -8,7 +8,7 @@ from ..models import Evidence, Finding, Page
 
 __all__ = ["claims_against_knowledge", "knowledge_evidence"]
 
-_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy"}
+_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy", "immune": "caused by the immune system"}
 
 
 def knowledge_evidence(kb: KnowledgeBase, concept_id: str, predicate: str) -> Evidence:
@@ -40,7 +40,8 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
         if (verdict == "no" and c.polarity == "affirm") or (verdict == "yes" and c.polarity == "deny"):
             kind, severity = "contradicts_knowledge", "high"
             msg = f"The page implies {kb.name(c.concept_id)} {says}; the evidence says {'it is' if verdict == 'yes' else 'it is not'}."
-        elif verdict == "partly" and c.basis != "example":  # listing a partly-autoimmune condition as an example is fair
+        elif verdict == "partly" and c.basis != "example" and c.predicate == "autoimmune":
+            # listing a partly-autoimmune condition as an example is fair; "partly an allergy" is too loose to alarm on
             kind, severity = "contradicts_knowledge", "medium"
             msg = f"The page says {kb.name(c.concept_id)} {says}; only some forms of it are."
         elif verdict == "uncertain":

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from ..models import Claim, Page
 
 __all__ = ["page_answer", "PREDICATES_FOR"]
 
+_QUALIFIER = r"\b(?:immune|link|linked|links|connection|connected|associated|association|involved|role|overlap\w*)\b"
+_AFTER = re.compile(r"\b(?:but|however|yet|though)\b.{0,120}?" + _QUALIFIER, re.I)
+_CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though)\b", re.I)
+
+
+def _qualified(page: Page, c: Claim) -> bool:
+    """A denial the page itself qualifies: "X is not autoimmune, but the immune system is involved",
+    "While X is not classified as autoimmune, there is evidence for a link"."""
+    s = page.sentences[c.sentence]
+    before, after = s.text[: c.start - s.start], s.text[c.start - s.start :]
+    if _AFTER.search(after):
+        return True
+    comma = after.find(",")
+    return bool(_CONCESSIVE.search(before)) and comma >= 0 and bool(re.search(_QUALIFIER, after[comma:], re.I))
+
 # which claim predicates speak to which question
 PREDICATES_FOR = {
     "autoimmune": ("autoimmune",),
-    "immune": ("autoimmune", "allergy"),
+    "immune": ("immune", "autoimmune", "allergy"),
     "allergy": ("allergy",),
     "link": ("autoimmune",),
     "definition": (),
@@ -31,11 +48,13 @@ def page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, lis
         affirm = affirm + [c for c in links if not c.hedged]
     if predicate == "immune":
         # for "caused by the immune system?", an allergy is a yes
-        affirm = affirm + [c for c in firm if c.predicate == "allergy" and c.polarity == "affirm"]
-        deny = [c for c in deny if c.predicate == "autoimmune" and False] + [c for c in deny if c.predicate == "allergy"]
-    if partly or (affirm and deny) or (deny and links and predicate == "autoimmune"):
-        # "not autoimmune, but linked to autoimmune disease" is a partial answer too
-        used = partly + affirm + deny + (links if not affirm else [])
+        affirm = [c for c in affirm if c.predicate in ("immune", "autoimmune", "allergy")]
+        # not being autoimmune or an allergy does not make a condition free of immune causes
+        deny = [c for c in deny if c.predicate == "immune"]
+    qualified = [c for c in deny if _qualified(page, c)]
+    if partly or (affirm and deny) or (qualified and predicate == "autoimmune"):
+        # "not autoimmune, but the immune system is involved / it is linked" answers partly
+        used = partly + affirm + deny
         return "partly", sorted({c.sentence for c in used})
     if affirm:
         return "yes", sorted({c.sentence for c in affirm})

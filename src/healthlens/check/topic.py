@@ -13,12 +13,12 @@ ON_TOPIC_SHARE = 0.5  # the question's condition must weigh at least half the ma
 
 
 def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool, Finding | None]:
-    weights = condition_weights(page.mentions, title_end(page), title_is_question(page))
+    weights = condition_weights(page.mentions, title_end(page), title_is_question(page), page.claims)
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
-    if main in targets or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 2):
+    if main in targets or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5):
         return True, None
-    if main is None and asked >= 1:
+    if main is None and asked > 0:  # the page names nothing else
         return True, None
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if main is None:

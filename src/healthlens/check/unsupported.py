@@ -22,7 +22,7 @@ _SPECIFIC = re.compile(r"\b(?:19|20)\d{2}\b|\b\d[\d,]{2,}\s+(?:patients|people|p
 
 
 def unsupported_claims(page: Page) -> list[Finding]:
-    if page.credibility.cites_sources:
+    if page.credibility.references:  # a named study alone does not back a claim
         return []
     findings = []
     # the sentences where RESEARCH_CLAIM.search(s.text) finds something, in one pass over the page

@@ -51,7 +51,10 @@ class KnowledgeBase:
 
     def name(self, concept_id: str) -> str:
         c = self.terms.concepts.get(concept_id)
-        return c.name if c else concept_id
+        if c:
+            return c.name
+        # "page:irritable bowel disease": a name only the page uses
+        return f"“{concept_id.split(':', 1)[1]}”" if concept_id.startswith("page:") else concept_id
 
     def lookup(self, phrase: str) -> list[str]:
         return self.terms.lookup(phrase)
@@ -74,8 +77,11 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def get_knowledge() -> KnowledgeBase:
-    """The packaged knowledge base, loaded once per process (terminology from the cache)."""
-    from .store import imported_names  # local import: the store is optional
+    """The packaged knowledge base (plus any imported ontology), loaded once per process.
 
-    records = load_records()
-    return KnowledgeBase(records, build_terminology(records, imported_names()))
+    It comes from a precompiled snapshot in the cache directory (``snapshot.py``), built on
+    first use and rebuilt whenever a record file, the ontology store or the code changes.
+    """
+    from .snapshot import load_knowledge
+
+    return load_knowledge()

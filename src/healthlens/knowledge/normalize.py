@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "term_variants", "is_word_boundary"]
+__all__ = ["fold", "term_variants", "is_word_boundary", "aligns"]
 
 
 def _build_table() -> dict[int, str]:
@@ -81,6 +81,11 @@ def term_variants(term: str) -> set[str]:
         toks = form.split(" ")
         for plural in _plural(toks[-1]):
             forms.add(" ".join([*toks[:-1], plural]))
+    # "Graves' disease": a trailing apostrophe folds to a second space
+    for form in list(forms):
+        toks = form.split(" ")
+        if len(toks) >= 2 and toks[1] != "s" and toks[0].endswith("s"):
+            forms.add(toks[0] + "  " + " ".join(toks[1:]))
     return {f for f in forms if f}
 
 
@@ -90,4 +95,31 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
         return False
     if end < len(text) and text[end].isalnum():
         return False
+    return True
+
+
+def aligns(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` can be read, in order, out of ``long``.
+
+    The Schwartz-Hearst rule: walking both strings from the right, every letter or digit of the
+    short form is found in the long form (case-insensitively), and the first one starts a word.
+    "RA" aligns with "Rheumatoid arthritis", "EoE" with "Eosinophilic esophagitis"; "ME" does
+    not align with "Chronic fatigue syndrome".
+    """
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars:
+        return False
+    pos = len(long) - 1
+    for i in range(len(chars) - 1, -1, -1):
+        c = chars[i]
+        while pos >= 0:
+            hit = long[pos].lower() == c
+            if hit and i == 0 and pos > 0 and long[pos - 1].isalnum():
+                hit = False  # the first letter must start a word
+            if hit:
+                break
+            pos -= 1
+        if pos < 0:
+            return False
+        pos -= 1
     return True

@@ -1,27 +1,37 @@
 """Curated condition records: the facts healthlens stands behind.
 
 Records are YAML files in ``knowledge/data/conditions/`` (schema in
-``docs/knowledge-schema.md``). This module only loads and checks them; it
-knows nothing about pages.
+``docs/knowledge-schema.md``). This module only loads and checks the shape of
+them; ``validate.py`` checks what they say. It knows nothing about pages.
+
+The YAML is read with a strict loader: only ``true``/``false`` are booleans
+(YAML 1.1 would also turn an unquoted ``yes``, ``no``, ``on``, ``off``, ``y`` or
+``n`` into a boolean, so the abbreviation ``ON`` for optic neuritis or a verdict
+``no`` would silently change meaning), and a key written twice in one mapping
+is an error instead of the last one quietly winning.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
 __all__ = [
     "VERDICTS",
     "MECHANISMS",
+    "IMMUNE_MECHANISMS",
+    "RELATIONS",
+    "EVIDENCE",
     "Source",
     "AbbreviationEntry",
     "Association",
     "ConditionRecord",
     "load_records",
+    "record_files",
     "RecordError",
 ]
 
@@ -40,6 +50,23 @@ MECHANISMS = (
     "other",
 )
 IMMUNE_MECHANISMS = frozenset({"autoimmune", "allergic", "immune_mediated", "autoinflammatory"})
+
+# How the target of an association relates to the record that lists it. One direction for all
+# files: read "<record> has <relation> <target>", e.g. psoriasis has complication psoriatic
+# arthritis; osteoarthritis has risk-factor obesity; rheumatic heart disease is triggered-by
+# rheumatic fever. The "-of"/"-for" forms state the other direction without moving the entry:
+# strep throat is a risk-factor-for rheumatic fever; MIS-C is a complication-of COVID-19.
+RELATIONS = {  # relation -> how "<record> ... <target>" reads in an answer
+    "co-occurs": "often occurs together with",
+    "overlaps": "overlaps with",
+    "often-confused-with": "is often confused with",
+    "complication": "can lead to",
+    "complication-of": "can follow",
+    "risk-factor": "is made more likely by",
+    "risk-factor-for": "raises the risk of",
+    "triggered-by": "can be triggered by",
+}
+EVIDENCE = ("established", "probable", "limited")
 
 
 class RecordError(ValueError):
@@ -62,6 +89,8 @@ class AbbreviationEntry:
     short: str
     ambiguous: bool = False
     exception: str | None = None
+    primary: bool = False  # the most common reading when several records share these letters
+    also: tuple[str, ...] = ()  # common readings outside the knowledge base ("mitral stenosis" for MS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +98,11 @@ class Association:
     condition: str
     relation: str
     evidence: str
+
+    @property
+    def is_link(self) -> bool:
+        """A real connection (not a look-alike)."""
+        return self.relation != "often-confused-with"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +121,7 @@ class ConditionRecord:
     caution: str | None = None
     associations: tuple[Association, ...] = ()
     markers: tuple[str, ...] = ()
+    allergy: str | None = None  # explicit answer to "is it an allergy?" when the mechanism alone misleads
     file: str = field(default="", compare=False)
 
     @property
@@ -98,93 +133,214 @@ class ConditionRecord:
     def is_allergy(self) -> bool:
         return self.mechanism == "allergic"
 
+    @property
+    def allergy_verdict(self) -> str:
+        """yes | no | partly | uncertain for "is it an allergy?"."""
+        return self.allergy or ("yes" if self.mechanism == "allergic" else "no")
+
 
 _REQUIRED = ("id", "name", "mechanism", "autoimmune", "reason", "sources")
-_KNOWN = set(_REQUIRED) | {
-    "synonyms", "lay_names", "british", "abbreviations", "icd10cm", "caution", "associations", "markers",
-}
+_OPTIONAL = (
+    "synonyms", "lay_names", "british", "abbreviations", "icd10cm", "caution", "associations", "markers", "allergy",
+)
+_KNOWN = set(_REQUIRED) | set(_OPTIONAL)
+_ABBREV_KEYS = {"short", "ambiguous", "exception", "primary", "also"}
+_ASSOC_KEYS = {"condition", "relation", "evidence"}
+_SOURCE_KEYS = {"publisher", "title", "year", "url"}
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 
 
-def _verdict(value: object) -> str:
-    # YAML 1.1 reads an unquoted yes/no as a boolean; accept it rather than fail on style.
-    if value is True:
-        return "yes"
-    if value is False:
-        return "no"
-    return str(value).strip().lower()
+# -- the strict YAML loader --------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _strict_loader():
+    """A SafeLoader with YAML 1.2 booleans (true/false only) that rejects a key written twice.
+
+    Built on first use so that a process reading the precompiled snapshot never imports PyYAML.
+    """
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the libyaml parser when present
+
+    class StrictLoader(base):  # type: ignore[misc,valid-type]
+        pass
+
+    StrictLoader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    StrictLoader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+
+    def construct_mapping(loader, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark
+                )
+            seen.add(key)
+        return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return StrictLoader
 
 
-def _tuple_of_str(raw: dict, key: str, where: str) -> tuple[str, ...]:
-    value = raw.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RecordError(f"{where}: '{key}' must be a list of strings")
-    return tuple(v.strip() for v in value if v.strip())
+def load_yaml(path: Path):
+    """Parse one YAML file with the strict loader; errors name the file and line."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_strict_loader())  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f"{path.name}, line {mark.line + 1}" if mark else path.name
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RecordError(f"{where}: {problem}; fix the YAML there") from exc
 
 
-def _parse(raw: dict, where: str) -> ConditionRecord:
+# -- field readers -----------------------------------------------------------------------------
+def _text(value: object, key: str, where: str, *, required: bool = True) -> str | None:
+    if value is None and not required:
+        return None
+    if isinstance(value, bool):
+        raise RecordError(f"{where}: '{key}' is a boolean ({value}); write it as text in quotes")
+    if not isinstance(value, str) or not value.strip():
+        raise RecordError(f"{where}: '{key}' must be non-empty text, not {value!r}")
+    return " ".join(value.split())
+
+
+def _flag(value: object, key: str, where: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise RecordError(
+            f"{where}: '{key}' must be true or false, not {value!r} "
+            "(yes/no/on/off are read as text here, so a quoted or YAML 1.1 boolean is ambiguous)"
+        )
+    return value
+
+
+def _verdict(value: object, key: str, where: str) -> str:
+    if isinstance(value, bool):
+        raise RecordError(
+            f'{where}: \'{key}\' is the boolean {value}; write the verdict as quoted text, e.g. "yes" or "no"'
+        )
+    verdict = str(value).strip().lower()
+    if verdict not in VERDICTS:
+        raise RecordError(f"{where}: '{key}' must be one of {', '.join(VERDICTS)}, not {value!r}")
+    return verdict
+
+
+def _strings(raw: dict, key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RecordError(f"{where}: '{key}' must be a list, not {value!r}")
+    out = []
+    for v in value:
+        if not isinstance(v, str):
+            kind = "a boolean" if isinstance(v, bool) else type(v).__name__
+            raise RecordError(f"{where}: '{key}' holds {kind} {v!r}; quote it so it stays text")
+        if v.strip():
+            out.append(" ".join(v.split()))
+    return tuple(out)
+
+
+def _unknown(mapping: dict, allowed: set[str], what: str, where: str) -> None:
+    unknown = set(mapping) - allowed
+    if unknown:
+        raise RecordError(f"{where}: unknown {what} field(s) {', '.join(sorted(map(str, unknown)))}")
+
+
+def _parse(raw: object, where: str) -> ConditionRecord:
     if not isinstance(raw, dict):
-        raise RecordError(f"{where}: a record must be a mapping")
+        raise RecordError(f"{where}: a record must be a mapping of fields")
     missing = [k for k in _REQUIRED if k not in raw]
     if missing:
         raise RecordError(f"{where}: missing field(s) {', '.join(missing)}")
-    unknown = set(raw) - _KNOWN
-    if unknown:
-        raise RecordError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-    where = f"{where} ({raw['id']})"
-    verdict = _verdict(raw["autoimmune"])
-    if verdict not in VERDICTS:
-        raise RecordError(f"{where}: autoimmune must be one of {VERDICTS}, not {raw['autoimmune']!r}")
+    _unknown(raw, _KNOWN, "record", where)
+    rid = _text(raw["id"], "id", where)
+    where = f"{where} ({rid})"
+    if not ID_PATTERN.fullmatch(rid):
+        raise RecordError(f"{where}: id must be a lowercase ASCII slug joined by '_'")
     if raw["mechanism"] not in MECHANISMS:
-        raise RecordError(f"{where}: mechanism must be one of {MECHANISMS}, not {raw['mechanism']!r}")
+        raise RecordError(f"{where}: mechanism must be one of {', '.join(MECHANISMS)}, not {raw['mechanism']!r}")
     sources = []
-    for s in raw["sources"] or []:
-        if not isinstance(s, dict) or not s.get("publisher") or not s.get("title"):
+    if not isinstance(raw["sources"], list) or not raw["sources"]:
+        raise RecordError(f"{where}: 'sources' must list at least one source")
+    for s in raw["sources"]:
+        if not isinstance(s, dict):
+            raise RecordError(f"{where}: every source must be a mapping with publisher and title")
+        _unknown(s, _SOURCE_KEYS, "source", where)
+        if not s.get("publisher") or not s.get("title"):
             raise RecordError(f"{where}: every source needs a publisher and a title")
         year = s.get("year")
-        sources.append(Source(str(s["publisher"]), str(s["title"]), int(year) if year else None, s.get("url") or None))
+        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+            raise RecordError(f"{where}: a source year must be a whole number or null, not {year!r}")
+        sources.append(
+            Source(
+                _text(s["publisher"], "publisher", where),
+                _text(s["title"], "title", where),
+                year,
+                _text(s.get("url"), "url", where, required=False),
+            )
+        )
     abbreviations = []
     for a in raw.get("abbreviations") or []:
         if isinstance(a, str):
             a = {"short": a}
-        if not isinstance(a, dict) or not a.get("short"):
+        if not isinstance(a, dict) or "short" not in a:
             raise RecordError(f"{where}: abbreviation entries need 'short'")
+        _unknown(a, _ABBREV_KEYS, "abbreviation", where)
         abbreviations.append(
-            AbbreviationEntry(str(a["short"]).strip(), bool(a.get("ambiguous", False)), a.get("exception") or None)
+            AbbreviationEntry(
+                _text(a["short"], "short", where),
+                _flag(a.get("ambiguous"), "ambiguous", where),
+                _text(a.get("exception"), "exception", where, required=False),
+                _flag(a.get("primary"), "primary", where),
+                _strings(a, "also", where),
+            )
         )
     associations = []
     for a in raw.get("associations") or []:
         if not isinstance(a, dict) or not a.get("condition"):
             raise RecordError(f"{where}: association entries need 'condition'")
-        associations.append(
-            Association(str(a["condition"]), str(a.get("relation", "co-occurs")), str(a.get("evidence", "established")))
-        )
+        _unknown(a, _ASSOC_KEYS, "association", where)
+        relation, evidence = a.get("relation", "co-occurs"), a.get("evidence", "established")
+        if relation not in RELATIONS:
+            raise RecordError(f"{where}: relation must be one of {', '.join(RELATIONS)}, not {relation!r}")
+        if evidence not in EVIDENCE:
+            raise RecordError(f"{where}: evidence must be one of {', '.join(EVIDENCE)}, not {evidence!r}")
+        associations.append(Association(_text(a["condition"], "condition", where), relation, evidence))
+    allergy = raw.get("allergy")
     return ConditionRecord(
-        id=str(raw["id"]),
-        name=str(raw["name"]).strip(),
+        id=rid,
+        name=_text(raw["name"], "name", where),
         mechanism=raw["mechanism"],
-        autoimmune=verdict,
-        reason=" ".join(str(raw["reason"] or "").split()),
-        caution=" ".join(str(raw["caution"]).split()) if raw.get("caution") else None,
+        autoimmune=_verdict(raw["autoimmune"], "autoimmune", where),
+        reason=_text(raw["reason"], "reason", where),
+        caution=_text(raw.get("caution"), "caution", where, required=False),
         sources=tuple(sources),
-        synonyms=_tuple_of_str(raw, "synonyms", where),
-        lay_names=_tuple_of_str(raw, "lay_names", where),
-        british=_tuple_of_str(raw, "british", where),
+        synonyms=_strings(raw, "synonyms", where),
+        lay_names=_strings(raw, "lay_names", where),
+        british=_strings(raw, "british", where),
         abbreviations=tuple(abbreviations),
-        icd10cm=tuple(str(c).strip() for c in raw.get("icd10cm") or []),
+        icd10cm=_strings(raw, "icd10cm", where),
         associations=tuple(associations),
-        markers=_tuple_of_str(raw, "markers", where),
+        markers=_strings(raw, "markers", where),
+        allergy=None if allergy is None else _verdict(allergy, "allergy", where),
         file=where.split(":")[0],
     )
 
 
-def _default_files() -> list[Path]:
+def record_files() -> list[Path]:
+    """The packaged record files, sorted by name."""
     folder = resources.files("healthlens.knowledge") / "data" / "conditions"
     return sorted(Path(str(p)) for p in folder.iterdir() if str(p).endswith(".yaml"))
-
-
-# libyaml's parser when PyYAML has it (same safe constructor, several times faster: every audit
-# worker loads the records at start)
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_records(paths: Iterable[Path] | None = None) -> dict[str, ConditionRecord]:
@@ -194,9 +350,9 @@ def load_records(paths: Iterable[Path] | None = None) -> dict[str, ConditionReco
     or when two records share an id.
     """
     records: dict[str, ConditionRecord] = {}
-    for path in paths if paths is not None else _default_files():
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_SAFE_LOADER) or []
+    for path in paths if paths is not None else record_files():
+        path = Path(path)
+        data = load_yaml(path) or []
         if not isinstance(data, list):
             raise RecordError(f"{path.name}: the file must hold a YAML list of records")
         for i, raw in enumerate(data):

@@ -18,15 +18,15 @@ import os
 import pickle
 import re
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
 from .normalize import fold, is_word_boundary, term_variants
 from .records import ConditionRecord
 
-__all__ = ["Concept", "TermHit", "Terminology", "build_terminology", "GENERIC_TERMS", "cache_dir"]
+__all__ = ["Concept", "TermHit", "Terminology", "build_terminology", "GENERIC_TERMS", "cache_dir", "prune_cache"]
 
 ICD_PREFIX = "icd10cm:"
 
@@ -39,7 +39,7 @@ GENERIC_TERMS = frozenset(
         "fatigue", "fever", "neoplasm", "malignant neoplasm", "carcinoma", "immune deficiency",
         "immunodeficiency", "arthritis", "dermatitis", "eczema nos", "anemia", "anaemia", "colitis",
         "hepatitis", "neuropathy", "myopathy", "vasculitis", "headache", "sepsis nos", "obesity nos",
-        "hair loss", "rash", "itch", "diarrhea", "diarrhoea", "insomnia", "depression nos",
+        "rash", "itch", "diarrhea", "diarrhoea", "insomnia", "depression nos",
         "chronic pain", "inflammatory disease", "rheumatism", "immune disorder", "immune disease",
         "autoimmune diseases", "thyroid disease", "liver disease", "kidney disease", "heart disease",
         "lung disease", "skin disease", "bowel disease", "food intolerance", "intolerance",
@@ -56,6 +56,8 @@ COMMON_WORDS = frozenset(
 )
 
 _ICD_CHAPTERS = set("ABCDEFGHIJKLMNOPQ")
+_EPONYM = re.compile(r"^([A-Z][a-zà-ÿ]{3,})(?:['’]s|s['’])\s+(?:disease|syndrome|thyroiditis|phenomenon|encephalopathy|palsy)$")
+_EPONYM_WORDS = frozenset({"still", "bell", "graves", "lyme", "celiac", "coeliac", "kidney", "liver", "heart", "lung", "skin"})
 _ICD_BAD = re.compile(
     r"\b(with|without|due to|following|complicating|classified elsewhere|other|unspecified|"
     r"personal history|family history|encounter|sequelae?|status|screening|initial|subsequent|"
@@ -66,8 +68,7 @@ _BRACKET = re.compile(r"\s*\[([^\]]+)\]")
 _ABBREV_SHAPE = re.compile(r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?")
 
 
-@dataclass(frozen=True, slots=True)
-class Concept:
+class Concept(NamedTuple):  # a tuple: tens of thousands of them unpickle fast
     id: str
     name: str
     source: str  # curated | icd10cm | ontology
@@ -86,23 +87,49 @@ class TermHit:
 @dataclass
 class Terminology:
     concepts: dict[str, Concept]
-    names: dict[str, set[str]]  # folded name -> concept ids
+    names: dict[str, set[str] | tuple[str, ...]]  # folded name -> concept ids (tuples once frozen)
     abbreviations: dict[str, dict[str, bool]]  # short form as written -> {concept id: ambiguous}
     code_to_concept: dict[str, str]
     fingerprint: str = ""
+    # curated names that are class words ("arthritis", "anaemia"): never matched in page text,
+    # but a question that names them exactly ("Is arthritis autoimmune?") reaches the umbrella record
+    generic_names: dict[str, set[str] | tuple[str, ...]] = field(default_factory=dict)
+    # letters several curated records share -> the record marked as their most common reading
+    primary_reading: dict[str, str] = field(default_factory=dict)
     _names_ac: ahocorasick.Automaton | None = field(default=None, repr=False)
     _abbrev_ac: ahocorasick.Automaton | None = field(default=None, repr=False)
 
     # -- building -------------------------------------------------------------------------------
-    def add_name(self, name: str, concept_id: str) -> None:
-        for form in term_variants(name):
-            if form in GENERIC_TERMS or len(form) < 3:
-                continue
-            self.names.setdefault(form, set()).add(concept_id)
+    def add_name(self, name: str, concept_id: str) -> bool:
+        """Add a name under all its variants; False (nothing added) when it is a class word."""
+        forms = term_variants(name)
+        if forms & GENERIC_TERMS:  # "arthritis", and so also "arthritises"
+            return False
+        for form in forms:
+            if len(form) >= 3:
+                ids = self.names.get(form)
+                if ids is None:
+                    self.names[form] = {concept_id}
+                elif isinstance(ids, set):
+                    ids.add(concept_id)
+                elif concept_id not in ids:  # already frozen into a tuple
+                    self.names[form] = tuple(sorted({*ids, concept_id}))
+        return True
 
     def add_abbreviation(self, short: str, concept_id: str, ambiguous: bool = False) -> None:
         entry = self.abbreviations.setdefault(short, {})
         entry[concept_id] = entry.get(concept_id, False) or ambiguous
+
+    def freeze(self) -> None:
+        """Turn the name sets into sorted tuples (smaller, faster to unpickle) once building is done."""
+        self.names = {form: tuple(sorted(ids)) for form, ids in self.names.items()}
+        self.generic_names = {form: tuple(sorted(ids)) for form, ids in self.generic_names.items()}
+
+    def __getstate__(self) -> dict:
+        # the automata are rebuilt on first use (half a second) rather than pickled (16 MB)
+        state = dict(self.__dict__)
+        state["_names_ac"] = state["_abbrev_ac"] = None
+        return state
 
     def compile(self) -> None:
         names = ahocorasick.Automaton()
@@ -162,26 +189,62 @@ class Terminology:
             self.__dict__["_shorts_index"] = index
         return index.get(folded_short, [])
 
-    def lookup(self, phrase: str) -> list[str]:
-        """Concept ids whose name or abbreviation is exactly ``phrase`` (folded), best first."""
+    def lookup(self, phrase: str, include_generic: bool = False) -> list[str]:
+        """Concept ids whose name or abbreviation is exactly ``phrase`` (folded), best first.
+
+        ``include_generic`` also reaches curated umbrella records named by a class word
+        ("arthritis"), which page matching never links.
+        """
         phrase = phrase.strip()
         ids: list[str] = []
         if phrase in self.abbreviations:
-            ids.extend(sorted(self.abbreviations[phrase], key=lambda i: self.abbreviations[phrase][i]))
+            ids.extend(sorted(self.abbreviations[phrase], key=lambda i: self._reading_rank(phrase, i)))
         upper = phrase.upper()
         if upper != phrase and upper in self.abbreviations and fold(phrase).strip() not in COMMON_WORDS:
             ids.extend(i for i in self.abbreviations[upper] if i not in ids)
         key = " ".join(fold(phrase).split())
         for form in (key, *term_variants(phrase)):
-            for cid in sorted(self.names.get(form, ())):
+            found = self.names.get(form) or (self.generic_names.get(form) if include_generic else None) or ()
+            for cid in sorted(found):
                 if cid not in ids:
                     ids.append(cid)
         # curated concepts before ICD-only ones
         return sorted(ids, key=lambda i: self.concepts[i].source != "curated") if ids else ids
 
+    def _reading_rank(self, short: str, cid: str) -> tuple[bool, bool, bool]:
+        """Primary reading first, then curated readings, then unambiguous ones."""
+        return (
+            self.primary_reading.get(short) != cid,
+            self.concepts[cid].source != "curated",
+            self.abbreviations[short][cid],
+        )
+
+    def readings(self, short: str) -> list[str]:
+        """Concept ids these letters stand for, most common reading first."""
+        key = short if short in self.abbreviations else short.upper()
+        return sorted(self.abbreviations.get(key, {}), key=lambda i: self._reading_rank(key, i))
+
     def expansions(self, short: str) -> dict[str, bool]:
         """Concepts this abbreviation stands for, with whether each reading is marked ambiguous."""
         return dict(self.abbreviations.get(short) or self.abbreviations.get(short.upper()) or {})
+
+
+def prune_cache(pattern: str, keep: int = 6, min_age_s: float = 86400) -> None:
+    """Delete cache files matching ``pattern`` beyond the ``keep`` most recent, if a day old.
+
+    Several checkouts (and versions) may share one cache directory; the recent files and the
+    fresh ones stay, so they never rebuild each other's caches in a loop.
+    """
+    import time
+
+    try:
+        files = sorted(cache_dir().glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        now = time.time()
+        for old in files[keep:]:
+            if now - old.stat().st_mtime > min_age_s:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def cache_dir() -> Path:
@@ -217,6 +280,18 @@ def _icd_entries():
 
 
 def _icd_version() -> str:
+    """The installed simple-icd-10-cm version, read from its dist-info folder name (cheap)."""
+    import sys
+
+    for entry in sys.path:
+        try:
+            for name in os.listdir(entry or "."):
+                if name.startswith("simple_icd_10_cm-") and name.endswith(".dist-info"):
+                    return name[len("simple_icd_10_cm-") : -len(".dist-info")]
+        except OSError:
+            continue
+    from importlib import metadata  # slow import: only when the folder is not found
+
     try:
         return metadata.version("simple-icd-10-cm")
     except metadata.PackageNotFoundError:  # pragma: no cover
@@ -225,13 +300,46 @@ def _icd_version() -> str:
 
 def fingerprint(records: dict[str, ConditionRecord], extra: list[tuple[str, str, str]]) -> str:
     h = hashlib.sha256()
-    h.update(b"terminology-v1")
+    h.update(b"terminology-v8")
+    # the code that builds the terminology is part of its identity: edit it and the cache rebuilds
+    for module in ("terminology.py", "normalize.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
     h.update(_icd_version().encode())
     for rid in sorted(records):
         h.update(repr(records[rid]).encode())
     for row in extra:
         h.update("|".join(row).encode())
     return h.hexdigest()[:16]
+
+
+def _code_owners(records: dict[str, ConditionRecord]) -> dict[str, str]:
+    """The curated record that owns each ICD-10-CM code it lists.
+
+    A code listed by one record belongs to it. A code listed by several (an umbrella and its
+    member, e.g. K50 for Crohn disease and inflammatory bowel disease) belongs to the record
+    whose own names include the code's description, and to none when no name matches (M04.1
+    "Periodic fever syndromes" is neither FMF nor TRAPS).
+    """
+    import simple_icd_10_cm as icd
+
+    claims: dict[str, list[ConditionRecord]] = {}
+    for rec in records.values():
+        for code in rec.icd10cm:
+            claims.setdefault(code, []).append(rec)
+    owners: dict[str, str] = {}
+    for code, recs in claims.items():
+        if len(recs) == 1:
+            owners[code] = recs[0].id
+            continue
+        try:
+            description = _clean_icd_name(icd.get_description(code)) or ""
+        except ValueError:
+            continue
+        forms = term_variants(description)
+        matching = [r for r in recs if any(term_variants(n) & forms for n in r.names)]
+        if len(matching) == 1:
+            owners[code] = matching[0].id
+    return owners
 
 
 def build_terminology(
@@ -244,6 +352,9 @@ def build_terminology(
 
     ``extra_names`` holds imported ontology names as ``(concept_id, name, preferred_name)``;
     a concept id that is a curated id adds synonyms to that record.
+
+    Curated records win every conflict: a name or abbreviation written in a curated record
+    belongs to that record alone, whatever ICD-10-CM or an imported ontology say.
     """
     extra_names = extra_names or []
     fp = fingerprint(records, extra_names) + ("" if use_icd else "-noicd")
@@ -257,48 +368,65 @@ def build_terminology(
         except Exception:  # a corrupt or foreign cache file is rebuilt, never trusted
             pass
     term = Terminology(concepts={}, names={}, abbreviations={}, code_to_concept={}, fingerprint=fp)
+    direct: dict[str, set[str]] = {}  # folded form -> curated ids that write it themselves
+    eponyms: dict[str, set[str]] = {}
     for rec in records.values():
         term.concepts[rec.id] = Concept(rec.id, rec.name, "curated", rec.icd10cm)
         for name in rec.names:
-            term.add_name(name, rec.id)
+            specific = term.add_name(name, rec.id)
+            for form in term_variants(name):
+                direct.setdefault(form, set()).add(rec.id)
+                if not specific:
+                    term.generic_names.setdefault(form, set()).add(rec.id)
+            eponym = _EPONYM.match(name)
+            if eponym and eponym.group(1).lower() not in COMMON_WORDS | _EPONYM_WORDS:
+                eponyms.setdefault(eponym.group(1), set()).add(rec.id)
         for ab in rec.abbreviations:
             term.add_abbreviation(ab.short, rec.id, ab.ambiguous)
-        for code in rec.icd10cm:
-            term.code_to_concept.setdefault(code, rec.id)
+            if ab.primary:
+                term.primary_reading[ab.short] = rec.id
+    for eponym, ids in eponyms.items():
+        if len(ids) == 1:  # "Sjogren's", "Crohn's" alone, when only one record is named after them
+            # exactly the possessive: without its "'s" the eponym is often an ordinary word ("Down")
+            form = fold(f"{eponym}'s").strip()
+            if form not in direct:
+                term.names.setdefault(form, set()).add(next(iter(ids)))
+                direct[form] = set(ids)
+    curated_shorts = set(term.abbreviations)
     if use_icd:
-        curated_codes = dict(term.code_to_concept)
+        owners = _code_owners(records)
+        term.code_to_concept.update(owners)
         for code, description, names, shorts, ancestors in _icd_entries():
-            owner = curated_codes.get(code)
+            owner = owners.get(code)
             if owner is None:
-                # the most specific curated ancestor code, if any
+                # the most specific owned ancestor code, if any
                 for anc in ancestors:  # simple-icd-10-cm lists the parent first
-                    if anc in curated_codes:
-                        owner = curated_codes[anc]
+                    if anc in owners:
+                        owner = owners[anc]
                         break
             cid = owner or ICD_PREFIX + code
             if owner is None:
                 name = _clean_icd_name(description) or _BRACKET.sub("", description).strip()
                 term.concepts[cid] = Concept(cid, name, "icd10cm", (code,))
-            term.code_to_concept[code] = cid
+            term.code_to_concept.setdefault(code, cid)
             for n in names:
-                cleaned = _clean_icd_name(n)
-                if cleaned:
+                if _ABBREV_SHAPE.fullmatch(n.strip()):  # "FPIES" is an inclusion term, and an abbreviation
+                    if n.strip() not in curated_shorts:
+                        term.add_abbreviation(n.strip(), cid, ambiguous=False)
+                elif cleaned := _clean_icd_name(n):
                     term.add_name(cleaned, cid)
-                elif _ABBREV_SHAPE.fullmatch(n.strip()):
-                    term.add_abbreviation(n.strip(), cid, ambiguous=False)
             for s in shorts:
-                if _ABBREV_SHAPE.fullmatch(s):
+                if _ABBREV_SHAPE.fullmatch(s) and s not in curated_shorts:
                     term.add_abbreviation(s, cid, ambiguous=False)
     for cid, name, preferred in extra_names:
         if cid not in term.concepts:
             term.concepts[cid] = Concept(cid, preferred, "ontology")
         term.add_name(name, cid)
-    # A name claimed by a curated record belongs to it alone.
+    # A name a curated record writes belongs to the records that write it, and to no other concept.
     for form, ids in term.names.items():
-        curated = {i for i in ids if term.concepts[i].source == "curated"}
-        if curated and len(curated) < len(ids):
-            term.names[form] = curated
-    term.compile()
+        if form in direct:
+            term.names[form] = set(direct[form])
+    term.freeze()
     if cache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -306,6 +434,7 @@ def build_terminology(
             with open(tmp, "wb") as fh:
                 pickle.dump(term, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            prune_cache("terminology-*.pickle")
         except OSError:
             pass  # a read-only home still works, only slower
     return term

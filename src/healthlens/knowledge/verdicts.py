@@ -1,34 +1,55 @@
-"""What the knowledge base says about one property of one condition."""
+"""What the knowledge base says about one property of one condition.
+
+Predicates: ``autoimmune`` (the curated verdict), ``immune`` (is it caused by the immune
+system?), ``allergy`` (is it an allergy?), ``link`` (is it linked to autoimmune disease?) and
+``definition`` (what is it? — answered with the autoimmune verdict, the property healthlens
+is about). Each returns yes | no | partly | uncertain | unknown.
+"""
 
 from __future__ import annotations
 
-from .records import IMMUNE_MECHANISMS, ConditionRecord
+from .records import IMMUNE_MECHANISMS, Association, ConditionRecord
 
-__all__ = ["verdict_for", "agrees"]
+__all__ = ["verdict_for", "agrees", "autoimmune_links"]
+
+_EVIDENCE_RANK = {"established": 0, "probable": 1, "limited": 2}
+
+
+def autoimmune_links(record: ConditionRecord, records: dict[str, ConditionRecord]) -> list[Association]:
+    """Associations of ``record`` with autoimmune ("yes") conditions, strongest evidence first.
+
+    Look-alikes ("often-confused-with") are not links.
+    """
+    links = [a for a in record.associations if a.is_link and (r := records.get(a.condition)) and r.autoimmune == "yes"]
+    return sorted(links, key=lambda a: _EVIDENCE_RANK.get(a.evidence, 3))
 
 
 def verdict_for(record: ConditionRecord | None, predicate: str, records: dict[str, ConditionRecord] | None = None) -> str:
-    """yes | no | partly | uncertain | unknown for 'is it autoimmune / immune-caused / an allergy / linked'."""
+    """yes | no | partly | uncertain | unknown for one predicate of one record."""
     if record is None:
         return "unknown"
-    if predicate == "autoimmune":
+    if predicate in ("autoimmune", "definition"):
         return record.autoimmune
     if predicate == "allergy":
-        return "yes" if record.mechanism == "allergic" else "no"
+        # allergic conditions are allergies; a record may say "partly" itself (asthma, eczema, hives)
+        return record.allergy_verdict
     if predicate == "immune":
         if record.mechanism in IMMUNE_MECHANISMS or record.autoimmune == "yes":
             return "yes"
         if record.autoimmune in ("partly", "uncertain"):
             return record.autoimmune
+        if record.allergy_verdict in ("yes", "partly"):
+            return "partly"
         return "no"
     if predicate == "link":
         if record.autoimmune in ("yes", "partly"):
             return "yes"
-        records = records or {}
-        linked = [a for a in record.associations if (r := records.get(a.condition)) and r.autoimmune == "yes"]
-        if linked:
+        links = autoimmune_links(record, records or {})
+        if links and links[0].evidence in ("established", "probable"):
             return "yes"
-        return "uncertain" if record.autoimmune == "uncertain" else "unknown"
+        if links or record.autoimmune == "uncertain":
+            return "uncertain"
+        return "unknown"
     return "unknown"
 
 

@@ -26,6 +26,8 @@ _PATTERNS = [
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), ("m", "d", "y")),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
 ]
+# "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
+_MONTH_YEAR = re.compile(rf"\b(?:updated|published|posted|reviewed|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b", re.I)
 
 
 def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:
@@ -55,4 +57,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
                 break
+    if best is None:
+        m = _MONTH_YEAR.search(text)
+        if m:
+            iso = _build((m.group(1), "1", m.group(2)), ("M", "d", "y"))
+            if iso:
+                best = (iso, m.start(), m.end())
     return best

@@ -20,7 +20,8 @@ from .html_meta import page_meta
 __all__ = ["read_html", "looks_like_html"]
 
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<meta|<title|<div|<p\b|<article)", re.I | re.S)
-_DATE_PARAMS = {"extensive_search": True, "original_date": True, "max_date": "2100-01-01"}
+# metadata and visible publication markup only: a copyright year in a footer is not a publication date
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-01-01"}
 _PARSER = etree.HTMLParser()
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
 

@@ -41,6 +41,8 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     page.abbreviations = judge_definitions(find_definitions(page.sentences), kb)
     page.mentions = link_mentions(page.text, page.sentences, page.abbreviations, kb, fold(page.text))
     page.cues = find_cues(page.text, page.sentences)
-    page.main_condition = main_condition(page.mentions, title_end(page), title_is_question(page))
-    page.claims = find_claims(page.sentences, page.mentions, kb, page.main_condition)
+    end, is_q = title_end(page), title_is_question(page)
+    first = main_condition(page.mentions, end, is_q)
+    page.claims = find_claims(page.sentences, page.mentions, kb, first)
+    page.main_condition = main_condition(page.mentions, end, is_q, page.claims)
     return page

@@ -1,9 +1,34 @@
 """Abbreviation definitions, in every form pages use, each checked by letter alignment.
 
-Forms: ``long form (SF)``, ``SF (long form)``, ``X, often abbreviated as SF``,
-``SF stands for X`` / ``SF is short for X``, ``X, also known as SF`` / ``SF, also known as X``.
-The letter alignment follows Schwartz & Hearst (2003): every character of the short form must
-appear in the long form, in order, the first one at the start of a word.
+Forms: ``long form (SF)`` and ``long form [SF]`` (also ``(SF; more text)``, ``(SF, more
+text)``, ``(more text; SF)``, ``(also called X or SF)``), ``(long form, SF)``, ``SF (long form)``,
+``SF, or long form`` / ``long form, or SF``, ``X, often abbreviated as SF``, ``SF, also known as X``,
+``SF stands for X``, ``SF = long form``.
+
+A ``long form (SF)`` definition is read in four steps (docs/abbreviations.md has the details):
+
+1. *Brackets* are matched pairwise, nested ones too (``tidal volume (V(T))``). A bracket glued
+   to a name (``Pt(II)``, ``(ERK)1/2``), a list of names (``(Al, B, Ba)``) or a bracket opening a
+   clause (``the following: (A)``) is no definition.
+2. *The short form* is the bracket text up to the first ``;`` or ``,`` (else its last part, or
+   its first word), if it looks like one (:func:`is_short_form`).
+3. *The long form* ends at the bracket and starts at a word within ``min(n + 5, 2n)`` words
+   after the last clause boundary (Schwartz & Hearst 2003). Schwartz & Hearst take the shortest
+   span whose letters align, which cuts words off (``Index of Erectile Function (IIEF)``); here
+   every start word is scored by the best alignment it allows (dynamic programming): letters
+   that start a word or word part score most, a letter right after the previous one some, other
+   inner letters nothing, and content words without a letter cost. The best score wins.
+4. *Acceptance* bounds the words left without a letter and the words reached only by inner
+   letters, and asks more of short forms that read like words (``arm``).
+
+Letters out of order are read by general rules: unmatched final digits, number words and
+Roman numerals (``two-dimensional (2D)``), a plural ``s``, British ``oe``, subscripts named first
+(``ambient temperature (T(a))``), and, when nothing else aligns, two swapped parts (``ninth
+embryonic day (E9)``).
+
+A bracketed acronym whose letters do not align is still returned, ``aligned=False``, with the
+noun phrase before it: ``Fibromyalgia (FPIES)`` is a definition, a wrong one, and
+:mod:`healthlens.understand.expansions` judges it against the terminology.
 """
 
 from __future__ import annotations
@@ -11,26 +36,71 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..fastmatch import scanner
 from ..models import Abbreviation, Sentence
 
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
 
 _WORD = re.compile(r"\S+")
-_PAREN = re.compile(r"\(([^()]{1,120})\)")
-_SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.]{0,11}"
+_BRACKET = re.compile(r"[()\[\]]")
+_CLOSE = {")": "(", "]": "["}
+_SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.+]{0,11}"
 _CUE_AFTER = re.compile(
     rf",?\s*(?:which is |which are |commonly |often |usually |also |sometimes |frequently |generally )*"
     rf"(?:abbreviated|shortened|known|referred to|called|written)(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
 )
 _STANDS_FOR = re.compile(
-    rf"\b({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
+    rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
 )
-_ALSO_KNOWN = re.compile(r",?\s*(?:also|otherwise|commonly|sometimes|often)\s+(?:known|called|referred to)\s+as\s+(?:the )?")
+_ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also known as lupus"
+    r"(?:\s*,\s*(?:which is |is )?(?:(?:often|also|sometimes|commonly|usually|more|otherwise)\s+)?"
+    r"|\s+(?:often|also|sometimes|commonly|usually|otherwise)\s+)"
+    r"(?:called|known as|referred to as|a name for)\s+(?:the |an? )?[\"'“‘]?"
+)
+_OR_AFTER = re.compile(rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)")  # "SLE, or systemic lupus erythematosus"
+_OR_BEFORE = re.compile(rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))")  # "systemic lupus erythematosus, or SLE,"
+# words without which none of the forms other than brackets can be present (a cheap test first)
+_CUES = re.compile(r"abbreviat|shortened|known|referred|called|written|stands|short for|means|acronym|, or | = ")
+_BRACKET_CUE = re.compile(
+    r"(?:or|i\.e\.,?|ie,?|aka|a\.k\.a\.,?|also(?: known as| called)?|known as|called|abbreviated(?: as)?|"
+    r"hereafter(?: referred to as| called)?|henceforth|short for|formerly(?: known as| called)?)\s+",
+    re.I,
+)
+_EQUALS = re.compile(rf"(?<![\w=<>\-/.])({_SF_TOKEN})\s+=\s+(?=[A-Za-z])")
 _STOP_WORDS = frozenset(
     """a an the of and or in on at to for with by from as is are was were be been that which who this these
     those its their his her our your it they we he she you i also often commonly usually called known""".split()
 )
+# words a long form may contain without any letter of the short form in them ("tumour of the skin")
+_LINK_WORDS = frozenset("a an the of and or in on at to for with by from as via per into its their".split())
+# a clause boundary a long form does not reach back over
+_BOUNDARY = re.compile(r"[;:,]\s|\s(?:--+|[–—])\s|[)\]]\s")
+# things in brackets that are not short forms: statistics, measures, ranges, enumerations
+_NOT_SF = re.compile(r"[=<>±%]|\+/-|^\d+(?:[.,]\d+)?(?:\s|$)|\d[.,]\d.*\s|\s\d+[.,]\d")
+# common words that are never lower-case short forms
+_WORDLIKE_STOP = frozenset("""a an and or the in on at of to by for as is it be no not yes any are was were has had
+    may can see sic eg ie etc all new old low high mean range total none both each per via vs also only ref
+    refs fig figs table note""".split())
+# scores of the alignment (see the module docstring)
+_INITIAL, _LINK_INITIAL, _NEXT, _INNER, _INNER_ENTRY, _SKIPPED_WORD, _SKIPPED_DIGIT = 2.0, 0.5, 1.0, 0.0, -3.0, -2.5, -1.0
+_NUMBER_WORDS = {
+    d: re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+    for d, words in {
+        "1": "one|first|single", "2": "two|second|double", "3": "three|third", "4": "four|fourth",
+        "5": "five|fifth", "6": "six|sixth", "7": "seven|seventh", "8": "eight|eighth", "9": "nine|ninth",
+    }.items()
+}
+_ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
+_ROMAN = {d: re.compile(rf"(?<![A-Za-z]){r}(?![A-Za-z])") for d, r in _ROMAN_OF.items()}
+_INITIAL_CHAR = re.compile(r"(?<![^\W_])[^\W_]|(?<=[a-z])[A-Z]|(?<=\d)[^\W\d_]|(?<=[^\W\d_])\d")
+_DIGRAPH = re.compile(r"[oa]e")
+_SUBSCRIPT = re.compile(r"([A-Za-z]{1,3})\(([A-Za-z0-9]{1,4})\)|\[([^\]]{1,6})\]([a-z]{1,2})")
+_REACH = 400  # characters before a bracket where its long form may start, and the longest bracket text read
+_MAX_INNER = 40  # positions of one letter kept beyond word starts (only freak text has more)
+# where a long form's first word is cut: after a slash between words, or a double dash
+_PREFIX_CUT = re.compile(r"(?<=[\w)])/(?=[A-Za-z])|--+|—")
+# word parts a long form keeps before the letter it starts with ("alpha-1-antitrypsin")
+_CHEM_PREFIXES = frozenset("""alpha beta gamma delta epsilon kappa lambda omega cis trans tert sec iso neo nor
+    bis tris tetrakis ortho meta para""".split())
 
 
 @dataclass(slots=True)
@@ -44,78 +114,421 @@ class Definition:
 
 
 def is_short_form(token: str) -> bool:
-    """Schwartz–Hearst shape: 2–10 characters, a letter, starts alphanumeric, at most 2 words,
-    and not a plain lower-case word (an abbreviation has a capital or a digit)."""
+    """Whether bracketed text can be a short form: 1–15 characters in at most three words, with
+    a letter, starting with a letter, digit or bracket, none of ``= < > ± %`` and no bare
+    numbers (``P<0.05``, ``95% CI``, ``10 M`` are not). One letter must be a capital; a
+    lower-case short form must be 2–5 letters and not a common word (``aa``, ``bpm``, but not
+    ``see``)."""
     token = token.strip()
-    if not 2 <= len(token) <= 10 or len(token.split()) > 2:
+    if not 1 <= len(token) <= 15 or len(token.split()) > 3:
         return False
-    if not token[0].isalnum() or not any(c.isalpha() for c in token):
+    if not (token[0].isalnum() or token[0] == "[") or not any(c.isalpha() for c in token):
+        return False
+    if _NOT_SF.search(token):
         return False
     if not any(c.isupper() or c.isdigit() for c in token):
+        return 2 <= len(token) <= 5 and token.isalpha() and token.lower() not in _WORDLIKE_STOP
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) == 1:
+        return letters[0].isupper()  # "T", "E2", but not "1-a" or "h2"
+    return True
+
+
+def _wordlike(short: str) -> bool:
+    """A short form that reads like an ordinary word (``Milan``, ``sys``) rather than letters."""
+    letters = [c for c in short if c.isalpha()]
+    return short.isalpha() and (short.islower() or (short[0].isupper() and short[1:].islower() and len(short) >= 4)) and len(letters) >= 2
+
+
+def _initials(s: str) -> list[bool]:
+    """Whether each character starts a word or a word part: a letter or digit after anything
+    else, a capital after a small letter, a letter after a digit or a digit after a letter."""
+    out = [False] * len(s)
+    for m in _INITIAL_CHAR.finditer(s):
+        out[m.start()] = True
+    return out
+
+
+@dataclass(slots=True)
+class _Alignment:
+    start: int  # offset in the region where the long form starts (a word start)
+    score: float
+    initials: int  # letters of the short form that start a word or word part
+    skipped_words: int  # content words of the long form with no letter of the short form
+    inner_words: int  # content words whose letters are all inside the word ("fiber" for E)
+    words: int  # content words in the long form
+    prefix: bool  # the short form is the first letters of the long form ("apo", "cod")
+    unmatched_digits: str = ""  # digits at the end of the short form the long form lacks
+    initial_at: tuple[bool, ...] = ()  # for each matched character, whether it starts a word (part)
+    loose: int = 0  # matched characters that neither start a word nor follow the previous match
+
+
+def _align_region(short: str, region: str, max_words: int, one_word: bool = False) -> _Alignment | None:
+    """The best long form ending at the end of ``region``, by the alignment score."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    plural = short.endswith("s") and (len(chars) >= 3 and any(c.isupper() for c in short[:-1]) or len(chars) >= 4 and short.islower())
+    if plural:  # "PPIs", "cdks": the plural s stands for the plural of the last word
+        chars.pop()
+    n = len(chars)
+    if not n:
+        return None
+    # digits at the end of the short form may stay unmatched ("triiodothyronine (T3)")
+    optional_from = n
+    while optional_from > 0 and chars[optional_from - 1].isdigit() and n - optional_from < 2:
+        optional_from -= 1
+    if optional_from == 0:
+        optional_from = 1
+    tokens = list(_WORD.finditer(region))[-max_words:]
+    if not tokens:
+        return None
+    base = tokens[0].start()
+    text = region[base:]
+    low = text.lower()
+    init = _initials(text)
+    for m in _DIGRAPH.finditer(low):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
+        if init[m.start()]:
+            init[m.start() + 1] = True
+    tok_of = [0] * len(text)
+    content, link = [], []
+    for k, t in enumerate(tokens):
+        for p in range(t.start() - base, t.end() - base):
+            tok_of[p] = k
+        word = t.group().strip("()[],;:.\"'“”‘’").lower()
+        link.append(word in _LINK_WORDS)
+        content.append(not link[-1] and any(c.isalnum() for c in word))
+    after = [0] * (len(tokens) + 1)  # content words from token k on
+    for k in range(len(tokens) - 1, -1, -1):
+        after[k] = after[k + 1] + content[k]
+    gain = [(_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0 for p in range(len(text))]
+    positions = {c: [p for p, ch in enumerate(low) if ch == c] for c in set(chars)}
+    for c, ps in positions.items():  # bound the work on freak text: word starts and the nearest others
+        if len(ps) > _MAX_INNER:
+            positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
+    for c in set(chars) & _NUMBER_WORDS.keys():  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
+        extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [m.start() for m in _ROMAN[c].finditer(text)]
+        positions[c] = sorted(set(positions[c] + extra))
+    # best[i][p]: (score, positions) of the best way to match chars[i+1:] after chars[i] at p
+    best: list[dict[int, tuple[float, tuple[int, ...]] | None]] = [dict() for _ in range(n)]
+
+    def tail(i: int, p: int) -> tuple[float, tuple[int, ...]] | None:
+        opt: tuple[float, tuple[int, ...]] | None = None
+        cost = 0.0
+        for j in range(i + 1, n + 1):
+            if j == n:
+                cand = (cost + _SKIPPED_WORD * after[tok_of[p] + 1], ())
+                if opt is None or cand[0] > opt[0]:
+                    opt = cand
+                break
+            for q in positions[chars[j]]:
+                sub = best[j].get(q) if q > p else None
+                if sub is None:
+                    continue
+                if gain[q]:
+                    g = gain[q]
+                elif tok_of[q] != tok_of[p]:
+                    g = _INNER_ENTRY  # a word entered by an inner letter
+                else:
+                    g = _NEXT if q == p + 1 and low[p].isalpha() else _INNER
+                gap = after[tok_of[p] + 1] - after[tok_of[q]] if tok_of[q] > tok_of[p] else 0
+                cand = (cost + g + _SKIPPED_WORD * gap + sub[0], (q, *sub[1]))
+                if opt is None or cand[0] > opt[0]:
+                    opt = cand
+            if j < optional_from:
+                break
+            cost += _SKIPPED_DIGIT
+        return opt
+
+    for i in range(n - 1, 0, -1):
+        for p in positions[chars[i]]:
+            best[i][p] = tail(i, p)
+    found: tuple[float, int, int, tuple[int, ...]] | None = None  # score, token, start, positions
+    for k in range(len(tokens) - 1, -1 if not one_word else len(tokens) - 2, -1):
+        if not content[k] or tokens[k].group().strip("()[]\"'“”‘’").lower() in _STOP_WORDS:
+            continue
+        ts, te = tokens[k].start() - base, tokens[k].end() - base
+        if _closes_early(text[ts:]):
+            continue  # "clozapine(CLP) and its ...": a long form does not start inside a bracket
+        for p in positions[chars[0]]:
+            if ts <= p < te and init[p]:
+                t = tail(0, p)
+                if t is not None and (found is None or _INITIAL + t[0] > found[0] or _INITIAL + t[0] == found[0] and found[1] == k):
+                    found = (_INITIAL + t[0], k, p, (p, *t[1]))
+    if found is None:
+        return None
+    score, k, p, path = found
+    start = tokens[k].start() - base
+    prefix_text = text[start:p]
+    cut = _PREFIX_CUT.search(prefix_text)
+    if cut:  # "Ngn3/paired box factor 6 (PAX6)", "malformations--persistent truncus arteriosus (PTA)"
+        start += max(m.end() for m in _PREFIX_CUT.finditer(prefix_text))
+    elif any(len(run) > 2 and run.lower() not in _CHEM_PREFIXES for run in re.findall(r"[A-Za-z]+", prefix_text)):
+        start = p  # "non-high-density lipoprotein (HDL)": the prefix is not part of the long form
+    matched: dict[int, bool] = {}
+    for q in path:
+        matched[tok_of[q]] = matched.get(tok_of[q], False) or init[q]
+    words = [m for m in range(k, len(tokens)) if content[m]]
+    if plural and words and words[-1] not in matched and tokens[words[-1]].group().rstrip(".,;:)]").endswith("s"):
+        matched[words[-1]] = True
+    return _Alignment(
+        start=start + base,
+        score=score,
+        initials=sum(init[q] for q in path),
+        skipped_words=sum(m not in matched for m in words),
+        inner_words=sum(m in matched and not matched[m] for m in words),
+        words=len(words),
+        prefix=low[p : p + n] == "".join(chars),
+        unmatched_digits="".join(chars[len(path):]),
+        initial_at=tuple(init[q] for q in path),
+        loose=sum(not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r]) for r, q in zip(path, path[1:])),
+    )
+
+
+def _acceptable(short: str, a: _Alignment) -> bool:
+    """Whether an alignment is good enough to call the text a definition: at most one content
+    word left without a letter, and no word reached only by an inner letter unless the rest
+    is clean ("paired box" for PAX, but not "cellulose hollow fiber dialyzer" for CL-EE)."""
+    if a.skipped_words > a.words // 2 or a.skipped_words > (2 if a.initials >= 3 else 1):
         return False
-    if token.isdigit():
-        return False
+    if a.inner_words and (a.inner_words > 1 or a.initials < 2 or a.skipped_words and a.words < 4):
+        return False  # "paired box factor 6 (PAX6)" passes: four words, one skipped, one by an inner letter
+    if a.unmatched_digits and len(a.initial_at) < 2 and a.words > 1:
+        return False  # "gene TAZ" for G4.5: one letter of three
+    if _wordlike(short):  # "arm" is no short form of "although other muscles"
+        return a.prefix or a.words == 1 or (a.initials >= 2 and not a.loose)
+    return True
+
+
+def _part_starts(short: str) -> list[int]:
+    """Where the parts of a short form start (after the first): at a hyphen, a slash, a
+    change between letters and digits, or a lower-to-upper case change."""
+    cuts = []
+    for i in range(1, len(short)):
+        a, b = short[i - 1], short[i]
+        if a in "-/" and b.isalnum():
+            cuts.append(i)
+        elif b.isalnum() and a.isalnum() and (a.isdigit() != b.isdigit() or (a.islower() and b.isupper())):
+            cuts.append(i)
+    return cuts
+
+
+def _region_start(text: str, lo: int, hi: int, commas: bool = True) -> int:
+    """Where a long form ending at ``hi`` may start: after the last clause boundary, or after
+    an earlier bracketed aside (one that stands apart, not ``NH(2)-terminal``)."""
+    seg = text[lo:hi].rstrip()
+    cut = lo
+    for m in _BOUNDARY.finditer(seg):
+        if m.end() >= len(seg) or (not commas and seg[m.start()] == "," and seg[m.start() - 1 : m.start()] not in (")", "]")):
+            continue
+        if seg[m.start()] in ")]" and not _aside(seg, m.start()):
+            continue
+        cut = lo + m.end()
+    return cut
+
+
+def _aside(seg: str, close: int) -> bool:
+    """Whether the bracket closing at ``close`` opened at the start or after a space."""
+    depth = 0
+    for i in range(close, -1, -1):
+        ch = seg[i]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            depth -= 1
+            if depth == 0:
+                return i == 0 or seg[i - 1].isspace()
     return True
 
 
 def align(short: str, long: str) -> int | None:
-    """Start offset in ``long`` of the shortest suffix that the letters of ``short`` align with, or None."""
-    s = len(short) - 1
-    l_ = len(long) - 1
-    while s >= 0:
-        c = short[s].lower()
-        if not c.isalnum():
-            s -= 1
-            continue
-        while l_ >= 0 and (long[l_].lower() != c or (s == 0 and l_ > 0 and long[l_ - 1].isalnum())):
-            l_ -= 1
-        if l_ < 0:
+    """Start offset in ``long`` of the long form that ``short`` aligns with best, or None."""
+    a = _align_region(short, long, max_words=len(long.split()))
+    return a.start if a is not None and _acceptable(short, a) else None
+
+
+def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -> tuple[int, str] | None:
+    """The aligned long form that ends before ``hi`` (a bracket) for ``short``."""
+    if hi - lo > _REACH:  # a long form is at most 20 words: look no further back (long sentences stay fast)
+        lo = text.find(" ", hi - _REACH, hi) + 1 or hi - _REACH
+    while True:  # an aside in brackets just before is not part of the long form: "coagulation (ko-ag-u-LA-shun)"
+        end = text[lo:hi].rstrip()
+        if not end.endswith((")", "]")) or not _aside(end, len(end) - 1) or end.count("(") + end.count("[") == 0:
+            break
+        hi = lo + max(end.rfind("("), end.rfind("["))  # the aside's opening bracket (no nesting in asides)
+    start = _region_start(text, lo, hi)
+    region = text[start:hi].rstrip()
+    if not region or region[-1] in ",;:":
+        return None  # "the following: (A) ...": the bracket opens a new clause
+    n = sum(c.isalnum() for c in short)
+    window = min(n + 5, 2 * n)
+    # a single letter (with a number after it: "E2") names a single word
+    one_word = bool(re.fullmatch(r"\W*[A-Z]\W*\d{0,2}\W*", short))
+
+    def attempt(reading: str, where: str, strict: bool = False) -> _Alignment | None:
+        a = _align_region(reading, where, max_words=window, one_word=one_word and reading == short)
+        if a is None or not _acceptable(short, a):
             return None
-        l_ -= 1
-        s -= 1
-    start = l_ + 1
-    # widen to the start of the word
-    while start > 0 and long[start - 1].isalnum():
-        start -= 1
-    return start
+        if strict and (a.inner_words or a.initials < 2 or a.skipped_words > a.words // 3):
+            return None
+        return a
+
+    a = attempt(short, region, strict=strict)
+    if strict and a is not None and a.skipped_words:
+        a = None
+    # a list before the bracket: "Deese, Roediger, and McDermott (DRM)", "Non-A, non-B
+    # hepatitis (NANB)"; read across the commas when more letters then start words
+    wide_start = _region_start(text, lo, hi, commas=False)
+    if wide_start < start:
+        b = attempt(short, text[wide_start:hi].rstrip())
+        if (
+            b is not None and wide_start + b.start < start and not b.inner_words and b.initials >= 3
+            and (a is None or b.initials > a.initials)
+        ):
+            a, start, region = b, wide_start, text[wide_start:hi].rstrip()
+    # a symbol with a subscript may name the subscript first: V(T) "tidal volume",
+    # [Ca2+]i "intracellular Ca2+ concentration"; that reading wins when more letters start words
+    sub = _SUBSCRIPT.fullmatch(short)
+    if sub:
+        symbol, index = sub.group(1) or sub.group(3), sub.group(2) or sub.group(4)
+        b = attempt(f"{index} {symbol}", region)
+        if b is not None and (a is None or (b.initials, b.score) > (a.initials, a.score)):
+            a = b
+    # names whose two parts the short form swaps: "ninth embryonic day (E9)", "B2-type
+    # cyclin (CYCB2)", "gamma-interferon (IFN-gamma)"; only when nothing else aligns
+    if a is None:
+        parts = _part_starts(short)
+        for cut in parts if len(short) > 6 else range(1, len(short)):
+            if not short[cut].isalnum():
+                continue
+            moved = sum(c.isalnum() for c in short[cut:])  # where the first part now starts
+            a = attempt(f"{short[cut:]} {short[:cut]}", region, strict=True)
+            # between two parts of the short form, or between any two letters when every
+            # letter starts a word or follows the one before ("Myotonic dystrophy (DM)")
+            if a is not None and moved < len(a.initial_at) and a.initial_at[moved] and (cut in parts or not a.loose):
+                break
+            a = None
+    if a is None:
+        return None
+    long = region[a.start :]
+    if a.unmatched_digits:
+        # the number stands just before: "the 20-item Toronto Alexithymia Scale (TAS-20)",
+        # "type II TGFbeta receptor (Tgfbr2)"
+        d = a.unmatched_digits
+        before = re.search(r"(\S+)\s+$", region[: a.start])
+        kind = re.search(rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$", region[: a.start], re.I)
+        if kind:
+            a.start = kind.start(1)
+        elif before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit():
+            a.start = before.start(1)
+        long = region[a.start :]
+    # a locant written apart from its name: "17 beta-oestradiol (E2)"
+    before = re.search(r"(?:^|\s)(\d+(?:[,']\d*)*'?)\s+$", region[: a.start])
+    if before and re.match(r"(?:alpha|beta|gamma|delta)-", long):
+        a.start = before.start(1)
+        long = region[a.start :]
+    # quotes around the long form, or a bracket that opens before it, are not part of it
+    if len(long) > 2 and long[0] in "\"'“‘" and long[-1] in "\"'”’":
+        long, a.start = long[1:-1], a.start + 1
+    elif long[:1] in ("\"", "“") and long.count(long[0]) + long.count("”") == 1:
+        long, a.start = long[1:], a.start + 1
+    while long and long[0] in "\"'“‘([" and not _balanced(long) or long[:1] in ("-", "–"):
+        long, a.start = long[1:], a.start + 1
+    if _closes_early(long) or long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1):
+        return None  # starts inside a bracket, or is all in one
+    if sum(c.isalnum() for c in long) <= n or _contains_word(long, short):
+        return None  # "type II MS (MS II)", "named syn (SYN)": the short form is no definition of itself
+    return start + a.start, long
 
 
-def _words_before(text: str, end: int, n: int) -> tuple[int, str]:
-    """The last ``n`` words of ``text[:end]``: (start offset, text)."""
-    words = list(_WORD.finditer(text[:end]))[-n:]
-    if not words:
-        return end, ""
-    start = words[0].start()
-    return start, text[start:end]
+def _contains_word(text: str, word: str) -> bool:
+    """Whether ``word`` (or its plural) stands as a word of ``text``, in any case."""
+    text, word = text.lower(), word.lower()
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        end += text[end : end + 1] == "s"
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
-def _long_candidate(sentence: str, end: int, short: str) -> tuple[int, str, bool]:
-    """The long form ending at ``end``: the shortest aligned suffix of the preceding words."""
-    limit = min(len(short) + 5, len(short) * 2)
-    start, window = _words_before(sentence, end, limit)
-    window_trim = window.rstrip(" ,;:-–—")
-    # do not reach back over a sentence-internal boundary
-    cut = max(window_trim.rfind(";"), window_trim.rfind(":"), window_trim.rfind("("), window_trim.rfind(")"))
-    if cut >= 0:
-        start, window_trim = start + cut + 1, window_trim[cut + 1 :]
-    lead = len(window_trim) - len(window_trim.lstrip())
-    start, window_trim = start + lead, window_trim.strip()
-    a = align(short, window_trim)
-    if a is not None:
-        lf = window_trim[a:]
-        # reject an alignment that uses fewer words than letters would need when the short form is all capitals
-        if lf and len(lf) > len(short) and lf.lower() != short.lower():
-            return start + a, lf, True
-    return start, window_trim, False
+def _closes_early(s: str) -> bool:
+    """Whether ``s`` closes a bracket it did not open."""
+    depth = 0
+    for ch in s:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for ch in s:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _groups(text: str) -> list[tuple[int, int, int]]:
+    """Matched bracket pairs: (open, close, open of the enclosing pair or -1)."""
+    stack: list[int] = []
+    out = []
+    for m in _BRACKET.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch in "([":
+            stack.append(i)
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if text[stack[k]] == _CLOSE[ch]:
+                o = stack[k]
+                del stack[k:]
+                out.append((o, i, stack[-1] if stack else -1))
+                break
+    out.sort()
+    return out
+
+
+def _pieces(content: str) -> list[tuple[int, str]]:
+    """The parts of bracket text split at top-level ``; `` and ``, ``: (offset, text)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(content):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch in ";," and depth == 0 and content[i + 1 : i + 2].isspace():
+            out.append((start, content[start:i]))
+            start = i + 1
+    out.append((start, content[start:]))
+    return [(off + len(p) - len(p.lstrip()), p.strip()) for off, p in out]
+
+
+def _uncue(off: int, piece: str) -> tuple[int, str]:
+    """Bracket text without a leading or trailing cue: "(or SLE)", "(short for systemic lupus
+    erythematosus)", "(SLE for short)"."""
+    cue = _BRACKET_CUE.match(piece)
+    if cue:
+        off, piece = off + cue.end(), piece[cue.end() :]
+    return off, re.sub(r"\s+for short$", "", piece)
 
 
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     """The noun phrase that ends at ``end``: back to a stop word, punctuation or ``max_words``."""
-    words = list(_WORD.finditer(sentence[:end]))
+    words = list(_WORD.finditer(sentence, max(0, end - _REACH), end))
     chosen = []
     for w in reversed(words):
         token = w.group().strip(",;:\"'“”‘’")
-        if not token or token.lower() in _STOP_WORDS or w.group().endswith((",", ";", ":", ".")) and chosen:
+        if not token or token.lower() in _STOP_WORDS or w.group().endswith((",", ";", ":", ".", ")", "]")) and chosen:
+            break
+        if any(ch in token for ch in "()[]") and not _balanced(token):
             break
         chosen.append(w)
         if len(chosen) >= max_words:
@@ -140,66 +553,171 @@ def _np_after(sentence: str, start: int, max_words: int = 8) -> tuple[int, str]:
     return start, sentence[start:end].strip(" ,;:.\"'“”‘’)")
 
 
-def _aligned_prefix(sentence: str, start: int, short: str) -> tuple[int, str]:
-    """The shortest run of words from ``start`` whose letters the short form aligns with from
-    its first word; else the noun phrase up to punctuation."""
-    words = list(_WORD.finditer(sentence, start))[: len(short) + 4]
-    for i in range(len(words)):
-        cand = sentence[start : words[i].end()].rstrip(" ,;:.\"'”’)")
-        if align(short, cand) == 0:
-            return start, cand
-    return _np_after(sentence, start)
+def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = False) -> str | None:
+    """The long form that starts at ``start`` (short form first): the shortest run of words
+    up to ``end`` whose letters the short form aligns with from its first word, every word
+    taking part. One word will do when it is long enough to hold the letters ("IL
+    (interleukin)")."""
+    n = sum(c.isalnum() for c in short)
+    words = list(_WORD.finditer(sentence, start, end))
+    if whole:  # all of the text or nothing
+        words = words[-1:] if len(words) <= 2 * n + 2 else []
+    best: tuple[float, str] | None = None
+    for w in words[: n + 4]:
+        cand = sentence[start : w.end()].rstrip(" ,;:.\"'”’")
+        if cand.endswith(")") and not _balanced(cand):
+            cand = cand[:-1]
+        if not _balanced(cand) or len(cand.split()) < 2 and not any(ch in cand for ch in "-/") and len(cand) < 3 * n:
+            continue
+        a = _align_region(short, cand, max_words=len(cand.split()))
+        if a is not None and a.start == 0 and a.skipped_words == 0 and (a.initials >= 2 or a.words == 1) and _acceptable(short, a):
+            if best is None or a.score > best[0]:  # "MS (muscular sclerosis)", not "muscular"
+                best = (a.score, cand)
+    return best[1] if best else None
+
+
+def _short_first(text: str, o: int, c: int) -> Definition | None:
+    """``SF (long form)``: the word before the bracket is the short form."""
+    base = max(0, o - 40)
+    word = re.search(r"(?:^|(?<=\s))(\S+?)\s+$", text[base:o])
+    if not word or base and word.start(1) == 0:
+        return None
+    sf = word.group(1)
+    if not is_short_form(sf):
+        return None
+    # a lower-case short form needs every letter to start a word: "rh (recombinant human)"
+    lower = sf.isalpha() and sf.islower()
+    if not lower and (_wordlike(sf) or sum(ch.isupper() for ch in sf) < 2 and not any(ch.isdigit() for ch in sf)):
+        return None
+    content = text[o + 1 : c]
+    whole = (len(content) - len(content.lstrip()), content.strip())
+    # the whole bracket ("BTEX (benzene, toluene, ethylbenzene, and p-xylene)"), else its first part
+    for off, piece in dict.fromkeys([_uncue(*whole), _uncue(*_pieces(content)[0])]):
+        if not piece or is_short_form(piece):
+            continue
+        lstart = o + 1 + off
+        lf = _long_after(text, lstart, lstart + len(piece), sf, whole=off == whole[0] and piece == whole[1])
+        if lf is not None and lower and _align_region(sf, lf, len(lf.split())).initials < len(sf):
+            lf = None
+        if lf is not None:
+            return Definition(sf, lf, base + word.start(1), lstart, "parenthesis_short_first", True)
+    return None
+
+
+def _bracketed(text: str) -> list[Definition]:
+    found: list[Definition] = []
+    for o, c, parent in _groups(text):
+        if c + 1 < len(text) and text[c + 1].isalnum():
+            continue  # "(ERK)1/2": notation, not a definition
+        glued = o > 0 and text[o - 1].isalnum()
+        content = text[o + 1 : c]
+        if len(content) > _REACH:
+            continue  # a paragraph in brackets: its own brackets are read on their own
+        pieces = _pieces(content)
+        if len(pieces) >= 3 and all(is_short_form(p) for _, p in pieces[:-1]):
+            continue  # "(Al, B, Ba, Ca ...)": a list of names, not a definition
+        lo = parent + 1 if parent >= 0 else 0
+        # (long form, SF): the bracket holds both, which says more than letters before it
+        if len(pieces) == 2 and is_short_form(pieces[1][1]) and not is_short_form(pieces[0][1]):
+            (loff, lf), (soff, sf) = pieces
+            if _long_after(content, loff, loff + len(lf), sf) == lf:
+                found.append(Definition(sf, lf, o + 1 + soff, o + 1 + loff, "parenthesis_long_first", True))
+                continue
+        candidates = [(*_uncue(*pieces[0]), False)] + ([(*_uncue(*pieces[-1]), False)] if len(pieces) > 1 else [])
+        head = re.match(r"([^\s;,]+?)[-:]?\s+\S", candidates[0][1])
+        if head and sum(ch.isupper() for ch in head.group(1)) >= 2 and not _wordlike(head.group(1)):
+            # "(ARC- CDC IVA/C2)": an acronym, then more without a separator; read strictly
+            candidates.append((candidates[0][0], head.group(1), True))
+        tail = re.search(r"\s(?:or|and)\s+(\S+)$", pieces[-1][1])
+        if tail:  # "(also called coeliac disease or CD)"
+            candidates.append((pieces[-1][0] + tail.start(1), tail.group(1), False))
+        done = False
+        for off, sf, strict in candidates:
+            if not is_short_form(sf):
+                continue
+            if glued and not re.search(r"[a-z]{4,}$", text[max(lo, o - 20) : o]):
+                continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
+            hit = _long_first(text, lo, o, sf, strict=strict)
+            if hit:
+                found.append(Definition(sf, hit[1], o + 1 + off, hit[0], "parenthesis_long_first", True))
+                done = True
+                break
+        if done:
+            continue
+        # SF (long form)
+        d = _short_first(text, o, c)
+        if d:
+            found.append(d)
+            continue
+        # an acronym whose letters do not align: a definition all the same, judged later
+        off, sf = pieces[0]
+        if not glued and len(sf) >= 2 and sf.isupper() and sf.isalpha() and len(sf.split()) == 1:
+            nstart, np = _np_before(text, o)
+            if np and len(np.split()) <= len(sf) + 2 and re.fullmatch(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*", np) and not is_short_form(np.split()[-1]):
+                found.append(Definition(sf, np, o + 1 + off, nstart, "parenthesis_long_first", False))
+    return found
 
 
 def _in_sentence(sentence: Sentence) -> list[Definition]:
     text = sentence.text
-    found: list[Definition] = []
-    for m in _PAREN.finditer(text):
-        inner = m.group(1).strip()
-        first = re.split(r"[;,]\s*", inner)[0].strip()
-        if is_short_form(first) and m.start() > 0:
-            lstart, long, ok = _long_candidate(text, m.start(), first)
-            if long and ok:
-                found.append(Definition(first, long, m.start(1) + inner.find(first) + (len(m.group(1)) - len(m.group(1).lstrip())), lstart, "parenthesis_long_first", True))
-                continue
-            if long and not ok and first.isupper() and len(first) >= 2:
-                # a capitalised short form whose long form does not align: keep it, unaligned,
-                # only when the words before are a noun phrase (checked against terminology later)
-                nstart, np = _np_before(text, m.start())
-                if np and len(np.split()) <= len(first) + 2:
-                    found.append(Definition(first, np, m.start(1), nstart, "parenthesis_long_first", False))
-                continue
-        # SF (long form)
-        word = re.search(rf"({_SF_TOKEN})\s*$", text[: m.start()])
-        if word and is_short_form(word.group(1)) and len(inner.split()) >= 2:
-            sf = word.group(1)
-            a = align(sf, inner)
-            if a is not None and a == 0 or (a is not None and len(inner[:a].split()) <= 1):
-                found.append(Definition(sf, inner, word.start(1), m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())), "parenthesis_short_first", True))
+    found = _bracketed(text) if "(" in text or "[" in text else []
+    if not _CUES.search(text):
+        return found
     # X, often abbreviated as SF / X, also known as SF
-    for m in scanner(_CUE_AFTER).finditer(text):
+    for m in _CUE_AFTER.finditer(text):
         sf = m.group(1).rstrip(".,;:")
-        if not is_short_form(sf) or not sf.isupper() and not any(c.isdigit() for c in sf):
+        if not is_short_form(sf) or len(sf) < 2 or not sf.isupper() and not any(c.isdigit() for c in sf):
             continue
         lstart, lf = _np_before(text, m.start())
-        if lf:
+        if lf and lf[0] not in "([" and not _contains_word(lf, sf):
             a = align(sf, lf)
             found.append(Definition(sf, lf if a is None else lf[a:], m.start(1), lstart + (0 if a is None else a), "abbreviated_as", a is not None))
     # SF stands for X
-    for m in scanner(_STANDS_FOR).finditer(text):
+    for m in _STANDS_FOR.finditer(text):
         sf = m.group(1).rstrip(".,;:\"'")
-        if not is_short_form(sf):
+        if not is_short_form(sf) or _wordlike(sf) or sf[0].islower():
             continue
-        lstart, lf = _aligned_prefix(text, m.end(), sf)
+        lf = _long_after(text, m.end(), len(text), sf)
         if lf:
-            found.append(Definition(sf, lf, m.start(1), lstart, "stands_for", align(sf, lf) is not None))
+            found.append(Definition(sf, lf, m.start(1), m.end(), "stands_for", True))
+        else:
+            lstart, np = _np_after(text, m.end())
+            if np and sf.isupper():
+                found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
+    # SF, or long form / long form, or SF
+    for m in _OR_AFTER.finditer(text):
+        sf = m.group(1)
+        if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
+            lf = _long_after(text, m.end(), len(text), sf)
+            if lf:
+                found.append(Definition(sf, lf, m.start(1), m.end(), "or", True))
+    for m in _OR_BEFORE.finditer(text):
+        sf = m.group(1).rstrip(".")
+        if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
+            hit = _long_first(text, 0, m.start(), sf)
+            if hit:
+                found.append(Definition(sf, hit[1], m.start(1), hit[0], "or", True))
+    # SF = long form
+    for m in _EQUALS.finditer(text):
+        sf = m.group(1)
+        if is_short_form(sf) and not _wordlike(sf):
+            lf = _long_after(text, m.end(), len(text), sf)
+            if lf:
+                found.append(Definition(sf, lf, m.start(1), m.end(), "equals", True))
     # SF, also known as X
-    for m in scanner(_ALSO_KNOWN).finditer(text):
-        before = re.search(rf"({_SF_TOKEN})\s*$", text[: m.start()])
-        if before and is_short_form(before.group(1)) and before.group(1).isupper():
-            lstart, lf = _np_after(text, m.end())
-            if lf and not is_short_form(lf):
-                found.append(Definition(before.group(1), lf, before.start(1), lstart, "also_known_as", align(before.group(1), lf) is not None))
+    for m in _ALSO_KNOWN.finditer(text):
+        base = max(0, m.start() - 40)
+        before = re.search(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$", text[base : m.start()])
+        sf = before.group(1) if before and (base == 0 or before.start(1) > 0) else ""
+        if not is_short_form(sf) or _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2:
+            continue
+        lf = _long_after(text, m.end(), len(text), sf)
+        if lf:
+            found.append(Definition(sf, lf, base + before.start(1), m.end(), "also_known_as", True))
+            continue
+        lstart, lf = _np_after(text, m.end())
+        if lf and not is_short_form(lf):
+            found.append(Definition(sf, lf, base + before.start(1), lstart, "also_known_as", False))
     return found
 
 

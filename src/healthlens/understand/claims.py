@@ -28,6 +28,10 @@ KEYWORDS = {
         re.I,
     ),
     "allergy": re.compile(r"\ballerg(?:y|ies|ic)\b|\bhypersensitivity\b", re.I),
+    "immune": re.compile(
+        r"\bimmune[- ]mediated\b|\b(?:caused|driven|triggered) by (?:the |an? )?(?:body['’]s )?(?:immune system|immune response|immune reaction)\b",
+        re.I,
+    ),
 }
 _QUESTION_START = re.compile(r"^\W*(is|are|can|could|does|do|should|will|would|has|have|was|were)\b", re.I)
 _WHETHER = re.compile(r"\b(whether|if)\b[^,;]*$", re.I)
@@ -42,7 +46,9 @@ _HEDGE = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|potential(?:ly)?|suggests?|suggesting|suggested|appears? to|seems? to|"
     r"(?<!more )(?<!less )likely|unclear|uncertain|debated?|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]e)|"
     r"some (?:researchers|experts|scientists|doctors|people|studies)|thought to|believed?|speculat\w+|"
-    r"emerging|preliminary|further research|more research|being studied|investigat\w+|explor\w+|question(?:ed)? whether)\b",
+    r"emerging|preliminary|further research|more research|being studied|investigat\w+|explor\w+|question(?:ed)? whether|"
+    r"as far as (?:I|we) know|premature|too early|depends on|unproven|not (?:yet )?(?:known|clear|settled|proven)|"
+    r"open question|nobody knows|no one knows)\b",
     re.I,
 )
 _LINK = re.compile(
@@ -53,18 +59,41 @@ _LINK = re.compile(
 )
 _COPULA = re.compile(
     r"\b(is|are|was|were|be|being|been|isn['’]t|aren['’]t|count(?:s|ed)? as|classified|considered|qualif\w+|"
-    r"regarded|categori[sz]ed|recogni[sz]ed|labell?ed|type of|kind of|form of|fits?|belongs?|caused by)\b",
+    r"regarded|categori[sz]ed|recogni[sz]ed|labell?ed|classed|type of|kind of|form of|fits?|belongs?|caused by)\b",
     re.I,
 )
 _EXAMPLE = re.compile(r"\b(like|such as|including|includes?|included|e\.g\.|for example|for instance|namely)\b", re.I)
 _EXAMPLES_START = re.compile(r"^\W*(?:\w+\s+){0,2}examples?\s+(?:include|are|of which)\b", re.I)
 _OTHER_END = re.compile(r"\bother\s+(?:\w+\s+)?$", re.I)
 _LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&]*)*$", re.I)
-_CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\balthough\b|\bthough\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:while|whilst|although|though|whereas|if|when|because|since|unless)\b", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
-_PARTLY = re.compile(r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset)\b", re.I)
-_PRONOUN = re.compile(r"^\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
+_PARTLY = re.compile(
+    r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset|"
+    r"rarely|sometimes|occasionally|in rare cases|can be|may be caused|most cases|many cases|majority of cases|"
+    r"(?:up to |about |around |nearly |over )?\d+(?:\.\d+)?\s?(?:percent|%) of)\b",
+    re.I,
+)
+_HEDGE_TAIL = re.compile(r"^[^.;:]{0,40}?\b(?:as far as (?:I|we) know|I think|I believe|probably|perhaps|maybe|possibly)\b", re.I)
+_HEDGE_AFTER = re.compile(r"^[\w\s-]{0,40}?\b(?:have been|has been|were|was|are|is)\s+(?:\w+\s+)?(?:suggested|proposed|suspected|hypothesi[sz]ed|debated|questioned|investigated|studied)\b", re.I)
+_PRONOUN = re.compile(r"\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again|and)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*[,(—–-]\s*(?:an?|the)\s*(?:\w+\s+)?$", re.I)  # "X, an autoimmune disease"
+_IS_A = re.compile(r"^\s*(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:an?|the)?\s*(?:\w+\s+)?$", re.I)  # "X is basically a COND"
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|non-?|never)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I)
+_CAUSATIVE = re.compile(r"\b(?:make|makes|made|making|consider|considers|considered|call|calls|called|calling|classify|classifies|label|labels|deem|deems)\s+$", re.I)
+_REPORTED = re.compile(
+    r"\b(?:told|tells|telling|heard|myth|misconception|rumou?r|false claim|claims? that|insists?|convinced|"
+    r"(?:friend|neighbou?r|someone|people|everyone|relative|mom|dad|mother|father|they|he|she|others)\s+(?:\w+\s+)?(?:said|says|told|thinks?|believes?|claims?|insists?))\b",
+    re.I,
+)
+_ANSWER = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:(?:short|simple|quick|honest|brief)\s+)?(?:answer\s*(?:is|:)\s*[:,]?\s*)?(yes|no)\s*(?:[.,!:;—–-]|$)", re.I)
+_MODIFIER = re.compile(
+    r"\s+(?:tests?|testing|panels?|work-?up|screen(?:ing)?|medicines?|medications?|drugs?|clinic|specialists?|doctors?|"
+    r"season|shots?|drops|sprays?|pills?|markers?|blood tests?|labs?|research|researchers|experts?|community|groups?)\b",
+    re.I,
+)
+_NAMING = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed|referred to as)\b", re.I)
 _MAX_WORDS = 12
 
 
@@ -108,66 +137,86 @@ def _classify(text: str, m: Mention, k: _Key, s0: int, others: list[tuple[int, i
     ``others`` are the spans (absolute offsets) of the sentence's other condition mentions.
     """
     ms, me = m.start - s0, m.end - s0
-    if me <= k.start:  # mention before keyword: "X is not autoimmune", "X ... other autoimmune"
-        inside = _others_between(others, m.end, s0 + k.start)
-        between = _mask(text[me : k.start], inside, m.end)
-        if _CLAUSE_BREAK.search(between):
-            return None
-        if inside:
-            # another condition stands between: it, not this one, is the subject, unless this
-            # mention opens a list ("X, Y and Z are autoimmune")
-            if not _LIST_FILLER.match(between[: between.find("COND")]):
-                return None
-            between = between[between.rfind("COND") + 4 :]
-        if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_WORDS:
-            return None
-        cstart = _clause_start(text, ms)
-        before = text[cstart:ms]
-        if _WHETHER.search(before) or re.search(r"\b(whether|if)\b", between, re.I):
-            return None
-        hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between))
-        negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
-        if _OTHER_END.search(between):
-            return ("deny" if negated else "affirm", "other", hedged)
-        if _COORDINATION.match(between):
-            around = text[max(cstart, ms - 40) : ms] + " " + text[k.end : k.end + 40]
-            if _LINK.search(around) and not negated:
-                return ("link", "link", hedged)
-            return None
-        if _LINK.search(between) and not re.search(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$", between):
-            return None if negated else ("link", "link", hedged)
-        cop = None
-        for cop in _COPULA.finditer(between):
-            pass
-        if (cop is not None and _words(between[cop.end() :]) <= 4) or _APPOSITIVE.match(between):
-            if _PARTLY.search(before + between):
-                return ("partly", "copula", hedged)
-            return ("deny" if negated else "affirm", "copula", hedged)
+    if me <= k.start:
+        return _subject_first(text, ms, me, k, _others_between(others, m.end, s0 + k.start), m.end)
+    if k.end <= ms:
+        return _keyword_first(text, ms, k, _others_between(others, s0 + k.end, m.start), s0)
+    return None
+
+
+def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: int) -> tuple[str, str, bool] | None:
+    """Mention before keyword: "X is not autoimmune", "X ... other autoimmune diseases"."""
+    between = _mask(text[me : k.start], inside, abs_me)
+    if _CLAUSE_BREAK.search(between):
         return None
-    if k.end <= ms:  # keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"
-        inside = _others_between(others, s0 + k.end, m.start)
-        between = _mask(text[k.end : ms], inside, s0 + k.end)
-        if _words(between) > _MAX_WORDS or re.search(r";|\.\s", between):
+    if inside:
+        # another condition stands between: it, not this one, is the subject, unless this mention
+        # opens a list ("X, Y and Z are autoimmune") or is said to be that condition ("X is a Y, which ...")
+        lead = between[: between.find("COND")]
+        is_a = bool(_IS_A.match(lead))
+        if not (_LIST_FILLER.match(lead) or is_a):
             return None
-        cstart = _clause_start(text, k.start)
-        before_k = text[cstart : k.start]
-        hedged = bool(_HEDGE.search(before_k[-60:]) or _HEDGE.search(between))
-        ex = _EXAMPLE.search(between)
-        if ex is not None and _words(between[: ex.start()]) <= 2:
-            rest = between[ex.end() :]
-            if _LIST_FILLER.match(rest.replace("COND", "")):
-                negated = bool(_NEGATION.search(before_k[-40:]) or _NEGATION.search(between[: ex.start()]))
-                return ("deny" if negated else "affirm", "example", hedged)
-        if inside:
-            return None
-        if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
-            if _NEGATION.search(between) or _NEGATION.search(before_k[-30:]):
-                return None
+        between = between[between.rfind("COND") + 4 :]
+    else:
+        is_a = False
+    if _words(between) > _MAX_WORDS:
+        return None
+    cstart = _clause_start(text, ms)
+    before = text[cstart:ms]
+    if _WHETHER.search(before) or re.search(r"\b(whether|if)\b", between, re.I) or _REPORTED.search(before[-80:]):
+        return None
+    if _SUBORDINATE.search(before) and "," in between:
+        return None  # "While X is a digestive problem, a milk allergy is ...": the keyword is in the main clause
+    after = text[k.end : k.end + 60]
+    hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between) or _HEDGE_AFTER.match(after) or _HEDGE_TAIL.search(after))
+    negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
+    if _OTHER_END.search(between):
+        return ("deny" if negated else "affirm", "other", hedged)
+    if _COORDINATION.match(between):
+        around = text[max(cstart, ms - 40) : ms] + " " + text[k.end : k.end + 40]
+        if _LINK.search(around) and not negated:
             return ("link", "link", hedged)
-        contrast = _CONTRAST.search(before_k[-60:])
-        if contrast and _words(before_k[contrast.start() :]) <= 9 and not _CLAUSE_BREAK.search(between):
-            return ("deny", "contrast", hedged)
         return None
+    if _LINK.search(between) and not re.search(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$", between):
+        return None if negated else ("link", "link", hedged)
+    cop = None
+    for cop in _COPULA.finditer(between):
+        pass
+    near = (cop is not None and _words(between[cop.end() :]) <= 4) or ((cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between)))
+    causative = bool(re.fullmatch(r"[\s,]*(?:itself|themselves|an?|the)?[\s,]*", between, re.I))
+    causative = causative and bool(_CAUSATIVE.search(before))
+    if near or causative or _APPOSITIVE.match(between):
+        if _PARTLY.search(before + between):
+            return ("partly", "copula", hedged)
+        return ("deny" if negated else "affirm", "copula", hedged)
+    return None
+
+
+def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[str, str, bool] | None:
+    """Keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"."""
+    between = _mask(text[k.end : ms], inside, s0 + k.end)
+    if _words(between) > _MAX_WORDS or re.search(r";|\.\s", between):
+        return None
+    cstart = _clause_start(text, k.start)
+    before_k = text[cstart : k.start]
+    if _REPORTED.search(before_k[-80:]):
+        return None
+    hedged = bool(_HEDGE.search(before_k[-60:]) or _HEDGE.search(between))
+    ex = _EXAMPLE.search(between)
+    if ex is not None and _words(between[: ex.start()]) <= 2:
+        if _LIST_FILLER.match(between[ex.end() :].replace("COND", "")):
+            # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
+            negated = bool(_NOT_RIGHT_BEFORE.search(before_k) or _NEGATION.search(between[: ex.start()]))
+            return ("deny" if negated else "affirm", "example", hedged)
+    if inside:
+        return None
+    if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
+        if _NEGATION.search(between) or _NEGATION.search(before_k[-30:]):
+            return None
+        return ("link", "link", hedged)
+    contrast = _CONTRAST.search(before_k[-60:])
+    if contrast and _words(before_k[contrast.start() :]) <= 9 and not _CLAUSE_BREAK.search(between):
+        return ("deny", "contrast", hedged)
     return None
 
 
@@ -175,8 +224,8 @@ def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: K
     spans = [(m.start - s0, m.end - s0) for m in mentions]
     keys = []
     for km in scanner(KEYWORDS[predicate]).finditer(text):
-        if any(a <= km.start() < b for a, b in spans):
-            continue
+        if any(a <= km.start() < b for a, b in spans) or _MODIFIER.match(text, km.end()):
+            continue  # inside a condition name, or a modifier ("allergy tests", "autoimmune panel")
         keys.append(_Key(km.start(), km.end()))
     if predicate == "allergy":  # "FPIES is a type of food allergy": an allergic condition named as the class
         for m in mentions:
@@ -194,10 +243,21 @@ def find_claims(
         by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
     prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
+    asked: tuple[str, str] | None = None  # (condition, predicate) of the last question the page asked
+    last_named: str | None = main_condition
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
+        if ms:
+            last_named = ms[-1].concept_id
         question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+        if question:
+            asked = _asked(text, ms, last_named, kb) or asked
+        elif asked is not None and (a := _ANSWER.match(text)):
+            # "Is X autoimmune? — No." / "The short answer is yes": the page answers its own question
+            polarity = "affirm" if a.group(1).lower() == "yes" else "deny"
+            claims.append(Claim(s.index, s.start + a.start(1), s.start + a.end(1), asked[0], asked[1], polarity, False, basis="answer"))
+            asked = None
         for predicate in KEYWORDS:
             keys = _keywords(text, predicate, ms, s.start, kb)
             defines = bool(keys) and not ms and not question
@@ -217,6 +277,8 @@ def find_claims(
             for m in ms:
                 if predicate == "allergy" and any(k.start == m.start - s.start for k in keys):
                     continue
+                if any(0 <= (m.start - s.start) - k.end <= 1 for k in keys) or KEYWORDS[predicate].search(m.text):
+                    continue  # "autoimmune myocarditis" names the autoimmune form, it claims nothing
                 others = [sp for sp in spans if sp != (m.start, m.end)]
                 for k in keys:
                     got = _classify(text, m, k, s.start, others)
@@ -229,15 +291,49 @@ def find_claims(
                     if key not in best or distance < best[key][0]:
                         best[key] = (distance, claim)
             claims.extend(c for _, c in sorted(best.values(), key=lambda x: x[1].start))
-            if not ms and main_condition and keys:
-                p = _PRONOUN.match(text)
-                if p:
-                    fake = Mention(s.start + p.start(1), s.start + p.end(1), p.group(1), main_condition, s.index, "reference")
-                    got = min(
-                        (g for g in (_classify(text, fake, k, s.start, []) for k in keys) if g is not None),
-                        key=lambda g: 0,
-                        default=None,
-                    )
-                    if got is not None and got[1] in ("copula", "other"):
-                        claims.append(Claim(s.index, fake.start, fake.end, main_condition, predicate, got[0], got[2], basis="pronoun"))
+            if keys and (main_condition or ms):
+                claims.extend(_pronoun_claims(s, text, ms, keys, predicate, main_condition))
     return claims
+
+
+def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key], predicate: str, main: str | None) -> list[Claim]:
+    """Claims whose subject is a pronoun opening a clause ("..., but it is not autoimmune"):
+    it refers to the last condition named before it in the sentence, else the page's main condition."""
+    out = []
+    if _NAMING.search(text):
+        return out  # "This condition, which is not autoimmune, is called X": the pronoun points forward
+    starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(text)]
+    for cstart in starts:
+        p = _PRONOUN.match(text, cstart)
+        if not p:
+            continue
+        clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, p.end())), len(text))
+        if any(p.end() <= m.start - s.start < clause_end for m in ms):
+            continue  # the clause names its own subject
+        clause_keys = [k for k in keys if p.end() <= k.start < clause_end]
+        if not clause_keys:
+            continue
+        prior = [m for m in ms if m.end - s.start <= cstart]
+        subject = prior[-1].concept_id if prior else main
+        if subject is None:
+            continue
+        fake = Mention(s.start + p.start(1), s.start + p.end(1), p.group(1), subject, s.index, "reference")
+        got = _classify(text, fake, clause_keys[0], s.start, [])
+        if got is not None and got[1] in ("copula", "other"):
+            out.append(Claim(s.index, fake.start, fake.end, subject, predicate, got[0], got[2], basis="pronoun"))
+    return out
+
+
+def _asked(text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(condition, predicate) of a question sentence in one of the reader's forms ("Is EoE an
+    autoimmune disease?"), with the condition as linked on this page."""
+    from ..question import parse_question  # the reader's question forms, applied to the page's own questions
+
+    q = parse_question(text, kb)
+    if q.predicate not in KEYWORDS:
+        return None
+    if ms:
+        return ms[0].concept_id, q.predicate
+    if re.match(r"^\W*(?:is|are|was)\s+(?:it|this|this condition|this disease)\b", text, re.I) and prior:
+        return prior, q.predicate  # "Is it caused by the immune system?" about the condition just named
+    return None

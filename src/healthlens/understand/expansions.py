@@ -10,14 +10,15 @@ its expansions (IBD = "irritable bowel disease"), is not.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
 from ..models import Abbreviation
 
-__all__ = ["judge_definitions", "link_phrase"]
+__all__ = ["judge_definitions", "link_phrase", "CONDITION_HEAD"]
 
-_CONDITION_HEAD = re.compile(
+CONDITION_HEAD = re.compile(
     r"(disease|disorder|syndrome|itis|osis|emia|aemia|pathy|allergy|allergies|sclerosis|arthritis|"
     r"lupus|cancer|carcinoma|deficiency|intolerance|infection|fever|palsy|dystrophy|atrophy)s?$",
     re.I,
@@ -57,8 +58,17 @@ _GENERIC_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "syn
 
 
 def _similarity(a: str, b: str) -> float:
-    wa, wb = set(fold(a).split()), set(fold(b).split())
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    """Word overlap, or character similarity for spelling variants ("hyperimmunoglobulin(emia) D")."""
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    wa, wb = set(fa.split()), set(fb.split())
+    words = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    return max(words, SequenceMatcher(None, fa, fb).ratio() - 0.25)
+
+
+def _more_specific(long: str, name: str) -> bool:
+    """The page's long form contains every word of the known name ("acute lymphocytic leukemia" for "leukemia")."""
+    words = _words(name)
+    return bool(words) and words <= _words(long)
 
 
 def _family(kb: KnowledgeBase, cid: str | None) -> set[str]:
@@ -84,20 +94,28 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
         ab.expected = [kb.name(cid) for cid in readings]
         names = [name for cid in readings for name in kb.long_forms(cid)]
         family = set().union(*(_family(kb, cid) for cid in readings))
-        if (
-            ab.long_concept in readings
-            or any(_similarity(ab.long, n) >= 0.6 for n in names)
-            or (ab.long_concept is not None and _family(kb, ab.long_concept) & family)
+        other_condition = ab.long_concept is not None and ab.long_concept not in readings and kb.record(ab.long_concept) is not None
+        if ab.long_concept in readings or (
+            not other_condition  # a different curated condition is never a spelling variant
+            and (
+                any(_similarity(ab.long, n) >= 0.6 or _more_specific(ab.long, n) for n in names)
+                or (ab.long_concept is not None and _family(kb, ab.long_concept) & family)
+            )
         ):
             ab.consistent = ab.known_expansion = True
             continue
-        ambiguous = len(readings) > 1 or any(readings.values())
-        if ab.long_concept is not None:
-            # a known condition under letters the terminology gives to another one
+        # letters that only the ICD-10-CM index gives, with no curated record vouching for them,
+        # are one reading among many ("HPS": Hermansky-Pudlak syndrome too)
+        ambiguous = len(readings) > 1 or any(readings.values()) or not any(kb.record(cid) for cid in readings)
+        if ab.long_concept is not None and kb.record(ab.long_concept) is None and ab.aligned:
+            # an ICD-10-CM name that spells the letters out: a subtype or synonym the records lack
+            ab.consistent = True
+        elif ab.long_concept is not None:
+            # a curated condition under letters the terminology gives to another one
             ab.consistent = ambiguous and ab.aligned
         else:
             # letters that align: another meaning, unless the phrase is a near miss of the
             # real expansion ("irritable bowel disease" for IBD) or dresses up as a condition
             near_miss = any(_words(ab.long) & _words(n) for n in names)
-            ab.consistent = ambiguous or not (near_miss and _CONDITION_HEAD.search(ab.long.strip()))
+            ab.consistent = ambiguous or not (near_miss and CONDITION_HEAD.search(ab.long.strip()))
     return kept

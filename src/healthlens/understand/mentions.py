@@ -13,9 +13,12 @@ import re
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
+from .expansions import CONDITION_HEAD
 from ..models import Abbreviation, Mention, Sentence
 
-__all__ = ["link_mentions"]
+__all__ = ["link_mentions", "PAGE_CONCEPT"]
+
+PAGE_CONCEPT = "page:"  # prefix of a concept only this page defines (its own expansion of an abbreviation)
 
 
 def _sentence_index(sentences: list[Sentence], offset: int) -> int:
@@ -36,23 +39,32 @@ def link_mentions(
     text: str, sentences: list[Sentence], abbrevs: list[Abbreviation], kb: KnowledgeBase, folded: str | None = None
 ) -> list[Mention]:
     hits = kb.find(text, folded if folded is not None else fold(text))
+    named = {c for h in hits if h.via == "name" for c in h.concept_ids}
     page_meaning: dict[str, str] = {}
     for ab in abbrevs:
-        if ab.long_concept:
-            page_meaning.setdefault(ab.short, ab.long_concept)
-            page_meaning.setdefault(ab.short.upper(), ab.long_concept)
-    named = {h.concept_ids[0] for h in hits if h.via == "name"} | {c for h in hits if h.via == "name" for c in h.concept_ids}
+        if not ab.known_expansion and named & set(kb.expansions(ab.short)):
+            # the page also names the real expansion in full: its letters mean that, however it spelled them out
+            continue
+        if ab.known_expansion:
+            continue  # the terminology's own reading: nothing page-specific
+        meaning = ab.long_concept
+        if meaning is None and CONDITION_HEAD.search(ab.long.strip()):
+            # the page gives the letters a meaning of its own ("IBD (irritable bowel disease)",
+            # "GBS (gluten brain syndrome)"): on this page they name that condition
+            meaning = PAGE_CONCEPT + " ".join(ab.long.split())
+        if meaning:
+            page_meaning.setdefault(ab.short, meaning)
+            page_meaning.setdefault(ab.short.upper(), meaning)
     mentions: list[Mention] = []
     covered: set[int] = set()
     for h in hits:
         surface = text[h.start : h.end]
         cid: str | None
         via = h.via
-        if h.via == "abbreviation":
-            key = surface if surface in page_meaning else surface.upper()
-            if key in page_meaning:
-                cid, via = page_meaning[key], "page_abbreviation"
-            elif h.ambiguous or len(h.concept_ids) > 1:
+        if surface in page_meaning or (h.via == "abbreviation" and surface.upper() in page_meaning):
+            cid, via = page_meaning.get(surface) or page_meaning[surface.upper()], "page_abbreviation"
+        elif h.via == "abbreviation":
+            if h.ambiguous or len(h.concept_ids) > 1:
                 settled = [c for c in h.concept_ids if c in named]
                 cid = settled[0] if len(settled) == 1 else None
             else:
@@ -66,7 +78,7 @@ def link_mentions(
         covered.add(h.start)
     # short forms the page defines itself and the terminology does not know
     for short, cid in page_meaning.items():
-        if kb.expansions(short) or len(short) < 2:
+        if (kb.expansions(short) and not cid.startswith(PAGE_CONCEPT)) or len(short) < 2:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             if m.start() not in covered:

@@ -12,21 +12,27 @@ TITLE_WEIGHT = 3  # a title mention counts as this many body mentions...
 QUESTION_TITLE_WEIGHT = 0.5  # ...unless the title is a question: it says what was asked, not what the page is about
 
 
-def condition_weights(mentions: list[Mention], title_end: int, title_is_question: bool = False) -> Counter:
+CLAIM_WEIGHT = 1  # being the subject of a claim about the question's property counts one mention more
+
+
+def condition_weights(mentions: list[Mention], title_end: int, title_is_question: bool = False, claims=()) -> Counter:
     weights: Counter = Counter()
     title_weight = QUESTION_TITLE_WEIGHT if title_is_question else TITLE_WEIGHT
     for m in mentions:
         weights[m.concept_id] += title_weight if m.start < title_end else 1
+    for c in claims:
+        if c.basis in ("copula", "pronoun", "answer", "other"):
+            weights[c.concept_id] += CLAIM_WEIGHT
     return weights
 
 
-def main_condition(mentions: list[Mention], title_end: int, title_is_question: bool = False) -> str | None:
+def main_condition(mentions: list[Mention], title_end: int, title_is_question: bool = False, claims=()) -> str | None:
     """The most-weighted condition; ties go to the one named first. None when nothing is named twice."""
-    weights = condition_weights(mentions, title_end, title_is_question)
+    weights = condition_weights(mentions, title_end, title_is_question, claims)
     if not weights:
         return None
     first = {}
     for m in mentions:
         first.setdefault(m.concept_id, m.start)
-    best = max(weights, key=lambda c: (weights[c], -first[c]))
+    best = max(weights, key=lambda c: (weights[c], -first.get(c, len(first) + 10**9)))
     return best if weights[best] >= 2 else None

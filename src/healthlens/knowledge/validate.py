@@ -1,0 +1,205 @@
+"""What a curated record must not say: the rules the whole knowledge base is checked against.
+
+``validate(records)`` returns every problem found, one ``Problem`` per broken rule and record,
+so a curator sees them all at once (``healthlens kb check`` prints them; the test suite fails
+on any). Each rule is a small function; ``RULES`` lists them in the order they run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from .normalize import aligns, fold
+from .records import IMMUNE_MECHANISMS, ConditionRecord
+
+__all__ = ["Problem", "validate", "aligns", "RULES", "icd_code_exists"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    rule: str
+    record: str
+    file: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file} ({self.record}) [{self.rule}]: {self.message}"
+
+
+Records = dict[str, ConditionRecord]
+
+
+def _long_forms(rec: ConditionRecord) -> list[str]:
+    forms = [rec.name, *rec.synonyms, *rec.british]
+    # "Myalgic encephalomyelitis/chronic fatigue syndrome" also stands for each of its halves
+    return forms + [part for f in forms if "/" in f for part in f.split("/")]
+
+
+def icd_code_exists(code: str) -> bool:
+    import simple_icd_10_cm as icd  # slow import (parses the code set): only when asked
+
+    return icd.is_valid_item(code)
+
+
+# -- the rules ---------------------------------------------------------------------------------
+def rule_caution(records: Records) -> Iterable[Problem]:
+    for r in records.values():
+        if r.autoimmune in ("uncertain", "partly") and not r.caution:
+            yield Problem("caution", r.id, r.file, f'verdict "{r.autoimmune}" needs a caution saying why it is contested')
+
+
+def rule_sources(records: Records) -> Iterable[Problem]:
+    for r in records.values():
+        if not r.sources:
+            yield Problem("sources", r.id, r.file, "no source")
+        for s in r.sources:
+            if s.url is not None and not s.url.startswith("https://"):
+                yield Problem("sources", r.id, r.file, f"source url must be an https URL or null, not {s.url!r}")
+        if len(r.reason) < 40:
+            yield Problem("sources", r.id, r.file, "the reason is too short to say why")
+
+
+def rule_mechanism_verdict(records: Records) -> Iterable[Problem]:
+    """The mechanism class and the verdict must tell the same story."""
+    for r in records.values():
+        m, v = r.mechanism, r.autoimmune
+        if m == "autoimmune" and v not in ("yes", "partly"):
+            yield Problem("contradiction", r.id, r.file, f'mechanism autoimmune with verdict "{v}"')
+        if v == "yes" and m != "autoimmune":
+            yield Problem("contradiction", r.id, r.file, f'verdict "yes" but mechanism {m}')
+        if m == "allergic" and v != "no":
+            yield Problem("contradiction", r.id, r.file, f'an allergy cannot have autoimmune verdict "{v}"')
+        if m == "autoinflammatory" and v not in ("no", "uncertain"):
+            yield Problem("contradiction", r.id, r.file, f'autoinflammatory with autoimmune verdict "{v}"')
+        if r.allergy is not None:
+            default = "yes" if m == "allergic" else "no"
+            if r.allergy == default:
+                yield Problem("contradiction", r.id, r.file, f'allergy "{r.allergy}" repeats what the mechanism says; drop it')
+            elif m == "allergic" and r.allergy == "no":
+                yield Problem("contradiction", r.id, r.file, 'mechanism allergic but allergy "no"')
+            elif m not in IMMUNE_MECHANISMS and m != "other" and r.allergy == "yes":
+                yield Problem("contradiction", r.id, r.file, f'allergy "yes" with non-immune mechanism {m}')
+
+
+_SAYS_NOT = re.compile(r"\b(?:is|are) not (?:an? )?autoimmune(?: disease| disorder| condition)?\b(?! in (?:every|the same))", re.I)
+_SAYS_IS = re.compile(r"^(?:[^.;]*\b)?(?:is|are) (?:an? )?(?:chronic |systemic |organ-specific )?autoimmune (?:disease|disorder|condition)", re.I)
+
+
+def rule_reason_text(records: Records) -> Iterable[Problem]:
+    """The reason must not say the opposite of the verdict."""
+    for r in records.values():
+        first = re.split(r"(?<=[.;])\s", r.reason)[0]
+        if r.autoimmune == "yes" and _SAYS_NOT.search(r.reason):
+            yield Problem("contradiction", r.id, r.file, 'verdict "yes" but the reason says it is not autoimmune')
+        if r.autoimmune == "no" and _SAYS_IS.search(first) and " not " not in first:
+            yield Problem("contradiction", r.id, r.file, 'verdict "no" but the reason calls it an autoimmune disease')
+
+
+def rule_associations(records: Records) -> Iterable[Problem]:
+    for r in records.values():
+        seen = set()
+        for a in r.associations:
+            if a.condition == r.id:
+                yield Problem("associations", r.id, r.file, "an association to itself")
+            elif a.condition not in records:
+                yield Problem("associations", r.id, r.file, f"association target {a.condition!r} is not a record")
+            if a.condition in seen:
+                yield Problem("associations", r.id, r.file, f"{a.condition!r} is listed twice")
+            seen.add(a.condition)
+            other = records.get(a.condition)
+            if other and a.relation in ("complication", "complication-of"):
+                back = {b.relation for b in other.associations if b.condition == r.id}
+                if a.relation in back:
+                    yield Problem(
+                        "contradiction", r.id, r.file,
+                        f"{r.id} and {a.condition} each say the other is its {a.relation}",
+                    )
+
+
+def rule_names(records: Records) -> Iterable[Problem]:
+    """A written name belongs to one record only, and never names another record."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    preferred = {fold(r.name).strip(): r.id for r in records.values()}
+    for r in records.values():
+        seen: set[str] = set()
+        for n in r.names:
+            key = " ".join(fold(n).split())
+            if key in seen:
+                yield Problem("names", r.id, r.file, f"the name {n!r} is written twice in this record")
+            seen.add(key)
+            owners[key].add(r.id)
+            other = preferred.get(key)
+            if other and other != r.id:
+                yield Problem("contradiction", r.id, r.file, f"{n!r} is the name of another record ({other})")
+    for key, ids in owners.items():
+        if len(ids) > 1:
+            for rid in sorted(ids):
+                yield Problem("names", rid, records[rid].file, f"the name {key!r} is also claimed by {sorted(ids - {rid})}")
+
+
+def rule_abbreviations(records: Records) -> Iterable[Problem]:
+    claims: dict[str, list[tuple[ConditionRecord, object]]] = defaultdict(list)
+    for r in records.values():
+        for ab in r.abbreviations:
+            claims[ab.short].append((r, ab))
+            if ab.exception is None and not any(aligns(ab.short, f) for f in _long_forms(r)):
+                yield Problem(
+                    "abbreviations", r.id, r.file,
+                    f"{ab.short} does not align with the name, a synonym or a British spelling; "
+                    "fix it or give the established exception",
+                )
+            if ab.also and not ab.ambiguous:
+                yield Problem("abbreviations", r.id, r.file, f"{ab.short} lists other readings but is not marked ambiguous")
+    for short, owners in claims.items():
+        if len(owners) > 1:
+            for r, ab in owners:
+                if not ab.ambiguous:
+                    others = sorted(o.id for o, _ in owners if o.id != r.id)
+                    yield Problem("abbreviations", r.id, r.file, f"{short} is also claimed by {others} but is not marked ambiguous")
+            primaries = [r.id for r, ab in owners if ab.primary]
+            if len(primaries) != 1:
+                for r, _ in owners:
+                    yield Problem(
+                        "abbreviations", r.id, r.file,
+                        f"{short} is shared by {sorted(o.id for o, _ in owners)}: exactly one must be marked primary, "
+                        f"not {len(primaries)}",
+                    )
+        else:
+            r, ab = owners[0]
+            if ab.primary:
+                yield Problem("abbreviations", r.id, r.file, f"{short} is marked primary but no other record shares it")
+            if ab.ambiguous and not ab.also:
+                yield Problem(
+                    "abbreviations", r.id, r.file,
+                    f"{short} is marked ambiguous: name its other common readings in 'also'",
+                )
+
+
+def rule_icd_codes(records: Records, code_exists: Callable[[str], bool] = icd_code_exists) -> Iterable[Problem]:
+    for r in records.values():
+        for code in r.icd10cm:
+            if not re.fullmatch(r"[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?", code) or not code_exists(code):
+                yield Problem("icd10cm", r.id, r.file, f"{code} is not an ICD-10-CM code")
+
+
+RULES: dict[str, Callable[[Records], Iterable[Problem]]] = {
+    "caution": rule_caution,
+    "sources": rule_sources,
+    "mechanism_verdict": rule_mechanism_verdict,
+    "reason_text": rule_reason_text,
+    "associations": rule_associations,
+    "names": rule_names,
+    "abbreviations": rule_abbreviations,
+    "icd10cm": rule_icd_codes,
+}
+
+
+def validate(records: Records, rules: Iterable[str] | None = None) -> list[Problem]:
+    """Every problem the named rules (all by default) find in ``records``."""
+    out: list[Problem] = []
+    for name in rules or RULES:
+        out.extend(RULES[name](records))
+    return out

@@ -1,0 +1,87 @@
+"""Answers from the knowledge base: verdicts, reasons, cautions, readings, definitions, links."""
+
+from __future__ import annotations
+
+from healthlens.answer import ask
+
+
+def one(kb, text):
+    return ask(text, kb)[0]
+
+
+def test_no_with_reason_mechanism_and_sources(kb):
+    a = one(kb, "Is FPIES an autoimmune disease?")
+    assert a.verdict == "no" and a.summary.startswith("No.") and "allergic" in a.summary
+    assert a.reason and a.sources and all(s["publisher"] and s["title"] for s in a.sources)
+
+
+def test_contested_answer_carries_its_caution(kb):
+    a = one(kb, "Is sarcoidosis an autoimmune disease?")
+    assert a.verdict == "uncertain" and a.caution
+    crohn = one(kb, "Is Crohn's disease autoimmune?")
+    assert crohn.verdict == "yes" and "immune-mediated" in crohn.caution
+
+
+def test_allergy_answer_differs_from_autoimmune_answer(kb):
+    assert one(kb, "Is celiac disease an allergy?").verdict == "no"
+    assert one(kb, "Is celiac disease autoimmune?").verdict == "yes"
+    assert one(kb, "Is asthma an allergy?").verdict == "partly"
+    assert one(kb, "Is hereditary angioedema an allergy?").verdict == "no"
+
+
+def test_immune_question_says_no_for_an_infection_and_yes_for_an_allergy(kb):
+    lyme = one(kb, "Is Lyme disease caused by the immune system?")
+    assert lyme.verdict == "no" and "infection" in lyme.summary
+    assert one(kb, "Is peanut allergy caused by the immune system?").verdict == "yes"
+
+
+def test_ambiguous_letters_answer_the_common_reading_and_list_the_others(kb):
+    a = one(kb, "Is CAD autoimmune?")
+    assert a.concept_id == "coronary_artery_disease" and a.verdict == "no"
+    readings = {r["id"]: r["verdict"] for r in a.readings}
+    assert readings["cold_agglutinin_disease"] == "yes"
+    assert "If you meant cold agglutinin disease, the answer is yes." in a.summary
+    ms = one(kb, "What does MS stand for?")
+    assert {"mitral stenosis"} <= {r["name"] for r in ms.readings} and ms.definition["stands_for"] == "Multiple sclerosis"
+
+
+def test_unambiguous_letters_have_no_readings(kb):
+    assert one(kb, "Is FPIES autoimmune?").readings == []
+
+
+def test_definition_has_expansion_mechanism_and_autoimmune_verdict(kb):
+    a = one(kb, "What is FPIES?")
+    assert a.predicate == "definition" and a.verdict == "no"
+    assert a.definition["stands_for"] == "Food protein-induced enterocolitis syndrome"
+    assert a.definition["mechanism"] == "allergic" and a.definition["autoimmune"] == "no"
+    assert a.summary.startswith("FPIES stands for food protein-induced enterocolitis syndrome.")
+
+
+def test_link_answer_names_the_recorded_links_not_look_alikes(kb):
+    a = one(kb, "Is fibromyalgia linked to autoimmune disease?")
+    assert a.verdict == "yes" and "not autoimmune itself" in a.summary
+    ids = {x["id"] for x in a.associations}
+    assert "systemic_lupus_erythematosus" in ids and "polymyalgia_rheumatica" not in ids  # often-confused-with is no link
+    ebv = one(kb, "Is Epstein-Barr virus linked to autoimmune disease?")
+    assert ebv.verdict == "yes" and "raises the risk of multiple sclerosis" in ebv.summary
+
+
+def test_no_recorded_link_is_unknown_not_no(kb):
+    assert one(kb, "Is osteoarthritis linked to autoimmune disease?").verdict == "unknown"
+
+
+def test_unknown_condition_is_unknown_never_a_guess(kb):
+    a = one(kb, "Is flurbington syndrome an autoimmune disease?")
+    assert a.verdict == "unknown" and a.concept_id is None and not a.sources
+
+
+def test_terminology_only_condition_is_unknown_with_its_code(kb):
+    a = one(kb, "Is gastroparesis autoimmune?")
+    assert a.verdict == "unknown" and "ICD-10-CM" in a.summary and a.concept_id.startswith("icd10cm:")
+
+
+def test_json_contract_keeps_fields_and_adds_new_ones(kb):
+    d = one(kb, "Is MS autoimmune?").to_dict()
+    for key in ("question", "condition", "verdict", "summary", "sources", "reason", "caution", "mechanism", "predicate"):
+        assert key in d
+    assert d["readings"] and d["definition"] is None and d["associations"] == []

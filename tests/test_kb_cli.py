@@ -1,0 +1,79 @@
+"""`healthlens kb ...`, `healthlens ask` output and `healthlens eval questions`."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from healthlens.cli import main
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_kb_show_json_resolves_a_lay_name(kb):
+    r = run("kb", "show", "hay", "fever", "--format", "json")
+    assert r.exit_code == 0, r.output
+    card = json.loads(r.output)[0]
+    assert card["id"] == "allergic_rhinitis" and card["autoimmune"] == "no" and card["sources"]
+
+
+def test_kb_show_terminal_lists_every_reading_of_ambiguous_letters():
+    r = run("kb", "show", "CD")
+    assert r.exit_code == 0 and "Crohn disease" in r.output and "Celiac disease" in r.output and "Also read as" in r.output
+
+
+def test_kb_show_unknown_condition_exits_non_zero_and_says_so():
+    r = run("kb", "show", "flurbington", "syndrome")
+    assert r.exit_code != 0 and "no condition" in r.output
+
+
+def test_kb_stats_counts_add_up(kb):
+    r = run("kb", "stats", "--format", "json")
+    s = json.loads(r.output)
+    assert s["records"] == len(kb.records) >= 300
+    assert sum(s["by_verdict"].values()) == s["records"] == sum(s["by_mechanism"].values())
+    text = run("kb", "stats").output
+    assert "by autoimmune verdict" in text and "autoinflammatory" in text
+
+
+def test_kb_check_passes_on_the_packaged_records():
+    r = run("kb", "check", "--no-icd")
+    assert r.exit_code == 0 and " 0 problem(s)" in r.output
+
+
+def test_kb_import_reports_and_a_bad_file_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHLENS_CACHE", str(tmp_path / "cache"))
+    obo = tmp_path / "mini.obo"
+    obo.write_text("[Term]\nid: DOID:417\nname: autoimmune disease\n\n[Term]\nid: DOID:7148\nname: rheumatoid arthritis\n", encoding="utf-8")
+    r = run("kb", "import", str(obo))
+    assert r.exit_code == 0, r.output
+    assert "linked 1 curated records" in r.output and "Rheumatoid arthritis [yes]" in r.output
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello\n", encoding="utf-8")
+    r = run("kb", "import", str(bad))
+    assert r.exit_code != 0 and "notes.txt" in r.output and "not an ontology file" in r.output
+    assert "removed" in run("kb", "clear").output
+
+
+def test_ask_terminal_shows_verdict_caution_and_sources():
+    r = run("ask", "Is ulcerative colitis autoimmune?")
+    assert r.exit_code == 0 and "Verdict: yes" in r.output and "Contested:" in r.output and "NIDDK" in r.output
+
+
+def test_ask_json_several_questions_in_order():
+    r = run("ask", "Is MS autoimmune?", "What is FPIES?", "--format", "json")
+    d = json.loads(r.output)
+    assert [a["verdict"] for a in d] == ["yes", "no"] and d[1]["definition"]["mechanism"] == "allergic"
+
+
+def test_eval_questions_lists_misses(tmp_path):
+    f = tmp_path / "q.jsonl"
+    f.write_text(json.dumps({"question": "Is lupus autoimmune?", "expected_verdict": "no"}) + "\n", encoding="utf-8")
+    r = run("eval", "questions", str(f))
+    assert "0/1" in r.output and "Is lupus autoimmune?" in r.output
+    f.write_text('{"question": "x"}\n', encoding="utf-8")
+    r = run("eval", "questions", str(f))
+    assert r.exit_code != 0 and "line 1" in r.output
