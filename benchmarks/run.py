@@ -20,7 +20,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = ROOT / "docs" / "benchmarks.md"
-BENCHMARKS = ["speed_seeds", "quality_pages", "quality_trusted", "abbreviations_ab3p", "ask_speed", "ask_reference", "kb_import", "audit_speed"]
+BENCHMARKS = [
+    "speed_seeds", "quality_pages", "quality_trusted", "abbreviations_ab3p", "ask_speed", "ask_reference", "kb_import", "web_load", "audit_speed",
+]
 
 
 def machine() -> str:

@@ -133,6 +133,10 @@ from .cli_abbreviations import eval_abbreviations_cmd  # noqa: E402  (its own mo
 
 eval_group.add_command(eval_abbreviations_cmd)
 
+from .web.cli import serve  # noqa: E402  (the web stack itself is imported only when `serve` runs)
+
+main.add_command(serve)
+
 from .audit.cli import audit_group  # noqa: E402 - registered last, like every command group
 
 main.add_command(audit_group)

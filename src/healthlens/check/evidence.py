@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge import KnowledgeBase
 from ..knowledge.verdicts import verdict_for
 from ..models import Evidence, Finding, Page
@@ -22,6 +24,18 @@ def knowledge_evidence(kb: KnowledgeBase, concept_id: str, predicate: str) -> Ev
     )
 
 
+_MODIFIER_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_NOT_MODIFIERS = frozenset("""a an the of and or in on at to for with by from as is are was were be that which this these those
+its their his her our your my it they we he she you i also often but not no so than then about into""".split())
+
+
+def _modified(page: Page, c) -> bool:
+    """The claim's mention carries a qualifier the knowledge base has no record for ("limbic
+    encephalitis", "membranoproliferative glomerulonephritis"): it names one form of the condition."""
+    m = _MODIFIER_WORD.search(page.text, max(0, c.start - 40), c.start)
+    return bool(m) and m.group(1).lower() not in _NOT_MODIFIERS
+
+
 def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
     """``contradicts_knowledge`` for firm claims the KB refutes; ``contested_as_settled`` for
     contested questions the page states as settled. One finding per condition and predicate."""
@@ -40,7 +54,7 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
         if (verdict == "no" and c.polarity == "affirm") or (verdict == "yes" and c.polarity == "deny"):
             kind, severity = "contradicts_knowledge", "high"
             msg = f"The page implies {kb.name(c.concept_id)} {says}; the evidence says {'it is' if verdict == 'yes' else 'it is not'}."
-        elif verdict == "partly" and c.basis != "example" and c.predicate == "autoimmune":
+        elif verdict == "partly" and c.basis != "example" and c.predicate == "autoimmune" and not _modified(page, c):
             # listing a partly-autoimmune condition as an example is fair; "partly an allergy" is too loose to alarm on
             kind, severity = "contradicts_knowledge", "medium"
             msg = f"The page says {kb.name(c.concept_id)} {says}; only some forms of it are."

@@ -45,7 +45,7 @@ _CONTRAST = re.compile(r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t
 _HEDGE = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|potential(?:ly)?|suggests?|suggesting|suggested|appears? to|seems? to|"
     r"(?<!more )(?<!less )likely|unclear|uncertain|debated?|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]e)|"
-    r"some (?:researchers|experts|scientists|doctors|people|studies)|thought to|believed?|speculat\w+|"
+    r"some (?:researchers|experts|scientists|doctors|people|studies)|thought(?: to| be)?|believed?|probably|perhaps|speculat\w+|"
     r"emerging|preliminary|further research|more research|being studied|investigat\w+|explor\w+|question(?:ed)? whether|"
     r"as far as (?:I|we) know|premature|too early|depends on|unproven|not (?:yet )?(?:known|clear|settled|proven)|"
     r"open question|nobody knows|no one knows)\b",
@@ -64,7 +64,7 @@ _COPULA = re.compile(
 )
 _EXAMPLE = re.compile(r"\b(like|such as|including|includes?|included|e\.g\.|for example|for instance|namely)\b", re.I)
 _EXAMPLES_START = re.compile(r"^\W*(?:\w+\s+){0,2}examples?\s+(?:include|are|of which)\b", re.I)
-_OTHER_END = re.compile(r"\bother\s+(?:\w+\s+)?$", re.I)
+_OTHER_END = re.compile(r"\b[o]ther\s+(?:\w+\s+)?$")  # lower case: a capitalised "Other" opens a new list item
 _LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&]*)*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\balthough\b|\bthough\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:while|whilst|although|though|whereas|if|when|because|since|unless)\b", re.I)
@@ -94,6 +94,7 @@ _MODIFIER = re.compile(
     re.I,
 )
 _NAMING = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed|referred to as)\b", re.I)
+_SUBTYPE_BEFORE = re.compile(r"\b(?:this|that|these|those|one|some|certain|another|each)\s+(?:\w+\s+)?(?:kind|kinds|type|types|form|forms|subtype|subtypes|variety)\s+of\s+$", re.I)
 _MAX_WORDS = 12
 
 
@@ -279,6 +280,8 @@ def find_claims(
                     continue
                 if any(0 <= (m.start - s.start) - k.end <= 1 for k in keys) or KEYWORDS[predicate].search(m.text):
                     continue  # "autoimmune myocarditis" names the autoimmune form, it claims nothing
+                if _SUBTYPE_BEFORE.search(text, 0, m.start - s.start):
+                    continue  # "this kind of diabetes": a subtype the sentence does not name
                 others = [sp for sp in spans if sp != (m.start, m.end)]
                 for k in keys:
                     got = _classify(text, m, k, s.start, others)

@@ -1,0 +1,80 @@
+"""The FastAPI app: ``create_app(settings)`` wires the routes, the feedback store and the guards."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from .. import __version__
+from ..knowledge import get_knowledge
+from . import api, pages
+from .feedback import FeedbackError, FeedbackStore
+from .middleware import GuardMiddleware
+from .settings import WebSettings
+
+__all__ = ["create_app", "app_from_env"]
+
+
+def create_app(settings: WebSettings | None = None) -> FastAPI:
+    """The web app. Opens (and creates) the feedback database at ``settings.db_url``;
+    raises ``FeedbackError`` if it cannot."""
+    settings = settings or WebSettings()
+    store = FeedbackStore(settings.db_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await run_in_threadpool(get_knowledge)  # load the knowledge base before the first request
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="healthlens",
+        version=__version__,
+        summary="Checks health web pages against curated, cited medical knowledge.",
+        docs_url=None,  # the interactive docs load script from a CDN; the schema is at /openapi.json
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(FeedbackError)
+    async def feedback_unavailable(request: Request, exc: FeedbackError):
+        return _error(request, 503, "Feedback is unavailable", str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        titles = {404: "Not found", 405: "Not allowed"}
+        return _error(request, exc.status_code, titles.get(exc.status_code, "Bad request"), str(exc.detail), exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        if request.url.path.startswith("/api/"):
+            errors = [{k: e[k] for k in ("loc", "msg", "type") if k in e} for e in exc.errors()]
+            return JSONResponse({"detail": errors}, status_code=422)
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        return _error(request, 422, "The form could not be read", problems)
+
+    if "*" not in settings.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
+    app.add_middleware(GuardMiddleware, max_body_bytes=settings.max_body_bytes)  # outermost: every answer gets its headers
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for one of several worker processes (``healthlens serve --workers N``)."""
+    return create_app(WebSettings.from_env())
+
+
+def _error(request: Request, status: int, title: str, message: str, headers: dict | None = None):
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=status, headers=headers)
+    return pages.render("error.html", status, status=status, title=title, message=message)
