@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = ROOT / "docs" / "benchmarks.md"
 BENCHMARKS = [
-    "speed_seeds", "quality_pages", "quality_trusted", "abbreviations_ab3p", "ask_speed", "ask_reference", "kb_import", "web_load",
+    "speed_seeds", "quality_pages", "quality_trusted", "abbreviations_ab3p", "ask_speed", "ask_reference", "kb_import", "web_load", "audit_speed",
 ]
 
 

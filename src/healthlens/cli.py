@@ -137,6 +137,9 @@ from .web.cli import serve  # noqa: E402  (the web stack itself is imported only
 
 main.add_command(serve)
 
+from .audit.cli import audit_group  # noqa: E402 - registered last, like every command group
+
+main.add_command(audit_group)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -248,6 +248,7 @@ class Page:
     links: list[str] = field(default_factory=list)
     format: str = "text"  # text | html | warc | record
     error: PageError | None = None
+    extractor: str | None = None  # HTML only: fast | trafilatura | visible_text (see read/html.py)
     # understand
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

@@ -5,8 +5,11 @@ offsets of the text that showed it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlparse
 
+from ..fastmatch import scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date
 
@@ -68,9 +71,13 @@ def _signal(name: str, m: re.Match, offset: int = 0) -> dict:
     return {"signal": name, "text": m.group(0)[:120], "start": m.start() + offset, "end": m.end() + offset}
 
 
+_AUTHORITY = re.compile("|".join(map(re.escape, AUTHORITY_DOMAINS)))  # "d in host" for any d, in one pass
+
+
+@lru_cache(maxsize=65536)  # site navigation repeats the same links on every page
 def _is_authority(href: str) -> bool:
     host = urlparse(href if "//" in href else f"//{href}").netloc.lower() or href.lower()
-    return any(d in host or (d.startswith(".") and host.endswith(d)) for d in AUTHORITY_DOMAINS)
+    return _AUTHORITY.search(host) is not None  # a ".gov" suffix is also a substring
 
 
 def assess_credibility(page: Page) -> Credibility:
@@ -81,7 +88,7 @@ def assess_credibility(page: Page) -> Credibility:
         cred.author = None
     if not cred.author:
         for offset, chunk in ((0, text[:1200]), (max(0, len(text) - 1200), text[-1200:])):
-            m = _AUTHOR.search(chunk)
+            m = scanner(_AUTHOR).search(chunk)
             if m and m.group(1).strip().lower() not in _GENERIC_AUTHORS:
                 cred.author = m.group(1).strip().rstrip(".,")
                 signals.append({"signal": "author", "text": m.group(0)[:120], "start": m.start() + offset, "end": m.end() + offset})
@@ -92,14 +99,14 @@ def assess_credibility(page: Page) -> Credibility:
         lines = text.split("\n")
         pos = 0
         for i, line in enumerate(lines):
-            if i < 6 or _DATE_CUE.search(line):
+            if i < 6 or scanner(_DATE_CUE).search(line):
                 found = find_date(line)
                 if found:
                     cred.date = found[0]
                     signals.append({"signal": "date", "text": line[found[1] : found[2]], "start": pos + found[1], "end": pos + found[2]})
                     break
             pos += len(line) + 1
-    ref = _REFERENCES.search(text) or _CITATION.search(text)
+    ref = scanner(_REFERENCES).search(text) or scanner(_CITATION).search(text)
     if ref:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
@@ -115,14 +122,14 @@ def assess_credibility(page: Page) -> Credibility:
             signals.append(_signal("sources", named))
     cred.references = bool(ref) or any(s["signal"] == "sources" and s["start"] is None for s in signals)
     for name, pattern in (("disclaimer", _DISCLAIMER), ("commercial", _COMMERCIAL), ("disclosure", _DISCLOSURE)):
-        m = pattern.search(text)
+        m = scanner(pattern).search(text)
         if m:
             setattr(cred, name, True)
             signals.append(_signal(name, m))
     if not cred.commercial and any(re.search(r"/(cart|checkout|shop|store|product)s?\b", h, re.I) for h in page.links):
         cred.commercial = True
         signals.append({"signal": "commercial", "text": "links to a shop or cart", "start": None, "end": None})
-    firsts = [m for m in _FIRST_PERSON.finditer(text) if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()]
+    firsts = list(islice((m for m in scanner(_FIRST_PERSON).finditer(text) if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()), 2))
     if len(firsts) >= 2:
         cred.first_person = True
         signals.append(_signal("first_person", firsts[0]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..fastmatch import scanner
 from ..models import Evidence, Finding, Page
 
 __all__ = ["unsupported_claims", "RESEARCH_CLAIM"]
@@ -24,9 +25,10 @@ def unsupported_claims(page: Page) -> list[Finding]:
     if page.credibility.references:  # a named study alone does not back a claim
         return []
     findings = []
+    # the sentences where RESEARCH_CLAIM.search(s.text) finds something, in one pass over the page
+    matched = {id(s) for s, _m in scanner(RESEARCH_CLAIM).finditer_sentences(page.text, page.sentences)}
     for s in page.sentences:
-        m = RESEARCH_CLAIM.search(s.text)
-        if not m or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
+        if id(s) not in matched or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
             continue
         specific = bool(_SPECIFIC.search(s.text))
         findings.append(

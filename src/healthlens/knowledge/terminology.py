@@ -181,7 +181,13 @@ class Terminology:
         return kept
 
     def _shorts_for(self, folded_short: str) -> list[str]:
-        return [s for s in self.abbreviations if fold(s).strip() == folded_short]
+        index = self.__dict__.get("_shorts_index")
+        if index is None:  # built once: scanning every abbreviation per hit was a hot spot
+            index = {}
+            for s in self.abbreviations:
+                index.setdefault(fold(s).strip(), []).append(s)
+            self.__dict__["_shorts_index"] = index
+        return index.get(folded_short, [])
 
     def lookup(self, phrase: str, include_generic: bool = False) -> list[str]:
         """Concept ids whose name or abbreviation is exactly ``phrase`` (folded), best first.

@@ -1,20 +1,29 @@
-"""HTML pages: main text, title, author, date and outgoing links, via trafilatura and htmldate."""
+"""HTML pages: main text, title, author, date and outgoing links.
+
+The fast path (``html_main`` + ``html_meta``) parses the page once with lxml and takes the main
+container's text and the metadata in the markup; it is about ten times faster than trafilatura's
+full extraction. When it finds too little of the page's text (fewer than ``MIN_WORDS`` words
+while the page has more), trafilatura's extraction runs instead; when that finds nothing either,
+all visible text is used. ``Page.extractor`` says which one produced the text.
+"""
 
 from __future__ import annotations
 
 import re
 
-import lxml.html
-import trafilatura
 from lxml import etree
 
 from ..models import Page, PageError
+from .html_main import MIN_WORDS, main_text
+from .html_meta import page_meta
 
 __all__ = ["read_html", "looks_like_html"]
 
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<meta|<title|<div|<p\b|<article)", re.I | re.S)
 # metadata and visible publication markup only: a copyright year in a footer is not a publication date
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-01-01"}
+_PARSER = etree.HTMLParser()
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
 
 
 def looks_like_html(text: str) -> bool:
@@ -32,38 +41,68 @@ def _links(tree) -> list[str]:
     return out
 
 
+def _parse(html: str):
+    """The page's element tree (plain lxml elements: no per-element Python class lookup).
+    Raises ``etree.ParserError``/``ValueError`` for what libxml2 cannot parse."""
+    try:
+        root = etree.fromstring(html, _PARSER)
+    except ValueError:  # a str that declares its own encoding (<?xml ... encoding=...?>)
+        root = etree.fromstring(html.encode("utf-8"), _UTF8_PARSER)
+    if root is None:
+        raise etree.ParserError("Document is empty")
+    return root
+
+
 def _page_text(tree) -> str:
-    for bad in tree.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
-    return " ".join(tree.text_content().split())
+    etree.strip_elements(tree, "script", "style", "noscript", with_tail=False)
+    return " ".join(etree.XPath("string()")(tree).split())
+
+
+def _trafilatura(html: str, url: str | None):
+    """(text, title, author, date, url) by trafilatura's full extraction."""
+    import lxml.html
+    import trafilatura  # imported on demand: the fast path does not need it
+
+    doc = trafilatura.bare_extraction(
+        lxml.html.fromstring(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params=_DATE_PARAMS, favor_recall=True,
+    )
+    if doc is None:
+        return "", None, None, None, None
+    return doc.text or "", doc.title or None, doc.author or None, doc.date or None, doc.url or None
 
 
 def read_html(html: str, input: str, url: str | None = None) -> Page:
     """A ``Page`` from HTML. Its text is the extracted main text, with the title as first line."""
     try:
-        tree = lxml.html.fromstring(html)
+        tree = _parse(html)
     except (etree.ParserError, ValueError) as exc:
         return Page(input=input, format="html", url=url, error=PageError("parse", f"{input}: not parseable as HTML ({exc})"))
     links = _links(tree)
-    doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        date_extraction_params=_DATE_PARAMS, favor_recall=True,
-    )
-    title = (doc.title if doc is not None else None) or None
-    text = (doc.text if doc is not None else None) or ""
-    if not text.strip():
-        # trafilatura found no main text (tiny pages): fall back to all visible text
-        text = _page_text(lxml.html.fromstring(html))
+    meta = page_meta(tree)
+    main = main_text(tree)
+    title, author, date, found_url = meta.title, meta.author, meta.date, None
+    text, extractor = main.text, "fast"
+    if main.words < MIN_WORDS and main.body_words >= MIN_WORDS:
+        text, t_title, t_author, t_date, found_url = _trafilatura(html, url)
+        title, author, date, extractor = t_title or title, t_author or author, t_date or date, "trafilatura"
+        if not text.strip():
+            # trafilatura found no main text either: fall back to all visible text
+            text, extractor = _page_text(_parse(html)), "visible_text"
     text = text.replace("\r\n", "\n").strip()
+    if not text:
+        return Page(input=input, format="html", url=url, links=links, extractor=extractor,
+                    error=PageError("empty", f"{input}: the HTML page has no visible text"))
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
     return Page(
         input=input,
         text=text,
         title=title or (text.split("\n", 1)[0][:300] if text else None),
-        author=(doc.author if doc is not None else None) or None,
-        date=(doc.date if doc is not None else None) or None,
-        url=url or (doc.url if doc is not None else None),
+        author=author,
+        date=date[:10] if date else None,
+        url=url or found_url,
         links=links,
         format="html",
+        extractor=extractor,
     )

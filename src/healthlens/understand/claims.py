@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..fastmatch import scanner
 from ..knowledge import KnowledgeBase
 from ..models import Claim, Mention, Sentence
 
@@ -223,7 +224,7 @@ def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[
 def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: KnowledgeBase) -> list[_Key]:
     spans = [(m.start - s0, m.end - s0) for m in mentions]
     keys = []
-    for km in KEYWORDS[predicate].finditer(text):
+    for km in scanner(KEYWORDS[predicate]).finditer(text):
         if any(a <= km.start() < b for a, b in spans) or _MODIFIER.match(text, km.end()):
             continue  # inside a condition name, or a modifier ("allergy tests", "autoimmune panel")
         keys.append(_Key(km.start(), km.end()))

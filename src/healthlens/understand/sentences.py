@@ -22,12 +22,20 @@ _LINE = re.compile(r"[^\n]+?(?=\n|\s{2,}[-•*]\s|$)")
 _BULLET = re.compile(r"^[\s•·*\-–—>]+")
 
 
+def _last_word(line: str, end: int) -> str:
+    """The run of non-space characters that ends at ``end`` ("" after a space): what a search
+    for the last non-space run of ``line[:end]`` finds, without rescanning the line for every dot."""
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return line[start:end]
+
+
 def _splits(line: str) -> list[int]:
     cuts = []
     for m in _END.finditer(line):
         if line[m.start()] == ".":
-            word = re.search(r"(\S+)$", line[: m.start()])
-            token = word.group(1).lower().lstrip("(\"'") if word else ""
+            token = _last_word(line, m.start()).lower().lstrip("(\"'")
             if token in _NO_BREAK or (len(token) == 1 and token.isalpha()):
                 continue
         cuts.append(m.end())

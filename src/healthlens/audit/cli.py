@@ -1,0 +1,128 @@
+"""`healthlens audit`: audit inputs into DIR, then `audit report DIR`, `audit sql DIR "SELECT ..."`,
+`audit summary DIR`. Each command calls one library function and catches only HealthlensError."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from ..errors import HealthlensError, InputError
+
+__all__ = ["audit_group"]
+
+_NEEDS_EXTRA = "healthlens audit needs the audit extra: pip install 'healthlens[audit]' ({})"
+
+
+class _DefaultRun(click.Group):
+    """`healthlens audit INPUT...` means `healthlens audit run INPUT...`."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    if isinstance(exc, ImportError):
+        return click.ClickException(_NEEDS_EXTRA.format(exc))
+    return click.ClickException(str(exc))
+
+
+@click.group("audit", cls=_DefaultRun, context_settings={"help_option_names": ["-h", "--help"]})
+def audit_group() -> None:
+    """Audit a crawl: `healthlens audit INPUT... --out DIR` (files, directories, WARC/WARC.gz,
+    JSONL, Parquet), then `audit report DIR`, `audit sql DIR "SELECT ..."`, `audit summary DIR`."""
+
+
+@audit_group.command("run")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for the Parquet parts (resumes if it holds this audit).")
+@click.option("-q", "--question", help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?".')
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds of work per page before it is recorded as a timeout.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest page in bytes; larger ones are recorded as too_large.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--part-rows", type=click.IntRange(min=1), default=2000, hidden=True, help="Rows per Parquet part.")
+def run_cmd(inputs, out_dir, question, workers, engine, timeout, max_bytes, progress, part_rows) -> None:
+    """Audit INPUTS into Parquet parts in --out; rerun the same command to resume."""
+    try:
+        from . import audit
+        from .rows import Limits
+        from .summary import summary_lines
+
+        show = sys.stderr.isatty() if progress is None else progress
+        result = audit(list(inputs), out_dir, question=question, workers=workers, engine=engine,
+                       limits=Limits(timeout=timeout, max_bytes=max_bytes), part_rows=part_rows, progress=show)
+    except (HealthlensError, ImportError) as exc:
+        raise _fail(exc) from exc
+    s = result.stats
+    verb = "resumed" if result.resumed else "audited"
+    click.echo(f"{verb} into {out_dir}: {s.processed:,} pages in {s.seconds:,.1f} s ({result.pages_per_second:,.0f} pages/s)"
+               + (f"; {s.skipped_done:,} already done" if s.skipped_done else "")
+               + (f"; {s.skipped_other:,} WARC records that are not HTML pages skipped" if s.skipped_other else "")
+               + (f"; {s.crashes} worker(s) lost to a page and replaced" if s.crashes else ""))
+    for line in summary_lines(result.summary):
+        click.echo(line)
+    click.echo(f'next: healthlens audit report {out_dir}   |   healthlens audit sql {out_dir} "SELECT ... FROM pages"')
+
+
+@audit_group.command("report")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="HTML file (default: DIR/report.html).")
+def report_cmd(out_dir, output) -> None:
+    """Write an HTML report with charts of the audit in DIR."""
+    try:
+        from .report_html import write_report
+
+        path = write_report(out_dir, output)
+    except (HealthlensError, ImportError) as exc:
+        raise _fail(exc) from exc
+    click.echo(f"wrote {path}")
+
+
+@audit_group.command("sql")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("query")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def sql_cmd(out_dir, query, fmt) -> None:
+    """Run QUERY with DuckDB; the audit's rows are the table `pages`."""
+    try:
+        from .sql import query as run_query
+
+        columns, rows = run_query(out_dir, query)
+    except (HealthlensError, ImportError) as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=2))
+    elif fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(columns)
+        w.writerows(rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns, show_lines=False)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        Console(width=max(80, os.get_terminal_size().columns if sys.stdout.isatty() else 160)).print(table)
+
+
+@audit_group.command("summary")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+def summary_cmd(out_dir) -> None:
+    """Counts by answer and error, top findings and the slowest pages of the audit in DIR."""
+    try:
+        from .summary import summarize, summary_lines
+
+        lines = summary_lines(summarize(out_dir))
+    except (HealthlensError, ImportError) as exc:
+        raise _fail(exc) from exc
+    for line in lines:
+        click.echo(line)

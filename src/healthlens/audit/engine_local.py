@@ -1,0 +1,283 @@
+"""The local engine: worker processes on every core, bounded memory, survives bad pages.
+
+The main process streams records out of the inputs and hands them, in small batches, to worker
+processes (at most two batches waiting per worker: memory stays bounded whatever the corpus).
+Each worker loads the knowledge base once, turns every record into a row (``rows.audit_record``)
+and writes its own Parquet parts (``writer.PartWriter``). Per page, a SIGALRM inside the worker
+enforces the time cap; a page that still hangs (stuck inside C code) or crashes the worker is
+caught by the main process, which kills or buries the worker, writes an error row for that page,
+starts a new worker, and at the end re-reads the inputs once more for the records the dead
+worker had not yet written (the parts on disk say which).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+import signal
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from typing import Callable, Iterable
+
+from .inputs import Record, Skipped, iter_records
+from .resume import done_ids, writer_lock
+from .rows import Limits, PageTimeout, audit_record, error_row
+from .writer import PartWriter
+
+__all__ = ["run_local", "RunStats", "BATCH_RECORDS", "BATCH_BYTES"]
+
+BATCH_RECORDS = 16  # records per batch handed to a worker
+BATCH_BYTES = 2 << 20  # ...or fewer when their pages add up to this many bytes
+QUEUED = 2  # batches waiting per worker
+CRASH_TEST_ENV = "HEALTHLENS_AUDIT_TEST_CRASH"  # a worker dies on a record whose input contains this
+
+
+@dataclass
+class RunStats:
+    processed: int = 0  # rows written in this run
+    skipped_done: int = 0  # records already in DIR from an earlier run
+    skipped_other: int = 0  # WARC records that are not HTML pages
+    crashes: int = 0  # workers lost to a page (crash or hard timeout)
+    passes: int = 0
+    seconds: float = 0.0
+    parts: list[str] = field(default_factory=list)
+
+
+def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: Limits, part_rows: int,
+            tasks, conn, current, started, parent: int) -> None:
+    """A worker process: batches in, parts out, progress messages back."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
+    _die_with_parent()
+    if os.getppid() != parent:  # the main process died while this one was starting
+        os._exit(0)
+    lock = writer_lock(out_dir)  # noqa: F841 - held until this process exits
+    from ..knowledge import get_knowledge
+    from ..question import parse_question
+
+    kb = get_knowledge()
+    q = parse_question(question, kb) if question else None
+    writer = PartWriter(out_dir, prefix, max_rows=part_rows)
+    crash_on = os.environ.get(CRASH_TEST_ENV)  # fault injection for the tests (see tests/audit)
+    while True:
+        try:
+            batch = tasks.get(timeout=2)
+        except queue.Empty:
+            if os.getppid() != parent:  # the main process was killed: write nothing more
+                os._exit(0)
+            continue
+        if batch is None:
+            break
+        nbytes = 0
+        for rec in batch:
+            if os.getppid() != parent:  # the main process is gone: write nothing more
+                os._exit(0)
+            current[slot] = rec.seq
+            started[slot] = time.time()
+            if crash_on and crash_on in rec.input:
+                os._exit(3)
+            try:
+                row = audit_record(rec, q, kb, limits)
+            except PageTimeout:  # the alarm fired in the instant after the page was done
+                row = error_row(rec, "timeout", f"{rec.input}: gave up after {limits.timeout:g} s (the per-page time limit)")
+            started[slot] = 0.0
+            writer.add(row)
+            nbytes += rec.size
+            if writer.full:
+                conn.send(("part", *writer.flush()))
+        current[slot] = -1
+        conn.send(("processed", len(batch), nbytes))
+    out = writer.flush()
+    try:
+        if out:
+            conn.send(("part", *out))
+        conn.send(("closed",))
+    except OSError:  # nobody is listening any more
+        pass
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the main process dies (kill -9 included),
+    so no orphan goes on writing into a directory that a resumed run is filling."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the ppid checks below still stop it
+        pass
+
+
+@dataclass
+class _Worker:
+    slot: int
+    proc: mp.Process
+    tasks: object
+    conn: object
+    batches: deque = field(default_factory=deque)  # batches sent, not yet reported processed
+    killed_for: str | None = None
+    closing: bool = False
+    closed: bool = False
+
+
+class _Pool:
+    def __init__(self, n: int, run_id: str, out_dir: str, question: str | None, limits: Limits, part_rows: int) -> None:
+        self.ctx = mp.get_context("spawn")  # no fork: the parent may hold threads (pyarrow, rich)
+        self.n, self.run_id, self.out_dir, self.question, self.limits, self.part_rows = n, run_id, out_dir, question, limits, part_rows
+        self.current = self.ctx.Array("q", [-1] * n, lock=False)
+        self.started = self.ctx.Array("d", [0.0] * n, lock=False)
+        self.generation = 0
+        self.workers: list[_Worker] = [self._start(slot) for slot in range(n)]
+
+    def _start(self, slot: int) -> _Worker:
+        self.generation += 1
+        tasks = self.ctx.Queue(maxsize=QUEUED + 1)
+        reader, writer = self.ctx.Pipe(duplex=False)
+        prefix = f"{self.run_id}-w{slot}g{self.generation}"
+        proc = self.ctx.Process(
+            target=_worker, name=f"healthlens-audit-{slot}",
+            args=(slot, prefix, self.out_dir, self.question, self.limits, self.part_rows, tasks, writer, self.current, self.started, os.getpid()),
+            daemon=True,
+        )
+        proc.start()
+        writer.close()
+        self.current[slot] = -1
+        self.started[slot] = 0.0
+        return _Worker(slot, proc, tasks, reader)
+
+    def replace(self, w: _Worker) -> _Worker:
+        new = self._start(w.slot)
+        self.workers[w.slot] = new
+        return new
+
+    def kill_all(self) -> None:
+        for w in self.workers:
+            if w.proc.is_alive():
+                w.proc.kill()
+        for w in self.workers:
+            w.proc.join(timeout=5)
+
+
+def _batches(records: Iterable[Record], done: set[str], on_skip: Callable[[int], None]):
+    batch: list[Record] = []
+    size = 0
+    for rec in records:
+        if rec.id in done:
+            on_skip(rec.size)
+            continue
+        batch.append(rec)
+        size += len(rec.data) if rec.data is not None else len(rec.text or "")
+        if len(batch) >= BATCH_RECORDS or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _one_pass(pool: _Pool, inputs: list[str], done: set[str], stats: RunStats, main_writer: PartWriter,
+              progress: Callable[[int, int], None], skip_progress: Callable[[int], None]) -> bool:
+    """Feed every not-yet-done record to the workers; True when a worker was lost (redo needed)."""
+    skipped = Skipped()
+    feed = _batches(iter_records(inputs, skipped), done, skip_progress)
+    exhausted = False
+    lost = False
+    hard_limit = pool.limits.timeout * 2 + 5
+    while True:
+        # hand out batches to every worker with room
+        for w in pool.workers:
+            while not exhausted and not w.closing and len(w.batches) < QUEUED:
+                batch = next(feed, None)
+                if batch is None:
+                    exhausted = True
+                    break
+                w.batches.append(batch)
+                w.tasks.put(batch)
+        if exhausted:
+            for w in pool.workers:
+                if not w.closing and not w.batches:
+                    w.closing = True
+                    w.tasks.put(None)
+            if all(w.closed for w in pool.workers):
+                break
+        ready = wait([w.conn for w in pool.workers if not w.closed] + [w.proc.sentinel for w in pool.workers if not w.closed], timeout=0.2)
+        for w in list(pool.workers):
+            if w.closed:
+                continue
+            while True:  # drain every message, also from a worker that has just exited
+                try:
+                    if not w.conn.poll():
+                        break
+                    msg = w.conn.recv()
+                except (EOFError, OSError):
+                    break
+                if msg[0] == "processed":
+                    w.batches.popleft()
+                    stats.processed += msg[1]
+                    progress(msg[1], msg[2])
+                elif msg[0] == "part":
+                    stats.parts.append(msg[1])
+                elif msg[0] == "closed":
+                    w.closed = True
+                    w.proc.join(timeout=10)
+            if w.closed or w.proc.is_alive():
+                continue
+            # the worker died: a page crashed it, or the watchdog killed it
+            lost = True
+            stats.crashes += 1
+            seq = pool.current[w.slot]
+            victim = next((r for b in w.batches for r in b if r.seq == seq), None)
+            if victim is not None:
+                kind = "timeout" if w.killed_for == "timeout" else "crash"
+                why = (f"killed after {hard_limit:g} s (the page ran past the time limit inside a library)"
+                       if kind == "timeout" else f"the worker process died on this page (exit code {w.proc.exitcode})")
+                main_writer.add(error_row(victim, kind, f"{victim.input}: {why}"))
+                out = main_writer.flush()  # at once: the next pass must see it as done
+                if out:
+                    stats.parts.append(out[0])
+                    stats.processed += 1
+                    progress(1, victim.size)
+            new = pool.replace(w)
+            if exhausted:
+                new.closing = True
+                new.tasks.put(None)
+        now = time.time()
+        for w in pool.workers:  # watchdog: a page stuck past the hard limit
+            t = pool.started[w.slot]
+            if t and now - t > hard_limit and w.proc.is_alive() and w.killed_for is None:
+                w.killed_for = "timeout"
+                w.proc.kill()
+    stats.skipped_other = max(stats.skipped_other, skipped.records)  # every pass sees them all
+    return lost
+
+
+def run_local(inputs: list[str], out_dir: str, question: str | None, workers: int, limits: Limits, done: set[str],
+              run_id: str, part_rows: int = 2000, progress: Callable[[int, int], None] | None = None,
+              skip_progress: Callable[[int], None] | None = None) -> RunStats:
+    """Audit every record of ``inputs`` not in ``done`` into part files in ``out_dir``."""
+    progress = progress or (lambda pages, nbytes: None)
+    stats = RunStats()
+
+    def on_skip(nbytes: int) -> None:
+        stats.skipped_done += 1
+        if skip_progress is not None:
+            skip_progress(nbytes)
+
+    t0 = time.perf_counter()
+    main_writer = PartWriter(out_dir, f"{run_id}-main", max_rows=1)
+    pool = _Pool(max(1, workers), run_id, out_dir, question, limits, part_rows)
+    try:
+        while True:
+            stats.passes += 1
+            lost = _one_pass(pool, inputs, done, stats, main_writer, progress, on_skip)
+            if not lost:
+                break
+            # a dead worker took unwritten rows with it: read the inputs again for exactly those
+            done = done_ids(out_dir)
+            on_skip = lambda nbytes: None  # noqa: E731 - the first pass counted the skipped ones
+            pool.workers = [pool.replace(w) for w in pool.workers]
+    finally:
+        pool.kill_all()
+    stats.seconds = time.perf_counter() - t0
+    return stats

@@ -1,0 +1,112 @@
+"""``audit()``: the library function behind `healthlens audit INPUT... --out DIR`."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from .engine_local import RunStats, run_local
+from .inputs import input_bytes
+from .resume import prepare_out_dir
+from .rows import Limits
+from .summary import Summary, summarize
+from .writer import new_run_id
+
+__all__ = ["audit", "AuditResult", "ENGINES"]
+
+ENGINES = ("local", "ray")
+
+
+@dataclass
+class AuditResult:
+    out_dir: Path
+    stats: RunStats
+    summary: Summary
+    resumed: bool
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.stats.processed / self.stats.seconds if self.stats.seconds else 0.0
+
+
+class _Bar:
+    """A rich progress bar over input bytes (for the ETA) that shows pages and pages/s."""
+
+    def __init__(self, total_bytes: int, enabled: bool) -> None:
+        self.enabled = enabled
+        self.pages = 0
+        self.t0 = time.perf_counter()
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("auditing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+            TextColumn("{task.fields[pages]:>10,} pages  {task.fields[rate]:>6,.0f} pages/s"),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=False,
+        )
+        self.task = self.progress.add_task("audit", total=max(1, total_bytes), pages=0, rate=0.0)
+
+    def __enter__(self):
+        if self.enabled:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            self.progress.stop()
+
+    def done(self, pages: int, nbytes: int) -> None:
+        self.pages += pages
+        if self.enabled:
+            rate = self.pages / max(1e-9, time.perf_counter() - self.t0)
+            self.progress.update(self.task, advance=nbytes, pages=self.pages, rate=rate)
+
+    def skipped(self, nbytes: int) -> None:
+        if self.enabled:
+            self.progress.update(self.task, advance=nbytes)
+
+
+def audit(
+    inputs: list[str | os.PathLike],
+    out_dir: str | os.PathLike,
+    question: str | None = None,
+    workers: int | None = None,
+    engine: str = "local",
+    limits: Limits | None = None,
+    part_rows: int = 2000,
+    progress: bool = False,
+) -> AuditResult:
+    """Audit every page of ``inputs`` into Parquet parts in ``out_dir``; resumes an earlier run
+    of the same inputs and question. Bad records become rows with ``error``; nothing raises for them.
+
+    >>> audit(["crawl.warc.gz"], "out/", question="Is FPIES an autoimmune disease?")  # doctest: +SKIP
+    """
+    inputs = [str(p) for p in inputs]
+    if not inputs:
+        raise InputError("no input given: pass files, directories, WARC, JSONL or Parquet files to audit")
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if question is not None and not question.strip():
+        raise InputError('the question is empty: write it out, e.g. "Is FPIES an autoimmune disease?"')
+    limits = limits or Limits()
+    workers = max(1, workers or os.cpu_count() or 1)
+    done, resumed, lock = prepare_out_dir(out_dir, inputs, question)
+    try:
+        run_id = new_run_id()
+        bar = _Bar(input_bytes(inputs), progress)
+        with bar:
+            if engine == "local":
+                stats = run_local(inputs, str(out_dir), question, workers, limits, done, run_id, part_rows, bar.done, bar.skipped)
+            else:
+                from .engine_ray import run_ray
+
+                stats = run_ray(inputs, str(out_dir), question, workers, limits, done, run_id, bar.done, bar.skipped)
+        return AuditResult(Path(out_dir), stats, summarize(out_dir), resumed)
+    finally:
+        lock.close()

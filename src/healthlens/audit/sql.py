@@ -1,0 +1,51 @@
+"""DuckDB over an audit's parts: the rows are the view ``pages``.
+
+    healthlens audit sql DIR "SELECT page_answer, count(*) FROM pages GROUP BY 1"
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import InputError
+from .resume import MANIFEST, part_files
+from .writer import PART_GLOB
+
+__all__ = ["connect", "query"]
+
+
+def connect(out_dir: str | os.PathLike):
+    """A DuckDB connection with the view ``pages`` over the audit in ``out_dir``."""
+    try:
+        import duckdb
+    except ImportError as exc:
+        raise InputError("querying an audit needs DuckDB: pip install 'healthlens[audit]'") from exc
+    out = Path(out_dir)
+    if not (out / MANIFEST).exists() and not part_files(out):
+        raise InputError(f"{out}: not an audit directory (no {MANIFEST}); run `healthlens audit INPUT... --out {out}` first")
+    con = duckdb.connect()
+    if part_files(out):
+        glob = str(out / PART_GLOB).replace("'", "''")
+        con.execute(f"CREATE VIEW pages AS SELECT * FROM read_parquet('{glob}')")
+    else:  # an audit that has written nothing yet: an empty view with the columns
+        from .writer import SCHEMA
+        import pyarrow as pa
+
+        con.register("_empty", pa.Table.from_pylist([], schema=SCHEMA))
+        con.execute("CREATE VIEW pages AS SELECT * FROM _empty")
+    return con
+
+
+def query(out_dir: str | os.PathLike, sql: str) -> tuple[list[str], list[tuple]]:
+    """(column names, rows) of ``sql`` run against the audit in ``out_dir``."""
+    import duckdb
+
+    con = connect(out_dir)
+    try:
+        cur = con.execute(sql)
+    except duckdb.Error as exc:
+        raise InputError(f"the query failed: {exc}".strip()) from exc
+    if cur.description is None:
+        return [], []
+    return [d[0] for d in cur.description], cur.fetchall()

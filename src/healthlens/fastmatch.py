@@ -1,0 +1,465 @@
+"""Fast regex scanning with exactly the results of ``re``: ``scanner(PATTERN).finditer(text)``.
+
+Python's ``re`` tries a case-insensitive ``\\b(word|word|...)`` pattern at every character of
+the text, which made the page-wide cue, claim and credibility regexes the bulk of a page's
+analysis time. A ``Scanner`` reads the pattern's parse tree once and derives one of:
+
+- *prefixes*: strings one of which every match starts with (``\\b(not|no|never)\\b`` ->
+  {"not", "no", "never"}). An Aho–Corasick pass finds their occurrences and the pattern is
+  tried (``pattern.match(text, pos)``) only there, in order, which gives the same matches as
+  ``pattern.finditer`` (a match can only start at such an occurrence);
+- *factors*: strings one of which every match contains (``,?\\s*(?:known|called) as``). A text
+  without any of them cannot match, so it is skipped; any other text is scanned by ``re``;
+- neither: ``re`` scans as usual.
+
+Case-insensitive patterns are compared on a folded copy of the text (same length, letters
+lower-cased, and the few non-ASCII letters ``re`` equates with ASCII ones mapped to them).
+Everything the derivation does not understand (categories, scoped flags, back references)
+falls back to plain ``re``, so the results never change; tests/test_fastmatch.py checks this
+against ``re`` on the project's own patterns and on random text.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from bisect import bisect_left
+from typing import Iterator
+
+import ahocorasick
+
+__all__ = ["Scanner", "scanner"]
+
+_MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
+_MAX_LEN = 24  # prefixes longer than this are cut (a cut prefix is still a prefix)
+_SMALL = 8  # factor sets up to this size are checked with ``in`` rather than Aho–Corasick
+
+try:  # the parser is private; without it every scanner falls back to plain ``re``
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover
+    _C = _P = None
+
+
+def _fold_table() -> dict[str, str]:
+    """Non-ASCII characters that ``re.IGNORECASE`` takes for an ASCII letter (ſ, ı, İ, K)."""
+    chars = "".join(chr(c) for c in range(0x80, 0x10000) if not 0xD800 <= c <= 0xDFFF)
+    table = {}
+    for ch in re.findall("[a-z]", chars, re.I):
+        for letter in string.ascii_lowercase:
+            if re.fullmatch(letter, ch, re.I):
+                table[ch] = letter
+                break
+    return table
+
+
+_FOLD = _fold_table()
+
+
+_last_fold: list = [None, None]  # (text, folded): a page's text is folded once for all its patterns
+
+
+def _fold(text: str) -> str | None:
+    """``text`` case-folded for literal search, same length; None when lower-casing changes the length."""
+    if text is _last_fold[0]:
+        return _last_fold[1]
+    folded = _fold_new(text)
+    if len(text) > 256:
+        _last_fold[0], _last_fold[1] = text, folded
+    return folded
+
+
+def _fold_new(text: str) -> str | None:
+    if text.isascii():
+        return text.lower()
+    for ch, letter in _FOLD.items():
+        if ch in text:
+            text = text.replace(ch, letter)
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
+
+
+# -- derivation over the parse tree -----------------------------------------------------------
+def _char(code: int, icase: bool) -> str | None:
+    ch = chr(code)
+    if not icase or ch.isascii() or ch.lower() == ch.upper():
+        return ch.lower() if icase else ch
+    return None  # a non-ASCII cased letter: its case-insensitive matches are not worth modelling
+
+
+def _charset(items, icase: bool) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            ch = _char(av, icase)
+            if ch is None:
+                return None
+            out.add(ch)
+        elif op is _C.RANGE:
+            lo, hi = av
+            if hi - lo > 64:
+                return None
+            for code in range(lo, hi + 1):
+                ch = _char(code, icase)
+                if ch is None:
+                    return None
+                out.add(ch)
+        else:  # NEGATE, CATEGORY, ...
+            return None
+    return out
+
+
+def _product(a: set[str], b: set[str]) -> set[str] | None:
+    if len(a) * len(b) > _MAX_SET:
+        return None
+    return {x + y for x in a for y in b}
+
+
+def _exact(node, icase: bool) -> set[str] | None:
+    """Every string ``node`` can consume (zero-width assertions consume ""), or None."""
+    op, av = node
+    if op is _C.LITERAL:
+        ch = _char(av, icase)
+        return None if ch is None else {ch}
+    if op is _C.IN:
+        return _charset(av, icase)
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return {""}
+    if op is _C.SUBPATTERN:
+        _group, add, delete, sub = av
+        return None if add or delete else _exact_seq(list(sub), icase)
+    if op is _C.ATOMIC_GROUP:
+        return _exact_seq(list(av), icase)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            e = _exact_seq(list(alt), icase)
+            if e is None:
+                return None
+            out |= e
+            if len(out) > _MAX_SET:
+                return None
+        return out
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        lo, hi, item = av
+        if hi > 3:
+            return None
+        e = _exact_seq(list(item), icase)
+        if e is None:
+            return None
+        out, power = set(), {""}
+        for k in range(hi + 1):
+            if k >= lo:
+                out |= power
+            if k < hi:
+                power = _product(power, e)
+                if power is None:
+                    return None
+        return out if len(out) <= _MAX_SET else None
+    return None
+
+
+def _exact_seq(nodes, icase: bool) -> set[str] | None:
+    acc = {""}
+    for node in nodes:
+        e = _exact(node, icase)
+        if e is None:
+            return None
+        acc = _product(acc, e)
+        if acc is None:
+            return None
+    return acc
+
+
+def _prefixes_seq(nodes, cont: set[str] | None, icase: bool) -> set[str] | None:
+    """Strings one of which every match of ``nodes`` followed by ``cont`` starts with."""
+    acc = cont
+    for node in reversed(nodes):  # an unknown tail (None) still leaves the exact strings before it
+        acc = _prefixes_node(node, acc, icase)
+    return acc
+
+
+def _prefixes_node(node, cont: set[str] | None, icase: bool) -> set[str] | None:
+    e = _exact(node, icase)
+    if e is not None:
+        if cont is not None:
+            joined = _product(e, cont)
+            if joined is not None:
+                return {s[:_MAX_LEN] for s in joined}
+        if "" in e:
+            return None if cont is None else {s for s in e if s} | cont
+        return {s[:_MAX_LEN] for s in e}
+    op, av = node
+    if op is _C.SUBPATTERN:
+        _group, add, delete, sub = av
+        return None if add or delete else _prefixes_seq(list(sub), cont, icase)
+    if op is _C.ATOMIC_GROUP:
+        return _prefixes_seq(list(av), cont, icase)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            p = _prefixes_seq(list(alt), cont, icase)
+            if p is None:
+                return None
+            out |= p
+        return out if len(out) <= _MAX_SET else None
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        lo, _hi, item = av
+        first = _prefixes_seq(list(item), None, icase)
+        if first is None:
+            return None
+        if lo >= 1:
+            return first
+        return None if cont is None else first | cont
+    return None
+
+
+def _factors_seq(nodes, icase: bool) -> list[set[str]]:
+    """Candidate sets of strings, each such that every match contains one of its strings."""
+    found: list[set[str]] = []
+    run: set[str] = {""}
+    for node in nodes:
+        e = _exact(node, icase)
+        if e is not None:
+            joined = _product(run, e)
+            if joined is None:
+                found.append(run)
+                run = e
+            else:
+                run = joined
+            continue
+        found.append(run)
+        run = {""}
+        best = _best(_factors_node(node, icase))
+        if best is not None:
+            found.append(best)
+    found.append(run)
+    return [f for f in found if f and "" not in f]
+
+
+def _factors_node(node, icase: bool) -> list[set[str]]:
+    op, av = node
+    if op is _C.SUBPATTERN:
+        _group, add, delete, sub = av
+        return [] if add or delete else _factors_seq(list(sub), icase)
+    if op is _C.ATOMIC_GROUP:
+        return _factors_seq(list(av), icase)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            best = _best(_factors_seq(list(alt), icase))
+            if best is None:
+                return []
+            out |= best
+        return [out] if len(out) <= _MAX_SET else []
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _factors_seq(list(av[2]), icase)
+    return []
+
+
+def _best(candidates: list[set[str]]) -> set[str] | None:
+    """The most selective candidate: longest shortest string, then fewest strings."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _selective_prefixes(prefixes: set[str] | None) -> bool:
+    if not prefixes or "" in prefixes:
+        return False
+    # a lone lower-case letter, digit or space starts too many places; "I", "(" or "$" do not
+    return all(len(p) >= 2 or not (p.islower() or p.isdigit() or p.isspace()) for p in prefixes)
+
+
+def _minimal(strings: set[str], prefixes: bool) -> set[str]:
+    """Drop strings that contain (as a prefix, for prefixes) a shorter string of the set."""
+    out: set[str] = set()
+    for x in sorted(strings, key=len):
+        if not any((x.startswith(y) if prefixes else y in x) for y in out):
+            out.add(x)
+    return out
+
+
+def _automaton(strings: set[str]) -> ahocorasick.Automaton:
+    ac = ahocorasick.Automaton()
+    for s in strings:
+        ac.add_word(s, len(s))
+    ac.make_automaton()
+    return ac
+
+
+class Scanner:
+    """``finditer`` and ``search`` of one compiled pattern, with exactly ``re``'s results.
+
+    ``within=(page_text, offset)`` says that ``text`` is ``page_text[offset:offset + len(text)]``:
+    the occurrences are then found once per page (and kept for the last page seen) and each
+    sentence only looks up its own, which saves a pass per sentence.
+    """
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.strategy = "plain"
+        self.strings: set[str] = set()
+        self._icase = bool(pattern.flags & re.IGNORECASE)
+        self._ac: ahocorasick.Automaton | None = None
+        self._small: tuple[str, ...] | None = None  # the strings, when few enough for ``in`` checks
+        self._page: str | None = None  # the last page text seen through ``within``
+        self._page_hits: list[tuple[int, int]] | None = None  # its occurrences (start, end), sorted
+        self._page_starts: list[int] = []
+        if _P is None or not isinstance(pattern.pattern, str):
+            return
+        try:
+            parsed = _P.parse(pattern.pattern, pattern.flags)
+            icase = bool(parsed.state.flags & re.IGNORECASE)
+            nodes = list(parsed)
+            prefixes = _prefixes_seq(nodes, {""}, icase)
+            factors = None if _selective_prefixes(prefixes) else _best(_factors_seq(nodes, icase))
+        except (RecursionError, re.error, TypeError, ValueError, AttributeError):  # unknown tree shape
+            return
+        self._icase = icase
+        if _selective_prefixes(prefixes):
+            self.strategy, self.strings = "prefixes", _minimal(prefixes, prefixes=True)
+        elif factors is not None:
+            self.strategy, self.strings = "factors", _minimal(factors, prefixes=False)
+        else:
+            return
+        self._ac = _automaton(self.strings)
+        if len(self.strings) <= _SMALL:
+            self._small = tuple(sorted(self.strings))
+
+    def _haystack(self, text: str) -> str | None:
+        if not self._icase:
+            return text
+        return text.lower() if text.isascii() else _fold(text)
+
+    def _hits(self, hay: str) -> list[tuple[int, int]]:
+        # the strings are minimal (none starts/contains another), so no two hits share a span
+        hits = [(end - n + 1, end + 1) for end, n in self._ac.iter(hay)]
+        hits.sort()
+        return hits
+
+    def _absent(self, hay: str) -> bool:
+        """True when none of the strings occurs in ``hay`` (so nothing can match)."""
+        if self._small is not None:
+            return not any(map(hay.__contains__, self._small))
+        for _ in self._ac.iter(hay):
+            return False
+        return True
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match is possible anywhere in ``text``."""
+        if self.strategy == "plain":
+            return True
+        hay = self._haystack(text)
+        return hay is None or not self._absent(hay)
+
+    def finditer(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+        """The matches ``self.pattern.finditer(text, pos)`` gives, in order."""
+        if self.strategy == "plain":
+            return self.pattern.finditer(text, pos)
+        if within is not None and self._load_page(within[0]) and within[0].startswith(text, within[1]):
+            return self._finditer_within(text, pos, within[1])
+        hay = self._haystack(text)
+        if hay is None:
+            return self.pattern.finditer(text, pos)
+        if self._absent(hay):
+            return iter(())
+        if self.strategy == "factors":
+            return self.pattern.finditer(text, pos)
+        found = [end - n + 1 for end, n in self._ac.iter(hay)]
+        found.sort()
+        return self._anchored(text, found, pos, 0)
+
+    def search(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> re.Match | None:
+        """What ``self.pattern.search(text, pos)`` gives."""
+        return next(self.finditer(text, pos, within), None)
+
+    def finditer_sentences(self, text: str, sentences: list) -> Iterator[tuple[object, re.Match]]:
+        """(sentence, match) for each match of the pattern in each sentence's own text, in
+        sentence order: what ``for s in sentences: for m in pattern.finditer(s.text)`` gives.
+        Sentences are slices of ``text`` (``start``, ``end``, ``text``) in order; only those
+        with an occurrence are visited."""
+        ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+        if self.strategy == "plain" or not ordered or not self._load_page(text):
+            for s in sentences:
+                for m in self.finditer(s.text):
+                    yield s, m
+            return
+        k, n = 0, len(sentences)
+        pos, last = 0, -1  # the next start allowed in sentence ``last``
+        for hit_start, hit_end in self._page_hits:
+            while k < n and sentences[k].end <= hit_start:
+                k += 1
+            if k == n:
+                return
+            s = sentences[k]
+            if hit_start < s.start or hit_end > s.end:
+                continue
+            if k != last:
+                last, pos = k, 0
+                if not text.startswith(s.text, s.start):  # not a slice after all: scan it alone
+                    for m in self.pattern.finditer(s.text):
+                        yield s, m
+                    pos = len(s.text) + 1
+                    continue
+            if self.strategy == "factors":
+                if pos == 0:
+                    for m in self.pattern.finditer(s.text):
+                        yield s, m
+                    pos = len(s.text) + 1
+                continue
+            start = hit_start - s.start
+            if start >= pos:
+                m = self.pattern.match(s.text, start)
+                if m is not None:
+                    yield s, m
+                    pos = m.end()
+
+    def _load_page(self, page: str) -> bool:
+        if page is not self._page:
+            hay = self._haystack(page)
+            self._page = page
+            self._page_hits = None if hay is None else self._hits(hay)
+            self._page_starts = [h[0] for h in self._page_hits] if self._page_hits is not None else []
+        return self._page_hits is not None
+
+    def _finditer_within(self, text: str, pos: int, offset: int) -> Iterator[re.Match]:
+        end = offset + len(text)
+        first = bisect_left(self._page_starts, offset + pos)
+        if self.strategy == "prefixes":
+            return self._anchored(text, self._page_starts[first:bisect_left(self._page_starts, end)], pos, offset)
+        for hit_start, hit_end in self._page_hits[first:]:
+            if hit_start >= end:
+                break
+            if hit_end <= end:
+                return self.pattern.finditer(text, pos)
+        return iter(())
+
+    def _anchored(self, text: str, starts: list[int], pos: int, offset: int) -> Iterator[re.Match]:
+        match = self.pattern.match
+        for start in starts:
+            start -= offset
+            if start < pos:
+                continue
+            m = match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()  # > start: every prefix is non-empty
+
+    def __repr__(self) -> str:
+        return f"Scanner({self.pattern.pattern[:40]!r}, {self.strategy}, {len(self.strings)} strings)"
+
+
+_SCANNERS: dict[int, Scanner] = {}
+
+
+def scanner(pattern: re.Pattern) -> Scanner:
+    """The (cached) scanner of a compiled pattern.
+
+    Cached by the pattern's identity: hashing a ``re.Pattern`` hashes its compiled code, which
+    costs microseconds for the long patterns and this is called once per sentence.
+    """
+    s = _SCANNERS.get(id(pattern))
+    if s is None or s.pattern is not pattern:
+        s = _SCANNERS[id(pattern)] = Scanner(pattern)
+    return s

@@ -1,0 +1,138 @@
+"""Title, author and date of an HTML page from its markup: meta tags, JSON-LD, <time>, <h1>.
+
+The fast reader's metadata; cheap lookups only (the full trafilatura/htmldate search costs
+several milliseconds a page). A date written in the page text is left to the credibility
+check, which reads the page's first lines and dated lines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import etree
+
+from .dates import parse_date
+
+__all__ = ["page_meta", "PageMeta"]
+
+_AUTHOR_NAMES = frozenset(
+    {"author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "creator"}
+)
+_PUBLISHED_NAMES = (  # in order of preference: the original publication date first
+    "article:published_time", "og:article:published_time", "datepublished", "citation_publication_date",
+    "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+    "publish-date", "date", "dc.date", "dcterms.date", "citation_date",
+)
+_MODIFIED_NAMES = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod")
+_TITLE_NAMES = ("og:title", "twitter:title", "citation_title", "dc.title", "headline")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:]\s+|\s+-\s+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_BY = re.compile(r"^\s*(?:by|written by|posted by|author:)\s+", re.I)
+_TEXT = etree.XPath("string()")
+_BYLINE_AUTHOR = etree.XPath(
+    "(//*[@rel='author' or @itemprop='author' or @class='author' or @class='author-name' or @class='byline-author'])[1]"
+)
+
+
+class PageMeta:
+    __slots__ = ("title", "author", "date")
+
+    def __init__(self, title: str | None, author: str | None, date: str | None) -> None:
+        self.title, self.author, self.date = title, author, date
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = " ".join(text.split())
+    return text or None
+
+
+def _iso(value: str | None) -> str | None:
+    """yyyy-mm-dd from an ISO timestamp or a written date, within the plausible years."""
+    if not value:
+        return None
+    m = _ISO_DATE.match(value.strip())
+    if m:
+        found = parse_date(m.group(0))
+        if found:
+            return found
+    return parse_date(value)
+
+
+def _json_ld(tree) -> tuple[str | None, str | None, str | None]:
+    """(headline, author name, datePublished) from the page's JSON-LD, if any."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            author = item.get("author")
+            if isinstance(author, list):
+                author = author[0] if author else None
+            if isinstance(author, dict):
+                author = author.get("name")
+            headline = item.get("headline")
+            published = item.get("datePublished") or item.get("dateCreated")
+            if headline or author or published:
+                return (
+                    headline if isinstance(headline, str) else None,
+                    author if isinstance(author, str) else None,
+                    published if isinstance(published, str) else None,
+                )
+    return None, None, None
+
+
+def _title_from_head(head_title: str | None) -> str | None:
+    """The <title> without the site name: the first part before a separator, unless that part
+    is too short to be a title."""
+    if not head_title:
+        return None
+    parts = _TITLE_SEPARATORS.split(head_title)
+    if len(parts) > 1 and len(parts[0].split()) >= 2:
+        return parts[0]
+    return head_title
+
+
+def page_meta(tree) -> PageMeta:
+    """Title, author and date of a parsed page (an lxml HTML tree), before any pruning."""
+    metas: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        content = el.get("content")
+        if key and content and key not in metas:
+            metas[key] = content
+    for el in tree.iter("time"):  # <time datetime> and itemprop="datePublished" on any element
+        if el.get("datetime") and "time:first" not in metas:
+            metas["time:first"] = el.get("datetime")
+    ld_title, ld_author, ld_date = _json_ld(tree)
+
+    h1s = [t for t in (_clean(_TEXT(h)) for h in tree.iter("h1")) if t]
+    head_title = next((_clean(_TEXT(t)) for t in tree.iter("title")), None)
+    if len(h1s) == 1:
+        title = h1s[0]
+    else:
+        title = next((_clean(metas[k]) for k in _TITLE_NAMES if metas.get(k)), None) or _clean(ld_title)
+        title = title or _title_from_head(head_title) or (h1s[0] if h1s else None)
+
+    author = next((metas[k] for k in metas if k in _AUTHOR_NAMES), None) or ld_author
+    if not author:
+        found = _BYLINE_AUTHOR(tree)
+        author = _TEXT(found[0]) if found else None
+    author = _clean(_BY.sub("", author)) if author else None
+    if author and (len(author) > 120 or author.startswith("http")):
+        author = None
+
+    date = None
+    for value in [metas.get(k) for k in _PUBLISHED_NAMES] + [ld_date, metas.get("time:first")] + [metas.get(k) for k in _MODIFIED_NAMES]:
+        date = _iso(value)
+        if date:
+            break
+    return PageMeta(title, author, date)

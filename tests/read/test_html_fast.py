@@ -1,0 +1,74 @@
+"""The fast HTML reader: main text without the site around it, metadata from the markup."""
+
+from healthlens.read import read_bytes
+from healthlens.read.html import read_html
+
+PAGE = """<!DOCTYPE html><html><head><title>Is lupus autoimmune? | Example Health</title>
+<meta name="author" content="By Ana Ruiz"><meta property="article:modified_time" content="2024-05-01T00:00:00Z">
+<meta property="article:published_time" content="2023-02-03T08:00:00Z"><script>var x = "lupus is a myth";</script></head>
+<body><div class="cookie-banner">We use cookies. Accept all cookies.</div>
+<header class="site-header"><a href="/">Example Health</a><nav><a href="/a">Conditions</a> <a href="/b">Drugs</a></nav></header>
+<div class="layout"><article><h1>Is lupus autoimmune?</h1>
+<p>Lupus is an autoimmune disease in which the immune system attacks healthy tissue in many parts of the body.</p>
+<div class="ad-slot ad"><p>Buy our lupus supplement now, 20% off today only.</p></div>
+<h2>Symptoms</h2><ul><li>Joint pain and swelling</li><li><p>A rash across the cheeks</p></li></ul>
+<p>Doctors diagnose lupus with blood tests and a physical exam, and treat it with medicines that calm the immune system.</p>
+<div class="share-bar">Share on Facebook</div>
+<p class="disclaimer">This article is for informational purposes only and is not a substitute for medical advice.</p>
+</article><aside class="sidebar"><h3>Related</h3><a href="/c">Psoriasis explained</a></aside></div>
+<footer>Copyright 2019 Example Health. <a href="https://www.nih.gov/">NIH</a></footer></body></html>"""
+
+
+def test_main_text_drops_navigation_ads_cookies_share_bars_asides_and_footer():
+    page = read_html(PAGE, "lupus.html")
+    assert page.error is None and page.extractor == "fast"
+    text = page.text
+    for kept in ("immune system attacks healthy tissue", "Symptoms", "blood tests", "not a substitute for medical advice"):
+        assert kept in text
+    for dropped in ("cookies", "Conditions", "supplement", "Facebook", "Psoriasis", "Copyright", "myth"):
+        assert dropped not in text
+
+
+def test_blocks_become_lines_and_list_items_dashes():
+    lines = read_html(PAGE, "lupus.html").text.split("\n")
+    assert lines[0] == "Is lupus autoimmune?"
+    assert "- Joint pain and swelling" in lines and "- A rash across the cheeks" in lines
+
+
+def test_title_author_date_and_links_come_from_the_markup():
+    page = read_html(PAGE, "lupus.html")
+    assert page.title == "Is lupus autoimmune?"  # the one <h1>, not the <title> with the site name
+    assert page.author == "Ana Ruiz"  # "By " dropped
+    assert page.date == "2023-02-03"  # published wins over modified
+    assert page.links == ["/", "/a", "/b", "/c", "https://www.nih.gov/"]
+
+
+def test_title_without_h1_is_the_head_title_without_the_site_name():
+    html = "<html><head><title>Celiac disease and gluten | Health Site</title></head><body><p>" + "Gluten harms the gut. " * 30 + "</p></body></html>"
+    assert read_html(html, "x.html").title == "Celiac disease and gluten"
+
+
+def test_too_little_main_text_falls_back_to_trafilatura():
+    # the <article> holds a third of the page's text but fewer than MIN_WORDS words
+    teaser = " ".join(f"teaser{i}" for i in range(30))
+    rest = " ".join(f"word{i}" for i in range(50))
+    html = f"<html><body><article><p>{teaser}</p></article><div><p>Celiac disease is autoimmune. {rest}</p></div></body></html>"
+    page = read_html(html, "teaser.html")
+    assert page.extractor == "trafilatura" and "teaser0" in page.text
+
+
+def test_a_page_with_no_visible_text_is_an_empty_error_naming_the_input():
+    page = read_bytes(b"<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>", "blank.html")
+    assert page.error is not None and page.error.kind == "empty" and "blank.html" in page.error.message
+
+
+def test_deeply_nested_markup_is_read_without_crashing():
+    html = ("<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>").encode()
+    page = read_bytes(html, "deep.html")
+    assert page.error is None or page.error.kind == "empty"
+
+
+def test_a_string_that_declares_its_encoding_is_still_parsed():
+    html = '<?xml version="1.0" encoding="utf-8"?><html><body><p>' + "Vitiligo is autoimmune. " * 20 + "</p></body></html>"
+    page = read_html(html, "decl.html")
+    assert page.error is None and "Vitiligo is autoimmune." in page.text

@@ -1,0 +1,145 @@
+"""``fastmatch.Scanner`` must give exactly what ``re`` gives, for every pattern the pipeline uses."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from healthlens.check import credibility, unsupported
+from healthlens.fastmatch import Scanner, scanner
+from healthlens.read import dates
+from healthlens.understand import abbreviations, claims, cues, sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+TWINS = str.maketrans({"s": "ſ", "i": "ı", "I": "İ", "k": "K"})  # letters re.IGNORECASE equates with ASCII ones
+ODD = ["ſ", "ı", "İ", "K", "’", "\u00a0", "٣", "É", "ß", "ﬅ", "\n", "  - ", ". ", "(", ")", "; ", ", "]
+
+
+def _project_patterns() -> dict[str, re.Pattern]:
+    pats = {}
+    for mod in (cues, claims, abbreviations, credibility, unsupported, dates, sentences):
+        for name, value in vars(mod).items():
+            if isinstance(value, re.Pattern):
+                pats[f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"] = value
+    for name, value in claims.KEYWORDS.items():
+        pats[f"claims.KEYWORDS.{name}"] = value
+    for i, (pattern, _order) in enumerate(dates._PATTERNS):
+        pats[f"dates.{i}"] = pattern
+    return pats
+
+
+PATTERNS = _project_patterns()
+
+
+def _texts(strings: list[str], n: int = 60) -> list[str]:
+    """Real page text, and random mixes of the pattern's own strings, odd characters and case flips."""
+    rng = random.Random(7)
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))[:4]]
+    words = " ".join(pages).split()
+    out = pages[:]
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(5, 60)):
+            r = rng.random()
+            if r < 0.35 and strings:
+                lit = rng.choice(strings)
+                parts.append(lit.translate(TWINS) if rng.random() < 0.3 else lit)
+            elif r < 0.55:
+                parts.append(rng.choice(ODD))
+            else:
+                parts.append(rng.choice(words))
+            parts.append(rng.choice([" ", " ", "", ", ", "  ", "\n"]))
+        text = "".join(parts)
+        if rng.random() < 0.5:
+            text = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
+        out.append(text)
+    return out
+
+
+def _same(pattern: re.Pattern, s: Scanner, text: str) -> None:
+    want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    got = [(m.span(), m.groups()) for m in s.finditer(text)]
+    assert got == want, (pattern.pattern[:60], text[:200])
+    pos = len(text) // 3
+    w, g = pattern.search(text, pos), s.search(text, pos)
+    assert (w and (w.span(), w.groups())) == (g and (g.span(), g.groups()))
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_project_pattern_matches_exactly_as_re(name):
+    pattern = PATTERNS[name]
+    s = scanner(pattern)
+    for text in _texts(sorted(s.strings)):
+        _same(pattern, s, text)
+
+
+SYNTHETIC = [
+    (r"\b(not|no|never)\b", re.I),
+    (r"(?<!more )likely\b", re.I),
+    (r"\bspeculat\w+", re.I),
+    (r",?\s*(?:also )?known as\s+(\w+)", 0),
+    (r"(?-i:ABC)def", re.I),
+    (r"(ab)\1", 0),
+    (r"x{2,3}y?z", re.I),
+    (r"(?>ab|a)c", 0),
+    (r"k\b", re.I),
+    (r"\d+% off", re.I),
+    (r"[A-C]at|dog", re.I),
+    (r"", 0),
+]
+
+
+@pytest.mark.parametrize("source,flags", SYNTHETIC)
+def test_synthetic_constructs_match_exactly_as_re(source, flags):
+    pattern = re.compile(source, flags)
+    s = Scanner(pattern)
+    literals = ["not", "No", "NEVER", "more likely", "likely", "speculation", "known as X", "ABCdef", "abcDEF",
+                "abab", "xxz", "XXYZ", "abc", "ac", "K", "k", "ſ", "50% off", "Cat", "DOG"]
+    for text in _texts(literals, 40):
+        _same(pattern, s, text)
+
+
+def test_the_slow_page_patterns_get_a_fast_strategy():
+    for pattern in (cues.NEGATION, cues.HEDGE, claims.KEYWORDS["allergy"], credibility._CITATION, credibility._DISCLAIMER):
+        assert scanner(pattern).strategy == "prefixes", pattern.pattern[:40]
+    for pattern in (abbreviations._STANDS_FOR, abbreviations._CUE_AFTER, unsupported.RESEARCH_CLAIM):
+        assert scanner(pattern).strategy in ("prefixes", "factors"), pattern.pattern[:40]
+
+
+def test_a_text_without_any_factor_is_skipped_and_one_with_a_factor_is_not():
+    s = scanner(abbreviations._STANDS_FOR)
+    assert s.strategy == "factors"
+    assert not s.may_match("Fibromyalgia causes pain across the body.")
+    assert s.may_match("FM stands for fibromyalgia.")
+
+
+def test_sentences_scanned_within_their_page_match_as_each_sentence_alone():
+    from healthlens.understand.sentences import split_sentences
+
+    for text in _texts(["not", "may", "allergic", "stands for", "known as"], 30):
+        sents = split_sentences(text)
+        for pattern in (cues.NEGATION, cues.HEDGE, claims.KEYWORDS["allergy"], abbreviations._CUE_AFTER):
+            s = scanner(pattern)
+            for sent in sents:
+                want = [m.span() for m in pattern.finditer(sent.text)]
+                assert [m.span() for m in s.finditer(sent.text, within=(text, sent.start))] == want
+            # a text that is not the slice the caller claims is still matched correctly
+            assert [m.span() for m in s.finditer("not may allergic", within=(text, 0))] == [
+                m.span() for m in pattern.finditer("not may allergic")]
+
+
+def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
+    from healthlens.models import Sentence
+    from healthlens.understand.sentences import split_sentences
+
+    for text in _texts(["not", "may", "allergic", "stands for", "known as", "nothing"], 30):
+        sents = split_sentences(text)
+        for pattern in (cues.NEGATION, cues.HEDGE, claims.KEYWORDS["allergy"], abbreviations._CUE_AFTER, unsupported.RESEARCH_CLAIM):
+            want = [(s.index, m.span()) for s in sents for m in pattern.finditer(s.text)]
+            got = [(s.index, m.span()) for s, m in scanner(pattern).finditer_sentences(text, sents)]
+            assert got == want, pattern.pattern[:40]
+        # sentences that are not slices of the text, or out of order, still get their own matches
+        odd = [Sentence(0, 5, 9, "it is not so"), Sentence(1, 0, 3, "no way")]
+        want = [(s.index, m.span()) for s in odd for m in cues.NEGATION.finditer(s.text)]
+        assert [(s.index, m.span()) for s, m in scanner(cues.NEGATION).finditer_sentences(text, odd)] == want
