@@ -79,7 +79,7 @@ def test_hedges_after_the_keyword_and_premature_labels(kb):
 
 
 def test_pronoun_right_after_a_question_refers_to_its_condition(kb):
-    got = claims(kb, "Test page\nIs Sjogren's autoimmune or just dry eyes?\nIt's autoimmune.")
+    got = claims(kb, "Test page\nDry eye is common. Dry eye hurts.\nIs Sjogren's autoimmune?\nIt's autoimmune.")
     assert ("sjogren_syndrome", "autoimmune", "affirm", "pronoun", False) in got
 
 
