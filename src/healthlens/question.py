@@ -25,7 +25,7 @@ import re
 from .knowledge import KnowledgeBase
 from .models import Question
 
-__all__ = ["parse_question", "looks_like_question", "resolve_subject"]
+__all__ = ["parse_question", "question_form", "looks_like_question", "resolve_subject"]
 
 _AUX = r"(?:is|are|was|were|can|could|does|do|would|should|will|might|may)"
 _BE = r"(?:\s+(?:be|get|become))?"
@@ -98,8 +98,9 @@ def _clean(text: str) -> str:
     return t
 
 
-def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Question:
-    """The condition and property a question asks about; ``concept_id`` is None when unknown."""
+def question_form(text: str) -> tuple[str, str | None, str | None]:
+    """(cleaned text, predicate, subject) of the first question form ``text`` takes; predicate and
+    subject are None when it takes none. The knowledge-free half of ``parse_question``."""
     t = _clean(text)
     # "In conclusion, is EoE an autoimmune disease": the question is the clause after the comma
     clause = re.search(rf",\s*({_AUX}\s.+)$", t, re.I)
@@ -112,6 +113,14 @@ def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Qu
         subject = _ARTICLE.sub("", m.group("x").strip(_QUOTES)).strip(_QUOTES)
         if not subject:
             continue
+        return t, predicate, subject
+    return t, None, None
+
+
+def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Question:
+    """The condition and property a question asks about; ``concept_id`` is None when unknown."""
+    t, predicate, subject = question_form(text)
+    if predicate is not None:
         ids = resolve_subject(subject, kb)
         cid = _best(ids, kb)
         return Question(text.strip(), predicate, subject, cid, kb.name(cid) if cid else None, source)

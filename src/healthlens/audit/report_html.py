@@ -100,6 +100,13 @@ def _heatmap(rows: list[tuple], title: str) -> str:
 
 def render_report(out_dir: str | os.PathLike) -> str:
     con = connect(out_dir)
+    try:
+        return _render(con, out_dir)
+    finally:
+        con.close()
+
+
+def _render(con, out_dir) -> str:
     q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
     pages, ok = q("SELECT count(*), count(*) FILTER (WHERE error IS NULL) FROM pages")[0]
     findings = q("SELECT f.kind, count(*) n FROM (SELECT unnest(findings) f FROM pages) GROUP BY 1 ORDER BY n DESC, 1")

@@ -44,8 +44,10 @@ def query(out_dir: str | os.PathLike, sql: str) -> tuple[list[str], list[tuple]]
     con = connect(out_dir)
     try:
         cur = con.execute(sql)
+        if cur.description is None:
+            return [], []
+        return [d[0] for d in cur.description], cur.fetchall()
     except duckdb.Error as exc:
         raise InputError(f"the query failed: {exc}".strip()) from exc
-    if cur.description is None:
-        return [], []
-    return [d[0] for d in cur.description], cur.fetchall()
+    finally:
+        con.close()

@@ -27,6 +27,13 @@ class Summary:
 
 def summarize(out_dir: str | os.PathLike, top: int = 10) -> Summary:
     con = connect(out_dir)
+    try:
+        return _summarize(con, top)
+    finally:
+        con.close()
+
+
+def _summarize(con, top: int) -> Summary:
     one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
     pairs = lambda sql: [tuple(r) for r in con.execute(sql).fetchall()]  # noqa: E731
     s = Summary()

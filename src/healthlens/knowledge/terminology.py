@@ -84,6 +84,9 @@ class TermHit:
     ambiguous: bool
 
 
+_MEMOS = ("_find_memo", "_lookup_memo", "_shorts_index")  # run-time memos in a Terminology's __dict__
+
+
 @dataclass
 class Terminology:
     concepts: dict[str, Concept]
@@ -102,6 +105,7 @@ class Terminology:
     # -- building -------------------------------------------------------------------------------
     def add_name(self, name: str, concept_id: str) -> bool:
         """Add a name under all its variants; False (nothing added) when it is a class word."""
+        self._forget()
         forms = term_variants(name)
         if forms & GENERIC_TERMS:  # "arthritis", and so also "arthritises"
             return False
@@ -117,11 +121,13 @@ class Terminology:
         return True
 
     def add_abbreviation(self, short: str, concept_id: str, ambiguous: bool = False) -> None:
+        self._forget()
         entry = self.abbreviations.setdefault(short, {})
         entry[concept_id] = entry.get(concept_id, False) or ambiguous
 
     def freeze(self) -> None:
         """Turn the name sets into sorted tuples (smaller, faster to unpickle) once building is done."""
+        self._forget()
         self.names = {form: tuple(sorted(ids)) for form, ids in self.names.items()}
         self.generic_names = {form: tuple(sorted(ids)) for form, ids in self.generic_names.items()}
 
@@ -129,9 +135,12 @@ class Terminology:
         # the automata are rebuilt on first use (half a second) rather than pickled (16 MB)
         state = dict(self.__dict__)
         state["_names_ac"] = state["_abbrev_ac"] = None
+        for memo in _MEMOS:  # lookups remembered at run time are not part of the terminology
+            state.pop(memo, None)
         return state
 
     def compile(self) -> None:
+        self._forget()
         names = ahocorasick.Automaton()
         for form, ids in self.names.items():
             names.add_word(form, (form, tuple(sorted(ids)), False))
@@ -152,8 +161,29 @@ class Terminology:
         entry = self.abbreviations.get(short, {})
         return len(entry) > 1 or any(entry.values())
 
+    # -- memos: short phrases (question subjects, long forms) repeat across pages -----------------
+    _MEMO_LIMIT = 65536
+    _MEMO_MAX_TEXT = 200
+
+    def _forget(self) -> None:
+        """Drop the memos (the terminology changed)."""
+        for memo in _MEMOS:
+            self.__dict__.pop(memo, None)
+
     def find(self, text: str, folded: str | None = None) -> list[TermHit]:
         """All condition names and abbreviations in ``text``, longest match first, no overlaps."""
+        if len(text) > self._MEMO_MAX_TEXT:
+            return self._find(text, folded)
+        memo = self.__dict__.setdefault("_find_memo", {})
+        key = (text, folded)
+        hits = memo.get(key)
+        if hits is None:
+            hits = tuple(self._find(text, folded))
+            if len(memo) < self._MEMO_LIMIT:
+                memo[key] = hits
+        return list(hits)
+
+    def _find(self, text: str, folded: str | None = None) -> list[TermHit]:
         if self._names_ac is None:
             self.compile()
         folded = fold(text) if folded is None else folded
@@ -195,6 +225,16 @@ class Terminology:
         ``include_generic`` also reaches curated umbrella records named by a class word
         ("arthritis"), which page matching never links.
         """
+        memo = self.__dict__.setdefault("_lookup_memo", {})
+        key = (phrase, include_generic)
+        ids = memo.get(key)
+        if ids is None:
+            ids = tuple(self._lookup(phrase, include_generic))
+            if len(memo) < self._MEMO_LIMIT:
+                memo[key] = ids
+        return list(ids)
+
+    def _lookup(self, phrase: str, include_generic: bool) -> list[str]:
         phrase = phrase.strip()
         ids: list[str] = []
         if phrase in self.abbreviations:

@@ -338,8 +338,10 @@ def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key],
 def _asked(text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase) -> tuple[str, str] | None:
     """(condition, predicate) of a question sentence in one of the reader's forms ("Is EoE an
     autoimmune disease?"), with the condition as linked on this page."""
-    from ..question import parse_question  # the reader's question forms, applied to the page's own questions
+    from ..question import parse_question, question_form  # the reader's question forms, applied to the page's own questions
 
+    if question_form(text)[1] not in KEYWORDS:  # cheap: no lookups for "What are the symptoms of X?"
+        return None
     q = parse_question(text, kb)
     if q.predicate not in KEYWORDS:
         return None
