@@ -35,7 +35,7 @@ def run() -> str:
     ev = evaluate_pages(LABELS)
     base = _baselines(rows)
     lines = [
-        f"Command: `.venv/bin/healthlens eval pages {LABELS.relative_to(LABELS.parents[2])}` "
+        f"Command: `.venv/bin/healthlens eval pages {LABELS.relative_to(LABELS.parents[3])}` "
         f"({ev.n} pages written and labelled by us; styles and error kinds in the labels file).",
         "",
         "| measure | healthlens | trivial baseline | goal | met |",
