@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from cold import cold_runs
+
 NAME = "ask_speed"
 TITLE = "Speed: `healthlens ask`"
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,20 +49,8 @@ def _warm(rounds: int = 30) -> tuple[list[float], list[float]]:
     return per_question, worst
 
 
-# A go-between process runs the CLI and reports the CLI's own peak memory (RUSAGE_CHILDREN of this
-# process would mix in every earlier child, including a first run that builds the caches).
-_PEAK = "import resource,subprocess,sys;subprocess.run(sys.argv[1:],check=True,capture_output=True);print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-
-
 def _cold(n: int = 7) -> tuple[list[float], float]:
-    times, peak = [], 0.0
-    for _ in range(n):
-        t = time.perf_counter()
-        subprocess.run(CLI, check=True, capture_output=True)
-        times.append(time.perf_counter() - t)
-    out = subprocess.run([sys.executable, "-c", _PEAK, *CLI], check=True, capture_output=True, text=True)
-    peak = int(out.stdout.strip()) / 1024
-    return times, peak
+    return cold_runs(CLI, n)
 
 
 def _load_paths(n: int = 5) -> dict[str, list[float]]:

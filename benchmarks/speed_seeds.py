@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import resource
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from cold import cold_runs
 
 NAME = "speed_seeds"
 TITLE = "Speed: `healthlens check` on the seed pages"
@@ -17,13 +18,7 @@ CLI = [str(Path(sys.executable).parent / "healthlens"), "check", *map(str, SEEDS
 
 
 def _cold(n: int = 7) -> tuple[list[float], float]:
-    times, peak = [], 0.0
-    for _ in range(n):
-        t = time.perf_counter()
-        subprocess.run(CLI, check=True, capture_output=True)
-        times.append(time.perf_counter() - t)
-        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
-    return times, peak
+    return cold_runs(CLI, n)
 
 
 def _warm(n: int = 50) -> list[float]:

@@ -17,7 +17,7 @@ from .answer import answer_question, ask
 from .check import check as check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .models import Answer, Page, PageError, Question, Report
+from .models import Page, PageError, Question, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
 from .understand import understand

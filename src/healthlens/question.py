@@ -45,7 +45,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     ("immune", re.compile(
         rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven|mediated)\s+by\s+(?:the\s+|an?\s+)?(?:overactive\s+)?"
         rf"(?:immune\s+system|immune\s+response|immunity|body'?s?\s+immune\s+system)(?:\s+\w+)?$", re.I)),
-    ("immune", re.compile(rf"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I)),
+    ("immune", re.compile(r"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I)),
     # allergy --------------------------------------------------------------------------------
     ("allergy", re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}(?:food\s+|drug\s+|skin\s+)?(?:allergy|allergies)$", re.I)),
     ("allergy", re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}allergic{_NOUN}$", re.I)),

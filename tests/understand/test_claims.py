@@ -76,3 +76,13 @@ def test_hedges_after_the_keyword_and_premature_labels(kb):
     assert got and all(c[4] for c in got)
     got = claims(kb, "Test page\nME/CFS is not classed as autoimmune, as far as I know.")
     assert got and all(c[4] for c in got)
+
+
+def test_pronoun_right_after_a_question_refers_to_its_condition(kb):
+    got = claims(kb, "Test page\nDry eye is common. Dry eye hurts.\nIs Sjogren's autoimmune?\nIt's autoimmune.")
+    assert ("sjogren_syndrome", "autoimmune", "affirm", "pronoun", False) in got
+
+
+def test_a_yes_far_below_the_question_does_not_answer_it(kb):
+    text = ("Test page\nIs celiac disease an autoimmune disease?\nOne. Two. Three. Four.\nYes")
+    assert not [c for c in claims(kb, text) if c[3] == "answer"]

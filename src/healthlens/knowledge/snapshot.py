@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import pickle
 import sys
 from pathlib import Path
 
 from .records import load_records, record_files
 from .store import imported_names, store_path
-from .terminology import _icd_version, build_terminology, cache_dir, prune_cache
+from .terminology import _icd_version, build_terminology, cache_dir, write_cache
 
 __all__ = ["load_knowledge", "snapshot_path"]
 
@@ -66,13 +65,5 @@ def load_knowledge(cache: bool = True):
     records = load_records()
     kb = KnowledgeBase(records, build_terminology(records, imported_names(), cache=cache))
     if cache:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with open(tmp, "wb") as fh:
-                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            prune_cache("kb-*.pickle")
-        except OSError:
-            pass  # a read-only cache directory still works, only slower
+        write_cache(path, kb, "kb-*.pickle")
     return kb

@@ -468,13 +468,19 @@ def build_terminology(
             term.names[form] = set(direct[form])
     term.freeze()
     if cache:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with open(tmp, "wb") as fh:
-                pickle.dump(term, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            prune_cache("terminology-*.pickle")
-        except OSError:
-            pass  # a read-only home still works, only slower
+        write_cache(path, term, "terminology-*.pickle")
     return term
+
+
+def write_cache(path: Path, obj: object, pattern: str) -> None:
+    """Pickle ``obj`` to ``path`` atomically and prune old files matching ``pattern``; a
+    read-only cache directory is not an error (everything still works, only slower)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        prune_cache(pattern)
+    except OSError:
+        pass

@@ -13,7 +13,7 @@ from .cues import find_cues
 from .expansions import judge_definitions
 from .mentions import link_mentions
 from .sentences import split_sentences
-from .topic import condition_weights, main_condition
+from .topic import main_condition
 
 _QUESTION_TITLE = re.compile(r"^(is|are|can|could|does|do|should|what|why|how)\b", re.I)
 

@@ -58,7 +58,7 @@ _LINK = re.compile(
     re.I,
 )
 _COPULA = re.compile(
-    r"\b(is|are|was|were|be|being|been|isn['’]t|aren['’]t|count(?:s|ed)? as|classified|considered|qualif\w+|"
+    r"^['’]s\b|\b(is|are|was|were|be|being|been|isn['’]t|aren['’]t|count(?:s|ed)? as|classified|considered|qualif\w+|"
     r"regarded|categori[sz]ed|recogni[sz]ed|labell?ed|classed|type of|kind of|form of|fits?|belongs?|caused by)\b",
     re.I,
 )
@@ -95,6 +95,7 @@ _MODIFIER = re.compile(
 )
 _NAMING = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed|referred to as)\b", re.I)
 _SUBTYPE_BEFORE = re.compile(r"\b(?:this|that|these|those|one|some|certain|another|each)\s+(?:\w+\s+)?(?:kind|kinds|type|types|form|forms|subtype|subtypes|variety)\s+of\s+$", re.I)
+ANSWER_WINDOW = 3  # sentences after a question in which "Yes."/"No."/"It is ..." answer it
 _MAX_WORDS = 12
 
 
@@ -245,6 +246,7 @@ def find_claims(
     claims: list[Claim] = []
     prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
     asked: tuple[str, str] | None = None  # (condition, predicate) of the last question the page asked
+    asked_at = -1
     last_named: str | None = main_condition
     for s in sentences:
         text = s.text
@@ -252,8 +254,12 @@ def find_claims(
         if ms:
             last_named = ms[-1].concept_id
         question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+        if asked is not None and s.index - asked_at > ANSWER_WINDOW:
+            asked = None  # an answer comes right after its question, not anywhere further down
         if question:
-            asked = _asked(text, ms, last_named, kb) or asked
+            got = _asked(text, ms, last_named, kb)
+            if got:
+                asked, asked_at = got, s.index
         elif asked is not None and (a := _ANSWER.match(text)):
             # "Is X autoimmune? — No." / "The short answer is yes": the page answers its own question
             polarity = "affirm" if a.group(1).lower() == "yes" else "deny"
@@ -294,8 +300,10 @@ def find_claims(
                     if key not in best or distance < best[key][0]:
                         best[key] = (distance, claim)
             claims.extend(c for _, c in sorted(best.values(), key=lambda x: x[1].start))
-            if keys and (main_condition or ms):
-                claims.extend(_pronoun_claims(s, text, ms, keys, predicate, main_condition))
+            # "Is Sjogren's autoimmune? ... It's autoimmune.": a pronoun right after a question means its condition
+            referent = asked[0] if asked is not None else main_condition
+            if keys and (referent or ms):
+                claims.extend(_pronoun_claims(s, text, ms, keys, predicate, referent))
     return claims
 
 
