@@ -7,11 +7,14 @@ import json
 import uuid
 import zlib
 
+import importlib.util
+
 import pytest
 
-pytest.importorskip("pyarrow")
-pytest.importorskip("fastwarc")
-pytest.importorskip("duckdb")
+# the audit extra; checked without importing (DuckDB prints reference-leak notes at exit once imported)
+for _name in ("pyarrow", "fastwarc", "duckdb"):
+    if importlib.util.find_spec(_name) is None:
+        pytest.skip(f"the audit extra is not installed ({_name} is missing)", allow_module_level=True)
 
 GOOD = """<html><head><title>Is celiac disease autoimmune? | Site</title><meta name="author" content="Dana Quill"></head>
 <body><nav><a href="/">Home</a></nav><article><h1>Is celiac disease autoimmune?</h1>

@@ -40,7 +40,7 @@ def test_bad_jsonl_lines_and_missing_columns_are_records_with_errors(corpus, tmp
 
 
 def test_a_warc_cut_inside_a_record_keeps_the_good_records_and_flags_the_cut_one(tmp_path):
-    from tests.audit.conftest import GOOD, write_warc
+    from .conftest import GOOD, write_warc
 
     path = tmp_path / "cut.warc.gz"
     write_warc(path, [("https://a.example/1", GOOD.encode()), ("https://a.example/2", GOOD.encode())], extras=False)
