@@ -452,8 +452,8 @@ def _contains_word(text: str, word: str) -> bool:
     return False
 
 
-def _closes_early(s: str) -> bool:
-    """Whether ``s`` closes a bracket it did not open."""
+def _bracket_depth(s: str) -> int | None:
+    """Brackets left open at the end of ``s``, or None when it closes one it did not open."""
     depth = 0
     for ch in s:
         if ch in "([":
@@ -461,20 +461,17 @@ def _closes_early(s: str) -> bool:
         elif ch in ")]":
             depth -= 1
             if depth < 0:
-                return True
-    return False
+                return None
+    return depth
+
+
+def _closes_early(s: str) -> bool:
+    """Whether ``s`` closes a bracket it did not open."""
+    return _bracket_depth(s) is None
 
 
 def _balanced(s: str) -> bool:
-    depth = 0
-    for ch in s:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
+    return _bracket_depth(s) == 0
 
 
 def _groups(text: str) -> list[tuple[int, int, int]]:
