@@ -17,19 +17,27 @@ from .page_answer import page_answer
 from .topic import check_topic
 from .unsupported import unsupported_claims
 
-__all__ = ["check", "question_targets"]
+__all__ = ["check", "question_targets", "question_letters"]
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
-def question_targets(page: Page, question: Question | None, kb: KnowledgeBase) -> set[str]:
-    """The question's condition, plus whatever the page itself makes its abbreviation mean."""
+def question_letters(question: Question | None, kb: KnowledgeBase) -> set[str]:
+    """The abbreviations the reader's question stands behind: as typed, and the record's own."""
+    if question is None or question.concept_id is None:
+        return set()
+    rec = kb.record(question.concept_id)
+    letters = {a.short.upper() for a in rec.abbreviations} if rec else set()
+    if question.subject:
+        letters.add(question.subject.strip().upper())
+    return letters
+
+
+def question_targets(page: Page, question: Question | None, letters: set[str]) -> set[str]:
+    """The question's condition, plus whatever the page itself makes the question's letters mean."""
     if question is None or question.concept_id is None:
         return set()
     targets = {question.concept_id}
-    subject = (question.subject or "").strip().upper()
-    rec = kb.record(question.concept_id)
-    letters = {subject} | ({a.short.upper() for a in rec.abbreviations} if rec else set())
     meanings = {m.text.upper(): m.concept_id for m in page.mentions if m.via == "page_abbreviation"}
     for ab in page.abbreviations:
         if ab.short.upper() in letters and not ab.known_expansion:
@@ -39,22 +47,10 @@ def question_targets(page: Page, question: Question | None, kb: KnowledgeBase) -
     return targets
 
 
-def _question_letters(question: Question | None, kb: KnowledgeBase) -> set[str]:
-    """The abbreviations the reader's question stands behind: as typed, and the record's own."""
-    if question is None or question.concept_id is None:
-        return set()
-    rec = kb.record(question.concept_id)
-    letters = {a.short.upper() for a in rec.abbreviations} if rec else set()
-    if question.subject and question.subject.strip().isupper():
-        letters.add(question.subject.strip().upper())
-    return letters
-
-
-def reinterpret_for_question(page: Page, question: Question | None, kb: KnowledgeBase) -> None:
+def reinterpret_for_question(page: Page, question: Question | None, letters: set[str]) -> None:
     """A page that spells out the question's letters as something else ("FMF (fibromyalgia and
     muscle fatigue)") is not using them for the condition the reader asked about: its mentions of
     those letters name the page's own expansion."""
-    letters = _question_letters(question, kb)
     if not letters:
         return
     if any(m.concept_id == question.concept_id and m.via == "name" for m in page.mentions):
@@ -75,10 +71,11 @@ def reinterpret_for_question(page: Page, question: Question | None, kb: Knowledg
 def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
     if page.error is not None:
         return page
-    reinterpret_for_question(page, question, kb)
+    letters = question_letters(question, kb)
+    reinterpret_for_question(page, question, letters)
     page.credibility = assess_credibility(page)
     findings = []
-    targets = question_targets(page, question, kb)
+    targets = question_targets(page, question, letters)
     if targets:
         page.on_topic, off = check_topic(page, {question.concept_id}, kb)
         if off is not None:
@@ -88,7 +85,7 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         page.agrees_with_evidence = agrees(page.page_answer, verdict)
     elif question is not None:
         page.page_answer = "not_answered"
-    findings += abbreviation_conflicts(page, kb, _question_letters(question, kb))
+    findings += abbreviation_conflicts(page, kb, letters)
     findings += claims_against_knowledge(page, kb)
     findings += self_contradictions(page, kb)
     findings += hedges_as_fact(page, kb)

@@ -174,14 +174,7 @@ class Terminology:
         """All condition names and abbreviations in ``text``, longest match first, no overlaps."""
         if len(text) > self._MEMO_MAX_TEXT:
             return self._find(text, folded)
-        memo = self.__dict__.setdefault("_find_memo", {})
-        key = (text, folded)
-        hits = memo.get(key)
-        if hits is None:
-            hits = tuple(self._find(text, folded))
-            if len(memo) < self._MEMO_LIMIT:
-                memo[key] = hits
-        return list(hits)
+        return self._memoized("_find_memo", (text, folded), self._find)
 
     def _find(self, text: str, folded: str | None = None) -> list[TermHit]:
         if self._names_ac is None:
@@ -225,14 +218,17 @@ class Terminology:
         ``include_generic`` also reaches curated umbrella records named by a class word
         ("arthritis"), which page matching never links.
         """
-        memo = self.__dict__.setdefault("_lookup_memo", {})
-        key = (phrase, include_generic)
-        ids = memo.get(key)
-        if ids is None:
-            ids = tuple(self._lookup(phrase, include_generic))
+        return self._memoized("_lookup_memo", (phrase, include_generic), self._lookup)
+
+    def _memoized(self, name: str, args: tuple, compute) -> list:
+        """``compute(*args)``, remembered in the bounded memo ``name`` (short texts repeat across pages)."""
+        memo = self.__dict__.setdefault(name, {})
+        result = memo.get(args)
+        if result is None:
+            result = tuple(compute(*args))
             if len(memo) < self._MEMO_LIMIT:
-                memo[key] = ids
-        return list(ids)
+                memo[args] = result
+        return list(result)
 
     def _lookup(self, phrase: str, include_generic: bool) -> list[str]:
         phrase = phrase.strip()
