@@ -28,7 +28,7 @@ from typing import Iterator
 
 import ahocorasick
 
-__all__ = ["Scanner", "scanner"]
+__all__ = ["Scanner", "scanner", "fold_text"]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
 _MAX_LEN = 24  # prefixes longer than this are cut (a cut prefix is still a prefix)
@@ -67,6 +67,12 @@ def _fold(text: str) -> str | None:
     if len(text) > 256:
         _last_fold[0], _last_fold[1] = text, folded
     return folded
+
+
+def fold_text(text: str) -> str | None:
+    """``text`` with every letter as ``re.IGNORECASE`` compares it (same length), or None when
+    that would change the length: a literal found in it is where a case-insensitive pattern may match."""
+    return _fold(text)
 
 
 def _fold_new(text: str) -> str | None:

@@ -113,3 +113,32 @@ def test_a_bug_on_one_page_becomes_that_page_error(kb, monkeypatch):
     monkeypatch.setattr(pipeline, "check_page", boom)
     page = pipeline.analyze_page(read_text("Title\nBody.", "x.txt"), None, kb)
     assert page.error.kind == "internal" and "x.txt" in page.error.message and "kaput" in page.error.message
+
+
+def _credibility_texts() -> list[str]:
+    """Real pages, and random mixes of the words the three searches look for, odd letters
+    (``ſ``, ``K``, ``İ``, ``ı`` that ``re.IGNORECASE`` equates with ASCII) and white space."""
+    import random
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "data" / "pages").glob("*.txt"))[:20]]
+    parts = ["the ", "The ", "Nurses ", "Health ", "Study", "Study ", "Studying", "Trial", "SubStudy ", " ", "\n", "\n\n", "  ",
+             "references", "Sources", "sources:", "ſources", "x", "(", ")", "cdc.gov", ".gov", "www.nih.gov/x", "a.org",
+             "K", "ac.uk", "nhs.uk", "İ", "ınt", "_", "-", "A", "Big ", "Registry ", "https://a.b/c ", "Sub.int", "é"]
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randrange(1, 30))) for _ in range(4000)]
+    return texts
+
+
+def test_credibility_fast_searches_find_what_the_patterns_find():
+    """The page-wide searches that skip most of the page give exactly the patterns' own results."""
+    from healthlens.check import credibility as c
+
+    for text in _credibility_texts():
+        ref = c._REFERENCES.search(text)
+        assert (ref and ref.span()) == ((m := c._references(text)) and m.span()), text
+        assert [m.group(0) for m in c._DOMAIN.finditer(text)] == list(c._domains(text)), text
+        study = c._NAMED_STUDY.search(text)
+        assert (study and study.span()) == ((m := c._named_study(text)) and m.span()), text
