@@ -41,6 +41,7 @@ from ..models import Abbreviation, Sentence
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
 
 _WORD = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum
 _BRACKET = re.compile(r"[()\[\]]")
 _CLOSE = {")": "(", "]": "["}
 _SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.+]{0,11}"
@@ -140,6 +141,16 @@ def _wordlike(short: str) -> bool:
     return short.isalpha() and (short.islower() or (short[0].isupper() and short[1:].islower() and len(short) >= 4)) and len(letters) >= 2
 
 
+def _find_all(text: str, ch: str) -> list[int]:
+    """Every offset of ``ch`` in ``text``, in order."""
+    out = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 def _initials(s: str) -> list[bool]:
     """Whether each character starts a word or a word part: a letter or digit after anything
     else, a capital after a small letter, a letter after a digit or a digit after a letter."""
@@ -191,16 +202,16 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     tok_of = [0] * len(text)
     content, link = [], []
     for k, t in enumerate(tokens):
-        for p in range(t.start() - base, t.end() - base):
-            tok_of[p] = k
+        a, b = t.start() - base, t.end() - base
+        tok_of[a:b] = [k] * (b - a)
         word = t.group().strip("()[],;:.\"'“”‘’").lower()
         link.append(word in _LINK_WORDS)
-        content.append(not link[-1] and any(c.isalnum() for c in word))
+        content.append(not link[-1] and _ALNUM.search(word) is not None)
     after = [0] * (len(tokens) + 1)  # content words from token k on
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
     gain = [(_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0 for p in range(len(text))]
-    positions = {c: [p for p, ch in enumerate(low) if ch == c] for c in set(chars)}
+    positions = {c: _find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
     for c, ps in positions.items():  # bound the work on freak text: word starts and the nearest others
         if len(ps) > _MAX_INNER:
             positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
@@ -242,11 +253,12 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
         for p in positions[chars[i]]:
             best[i][p] = tail(i, p)
     found: tuple[float, int, int, tuple[int, ...]] | None = None  # score, token, start, positions
+    closing = ")" in text or "]" in text
     for k in range(len(tokens) - 1, -1 if not one_word else len(tokens) - 2, -1):
         if not content[k] or tokens[k].group().strip("()[]\"'“”‘’").lower() in _STOP_WORDS:
             continue
         ts, te = tokens[k].start() - base, tokens[k].end() - base
-        if _closes_early(text[ts:]):
+        if closing and _closes_early(text[ts:]):
             continue  # "clozapine(CLP) and its ...": a long form does not start inside a bracket
         for p in positions[chars[0]]:
             if ts <= p < te and init[p]:
