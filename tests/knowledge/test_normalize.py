@@ -13,3 +13,24 @@ def test_variants_cover_possessive_and_plural():
     assert "hashimoto s thyroiditis" in v and "hashimoto thyroiditis" in v
     assert "crohn s disease" in term_variants("Crohn disease")
     assert "food allergies" in term_variants("food allergy")
+
+
+def test_fold_is_the_character_table_applied_after_lower_casing():
+    """The byte-table shortcut gives what the per-character table gives, on any mix of ASCII,
+    Latin letters with diacritics, punctuation, letters that grow when lower-cased, emoji and
+    lone surrogates."""
+    import random
+
+    from healthlens.knowledge.normalize import _TABLE
+
+    def by_table(text):
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        return lowered.translate(_TABLE)
+
+    rng = random.Random(3)
+    pool = [chr(i) for i in range(0x300)] + list("’‘“”–—…©®°İıſK\u2009\u00a0•·ß") + ["\ud800", "😀"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 30)))
+        assert fold(text) == by_table(text), repr(text)

@@ -35,12 +35,29 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 
 
+# The table's ASCII part as a byte table (upper half unchanged): applied to UTF-8 bytes it maps
+# every ASCII character and leaves the bytes of all others alone.
+_BYTE_TABLE = bytes(ord(_TABLE.get(b, chr(b))) for b in range(128)) + bytes(range(128, 256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match) -> str:
+    return _TABLE.get(ord(m.group()), m.group())
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics, turn punctuation into spaces; same length."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few code points (e.g. 'İ') grow when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_TABLE)
+    # what ``lowered.translate(_TABLE)`` gives, without a dictionary lookup per character: the
+    # few non-ASCII characters one by one (to a letter, a space or themselves), then a byte table
+    if not lowered.isascii():
+        lowered = _NON_ASCII.sub(_fold_char, lowered)
+    try:
+        return lowered.encode("utf-8").translate(_BYTE_TABLE).decode("utf-8")
+    except UnicodeError:  # lone surrogates
+        return lowered.translate(_TABLE)
 
 
 _SPACES = re.compile(r"\s+")
