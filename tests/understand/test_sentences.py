@@ -9,3 +9,36 @@ def test_offsets_point_at_the_sentence_text():
     ]
     for s in sents:
         assert text[s.start : s.end] == s.text
+
+
+def test_lines_are_the_matches_of_the_line_pattern_on_the_whole_text():
+    """``split_sentences`` cuts lines at newlines and runs the line pattern only on lines with a
+    bullet; the sentences must be those of running it over the whole text, also where a
+    bullet's following space is the newline or white space runs across lines."""
+    import random
+
+    from healthlens.models import Sentence
+    from healthlens.understand import sentences as mod
+
+    def reference(text):
+        out = []
+        for line in mod._LINE.finditer(text):
+            body = line.group()
+            cuts = [0, *mod._splits(body), len(body)]
+            for a, b in zip(cuts, cuts[1:]):
+                lead = mod._BULLET.match(body[a:b])
+                a2 = a + (lead.end() if lead else 0)
+                seg = body[a2:b].rstrip()
+                if not seg.strip():
+                    continue
+                a2 += len(body[a2:b]) - len(body[a2:b].lstrip())
+                seg = seg.strip()
+                out.append(Sentence(len(out), line.start() + a2, line.start() + a2 + len(seg), seg))
+        return out
+
+    rng = random.Random(2)
+    parts = ["Dr. Smith", " ", "  ", "\n", "\n\n", " - ", "  - ", "  • ", "•", "*", "-", "Hello.", " World", "e.g. x",
+             "A", "1", ". ", "? ", "!", "\t", "\u00a0", '"', "(", ")", "x  \n  - y", "abc \n  - x", "x  -\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 25)))
+        assert split_sentences(text) == reference(text), repr(text)

@@ -42,12 +42,27 @@ def _splits(line: str) -> list[int]:
     return cuts
 
 
+def _lines(text: str):
+    """(offset, text) of each line, and of each bullet item run into a line ("a  - b  - c"):
+    the matches of ``_LINE``, found by cutting at newlines and running the pattern only on
+    lines with a bullet character (a lazy match tries its lookahead at every character). A
+    bullet on a later line can also end ``_LINE``'s match before the white space that ends a
+    line; the sentences are the same, since that white space is stripped."""
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            if "-" in line or "•" in line or "*" in line:
+                for m in _LINE.finditer(text, start, start + len(line) + 1):  # with the newline, which may be the space after a bullet
+                    yield m.start(), m.group()
+            else:
+                yield start, line
+        start += len(line) + 1
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; each keeps its offsets and is stripped of bullets."""
     out: list[Sentence] = []
-    for line in _LINE.finditer(text):
-        start = line.start()
-        body = line.group()
+    for start, body in _lines(text):
         pieces = []
         prev = 0
         for cut in _splits(body):
