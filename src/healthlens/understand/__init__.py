@@ -38,7 +38,7 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     if page.error is not None:
         return page
     page.sentences = split_sentences(page.text)
-    page.abbreviations = judge_definitions(find_definitions(page.sentences), kb)
+    page.abbreviations = judge_definitions(find_definitions(page.sentences, page.text), kb)
     page.mentions = link_mentions(page.text, page.sentences, page.abbreviations, kb, fold(page.text))
     page.cues = find_cues(page.text, page.sentences)
     end, is_q = title_end(page), title_is_question(page)

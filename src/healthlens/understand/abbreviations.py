@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..fastmatch import scanner
 from ..models import Abbreviation, Sentence
 
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
@@ -667,10 +668,11 @@ def _bracketed(text: str) -> list[Definition]:
     return found
 
 
-def _in_sentence(sentence: Sentence) -> list[Definition]:
+def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definition]:
+    """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
     text = sentence.text
     found = _bracketed(text) if "(" in text or "[" in text else []
-    if not _CUES.search(text):
+    if not (_CUES.search(text) is not None if cued is None else cued):
         return found
     # X, often abbreviated as SF / X, also known as SF
     for m in _CUE_AFTER.finditer(text):
@@ -730,12 +732,19 @@ def _in_sentence(sentence: Sentence) -> list[Definition]:
     return found
 
 
-def find_definitions(sentences: list[Sentence]) -> list[Abbreviation]:
-    """Every abbreviation definition on the page, in order, without duplicates of the same span."""
+def find_definitions(sentences: list[Sentence], text: str | None = None) -> list[Abbreviation]:
+    """Every abbreviation definition on the page, in order, without duplicates of the same span.
+
+    ``text``: the page the sentences are slices of; with it, the sentences with a cue word are
+    found in one pass over the page, and the rest (most of them) are read only for brackets."""
     out: list[Abbreviation] = []
     seen: set[tuple[int, str]] = set()
+    cued = {id(s) for s, _ in scanner(_CUES).finditer_sentences(text, sentences)} if text is not None else None
     for s in sentences:
-        for d in _in_sentence(s):
+        is_cued = None if cued is None else id(s) in cued
+        if is_cued is False and "(" not in s.text and "[" not in s.text:
+            continue
+        for d in _in_sentence(s, is_cued):
             key = (s.start + d.short_start, d.short)
             if key in seen:
                 continue
