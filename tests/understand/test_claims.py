@@ -86,3 +86,23 @@ def test_pronoun_right_after_a_question_refers_to_its_condition(kb):
 def test_a_yes_far_below_the_question_does_not_answer_it(kb):
     text = ("Test page\nIs celiac disease an autoimmune disease?\nOne. Two. Three. Four.\nYes")
     assert not [c for c in claims(kb, text) if c[3] == "answer"]
+
+
+def test_page_wide_keyword_pass_changes_no_claim_or_definition(kb):
+    """Given the page text, claims and definitions skip sentences without a keyword or cue
+    found in one pass over the page; on every labelled page the result must be the same as
+    reading each sentence on its own."""
+    from pathlib import Path
+
+    from healthlens.read import read_file
+    from healthlens.understand.abbreviations import find_definitions
+    from healthlens.understand.claims import find_claims
+
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted((root / "benchmarks" / "data" / "pages").glob("p*.*")) + sorted((root / "examples").glob("*.*"))
+    assert len(paths) > 50
+    for path in paths:
+        page = make_page(read_file(path).text, kb)
+        assert find_definitions(page.sentences, page.text) == find_definitions(page.sentences), path
+        first = page.main_condition
+        assert find_claims(page.sentences, page.mentions, kb, first, page.text) == find_claims(page.sentences, page.mentions, kb, first), path

@@ -43,6 +43,6 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     page.cues = find_cues(page.text, page.sentences)
     end, is_q = title_end(page), title_is_question(page)
     first = main_condition(page.mentions, end, is_q)
-    page.claims = find_claims(page.sentences, page.mentions, kb, first)
+    page.claims = find_claims(page.sentences, page.mentions, kb, first, page.text)
     page.main_condition = main_condition(page.mentions, end, is_q, page.claims)
     return page

@@ -222,6 +222,9 @@ def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[
     return None
 
 
+_ALLERG = re.compile(r"allerg", re.I)
+
+
 def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: KnowledgeBase) -> list[_Key]:
     spans = [(m.start - s0, m.end - s0) for m in mentions]
     keys = []
@@ -232,14 +235,17 @@ def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: K
     if predicate == "allergy":  # "FPIES is a type of food allergy": an allergic condition named as the class
         for m in mentions:
             rec = kb.record(m.concept_id)
-            if rec is not None and rec.is_allergy and re.search(r"allerg", m.text, re.I):
+            if rec is not None and rec.is_allergy and _ALLERG.search(m.text):
                 keys.append(_Key(m.start - s0, m.end - s0))
     return keys
 
 
 def find_claims(
-    sentences: list[Sentence], mentions: list[Mention], kb: KnowledgeBase, main_condition: str | None
+    sentences: list[Sentence], mentions: list[Mention], kb: KnowledgeBase, main_condition: str | None, page_text: str | None = None
 ) -> list[Claim]:
+    """The page's claims, sentence by sentence. ``page_text``: the page the sentences are slices of;
+    with it, the sentences holding a keyword of each predicate are found in one pass per
+    predicate, and the others skip the keyword search (they have none)."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -248,6 +254,8 @@ def find_claims(
     asked: tuple[str, str] | None = None  # (condition, predicate) of the last question the page asked
     asked_at = -1
     last_named: str | None = main_condition
+    with_key = ({p: {id(s) for s, _ in scanner(KEYWORDS[p]).finditer_sentences(page_text, sentences)} for p in KEYWORDS}
+                if page_text is not None else None)
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
@@ -266,7 +274,10 @@ def find_claims(
             claims.append(Claim(s.index, s.start + a.start(1), s.start + a.end(1), asked[0], asked[1], polarity, False, basis="answer"))
             asked = None
         for predicate in KEYWORDS:
-            keys = _keywords(text, predicate, ms, s.start, kb)
+            if with_key is None or id(s) in with_key[predicate] or predicate == "allergy" and any(_ALLERG.search(m.text) for m in ms):
+                keys = _keywords(text, predicate, ms, s.start, kb)
+            else:
+                keys = []  # no keyword in the sentence, and no allergic condition named as the class
             defines = bool(keys) and not ms and not question
             if question:
                 prev_defines[predicate] = False
