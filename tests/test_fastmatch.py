@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from healthlens.check import credibility, unsupported
+from healthlens import fastmatch
 from healthlens.fastmatch import Scanner, scanner
 from healthlens.read import dates
 from healthlens.understand import abbreviations, claims, cues, sentences
@@ -143,3 +144,54 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         odd = [Sentence(0, 5, 9, "it is not so"), Sentence(1, 0, 3, "no way")]
         want = [(s.index, m.span()) for s in odd for m in cues.NEGATION.finditer(s.text)]
         assert [(s.index, m.span()) for s, m in scanner(cues.NEGATION).finditer_sentences(text, odd)] == want
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_page_sized_texts_read_through_the_shared_pass_match_exactly_as_re(name):
+    """Texts of a page's size are scanned once for all scanners (``_PAGES``); each scanner
+    must still get exactly its pattern's matches, also when pages and their chunks alternate."""
+    pattern = PATTERNS[name]
+    s = scanner(pattern)
+    pages, page = [], ""
+    for text in _texts(sorted(s.strings), n=120):
+        page += text + "\n"
+        if len(page) >= fastmatch._PAGE_SIZE:
+            pages.append(page)
+            page = ""
+    assert len(pages) >= 4
+    for page in pages:
+        _same(pattern, s, page)
+        _same(pattern, s, page[: len(page) // 2])
+        _same(pattern, s, page)
+
+
+def test_threads_reading_different_pages_each_get_their_own_matches():
+    """The web server checks pages in several threads: the shared per-page occurrences must
+    never leak from one thread's page into another's."""
+    import sys
+    import threading
+
+    patterns = [PATTERNS[n] for n in sorted(PATTERNS) if scanner(PATTERNS[n]).strategy != "plain"][:12]
+    pages = ["\n".join(_texts(sorted(scanner(p).strings), n=24)[4:]) for p in patterns[:4]]
+    want = {(i, j): [m.span() for m in p.finditer(page)] for i, p in enumerate(patterns) for j, page in enumerate(pages)}
+    errors = []
+
+    def work(seed):
+        rng = random.Random(seed)
+        for _ in range(300):
+            i, j = rng.randrange(len(patterns)), rng.randrange(len(pages))
+            got = [m.span() for m in scanner(patterns[i]).finditer(pages[j])]
+            if got != want[i, j]:
+                errors.append((i, j))
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert not errors

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import string
+import threading
 from bisect import bisect_left
 from typing import Iterator
 
@@ -56,16 +57,18 @@ def _fold_table() -> dict[str, str]:
 _FOLD = _fold_table()
 
 
-_last_fold: list = [None, None]  # (text, folded): a page's text is folded once for all its patterns
+_last_fold: tuple = (None, None)  # (text, folded): a page's text is folded once for all its patterns
 
 
 def _fold(text: str) -> str | None:
     """``text`` case-folded for literal search, same length; None when lower-casing changes the length."""
-    if text is _last_fold[0]:
-        return _last_fold[1]
+    global _last_fold
+    last = _last_fold  # one read: another thread may replace the pair meanwhile
+    if text is last[0]:
+        return last[1]
     folded = _fold_new(text)
     if len(text) > 256:
-        _last_fold[0], _last_fold[1] = text, folded
+        _last_fold = (text, folded)
     return folded
 
 
@@ -294,6 +297,92 @@ def _automaton(strings: set[str]) -> ahocorasick.Automaton:
     return ac
 
 
+class _Pages:
+    """The occurrences of every scanner's strings in a page, found in one pass for all scanners.
+
+    A page is read by a dozen scanners (cues, claim keywords, credibility signals); each used
+    to walk its own automaton over the whole text. Here the strings of the scanners that read
+    pages share two automata (case-insensitive ones over the folded text, the others over the
+    text as it is), and one walk per automaton gives every scanner its occurrences in the
+    page: exactly those its own automaton finds. The last few texts are kept (by identity,
+    per thread: the web server checks pages in several threads), since a page and a chunk of
+    it are read in turn.
+    """
+
+    KEEP = 4
+
+    def __init__(self) -> None:
+        self.scanners: list[Scanner] = []
+        self.automata: tuple[int, dict[bool, ahocorasick.Automaton | None]] | None = None  # (scanners in them, automata)
+        self.lock = threading.Lock()
+        self.local = threading.local()
+
+    def register(self, sc: Scanner) -> int:
+        with self.lock:
+            self.scanners.append(sc)
+            return len(self.scanners) - 1
+
+    def _automata(self) -> tuple[int, dict[bool, ahocorasick.Automaton | None]]:
+        built = self.automata
+        if built is not None and built[0] == len(self.scanners):
+            return built
+        with self.lock:
+            scanners = list(self.scanners)
+            automata: dict[bool, ahocorasick.Automaton | None] = {}
+            for icase in (True, False):
+                table: dict[str, list[int]] = {}
+                for slot, sc in enumerate(scanners):
+                    if sc._icase == icase:
+                        for string in sc.strings:
+                            table.setdefault(string, []).append(slot)
+                ac = None
+                if table:
+                    ac = ahocorasick.Automaton()
+                    for string, slots in table.items():
+                        ac.add_word(string, (len(string), tuple(slots)))
+                    ac.make_automaton()
+                automata[icase] = ac
+            self.automata = (len(scanners), automata)
+            return self.automata
+
+    def hits(self, slot: int, text: str) -> tuple[list[tuple[int, int]], list[int]] | None:
+        """(sorted (start, end) occurrences, their starts) of scanner ``slot``'s strings in
+        ``text``, or None when its haystack cannot be made (a case-insensitive scanner on a
+        text whose folding changes its length)."""
+        recent = self.local.__dict__.setdefault("recent", [])
+        for seen, found in recent:
+            if seen is text and slot < len(found):
+                return found[slot]
+        n, automata = self._automata()
+        occurrences: list[list[tuple[int, int]] | None] = [[] for _ in range(n)]
+        for icase, ac in automata.items():
+            hay = (text.lower() if text.isascii() else _fold(text)) if icase else text
+            if hay is None:
+                for k in range(n):
+                    if self.scanners[k]._icase == icase:
+                        occurrences[k] = None
+                continue
+            if ac is None:
+                continue
+            for end, (length, slots) in ac.iter(hay):
+                for k in slots:
+                    occurrences[k].append((end - length + 1, end + 1))
+        found = []
+        for occ in occurrences:
+            if occ is None:
+                found.append(None)
+            else:
+                occ.sort()
+                found.append((occ, [start for start, _ in occ]))
+        recent.insert(0, (text, found))
+        del recent[self.KEEP :]
+        return found[slot]
+
+
+_PAGES = _Pages()
+_PAGE_SIZE = 1000  # texts this long are read through _PAGES rather than scanned on their own
+
+
 class Scanner:
     """``finditer`` and ``search`` of one compiled pattern, with exactly ``re``'s results.
 
@@ -309,9 +398,8 @@ class Scanner:
         self._icase = bool(pattern.flags & re.IGNORECASE)
         self._ac: ahocorasick.Automaton | None = None
         self._small: tuple[str, ...] | None = None  # the strings, when few enough for ``in`` checks
-        self._page: str | None = None  # the last page text seen through ``within``
-        self._page_hits: list[tuple[int, int]] | None = None  # its occurrences (start, end), sorted
-        self._page_starts: list[int] = []
+        self._slot: int | None = None  # in _PAGES, from the first page this scanner reads
+        self._last: tuple = (None, None)  # the last page read and its occurrences
         if _P is None or not isinstance(pattern.pattern, str):
             return
         try:
@@ -363,8 +451,14 @@ class Scanner:
         """The matches ``self.pattern.finditer(text, pos)`` gives, in order."""
         if self.strategy == "plain":
             return self.pattern.finditer(text, pos)
-        if within is not None and self._load_page(within[0]) and within[0].startswith(text, within[1]):
-            return self._finditer_within(text, pos, within[1])
+        if within is not None:
+            page = self._load_page(within[0])
+            if page is not None and within[0].startswith(text, within[1]):
+                return self._finditer_within(text, pos, within[1], page)
+        if len(text) >= _PAGE_SIZE:  # a page: its occurrences are shared
+            page = self._load_page(text)
+            if page is not None:
+                return self._finditer_within(text, pos, 0, page)
         hay = self._haystack(text)
         if hay is None:
             return self.pattern.finditer(text, pos)
@@ -386,14 +480,15 @@ class Scanner:
         Sentences are slices of ``text`` (``start``, ``end``, ``text``) in order; only those
         with an occurrence are visited."""
         ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
-        if self.strategy == "plain" or not ordered or not self._load_page(text):
+        page = None if self.strategy == "plain" or not ordered else self._load_page(text)
+        if page is None:
             for s in sentences:
                 for m in self.finditer(s.text):
                     yield s, m
             return
         k, n = 0, len(sentences)
         pos, last = 0, -1  # the next start allowed in sentence ``last``
-        for hit_start, hit_end in self._page_hits:
+        for hit_start, hit_end in page[0]:
             while k < n and sentences[k].end <= hit_start:
                 k += 1
             if k == n:
@@ -421,20 +516,24 @@ class Scanner:
                     yield s, m
                     pos = m.end()
 
-    def _load_page(self, page: str) -> bool:
-        if page is not self._page:
-            hay = self._haystack(page)
-            self._page = page
-            self._page_hits = None if hay is None else self._hits(hay)
-            self._page_starts = [h[0] for h in self._page_hits] if self._page_hits is not None else []
-        return self._page_hits is not None
+    def _load_page(self, page: str) -> tuple[list[tuple[int, int]], list[int]] | None:
+        """(occurrences, their starts) of the strings in ``page``, or None (no haystack)."""
+        last = self._last  # (page, result), read once: another thread may replace the pair
+        if last[0] is page:
+            return last[1]
+        if self._slot is None:
+            self._slot = _PAGES.register(self)
+        result = _PAGES.hits(self._slot, page)
+        self._last = (page, result)
+        return result
 
-    def _finditer_within(self, text: str, pos: int, offset: int) -> Iterator[re.Match]:
+    def _finditer_within(self, text: str, pos: int, offset: int, page: tuple[list, list[int]]) -> Iterator[re.Match]:
+        hits, starts = page
         end = offset + len(text)
-        first = bisect_left(self._page_starts, offset + pos)
+        first = bisect_left(starts, offset + pos)
         if self.strategy == "prefixes":
-            return self._anchored(text, self._page_starts[first:bisect_left(self._page_starts, end)], pos, offset)
-        for hit_start, hit_end in self._page_hits[first:]:
+            return self._anchored(text, starts[first:bisect_left(starts, end)], pos, offset)
+        for hit_start, hit_end in hits[first:]:
             if hit_start >= end:
                 break
             if hit_end <= end:
