@@ -380,7 +380,7 @@ class _Pages:
 
 
 _PAGES = _Pages()
-_PAGE_SIZE = 1000  # texts this long are read through _PAGES rather than scanned on their own
+_PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
 
 
 class Scanner:
