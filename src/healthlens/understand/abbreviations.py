@@ -675,7 +675,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     if not (_CUES.search(text) is not None if cued is None else cued):
         return found
     # X, often abbreviated as SF / X, also known as SF
-    for m in _CUE_AFTER.finditer(text):
+    for m in scanner(_CUE_AFTER).finditer(text):
         sf = m.group(1).rstrip(".,;:")
         if not is_short_form(sf) or len(sf) < 2 or not sf.isupper() and not any(c.isdigit() for c in sf):
             continue
@@ -684,7 +684,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             a = align(sf, lf)
             found.append(Definition(sf, lf if a is None else lf[a:], m.start(1), lstart + (0 if a is None else a), "abbreviated_as", a is not None))
     # SF stands for X
-    for m in _STANDS_FOR.finditer(text):
+    for m in scanner(_STANDS_FOR).finditer(text):
         sf = m.group(1).rstrip(".,;:\"'")
         if not is_short_form(sf) or _wordlike(sf) or sf[0].islower():
             continue
@@ -696,27 +696,27 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if np and sf.isupper():
                 found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
     # SF, or long form / long form, or SF
-    for m in _OR_AFTER.finditer(text):
+    for m in scanner(_OR_AFTER).finditer(text):
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             lf = _long_after(text, m.end(), len(text), sf)
             if lf:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "or", True))
-    for m in _OR_BEFORE.finditer(text):
+    for m in scanner(_OR_BEFORE).finditer(text):
         sf = m.group(1).rstrip(".")
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             hit = _long_first(text, 0, m.start(), sf)
             if hit:
                 found.append(Definition(sf, hit[1], m.start(1), hit[0], "or", True))
     # SF = long form
-    for m in _EQUALS.finditer(text):
+    for m in scanner(_EQUALS).finditer(text):
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf):
             lf = _long_after(text, m.end(), len(text), sf)
             if lf:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "equals", True))
     # SF, also known as X
-    for m in _ALSO_KNOWN.finditer(text):
+    for m in scanner(_ALSO_KNOWN).finditer(text):
         base = max(0, m.start() - 40)
         before = re.search(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$", text[base : m.start()])
         sf = before.group(1) if before and (base == 0 or before.start(1) > 0) else ""
