@@ -38,6 +38,7 @@ _CONTENT_HINT = re.compile(_TOKENS.format(r"content|article|post|entry|story|mai
 _CLASSED = etree.XPath(".//*[@class or @id]")
 _TEXT = etree.XPath("string()")  # an element's text content, in C
 _MAIN = etree.XPath(".//main|.//*[@role='main']")
+_MESSY = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # white space that " ".join(line.split()) would change
 
 
 class MainText:
@@ -130,7 +131,8 @@ def _lines(container) -> list[str]:
     for line in raw.split("\n"):
         if not line or line.isspace():
             continue
-        line = " ".join(line.split())
+        if _MESSY.search(line):
+            line = " ".join(line.split())
         if line == "-":
             dash = True
             continue
@@ -150,6 +152,7 @@ def main_text(tree) -> MainText:
     container, kind = _container(body)
     _prune(container, container is body)
     text = "\n".join(_lines(container))
-    words = len(text.split())
-    body_words = words if words >= MIN_WORDS else len(body_text.split())
+    # words are counted only as far as MIN_WORDS: all the callers ask is whether there are that many
+    words = len(text.split(None, MIN_WORDS))
+    body_words = words if words >= MIN_WORDS else len(body_text.split(None, MIN_WORDS))
     return MainText(text, words, body_words, kind)

@@ -34,6 +34,7 @@ noun phrase before it: ``Fibromyalgia (FPIES)`` is a definition, a wrong one, an
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..fastmatch import scanner
@@ -231,8 +232,10 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
                 if opt is None or cand[0] > opt[0]:
                     opt = cand
                 break
-            for q in positions[chars[j]]:
-                sub = best[j].get(q) if q > p else None
+            ps = positions[chars[j]]
+            after_p = best[j]
+            for q in ps[bisect_right(ps, p):]:  # the positions are sorted; only those after p
+                sub = after_p.get(q)
                 if sub is None:
                     continue
                 if gain[q]:
