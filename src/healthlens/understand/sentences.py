@@ -19,6 +19,7 @@ _NO_BREAK = frozenset(
     vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec u.s mt ft resp""".split()
 )
 _LINE = re.compile(r"[^\n]+?(?=\n|\s{2,}[-•*]\s|$)")
+_GAP = re.compile(r"\s{2,}[-•*]\s")  # what, besides a newline, ends a _LINE match
 _BULLET = re.compile(r"^[\s•·*\-–—>]+")
 
 
@@ -45,13 +46,13 @@ def _splits(line: str) -> list[int]:
 def _lines(text: str):
     """(offset, text) of each line, and of each bullet item run into a line ("a  - b  - c"):
     the matches of ``_LINE``, found by cutting at newlines and running the pattern only on
-    lines with a bullet character (a lazy match tries its lookahead at every character). A
+    lines where a bullet follows white space (a lazy match tries its lookahead at every character). A
     bullet on a later line can also end ``_LINE``'s match before the white space that ends a
     line; the sentences are the same, since that white space is stripped."""
     start = 0
     for line in text.split("\n"):
         if line:
-            if "-" in line or "•" in line or "*" in line:
+            if _GAP.search(text, start, start + len(line) + 1):  # a bullet run into the line
                 for m in _LINE.finditer(text, start, start + len(line) + 1):  # with the newline, which may be the space after a bullet
                     yield m.start(), m.group()
             else:
