@@ -201,6 +201,15 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     for m in _DIGRAPH.finditer(low):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
         if init[m.start()]:
             init[m.start() + 1] = True
+    positions = {c: _find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
+    for c, ps in positions.items():  # bound the work on freak text: word starts and the nearest others
+        if len(ps) > _MAX_INNER:
+            positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
+    for c in set(chars) & _NUMBER_WORDS.keys():  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
+        extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [m.start() for m in _ROMAN[c].finditer(text)]
+        positions[c] = sorted(set(positions[c] + extra))
+    if not any(p < len(init) and init[p] for p in positions[chars[0]]):
+        return None  # the first letter starts no word here: no long form can start (see ``found`` below)
     tok_of = [0] * len(text)
     content, link = [], []
     for k, t in enumerate(tokens):
@@ -213,13 +222,6 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
     gain = [(_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0 for p in range(len(text))]
-    positions = {c: _find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
-    for c, ps in positions.items():  # bound the work on freak text: word starts and the nearest others
-        if len(ps) > _MAX_INNER:
-            positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
-    for c in set(chars) & _NUMBER_WORDS.keys():  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
-        extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [m.start() for m in _ROMAN[c].finditer(text)]
-        positions[c] = sorted(set(positions[c] + extra))
     # best[i][p]: (score, positions) of the best way to match chars[i+1:] after chars[i] at p
     best: list[dict[int, tuple[float, tuple[int, ...]] | None]] = [dict() for _ in range(n)]
 
