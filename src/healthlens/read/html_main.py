@@ -38,7 +38,6 @@ _CONTENT_HINT = re.compile(_TOKENS.format(r"content|article|post|entry|story|mai
 _CLASSED = etree.XPath(".//*[@class or @id]")
 _TEXT = etree.XPath("string()")  # an element's text content, in C
 _MAIN = etree.XPath(".//main|.//*[@role='main']")
-_MESSY = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # white space that " ".join(line.split()) would change
 
 
 class MainText:
@@ -131,8 +130,8 @@ def _lines(container) -> list[str]:
     for line in raw.split("\n"):
         if not line or line.isspace():
             continue
-        if _MESSY.search(line):
-            line = " ".join(line.split())
+        if "  " in line or not line.isprintable() or line[0] == " " or line[-1] == " ":
+            line = " ".join(line.split())  # (a printable line has no white space but single spaces)
         if line == "-":
             dash = True
             continue

@@ -52,7 +52,7 @@ def _lines(text: str):
     start = 0
     for line in text.split("\n"):
         if line:
-            if _GAP.search(text, start, start + len(line) + 1):  # a bullet run into the line
+            if ("-" in line or "•" in line or "*" in line) and _GAP.search(text, start, start + len(line) + 1):  # a bullet run into the line
                 for m in _LINE.finditer(text, start, start + len(line) + 1):  # with the newline, which may be the space after a bullet
                     yield m.start(), m.group()
             else:
