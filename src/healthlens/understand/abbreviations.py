@@ -221,7 +221,8 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     after = [0] * (len(tokens) + 1)  # content words from token k on
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
-    gain = [(_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0 for p in range(len(text))]
+    # what matching a letter at p earns when it starts a word (part); only letters of the short form are matched
+    gain = {p: (_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0 for ps in positions.values() for p in ps}
     # best[i][p]: (score, positions) of the best way to match chars[i+1:] after chars[i] at p
     best: list[dict[int, tuple[float, tuple[int, ...]] | None]] = [dict() for _ in range(n)]
 
