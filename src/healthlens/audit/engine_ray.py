@@ -1,8 +1,8 @@
 """The Ray engine: the same per-page function on Ray Data, so a cluster scales it.
 
 The dataset is built from the input files (one item per WARC/JSONL/Parquet file, page files in
-groups); ``flat_map`` streams each item's records out of it (``inputs.iter_records``, skipping
-records already done); ``map_batches`` runs an actor per CPU that loads the knowledge base once
+groups); a generator task streams each item's records out of it in blocks of ``RAY_BATCH``
+(``inputs.iter_records``, skipping records already done); ``map_batches`` runs an actor per CPU that loads the knowledge base once
 and turns each batch into rows with ``rows.audit_record``, written as one Parquet part per batch
 by the same atomic ``PartWriter`` as the local engine. Resuming therefore works the same way.
 On a cluster DIR must be storage every node can write (see docs/audit.md).
@@ -16,7 +16,10 @@ import pickle
 import threading
 import time
 import uuid
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterator
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from ..errors import InputError
 from ..read import expand_paths
@@ -25,10 +28,11 @@ from .inputs import Skipped, iter_records, source_kind
 from .rows import Limits, audit_record
 from .writer import PartWriter
 
-__all__ = ["run_ray", "FILES_PER_ITEM", "RAY_BATCH"]
+__all__ = ["run_ray", "FILES_PER_ITEM", "RAY_BATCH", "RAY_BLOCK_BYTES"]
 
 FILES_PER_ITEM = 64  # page files per dataset item (a task per tiny file costs more than the page)
 RAY_BATCH = 256  # records per actor call, and per part file
+RAY_BLOCK_BYTES = 8 << 20  # Ray Data block size while auditing
 
 
 def _items(inputs: list[str]) -> list[dict]:
@@ -46,18 +50,38 @@ def _items(inputs: list[str]) -> list[dict]:
     return items
 
 
-def _expand(item: dict, done: frozenset) -> list[dict]:
-    """The records of one dataset item, pickled (one binary column keeps Ray's schema simple)."""
-    out = []
-    skipped = Skipped()
-    for rec in iter_records(list(item["paths"]), skipped):
-        rec.seq += int(item["index"]) << 32  # unique across items, and in input order
-        if rec.id in done:
-            out.append({"rec": b"", "done": True, "size": rec.size, "other": 0})
-        else:
-            out.append({"rec": pickle.dumps(rec, protocol=pickle.HIGHEST_PROTOCOL), "done": False, "size": rec.size, "other": 0})
-    out.append({"rec": b"", "done": False, "size": 0, "other": skipped.records})  # the item's count of non-pages
-    return out
+def _expand(batch: dict, done: frozenset) -> Iterator["pa.Table"]:
+    """The records of a batch of dataset items, pickled (one binary column keeps Ray's schema
+    simple), ``RAY_BATCH`` at a time: a WARC of any size streams through in blocks of bounded size."""
+    import pyarrow as pa
+
+    rows: dict[str, list] = {"rec": [], "done": [], "size": [], "other": []}
+
+    def block() -> pa.Table:
+        table = pa.table({"rec": pa.array(rows["rec"], pa.binary()), "done": pa.array(rows["done"], pa.bool_()),
+                          "size": pa.array(rows["size"], pa.int64()), "other": pa.array(rows["other"], pa.int64())})
+        for column in rows.values():
+            column.clear()
+        return table
+
+    def add(rec: bytes, is_done: bool, size: int, other: int) -> None:
+        rows["rec"].append(rec)
+        rows["done"].append(is_done)
+        rows["size"].append(size)
+        rows["other"].append(other)
+
+    for index, paths in zip(batch["index"], batch["paths"]):
+        skipped = Skipped()
+        for rec in iter_records(list(paths), skipped):
+            rec.seq += int(index) << 32  # unique across items, and in input order
+            if rec.id in done:
+                add(b"", True, rec.size, 0)
+            else:
+                add(pickle.dumps(rec, protocol=pickle.HIGHEST_PROTOCOL), False, rec.size, 0)
+            if len(rows["rec"]) >= RAY_BATCH:
+                yield block()
+        add(b"", False, 0, skipped.records)  # the item's count of non-pages
+    yield block()
 
 
 class _AuditActor:
@@ -110,7 +134,11 @@ def run_ray(inputs: list[str], out_dir: str, question: str | None, workers: int,
         # one CPU per audit actor, plus one for the tasks that read the inputs
         ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING,
                  object_store_memory=max(80 << 20, min(1 << 30, workers * (128 << 20))))
-    ray.data.DataContext.get_current().enable_progress_bars = False
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    # blocks of about one actor batch of pages (Ray's default, 128 MB, packs thousands of pages in a
+    # block, and one actor then audits the block alone while the others wait)
+    context.target_max_block_size = RAY_BLOCK_BYTES
     stats = RunStats(passes=1)
     try:
         items = _items(inputs)
@@ -118,7 +146,9 @@ def run_ray(inputs: list[str], out_dir: str, question: str | None, workers: int,
             return stats
         frozen = frozenset(done)
         ds = ray.data.from_items(items, override_num_blocks=len(items))
-        ds = ds.flat_map(_expand, fn_kwargs={"done": frozen}, num_cpus=1)
+        # reading takes half a CPU: with other resources than the audit actors', Ray does not fuse the
+        # two stages into the actors (fused, one actor would read a whole WARC and audit it alone)
+        ds = ds.map_batches(_expand, fn_kwargs={"done": frozen}, batch_size=1, batch_format="numpy", num_cpus=0.5)
         ds = ds.map_batches(
             _AuditActor,
             fn_constructor_kwargs={"out_dir": os.path.abspath(out_dir), "question": question, "limits": limits, "run_id": run_id},
