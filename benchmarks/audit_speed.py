@@ -203,7 +203,7 @@ def run() -> str:
 
                 for w in (1, 2):
                     out = tmp / f"ray-{w}"
-                    _, _, text = _run([sys.executable, "-c", _RAY_SCRIPT, str(warcs[sizes[0]]), str(w), str(out), QUESTION])
+                    _, _, text = _run([sys.executable, "-c", _RAY_SCRIPT, str(warcs[mid]), str(w), str(out), QUESTION])
                     res = json.loads(text.strip().splitlines()[-1])
                     ray_rows.append((w, res["pages"], res["seconds"]))
             except ImportError:
