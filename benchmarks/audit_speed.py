@@ -10,7 +10,8 @@ Measures, on this machine's cores:
 - per page on one core: the audit's per-page function against trafilatura.extract;
 - the Ray engine with 1 and 2 workers.
 
-Sizes: AUDIT_BENCH_SIZES (default "1000,10000,100000"); AUDIT_BENCH_RAY=0 skips Ray.
+Sizes: AUDIT_BENCH_SIZES (default "1000,10000,100000"); AUDIT_BENCH_REPEATS (default 3) runs of
+the audit/trafilatura comparison; AUDIT_BENCH_RAY=0 skips Ray.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
 QUESTION = "Is celiac disease an autoimmune disease?"
 WORKERS = os.cpu_count() or 2
+REPEATS = int(os.environ.get("AUDIT_BENCH_REPEATS", "3"))
 sys.path.insert(0, str(HERE))
 
 import audit_pages  # noqa: E402
@@ -187,14 +190,29 @@ def run() -> str:
             counts = audit_pages.write_warc(warcs[n], n)
             notes.append(f"{n:,} pages: WARC of {warcs[n].stat().st_size / 2**20:,.0f} MiB written in {time.perf_counter() - t:,.0f} s "
                          f"({counts['bad']:,} bad inputs, {counts['skipped_records']:,} non-page records)")
-        for n in sizes:
-            out = tmp / f"out-{n}"
-            wall, mem, _ = _run([cli, "audit", str(warcs[n]), "--out", str(out), "--question", QUESTION,
+        def audit_run(n: int, k: int = 0) -> tuple[float, TreeMemory]:
+            wall, mem, _ = _run([cli, "audit", str(warcs[n]), "--out", str(tmp / f"out-{n}-{k}"), "--question", QUESTION,
                                  "--workers", str(WORKERS), "--no-progress"])
-            rows.append((n, wall, mem.max_rss, mem.max_pss_total))
+            return wall, mem
+
         mid = sizes[1] if len(sizes) > 1 else sizes[0]
-        traf_s, traf_chunks = trafilatura_pool(warcs[mid], WORKERS)
-        audit_wall = next(w for n, w, *_ in rows if n == mid)
+        # the comparison with trafilatura: both, in turn, REPEATS times on the middle size (this
+        # machine's speed drifts by 10-15 % over minutes, so single runs taken apart mislead)
+        audit_walls, traf_walls, mems = [], [], []
+        for k in range(REPEATS):
+            wall, mem = audit_run(mid, k)
+            audit_walls.append(wall)
+            mems.append(mem)
+            traf_walls.append(trafilatura_pool(warcs[mid], WORKERS)[0])
+        audit_wall, traf_s = statistics.median(audit_walls), statistics.median(traf_walls)
+        for n in sizes:
+            if n == mid:
+                mem = max(mems, key=lambda m: m.max_pss_total)
+                rows.append((n, audit_wall, mem.max_rss, mem.max_pss_total))
+            else:
+                wall, mem = audit_run(n)
+                rows.append((n, wall, mem.max_rss, mem.max_pss_total))
+        rows.sort()
         audit_cpu, traf_cpu = per_page_cpu()
         ray_rows = []
         if os.environ.get("AUDIT_BENCH_RAY", "1") != "0":
@@ -223,8 +241,10 @@ def run() -> str:
     lines += [
         "",
         f"Trafilatura alone on the same {mid:,} pages and {WORKERS} cores (`trafilatura.extract` on each HTML response's bytes, "
-        f"a {WORKERS}-process pool fed by the same WARC reader): {traf_s:,.1f} s, {mid / traf_s:,.0f} pages/s. "
-        f"**Full audit / trafilatura alone: {traf_s / audit_wall:.2f}** (aim ≥ 1.0).",
+        f"a {WORKERS}-process pool fed by the same WARC reader), run in turn with the audit {REPEATS} times: "
+        f"trafilatura {', '.join(f'{w:.1f}' for w in traf_walls)} s, audit {', '.join(f'{w:.1f}' for w in audit_walls)} s "
+        f"(the {mid:,}-page row above is the audit's median). Medians: trafilatura {traf_s:,.1f} s ({mid / traf_s:,.0f} pages/s), "
+        f"audit {audit_wall:,.1f} s ({mid / audit_wall:,.0f} pages/s). **Full audit / trafilatura alone: {traf_s / audit_wall:.2f}** (aim ≥ 1.0).",
         "",
         f"Per page on one core (CPU time, interleaved blocks of 20 pages, 300 pages): the audit's per-page function "
         f"(read, understand, check, JSON report) {audit_cpu:.2f} ms, `trafilatura.extract` {traf_cpu:.2f} ms "
