@@ -41,3 +41,14 @@ def test_eponyms_alone_link_only_in_the_possessive(kb):
     assert ids(kb, "my Crohn's flared") == ["crohn_disease"]
     assert ids(kb, "Write down a list of medicines") == []
     assert ids(kb, "Autoimmune conditions") == []
+
+
+def test_prepare_builds_the_automata_before_first_use(kb):
+    """Workers call ``prepare`` so their first page does not pay for building the automata."""
+    import pickle
+
+    terms = pickle.loads(pickle.dumps(kb.terms))  # a pickled terminology carries no automata
+    assert terms._names_ac is None and terms._abbrev_ac is None
+    terms.prepare()
+    assert terms._names_ac is not None and terms._abbrev_ac is not None
+    assert [h.concept_ids for h in terms.find("She has celiac disease.")] == [h.concept_ids for h in kb.find("She has celiac disease.")]

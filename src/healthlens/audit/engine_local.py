@@ -57,7 +57,7 @@ def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: 
     from ..knowledge import get_knowledge
     from ..question import parse_question
 
-    kb = get_knowledge()
+    kb = get_knowledge().prepare()  # before the first page, whose time would include it
     q = parse_question(question, kb) if question else None
     writer = PartWriter(out_dir, prefix, max_rows=part_rows)
     crash_on = os.environ.get(CRASH_TEST_ENV)  # fault injection for the tests (see tests/audit)

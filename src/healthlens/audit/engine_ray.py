@@ -91,7 +91,7 @@ class _AuditActor:
         from ..knowledge import get_knowledge
         from ..question import parse_question
 
-        self.kb = get_knowledge()
+        self.kb = get_knowledge().prepare()
         self.question = parse_question(question, self.kb) if question else None
         self.limits = limits
         self.writer = PartWriter(out_dir, f"{run_id}-ray{uuid.uuid4().hex[:6]}", max_rows=1 << 30, max_bytes=1 << 62)

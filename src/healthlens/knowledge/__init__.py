@@ -74,6 +74,11 @@ class KnowledgeBase:
     def find(self, text: str, folded: str | None = None) -> list[TermHit]:
         return self.terms.find(text, folded)
 
+    def prepare(self) -> KnowledgeBase:
+        """Make the first page as fast as the others (the terminology's automata are built lazily)."""
+        self.terms.prepare()
+        return self
+
 
 @lru_cache(maxsize=1)
 def get_knowledge() -> KnowledgeBase:

@@ -156,6 +156,11 @@ class Terminology:
         abbrevs.make_automaton()
         self._names_ac, self._abbrev_ac = names, abbrevs
 
+    def prepare(self) -> None:
+        """Build the matching automata now (about a fifth of a second) rather than on first use."""
+        if self._names_ac is None:
+            self.compile()
+
     # -- querying -------------------------------------------------------------------------------
     def is_ambiguous(self, short: str) -> bool:
         entry = self.abbreviations.get(short, {})

@@ -29,7 +29,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        await run_in_threadpool(get_knowledge)  # load the knowledge base before the first request
+        await run_in_threadpool(lambda: get_knowledge().prepare())  # load the knowledge base before the first request
         yield
         store.close()
 
