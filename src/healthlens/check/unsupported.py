@@ -9,14 +9,17 @@ from ..models import Evidence, Finding, Page
 
 __all__ = ["unsupported_claims", "RESEARCH_CLAIM"]
 
-RESEARCH_CLAIM = re.compile(
+# a statement that invokes research: one of four forms (kept apart so that each is looked for by
+# its own words; a sentence makes a research claim when any of them matches in it)
+_RESEARCH_FORMS = [
     r"\b(?:stud(?:y|ies)|research(?:ers)?|scientists|trials?|evidence|experts|doctors|data|a (?:recent |new |large )?(?:\d{4} )?(?:study|trial|survey|registry))\b"
-    r"[^.;:]{0,60}\b(?:show(?:s|n|ed)?|found|find|finds|suggest(?:s|ed)?|indicate[sd]?|prove[sdn]?|confirm(?:s|ed)?|demonstrate[sd]?|agree|points? (?:to|toward)|reveal(?:s|ed)?)\b|"
-    r"\b(?:clinically proven|scientifically proven|proven to)\b|"
-    r"\b\d{1,3}(?:\.\d+)?\s?%\s+of\s+(?:patients|people|adults|children|sufferers|those)\b|"
+    r"[^.;:]{0,60}\b(?:show(?:s|n|ed)?|found|find|finds|suggest(?:s|ed)?|indicate[sd]?|prove[sdn]?|confirm(?:s|ed)?|demonstrate[sd]?|agree|points? (?:to|toward)|reveal(?:s|ed)?)\b",
+    r"\b(?:clinically proven|scientifically proven|proven to)\b",
+    r"\b\d{1,3}(?:\.\d+)?\s?%\s+of\s+(?:patients|people|adults|children|sufferers|those)\b",
     r"\b(?:19|20)\d{2}\s+(?:[A-Z][\w.]*\s+){0,3}(?:study|trial|registry|survey)\b",
-    re.I,
-)
+]
+RESEARCH_CLAIM = re.compile("|".join(_RESEARCH_FORMS), re.I)
+_RESEARCH_PARTS = [re.compile(form, re.I) for form in _RESEARCH_FORMS]
 _NOT_A_CLAIM = re.compile(r"\b(more|further|additional) (research|studies|study) (is|are) needed|needs? (more|further) (research|study)|requires? further research", re.I)
 _SPECIFIC = re.compile(r"\b(?:19|20)\d{2}\b|\b\d[\d,]{2,}\s+(?:patients|people|participants|subjects)\b|\b(?:Harvard|Stanford|Mayo|Oxford|Yale)\b", re.I)
 
@@ -25,8 +28,8 @@ def unsupported_claims(page: Page) -> list[Finding]:
     if page.credibility.references:  # a named study alone does not back a claim
         return []
     findings = []
-    # the sentences where RESEARCH_CLAIM.search(s.text) finds something, in one pass over the page
-    matched = {id(s) for s, _m in scanner(RESEARCH_CLAIM).finditer_sentences(page.text, page.sentences)}
+    # the sentences where RESEARCH_CLAIM.search(s.text) finds something: where one of its forms does
+    matched = {id(s) for part in _RESEARCH_PARTS for s, _m in scanner(part).finditer_sentences(page.text, page.sentences)}
     for s in page.sentences:
         if id(s) not in matched or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
             continue
