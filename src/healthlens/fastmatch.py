@@ -25,6 +25,8 @@ import re
 import string
 import threading
 from bisect import bisect_left
+from itertools import islice
+from operator import attrgetter, le
 from typing import Iterator
 
 import ahocorasick
@@ -380,6 +382,7 @@ class _Pages:
 
 
 _PAGES = _Pages()
+_START, _END = attrgetter("start"), attrgetter("end")
 _PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
 
 
@@ -479,7 +482,7 @@ class Scanner:
         sentence order: what ``for s in sentences: for m in pattern.finditer(s.text)`` gives.
         Sentences are slices of ``text`` (``start``, ``end``, ``text``) in order; only those
         with an occurrence are visited."""
-        ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+        ordered = all(map(le, map(_END, sentences), map(_START, islice(sentences, 1, None))))  # each ends before the next starts
         page = None if self.strategy == "plain" or not ordered else self._load_page(text)
         if page is None:
             for s in sentences:

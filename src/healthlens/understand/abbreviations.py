@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..fastmatch import scanner
 from ..models import Abbreviation, Sentence
@@ -116,6 +117,7 @@ class Definition:
     aligned: bool
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of short text, asked of the same words again and again
 def is_short_form(token: str) -> bool:
     """Whether bracketed text can be a short form: 1–15 characters in at most three words, with
     a letter, starting with a letter, digit or bracket, none of ``= < > ± %`` and no bare
