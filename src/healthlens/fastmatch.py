@@ -12,6 +12,10 @@ analysis time. A ``Scanner`` reads the pattern's parse tree once and derives one
   without any of them cannot match, so it is skipped; any other text is scanned by ``re``;
 - neither: ``re`` scans as usual.
 
+A page-sized text (``_PAGE_SIZE`` characters or more) is walked once for all scanners that read
+pages: their strings share two automata (``_Pages``), and each scanner takes its occurrences from
+that one walk; sentences of the page look theirs up there.
+
 Case-insensitive patterns are compared on a folded copy of the text (same length, letters
 lower-cased, and the few non-ASCII letters ``re`` equates with ASCII ones mapped to them).
 Everything the derivation does not understand (categories, scoped flags, back references)
@@ -31,7 +35,7 @@ from typing import Iterator
 
 import ahocorasick
 
-__all__ = ["Scanner", "scanner", "fold_text"]
+__all__ = ["Scanner", "scanner", "fold_text", "find_all"]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
 _MAX_LEN = 24  # prefixes longer than this are cut (a cut prefix is still a prefix)
@@ -72,6 +76,16 @@ def _fold(text: str) -> str | None:
     if len(text) > 256:
         _last_fold = (text, folded)
     return folded
+
+
+def find_all(text: str, needle: str) -> list[int]:
+    """Every offset where ``needle`` occurs in ``text`` (overlapping ones too), in order."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
 
 
 def fold_text(text: str) -> str | None:
@@ -429,12 +443,6 @@ class Scanner:
             return text
         return text.lower() if text.isascii() else _fold(text)
 
-    def _hits(self, hay: str) -> list[tuple[int, int]]:
-        # the strings are minimal (none starts/contains another), so no two hits share a span
-        hits = [(end - n + 1, end + 1) for end, n in self._ac.iter(hay)]
-        hits.sort()
-        return hits
-
     def _absent(self, hay: str) -> bool:
         """True when none of the strings occurs in ``hay`` (so nothing can match)."""
         if self._small is not None:
@@ -476,6 +484,10 @@ class Scanner:
     def search(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> re.Match | None:
         """What ``self.pattern.search(text, pos)`` gives."""
         return next(self.finditer(text, pos, within), None)
+
+    def matching(self, text: str, sentences: list) -> set[int]:
+        """``id()`` of each sentence in which the pattern matches (``finditer_sentences``' sentences)."""
+        return {id(s) for s, _m in self.finditer_sentences(text, sentences)}
 
     def finditer_sentences(self, text: str, sentences: list) -> Iterator[tuple[object, re.Match]]:
         """(sentence, match) for each match of the pattern in each sentence's own text, in

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 from urllib.parse import urlparse
 
-from ..fastmatch import fold_text, scanner
+from ..fastmatch import find_all, fold_text, scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date
 
@@ -110,7 +110,7 @@ def _domains(text: str) -> Iterator[str]:
     if hay is None:  # lower-casing changed the length: read the whole text
         yield from (m.group(0) for m in _DOMAIN.finditer(text))
         return
-    hits = sorted(i for tld in _TLDS for i in _find_all(hay, tld))
+    hits = sorted(i for tld in _TLDS for i in find_all(hay, tld))
     done = -1  # end of the last word read
     for i in hits:
         if i < done:
@@ -121,13 +121,6 @@ def _domains(text: str) -> Iterator[str]:
         space = _SPACE.search(text, i)
         done = space.start() if space else len(text)
         yield from (m.group(0) for m in _DOMAIN.finditer(text, start, done))
-
-
-def _find_all(hay: str, needle: str) -> Iterator[int]:
-    i = hay.find(needle)
-    while i >= 0:
-        yield i
-        i = hay.find(needle, i + 1)
 
 
 def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
@@ -145,7 +138,7 @@ def _named_study(text: str) -> re.Match | None:
     boundary) and spans at most seven white-space-delimited words ("the" and five names before
     it), so it can only start in the seven words before the first such ending that matches: the
     pattern is tried at each word start there ("the" or a capital), in order."""
-    ends = sorted(i for w in _STUDY_WORDS for i in _find_all(text, w) if not _word_char_at(text, i + len(w)))
+    ends = sorted(i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w)))
     tried = 0
     for end in ends:
         lo = end

@@ -29,7 +29,7 @@ def unsupported_claims(page: Page) -> list[Finding]:
         return []
     findings = []
     # the sentences where RESEARCH_CLAIM.search(s.text) finds something: where one of its forms does
-    matched = {id(s) for part in _RESEARCH_PARTS for s, _m in scanner(part).finditer_sentences(page.text, page.sentences)}
+    matched = set().union(*(scanner(part).matching(page.text, page.sentences) for part in _RESEARCH_PARTS))
     for s in page.sentences:
         if id(s) not in matched or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
             continue

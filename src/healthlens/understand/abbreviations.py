@@ -38,7 +38,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..fastmatch import scanner
+from ..fastmatch import find_all, scanner
 from ..models import Abbreviation, Sentence
 
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
@@ -145,16 +145,6 @@ def _wordlike(short: str) -> bool:
     return short.isalpha() and (short.islower() or (short[0].isupper() and short[1:].islower() and len(short) >= 4)) and len(letters) >= 2
 
 
-def _find_all(text: str, ch: str) -> list[int]:
-    """Every offset of ``ch`` in ``text``, in order."""
-    out = []
-    i = text.find(ch)
-    while i >= 0:
-        out.append(i)
-        i = text.find(ch, i + 1)
-    return out
-
-
 def _initials(s: str) -> list[bool]:
     """Whether each character starts a word or a word part: a letter or digit after anything
     else, a capital after a small letter, a letter after a digit or a digit after a letter."""
@@ -203,7 +193,7 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     for m in _DIGRAPH.finditer(low):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
         if init[m.start()]:
             init[m.start() + 1] = True
-    positions = {c: _find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
+    positions = {c: find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
     for c, ps in positions.items():  # bound the work on freak text: word starts and the nearest others
         if len(ps) > _MAX_INNER:
             positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
@@ -747,7 +737,7 @@ def find_definitions(sentences: list[Sentence], text: str | None = None) -> list
     found in one pass over the page, and the rest (most of them) are read only for brackets."""
     out: list[Abbreviation] = []
     seen: set[tuple[int, str]] = set()
-    cued = {id(s) for s, _ in scanner(_CUES).finditer_sentences(text, sentences)} if text is not None else None
+    cued = scanner(_CUES).matching(text, sentences) if text is not None else None
     for s in sentences:
         is_cued = None if cued is None else id(s) in cued
         if is_cued is False and "(" not in s.text and "[" not in s.text:

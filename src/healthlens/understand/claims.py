@@ -254,8 +254,7 @@ def find_claims(
     asked: tuple[str, str] | None = None  # (condition, predicate) of the last question the page asked
     asked_at = -1
     last_named: str | None = main_condition
-    with_key = ({p: {id(s) for s, _ in scanner(KEYWORDS[p]).finditer_sentences(page_text, sentences)} for p in KEYWORDS}
-                if page_text is not None else None)
+    with_key = {p: scanner(KEYWORDS[p]).matching(page_text, sentences) for p in KEYWORDS} if page_text is not None else None
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
