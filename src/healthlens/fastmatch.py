@@ -372,7 +372,7 @@ class _Pages:
         n, automata = self._automata()
         occurrences: list[list[tuple[int, int]] | None] = [[] for _ in range(n)]
         for icase, ac in automata.items():
-            hay = (text.lower() if text.isascii() else _fold(text)) if icase else text
+            hay = _fold(text) if icase else text
             if hay is None:
                 for k in range(n):
                     if self.scanners[k]._icase == icase:
@@ -439,9 +439,7 @@ class Scanner:
             self._small = tuple(sorted(self.strings))
 
     def _haystack(self, text: str) -> str | None:
-        if not self._icase:
-            return text
-        return text.lower() if text.isascii() else _fold(text)
+        return _fold(text) if self._icase else text
 
     def _absent(self, hay: str) -> bool:
         """True when none of the strings occurs in ``hay`` (so nothing can match)."""

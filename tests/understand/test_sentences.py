@@ -17,23 +17,12 @@ def test_lines_are_the_matches_of_the_line_pattern_on_the_whole_text():
     bullet's following space is the newline or white space runs across lines."""
     import random
 
-    from healthlens.models import Sentence
     from healthlens.understand import sentences as mod
 
-    def reference(text):
+    def reference(text):  # every line the pattern finds over the whole text, each split as split_sentences does
         out = []
         for line in mod._LINE.finditer(text):
-            body = line.group()
-            cuts = [0, *mod._splits(body), len(body)]
-            for a, b in zip(cuts, cuts[1:]):
-                lead = mod._BULLET.match(body[a:b])
-                a2 = a + (lead.end() if lead else 0)
-                seg = body[a2:b].rstrip()
-                if not seg.strip():
-                    continue
-                a2 += len(body[a2:b]) - len(body[a2:b].lstrip())
-                seg = seg.strip()
-                out.append(Sentence(len(out), line.start() + a2, line.start() + a2 + len(seg), seg))
+            mod._line_sentences(line.start(), line.group(), out)
         return out
 
     rng = random.Random(2)

@@ -60,24 +60,23 @@ def _lines(text: str):
         start += len(line) + 1
 
 
+def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
+    """Append the sentences of one line (``body``, at offset ``start`` of the page) to ``out``."""
+    cuts = [0, *_splits(body), len(body)]
+    for a, b in zip(cuts, cuts[1:]):
+        lead = _BULLET.match(body[a:b])
+        a2 = a + (lead.end() if lead else 0)
+        seg = body[a2:b].rstrip()
+        if not seg.strip():
+            continue
+        a2 += len(body[a2:b]) - len(body[a2:b].lstrip())
+        seg = seg.strip()
+        out.append(Sentence(len(out), start + a2, start + a2 + len(seg), seg))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; each keeps its offsets and is stripped of bullets."""
     out: list[Sentence] = []
     for start, body in _lines(text):
-        pieces = []
-        prev = 0
-        for cut in _splits(body):
-            pieces.append((prev, cut))
-            prev = cut
-        pieces.append((prev, len(body)))
-        for a, b in pieces:
-            seg = body[a:b]
-            lead = _BULLET.match(seg)
-            a2 = a + (lead.end() if lead else 0)
-            seg = body[a2:b].rstrip()
-            if not seg.strip():
-                continue
-            a2 += len(body[a2:b]) - len(body[a2:b].lstrip())
-            seg = seg.strip()
-            out.append(Sentence(len(out), start + a2, start + a2 + len(seg), seg))
+        _line_sentences(start, body, out)
     return out
