@@ -33,7 +33,7 @@ from itertools import islice
 from operator import attrgetter, le
 from typing import Iterator
 
-import ahocorasick
+import ahocorasick_rs
 
 __all__ = ["Scanner", "scanner", "fold_text", "find_all"]
 
@@ -305,12 +305,10 @@ def _minimal(strings: set[str], prefixes: bool) -> set[str]:
     return out
 
 
-def _automaton(strings: set[str]) -> ahocorasick.Automaton:
-    ac = ahocorasick.Automaton()
-    for s in strings:
-        ac.add_word(s, len(s))
-    ac.make_automaton()
-    return ac
+def _automaton(strings) -> ahocorasick_rs.AhoCorasick:
+    """An automaton over ``strings``; its matches (all of them, overlapping) are
+    ``(index into strings, start, end)``."""
+    return ahocorasick_rs.AhoCorasick(list(strings), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
 class _Pages:
@@ -329,7 +327,8 @@ class _Pages:
 
     def __init__(self) -> None:
         self.scanners: list[Scanner] = []
-        self.automata: tuple[int, dict[bool, ahocorasick.Automaton | None]] | None = None  # (scanners in them, automata)
+        # (scanners in them, {case-insensitive: (automaton, slots of each string)})
+        self.automata: tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]] | None = None
         self.lock = threading.Lock()
         self.local = threading.local()
 
@@ -338,26 +337,20 @@ class _Pages:
             self.scanners.append(sc)
             return len(self.scanners) - 1
 
-    def _automata(self) -> tuple[int, dict[bool, ahocorasick.Automaton | None]]:
+    def _automata(self) -> tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]:
         built = self.automata
         if built is not None and built[0] == len(self.scanners):
             return built
         with self.lock:
             scanners = list(self.scanners)
-            automata: dict[bool, ahocorasick.Automaton | None] = {}
+            automata: dict = {}
             for icase in (True, False):
                 table: dict[str, list[int]] = {}
                 for slot, sc in enumerate(scanners):
                     if sc._icase == icase:
                         for string in sc.strings:
                             table.setdefault(string, []).append(slot)
-                ac = None
-                if table:
-                    ac = ahocorasick.Automaton()
-                    for string, slots in table.items():
-                        ac.add_word(string, (len(string), tuple(slots)))
-                    ac.make_automaton()
-                automata[icase] = ac
+                automata[icase] = (_automaton(table), [tuple(slots) for slots in table.values()]) if table else None
             self.automata = (len(scanners), automata)
             return self.automata
 
@@ -380,9 +373,10 @@ class _Pages:
                 continue
             if ac is None:
                 continue
-            for end, (length, slots) in ac.iter(hay):
-                for k in slots:
-                    occurrences[k].append((end - length + 1, end + 1))
+            automaton, slots_of = ac
+            for i, start, end in automaton.find_matches_as_indexes(hay, overlapping=True):
+                for k in slots_of[i]:
+                    occurrences[k].append((start, end))
         found = []
         for occ in occurrences:
             if occ is None:
@@ -413,7 +407,7 @@ class Scanner:
         self.strategy = "plain"
         self.strings: set[str] = set()
         self._icase = bool(pattern.flags & re.IGNORECASE)
-        self._ac: ahocorasick.Automaton | None = None
+        self._ac: ahocorasick_rs.AhoCorasick | None = None
         self._small: tuple[str, ...] | None = None  # the strings, when few enough for ``in`` checks
         self._slot: int | None = None  # in _PAGES, from the first page this scanner reads
         self._last: tuple = (None, None)  # the last page read and its occurrences
@@ -445,9 +439,7 @@ class Scanner:
         """True when none of the strings occurs in ``hay`` (so nothing can match)."""
         if self._small is not None:
             return not any(map(hay.__contains__, self._small))
-        for _ in self._ac.iter(hay):
-            return False
-        return True
+        return not self._ac.find_matches_as_indexes(hay)
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible anywhere in ``text``."""
@@ -475,8 +467,7 @@ class Scanner:
             return iter(())
         if self.strategy == "factors":
             return self.pattern.finditer(text, pos)
-        found = [end - n + 1 for end, n in self._ac.iter(hay)]
-        found.sort()
+        found = sorted(start for _, start, _end in self._ac.find_matches_as_indexes(hay, overlapping=True))
         return self._anchored(text, found, pos, 0)
 
     def search(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> re.Match | None:
