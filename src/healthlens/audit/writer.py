@@ -7,47 +7,62 @@ import os
 import uuid
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 __all__ = ["SCHEMA", "PartWriter", "PART_GLOB", "TMP_SUFFIX", "new_run_id"]
 
 PART_GLOB = "part-*.parquet"
 TMP_SUFFIX = ".tmp"
 
-_FINDING = pa.struct([("kind", pa.string()), ("severity", pa.string()), ("message", pa.string()), ("sentence", pa.string())])
-SCHEMA = pa.schema(
-    [
-        ("id", pa.string()),  # unique per input record, stable across runs (see inputs.py)
-        ("seq", pa.int64()),
-        ("input", pa.string()),
-        ("source", pa.string()),
-        ("url", pa.string()),
-        ("record_id", pa.string()),
-        ("site", pa.string()),
-        ("error_kind", pa.string()),
-        ("error", pa.string()),
-        ("title", pa.string()),
-        ("main_condition", pa.string()),
-        ("main_condition_id", pa.string()),
-        ("on_topic", pa.bool_()),
-        ("page_answer", pa.string()),
-        ("agrees_with_evidence", pa.bool_()),
-        ("n_findings", pa.int32()),
-        ("findings", pa.list_(_FINDING)),
-        ("author", pa.string()),
-        ("date", pa.string()),
-        ("cites_sources", pa.bool_()),
-        ("disclaimer", pa.bool_()),
-        ("commercial", pa.bool_()),
-        ("first_person", pa.bool_()),
-        ("disclosure", pa.bool_()),
-        ("extractor", pa.string()),
-        ("n_chars", pa.int32()),
-        ("elapsed_ms", pa.float32()),
-        ("report", pa.string()),  # the page's JSON report (the README's contract)
-    ]
-)
+
+def _schema():
+    import pyarrow as pa
+
+    finding = pa.struct([("kind", pa.string()), ("severity", pa.string()), ("message", pa.string()), ("sentence", pa.string())])
+    return pa.schema(
+        [
+            ("id", pa.string()),  # unique per input record, stable across runs (see inputs.py)
+            ("seq", pa.int64()),
+            ("input", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("record_id", pa.string()),
+            ("site", pa.string()),
+            ("error_kind", pa.string()),
+            ("error", pa.string()),
+            ("title", pa.string()),
+            ("main_condition", pa.string()),
+            ("main_condition_id", pa.string()),
+            ("on_topic", pa.bool_()),
+            ("page_answer", pa.string()),
+            ("agrees_with_evidence", pa.bool_()),
+            ("n_findings", pa.int32()),
+            ("findings", pa.list_(finding)),
+            ("author", pa.string()),
+            ("date", pa.string()),
+            ("cites_sources", pa.bool_()),
+            ("disclaimer", pa.bool_()),
+            ("commercial", pa.bool_()),
+            ("first_person", pa.bool_()),
+            ("disclosure", pa.bool_()),
+            ("extractor", pa.string()),
+            ("n_chars", pa.int32()),
+            ("elapsed_ms", pa.float32()),
+            ("report", pa.string()),  # the page's JSON report (the README's contract)
+        ]
+    )
+
+
+_SCHEMA = None
+
+
+def __getattr__(name: str):
+    # ``SCHEMA`` is made on first use: importing pyarrow takes a fifth of a second, which the
+    # main process of an audit should not spend before its workers start
+    global _SCHEMA
+    if name == "SCHEMA":
+        if _SCHEMA is None:
+            _SCHEMA = _schema()
+        return _SCHEMA
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def new_run_id() -> str:
@@ -81,7 +96,10 @@ class PartWriter:
         """Write the buffered rows as one part; (path, rows) or None when empty."""
         if not self.rows:
             return None
-        table = pa.Table.from_pylist(self.rows, schema=SCHEMA)
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pylist(self.rows, schema=__getattr__("SCHEMA"))
         final = self.out_dir / f"part-{self.prefix}-{self.parts:05d}.parquet"
         tmp = self.out_dir / f".{final.name}{TMP_SUFFIX}"
         with open(tmp, "wb") as fh:
