@@ -154,6 +154,29 @@ def _initials(s: str) -> list[bool]:
     return out
 
 
+def _last_words_start(region: str, k: int) -> int:
+    """Where the last ``k`` words of ``region`` (runs of non-space) start reading: the offset
+    after which ``_WORD.finditer`` finds exactly them (0 when there are at most ``k``, or k < 1)."""
+    if k < 1:
+        return 0
+    head = region.rsplit(None, k)
+    return len(head[0]) if len(head) > k else 0
+
+
+def _may_start(text: str, low: str, c: str) -> bool:
+    """Whether the character ``c`` (lower case) starts a word or word part somewhere in ``text``,
+    as ``_initials`` and the readings of numbers in ``_align_region`` would find: at an
+    occurrence of ``c``, or of a number word or Roman numeral when ``c`` is a digit."""
+    starts = find_all(low, c) if len(c) == 1 else []
+    if c in _NUMBER_WORDS:
+        starts = starts + [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [m.start() for m in _ROMAN[c].finditer(text)]
+    initial = _INITIAL_CHAR.match
+    for p in starts:
+        if p < len(text) and (initial(text, p) or p > 0 and low[p] == "e" and low[p - 1] in "oa" and initial(text, p - 1)):
+            return True  # (the second: British "oe"/"ae", whose e counts as initial after an initial o or a)
+    return False
+
+
 @dataclass(slots=True)
 class _Alignment:
     start: int  # offset in the region where the long form starts (a word start)
@@ -183,12 +206,14 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
         optional_from -= 1
     if optional_from == 0:
         optional_from = 1
-    tokens = list(_WORD.finditer(region))[-max_words:]
+    tokens = list(_WORD.finditer(region, _last_words_start(region, max_words)))
     if not tokens:
         return None
     base = tokens[0].start()
     text = region[base:]
     low = text.lower()
+    if len(low) == len(text) and not _may_start(text, low, chars[0]):
+        return None  # what the test after ``positions`` below finds, without the work before it
     init = _initials(text)
     for m in _DIGRAPH.finditer(low):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
         if init[m.start()]:

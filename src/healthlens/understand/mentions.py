@@ -9,7 +9,8 @@ by the check stage).
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
+from typing import Iterator
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
@@ -21,18 +22,34 @@ __all__ = ["link_mentions", "PAGE_CONCEPT"]
 PAGE_CONCEPT = "page:"  # prefix of a concept only this page defines (its own expansion of an abbreviation)
 
 
-def _sentence_index(sentences: list[Sentence], offset: int) -> int:
-    lo, hi = 0, len(sentences) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s = sentences[mid]
-        if offset < s.start:
-            hi = mid - 1
-        elif offset >= s.end:
-            lo = mid + 1
+def _sentence_index(sentences: list[Sentence], offset: int, ends: list[int] | None = None) -> int:
+    """The index of the sentence that holds ``offset``; for an offset between sentences, the next
+    sentence's position (the last one's after the end). ``ends``: the sentences' ends, when the
+    caller has them (sentences are in order and do not overlap)."""
+    k = bisect_right(ends if ends is not None else [s.end for s in sentences], offset)
+    if k < len(sentences) and sentences[k].start <= offset:
+        return sentences[k].index
+    return max(0, min(k, len(sentences) - 1))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches
+
+
+def _standalone(text: str, short: str) -> Iterator[int]:
+    """Where ``short`` stands alone in ``text``, neither a word character nor a hyphen on either
+    side: the starts of ``re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)``, found
+    with ``str.find`` (a page's own abbreviations are looked for in the whole page)."""
+    n = len(short)
+    i = text.find(short)
+    while i >= 0:
+        before = text[i - 1] if i else ""
+        after = text[i + n] if i + n < len(text) else ""
+        if (not before or before != "-" and not _is_word_char(before)) and (not after or after != "-" and not _is_word_char(after)):
+            yield i
+            i = text.find(short, i + n)  # as finditer: the next match starts after this one
         else:
-            return s.index
-    return max(0, min(lo, len(sentences) - 1))
+            i = text.find(short, i + 1)
 
 
 def link_mentions(
@@ -57,6 +74,7 @@ def link_mentions(
             page_meaning.setdefault(ab.short.upper(), meaning)
     mentions: list[Mention] = []
     covered: set[int] = set()
+    ends = [s.end for s in sentences]
     for h in hits:
         surface = text[h.start : h.end]
         cid: str | None
@@ -74,15 +92,15 @@ def link_mentions(
             cid = (curated or list(h.concept_ids))[0]
         if cid is None:
             continue
-        mentions.append(Mention(h.start, h.end, surface, cid, _sentence_index(sentences, h.start), via))
+        mentions.append(Mention(h.start, h.end, surface, cid, _sentence_index(sentences, h.start, ends), via))
         covered.add(h.start)
     # short forms the page defines itself and the terminology does not know
     for short, cid in page_meaning.items():
         if (kb.expansions(short) and not cid.startswith(PAGE_CONCEPT)) or len(short) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            if m.start() not in covered:
-                mentions.append(Mention(m.start(), m.end(), short, cid, _sentence_index(sentences, m.start()), "page_abbreviation"))
-                covered.add(m.start())
+        for start in _standalone(text, short):
+            if start not in covered:
+                mentions.append(Mention(start, start + len(short), short, cid, _sentence_index(sentences, start, ends), "page_abbreviation"))
+                covered.add(start)
     mentions.sort(key=lambda m: m.start)
     return mentions
