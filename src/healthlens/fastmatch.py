@@ -307,8 +307,9 @@ def _minimal(strings: set[str], prefixes: bool) -> set[str]:
 
 def _automaton(strings) -> ahocorasick_rs.AhoCorasick:
     """An automaton over ``strings``; its matches (all of them, overlapping) are
-    ``(index into strings, start, end)``."""
-    return ahocorasick_rs.AhoCorasick(list(strings), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+    ``(index into strings, start, end)``. A DFA: for a few hundred strings its table is small
+    and a walk over a page takes half the time of the (more compact) NFA's."""
+    return ahocorasick_rs.AhoCorasick(list(strings), implementation=ahocorasick_rs.Implementation.DFA)
 
 
 class _Pages:

@@ -106,3 +106,33 @@ def test_page_wide_keyword_pass_changes_no_claim_or_definition(kb):
         assert find_definitions(page.sentences, page.text) == find_definitions(page.sentences), path
         first = page.main_condition
         assert find_claims(page.sentences, page.mentions, kb, first, page.text) == find_claims(page.sentences, page.mentions, kb, first), path
+
+
+def test_every_question_about_a_property_names_immunity_or_allergy():
+    """``_asked`` skips question sentences without "immun" or "allerg" before trying the question
+    forms; that must never skip a form that asks about a property claims are read for."""
+    from pathlib import Path
+
+    from healthlens.fastmatch import fold_text
+    from healthlens.question import question_form
+    from healthlens.read import read_file
+    from healthlens.understand.claims import KEYWORDS
+    from healthlens.understand.sentences import split_sentences
+
+    questions = [
+        "Is FPIES an autoimmune disease?", "is psoriasis auto immune", "Can hives be auto-immune?", "Eczema: autoimmune or not?",
+        "Is MS caused by the body's immune system?", "Is MS triggered by an overactive immune response?", "Does the immune system cause MS?",
+        "Is sarcoidosis an immune-mediated disease?", "Is it an immune disorder?", "Is EoE an allergy?", "Are hives allergies?",
+        "Is alpha-gal syndrome a type of food allergy?", "Is eczema an allergic reaction?", "In conclusion, is EoE an autoimmune disease?",
+        "Is lupus ımmune-mediated?", "IS LUPUS AN AUTOIMMUNE DISEASE?", "Is it autoimmunity?",
+    ]
+    root = Path(__file__).resolve().parents[2]
+    for path in sorted((root / "benchmarks" / "data" / "pages").glob("p*.*")) + sorted((root / "examples").glob("*.*")):
+        questions += [s.text for s in split_sentences(read_file(path).text) if s.text.rstrip().endswith("?")]
+    asked = 0
+    for text in questions:
+        if question_form(text)[1] in KEYWORDS:
+            asked += 1
+            folded = fold_text(text)
+            assert folded is None or "immun" in folded or "allerg" in folded, text
+    assert asked >= 17

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..fastmatch import scanner
+from ..fastmatch import fold_text, scanner
 from ..knowledge import KnowledgeBase
 from ..models import Claim, Mention, Sentence
 
@@ -350,6 +350,9 @@ def _asked(text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase) -
     autoimmune disease?"), with the condition as linked on this page."""
     from ..question import parse_question, question_form  # the reader's question forms, applied to the page's own questions
 
+    folded = fold_text(text)
+    if folded is not None and "immun" not in folded and "allerg" not in folded:
+        return None  # every form that asks about a property in KEYWORDS has one of these words
     if question_form(text)[1] not in KEYWORDS:  # cheap: no lookups for "What are the symptoms of X?"
         return None
     q = parse_question(text, kb)
