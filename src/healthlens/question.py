@@ -64,6 +64,9 @@ _FORMS: list[tuple[str, re.Pattern]] = [
 _LEAD = re.compile(r"^(?:so|but|and|ok|okay|please|hi|hello|q:|question:)[\s,]+", re.I)
 _ARTICLE = re.compile(r"^(?:an?|the|my|your|having)\s+", re.I)
 _QUOTES = " \"'“”‘’`"
+_ASKS = re.compile(rf"^(?:{_AUX}|what|why|how)\b", re.I)
+_CLAUSE_QUESTION = re.compile(rf",\s*({_AUX}\s.+)$", re.I)  # "In conclusion, is EoE ...": the clause after the comma
+_OPENS_QUESTION = re.compile(rf"^(?:{_AUX}|what|define|explain)\b", re.I)
 # what a bare possessive or eponym most often stands for ("Raynaud's" -> "Raynaud's phenomenon")
 _COMPLETIONS = (" disease", " syndrome", " phenomenon", " thyroiditis", " palsy", " disorder")
 
@@ -72,7 +75,7 @@ def looks_like_question(text: str | None) -> bool:
     if not text:
         return False
     t = text.strip()
-    return t.endswith("?") or bool(re.match(rf"^(?:{_AUX}|what|why|how)\b", t, re.I))
+    return t.endswith("?") or bool(_ASKS.match(t))
 
 
 def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
@@ -103,8 +106,8 @@ def question_form(text: str) -> tuple[str, str | None, str | None]:
     subject are None when it takes none. The knowledge-free half of ``parse_question``."""
     t = _clean(text)
     # "In conclusion, is EoE an autoimmune disease": the question is the clause after the comma
-    clause = re.search(rf",\s*({_AUX}\s.+)$", t, re.I)
-    if clause and not re.match(rf"^(?:{_AUX}|what|define|explain)\b", t, re.I):
+    clause = _CLAUSE_QUESTION.search(t)
+    if clause and not _OPENS_QUESTION.match(t):
         t = clause.group(1)
     for predicate, pattern in _FORMS:
         m = pattern.match(t)

@@ -66,6 +66,8 @@ _DISCLOSURE = re.compile(
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(I|I['’]m|I['’]ve|I['’]d|me|my|mine|myself)\b")
+# patterns used on every page, compiled once
+_SHOP_LINK = re.compile(r"/(cart|checkout|shop|store|product)s?\b", re.I)
 
 
 def _signal(name: str, m: re.Match, offset: int = 0) -> dict:
@@ -205,7 +207,7 @@ def assess_credibility(page: Page) -> Credibility:
         if m:
             setattr(cred, name, True)
             signals.append(_signal(name, m))
-    if not cred.commercial and any(re.search(r"/(cart|checkout|shop|store|product)s?\b", h, re.I) for h in page.links):
+    if not cred.commercial and any(_SHOP_LINK.search(h) for h in page.links):
         cred.commercial = True
         signals.append({"signal": "commercial", "text": "links to a shop or cart", "start": None, "end": None})
     firsts = list(islice((m for m in scanner(_FIRST_PERSON).finditer(text) if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()), 2))

@@ -105,6 +105,19 @@ _PREFIX_CUT = re.compile(r"(?<=[\w)])/(?=[A-Za-z])|--+|—")
 # word parts a long form keeps before the letter it starts with ("alpha-1-antitrypsin")
 _CHEM_PREFIXES = frozenset("""alpha beta gamma delta epsilon kappa lambda omega cis trans tert sec iso neo nor
     bis tris tetrakis ortho meta para""".split())
+# patterns used on every page, compiled once
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_ONE_LETTER = re.compile(r"\W*[A-Z]\W*\d{0,2}\W*")  # "E2", "(T)": a single letter names a single word
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_LOCANT = re.compile(r"(?:^|\s)(\d+(?:[,']\d*)*'?)\s+$")
+_GREEK_PREFIX = re.compile(r"(?:alpha|beta|gamma|delta)-")
+_FOR_SHORT = re.compile(r"\s+for short$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+?)\s+$")
+_HEAD_WORD = re.compile(r"([^\s;,]+?)[-:]?\s+\S")
+_OR_LAST = re.compile(r"\s(?:or|and)\s+(\S+)$")
+_WORD_END = re.compile(r"[a-z]{4,}$")
+_PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*")
+_SF_BEFORE = re.compile(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$")
 
 
 @dataclass(slots=True)
@@ -297,7 +310,7 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     cut = _PREFIX_CUT.search(prefix_text)
     if cut:  # "Ngn3/paired box factor 6 (PAX6)", "malformations--persistent truncus arteriosus (PTA)"
         start += max(m.end() for m in _PREFIX_CUT.finditer(prefix_text))
-    elif any(len(run) > 2 and run.lower() not in _CHEM_PREFIXES for run in re.findall(r"[A-Za-z]+", prefix_text)):
+    elif any(len(run) > 2 and run.lower() not in _CHEM_PREFIXES for run in _LETTER_RUN.findall(prefix_text)):
         start = p  # "non-high-density lipoprotein (HDL)": the prefix is not part of the long form
     matched: dict[int, bool] = {}
     for q in path:
@@ -397,7 +410,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
     n = sum(c.isalnum() for c in short)
     window = min(n + 5, 2 * n)
     # a single letter (with a number after it: "E2") names a single word
-    one_word = bool(re.fullmatch(r"\W*[A-Z]\W*\d{0,2}\W*", short))
+    one_word = bool(_ONE_LETTER.fullmatch(short))
 
     def attempt(reading: str, where: str, strict: bool = False) -> _Alignment | None:
         a = _align_region(reading, where, max_words=window, one_word=one_word and reading == short)
@@ -449,7 +462,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
         # the number stands just before: "the 20-item Toronto Alexithymia Scale (TAS-20)",
         # "type II TGFbeta receptor (Tgfbr2)"
         d = a.unmatched_digits
-        before = re.search(r"(\S+)\s+$", region[: a.start])
+        before = _LAST_WORD.search(region[: a.start])
         kind = re.search(rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$", region[: a.start], re.I)
         if kind:
             a.start = kind.start(1)
@@ -457,8 +470,8 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
             a.start = before.start(1)
         long = region[a.start :]
     # a locant written apart from its name: "17 beta-oestradiol (E2)"
-    before = re.search(r"(?:^|\s)(\d+(?:[,']\d*)*'?)\s+$", region[: a.start])
-    if before and re.match(r"(?:alpha|beta|gamma|delta)-", long):
+    before = _LOCANT.search(region[: a.start])
+    if before and _GREEK_PREFIX.match(long):
         a.start = before.start(1)
         long = region[a.start :]
     # quotes around the long form, or a bracket that opens before it, are not part of it
@@ -550,7 +563,7 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
     cue = _BRACKET_CUE.match(piece)
     if cue:
         off, piece = off + cue.end(), piece[cue.end() :]
-    return off, re.sub(r"\s+for short$", "", piece)
+    return off, _FOR_SHORT.sub("", piece)
 
 
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
@@ -612,7 +625,7 @@ def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = F
 def _short_first(text: str, o: int, c: int) -> Definition | None:
     """``SF (long form)``: the word before the bracket is the short form."""
     base = max(0, o - 40)
-    word = re.search(r"(?:^|(?<=\s))(\S+?)\s+$", text[base:o])
+    word = _WORD_BEFORE.search(text[base:o])
     if not word or base and word.start(1) == 0:
         return None
     sf = word.group(1)
@@ -657,18 +670,18 @@ def _bracketed(text: str) -> list[Definition]:
                 found.append(Definition(sf, lf, o + 1 + soff, o + 1 + loff, "parenthesis_long_first", True))
                 continue
         candidates = [(*_uncue(*pieces[0]), False)] + ([(*_uncue(*pieces[-1]), False)] if len(pieces) > 1 else [])
-        head = re.match(r"([^\s;,]+?)[-:]?\s+\S", candidates[0][1])
+        head = _HEAD_WORD.match(candidates[0][1])
         if head and sum(ch.isupper() for ch in head.group(1)) >= 2 and not _wordlike(head.group(1)):
             # "(ARC- CDC IVA/C2)": an acronym, then more without a separator; read strictly
             candidates.append((candidates[0][0], head.group(1), True))
-        tail = re.search(r"\s(?:or|and)\s+(\S+)$", pieces[-1][1])
+        tail = _OR_LAST.search(pieces[-1][1])
         if tail:  # "(also called coeliac disease or CD)"
             candidates.append((pieces[-1][0] + tail.start(1), tail.group(1), False))
         done = False
         for off, sf, strict in candidates:
             if not is_short_form(sf):
                 continue
-            if glued and not re.search(r"[a-z]{4,}$", text[max(lo, o - 20) : o]):
+            if glued and not _WORD_END.search(text[max(lo, o - 20) : o]):
                 continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
             hit = _long_first(text, lo, o, sf, strict=strict)
             if hit:
@@ -686,7 +699,7 @@ def _bracketed(text: str) -> list[Definition]:
         off, sf = pieces[0]
         if not glued and len(sf) >= 2 and sf.isupper() and sf.isalpha() and len(sf.split()) == 1:
             nstart, np = _np_before(text, o)
-            if np and len(np.split()) <= len(sf) + 2 and re.fullmatch(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*", np) and not is_short_form(np.split()[-1]):
+            if np and len(np.split()) <= len(sf) + 2 and _PLAIN_WORDS.fullmatch(np) and not is_short_form(np.split()[-1]):
                 found.append(Definition(sf, np, o + 1 + off, nstart, "parenthesis_long_first", False))
     return found
 
@@ -741,7 +754,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     # SF, also known as X
     for m in scanner(_ALSO_KNOWN).finditer(text):
         base = max(0, m.start() - 40)
-        before = re.search(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$", text[base : m.start()])
+        before = _SF_BEFORE.search(text[base : m.start()])
         sf = before.group(1) if before and (base == 0 or before.start(1) > 0) else ""
         if not is_short_form(sf) or _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2:
             continue

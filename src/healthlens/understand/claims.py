@@ -97,6 +97,12 @@ _NAMING = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:called|known as|named|terme
 _SUBTYPE_BEFORE = re.compile(r"\b(?:this|that|these|those|one|some|certain|another|each)\s+(?:\w+\s+)?(?:kind|kinds|type|types|form|forms|subtype|subtypes|variety)\s+of\s+$", re.I)
 ANSWER_WINDOW = 3  # sentences after a question in which "Yes."/"No."/"It is ..." answer it
 _MAX_WORDS = 12
+# patterns used on every page, compiled once
+_WHETHER_WORD = re.compile(r"\b(whether|if)\b", re.I)
+_COPULA_END = re.compile(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$")
+_BARE_OBJECT = re.compile(r"[\s,]*(?:itself|themselves|an?|the)?[\s,]*", re.I)
+_CLAUSE_END = re.compile(r";|\.\s")
+_ABOUT_IT = re.compile(r"^\W*(?:is|are|was)\s+(?:it|this|this condition|this disease)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -165,7 +171,7 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
         return None
     cstart = _clause_start(text, ms)
     before = text[cstart:ms]
-    if _WHETHER.search(before) or re.search(r"\b(whether|if)\b", between, re.I) or _REPORTED.search(before[-80:]):
+    if _WHETHER.search(before) or _WHETHER_WORD.search(between) or _REPORTED.search(before[-80:]):
         return None
     if _SUBORDINATE.search(before) and "," in between:
         return None  # "While X is a digestive problem, a milk allergy is ...": the keyword is in the main clause
@@ -179,13 +185,13 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
         if _LINK.search(around) and not negated:
             return ("link", "link", hedged)
         return None
-    if _LINK.search(between) and not re.search(r"\b(is|are)\s+(?:an?\s+)?(?:\w+\s+)?$", between):
+    if _LINK.search(between) and not _COPULA_END.search(between):
         return None if negated else ("link", "link", hedged)
     cop = None
     for cop in _COPULA.finditer(between):
         pass
     near = (cop is not None and _words(between[cop.end() :]) <= 4) or ((cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between)))
-    causative = bool(re.fullmatch(r"[\s,]*(?:itself|themselves|an?|the)?[\s,]*", between, re.I))
+    causative = bool(_BARE_OBJECT.fullmatch(between))
     causative = causative and bool(_CAUSATIVE.search(before))
     if near or causative or _APPOSITIVE.match(between):
         if _PARTLY.search(before + between):
@@ -197,7 +203,7 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
 def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[str, str, bool] | None:
     """Keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"."""
     between = _mask(text[k.end : ms], inside, s0 + k.end)
-    if _words(between) > _MAX_WORDS or re.search(r";|\.\s", between):
+    if _words(between) > _MAX_WORDS or _CLAUSE_END.search(between):
         return None
     cstart = _clause_start(text, k.start)
     before_k = text[cstart : k.start]
@@ -360,6 +366,6 @@ def _asked(text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase) -
         return None
     if ms:
         return ms[0].concept_id, q.predicate
-    if re.match(r"^\W*(?:is|are|was)\s+(?:it|this|this condition|this disease)\b", text, re.I) and prior:
+    if _ABOUT_IT.match(text) and prior:
         return prior, q.predicate  # "Is it caused by the immune system?" about the condition just named
     return None

@@ -23,6 +23,8 @@ CONDITION_HEAD = re.compile(
     r"lupus|cancer|carcinoma|deficiency|intolerance|infection|fever|palsy|dystrophy|atrophy)s?$",
     re.I,
 )
+# patterns used on every page, compiled once
+_WORD = re.compile(r"\S+")
 
 
 def link_phrase(kb: KnowledgeBase, phrase: str) -> str | None:
@@ -41,7 +43,7 @@ def link_phrase(kb: KnowledgeBase, phrase: str) -> str | None:
 
 def _trim_to_name(ab: Abbreviation, kb: KnowledgeBase) -> None:
     """Shorten an unaligned long form to its longest word suffix that names a known condition."""
-    words = list(re.finditer(r"\S+", ab.long))
+    words = list(_WORD.finditer(ab.long))
     for w in words[1:]:
         tail = ab.long[w.start() :]
         if kb.lookup(tail.strip(" ,;:")):
