@@ -86,3 +86,20 @@ def test_resume_after_kill_9_records_every_input_exactly_once(tmp_path):
     assert sorted(ids) == sorted(r.id for r in iter_records([str(warc)]))
     assert len(ids) == len(set(ids)) == 240
     assert result.resumed and result.stats.skipped_done >= before
+
+
+def test_workers_keep_pyarrow_from_importing_pandas():
+    """pyarrow imports pandas (when installed) on its first conversion of Python objects: half a
+    second per worker. A worker tells pyarrow that pandas is absent; pandas itself stays importable."""
+    pytest.importorskip("pandas")
+    code = (
+        "import sys, pyarrow as pa\n"
+        "from healthlens.audit.engine_local import _arrow_without_pandas\n"
+        "_arrow_without_pandas()\n"
+        "pa.Table.from_pylist([{'a': 1, 'b': [{'k': 'x'}]}])\n"
+        "assert 'pandas' not in sys.modules, 'pyarrow imported pandas'\n"
+        "import pandas\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

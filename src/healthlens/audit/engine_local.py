@@ -16,6 +16,7 @@ import multiprocessing as mp
 import os
 import queue
 import signal
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: 
     if os.getppid() != parent:  # the main process died while this one was starting
         os._exit(0)
     lock = writer_lock(out_dir)  # noqa: F841 - held until this process exits
+    _arrow_without_pandas()
     from ..knowledge import get_knowledge
     from ..question import parse_question
 
@@ -96,6 +98,31 @@ def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: 
         conn.send(("closed",))
     except OSError:  # nobody is listening any more
         pass
+
+
+class _NoPandas:
+    """An import hook under which ``import pandas`` fails."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("pandas is not used by the audit workers")
+        return None
+
+
+def _arrow_without_pandas() -> None:
+    """Have pyarrow take pandas as absent in this worker. When pandas is installed (the Ray extra
+    brings it), pyarrow imports it the first time it converts Python objects, which cost each
+    worker half a second of its first part for an integration the part writer never uses."""
+    if "pandas" in sys.modules:
+        return
+    import pyarrow as pa
+
+    sys.meta_path.insert(0, _NoPandas)
+    try:
+        pa.array([0])  # the first conversion tries the import once, and remembers it failed
+    finally:
+        sys.meta_path.remove(_NoPandas)
 
 
 def _die_with_parent() -> None:
