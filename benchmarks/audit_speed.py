@@ -89,15 +89,19 @@ class TreeMemory(threading.Thread):
             self.stop.wait(self.every)
 
 
-def _run(cmd: list[str], env: dict | None = None) -> tuple[float, TreeMemory, str]:
+def _run(cmd: list[str], env: dict | None = None, sample: bool = True) -> tuple[float, TreeMemory, str]:
+    """(wall seconds, memory, output) of a command; ``sample=False`` leaves memory unsampled (the
+    sampler reads /proc four times a second, which costs the command about 4 % of its time)."""
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     mem = TreeMemory(proc.pid)
-    mem.start()
+    if sample:
+        mem.start()
     out, _ = proc.communicate()
     wall = time.perf_counter() - t
-    mem.stop.set()
-    mem.join()
+    if sample:
+        mem.stop.set()
+        mem.join()
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{out[-3000:]}")
     return wall, mem, out
@@ -190,28 +194,23 @@ def run() -> str:
             counts = audit_pages.write_warc(warcs[n], n)
             notes.append(f"{n:,} pages: WARC of {warcs[n].stat().st_size / 2**20:,.0f} MiB written in {time.perf_counter() - t:,.0f} s "
                          f"({counts['bad']:,} bad inputs, {counts['skipped_records']:,} non-page records)")
-        def audit_run(n: int, k: int = 0) -> tuple[float, TreeMemory]:
+        def audit_run(n: int, k: int = 0, sample: bool = True) -> tuple[float, TreeMemory]:
             wall, mem, _ = _run([cli, "audit", str(warcs[n]), "--out", str(tmp / f"out-{n}-{k}"), "--question", QUESTION,
-                                 "--workers", str(WORKERS), "--no-progress"])
+                                 "--workers", str(WORKERS), "--no-progress"], sample=sample)
             return wall, mem
 
         mid = sizes[1] if len(sizes) > 1 else sizes[0]
         # the comparison with trafilatura: both, in turn, REPEATS times on the middle size (this
-        # machine's speed drifts by 10-15 % over minutes, so single runs taken apart mislead)
-        audit_walls, traf_walls, mems = [], [], []
+        # machine's speed drifts by 10-15 % over minutes, so single runs taken apart mislead),
+        # neither with its memory sampled (trafilatura's pool is not; memory is measured below)
+        audit_walls, traf_walls = [], []
         for k in range(REPEATS):
-            wall, mem = audit_run(mid, k)
-            audit_walls.append(wall)
-            mems.append(mem)
+            audit_walls.append(audit_run(mid, k, sample=False)[0])
             traf_walls.append(trafilatura_pool(warcs[mid], WORKERS)[0])
         audit_wall, traf_s = statistics.median(audit_walls), statistics.median(traf_walls)
-        for n in sizes:
-            if n == mid:
-                mem = max(mems, key=lambda m: m.max_pss_total)
-                rows.append((n, audit_wall, mem.max_rss, mem.max_pss_total))
-            else:
-                wall, mem = audit_run(n)
-                rows.append((n, wall, mem.max_rss, mem.max_pss_total))
+        for n in sizes:  # wall clock and memory of each size, memory sampled
+            wall, mem = audit_run(n, REPEATS)
+            rows.append((n, wall, mem.max_rss, mem.max_pss_total))
         rows.sort()
         audit_cpu, traf_cpu = per_page_cpu()
         ray_rows = []
@@ -230,7 +229,8 @@ def run() -> str:
     lines = [
         f"Command: `.venv/bin/python benchmarks/run.py {NAME}` (sizes from `AUDIT_BENCH_SIZES`, now {','.join(map(str, sizes))}). "
         f"Each size: `healthlens audit crawl.warc.gz --out DIR --question \"{QUESTION}\" --workers {WORKERS}`, wall clock of the "
-        "whole command (worker start and the knowledge base load included), with memory sampled from /proc every 0.25 s.",
+        "whole command (worker start and the knowledge base load included), with memory sampled from /proc every 0.25 s "
+        "(which slows the command by about 4 %).",
         "",
         "| pages | wall s | pages/s | ms/page beyond the first size | peak RSS of one process | peak PSS of all processes | aim |",
         "|---:|---:|---:|---:|---:|---:|---|",
@@ -243,7 +243,7 @@ def run() -> str:
         f"Trafilatura alone on the same {mid:,} pages and {WORKERS} cores (`trafilatura.extract` on each HTML response's bytes, "
         f"a {WORKERS}-process pool fed by the same WARC reader), run in turn with the audit {REPEATS} times: "
         f"trafilatura {', '.join(f'{w:.1f}' for w in traf_walls)} s, audit {', '.join(f'{w:.1f}' for w in audit_walls)} s "
-        f"(the {mid:,}-page row above is the audit's median). Medians: trafilatura {traf_s:,.1f} s ({mid / traf_s:,.0f} pages/s), "
+        f"(memory not sampled: the table's {mid:,}-page row is a separate run with the sampler on). Medians: trafilatura {traf_s:,.1f} s ({mid / traf_s:,.0f} pages/s), "
         f"audit {audit_wall:,.1f} s ({mid / audit_wall:,.0f} pages/s). **Full audit / trafilatura alone: {traf_s / audit_wall:.2f}** (aim ≥ 1.0).",
         "",
         f"Per page on one core (CPU time, interleaved blocks of 20 pages, 300 pages): the audit's per-page function "
