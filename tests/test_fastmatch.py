@@ -146,6 +146,21 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         assert [(s.index, m.span()) for s, m in scanner(cues.NEGATION).finditer_sentences(text, odd)] == want
 
 
+def test_sentence_order_is_remembered_only_for_the_same_sentences():
+    """Several scanners read one page's sentences in turn: whether they are in order is checked
+    once; a list that changed since (a sentence added or replaced) is checked again."""
+    from healthlens.fastmatch import _in_order
+    from healthlens.models import Sentence
+
+    sents = [Sentence(0, 0, 5, "a b c"), Sentence(1, 6, 9, "d e")]
+    assert _in_order(sents) and _in_order(sents)
+    sents.append(Sentence(2, 7, 12, "e f g"))  # starts inside the one before
+    assert not _in_order(sents)
+    sents[2] = Sentence(2, 10, 15, "f g h")
+    assert _in_order(sents)
+    assert not _in_order([Sentence(0, 6, 9, "d e"), Sentence(1, 0, 5, "a b c")])
+
+
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_page_sized_texts_read_through_the_shared_pass_match_exactly_as_re(name):
     """Texts of a page's size are scanned once for all scanners (``_PAGES``); each scanner

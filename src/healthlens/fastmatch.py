@@ -392,6 +392,21 @@ class _Pages:
 
 _PAGES = _Pages()
 _START, _END = attrgetter("start"), attrgetter("end")
+_last_order: tuple = (None, (), False)  # (sentence list, its items, whether in order): a page's
+# sentences are read by several scanners in turn
+
+
+def _in_order(sentences: list) -> bool:
+    """Whether each sentence ends before the next starts (remembered for the last list seen, as
+    long as it holds the same sentence objects: sentences are not changed in place)."""
+    global _last_order
+    last = _last_order  # one read: another thread may replace the triple meanwhile
+    items = tuple(sentences)
+    if last[0] is sentences and last[1] == items:  # (tuple equality looks at identity first)
+        return last[2]
+    ordered = all(map(le, map(_END, items), map(_START, islice(items, 1, None))))
+    _last_order = (sentences, items, ordered)
+    return ordered
 _PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
 
 
@@ -484,7 +499,7 @@ class Scanner:
         sentence order: what ``for s in sentences: for m in pattern.finditer(s.text)`` gives.
         Sentences are slices of ``text`` (``start``, ``end``, ``text``) in order; only those
         with an occurrence are visited."""
-        ordered = all(map(le, map(_END, sentences), map(_START, islice(sentences, 1, None))))  # each ends before the next starts
+        ordered = _in_order(sentences)
         page = None if self.strategy == "plain" or not ordered else self._load_page(text)
         if page is None:
             for s in sentences:
