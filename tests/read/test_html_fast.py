@@ -72,3 +72,13 @@ def test_a_string_that_declares_its_encoding_is_still_parsed():
     html = '<?xml version="1.0" encoding="utf-8"?><html><body><p>' + "Vitiligo is autoimmune. " * 20 + "</p></body></html>"
     page = read_html(html, "decl.html")
     assert page.error is None and "Vitiligo is autoimmune." in page.text
+
+
+def test_a_byline_element_names_the_author_when_no_meta_tag_does():
+    body = "<p>" + "Celiac disease is an autoimmune disorder of the small intestine. " * 8 + "</p>"
+    for byline in ('<span class="author">Jo Whitfield</span>', '<a rel="author" href="/jo">Jo Whitfield</a>',
+                   '<span class="&#97;uthor">Jo Whitfield</span>'):  # the word hidden behind a character reference
+        page = read_html(f"<html><head><title>Celiac</title></head><body><article>{byline}{body}</article></body></html>", "p.html")
+        assert page.author == "Jo Whitfield", byline
+    page = read_html(f"<html><body><article><span class='writer'>Jo Whitfield</span>{body}</article></body></html>", "p.html")
+    assert page.author is None
