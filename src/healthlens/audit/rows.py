@@ -128,7 +128,7 @@ def _row(rec: Record, page: Page, kb: KnowledgeBase, elapsed: float) -> dict:
         extractor=page.extractor,
         n_chars=len(page.text),
         elapsed_ms=elapsed * 1000.0,
-        report=json.dumps(d, ensure_ascii=False),
+        report=json.dumps(d, ensure_ascii=False, check_circular=False),  # a tree of plain values
     )
     return row
 
