@@ -187,3 +187,31 @@ def test_long_sentences_with_many_brackets_stay_fast():
     found_here = find_definitions(split_sentences(text))
     assert time.perf_counter() - t < 10  # about 0.5 s; the work per bracket is bounded
     assert sum(a.short == "SLE" for a in found_here) == 500
+
+
+def test_bracket_pieces_split_only_at_top_level_separators():
+    """``_pieces`` finds separators by pattern and their depth by counting brackets; it must give
+    what a walk over every character gives, also for unbalanced and nested brackets."""
+    import random
+
+    from healthlens.understand.abbreviations import _pieces
+
+    def walk(content):
+        out, depth, start = [], 0, 0
+        for i, ch in enumerate(content):
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth -= 1
+            elif ch in ";," and depth == 0 and content[i + 1 : i + 2].isspace():
+                out.append((start, content[start:i]))
+                start = i + 1
+        out.append((start, content[start:]))
+        return [(off + len(p) - len(p.lstrip()), p.strip()) for off, p in out]
+
+    rng = random.Random(3)
+    alphabet = ["a", "SLE", " ", ";", ",", "(", ")", "[", "]", "\t", "\u00a0", "x, y", "; ", ", "]
+    cases = ["SLE; systemic lupus", "a (b, c), d", "x), y, (z", "V(T), tidal volume", ""]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(3000)]
+    for content in cases:
+        assert _pieces(content) == walk(content), repr(content)

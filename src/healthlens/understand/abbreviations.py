@@ -117,6 +117,7 @@ _HEAD_WORD = re.compile(r"([^\s;,]+?)[-:]?\s+\S")
 _OR_LAST = re.compile(r"\s(?:or|and)\s+(\S+)$")
 _WORD_END = re.compile(r"[a-z]{4,}$")
 _PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*")
+_SEPARATOR = re.compile(r"[;,](?=\s)")  # where bracket text may split into pieces
 _SF_BEFORE = re.compile(rf"(?:^|(?<=\s))({_SF_TOKEN})\s*$")
 
 
@@ -278,9 +279,9 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
                 else:
                     g = _NEXT if q == p + 1 and low[p].isalpha() else _INNER
                 gap = after[tok_of[p] + 1] - after[tok_of[q]] if tok_of[q] > tok_of[p] else 0
-                cand = (cost + g + _SKIPPED_WORD * gap + sub[0], (q, *sub[1]))
-                if opt is None or cand[0] > opt[0]:
-                    opt = cand
+                score = cost + g + _SKIPPED_WORD * gap + sub[0]
+                if opt is None or score > opt[0]:
+                    opt = (score, (q, *sub[1]))  # (the path is built only for a better score)
             if j < optional_from:
                 break
             cost += _SKIPPED_DIGIT
@@ -543,16 +544,16 @@ def _groups(text: str) -> list[tuple[int, int, int]]:
 
 
 def _pieces(content: str) -> list[tuple[int, str]]:
-    """The parts of bracket text split at top-level ``; `` and ``, ``: (offset, text)."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(content):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch in ";," and depth == 0 and content[i + 1 : i + 2].isspace():
-            out.append((start, content[start:i]))
-            start = i + 1
+    """The parts of bracket text split at top-level ``; `` and ``, ``: (offset, text).
+    A separator is at the top level when as many brackets open as close before it."""
+    out, start = [], 0
+    if ";" in content or "," in content:
+        count = content.count
+        for m in _SEPARATOR.finditer(content):
+            i = m.start()
+            if count("(", 0, i) + count("[", 0, i) == count(")", 0, i) + count("]", 0, i):
+                out.append((start, content[start:i]))
+                start = i + 1
     out.append((start, content[start:]))
     return [(off + len(p) - len(p.lstrip()), p.strip()) for off, p in out]
 
