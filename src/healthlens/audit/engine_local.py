@@ -98,6 +98,9 @@ def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: 
         conn.send(("closed",))
     except OSError:  # nobody is listening any more
         pass
+    # Every part is on disk and reported: end here, without the interpreter tearing down the
+    # pipeline's objects one by one (a fifth of a second the main process would wait for).
+    os._exit(0)
 
 
 class _NoPandas:
