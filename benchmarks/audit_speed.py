@@ -244,7 +244,7 @@ def run() -> str:
         f"a {WORKERS}-process pool fed by the same WARC reader), run in turn with the audit {REPEATS} times: "
         f"trafilatura {', '.join(f'{w:.1f}' for w in traf_walls)} s, audit {', '.join(f'{w:.1f}' for w in audit_walls)} s "
         f"(memory not sampled: the table's {mid:,}-page row is a separate run with the sampler on). Medians: trafilatura {traf_s:,.1f} s ({mid / traf_s:,.0f} pages/s), "
-        f"audit {audit_wall:,.1f} s ({mid / audit_wall:,.0f} pages/s). **Full audit / trafilatura alone: {traf_s / audit_wall:.2f}** (aim ≥ 1.0).",
+        f"audit {audit_wall:,.1f} s ({mid / audit_wall:,.0f} pages/s). **Full audit / trafilatura alone: {traf_s / audit_wall:.3f}** (aim ≥ 1.0).",
         "",
         f"Per page on one core (CPU time, interleaved blocks of 20 pages, 300 pages): the audit's per-page function "
         f"(read, understand, check, JSON report) {audit_cpu:.2f} ms, `trafilatura.extract` {traf_cpu:.2f} ms "

@@ -60,6 +60,8 @@ def main(argv: list[str]) -> int:
         old = OUT.read_text(encoding="utf-8")
         kept = [s for s in old.split("\n## ")[1:] if not any(s.startswith(importlib.import_module(n).TITLE) for n in names)]
         sections = [f"## {s.strip()}\n" for s in kept] + sections
+        order = [importlib.import_module(n).TITLE for n in BENCHMARKS]  # sections stay in the list's order
+        sections.sort(key=lambda s: next((i for i, t in enumerate(order) if s.startswith(f"## {t}")), len(order)))
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(header + "\n".join(sections), encoding="utf-8")
     print(f"wrote {OUT}")
