@@ -407,6 +407,8 @@ def _in_order(sentences: list) -> bool:
     ordered = all(map(le, map(_END, items), map(_START, islice(items, 1, None))))
     _last_order = (sentences, items, ordered)
     return ordered
+
+
 _PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
 
 
