@@ -35,7 +35,7 @@ from typing import Iterator
 
 import ahocorasick_rs
 
-__all__ = ["Scanner", "scanner", "fold_text", "find_all"]
+__all__ = ["Scanner", "scanner", "fold_text", "find_all", "automaton"]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
 _MAX_LEN = 24  # prefixes longer than this are cut (a cut prefix is still a prefix)
@@ -305,11 +305,18 @@ def _minimal(strings: set[str], prefixes: bool) -> set[str]:
     return out
 
 
-def _automaton(strings) -> ahocorasick_rs.AhoCorasick:
-    """An automaton over ``strings``; its matches (all of them, overlapping) are
-    ``(index into strings, start, end)``. A DFA: for a few hundred strings its table is small
-    and a walk over a page takes half the time of the (more compact) NFA's."""
-    return ahocorasick_rs.AhoCorasick(list(strings), implementation=ahocorasick_rs.Implementation.DFA)
+def automaton(strings) -> ahocorasick_rs.AhoCorasick:
+    """An Aho–Corasick automaton over ``strings``; its overlapping matches are ``(index into
+    strings, start, end)``. What a walk over a page costs is the cache lines it touches: a few
+    hundred strings make a DFA small enough to stay in cache (it walks two to three times faster
+    than the NFA); tens of thousands make one too large, and the contiguous NFA, which keeps its
+    states in one compact array, walks faster."""
+    strings = list(strings)
+    impl = ahocorasick_rs.Implementation.DFA if len(strings) <= _DFA_MAX else ahocorasick_rs.Implementation.ContiguousNFA
+    return ahocorasick_rs.AhoCorasick(strings, implementation=impl)
+
+
+_DFA_MAX = 5000  # strings up to which the automaton is a DFA
 
 
 class _Pages:
@@ -351,7 +358,7 @@ class _Pages:
                     if sc._icase == icase:
                         for string in sc.strings:
                             table.setdefault(string, []).append(slot)
-                automata[icase] = (_automaton(table), [tuple(slots) for slots in table.values()]) if table else None
+                automata[icase] = (automaton(table), [tuple(slots) for slots in table.values()]) if table else None
             self.automata = (len(scanners), automata)
             return self.automata
 
@@ -446,7 +453,7 @@ class Scanner:
             self.strategy, self.strings = "factors", _minimal(factors, prefixes=False)
         else:
             return
-        self._ac = _automaton(self.strings)
+        self._ac = automaton(self.strings)
         if len(self.strings) <= _SMALL:
             self._small = tuple(sorted(self.strings))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["SCHEMA", "PartWriter", "PART_GLOB", "TMP_SUFFIX", "new_run_id"]
@@ -13,6 +14,7 @@ PART_GLOB = "part-*.parquet"
 TMP_SUFFIX = ".tmp"
 
 
+@lru_cache(maxsize=1)
 def _schema():
     import pyarrow as pa
 
@@ -51,17 +53,11 @@ def _schema():
     )
 
 
-_SCHEMA = None
-
-
 def __getattr__(name: str):
     # ``SCHEMA`` is made on first use: importing pyarrow takes a fifth of a second, which the
     # main process of an audit should not spend before its workers start
-    global _SCHEMA
     if name == "SCHEMA":
-        if _SCHEMA is None:
-            _SCHEMA = _schema()
-        return _SCHEMA
+        return _schema()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -99,7 +95,7 @@ class PartWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.Table.from_pylist(self.rows, schema=__getattr__("SCHEMA"))
+        table = pa.Table.from_pylist(self.rows, schema=_schema())
         final = self.out_dir / f"part-{self.prefix}-{self.parts:05d}.parquet"
         tmp = self.out_dir / f".{final.name}{TMP_SUFFIX}"
         with open(tmp, "wb") as fh:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from ..fastmatch import automaton
 from .normalize import fold, is_word_boundary, term_variants
 from .records import ConditionRecord
 
@@ -91,18 +92,8 @@ _Matcher = tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, tuple[str, ...], bo
 
 
 def _matcher(entries: list[tuple[str, tuple[str, ...], bool]]) -> _Matcher:
-    """An Aho–Corasick automaton over the entries' patterns, with the entries by pattern index.
-
-    What a walk over a page costs is the cache lines it touches. A few hundred patterns (the
-    abbreviations) make a DFA small enough to stay in cache, and it walks three times faster;
-    tens of thousands (the names) make one too large, and the contiguous NFA, which keeps its
-    states in one compact array, walks faster.
-    """
-    impl = ahocorasick_rs.Implementation.DFA if len(entries) <= _DFA_MAX else ahocorasick_rs.Implementation.ContiguousNFA
-    return ahocorasick_rs.AhoCorasick([e[0] for e in entries], implementation=impl), entries
-
-
-_DFA_MAX = 5000  # patterns up to which the automaton is a DFA
+    """An automaton over the entries' patterns, with the entries by pattern index."""
+    return automaton(e[0] for e in entries), entries
 
 
 @dataclass

@@ -79,7 +79,7 @@ def read_html(html: str, input: str, url: str | None = None) -> Page:
     except (etree.ParserError, ValueError) as exc:
         return Page(input=input, format="html", url=url, error=PageError("parse", f"{input}: not parseable as HTML ({exc})"))
     links = _links(tree)
-    meta = page_meta(tree, html)
+    meta = page_meta(tree)
     main = main_text(tree)
     title, author, date, found_url = meta.title, meta.author, meta.date, None
     text, extractor = main.text, "fast"

@@ -101,11 +101,8 @@ def _title_from_head(head_title: str | None) -> str | None:
     return head_title
 
 
-def page_meta(tree, html: str | None = None) -> PageMeta:
-    """Title, author and date of a parsed page (an lxml HTML tree), before any pruning.
-    ``html``: the source the tree was parsed from, which lets a page without the word "author"
-    skip the search for a byline element (an attribute value can only hide the word behind a
-    character reference, "&#...;")."""
+def page_meta(tree) -> PageMeta:
+    """Title, author and date of a parsed page (an lxml HTML tree), before any pruning."""
     metas: dict[str, str] = {}
     for el in tree.iter("meta"):
         key = (el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
@@ -126,7 +123,7 @@ def page_meta(tree, html: str | None = None) -> PageMeta:
         title = title or _title_from_head(head_title) or (h1s[0] if h1s else None)
 
     author = next((metas[k] for k in metas if k in _AUTHOR_NAMES), None) or ld_author
-    if not author and (html is None or "author" in html or "&#" in html):
+    if not author:
         found = _BYLINE_AUTHOR(tree)
         author = _TEXT(found[0]) if found else None
     author = _clean(_BY.sub("", author)) if author else None
