@@ -82,3 +82,19 @@ def test_a_byline_element_names_the_author_when_no_meta_tag_does():
         assert page.author == "Jo Whitfield", byline
     page = read_html(f"<html><body><article><span class='writer'>Jo Whitfield</span>{body}</article></body></html>", "p.html")
     assert page.author is None
+
+
+def test_one_walk_finds_each_tag_in_document_order():
+    """The links and the metadata come from one walk of the tree (``elements_by_tag``); each
+    tag's elements keep their order, as separate walks would give them."""
+    from lxml import etree
+
+    from healthlens.read.html_meta import META_TAGS, elements_by_tag, page_meta
+
+    tree = etree.fromstring(PAGE, etree.HTMLParser())
+    found = elements_by_tag(tree, ("a", *META_TAGS))
+    for tag in ("a", *META_TAGS):
+        assert found[tag] == list(tree.iter(tag))
+    assert [el.get("href") for el in found["a"]] == ["/", "/a", "/b", "/c", "https://www.nih.gov/"]
+    meta, walked = page_meta(tree), page_meta(tree, found)
+    assert (meta.title, meta.author, meta.date) == (walked.title, walked.author, walked.date) == ("Is lupus autoimmune?", "Ana Ruiz", "2023-02-03")

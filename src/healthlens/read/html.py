@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..models import Page, PageError
 from .html_main import MIN_WORDS, main_text
-from .html_meta import page_meta
+from .html_meta import META_TAGS, elements_by_tag, page_meta
 
 __all__ = ["read_html", "looks_like_html"]
 
@@ -30,10 +30,11 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048]))
 
 
-def _links(tree) -> list[str]:
+def _links(anchors: list) -> list[str]:
+    """The distinct targets of the page's ``<a>`` elements, in order (no fragments, scripts or mail)."""
     out: list[str] = []
     seen = set()
-    for el in tree.iter("a"):
+    for el in anchors:
         href = (el.get("href") or "").strip()
         if href and not href.startswith(("#", "javascript:", "mailto:")) and href not in seen:
             seen.add(href)
@@ -78,8 +79,9 @@ def read_html(html: str, input: str, url: str | None = None) -> Page:
         tree = _parse(html)
     except (etree.ParserError, ValueError) as exc:
         return Page(input=input, format="html", url=url, error=PageError("parse", f"{input}: not parseable as HTML ({exc})"))
-    links = _links(tree)
-    meta = page_meta(tree)
+    elements = elements_by_tag(tree, ("a", *META_TAGS))  # one walk for the links and the metadata
+    links = _links(elements["a"])
+    meta = page_meta(tree, elements)
     main = main_text(tree)
     title, author, date, found_url = meta.title, meta.author, meta.date, None
     text, extractor = main.text, "fast"

@@ -14,6 +14,7 @@ which is what sentence splitting expects, and follows trafilatura's text output 
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from lxml import etree
 
@@ -55,13 +56,13 @@ def _length(el) -> int:
     return len(_TEXT(el))
 
 
-def _container(body) -> tuple[object, str]:
-    total = _length(body)
+def _container(body, total: int) -> tuple[object, str]:
+    """The main container and how it was found; ``total``: the length of the body's text."""
     floor = CONTAINER_SHARE * total
-    articles = [a for a in body.iter("article")]
+    articles = [(_length(a), a) for a in body.iter("article")]
     if articles:
-        best = max(articles, key=_length)
-        if _length(best) >= floor:
+        best_len, best = max(articles, key=itemgetter(0))  # (the first of the longest)
+        if best_len >= floor:
             return best, "article"
     mains = [m for m in _MAIN(body) if _length(m) >= floor]
     if mains:
@@ -148,7 +149,7 @@ def main_text(tree) -> MainText:
     if body is None:
         body = tree
     body_text = _TEXT(body)
-    container, kind = _container(body)
+    container, kind = _container(body, len(body_text))
     _prune(container, container is body)
     text = "\n".join(_lines(container))
     # words are counted only as far as MIN_WORDS: all the callers ask is whether there are that many
