@@ -177,6 +177,15 @@ def _last_words_start(region: str, k: int) -> int:
     return len(head[0]) if len(head) > k else 0
 
 
+def _lower(text: str) -> str:
+    """``text.lower()``, one character for each character (``"İ".lower()`` has two), so that
+    offsets into it are offsets into ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join([ch.lower()[0] for ch in text])
+    return low
+
+
 def _may_start(text: str, low: str, c: str) -> bool:
     """Whether the character ``c`` (lower case) starts a word or word part somewhere in ``text``,
     as ``_initials`` and the readings of numbers in ``_align_region`` would find: at an
@@ -225,8 +234,8 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
         return None
     base = tokens[0].start()
     text = region[base:]
-    low = text.lower()
-    if len(low) == len(text) and not _may_start(text, low, chars[0]):
+    low = _lower(text)
+    if not _may_start(text, low, chars[0]):
         return None  # what the test after ``positions`` below finds, without the work before it
     init = _initials(text)
     for m in _DIGRAPH.finditer(low):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
@@ -395,6 +404,21 @@ def align(short: str, long: str) -> int | None:
     return a.start if a is not None and _acceptable(short, a) else None
 
 
+def _wide_may_win(n: int, a: _Alignment | None) -> bool:
+    """Whether a reading across commas can replace ``a`` for a short form of ``n`` letters and
+    digits: it needs three letters at word starts, and more than ``a`` has (at most ``n``)."""
+    return n >= 3 and (a is None or a.initials < n)
+
+
+def _first_part_may_start(short: str, region: str, window: int) -> bool:
+    """Whether the first letter of ``short`` can start a word in the last ``window`` words of
+    ``region``: a reading with swapped parts is taken only when it can (see ``_long_first``),
+    so without that none need be tried."""
+    first = next((c for c in short if c.isalnum()), "")
+    words = region[_last_words_start(region, window) :].lstrip()
+    return _may_start(words, _lower(words), first.lower())
+
+
 def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -> tuple[int, str] | None:
     """The aligned long form that ends before ``hi`` (a bracket) for ``short``."""
     if hi - lo > _REACH:  # a long form is at most 20 words: look no further back (long sentences stay fast)
@@ -427,7 +451,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
     # a list before the bracket: "Deese, Roediger, and McDermott (DRM)", "Non-A, non-B
     # hepatitis (NANB)"; read across the commas when more letters then start words
     wide_start = _region_start(text, lo, hi, commas=False)
-    if wide_start < start:
+    if wide_start < start and _wide_may_win(n, a):
         b = attempt(short, text[wide_start:hi].rstrip())
         if (
             b is not None and wide_start + b.start < start and not b.inner_words and b.initials >= 3
@@ -444,7 +468,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
             a = b
     # names whose two parts the short form swaps: "ninth embryonic day (E9)", "B2-type
     # cyclin (CYCB2)", "gamma-interferon (IFN-gamma)"; only when nothing else aligns
-    if a is None:
+    if a is None and _first_part_may_start(short, region, window):
         parts = _part_starts(short)
         for cut in parts if len(short) > 6 else range(1, len(short)):
             if not short[cut].isalnum():
