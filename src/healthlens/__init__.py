@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from .errors import HealthlensError, InputError, KnowledgeError
 from .models import Answer, Finding, Page, Question, Report
-from .answer import ask
 
-# The page pipeline pulls in the HTML readers and every stage; it is imported on first use so
-# that answering a question (``healthlens ask``) starts fast.
+# The page pipeline pulls in the HTML readers and every stage, and ``ask`` the knowledge base;
+# each is imported on first use, so that a command starts with only what it needs (``healthlens
+# ask`` no HTML readers, the main process of an audit neither).
 _PIPELINE = frozenset({"analyze_page", "check", "check_pages"})
 
 
@@ -16,11 +16,15 @@ def __getattr__(name: str):
         from . import pipeline  # binds the pipeline functions on this package (see pipeline.py)
 
         return getattr(pipeline, name)
+    if name == "ask":
+        from .answer import ask
+
+        return ask
     raise AttributeError(f"module 'healthlens' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _PIPELINE)
+    return sorted(set(globals()) | _PIPELINE | {"ask"})
 
 __version__ = "0.1.0"
 REPORT_VERSION = "1.0"

@@ -15,7 +15,7 @@ def __getattr__(name: str):
 
         return getattr(run, name)
     if name == "Limits":
-        from .rows import Limits
+        from .limits import Limits
 
         return Limits
     raise AttributeError(name)

@@ -51,7 +51,7 @@ def run_cmd(inputs, out_dir, question, workers, engine, timeout, max_bytes, prog
     """Audit INPUTS into Parquet parts in --out; rerun the same command to resume."""
     try:
         from . import audit
-        from .rows import Limits
+        from .limits import Limits
         from .summary import summary_lines
 
         show = sys.stderr.isatty() if progress is None else progress

@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 
 from .inputs import Record, Skipped, iter_records
 from .resume import done_ids, writer_lock
-from .rows import Limits, PageTimeout, audit_record, error_row
+from .limits import Limits, PageTimeout
 from .writer import PartWriter
 
 __all__ = ["run_local", "RunStats", "BATCH_RECORDS", "BATCH_BYTES"]
@@ -55,9 +55,10 @@ def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: 
     if os.getppid() != parent:  # the main process died while this one was starting
         os._exit(0)
     lock = writer_lock(out_dir)  # noqa: F841 - held until this process exits
-    _arrow_without_pandas()
+    _arrow_without_numpy_or_pandas()
     from ..knowledge import get_knowledge
     from ..question import parse_question
+    from .rows import audit_record, error_row
 
     kb = get_knowledge().prepare()  # before the first page, whose time would include it
     q = parse_question(question, kb) if question else None
@@ -103,29 +104,31 @@ def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: 
     os._exit(0)
 
 
-class _NoPandas:
-    """An import hook under which ``import pandas`` fails."""
+_UNUSED = ("numpy", "pandas")  # what pyarrow can use but the part writer does not
+
+
+class _NoNumpyOrPandas:
+    """An import hook under which ``import numpy`` and ``import pandas`` fail."""
 
     @staticmethod
     def find_spec(name, path=None, target=None):
-        if name == "pandas" or name.startswith("pandas."):
-            raise ImportError("pandas is not used by the audit workers")
+        if name.partition(".")[0] in _UNUSED:
+            raise ImportError(f"{name} is not used by the audit workers")
         return None
 
 
-def _arrow_without_pandas() -> None:
-    """Have pyarrow take pandas as absent in this worker. When pandas is installed (the Ray extra
-    brings it), pyarrow imports it the first time it converts Python objects, which cost each
-    worker half a second of its first part for an integration the part writer never uses."""
-    if "pandas" in sys.modules:
-        return
-    import pyarrow as pa
-
-    sys.meta_path.insert(0, _NoPandas)
+def _arrow_without_numpy_or_pandas() -> None:
+    """Have pyarrow take numpy and pandas as absent in this worker. pyarrow imports numpy when
+    it is installed (50 ms of each worker's start), and pandas (the Ray extra brings it) the
+    first time it converts Python objects (half a second of its first part), for integrations
+    the part writer, which converts lists of dicts, never uses."""
+    sys.meta_path.insert(0, _NoNumpyOrPandas)  # (no effect on what is imported already)
     try:
-        pa.array([0])  # the first conversion tries the import once, and remembers it failed
+        import pyarrow as pa
+
+        pa.array([0])  # the first conversion tries the pandas import once, and remembers it failed
     finally:
-        sys.meta_path.remove(_NoPandas)
+        sys.meta_path.remove(_NoNumpyOrPandas)
 
 
 def _die_with_parent() -> None:
@@ -259,6 +262,8 @@ def _one_pass(pool: _Pool, inputs: list[str], done: set[str], stats: RunStats, m
             seq = pool.current[w.slot]
             victim = next((r for b in w.batches for r in b if r.seq == seq), None)
             if victim is not None:
+                from .rows import error_row  # (the main process does not import the pipeline otherwise)
+
                 kind = "timeout" if w.killed_for == "timeout" else "crash"
                 why = (f"killed after {hard_limit:g} s (the page ran past the time limit inside a library)"
                        if kind == "timeout" else f"the worker process died on this page (exit code {w.proc.exitcode})")

@@ -78,10 +78,13 @@ def part_files(out_dir: str | os.PathLike) -> list[Path]:
 
 def done_ids(out_dir: str | os.PathLike) -> set[str]:
     """The ids of every row already written to a complete part."""
+    done: set[str] = set()
+    parts = part_files(out_dir)
+    if not parts:
+        return done  # a new audit: no pyarrow to import before the workers start
     import pyarrow.parquet as pq
 
-    done: set[str] = set()
-    for part in part_files(out_dir):
+    for part in parts:
         try:
             ids = pq.read_table(part, columns=["id"]).column("id").to_pylist()
         except Exception:  # unreadable: redo its records rather than trust it

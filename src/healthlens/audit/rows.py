@@ -10,7 +10,6 @@ import json
 import os
 import signal
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,24 +19,11 @@ from ..pipeline import analyze_page
 from ..read import read_bytes, read_file, read_html, read_text
 from ..report.json import page_to_dict
 from .inputs import Record
+from .limits import Limits, PageTimeout
 
 __all__ = ["Limits", "audit_record", "error_row", "PageTimeout", "site_of"]
 
 CREDIBILITY = ("cites_sources", "disclaimer", "commercial", "first_person", "disclosure")
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Caps that protect a run. ``timeout``: seconds of work per page (default 10: a normal
-    page takes milliseconds, so only a pathological one comes near it); ``max_bytes``: page size
-    (default 5 MB, as ``read.MAX_BYTES``: larger "pages" are archives or dumps, not articles)."""
-
-    timeout: float = 10.0
-    max_bytes: int = 5_000_000
-
-
-class PageTimeout(Exception):
-    """Raised in a worker by the per-page alarm."""
 
 
 _ARMED = [False]  # the alarm raises only while a page is being worked on

@@ -11,7 +11,7 @@ from ..errors import InputError
 from .engine_local import RunStats, run_local
 from .inputs import input_bytes
 from .resume import prepare_out_dir
-from .rows import Limits
+from .limits import Limits
 from .summary import Summary, summarize
 from .writer import new_run_id
 

@@ -151,15 +151,18 @@ class Terminology:
 
     def compile(self) -> None:
         self._forget()
-        names = {form: (tuple(sorted(ids)), False) for form, ids in self.names.items()}
+        # (frozen names are sorted tuples already: 52k of them, sorted again in every worker)
+        names = [(form, ids if type(ids) is tuple else tuple(sorted(ids)), False) for form, ids in self.names.items()]
         # Long, distinctive abbreviations also match in lower case ("fpies" in a title); of two
         # that fold to the same letters, the later one names them.
+        lowered: dict[str, tuple[str, ...]] = {}
         for short, ids in self.abbreviations.items():
             low = fold(short).strip()
             if len(low) >= 4 and low not in COMMON_WORDS and low not in self.names and " " not in low:
-                names[low] = (tuple(sorted(ids)), True)
+                lowered[low] = tuple(sorted(ids))
+        names += [(low, ids, True) for low, ids in lowered.items()]
         abbrevs = [(short, tuple(sorted(ids)), True) for short, ids in self.abbreviations.items()]
-        self._names_ac = _matcher([(form, ids, is_abbrev) for form, (ids, is_abbrev) in names.items()])
+        self._names_ac = _matcher(names)
         self._abbrev_ac = _matcher(abbrevs)
 
     def prepare(self) -> None:

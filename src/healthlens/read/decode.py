@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from charset_normalizer import from_bytes
-
 __all__ = ["decode", "DecodeError", "looks_binary"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -40,6 +38,8 @@ def decode(data: bytes) -> str:
             return data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             pass
+    from charset_normalizer import from_bytes  # on demand: most pages are UTF-8, and it takes 20 ms to import
+
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("no text encoding fits these bytes")
