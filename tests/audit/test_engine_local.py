@@ -107,3 +107,16 @@ def test_workers_keep_pyarrow_from_importing_numpy_and_pandas(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def test_the_main_process_of_an_audit_does_not_import_the_pipeline():
+    """The main process only reads inputs and hands them out: importing the pipeline, the
+    knowledge base or pyarrow there would delay every worker's start (0.2 s of a run)."""
+    code = (
+        "import sys\n"
+        "import healthlens.cli, healthlens.audit.run\n"
+        "heavy = [m for m in ('healthlens.pipeline', 'healthlens.knowledge', 'pyarrow', 'rich') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr
