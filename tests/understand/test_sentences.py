@@ -31,3 +31,22 @@ def test_lines_are_the_matches_of_the_line_pattern_on_the_whole_text():
     for _ in range(3000):
         text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 25)))
         assert split_sentences(text) == reference(text), repr(text)
+
+
+def test_sentence_ends_are_the_patterns_matches():
+    """``_ends`` tries the end pattern only where a run of . ! ? starts; it must give exactly the
+    matches of ``_END.finditer``, and ``_last_word`` what a walk back over non-space gives."""
+    import random
+
+    from healthlens.understand.sentences import _END, _ends, _last_word
+
+    rng = random.Random(1)
+    alphabet = [".", "!", "?", " ", "A", "a", '"', ")", "]", "(", "“", "9", "•", "  ", "\t", "\u00a0", "...", "e.g.", " A", "?!"]
+    for _ in range(20000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(15)))
+        assert [m.span() for m in _ends(line)] == [m.span() for m in _END.finditer(line)], repr(line)
+        for end in range(len(line) + 1):
+            start = end
+            while start > 0 and not line[start - 1].isspace():
+                start -= 1
+            assert _last_word(line, end) == line[start:end], (line, end)
