@@ -142,3 +142,21 @@ def test_credibility_fast_searches_find_what_the_patterns_find():
         assert [m.group(0) for m in c._DOMAIN.finditer(text)] == list(c._domains(text)), text
         study = c._NAMED_STUDY.search(text)
         assert (study and study.span()) == ((m := c._named_study(text)) and m.span()), text
+
+
+def test_authority_links_shortcut_agrees_with_parsing_the_host():
+    """``_is_authority`` first rules out links that hold no authority domain at all; that gives
+    what parsing the host gives, also for links whose tabs or line breaks urlparse drops."""
+    from urllib.parse import urlparse
+
+    from healthlens.check.credibility import _AUTHORITY, _is_authority
+
+    def parsed(href):
+        host = urlparse(href if "//" in href else f"//{href}").netloc.lower() or href.lower()
+        return _AUTHORITY.search(host) is not None
+
+    links = ["https://www.NIH.gov/health", "/articles/123", "nih.gov", "https://example.com/?ref=nih.gov", "//cdc.gov/x",
+             "https://nih.g\tov/", "mailto:a@b.org", "HTTPS://MedlinePlus.GOV", "https://shop.example/nhs.uk", "", "#top",
+             "https://pubmed.ncbi.nlm.nih.gov/12345/", "www.mayoclinic.org/diseases", "https://example.org.evil.com/"]
+    for href in links:
+        assert _is_authority(href) == parsed(href), href
