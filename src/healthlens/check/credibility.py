@@ -79,9 +79,10 @@ _AUTHORITY = re.compile("|".join(map(re.escape, AUTHORITY_DOMAINS)))  # "d in ho
 
 @lru_cache(maxsize=65536)  # site navigation repeats the same links on every page
 def _is_authority(href: str) -> bool:
+    # the host is part of the link, so a link without an authority domain has none in its host
+    # (unless it holds tabs or line breaks, which urlparse drops and which can split a domain)
     if _AUTHORITY.search(href.lower()) is None and not any(ch in href for ch in "\t\r\n"):
-        return False  # the host is part of the link: no domain in the link, none in its host
-        # (but urlparse drops tabs and line breaks, which can join a domain's parts)
+        return False
     host = urlparse(href if "//" in href else f"//{href}").netloc.lower() or href.lower()
     return _AUTHORITY.search(host) is not None  # a ".gov" suffix is also a substring
 
