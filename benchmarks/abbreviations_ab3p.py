@@ -38,7 +38,12 @@ def trivial(text: str):
 
 
 def _sh_short_ok(sf: str) -> bool:
-    return 2 <= len(sf) <= 10 and len(sf.split()) <= 2 and sf[0].isalnum() and any(c.isalpha() for c in sf)
+    return (
+        2 <= len(sf) <= 10
+        and len(sf.split()) <= 2
+        and sf[0].isalnum()
+        and any(c.isalpha() for c in sf)
+    )
 
 
 def _sh_best_long(sf: str, lf: str) -> str | None:
@@ -65,7 +70,7 @@ def schwartz_hearst(text: str):
             before = _WORD.findall(sentence[: m.start()])
             if _sh_short_ok(inner):
                 n = len(inner)
-                window = " ".join(before[-min(n + 5, 2 * n):])
+                window = " ".join(before[-min(n + 5, 2 * n) :])
                 lf = _sh_best_long(inner, window)
                 if lf and len(lf) > len(inner) and inner not in lf.split():
                     yield inner, lf
@@ -92,10 +97,14 @@ def run() -> str:
             find_definitions(split_sentences(d.text))
         runs.append(time.perf_counter() - t)
     ms = statistics.median(runs) * 1000 / len(docs)
-    base = {name: score_detector(docs, f) for name, f in (("trivial", trivial), ("sh", schwartz_hearst))}
+    base = {
+        name: score_detector(docs, f) for name, f in (("trivial", trivial), ("sh", schwartz_hearst))
+    }
     d = ev.to_dict()
     f = lambda x: f"{x:.3f}"
-    row = lambda label, s: f"| {label} | {f(s['precision'])} | {f(s['recall'])} | {f(s['f1'])} | {s['right']}/{s['predicted']}/{s['gold']} |"
+    row = lambda label, s: (
+        f"| {label} | {f(s['precision'])} | {f(s['recall'])} | {f(s['f1'])} | {s['right']}/{s['predicted']}/{s['gold']} |"
+    )
     lines = [
         f"Command: `.venv/bin/python benchmarks/run.py {NAME}` (the same figures: `healthlens eval abbreviations`).",
         "",

@@ -10,7 +10,10 @@ TITLE = "Accuracy: `healthlens ask` on reference questions"
 ROOT = Path(__file__).resolve().parent.parent
 LISTS = [
     ("reference (tests/data/questions.jsonl)", ROOT / "tests" / "data" / "questions.jsonl"),
-    ("held out (benchmarks/data/questions_holdout.jsonl)", ROOT / "benchmarks" / "data" / "questions_holdout.jsonl"),
+    (
+        "held out (benchmarks/data/questions_holdout.jsonl)",
+        ROOT / "benchmarks" / "data" / "questions_holdout.jsonl",
+    ),
 ]
 
 
@@ -31,14 +34,16 @@ def run() -> str:
         "the answer is about that condition. Both lists were written from NIH, NHS and specialist-society "
         "sources before the knowledge base's verdicts were compared.",
         "",
-        "| list | questions | right | accuracy | baseline: always \"no\" | by form (right/asked) |",
+        '| list | questions | right | accuracy | baseline: always "no" | by form (right/asked) |',
         "|---|---|---|---|---|---|",
     ]
     misses = []
     for label, path in LISTS:
         ev = evaluate_questions(path)
         forms = ", ".join(f"{p} {r}/{n}" for p, (r, n) in ev.to_dict()["by_predicate"].items())
-        lines.append(f"| {label} | {ev.n} | {ev.right} | {ev.accuracy:.1%} | {_baseline(path):.1%} | {forms} |")
+        lines.append(
+            f"| {label} | {ev.n} | {ev.right} | {ev.accuracy:.1%} | {_baseline(path):.1%} | {forms} |"
+        )
         misses += [(label, m) for m in ev.misses]
     lines += ["", f"Misses ({len(misses)}):" if misses else "No misses."]
     for label, m in misses:

@@ -45,7 +45,7 @@ def _warm(rounds: int = 30) -> tuple[list[float], list[float]]:
             t = time.perf_counter()
             ask(q, kb)
             per_question.append(time.perf_counter() - t)
-        worst.append(max(per_question[-len(QUESTIONS):]))
+        worst.append(max(per_question[-len(QUESTIONS) :]))
     return per_question, worst
 
 
@@ -67,7 +67,9 @@ def _load_paths(n: int = 5) -> dict[str, list[float]]:
     )
     out: dict[str, list[float]] = {"snapshot": [], "yaml": [], "terminology": []}
     for _ in range(n):
-        res = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+        res = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        )
         a, b, c = map(float, res.stdout.split())
         out["snapshot"].append(a)
         out["yaml"].append(b)
@@ -87,22 +89,24 @@ def run() -> str:
         first_ever = time.perf_counter() - t
     aim = 0.050
     verdict = "met" if statistics.median(per_question) < aim and max(worst) < aim else "NOT met"
-    return "\n".join([
-        f"Command: `.venv/bin/python benchmarks/run.py {NAME}`. Questions: {len(QUESTIONS)} "
-        "(plain name, ambiguous letters, British spelling, link, definition, possessive, unknown, ICD-only).",
-        "",
-        "| measure | value | aim |",
-        "|---|---|---|",
-        f"| warm `ask(question)`, knowledge base loaded (median of {len(per_question)}) | {_ms(per_question)} | < 50 ms ({verdict}) |",
-        f"| warm, slowest question per round (median of {len(worst)}) | {_ms(worst)} | < 50 ms |",
-        f"| cold `healthlens ask ... --format json` (new process, snapshot on disk; median of {len(cold)}) | {_ms(cold)} | |",
-        f"| of which: loading the knowledge-base snapshot (fresh interpreter) | {_ms(loads['snapshot'])} | |",
-        f"| without the snapshot: parse the YAML records | {_ms(loads['yaml'])} | |",
-        f"| without the snapshot: terminology from its own cache | {_ms(loads['terminology'])} | |",
-        f"| very first run on a machine (empty cache: ICD-10-CM terminology built, snapshot written) | {first_ever:.1f} s | once |",
-        f"| peak RSS of the CLI process | {peak:.0f} MiB | |",
-        "",
-        "Warm time is what a long-running process (the web app, a batch of questions) pays per question. "
-        "Cold time is dominated by starting Python and importing the CLI; the snapshot replaces "
-        "the YAML parse and terminology build. Timings on a shared, busy machine are noisy.",
-    ])
+    return "\n".join(
+        [
+            f"Command: `.venv/bin/python benchmarks/run.py {NAME}`. Questions: {len(QUESTIONS)} "
+            "(plain name, ambiguous letters, British spelling, link, definition, possessive, unknown, ICD-only).",
+            "",
+            "| measure | value | aim |",
+            "|---|---|---|",
+            f"| warm `ask(question)`, knowledge base loaded (median of {len(per_question)}) | {_ms(per_question)} | < 50 ms ({verdict}) |",
+            f"| warm, slowest question per round (median of {len(worst)}) | {_ms(worst)} | < 50 ms |",
+            f"| cold `healthlens ask ... --format json` (new process, snapshot on disk; median of {len(cold)}) | {_ms(cold)} | |",
+            f"| of which: loading the knowledge-base snapshot (fresh interpreter) | {_ms(loads['snapshot'])} | |",
+            f"| without the snapshot: parse the YAML records | {_ms(loads['yaml'])} | |",
+            f"| without the snapshot: terminology from its own cache | {_ms(loads['terminology'])} | |",
+            f"| very first run on a machine (empty cache: ICD-10-CM terminology built, snapshot written) | {first_ever:.1f} s | once |",
+            f"| peak RSS of the CLI process | {peak:.0f} MiB | |",
+            "",
+            "Warm time is what a long-running process (the web app, a batch of questions) pays per question. "
+            "Cold time is dominated by starting Python and importing the CLI; the snapshot replaces "
+            "the YAML parse and terminology build. Timings on a shared, busy machine are noisy.",
+        ]
+    )

@@ -28,24 +28,53 @@ BAD_EVERY = 40  # one input in 40 is bad (2.5 %)
 SITES = [
     # name, domain, meta author/date in <head>, main container, nav element
     ("Riverbend Health", "riverbend-health.example", True, "article", "nav"),
-    ("WellnessDaily", "wellnessdaily.example", False, "div class=\"post-content\"", "div class=\"menu\""),
+    (
+        "WellnessDaily",
+        "wellnessdaily.example",
+        False,
+        'div class="post-content"',
+        'div class="menu"',
+    ),
     ("The Body Journal", "bodyjournal.example", True, "main", "nav"),
-    ("AskDocs Online", "askdocs.example", False, "div id=\"content\"", "ul class=\"navbar\""),
-    ("NaturalCures Hub", "naturalcures.example", False, "div class=\"entry\"", "nav"),
-    ("Metro Clinic Blog", "metroclinic.example", True, "section class=\"article-body\"", "nav"),
-    ("Health Answers", "healthanswers.example", True, "article", "div id=\"topnav\""),
-    ("Family Care Notes", "familycare.example", False, "div class=\"story\"", "nav"),
+    ("AskDocs Online", "askdocs.example", False, 'div id="content"', 'ul class="navbar"'),
+    ("NaturalCures Hub", "naturalcures.example", False, 'div class="entry"', "nav"),
+    ("Metro Clinic Blog", "metroclinic.example", True, 'section class="article-body"', "nav"),
+    ("Health Answers", "healthanswers.example", True, "article", 'div id="topnav"'),
+    ("Family Care Notes", "familycare.example", False, 'div class="story"', "nav"),
 ]
-NAV = ["Home", "Conditions A-Z", "Symptoms", "Drugs & Supplements", "Healthy Living", "Find a Doctor", "News", "About us", "Contact"]
+NAV = [
+    "Home",
+    "Conditions A-Z",
+    "Symptoms",
+    "Drugs & Supplements",
+    "Healthy Living",
+    "Find a Doctor",
+    "News",
+    "About us",
+    "Contact",
+]
 ADS = [
     "Try our Gut Balance capsules today: 20% off with code HEALTHY20. Free shipping on orders over $40.",
     "Sponsored: Compare Medicare plans in minutes. Get a free quote now.",
     "Advertisement: The one weird morning habit doctors are talking about. Learn more.",
     "Shop now: organic turmeric blend, best-selling formula, limited time offer.",
 ]
-AUTHORS = ["Dana Quill", "Marco Ferreira", "Priya Raman", "Tomasz Elling", "Jo Whitfield", "Amara Okafor"]
-_SCRIPT = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)};gtag('js',new Date());" * 12
-_STYLE = "body{font-family:Georgia,serif;margin:0}.ad{border:1px solid #ccc;padding:8px}.menu a{margin:0 6px}" * 8
+AUTHORS = [
+    "Dana Quill",
+    "Marco Ferreira",
+    "Priya Raman",
+    "Tomasz Elling",
+    "Jo Whitfield",
+    "Amara Okafor",
+]
+_SCRIPT = (
+    "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)};gtag('js',new Date());"
+    * 12
+)
+_STYLE = (
+    "body{font-family:Georgia,serif;margin:0}.ad{border:1px solid #ccc;padding:8px}.menu a{margin:0 6px}"
+    * 8
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +111,14 @@ def docs(limit: int = 2000) -> tuple[Doc, ...]:
                 if len(a.split()) >= 25:
                     pairs.append((q.strip(), a))
             if pairs:
-                out.append(Doc(root.findtext("Focus") or f.stem, root.get("url") or "", tuple(pairs), sum(len(a.split()) for _, a in pairs)))
+                out.append(
+                    Doc(
+                        root.findtext("Focus") or f.stem,
+                        root.get("url") or "",
+                        tuple(pairs),
+                        sum(len(a.split()) for _, a in pairs),
+                    )
+                )
                 n += 1
     return tuple(out)
 
@@ -120,15 +156,29 @@ def page_html(i: int) -> str:
     close_nav = nav.split()[0]
     close_main = container.split()[0]
     nav_links = "".join(f'<a href="/{n.lower().replace(" ", "-")}">{n}</a> ' for n in NAV)
-    related = "".join(f'<li><a href="/articles/{rng.randint(1, 99999)}">{d.focus} explained</a></li>' for d in rng.sample(docs()[:200], 8))
-    ad = lambda: f'<div class="ad" data-slot="{rng.randint(1, 9)}"><span>Advertisement</span><p>{rng.choice(ADS)}</p><a href="/shop/item{rng.randint(1, 500)}">Buy now</a></div>'
+    related = "".join(
+        f'<li><a href="/articles/{rng.randint(1, 99999)}">{d.focus} explained</a></li>'
+        for d in rng.sample(docs()[:200], 8)
+    )
+    ad = lambda: (
+        f'<div class="ad" data-slot="{rng.randint(1, 9)}"><span>Advertisement</span><p>{rng.choice(ADS)}</p><a href="/shop/item{rng.randint(1, 500)}">Buy now</a></div>'
+    )
     mid = len(blocks) // 2
     body = "\n".join(blocks[:mid] + [ad()] + blocks[mid:])
-    head_meta = (f'<meta name="author" content="{author}"><meta property="article:published_time" content="{day}T08:00:00Z">'
-                 if meta else "")
+    head_meta = (
+        f'<meta name="author" content="{author}"><meta property="article:published_time" content="{day}T08:00:00Z">'
+        if meta
+        else ""
+    )
     byline = "" if meta else f'<p class="byline">By {author} · Updated {day}</p>'
-    refs = (f'<h2>Sources</h2><ul><li><a href="https://medlineplus.gov/">MedlinePlus</a></li>'
-            f'<li><a href="https://www.nih.gov/">National Institutes of Health</a></li></ul>') if i % 3 == 0 else ""
+    refs = (
+        (
+            f'<h2>Sources</h2><ul><li><a href="https://medlineplus.gov/">MedlinePlus</a></li>'
+            f'<li><a href="https://www.nih.gov/">National Institutes of Health</a></li></ul>'
+        )
+        if i % 3 == 0
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | {name}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">{head_meta}
@@ -151,7 +201,15 @@ def page_html(i: int) -> str:
 <script>{_SCRIPT[:400]}</script></body></html>"""
 
 
-BAD_KINDS = ("empty", "binary", "random_bytes", "script_only", "deep_nesting", "truncated", "too_large")
+BAD_KINDS = (
+    "empty",
+    "binary",
+    "random_bytes",
+    "script_only",
+    "deep_nesting",
+    "truncated",
+    "too_large",
+)
 
 
 def bad_input(i: int) -> tuple[str, bytes]:
@@ -166,9 +224,14 @@ def bad_input(i: int) -> tuple[str, bytes]:
     if kind == "random_bytes":
         return kind, bytes(rng.randrange(1, 256) for _ in range(3000))
     if kind == "script_only":
-        return kind, f"<html><head><script>{_SCRIPT}</script></head><body><script>{_SCRIPT}</script></body></html>".encode()
+        return (
+            kind,
+            f"<html><head><script>{_SCRIPT}</script></head><body><script>{_SCRIPT}</script></body></html>".encode(),
+        )
     if kind == "deep_nesting":
-        return kind, ("<html><body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body></html>").encode()
+        return kind, (
+            "<html><body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body></html>"
+        ).encode()
     if kind == "truncated":
         return kind, page_html(i).encode()[: 700 + rng.randrange(300)]
     return kind, b"<html><body><p>" + b"padding text " * 420_000 + b"</p></body></html>"  # ~5.5 MB
@@ -202,7 +265,10 @@ def _warc_record(kind: str, url: str, block: bytes, rid: str) -> bytes:
 
 
 def _http(status: str, ctype: str, body: bytes) -> bytes:
-    return f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+    return (
+        f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
 
 
 def write_warc(path: Path, n: int, start: int = 0) -> dict:
@@ -214,11 +280,32 @@ def write_warc(path: Path, n: int, start: int = 0) -> dict:
         for url, kind, body in records(n, start):
             req = f"GET {url} HTTP/1.1\r\nHost: x\r\nUser-Agent: bench\r\n\r\n".encode()
             fh.write(_warc_record("request", url, req, str(uuid.UUID(int=ids.getrandbits(128)))))
-            fh.write(_warc_record("response", url, _http("200 OK", "text/html; charset=utf-8", body), str(uuid.UUID(int=ids.getrandbits(128)))))
+            fh.write(
+                _warc_record(
+                    "response",
+                    url,
+                    _http("200 OK", "text/html; charset=utf-8", body),
+                    str(uuid.UUID(int=ids.getrandbits(128))),
+                )
+            )
             counts["html_responses"] += 1
             counts["bad"] += kind != "page"
             if counts["html_responses"] % 20 == 0:
-                fh.write(_warc_record("response", url + "/logo.png", _http("200 OK", "image/png", b"\x89PNG" + bytes(200)), str(uuid.UUID(int=ids.getrandbits(128)))))
-                fh.write(_warc_record("response", url + "/old", _http("301 Moved Permanently", "text/html", b"<html>moved</html>"), str(uuid.UUID(int=ids.getrandbits(128)))))
+                fh.write(
+                    _warc_record(
+                        "response",
+                        url + "/logo.png",
+                        _http("200 OK", "image/png", b"\x89PNG" + bytes(200)),
+                        str(uuid.UUID(int=ids.getrandbits(128))),
+                    )
+                )
+                fh.write(
+                    _warc_record(
+                        "response",
+                        url + "/old",
+                        _http("301 Moved Permanently", "text/html", b"<html>moved</html>"),
+                        str(uuid.UUID(int=ids.getrandbits(128))),
+                    )
+                )
                 counts["skipped_records"] += 2
     return counts

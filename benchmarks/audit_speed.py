@@ -89,11 +89,15 @@ class TreeMemory(threading.Thread):
             self.stop.wait(self.every)
 
 
-def _run(cmd: list[str], env: dict | None = None, sample: bool = True) -> tuple[float, TreeMemory, str]:
+def _run(
+    cmd: list[str], env: dict | None = None, sample: bool = True
+) -> tuple[float, TreeMemory, str]:
     """(wall seconds, memory, output) of a command; ``sample=False`` leaves memory unsampled (the
     sampler reads /proc four times a second, which costs the command about 4 % of its time)."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
     mem = TreeMemory(proc.pid)
     if sample:
         mem.start()
@@ -150,14 +154,21 @@ def per_page_cpu(n: int = 300) -> tuple[float, float]:
     q = parse_question(QUESTION, kb)
     recs = [audit_pages.record(i) for i in range(n)]
     for url, kind, data in recs[:20]:  # warm up both
-        audit_record(Record(id=url, input=url, source="b", url=url, data=data, hint="html"), q, kb, Limits())
+        audit_record(
+            Record(id=url, input=url, source="b", url=url, data=data, hint="html"), q, kb, Limits()
+        )
         trafilatura.extract(data)
     cpu = {"audit": 0.0, "trafilatura": 0.0}
     for i in range(0, n, 20):
         block = recs[i : i + 20]
         t = time.process_time()
         for url, kind, data in block:
-            audit_record(Record(id=url, input=url, source="b", url=url, data=data, hint="html"), q, kb, Limits())
+            audit_record(
+                Record(id=url, input=url, source="b", url=url, data=data, hint="html"),
+                q,
+                kb,
+                Limits(),
+            )
         cpu["audit"] += time.process_time() - t
         t = time.process_time()
         for url, kind, data in block:
@@ -193,7 +204,11 @@ def run() -> str:
     if not audit_pages.available():
         return "Skipped: ../shared/data/medquad is not beside the checkout (the pages are built from it)."
     compile_bytecode()
-    sizes = [int(s) for s in os.environ.get("AUDIT_BENCH_SIZES", "1000,10000,100000").split(",") if s.strip()]
+    sizes = [
+        int(s)
+        for s in os.environ.get("AUDIT_BENCH_SIZES", "1000,10000,100000").split(",")
+        if s.strip()
+    ]
     cli = str(Path(sys.executable).parent / "healthlens")
     rows, notes = [], []
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
@@ -203,11 +218,27 @@ def run() -> str:
             t = time.perf_counter()
             warcs[n] = tmp / f"crawl-{n}.warc.gz"
             counts = audit_pages.write_warc(warcs[n], n)
-            notes.append(f"{n:,} pages: WARC of {warcs[n].stat().st_size / 2**20:,.0f} MiB written in {time.perf_counter() - t:,.0f} s "
-                         f"({counts['bad']:,} bad inputs, {counts['skipped_records']:,} non-page records)")
+            notes.append(
+                f"{n:,} pages: WARC of {warcs[n].stat().st_size / 2**20:,.0f} MiB written in {time.perf_counter() - t:,.0f} s "
+                f"({counts['bad']:,} bad inputs, {counts['skipped_records']:,} non-page records)"
+            )
+
         def audit_run(n: int, k: int = 0, sample: bool = True) -> tuple[float, TreeMemory]:
-            wall, mem, _ = _run([cli, "audit", str(warcs[n]), "--out", str(tmp / f"out-{n}-{k}"), "--question", QUESTION,
-                                 "--workers", str(WORKERS), "--no-progress"], sample=sample)
+            wall, mem, _ = _run(
+                [
+                    cli,
+                    "audit",
+                    str(warcs[n]),
+                    "--out",
+                    str(tmp / f"out-{n}-{k}"),
+                    "--question",
+                    QUESTION,
+                    "--workers",
+                    str(WORKERS),
+                    "--no-progress",
+                ],
+                sample=sample,
+            )
             return wall, mem
 
         mid = sizes[1] if len(sizes) > 1 else sizes[0]
@@ -231,7 +262,17 @@ def run() -> str:
 
                 for w in (1, 2):
                     out = tmp / f"ray-{w}"
-                    _, _, text = _run([sys.executable, "-c", _RAY_SCRIPT, str(warcs[mid]), str(w), str(out), QUESTION])
+                    _, _, text = _run(
+                        [
+                            sys.executable,
+                            "-c",
+                            _RAY_SCRIPT,
+                            str(warcs[mid]),
+                            str(w),
+                            str(out),
+                            QUESTION,
+                        ]
+                    )
                     res = json.loads(text.strip().splitlines()[-1])
                     ray_rows.append((w, res["pages"], res["seconds"]))
             except ImportError:
@@ -239,7 +280,7 @@ def run() -> str:
     first_n, first_wall = rows[0][0], rows[0][1]
     lines = [
         f"Command: `.venv/bin/python benchmarks/run.py {NAME}` (sizes from `AUDIT_BENCH_SIZES`, now {','.join(map(str, sizes))}). "
-        f"Each size: `healthlens audit crawl.warc.gz --out DIR --question \"{QUESTION}\" --workers {WORKERS}`, wall clock of the "
+        f'Each size: `healthlens audit crawl.warc.gz --out DIR --question "{QUESTION}" --workers {WORKERS}`, wall clock of the '
         "whole command (worker start and the knowledge base load included), with memory sampled from /proc every 0.25 s "
         "(which slows the command by about 4 %).",
         "",
@@ -248,7 +289,9 @@ def run() -> str:
     ]
     for n, wall, rss, pss in rows:
         beyond = f"{(wall - first_wall) / (n - first_n) * 1000:.2f}" if n != first_n else "—"
-        lines.append(f"| {n:,} | {wall:,.1f} | {n / wall:,.0f} | {beyond} | {rss:,.0f} MiB | {pss:,.0f} MiB | ≥ 280 pages/s, ≤ 1 GB |")
+        lines.append(
+            f"| {n:,} | {wall:,.1f} | {n / wall:,.0f} | {beyond} | {rss:,.0f} MiB | {pss:,.0f} MiB | ≥ 280 pages/s, ≤ 1 GB |"
+        )
     lines += [
         "",
         f"Trafilatura alone on the same {mid:,} pages and {WORKERS} cores (`trafilatura.extract` on each HTML response's bytes, "
@@ -262,12 +305,21 @@ def run() -> str:
         f"(ratio {traf_cpu / audit_cpu:.2f}).",
     ]
     if ray_rows:
-        lines += ["", "| Ray workers | pages | seconds (after `ray.init`) | pages/s |", "|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            "| Ray workers | pages | seconds (after `ray.init`) | pages/s |",
+            "|---:|---:|---:|---:|",
+        ]
         lines += [f"| {w} | {p:,} | {s:,.1f} | {p / s:,.0f} |" for w, p, s in ray_rows]
-    notes.append("The package's bytecode is written before the runs (`compileall`, as `pip install` does); without it, an "
-                 "editable install under PYTHONDONTWRITEBYTECODE compiles every module in every process of every run.")
-    lines += ["", *[f"- {n}" for n in notes],
-              "- This machine runs other jobs too; timings taken while it is busy are low. The lead reruns all benchmarks on a quiet machine."]
+    notes.append(
+        "The package's bytecode is written before the runs (`compileall`, as `pip install` does); without it, an "
+        "editable install under PYTHONDONTWRITEBYTECODE compiles every module in every process of every run."
+    )
+    lines += [
+        "",
+        *[f"- {n}" for n in notes],
+        "- This machine runs other jobs too; timings taken while it is busy are low. The lead reruns all benchmarks on a quiet machine.",
+    ]
     return "\n".join(lines)
 
 

@@ -18,5 +18,7 @@ def cold_runs(cmd: list[str], n: int = 7) -> tuple[list[float], float]:
         t = time.perf_counter()
         subprocess.run(cmd, check=True, capture_output=True)
         times.append(time.perf_counter() - t)
-    out = subprocess.run([sys.executable, "-c", _PEAK, *cmd], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK, *cmd], check=True, capture_output=True, text=True
+    )
     return times, int(out.stdout.strip()) / 1024

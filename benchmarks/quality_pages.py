@@ -10,7 +10,14 @@ from pathlib import Path
 NAME = "quality_pages"
 TITLE = "Quality: our labelled page set"
 LABELS = Path(__file__).resolve().parent / "data" / "pages" / "labels.jsonl"
-GOALS = {"on_topic": 0.97, "page_answer": 0.85, "correct": 0.90, "has_author": 0.90, "has_date": 0.90, "cites_sources": 0.90}
+GOALS = {
+    "on_topic": 0.97,
+    "page_answer": 0.85,
+    "correct": 0.90,
+    "has_author": 0.90,
+    "has_date": 0.90,
+    "cites_sources": 0.90,
+}
 LABEL = {"correct": "agrees with evidence"}
 
 
@@ -43,12 +50,31 @@ def run() -> str:
     ]
     for m, goal in GOALS.items():
         acc = ev.accuracy(m)
-        lines.append(f"| {LABEL.get(m, m.replace('_', ' '))} | {acc:.3f} ({ev.correct[m]}/{ev.total[m]}) | {base[m]:.3f} | ≥ {goal} | {'yes' if acc >= goal else 'no'} |")
-    lines += ["", "Page answer confusion (gold → predicted):", "", "| gold | predicted | pages |", "|---|---|---|"]
+        lines.append(
+            f"| {LABEL.get(m, m.replace('_', ' '))} | {acc:.3f} ({ev.correct[m]}/{ev.total[m]}) | {base[m]:.3f} | ≥ {goal} | {'yes' if acc >= goal else 'no'} |"
+        )
+    lines += [
+        "",
+        "Page answer confusion (gold → predicted):",
+        "",
+        "| gold | predicted | pages |",
+        "|---|---|---|",
+    ]
     lines += [f"| {g} | {p} | {n} |" for (g, p), n in sorted(ev.confusion.items())]
-    lines += ["", "Alarm findings against the labels' expected findings:", "", "| kind | true pos. | false pos. | missed |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "Alarm findings against the labels' expected findings:",
+        "",
+        "| kind | true pos. | false pos. | missed |",
+        "|---|---|---|---|",
+    ]
     for kind in sorted({k for k, _ in ev.findings}):
-        lines.append(f"| {kind} | {ev.findings[(kind, 'tp')]} | {ev.findings[(kind, 'fp')]} | {ev.findings[(kind, 'fn')]} |")
+        lines.append(
+            f"| {kind} | {ev.findings[(kind, 'tp')]} | {ev.findings[(kind, 'fp')]} | {ev.findings[(kind, 'fn')]} |"
+        )
     by = Counter(m["measure"] for m in ev.misses)
-    lines += ["", f"Misses: {len(ev.misses)} ({', '.join(f'{k} {v}' for k, v in sorted(by.items()))}); each is listed with the sentence that misled by the command above."]
+    lines += [
+        "",
+        f"Misses: {len(ev.misses)} ({', '.join(f'{k} {v}' for k, v in sorted(by.items()))}); each is listed with the sentence that misled by the command above.",
+    ]
     return "\n".join(lines)

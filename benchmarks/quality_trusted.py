@@ -21,12 +21,15 @@ def run() -> str:
         "",
         f"{ev.pages} pages (focus as title, answers as text; {ev.empty} files without answer text skipped): "
         f"**{ev.with_alarm} with an alarm ({ev.rate:.2%})**, goal ≤ 1%. By kind: "
-        + (", ".join(f"{k} {v}" for k, v in sorted(ev.alarms.items())) or "none") + ".",
+        + (", ".join(f"{k} {v}" for k, v in sorted(ev.alarms.items())) or "none")
+        + ".",
         "",
     ]
     if ev.listed:
         lines += ["| file | kind | sentence |", "|---|---|---|"]
         for a in ev.listed:
             sentence = (a["sentence"] or "").replace("|", "\\|")[:160]
-            lines.append(f"| {Path(a['file']).parent.name}/{Path(a['file']).name} | {a['kind']} | {sentence} |")
+            lines.append(
+                f"| {Path(a['file']).parent.name}/{Path(a['file']).name} | {a['kind']} | {sentence} |"
+            )
     return "\n".join(lines)

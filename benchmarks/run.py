@@ -21,7 +21,15 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = ROOT / "docs" / "benchmarks.md"
 BENCHMARKS = [
-    "speed_seeds", "quality_pages", "quality_trusted", "abbreviations_ab3p", "ask_speed", "ask_reference", "kb_import", "web_load", "audit_speed",
+    "speed_seeds",
+    "quality_pages",
+    "quality_trusted",
+    "abbreviations_ab3p",
+    "ask_speed",
+    "ask_reference",
+    "kb_import",
+    "web_load",
+    "audit_speed",
 ]
 
 
@@ -36,7 +44,13 @@ def machine() -> str:
         pass
     mem = ""
     try:
-        kb = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        kb = int(
+            next(
+                l
+                for l in Path("/proc/meminfo").read_text().splitlines()
+                if l.startswith("MemTotal")
+            ).split()[1]
+        )
         mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, StopIteration):
         pass
@@ -50,7 +64,9 @@ def main(argv: list[str]) -> int:
         mod = importlib.import_module(f"benchmarks.{name}" if __package__ else name)
         print(f"== {mod.TITLE}", flush=True)
         sections.append(f"## {mod.TITLE}\n\n{mod.run().strip()}\n")
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
     header = (
         "# Benchmarks\n\n"
         f"Written by `benchmarks/run.py` on {dt.date.today().isoformat()}, commit `{commit}`.\n"
@@ -58,10 +74,20 @@ def main(argv: list[str]) -> int:
     )
     if argv and OUT.exists():  # a partial run replaces only its own sections
         old = OUT.read_text(encoding="utf-8")
-        kept = [s for s in old.split("\n## ")[1:] if not any(s.startswith(importlib.import_module(n).TITLE) for n in names)]
+        kept = [
+            s
+            for s in old.split("\n## ")[1:]
+            if not any(s.startswith(importlib.import_module(n).TITLE) for n in names)
+        ]
         sections = [f"## {s.strip()}\n" for s in kept] + sections
-        order = [importlib.import_module(n).TITLE for n in BENCHMARKS]  # sections stay in the list's order
-        sections.sort(key=lambda s: next((i for i, t in enumerate(order) if s.startswith(f"## {t}")), len(order)))
+        order = [
+            importlib.import_module(n).TITLE for n in BENCHMARKS
+        ]  # sections stay in the list's order
+        sections.sort(
+            key=lambda s: next(
+                (i for i, t in enumerate(order) if s.startswith(f"## {t}")), len(order)
+            )
+        )
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(header + "\n".join(sections), encoding="utf-8")
     print(f"wrote {OUT}")

@@ -14,7 +14,15 @@ NAME = "speed_seeds"
 TITLE = "Speed: `healthlens check` on the seed pages"
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
-CLI = [str(Path(sys.executable).parent / "healthlens"), "check", *map(str, SEEDS), "--question", "Is FPIES an autoimmune disease?", "--format", "json"]
+CLI = [
+    str(Path(sys.executable).parent / "healthlens"),
+    "check",
+    *map(str, SEEDS),
+    "--question",
+    "Is FPIES an autoimmune disease?",
+    "--format",
+    "json",
+]
 
 
 def _cold(n: int = 7) -> tuple[list[float], float]:
@@ -39,7 +47,9 @@ def run() -> str:
     subprocess.run(CLI, check=True, capture_output=True)  # build the terminology cache if missing
     cold, peak = _cold()
     warm = _warm()
-    ms = lambda xs: f"{statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
+    ms = lambda xs: (
+        f"{statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
+    )
     return "\n".join(
         [
             f"Command: `.venv/bin/python benchmarks/run.py {NAME}`; the CLI measured is `{' '.join(['healthlens', *CLI[1:]])}`.",

@@ -39,12 +39,17 @@ def page_text() -> tuple[str, str]:
             for answer in ET.parse(path).getroot().iter("Answer"):
                 words += (answer.text or "").split()
             if len(words) >= WORDS:
-                return " ".join(words[:WORDS]), f"the first {WORDS} words of MedQuAD NIDDK answers (`{MEDQUAD.relative_to(ROOT.parent)}`, files in name order)"
+                return (
+                    " ".join(words[:WORDS]),
+                    f"the first {WORDS} words of MedQuAD NIDDK answers (`{MEDQUAD.relative_to(ROOT.parent)}`, files in name order)",
+                )
     examples = sorted((ROOT / "examples").glob("*.txt"))
     while len(words) < WORDS:
         for path in examples:
             words += path.read_text(encoding="utf-8").split()
-    return " ".join(words[:WORDS]), f"{WORDS} words of the shipped examples/*.txt, repeated (../shared absent)"
+    return " ".join(
+        words[:WORDS]
+    ), f"{WORDS} words of the shipped examples/*.txt, repeated (../shared absent)"
 
 
 def _free_port() -> int:
@@ -55,7 +60,19 @@ def _free_port() -> int:
 
 def _start(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
     port = _free_port()
-    cmd = [sys.executable, "-m", "healthlens.cli", "serve", "--port", str(port), "--db", f"sqlite:///{db}", "--no-fetch", "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "healthlens.cli",
+        "serve",
+        "--port",
+        str(port),
+        "--db",
+        f"sqlite:///{db}",
+        "--no-fetch",
+        "--workers",
+        str(workers),
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     import httpx
@@ -127,7 +144,11 @@ def run() -> str:
     body = {"question": QUESTION, "pages": [{"text": text}]}
     scenarios = {
         "`POST /api/check` (JSON)": lambda c: c.post("/api/check", json=body),
-        "`POST /check` (form, HTML report)": lambda c: c.post("/check", data={"question": QUESTION, "text": text}, files={"file": ("", b"", "application/octet-stream")}),
+        "`POST /check` (form, HTML report)": lambda c: c.post(
+            "/check",
+            data={"question": QUESTION, "text": text},
+            files={"file": ("", b"", "application/octet-stream")},
+        ),
     }
     rows, breakdown, singles = [], [], []
     for workers in WORKERS:
@@ -136,11 +157,15 @@ def run() -> str:
             proc, base = _start(Path(tmp) / "feedback.sqlite", workers)
             try:
                 for send in scenarios.values():
-                    for _ in range(WARMUP * workers):  # a new connection each time, so every worker warms up
+                    for _ in range(
+                        WARMUP * workers
+                    ):  # a new connection each time, so every worker warms up
                         with httpx.Client(base_url=base, timeout=30) as c:
                             send(c)
                 with httpx.Client(base_url=base, timeout=30) as c:
-                    if workers == 1:  # one client alone: the floor that concurrency adds queueing to
+                    if (
+                        workers == 1
+                    ):  # one client alone: the floor that concurrency adds queueing to
                         for name, send in scenarios.items():
                             alone = []
                             for _ in range(40):
@@ -157,42 +182,46 @@ def run() -> str:
                         f"| {max(lat):.0f} ms | {len(lat) / res['wall']:.0f}/s | {len(res['errors'])} "
                         f"| {'met' if p99 < TARGET_P99_MS and not res['errors'] else 'missed'} |"
                     )
-                    parts = ", ".join(f"{k} {statistics.median(v):.1f} ms" for k, v in res["server"].items())
+                    parts = ", ".join(
+                        f"{k} {statistics.median(v):.1f} ms" for k, v in res["server"].items()
+                    )
                     breakdown.append(f"| {name} | {label} | {parts} |")
             finally:
                 proc.terminate()
                 proc.wait(timeout=15)
-    return "\n".join([
-        f"Command: `.venv/bin/python benchmarks/run.py {NAME}`. The server (`healthlens serve --no-fetch --workers N`, "
-        f"SQLite feedback store) and the load generator run on the same machine over 127.0.0.1; nothing leaves it.",
-        f"Each of {CLIENTS} clients keeps one connection and sends {PER_CLIENT} requests back to back, after {WARMUP} warm-up "
-        f"requests per scenario. Page: {source}; question “{QUESTION}”.",
-        "",
-        f"| scenario | server | requests | p50 | p90 | p99 | max | throughput | errors | p99 < {TARGET_P99_MS} ms |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-        *rows,
-        "",
-        "One client alone (median of 40, same page), the latency before any queueing:",
-        "",
-        "| scenario | median |",
-        "|---|---|",
-        *singles,
-        "",
-        "Where the server's time goes under load (medians of its `Server-Timing` header; `check` is the library's "
-        "`check_pages`, `contract` is `report_to_dict`, `render` the HTML template). Queueing for the worker thread pool "
-        "and the GIL is the rest of the client-side latency:",
-        "",
-        "| scenario | server | server time per request |",
-        "|---|---|---|",
-        *breakdown,
-        "",
-        "The pipeline is CPU-bound Python, so one server process serves one check at a time however many threads wait: "
-        "under 8 closed-loop clients a request waits for roughly the seven ahead of it, and latency is about 8 × the "
-        "per-request CPU time divided by the processes that can run at once (`healthlens serve --workers N`). Under "
-        "load the server-side phases include time spent waiting for the GIL, so they read larger than when alone. "
-        "The load generator shares the CPU with the server; on a 2-core machine with other work running, treat the "
-        "figures as noisy.",
-    ])
+    return "\n".join(
+        [
+            f"Command: `.venv/bin/python benchmarks/run.py {NAME}`. The server (`healthlens serve --no-fetch --workers N`, "
+            f"SQLite feedback store) and the load generator run on the same machine over 127.0.0.1; nothing leaves it.",
+            f"Each of {CLIENTS} clients keeps one connection and sends {PER_CLIENT} requests back to back, after {WARMUP} warm-up "
+            f"requests per scenario. Page: {source}; question “{QUESTION}”.",
+            "",
+            f"| scenario | server | requests | p50 | p90 | p99 | max | throughput | errors | p99 < {TARGET_P99_MS} ms |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+            "One client alone (median of 40, same page), the latency before any queueing:",
+            "",
+            "| scenario | median |",
+            "|---|---|",
+            *singles,
+            "",
+            "Where the server's time goes under load (medians of its `Server-Timing` header; `check` is the library's "
+            "`check_pages`, `contract` is `report_to_dict`, `render` the HTML template). Queueing for the worker thread pool "
+            "and the GIL is the rest of the client-side latency:",
+            "",
+            "| scenario | server | server time per request |",
+            "|---|---|---|",
+            *breakdown,
+            "",
+            "The pipeline is CPU-bound Python, so one server process serves one check at a time however many threads wait: "
+            "under 8 closed-loop clients a request waits for roughly the seven ahead of it, and latency is about 8 × the "
+            "per-request CPU time divided by the processes that can run at once (`healthlens serve --workers N`). Under "
+            "load the server-side phases include time spent waiting for the GIL, so they read larger than when alone. "
+            "The load generator shares the CPU with the server; on a 2-core machine with other work running, treat the "
+            "figures as noisy.",
+        ]
+    )
 
 
 if __name__ == "__main__":

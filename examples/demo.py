@@ -19,7 +19,11 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> None:
     console = Console()
-    labels = [json.loads(line) for line in (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    labels = [
+        json.loads(line)
+        for line in (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     for row in labels:
         console.rule(f"[b]{row['file']}[/b] — {row['question']}")
         print_report(check([HERE / row["file"]], question=row["question"]), console)

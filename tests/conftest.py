@@ -8,7 +8,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 # Tests use their own cache directory, so an ontology a developer imported with `healthlens kb
 # import` (kept in the user cache) never changes what the tests see. Built once, then reused.
-os.environ["HEALTHLENS_CACHE"] = os.environ.get("HEALTHLENS_TEST_CACHE") or str(ROOT / ".pytest_cache" / "healthlens-cache")
+os.environ["HEALTHLENS_CACHE"] = os.environ.get("HEALTHLENS_TEST_CACHE") or str(
+    ROOT / ".pytest_cache" / "healthlens-cache"
+)
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 SEED_000 = SEEDS / "000_bea4d09e0a6b8c66.txt"

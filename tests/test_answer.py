@@ -42,7 +42,9 @@ def test_ambiguous_letters_answer_the_common_reading_and_list_the_others(kb):
     assert readings["cold_agglutinin_disease"] == "yes"
     assert "If you meant cold agglutinin disease, the answer is yes." in a.summary
     ms = one(kb, "What does MS stand for?")
-    assert {"mitral stenosis"} <= {r["name"] for r in ms.readings} and ms.definition["stands_for"] == "Multiple sclerosis"
+    assert {"mitral stenosis"} <= {r["name"] for r in ms.readings} and ms.definition[
+        "stands_for"
+    ] == "Multiple sclerosis"
 
 
 def test_unambiguous_letters_have_no_readings(kb):
@@ -61,7 +63,9 @@ def test_link_answer_names_the_recorded_links_not_look_alikes(kb):
     a = one(kb, "Is fibromyalgia linked to autoimmune disease?")
     assert a.verdict == "yes" and "not autoimmune itself" in a.summary
     ids = {x["id"] for x in a.associations}
-    assert "systemic_lupus_erythematosus" in ids and "polymyalgia_rheumatica" not in ids  # often-confused-with is no link
+    assert (
+        "systemic_lupus_erythematosus" in ids and "polymyalgia_rheumatica" not in ids
+    )  # often-confused-with is no link
     ebv = one(kb, "Is Epstein-Barr virus linked to autoimmune disease?")
     assert ebv.verdict == "yes" and "raises the risk of multiple sclerosis" in ebv.summary
 
@@ -77,11 +81,23 @@ def test_unknown_condition_is_unknown_never_a_guess(kb):
 
 def test_terminology_only_condition_is_unknown_with_its_code(kb):
     a = one(kb, "Is gastroparesis autoimmune?")
-    assert a.verdict == "unknown" and "ICD-10-CM" in a.summary and a.concept_id.startswith("icd10cm:")
+    assert (
+        a.verdict == "unknown" and "ICD-10-CM" in a.summary and a.concept_id.startswith("icd10cm:")
+    )
 
 
 def test_json_contract_keeps_fields_and_adds_new_ones(kb):
     d = one(kb, "Is MS autoimmune?").to_dict()
-    for key in ("question", "condition", "verdict", "summary", "sources", "reason", "caution", "mechanism", "predicate"):
+    for key in (
+        "question",
+        "condition",
+        "verdict",
+        "summary",
+        "sources",
+        "reason",
+        "caution",
+        "mechanism",
+        "predicate",
+    ):
         assert key in d
     assert d["readings"] and d["definition"] is None and d["associations"] == []

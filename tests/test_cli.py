@@ -6,7 +6,17 @@ from healthlens.cli import main
 
 
 def test_check_json_prints_the_contract(seeds):
-    r = CliRunner().invoke(main, ["check", *map(str, seeds), "--question", "Is FPIES an autoimmune disease?", "--format", "json"])
+    r = CliRunner().invoke(
+        main,
+        [
+            "check",
+            *map(str, seeds),
+            "--question",
+            "Is FPIES an autoimmune disease?",
+            "--format",
+            "json",
+        ],
+    )
     assert r.exit_code == 0, r.output
     d = json.loads(r.output)
     assert d["answer"]["verdict"] == "no" and len(d["pages"]) == 2
@@ -27,7 +37,9 @@ def test_ask_json_is_an_array_even_for_one_question():
 
 
 def test_unknown_condition_is_unknown_never_a_guess():
-    r = CliRunner().invoke(main, ["ask", "Is blorfic syndrome an autoimmune disease?", "--format", "json"])
+    r = CliRunner().invoke(
+        main, ["ask", "Is blorfic syndrome an autoimmune disease?", "--format", "json"]
+    )
     assert json.loads(r.output)[0]["verdict"] == "unknown"
 
 
@@ -36,4 +48,7 @@ def test_missing_file_names_the_input_and_exits_non_zero(tmp_path):
     r = CliRunner().invoke(main, ["check", str(missing), "--format", "json"])
     assert r.exit_code == 1
     d = json.loads(r.output)
-    assert d["pages"][0]["error"]["kind"] == "not_found" and "nope.txt" in d["pages"][0]["error"]["message"]
+    assert (
+        d["pages"][0]["error"]["kind"] == "not_found"
+        and "nope.txt" in d["pages"][0]["error"]["message"]
+    )

@@ -30,7 +30,9 @@ def test_bad_labels_file_names_the_line(tmp_path):
         evaluate_pages(p)
 
 
-@pytest.mark.skipif(not MEDQUAD.exists(), reason="../shared/data/medquad is not beside the checkout")
+@pytest.mark.skipif(
+    not MEDQUAD.exists(), reason="../shared/data/medquad is not beside the checkout"
+)
 def test_trusted_pages_raise_almost_no_alarms():
     ev = evaluate_trusted(MEDQUAD, limit=600)
     assert ev.pages > 500

@@ -9,7 +9,11 @@ from healthlens import check
 from healthlens.report import report_to_dict
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-ROWS = [json.loads(line) for line in (EXAMPLES / "labels.jsonl").read_text().splitlines() if line.strip()]
+ROWS = [
+    json.loads(line)
+    for line in (EXAMPLES / "labels.jsonl").read_text().splitlines()
+    if line.strip()
+]
 ALARMS = {"abbreviation_conflict", "self_contradiction", "contradicts_knowledge", "off_topic"}
 
 

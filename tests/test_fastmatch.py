@@ -13,8 +13,28 @@ from healthlens.read import dates
 from healthlens.understand import abbreviations, claims, cues, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-TWINS = str.maketrans({"s": "ſ", "i": "ı", "I": "İ", "k": "K"})  # letters re.IGNORECASE equates with ASCII ones
-ODD = ["ſ", "ı", "İ", "K", "’", "\u00a0", "٣", "É", "ß", "ﬅ", "\n", "  - ", ". ", "(", ")", "; ", ", "]
+TWINS = str.maketrans(
+    {"s": "ſ", "i": "ı", "I": "İ", "k": "K"}
+)  # letters re.IGNORECASE equates with ASCII ones
+ODD = [
+    "ſ",
+    "ı",
+    "İ",
+    "K",
+    "’",
+    "\u00a0",
+    "٣",
+    "É",
+    "ß",
+    "ﬅ",
+    "\n",
+    "  - ",
+    ". ",
+    "(",
+    ")",
+    "; ",
+    ", ",
+]
 
 
 def _project_patterns() -> dict[str, re.Pattern]:
@@ -95,16 +115,46 @@ SYNTHETIC = [
 def test_synthetic_constructs_match_exactly_as_re(source, flags):
     pattern = re.compile(source, flags)
     s = Scanner(pattern)
-    literals = ["not", "No", "NEVER", "more likely", "likely", "speculation", "known as X", "ABCdef", "abcDEF",
-                "abab", "xxz", "XXYZ", "abc", "ac", "K", "k", "ſ", "50% off", "Cat", "DOG"]
+    literals = [
+        "not",
+        "No",
+        "NEVER",
+        "more likely",
+        "likely",
+        "speculation",
+        "known as X",
+        "ABCdef",
+        "abcDEF",
+        "abab",
+        "xxz",
+        "XXYZ",
+        "abc",
+        "ac",
+        "K",
+        "k",
+        "ſ",
+        "50% off",
+        "Cat",
+        "DOG",
+    ]
     for text in _texts(literals, 40):
         _same(pattern, s, text)
 
 
 def test_the_slow_page_patterns_get_a_fast_strategy():
-    for pattern in (cues.NEGATION, cues.HEDGE, claims.KEYWORDS["allergy"], credibility._CITATION, credibility._DISCLAIMER):
+    for pattern in (
+        cues.NEGATION,
+        cues.HEDGE,
+        claims.KEYWORDS["allergy"],
+        credibility._CITATION,
+        credibility._DISCLAIMER,
+    ):
         assert scanner(pattern).strategy == "prefixes", pattern.pattern[:40]
-    for pattern in (abbreviations._STANDS_FOR, abbreviations._CUE_AFTER, unsupported.RESEARCH_CLAIM):
+    for pattern in (
+        abbreviations._STANDS_FOR,
+        abbreviations._CUE_AFTER,
+        unsupported.RESEARCH_CLAIM,
+    ):
         assert scanner(pattern).strategy in ("prefixes", "factors"), pattern.pattern[:40]
 
 
@@ -120,14 +170,20 @@ def test_sentences_scanned_within_their_page_match_as_each_sentence_alone():
 
     for text in _texts(["not", "may", "allergic", "stands for", "known as"], 30):
         sents = split_sentences(text)
-        for pattern in (cues.NEGATION, cues.HEDGE, claims.KEYWORDS["allergy"], abbreviations._CUE_AFTER):
+        for pattern in (
+            cues.NEGATION,
+            cues.HEDGE,
+            claims.KEYWORDS["allergy"],
+            abbreviations._CUE_AFTER,
+        ):
             s = scanner(pattern)
             for sent in sents:
                 want = [m.span() for m in pattern.finditer(sent.text)]
                 assert [m.span() for m in s.finditer(sent.text, within=(text, sent.start))] == want
             # a text that is not the slice the caller claims is still matched correctly
             assert [m.span() for m in s.finditer("not may allergic", within=(text, 0))] == [
-                m.span() for m in pattern.finditer("not may allergic")]
+                m.span() for m in pattern.finditer("not may allergic")
+            ]
 
 
 def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
@@ -136,14 +192,22 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
 
     for text in _texts(["not", "may", "allergic", "stands for", "known as", "nothing"], 30):
         sents = split_sentences(text)
-        for pattern in (cues.NEGATION, cues.HEDGE, claims.KEYWORDS["allergy"], abbreviations._CUE_AFTER, unsupported.RESEARCH_CLAIM):
+        for pattern in (
+            cues.NEGATION,
+            cues.HEDGE,
+            claims.KEYWORDS["allergy"],
+            abbreviations._CUE_AFTER,
+            unsupported.RESEARCH_CLAIM,
+        ):
             want = [(s.index, m.span()) for s in sents for m in pattern.finditer(s.text)]
             got = [(s.index, m.span()) for s, m in scanner(pattern).finditer_sentences(text, sents)]
             assert got == want, pattern.pattern[:40]
         # sentences that are not slices of the text, or out of order, still get their own matches
         odd = [Sentence(0, 5, 9, "it is not so"), Sentence(1, 0, 3, "no way")]
         want = [(s.index, m.span()) for s in odd for m in cues.NEGATION.finditer(s.text)]
-        assert [(s.index, m.span()) for s, m in scanner(cues.NEGATION).finditer_sentences(text, odd)] == want
+        assert [
+            (s.index, m.span()) for s, m in scanner(cues.NEGATION).finditer_sentences(text, odd)
+        ] == want
 
 
 def test_sentence_order_is_remembered_only_for_the_same_sentences():
@@ -186,9 +250,15 @@ def test_threads_reading_different_pages_each_get_their_own_matches():
     import sys
     import threading
 
-    patterns = [PATTERNS[n] for n in sorted(PATTERNS) if scanner(PATTERNS[n]).strategy != "plain"][:12]
+    patterns = [PATTERNS[n] for n in sorted(PATTERNS) if scanner(PATTERNS[n]).strategy != "plain"][
+        :12
+    ]
     pages = ["\n".join(_texts(sorted(scanner(p).strings), n=24)[4:]) for p in patterns[:4]]
-    want = {(i, j): [m.span() for m in p.finditer(page)] for i, p in enumerate(patterns) for j, page in enumerate(pages)}
+    want = {
+        (i, j): [m.span() for m in p.finditer(page)]
+        for i, p in enumerate(patterns)
+        for j, page in enumerate(pages)
+    }
     errors = []
 
     def work(seed):

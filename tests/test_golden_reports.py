@@ -18,7 +18,9 @@ from healthlens.question import parse_question
 from healthlens.report.json import page_to_dict
 
 GOLDEN = Path(__file__).parent / "data" / "golden_reports.jsonl"
-ENTRIES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+ENTRIES = [
+    json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()
+]
 
 
 def _page(entry: dict) -> Page:
@@ -29,7 +31,9 @@ def _page(entry: dict) -> Page:
 def test_report_is_unchanged(entry, kb):
     question = parse_question(entry["question"], kb)
     got = json.loads(json.dumps(page_to_dict(analyze_page(_page(entry), question, kb), kb)))
-    assert got == entry["report"], "report changed; if intended, rerun tests/data/make_golden_reports.py"
+    assert got == entry["report"], (
+        "report changed; if intended, rerun tests/data/make_golden_reports.py"
+    )
     bare = json.loads(json.dumps(page_to_dict(analyze_page(_page(entry), None, kb), kb)))
     assert bare == entry["report_without_question"]
 

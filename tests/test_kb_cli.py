@@ -22,7 +22,12 @@ def test_kb_show_json_resolves_a_lay_name(kb):
 
 def test_kb_show_terminal_lists_every_reading_of_ambiguous_letters():
     r = run("kb", "show", "CD")
-    assert r.exit_code == 0 and "Crohn disease" in r.output and "Celiac disease" in r.output and "Also read as" in r.output
+    assert (
+        r.exit_code == 0
+        and "Crohn disease" in r.output
+        and "Celiac disease" in r.output
+        and "Also read as" in r.output
+    )
 
 
 def test_kb_show_unknown_condition_exits_non_zero_and_says_so():
@@ -47,7 +52,10 @@ def test_kb_check_passes_on_the_packaged_records():
 def test_kb_import_reports_and_a_bad_file_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("HEALTHLENS_CACHE", str(tmp_path / "cache"))
     obo = tmp_path / "mini.obo"
-    obo.write_text("[Term]\nid: DOID:417\nname: autoimmune disease\n\n[Term]\nid: DOID:7148\nname: rheumatoid arthritis\n", encoding="utf-8")
+    obo.write_text(
+        "[Term]\nid: DOID:417\nname: autoimmune disease\n\n[Term]\nid: DOID:7148\nname: rheumatoid arthritis\n",
+        encoding="utf-8",
+    )
     r = run("kb", "import", str(obo))
     assert r.exit_code == 0, r.output
     assert "linked 1 curated records" in r.output and "Rheumatoid arthritis [yes]" in r.output
@@ -60,18 +68,28 @@ def test_kb_import_reports_and_a_bad_file_is_a_clear_error(tmp_path, monkeypatch
 
 def test_ask_terminal_shows_verdict_caution_and_sources():
     r = run("ask", "Is ulcerative colitis autoimmune?")
-    assert r.exit_code == 0 and "Verdict: yes" in r.output and "Contested:" in r.output and "NIDDK" in r.output
+    assert (
+        r.exit_code == 0
+        and "Verdict: yes" in r.output
+        and "Contested:" in r.output
+        and "NIDDK" in r.output
+    )
 
 
 def test_ask_json_several_questions_in_order():
     r = run("ask", "Is MS autoimmune?", "What is FPIES?", "--format", "json")
     d = json.loads(r.output)
-    assert [a["verdict"] for a in d] == ["yes", "no"] and d[1]["definition"]["mechanism"] == "allergic"
+    assert [a["verdict"] for a in d] == ["yes", "no"] and d[1]["definition"][
+        "mechanism"
+    ] == "allergic"
 
 
 def test_eval_questions_lists_misses(tmp_path):
     f = tmp_path / "q.jsonl"
-    f.write_text(json.dumps({"question": "Is lupus autoimmune?", "expected_verdict": "no"}) + "\n", encoding="utf-8")
+    f.write_text(
+        json.dumps({"question": "Is lupus autoimmune?", "expected_verdict": "no"}) + "\n",
+        encoding="utf-8",
+    )
     r = run("eval", "questions", str(f))
     assert "0/1" in r.output and "Is lupus autoimmune?" in r.output
     f.write_text('{"question": "x"}\n', encoding="utf-8")

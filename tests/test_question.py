@@ -10,7 +10,11 @@ from healthlens.question import parse_question
 @pytest.mark.parametrize(
     "text, predicate, concept",
     [
-        ("Is FPIES an autoimmune disease?", "autoimmune", "food_protein_induced_enterocolitis_syndrome"),
+        (
+            "Is FPIES an autoimmune disease?",
+            "autoimmune",
+            "food_protein_induced_enterocolitis_syndrome",
+        ),
         ("Is lupus an autoimmune disorder?", "autoimmune", "systemic_lupus_erythematosus"),
         ("is psoriasis autoimmune", "autoimmune", "psoriasis"),
         ("Is celiac disease considered an autoimmune condition?", "autoimmune", "celiac_disease"),
@@ -21,7 +25,11 @@ from healthlens.question import parse_question
         ("Is EoE an allergy?", "allergy", "eosinophilic_esophagitis"),
         ("Is alpha-gal syndrome a type of food allergy?", "allergy", "alpha_gal_syndrome"),
         ("Is fibromyalgia linked to autoimmune disease?", "link", "fibromyalgia"),
-        ("Is glandular fever associated with autoimmune diseases?", "link", "infectious_mononucleosis"),
+        (
+            "Is glandular fever associated with autoimmune diseases?",
+            "link",
+            "infectious_mononucleosis",
+        ),
         ("Does strep throat cause autoimmune disease?", "link", "strep_throat"),
         ("What does PBC stand for?", "definition", "primary_biliary_cholangitis"),
         ("What is coeliac disease?", "definition", "celiac_disease"),

@@ -20,7 +20,10 @@ def evaluation(kb):
 
 
 def test_reference_questions_are_answered_at_98_percent(evaluation):
-    misses = "\n".join(f"{m['question']} -> {m['verdict']}/{m['condition_id']}: {m['why']}" for m in evaluation.misses)
+    misses = "\n".join(
+        f"{m['question']} -> {m['verdict']}/{m['condition_id']}: {m['why']}"
+        for m in evaluation.misses
+    )
     assert evaluation.n >= 110
     assert evaluation.accuracy >= 0.98, misses
 
@@ -30,7 +33,14 @@ def test_reference_list_spreads_over_forms_and_verdicts():
     verdicts = Counter(r["expected_verdict"] for r in rows)
     assert all(verdicts[v] >= 3 for v in ("yes", "no", "partly", "uncertain"))
     text = " ".join(r["question"].lower() for r in rows)
-    for form in ("an autoimmune disease", "caused by the immune system", "an allergy", "linked to autoimmune", "stand for", "what is"):
+    for form in (
+        "an autoimmune disease",
+        "caused by the immune system",
+        "an allergy",
+        "linked to autoimmune",
+        "stand for",
+        "what is",
+    ):
         assert form in text
 
 
@@ -42,5 +52,7 @@ def test_every_expected_condition_exists(kb):
 
 
 def test_the_held_out_list_shares_no_question_with_the_reference_list():
-    assert not {r["question"] for r in read_questions(QUESTIONS)} & {r["question"] for r in read_questions(HOLDOUT)}
+    assert not {r["question"] for r in read_questions(QUESTIONS)} & {
+        r["question"] for r in read_questions(HOLDOUT)
+    }
     assert len(read_questions(HOLDOUT)) >= 40

@@ -67,9 +67,27 @@ def test_json_contract_fields(fpies):
     assert set(fpies) >= {"question", "answer", "pages"}
     assert set(fpies["answer"]) >= {"question", "condition", "verdict", "summary", "sources"}
     for p in fpies["pages"]:
-        assert set(p) >= {"input", "title", "error", "main_condition", "conditions", "on_topic", "page_answer",
-                          "agrees_with_evidence", "abbreviations", "findings", "credibility"}
-        assert set(p["credibility"]) >= {"author", "date", "cites_sources", "disclaimer", "commercial", "first_person"}
+        assert set(p) >= {
+            "input",
+            "title",
+            "error",
+            "main_condition",
+            "conditions",
+            "on_topic",
+            "page_answer",
+            "agrees_with_evidence",
+            "abbreviations",
+            "findings",
+            "credibility",
+        }
+        assert set(p["credibility"]) >= {
+            "author",
+            "date",
+            "cites_sources",
+            "disclaimer",
+            "commercial",
+            "first_person",
+        }
         for f in p["findings"]:
             assert set(f) >= {"kind", "severity", "sentence", "message", "evidence"}
         for a in p["abbreviations"]:

@@ -26,6 +26,7 @@ def __getattr__(name: str):
 def __dir__() -> list[str]:
     return sorted(set(globals()) | _PIPELINE | {"ask"})
 
+
 __version__ = "0.1.0"
 REPORT_VERSION = "1.0"
 

@@ -63,7 +63,9 @@ def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list
     out = []
     for text in questions:
         if not text or not text.strip():
-            raise InputError('an empty question was given: write it out, e.g. "Is FPIES an autoimmune disease?"')
+            raise InputError(
+                'an empty question was given: write it out, e.g. "Is FPIES an autoimmune disease?"'
+            )
         out.append(answer_question(parse_question(text, kb), kb))
     return out
 
@@ -87,7 +89,7 @@ def inline(name: str, kb: KnowledgeBase) -> str:
     """A condition name as written mid-sentence: "multiple sclerosis", but "Crohn disease"."""
     first = name.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower() and first.lower() in _common_words(kb):
-        return first.lower() + name[len(first):]
+        return first.lower() + name[len(first) :]
     return name
 
 
@@ -122,7 +124,13 @@ def _readings(subject: str | None, cid: str, predicate: str, kb: KnowledgeBase) 
             continue
         seen.add(other)
         rec = kb.record(other)
-        out.append({"id": other, "name": kb.name(other), "verdict": verdict_for(rec, predicate, kb.records) if rec else "unknown"})
+        out.append(
+            {
+                "id": other,
+                "name": kb.name(other),
+                "verdict": verdict_for(rec, predicate, kb.records) if rec else "unknown",
+            }
+        )
     names = {r["name"].lower() for r in out} | {kb.name(cid).lower()}
     for rec in filter(None, (kb.record(i) for i in (cid, *seen))):
         for ab in rec.abbreviations:
@@ -134,7 +142,9 @@ def _readings(subject: str | None, cid: str, predicate: str, kb: KnowledgeBase) 
     return out
 
 
-def _readings_sentence(short: str, name: str, readings: list[dict], verdict: str, kb: KnowledgeBase) -> str:
+def _readings_sentence(
+    short: str, name: str, readings: list[dict], verdict: str, kb: KnowledgeBase
+) -> str:
     if not readings:
         return ""
     others = _join([inline(r["name"], kb) for r in readings])
@@ -147,14 +157,22 @@ def _readings_sentence(short: str, name: str, readings: list[dict], verdict: str
 
 def _link_details(record: ConditionRecord, kb: KnowledgeBase) -> list[dict]:
     return [
-        {"id": a.condition, "name": kb.name(a.condition), "relation": a.relation, "evidence": a.evidence,
-         "verdict": kb.records[a.condition].autoimmune}
+        {
+            "id": a.condition,
+            "name": kb.name(a.condition),
+            "relation": a.relation,
+            "evidence": a.evidence,
+            "verdict": kb.records[a.condition].autoimmune,
+        }
         for a in autoimmune_links(record, kb.records)
     ]
 
 
 def _link_sentence(links: list[dict], kb: KnowledgeBase) -> str:
-    parts = [f"{RELATIONS[link['relation']]} {inline(link['name'], kb)} ({link['evidence']})" for link in links[:4]]
+    parts = [
+        f"{RELATIONS[link['relation']]} {inline(link['name'], kb)} ({link['evidence']})"
+        for link in links[:4]
+    ]
     return f"it {'; '.join(parts)}."
 
 
@@ -165,8 +183,12 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     if cid is None:
         subject = question.subject or "this condition"
         return Answer(
-            question.text, None, None, "unknown",
-            f"Not known: the knowledge base has no condition matching “{subject}”.", predicate=predicate,
+            question.text,
+            None,
+            None,
+            "unknown",
+            f"Not known: the knowledge base has no condition matching “{subject}”.",
+            predicate=predicate,
         )
     record = kb.record(cid)
     name = kb.name(cid)
@@ -177,16 +199,29 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         codes = ", ".join(concept.codes) if concept and concept.codes else ""
         where = f" (ICD-10-CM {codes})" if codes else ""
         return Answer(
-            question.text, cid, name, "unknown",
+            question.text,
+            cid,
+            name,
+            "unknown",
             f"Not known: {name}{where} is in the terminology, but the knowledge base has no curated, sourced verdict for it.",
-            predicate=predicate, readings=readings,
+            predicate=predicate,
+            readings=readings,
         )
     label = _label(name, record, letters)
     sources = [s.to_dict() for s in record.sources]
     verdict = verdict_for(record, predicate, kb.records)
     lead_in = _readings_sentence(letters, name, readings, verdict, kb) if letters else ""
     answer = Answer(
-        question.text, cid, name, verdict, "", record.reason, None, record.mechanism, sources, predicate,
+        question.text,
+        cid,
+        name,
+        verdict,
+        "",
+        record.reason,
+        None,
+        record.mechanism,
+        sources,
+        predicate,
         readings=readings,
     )
     if predicate == "definition":
@@ -200,8 +235,14 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
             opening = f"{label}."
         also = [s for s in record.synonyms if s.lower() != name.lower()][:3]
         called = f"Also called {_join([inline(a, kb) for a in also])}." if also else ""
-        kind = "" if record.mechanism == "autoimmune" else f"It is {MECHANISM_WORDS[record.mechanism]}."
-        answer.summary = " ".join(filter(None, [opening, called, kind, _AUTOIMMUNE_SENTENCE[verdict], record.reason]))
+        kind = (
+            ""
+            if record.mechanism == "autoimmune"
+            else f"It is {MECHANISM_WORDS[record.mechanism]}."
+        )
+        answer.summary = " ".join(
+            filter(None, [opening, called, kind, _AUTOIMMUNE_SENTENCE[verdict], record.reason])
+        )
         answer.definition = {
             "term": question.subject,
             "stands_for": name if letters else None,
@@ -225,16 +266,28 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     if predicate == "link":
         answer.associations = _link_details(record, kb)
         if record.autoimmune in ("yes", "partly"):
-            itself = "an autoimmune disease" if record.autoimmune == "yes" else "autoimmune in some of its forms"
+            itself = (
+                "an autoimmune disease"
+                if record.autoimmune == "yes"
+                else "autoimmune in some of its forms"
+            )
             lead = f"Yes. {label} is itself {itself}."
         elif answer.associations:
             head = "Yes" if verdict == "yes" else "Uncertain"
-            lead = (f"{head}. {label} is not autoimmune itself, but it is linked to autoimmune disease: "
-                    + _link_sentence(answer.associations, kb))
+            lead = (
+                f"{head}. {label} is not autoimmune itself, but it is linked to autoimmune disease: "
+                + _link_sentence(answer.associations, kb)
+            )
         elif verdict == "unknown":
-            lead = (f"Not known: the knowledge base records no link between {inline(label, kb)} and an autoimmune disease; "
-                    f"it is not autoimmune itself.")
+            lead = (
+                f"Not known: the knowledge base records no link between {inline(label, kb)} and an autoimmune disease; "
+                f"it is not autoimmune itself."
+            )
     answer.summary = " ".join(filter(None, [lead_in, lead, record.reason]))
-    if verdict in ("partly", "uncertain") or predicate in ("autoimmune", "link") or record.mechanism == "autoimmune":
+    if (
+        verdict in ("partly", "uncertain")
+        or predicate in ("autoimmune", "link")
+        or record.mechanism == "autoimmune"
+    ):
         answer.caution = record.caution
     return answer

@@ -20,7 +20,11 @@ def main() -> None:
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-q", "--question", help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?". Default: the first page title that is a question.')
+@click.option(
+    "-q",
+    "--question",
+    help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?". Default: the first page title that is a question.',
+)
 @click.option("-f", "--format", "fmt", type=FORMATS, default="terminal", show_default=True)
 def check_cmd(paths: tuple[str, ...], question: str | None, fmt: str) -> None:
     """Check pages (text or HTML files, or directories of them)."""
@@ -72,7 +76,14 @@ def _pct(x: float | None) -> str:
 
 @eval_group.command("pages")
 @click.argument("labels", type=click.Path())
-@click.option("-f", "--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+)
 def eval_pages_cmd(labels: str, fmt: str) -> None:
     """Accuracy on labelled pages (LABELS.jsonl), with every miss and the sentence that misled."""
     import json
@@ -94,10 +105,14 @@ def eval_pages_cmd(labels: str, fmt: str) -> None:
         click.echo(f"  {g:>12} -> {p or '-':<12} {n}")
     click.echo("alarm findings (tp/fp/fn):")
     for kind in sorted({k for k, _ in ev.findings}):
-        click.echo(f"  {kind:<22} {ev.findings[(kind, 'tp')]}/{ev.findings[(kind, 'fp')]}/{ev.findings[(kind, 'fn')]}")
+        click.echo(
+            f"  {kind:<22} {ev.findings[(kind, 'tp')]}/{ev.findings[(kind, 'fp')]}/{ev.findings[(kind, 'fn')]}"
+        )
     click.echo(f"misses ({len(ev.misses)}):")
     for miss in ev.misses:
-        click.echo(f"  {miss['file']}: {miss['measure']} gold={miss['gold']} got={miss['predicted']}")
+        click.echo(
+            f"  {miss['file']}: {miss['measure']} gold={miss['gold']} got={miss['predicted']}"
+        )
         if miss["sentence"]:
             click.echo(f"      “{miss['sentence'][:160]}”")
 
@@ -105,7 +120,14 @@ def eval_pages_cmd(labels: str, fmt: str) -> None:
 @eval_group.command("trusted")
 @click.argument("medquad", type=click.Path(), default="../shared/data/medquad")
 @click.option("--limit", type=int, default=None, help="Only the first N files.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+)
 def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
     """Alarms on trusted NIH pages (MedQuAD); every alarm is listed."""
     import json
@@ -119,9 +141,13 @@ def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False))
         return
-    click.echo(f"{ev.pages} pages, {ev.with_alarm} with an alarm ({ev.rate:.2%}); by kind: {dict(ev.alarms)}")
+    click.echo(
+        f"{ev.pages} pages, {ev.with_alarm} with an alarm ({ev.rate:.2%}); by kind: {dict(ev.alarms)}"
+    )
     for a in ev.listed:
-        click.echo(f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”")
+        click.echo(
+            f"  {a['file']}: {a['kind']}: {a['message']}\n      “{(a['sentence'] or '')[:160]}”"
+        )
 
 
 from .kb_cli import eval_questions_cmd, kb_group  # noqa: E402 - registered after the core commands

@@ -63,7 +63,10 @@ def _fold_table() -> dict[str, str]:
 _FOLD = _fold_table()
 
 
-_last_fold: tuple = (None, None)  # (text, folded): a page's text is folded once for all its patterns
+_last_fold: tuple = (
+    None,
+    None,
+)  # (text, folded): a page's text is folded once for all its patterns
 
 
 def _fold(text: str) -> str | None:
@@ -312,7 +315,11 @@ def automaton(strings) -> ahocorasick_rs.AhoCorasick:
     than the NFA); tens of thousands make one too large, and the contiguous NFA, which keeps its
     states in one compact array, walks faster."""
     strings = list(strings)
-    impl = ahocorasick_rs.Implementation.DFA if len(strings) <= _DFA_MAX else ahocorasick_rs.Implementation.ContiguousNFA
+    impl = (
+        ahocorasick_rs.Implementation.DFA
+        if len(strings) <= _DFA_MAX
+        else ahocorasick_rs.Implementation.ContiguousNFA
+    )
     return ahocorasick_rs.AhoCorasick(strings, implementation=impl)
 
 
@@ -336,7 +343,10 @@ class _Pages:
     def __init__(self) -> None:
         self.scanners: list[Scanner] = []
         # (scanners in them, {case-insensitive: (automaton, slots of each string)})
-        self.automata: tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]] | None = None
+        self.automata: (
+            tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]
+            | None
+        ) = None
         self.lock = threading.Lock()
         self.local = threading.local()
 
@@ -345,7 +355,9 @@ class _Pages:
             self.scanners.append(sc)
             return len(self.scanners) - 1
 
-    def _automata(self) -> tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]:
+    def _automata(
+        self,
+    ) -> tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]:
         built = self.automata
         if built is not None and built[0] == len(self.scanners):
             return built
@@ -358,7 +370,11 @@ class _Pages:
                     if sc._icase == icase:
                         for string in sc.strings:
                             table.setdefault(string, []).append(slot)
-                automata[icase] = (automaton(table), [tuple(slots) for slots in table.values()]) if table else None
+                automata[icase] = (
+                    (automaton(table), [tuple(slots) for slots in table.values()])
+                    if table
+                    else None
+                )
             self.automata = (len(scanners), automata)
             return self.automata
 
@@ -444,7 +460,13 @@ class Scanner:
             nodes = list(parsed)
             prefixes = _prefixes_seq(nodes, {""}, icase)
             factors = None if _selective_prefixes(prefixes) else _best(_factors_seq(nodes, icase))
-        except (RecursionError, re.error, TypeError, ValueError, AttributeError):  # unknown tree shape
+        except (
+            RecursionError,
+            re.error,
+            TypeError,
+            ValueError,
+            AttributeError,
+        ):  # unknown tree shape
             return
         self._icase = icase
         if _selective_prefixes(prefixes):
@@ -473,7 +495,9 @@ class Scanner:
         hay = self._haystack(text)
         return hay is None or not self._absent(hay)
 
-    def finditer(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+    def finditer(
+        self, text: str, pos: int = 0, within: tuple[str, int] | None = None
+    ) -> Iterator[re.Match]:
         """The matches ``self.pattern.finditer(text, pos)`` gives, in order."""
         if self.strategy == "plain":
             return self.pattern.finditer(text, pos)
@@ -492,10 +516,14 @@ class Scanner:
             return iter(())
         if self.strategy == "factors":
             return self.pattern.finditer(text, pos)
-        found = sorted(start for _, start, _end in self._ac.find_matches_as_indexes(hay, overlapping=True))
+        found = sorted(
+            start for _, start, _end in self._ac.find_matches_as_indexes(hay, overlapping=True)
+        )
         return self._anchored(text, found, pos, 0)
 
-    def search(self, text: str, pos: int = 0, within: tuple[str, int] | None = None) -> re.Match | None:
+    def search(
+        self, text: str, pos: int = 0, within: tuple[str, int] | None = None
+    ) -> re.Match | None:
         """What ``self.pattern.search(text, pos)`` gives."""
         return next(self.finditer(text, pos, within), None)
 
@@ -556,12 +584,14 @@ class Scanner:
         self._last = (page, result)
         return result
 
-    def _finditer_within(self, text: str, pos: int, offset: int, page: tuple[list, list[int]]) -> Iterator[re.Match]:
+    def _finditer_within(
+        self, text: str, pos: int, offset: int, page: tuple[list, list[int]]
+    ) -> Iterator[re.Match]:
         hits, starts = page
         end = offset + len(text)
         first = bisect_left(starts, offset + pos)
         if self.strategy == "prefixes":
-            return self._anchored(text, starts[first:bisect_left(starts, end)], pos, offset)
+            return self._anchored(text, starts[first : bisect_left(starts, end)], pos, offset)
         for hit_start, hit_end in hits[first:]:
             if hit_start >= end:
                 break
@@ -581,7 +611,9 @@ class Scanner:
                 pos = m.end()  # > start: every prefix is non-empty
 
     def __repr__(self) -> str:
-        return f"Scanner({self.pattern.pattern[:40]!r}, {self.strategy}, {len(self.strings)} strings)"
+        return (
+            f"Scanner({self.pattern.pattern[:40]!r}, {self.strategy}, {len(self.strings)} strings)"
+        )
 
 
 _SCANNERS: dict[int, Scanner] = {}

@@ -15,7 +15,14 @@ from .errors import HealthlensError
 
 __all__ = ["kb_group", "eval_questions_cmd"]
 
-_FORMAT = click.option("-f", "--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True)
+_FORMAT = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+)
 
 
 def _echo_json(data) -> None:
@@ -41,7 +48,9 @@ def kb_show_cmd(condition: tuple[str, ...], fmt: str) -> None:
     kb = get_knowledge()
     ids = resolve_subject(phrase, kb)
     if not ids:
-        raise click.ClickException(f"no condition in the knowledge base matches “{phrase}”; try another name or `healthlens kb stats`")
+        raise click.ClickException(
+            f"no condition in the knowledge base matches “{phrase}”; try another name or `healthlens kb stats`"
+        )
     store = load_store()
     cards = [record_card(kb, cid, store) for cid in ids]
     if fmt == "json":
@@ -56,10 +65,14 @@ def kb_show_cmd(condition: tuple[str, ...], fmt: str) -> None:
 def _print_card(c: dict) -> None:
     if not c["curated"]:
         codes = f" (ICD-10-CM {', '.join(c['icd10cm'])})" if c["icd10cm"] else ""
-        click.echo(f"{c['name']}{codes}: in the terminology ({c['source']}) only; no curated record, no verdict.")
+        click.echo(
+            f"{c['name']}{codes}: in the terminology ({c['source']}) only; no curated record, no verdict."
+        )
         return
     click.secho(f"{c['name']}  [{c['id']}, {c['file']}]", bold=True)
-    click.echo(f"  autoimmune: {c['autoimmune']}    mechanism: {c['mechanism']}    allergy: {c['allergy']}")
+    click.echo(
+        f"  autoimmune: {c['autoimmune']}    mechanism: {c['mechanism']}    allergy: {c['allergy']}"
+    )
     click.echo(f"  reason: {c['reason']}")
     if c["caution"]:
         click.secho(f"  caution: {c['caution']}", fg="yellow")
@@ -67,18 +80,30 @@ def _print_card(c: dict) -> None:
         if c[key]:
             click.echo(f"  {key.replace('_', ' ')}: {'; '.join(c[key])}")
     for a in c["abbreviations"]:
-        flags = [w for w, on in (("ambiguous", a["ambiguous"]), ("most common reading", a["primary"])) if on]
+        flags = [
+            w
+            for w, on in (("ambiguous", a["ambiguous"]), ("most common reading", a["primary"]))
+            if on
+        ]
         also = f"; also {', '.join(a['also'])}" if a["also"] else ""
         exception = f"; {a['exception']}" if a["exception"] else ""
-        click.echo(f"  abbreviation: {a['short']}{' (' + ', '.join(flags) + ')' if flags else ''}{also}{exception}")
+        click.echo(
+            f"  abbreviation: {a['short']}{' (' + ', '.join(flags) + ')' if flags else ''}{also}{exception}"
+        )
     for a in c["associations"]:
         click.echo(f"  link: {a['reads']} [{a['evidence']}]")
     for s in c["sources"]:
         year = f" ({s['year']})" if s["year"] else ""
-        click.secho(f"  source: {s['publisher']}: {s['title']}{year}" + (f" {s['url']}" if s["url"] else ""), fg="cyan")
+        click.secho(
+            f"  source: {s['publisher']}: {s['title']}{year}"
+            + (f" {s['url']}" if s["url"] else ""),
+            fg="cyan",
+        )
     for t in c["ontology"] or []:
         where = "under" if t["under_autoimmune_disease"] else "not under"
-        click.echo(f"  ontology: {t['id']} {t['name']} (linked by {t['linked_by']}; parents: {', '.join(t['parents']) or '-'}; {where} autoimmune disease)")
+        click.echo(
+            f"  ontology: {t['id']} {t['name']} (linked by {t['linked_by']}; parents: {', '.join(t['parents']) or '-'}; {where} autoimmune disease)"
+        )
 
 
 @kb_group.command("stats")
@@ -94,30 +119,61 @@ def kb_stats_cmd(fmt: str) -> None:
         _echo_json(s)
         return
     click.echo(f"{s['records']} curated condition records")
-    click.echo("by autoimmune verdict: " + ", ".join(f"{k} {v}" for k, v in s["by_verdict"].items()))
+    click.echo(
+        "by autoimmune verdict: " + ", ".join(f"{k} {v}" for k, v in s["by_verdict"].items())
+    )
     click.echo("by mechanism class:")
     verdicts = list(s["by_verdict"])
     click.echo(f"  {'mechanism':<18}{'total':>6}" + "".join(f"{v:>10}" for v in verdicts))
     for m, total in s["by_mechanism"].items():
         row = s["by_mechanism_and_verdict"][m]
         click.echo(f"  {m:<18}{total:>6}" + "".join(f"{row[v]:>10}" for v in verdicts))
-    click.echo("answer to 'is it an allergy?': " + ", ".join(f"{k} {v}" for k, v in sorted(s["allergy_answer"].items())))
+    click.echo(
+        "answer to 'is it an allergy?': "
+        + ", ".join(f"{k} {v}" for k, v in sorted(s["allergy_answer"].items()))
+    )
     n = s["names"]
-    click.echo(f"names: {n['synonyms']} synonyms, {n['lay_names']} lay names, {n['british']} British spellings")
+    click.echo(
+        f"names: {n['synonyms']} synonyms, {n['lay_names']} lay names, {n['british']} British spellings"
+    )
     a = s["abbreviations"]
-    click.echo(f"abbreviations: {a['total']} ({a['ambiguous']} marked ambiguous, {a['shared_by_several_records']} shared by several records, {a['established_exceptions']} established exceptions)")
-    click.echo(f"ICD-10-CM codes: {s['icd10cm_codes']} on {s['records_with_icd10cm']} records; diagnostic markers on {s['records_with_markers']} records")
+    click.echo(
+        f"abbreviations: {a['total']} ({a['ambiguous']} marked ambiguous, {a['shared_by_several_records']} shared by several records, {a['established_exceptions']} established exceptions)"
+    )
+    click.echo(
+        f"ICD-10-CM codes: {s['icd10cm_codes']} on {s['records_with_icd10cm']} records; diagnostic markers on {s['records_with_markers']} records"
+    )
     asc = s["associations"]
-    click.echo(f"associations: {asc['total']} (" + ", ".join(f"{k} {v}" for k, v in asc["by_evidence"].items()) + ")")
-    click.echo(f"sources: {s['sources']}; most cited: " + "; ".join(f"{p} {c}" for p, c in list(s["publishers"].items())[:5]))
+    click.echo(
+        f"associations: {asc['total']} ("
+        + ", ".join(f"{k} {v}" for k, v in asc["by_evidence"].items())
+        + ")"
+    )
+    click.echo(
+        f"sources: {s['sources']}; most cited: "
+        + "; ".join(f"{p} {c}" for p, c in list(s["publishers"].items())[:5])
+    )
     t = s["terminology"]
-    click.echo(f"terminology: {t['concepts']} concepts ({t['from_icd10cm']} from ICD-10-CM, {t['from_ontology']} from an imported ontology), {t['names']} name forms")
+    click.echo(
+        f"terminology: {t['concepts']} concepts ({t['from_icd10cm']} from ICD-10-CM, {t['from_ontology']} from an imported ontology), {t['names']} name forms"
+    )
     imp = s["imported_ontology"]
-    click.echo("imported ontology: " + (f"{imp['terms']} terms from {', '.join(imp['sources'])}; {imp['linked_records']} records linked" if imp else "none (healthlens kb import PATH)"))
+    click.echo(
+        "imported ontology: "
+        + (
+            f"{imp['terms']} terms from {', '.join(imp['sources'])}; {imp['linked_records']} records linked"
+            if imp
+            else "none (healthlens kb import PATH)"
+        )
+    )
 
 
 @kb_group.command("check")
-@click.option("--no-icd", is_flag=True, help="Skip the ICD-10-CM code check (it loads the code set, a few seconds).")
+@click.option(
+    "--no-icd",
+    is_flag=True,
+    help="Skip the ICD-10-CM code check (it loads the code set, a few seconds).",
+)
 def kb_check_cmd(no_icd: bool) -> None:
     """Validate every curated record against the rules (exit 1 on any problem)."""
     from .knowledge.records import RecordError, load_records
@@ -137,7 +193,9 @@ def kb_check_cmd(no_icd: bool) -> None:
 
 @kb_group.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--reset", is_flag=True, help="Forget what was imported before instead of adding to it.")
+@click.option(
+    "--reset", is_flag=True, help="Forget what was imported before instead of adding to it."
+)
 @_FORMAT
 def kb_import_cmd(paths: tuple[str, ...], reset: bool, fmt: str) -> None:
     """Import an ontology (OBO, OBO Graphs JSON, Disease Ontology TSV) into the local store.
@@ -157,10 +215,15 @@ def kb_import_cmd(paths: tuple[str, ...], reset: bool, fmt: str) -> None:
         return
     for src in report.sources:
         click.echo(f"read {src['path']} ({src['format']}, {src['terms']} terms)")
-    click.echo(f"store: {report.store}: {report.terms} terms ({report.live_terms} live), {report.exact_synonyms} exact synonyms, "
-               f"{report.is_a_edges} is_a edges, {report.xrefs} cross-references ({report.icd10cm_xrefs} ICD-10-CM)")
-    click.echo(f"linked {report.linked_records} curated records (" + ", ".join(f"{k} {v}" for k, v in report.link_ranks.items())
-               + f"); {len(report.unlinked_records)} have no term in this ontology")
+    click.echo(
+        f"store: {report.store}: {report.terms} terms ({report.live_terms} live), {report.exact_synonyms} exact synonyms, "
+        f"{report.is_a_edges} is_a edges, {report.xrefs} cross-references ({report.icd10cm_xrefs} ICD-10-CM)"
+    )
+    click.echo(
+        f"linked {report.linked_records} curated records ("
+        + ", ".join(f"{k} {v}" for k, v in report.link_ranks.items())
+        + f"); {len(report.unlinked_records)} have no term in this ontology"
+    )
     roots = ", ".join(f"{k}: {v or 'not found'}" for k, v in report.roots.items())
     click.echo(f"branches compared: {roots}. Curated verdicts stand; the ontology only reports.")
     _print_rows("Disagreements with the autoimmune branch", report.disagreements)
@@ -171,8 +234,10 @@ def kb_import_cmd(paths: tuple[str, ...], reset: bool, fmt: str) -> None:
 def _print_rows(title: str, rows: list[dict]) -> None:
     click.secho(f"{title} ({len(rows)}):", bold=True)
     for r in rows:
-        click.echo(f"  {r['name']} [{r['verdict']}] — {r['term']} {r['term_name']} (parents: {', '.join(r['parents']) or '-'}; "
-                   f"linked by {r['linked_by']}): {r['kind']}")
+        click.echo(
+            f"  {r['name']} [{r['verdict']}] — {r['term']} {r['term_name']} (parents: {', '.join(r['parents']) or '-'}; "
+            f"linked by {r['linked_by']}): {r['kind']}"
+        )
 
 
 @kb_group.command("clear")
@@ -202,5 +267,7 @@ def eval_questions_cmd(path: str, fmt: str) -> None:
         click.echo(f"  {p:<11} {right}/{n}")
     click.echo(f"misses ({len(ev.misses)}):")
     for m in ev.misses:
-        click.echo(f"  {m['question']} expected {m['expected_verdict']}/{m['expected_condition_id']} "
-                   f"got {m['verdict']}/{m['condition_id']}: {m['why']}")
+        click.echo(
+            f"  {m['question']} expected {m['expected_verdict']}/{m['expected_condition_id']} "
+            f"got {m['verdict']}/{m['condition_id']}: {m['why']}"
+        )

@@ -70,7 +70,9 @@ class Abbreviation:
     pattern: str  # parenthesis_long_first | parenthesis_short_first | abbreviated_as | stands_for | also_known_as
     aligned: bool  # the letters of the short form align with the long form
     consistent: bool  # aligned or the terminology's expansion, and not another known condition
-    expected: list[str] = field(default_factory=list)  # the terminology's expansion(s) when it knows the short form
+    expected: list[str] = field(
+        default_factory=list
+    )  # the terminology's expansion(s) when it knows the short form
     long_concept: str | None = None  # what the long form links to, if anything
     known_expansion: bool = False  # the long form is one the terminology gives these letters
 
@@ -156,7 +158,9 @@ class Credibility:
     commercial: bool = False
     first_person: bool = False
     disclosure: bool = False
-    references: bool = False  # a reference list, citations or links to research or health authorities
+    references: bool = (
+        False  # a reference list, citations or links to research or health authorities
+    )
     signals: list[dict] = field(default_factory=list)  # {signal, text, start, end}
 
     def to_dict(self) -> dict:
@@ -193,7 +197,12 @@ class Question:
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
-        return {"text": self.text, "condition": cond, "predicate": self.predicate, "subject": self.subject}
+        return {
+            "text": self.text,
+            "condition": cond,
+            "predicate": self.predicate,
+            "subject": self.subject,
+        }
 
 
 @dataclass(slots=True)

@@ -36,9 +36,14 @@ def analyze_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Pa
         understand(page, kb)
         t1 = time.perf_counter()
         check_page(page, question, kb)
-    except Exception as exc:  # a bug must cost one page, never the batch: the page carries the reason
+    except (
+        Exception
+    ) as exc:  # a bug must cost one page, never the batch: the page carries the reason
         log.exception("internal error on %s", page.input)
-        page.error = PageError("internal", f"{page.input}: healthlens failed on this page ({type(exc).__name__}: {exc}); please report it")
+        page.error = PageError(
+            "internal",
+            f"{page.input}: healthlens failed on this page ({type(exc).__name__}: {exc}); please report it",
+        )
         page.findings, page.claims = [], []
         return page
     t2 = time.perf_counter()
@@ -56,7 +61,9 @@ def question_from_pages(pages: Sequence[Page], kb: KnowledgeBase) -> Question | 
     return None
 
 
-def check_pages(pages: list[Page], question: str | Question | None = None, kb: KnowledgeBase | None = None) -> Report:
+def check_pages(
+    pages: list[Page], question: str | Question | None = None, kb: KnowledgeBase | None = None
+) -> Report:
     """Check pages already read. ``question`` may be text, a parsed Question, or None (then a title)."""
     kb = kb or get_knowledge()
     if isinstance(question, str):
@@ -72,7 +79,9 @@ def check_pages(pages: list[Page], question: str | Question | None = None, kb: K
     return Report(q, answer, pages)
 
 
-def check(paths: Iterable[str | os.PathLike] | str | os.PathLike, question: str | None = None) -> Report:
+def check(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike, question: str | None = None
+) -> Report:
     """Read and check files or directories. A directory expands to its files, sorted by name.
 
     >>> report = check(["page.html"], question="Is FPIES an autoimmune disease?")  # doctest: +SKIP
@@ -87,4 +96,6 @@ def check(paths: Iterable[str | os.PathLike] | str | os.PathLike, question: str 
 
 # ``healthlens.check`` is both a subpackage and this function; importing the subpackage binds the
 # module on the package, so bind the public functions back once the pipeline is loaded.
-vars(sys.modules[__package__]).update(check=check, check_pages=check_pages, analyze_page=analyze_page)
+vars(sys.modules[__package__]).update(
+    check=check, check_pages=check_pages, analyze_page=analyze_page
+)

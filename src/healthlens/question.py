@@ -36,27 +36,81 @@ _AUTO_DISEASE = rf"(?:an?\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|conditio
 
 _FORMS: list[tuple[str, re.Pattern]] = [
     # link -----------------------------------------------------------------------------------
-    ("link", re.compile(
-        rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:linked|related|connected|associated|tied|correlated)\s+"
-        rf"(?:to|with)\s+{_AUTO_DISEASE}$", re.I)),
-    ("link", re.compile(rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+(?:cause|trigger|lead\s+to|raise\s+the\s+risk\s+of)\s+{_AUTO_DISEASE}$", re.I)),
-    ("link", re.compile(rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+(?P<x>.+?)\s+and\s+{_AUTO_DISEASE}$", re.I)),
+    (
+        "link",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:linked|related|connected|associated|tied|correlated)\s+"
+            rf"(?:to|with)\s+{_AUTO_DISEASE}$",
+            re.I,
+        ),
+    ),
+    (
+        "link",
+        re.compile(
+            rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+(?:cause|trigger|lead\s+to|raise\s+the\s+risk\s+of)\s+{_AUTO_DISEASE}$",
+            re.I,
+        ),
+    ),
+    (
+        "link",
+        re.compile(
+            rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+(?P<x>.+?)\s+and\s+{_AUTO_DISEASE}$",
+            re.I,
+        ),
+    ),
     # immune ---------------------------------------------------------------------------------
-    ("immune", re.compile(
-        rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven|mediated)\s+by\s+(?:the\s+|an?\s+)?(?:overactive\s+)?"
-        rf"(?:immune\s+system|immune\s+response|immunity|body'?s?\s+immune\s+system)(?:\s+\w+)?$", re.I)),
-    ("immune", re.compile(r"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I)),
+    (
+        "immune",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven|mediated)\s+by\s+(?:the\s+|an?\s+)?(?:overactive\s+)?"
+            rf"(?:immune\s+system|immune\s+response|immunity|body'?s?\s+immune\s+system)(?:\s+\w+)?$",
+            re.I,
+        ),
+    ),
+    (
+        "immune",
+        re.compile(r"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I),
+    ),
     # allergy --------------------------------------------------------------------------------
-    ("allergy", re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}(?:food\s+|drug\s+|skin\s+)?(?:allergy|allergies)$", re.I)),
+    (
+        "allergy",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}(?:food\s+|drug\s+|skin\s+)?(?:allergy|allergies)$",
+            re.I,
+        ),
+    ),
     ("allergy", re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}allergic{_NOUN}$", re.I)),
     # autoimmune -----------------------------------------------------------------------------
-    ("autoimmune", re.compile(
-        rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
-        rf"{_KIND}{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$", re.I)),
-    ("autoimmune", re.compile(rf"^(?P<x>.+?)\s*[:,-]?\s*(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$", re.I)),
-    ("immune", re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}immune(?:[\s-]+(?:mediated|system|related))?{_NOUN}$", re.I)),
+    (
+        "autoimmune",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
+            rf"{_KIND}{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
+            re.I,
+        ),
+    ),
+    (
+        "autoimmune",
+        re.compile(
+            rf"^(?P<x>.+?)\s*[:,-]?\s*(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
+            re.I,
+        ),
+    ),
+    (
+        "immune",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}immune(?:[\s-]+(?:mediated|system|related))?{_NOUN}$",
+            re.I,
+        ),
+    ),
     # definition -----------------------------------------------------------------------------
-    ("definition", re.compile(r"^what\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(?P<x>.+?)\s+(?:stand\s+for|mean|refer\s+to)$", re.I)),
+    (
+        "definition",
+        re.compile(
+            r"^what\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(?P<x>.+?)\s+(?:stand\s+for|mean|refer\s+to)$",
+            re.I,
+        ),
+    ),
     ("definition", re.compile(r"^what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?P<x>.+?)$", re.I)),
     ("definition", re.compile(r"^(?:define|explain)\s+(?P<x>.+?)$", re.I)),
     ("definition", re.compile(r"^(?P<x>.+?)\s+(?:meaning|definition)$", re.I)),
@@ -65,7 +119,9 @@ _LEAD = re.compile(r"^(?:so|but|and|ok|okay|please|hi|hello|q:|question:)[\s,]+"
 _ARTICLE = re.compile(r"^(?:an?|the|my|your|having)\s+", re.I)
 _QUOTES = " \"'“”‘’`"
 _ASKS = re.compile(rf"^(?:{_AUX}|what|why|how)\b", re.I)
-_CLAUSE_QUESTION = re.compile(rf",\s*({_AUX}\s.+)$", re.I)  # "In conclusion, is EoE ...": the clause after the comma
+_CLAUSE_QUESTION = re.compile(
+    rf",\s*({_AUX}\s.+)$", re.I
+)  # "In conclusion, is EoE ...": the clause after the comma
 _OPENS_QUESTION = re.compile(rf"^(?:{_AUX}|what|define|explain)\b", re.I)
 # what a bare possessive or eponym most often stands for ("Raynaud's" -> "Raynaud's phenomenon")
 _COMPLETIONS = (" disease", " syndrome", " phenomenon", " thyroiditis", " palsy", " disorder")
@@ -126,7 +182,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Qu
     if predicate is not None:
         ids = resolve_subject(subject, kb)
         cid = _best(ids, kb)
-        return Question(text.strip(), predicate, subject, cid, kb.name(cid) if cid else None, source)
+        return Question(
+            text.strip(), predicate, subject, cid, kb.name(cid) if cid else None, source
+        )
     # not a known form: still try to find a condition in it
     hits = kb.find(t)
     cid = max(hits, key=lambda h: h.end - h.start).concept_ids[0] if hits else None

@@ -21,10 +21,16 @@ Q = "Is celiac disease an autoimmune disease?"
 
 def _rows(out) -> list[dict]:
     parts = sorted(Path(out).glob("part-*.parquet"))
-    return [r for p in parts for r in pq.read_table(p, columns=["id", "error_kind", "page_answer", "input"]).to_pylist()]
+    return [
+        r
+        for p in parts
+        for r in pq.read_table(p, columns=["id", "error_kind", "page_answer", "input"]).to_pylist()
+    ]
 
 
-def test_every_input_record_becomes_exactly_one_row_and_bad_ones_carry_their_error(corpus, tmp_path):
+def test_every_input_record_becomes_exactly_one_row_and_bad_ones_carry_their_error(
+    corpus, tmp_path
+):
     out = tmp_path / "out"
     result = audit(corpus, out, question=Q, workers=2, limits=Limits(max_bytes=50_000))
     rows = _rows(out)
@@ -34,7 +40,9 @@ def test_every_input_record_becomes_exactly_one_row_and_bad_ones_carry_their_err
     assert errors["c_empty.txt"] == "empty" and errors["d_binary.html"] == "unreadable"
     assert errors["missing.html"] == "not_found"
     assert errors["pages.jsonl.gz:3"] == "parse" and errors["pages.jsonl.gz:4"] == "unreadable"
-    assert sorted(k for k, v in errors.items() if v == "too_large") == [r.id.rsplit("/", 1)[-1] for r in iter_records(corpus) if r.data and len(r.data) > 50_000]
+    assert sorted(k for k, v in errors.items() if v == "too_large") == [
+        r.id.rsplit("/", 1)[-1] for r in iter_records(corpus) if r.data and len(r.data) > 50_000
+    ]
     answers = {r["input"]: r["page_answer"] for r in rows}
     assert answers["https://c.example/1"] == "yes"  # the celiac page, from JSONL
     assert result.stats.skipped_other == 3 and result.summary.pages == len(want)
@@ -68,9 +76,26 @@ def test_a_page_that_kills_its_worker_is_a_crash_row_and_the_rest_is_redone(tmp_
 
 def test_resume_after_kill_9_records_every_input_exactly_once(tmp_path):
     warc = tmp_path / "big.warc.gz"
-    write_warc(warc, [(f"https://f.example/{i}", (GOOD if i % 3 else OTHER).encode()) for i in range(240)], extras=False)
+    write_warc(
+        warc,
+        [(f"https://f.example/{i}", (GOOD if i % 3 else OTHER).encode()) for i in range(240)],
+        extras=False,
+    )
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "healthlens.cli", "audit", str(warc), "--out", str(out), "--workers", "2", "--part-rows", "10", "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "healthlens.cli",
+        "audit",
+        str(warc),
+        "--out",
+        str(out),
+        "--workers",
+        "2",
+        "--part-rows",
+        "10",
+        "--no-progress",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 90
     while time.time() < deadline and len(list(out.glob("part-*.parquet"))) < 3:

@@ -7,7 +7,9 @@ def test_every_kind_of_input_streams_records_with_unique_stable_ids(corpus):
     ids = [r.id for r in recs]
     assert len(ids) == len(set(ids)) == 17
     assert [r.seq for r in recs] == list(range(17))
-    assert ids == [r.id for r in iter_records(corpus)]  # the same ids on a rerun: what resuming relies on
+    assert ids == [
+        r.id for r in iter_records(corpus)
+    ]  # the same ids on a rerun: what resuming relies on
     by_source = {}
     for r in recs:
         by_source.setdefault(source_kind(r.source), []).append(r)
@@ -43,9 +45,17 @@ def test_a_warc_cut_inside_a_record_keeps_the_good_records_and_flags_the_cut_one
     from .conftest import GOOD, write_warc
 
     path = tmp_path / "cut.warc.gz"
-    write_warc(path, [("https://a.example/1", GOOD.encode()), ("https://a.example/2", GOOD.encode())], extras=False)
+    write_warc(
+        path,
+        [("https://a.example/1", GOOD.encode()), ("https://a.example/2", GOOD.encode())],
+        extras=False,
+    )
     data = path.read_bytes()
     path.write_bytes(data[: len(data) - 40])  # the end of the last record's payload is missing
     first, second = iter_records([str(path)])
     assert first.error_kind is None and b"celiac" in first.data
-    assert second.error_kind == "unreadable" and "cut short" in second.error and "https://a.example/2" in second.error
+    assert (
+        second.error_kind == "unreadable"
+        and "cut short" in second.error
+        and "https://a.example/2" in second.error
+    )

@@ -16,8 +16,15 @@ from .conftest import GOOD, OTHER, write_warc
 def done_audit(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("audit")
     warc = tmp / "c.warc.gz"
-    write_warc(warc, [("https://a.example/1", GOOD.encode()), ("https://a.example/2", GOOD.encode()),
-                      ("https://b.example/1", OTHER.encode()), ("https://b.example/empty", b"")])
+    write_warc(
+        warc,
+        [
+            ("https://a.example/1", GOOD.encode()),
+            ("https://a.example/2", GOOD.encode()),
+            ("https://b.example/1", OTHER.encode()),
+            ("https://b.example/empty", b""),
+        ],
+    )
     out = tmp / "out"
     audit([warc], out, question="Is celiac disease an autoimmune disease?", workers=1)
     return out
@@ -38,11 +45,23 @@ def test_html_report_has_the_three_charts_inline_and_loads_nothing(done_audit):
     for title in ("Findings by kind", "Answers by condition", "Credibility signals by site"):
         assert title in html
     assert html.count("<svg") >= 3 and "a.example" in html and "Celiac disease" in html
-    assert not re.search(r"<script|<link|src=|@import|url\(", html)  # self-contained: no script, no fetch
+    assert not re.search(
+        r"<script|<link|src=|@import|url\(", html
+    )  # self-contained: no script, no fetch
 
 
 def test_sql_answers_from_the_rows(done_audit):
-    r = CliRunner().invoke(main, ["audit", "sql", str(done_audit), "SELECT site, count(*) AS n FROM pages GROUP BY 1 ORDER BY 1", "-f", "json"])
+    r = CliRunner().invoke(
+        main,
+        [
+            "audit",
+            "sql",
+            str(done_audit),
+            "SELECT site, count(*) AS n FROM pages GROUP BY 1 ORDER BY 1",
+            "-f",
+            "json",
+        ],
+    )
     assert r.exit_code == 0, r.output
     assert json.loads(r.output) == [{"site": "a.example", "n": 3}, {"site": "b.example", "n": 2}]
 

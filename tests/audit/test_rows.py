@@ -10,7 +10,13 @@ from .conftest import GOOD
 
 
 def _rec(**kw) -> Record:
-    base = dict(id="x", input="https://www.a.example/p", source="crawl.warc.gz", url="https://www.a.example/p", hint="html")
+    base = dict(
+        id="x",
+        input="https://www.a.example/p",
+        source="crawl.warc.gz",
+        url="https://www.a.example/p",
+        hint="html",
+    )
     base.update(kw)
     return Record(**base)
 
@@ -59,6 +65,9 @@ def test_a_failure_inside_the_pipeline_is_an_error_row_not_an_exception(kb, monk
     assert row["error_kind"] == "internal" and "ValueError: boom" in row["error"]
 
 
-@pytest.mark.parametrize("url,source,site", [("https://www.nih.gov/x", "a.warc", "nih.gov"), (None, "/data/blog/p.html", "blog")])
+@pytest.mark.parametrize(
+    "url,source,site",
+    [("https://www.nih.gov/x", "a.warc", "nih.gov"), (None, "/data/blog/p.html", "blog")],
+)
 def test_site_is_the_host_or_the_directory(url, source, site):
     assert site_of(url, source) == site

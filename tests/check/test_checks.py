@@ -31,8 +31,10 @@ def test_contradicts_knowledge_on_allergy_called_autoimmune(kb):
 
 
 def test_self_contradiction_points_at_both_sentences(kb):
-    text = ("Fibromyalgia facts\nFibromyalgia is not an autoimmune disease. It causes pain.\n"
-            "People with fibromyalgia often have other autoimmune diseases like lupus.")
+    text = (
+        "Fibromyalgia facts\nFibromyalgia is not an autoimmune disease. It causes pain.\n"
+        "People with fibromyalgia often have other autoimmune diseases like lupus."
+    )
     page = make_page(text, kb, question="Is fibromyalgia autoimmune?")
     (f,) = [f for f in page.findings if f.kind == "self_contradiction"]
     assert "other autoimmune" in f.sentence
@@ -41,31 +43,44 @@ def test_self_contradiction_points_at_both_sentences(kb):
 
 
 def test_hedge_later_stated_as_fact(kb):
-    text = ("Endometriosis and immunity\nSome researchers think endometriosis may be an autoimmune disease. "
-            "Because endometriosis is an autoimmune disease, it needs immune treatment.")
+    text = (
+        "Endometriosis and immunity\nSome researchers think endometriosis may be an autoimmune disease. "
+        "Because endometriosis is an autoimmune disease, it needs immune treatment."
+    )
     page = make_page(text, kb)
     assert "hedge_as_fact" in kinds(page)
 
 
 def test_unsupported_claims_only_when_nothing_is_cited(kb):
-    bare = make_page("Title\nA 2021 Harvard trial of 12,000 patients proved that lupus is curable.", kb)
-    cited = make_page("Title\nA 2021 trial showed benefit [1].\nReferences\n[1] Some reference.", kb)
+    bare = make_page(
+        "Title\nA 2021 Harvard trial of 12,000 patients proved that lupus is curable.", kb
+    )
+    cited = make_page(
+        "Title\nA 2021 trial showed benefit [1].\nReferences\n[1] Some reference.", kb
+    )
     assert "unsupported_claim" in kinds(bare)
     assert "unsupported_claim" not in kinds(cited)
 
 
 def test_clean_page_raises_no_alarm(kb):
-    text = ("Is rheumatoid arthritis autoimmune?\nBy Dana Quill, MD\nUpdated: 2024-02-01\n"
-            "Rheumatoid arthritis is an autoimmune disease in which the immune system attacks the lining of the joints. "
-            "It is different from osteoarthritis, which is not autoimmune.\n"
-            "This article is for informational purposes only and is not medical advice.\n"
-            "References\nNIAMS: Rheumatoid Arthritis.")
+    text = (
+        "Is rheumatoid arthritis autoimmune?\nBy Dana Quill, MD\nUpdated: 2024-02-01\n"
+        "Rheumatoid arthritis is an autoimmune disease in which the immune system attacks the lining of the joints. "
+        "It is different from osteoarthritis, which is not autoimmune.\n"
+        "This article is for informational purposes only and is not medical advice.\n"
+        "References\nNIAMS: Rheumatoid Arthritis."
+    )
     page = make_page(text, kb, question="Is rheumatoid arthritis autoimmune?")
     assert page.page_answer == "yes" and page.agrees_with_evidence is True
     alarms = {"abbreviation_conflict", "self_contradiction", "contradicts_knowledge", "off_topic"}
     assert not alarms & set(kinds(page)), page.findings
     c = page.credibility
-    assert (c.author, c.date, c.cites_sources, c.disclaimer) == ("Dana Quill", "2024-02-01", True, True)
+    assert (c.author, c.date, c.cites_sources, c.disclaimer) == (
+        "Dana Quill",
+        "2024-02-01",
+        True,
+        True,
+    )
 
 
 def test_credibility_commercial_and_first_person(kb):
@@ -75,8 +90,10 @@ def test_credibility_commercial_and_first_person(kb):
 
 
 def test_a_wrong_expansion_makes_the_page_about_something_else(kb):
-    text = ("Is IBD autoimmune?\nIBD (irritable bowel disease) causes cramps and bloating. "
-            "IBD is not an autoimmune disease. IBD flares with stress.")
+    text = (
+        "Is IBD autoimmune?\nIBD (irritable bowel disease) causes cramps and bloating. "
+        "IBD is not an autoimmune disease. IBD flares with stress."
+    )
     page = make_page(text, kb, question="Is IBD an autoimmune disease?")
     assert page.on_topic is False and page.main_condition == "page:irritable bowel disease"
     assert {"off_topic", "abbreviation_conflict"} <= set(kinds(page))
@@ -84,20 +101,28 @@ def test_a_wrong_expansion_makes_the_page_about_something_else(kb):
 
 
 def test_a_qualified_denial_answers_partly(kb):
-    text = ("Endometriosis and immunity\nEndometriosis is not classified as an autoimmune disease, "
-            "but the immune system does seem to be involved.")
+    text = (
+        "Endometriosis and immunity\nEndometriosis is not classified as an autoimmune disease, "
+        "but the immune system does seem to be involved."
+    )
     page = make_page(text, kb, question="Is endometriosis autoimmune?")
     assert page.page_answer == "partly"
 
 
 def test_possessive_eponym_with_trailing_apostrophe_links(kb):
-    page = make_page("Graves' disease\nGraves' disease is an autoimmune disease of the thyroid.", kb, question="Is Graves' disease autoimmune?")
+    page = make_page(
+        "Graves' disease\nGraves' disease is an autoimmune disease of the thyroid.",
+        kb,
+        question="Is Graves' disease autoimmune?",
+    )
     assert page.main_condition == "graves_disease" and page.page_answer == "yes"
 
 
 def test_question_letters_spelled_out_as_something_else_are_off_topic(kb):
-    text = ("FMF: autoimmune?\nFMF (fibromyalgia and muscle fatigue) causes aches. "
-            "FMF is an autoimmune condition. FMF is common in adults. FMF flares with stress.")
+    text = (
+        "FMF: autoimmune?\nFMF (fibromyalgia and muscle fatigue) causes aches. "
+        "FMF is an autoimmune condition. FMF is common in adults. FMF flares with stress."
+    )
     page = make_page(text, kb, question="Is familial Mediterranean fever an autoimmune disease?")
     assert page.on_topic is False
     assert "abbreviation_conflict" in kinds(page)
@@ -112,7 +137,11 @@ def test_a_bug_on_one_page_becomes_that_page_error(kb, monkeypatch):
 
     monkeypatch.setattr(pipeline, "check_page", boom)
     page = pipeline.analyze_page(read_text("Title\nBody.", "x.txt"), None, kb)
-    assert page.error.kind == "internal" and "x.txt" in page.error.message and "kaput" in page.error.message
+    assert (
+        page.error.kind == "internal"
+        and "x.txt" in page.error.message
+        and "kaput" in page.error.message
+    )
 
 
 def _credibility_texts() -> list[str]:
@@ -123,10 +152,49 @@ def _credibility_texts() -> list[str]:
 
     root = Path(__file__).resolve().parents[2]
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "data" / "pages").glob("*.txt"))[:20]]
-    parts = ["the ", "The ", "Nurses ", "Health ", "Study", "Study ", "Studying", "Trial", "SubStudy ", " ", "\n", "\n\n", "  ",
-             "references", "Sources", "sources:", "ſources", "x", "(", ")", "cdc.gov", ".gov", "www.nih.gov/x", "a.org",
-             "K", "ac.uk", "nhs.uk", "İ", "ınt", "_", "-", "A", "Big ", "Registry ", "https://a.b/c ", "Sub.int", "é"]
+    texts += [
+        p.read_text(encoding="utf-8")
+        for p in sorted((root / "benchmarks" / "data" / "pages").glob("*.txt"))[:20]
+    ]
+    parts = [
+        "the ",
+        "The ",
+        "Nurses ",
+        "Health ",
+        "Study",
+        "Study ",
+        "Studying",
+        "Trial",
+        "SubStudy ",
+        " ",
+        "\n",
+        "\n\n",
+        "  ",
+        "references",
+        "Sources",
+        "sources:",
+        "ſources",
+        "x",
+        "(",
+        ")",
+        "cdc.gov",
+        ".gov",
+        "www.nih.gov/x",
+        "a.org",
+        "K",
+        "ac.uk",
+        "nhs.uk",
+        "İ",
+        "ınt",
+        "_",
+        "-",
+        "A",
+        "Big ",
+        "Registry ",
+        "https://a.b/c ",
+        "Sub.int",
+        "é",
+    ]
     rng = random.Random(11)
     texts += ["".join(rng.choice(parts) for _ in range(rng.randrange(1, 30))) for _ in range(4000)]
     return texts
@@ -155,8 +223,21 @@ def test_authority_links_shortcut_agrees_with_parsing_the_host():
         host = urlparse(href if "//" in href else f"//{href}").netloc.lower() or href.lower()
         return _AUTHORITY.search(host) is not None
 
-    links = ["https://www.NIH.gov/health", "/articles/123", "nih.gov", "https://example.com/?ref=nih.gov", "//cdc.gov/x",
-             "https://nih.g\tov/", "mailto:a@b.org", "HTTPS://MedlinePlus.GOV", "https://shop.example/nhs.uk", "", "#top",
-             "https://pubmed.ncbi.nlm.nih.gov/12345/", "www.mayoclinic.org/diseases", "https://example.org.evil.com/"]
+    links = [
+        "https://www.NIH.gov/health",
+        "/articles/123",
+        "nih.gov",
+        "https://example.com/?ref=nih.gov",
+        "//cdc.gov/x",
+        "https://nih.g\tov/",
+        "mailto:a@b.org",
+        "HTTPS://MedlinePlus.GOV",
+        "https://shop.example/nhs.uk",
+        "",
+        "#top",
+        "https://pubmed.ncbi.nlm.nih.gov/12345/",
+        "www.mayoclinic.org/diseases",
+        "https://example.org.evil.com/",
+    ]
     for href in links:
         assert _is_authority(href) == parsed(href), href

@@ -20,7 +20,10 @@ from healthlens.report.json import page_to_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent / "golden_reports.jsonl"
-LABELS = [ROOT / "benchmarks" / "data" / "pages" / "labels.jsonl", ROOT / "examples" / "labels.jsonl"]
+LABELS = [
+    ROOT / "benchmarks" / "data" / "pages" / "labels.jsonl",
+    ROOT / "examples" / "labels.jsonl",
+]
 PAGE_FIELDS = ("text", "title", "author", "date", "url", "links", "format")
 
 
@@ -41,12 +44,22 @@ def entries() -> list[dict]:
             # the same page without a question exercises the question-free paths
             bare = read_file(path)
             bare.input = page.input
-            out.append({"input": page.input, "question": label["question"], "page": fields,
-                        "report": asked, "report_without_question": page_to_dict(analyze_page(bare, None, kb), kb)})
+            out.append(
+                {
+                    "input": page.input,
+                    "question": label["question"],
+                    "page": fields,
+                    "report": asked,
+                    "report_without_question": page_to_dict(analyze_page(bare, None, kb), kb),
+                }
+            )
     return out
 
 
 if __name__ == "__main__":
     data = entries()
-    OUT.write_text("".join(json.dumps(d, ensure_ascii=False, sort_keys=True) + "\n" for d in data), encoding="utf-8")
+    OUT.write_text(
+        "".join(json.dumps(d, ensure_ascii=False, sort_keys=True) + "\n" for d in data),
+        encoding="utf-8",
+    )
     print(f"wrote {len(data)} reports to {OUT}")

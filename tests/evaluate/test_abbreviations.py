@@ -47,7 +47,11 @@ def test_parser_reads_records_pairs_and_notes():
     first = docs[0]
     assert first.title == "Tumour necrosis factor (TNF) in mice."
     # repeated pairs are kept, whitespace is collapsed, rejected "//*" pairs are only notes
-    assert first.pairs == (("TNF", "tumour necrosis factor"), ("TNF", "tumour necrosis factor"), ("IL-6", "interleukin 6"))
+    assert first.pairs == (
+        ("TNF", "tumour necrosis factor"),
+        ("TNF", "tumour necrosis factor"),
+        ("IL-6", "interleukin 6"),
+    )
     assert first.notes == ("!nch", "*  mice|Mus musculus")
 
 

@@ -56,16 +56,48 @@ def test_obo_terms_synonyms_parents_xrefs(tmp_path):
 
 
 def test_obo_graphs_json_gz_with_iris(tmp_path):
-    graph = {"graphs": [{"nodes": [
-        {"id": "http://purl.obolibrary.org/obo/MONDO_0007915", "type": "CLASS", "lbl": "systemic lupus erythematosus",
-         "meta": {"synonyms": [{"pred": "hasExactSynonym", "val": "SLE"}, {"pred": "hasNarrowSynonym", "val": "lupus nephritis"}],
-                  "xrefs": [{"val": "ICD10CM:M32"}]}},
-        {"id": "http://purl.obolibrary.org/obo/MONDO_0007179", "type": "CLASS", "lbl": "autoimmune disease"},
-        {"id": "http://purl.obolibrary.org/obo/RO_0002200", "type": "PROPERTY", "lbl": "has phenotype"},
-    ], "edges": [
-        {"sub": "http://purl.obolibrary.org/obo/MONDO_0007915", "pred": "is_a", "obj": "http://purl.obolibrary.org/obo/MONDO_0007179"},
-        {"sub": "http://purl.obolibrary.org/obo/MONDO_0007915", "pred": "http://purl.obolibrary.org/obo/RO_0002200", "obj": "x"},
-    ]}]}
+    graph = {
+        "graphs": [
+            {
+                "nodes": [
+                    {
+                        "id": "http://purl.obolibrary.org/obo/MONDO_0007915",
+                        "type": "CLASS",
+                        "lbl": "systemic lupus erythematosus",
+                        "meta": {
+                            "synonyms": [
+                                {"pred": "hasExactSynonym", "val": "SLE"},
+                                {"pred": "hasNarrowSynonym", "val": "lupus nephritis"},
+                            ],
+                            "xrefs": [{"val": "ICD10CM:M32"}],
+                        },
+                    },
+                    {
+                        "id": "http://purl.obolibrary.org/obo/MONDO_0007179",
+                        "type": "CLASS",
+                        "lbl": "autoimmune disease",
+                    },
+                    {
+                        "id": "http://purl.obolibrary.org/obo/RO_0002200",
+                        "type": "PROPERTY",
+                        "lbl": "has phenotype",
+                    },
+                ],
+                "edges": [
+                    {
+                        "sub": "http://purl.obolibrary.org/obo/MONDO_0007915",
+                        "pred": "is_a",
+                        "obj": "http://purl.obolibrary.org/obo/MONDO_0007179",
+                    },
+                    {
+                        "sub": "http://purl.obolibrary.org/obo/MONDO_0007915",
+                        "pred": "http://purl.obolibrary.org/obo/RO_0002200",
+                        "obj": "x",
+                    },
+                ],
+            }
+        ]
+    }
     p = tmp_path / "mini.json.gz"
     with gzip.open(p, "wt", encoding="utf-8") as fh:
         json.dump(graph, fh)
@@ -81,15 +113,24 @@ def test_do_tsv_reports_merge_parents_by_label_xrefs_and_anonymous_axioms(tmp_pa
     (tmp_path / "HumanDO.tsv").write_text(
         'id\tlabel\tsubClassOf\n"DOID:417"\t"autoimmune disease"\t"immune system disease"\n'
         '"DOID:2377"\t"multiple sclerosis"\t"demyelinating disease"\n"DOID:2377"\t"multiple sclerosis"\t"X"\n'
-        '"DOID:1"\t"immune system disease"\t""\n', encoding="utf-8")
-    (tmp_path / "allXREFinDO.tsv").write_text('id\tlabel\txref\n"DOID:2377"\t"multiple sclerosis"\t"ICD10CM:G35"\n', encoding="utf-8")
+        '"DOID:1"\t"immune system disease"\t""\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "allXREFinDO.tsv").write_text(
+        'id\tlabel\txref\n"DOID:2377"\t"multiple sclerosis"\t"ICD10CM:G35"\n', encoding="utf-8"
+    )
     (tmp_path / "anon.tsv").write_text(
         "ID\tLABEL\tSubClass Of [ANON]\nDOID:2377\tmultiple sclerosis\t'autoimmune disease' and ('disease has location' some 'brain')|'has symptom' some 'fatigue'\n",
-        encoding="utf-8")
-    onto = read_ontologies([tmp_path / "HumanDO.tsv", tmp_path / "allXREFinDO.tsv", tmp_path / "anon.tsv"])
+        encoding="utf-8",
+    )
+    onto = read_ontologies(
+        [tmp_path / "HumanDO.tsv", tmp_path / "allXREFinDO.tsv", tmp_path / "anon.tsv"]
+    )
     ms = onto.terms["DOID:2377"]
     assert "DOID:417" in ms.parents and ms.xrefs == ["ICD10CM:G35"]
-    assert "label:demyelinating disease" in ms.parents  # a parent label not in the file stays visible, never guessed
+    assert (
+        "label:demyelinating disease" in ms.parents
+    )  # a parent label not in the file stays visible, never guessed
     assert onto.terms["DOID:417"].parents == ["DOID:1"]
     assert "DOID:417" in onto.ancestors("DOID:2377")
 

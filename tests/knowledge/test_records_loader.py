@@ -53,13 +53,18 @@ def test_a_yes_no_flag_is_rejected_not_read_as_true(tmp_path):
 
 
 def test_a_boolean_inside_a_list_of_names_is_rejected(tmp_path):
-    text = GOOD.replace("  name: Optic neuritis\n", "  name: Optic neuritis\n  synonyms: [Retrobulbar neuritis, true]\n")
+    text = GOOD.replace(
+        "  name: Optic neuritis\n",
+        "  name: Optic neuritis\n  synonyms: [Retrobulbar neuritis, true]\n",
+    )
     with pytest.raises(RecordError, match="synonyms.*quote it"):
         load_records([_write(tmp_path, text)])
 
 
 def test_a_key_written_twice_is_an_error_with_the_line(tmp_path):
-    text = GOOD.replace("  mechanism: immune_mediated\n", "  mechanism: immune_mediated\n  mechanism: autoimmune\n")
+    text = GOOD.replace(
+        "  mechanism: immune_mediated\n", "  mechanism: immune_mediated\n  mechanism: autoimmune\n"
+    )
     with pytest.raises(RecordError, match=r"t\.yaml, line \d+: .*'mechanism' is written twice"):
         load_records([_write(tmp_path, text)])
 
@@ -67,7 +72,11 @@ def test_a_key_written_twice_is_an_error_with_the_line(tmp_path):
 @pytest.mark.parametrize(
     "old, new, message",
     [
-        ("  mechanism: immune_mediated\n", "  mechanism: immunological\n", "mechanism must be one of"),
+        (
+            "  mechanism: immune_mediated\n",
+            "  mechanism: immunological\n",
+            "mechanism must be one of",
+        ),
         ('  autoimmune: "partly"\n', '  autoimmune: "maybe"\n', "'autoimmune' must be one of"),
         ("      title: Optic Neuritis\n", "", "publisher and a title"),
         ("- id: optic_neuritis", "- id: Optic Neuritis", "lowercase ASCII slug"),

@@ -10,7 +10,13 @@ from dataclasses import replace
 
 import pytest
 
-from healthlens.knowledge.records import AbbreviationEntry, Association, ConditionRecord, Source, load_records
+from healthlens.knowledge.records import (
+    AbbreviationEntry,
+    Association,
+    ConditionRecord,
+    Source,
+    load_records,
+)
 from healthlens.knowledge.validate import RULES, aligns, validate
 
 
@@ -48,15 +54,21 @@ def test_inflammatory_bowel_disease_is_yes_with_a_caution(records):
 
 
 def test_igg4_related_disease_and_autoimmune_pancreatitis_agree(records):
-    assert records["igg4_related_disease"].autoimmune == records["autoimmune_pancreatitis"].autoimmune
+    assert (
+        records["igg4_related_disease"].autoimmune == records["autoimmune_pancreatitis"].autoimmune
+    )
 
 
 # -- each rule catches its case -----------------------------------------------------------------
 def _rec(rid="x_disease", **kw) -> ConditionRecord:
     base = dict(
-        id=rid, name=rid.replace("_", " ").capitalize(), mechanism="autoimmune", autoimmune="yes",
+        id=rid,
+        name=rid.replace("_", " ").capitalize(),
+        mechanism="autoimmune",
+        autoimmune="yes",
         reason="A made-up condition for a test, with a reason long enough to count.",
-        sources=(Source("National Institutes of Health", "A page"),), file="test.yaml",
+        sources=(Source("National Institutes of Health", "A page"),),
+        file="test.yaml",
     )
     base.update(kw)
     return ConditionRecord(**base)
@@ -87,7 +99,9 @@ def test_mechanism_and_verdict_that_disagree_are_a_contradiction(kw):
 
 
 def test_a_yes_whose_reason_says_not_autoimmune_is_a_contradiction():
-    assert "contradiction" in _rules_hit(_rec(reason="It looks like lupus but it is not an autoimmune disease at all."))
+    assert "contradiction" in _rules_hit(
+        _rec(reason="It looks like lupus but it is not an autoimmune disease at all.")
+    )
 
 
 def test_uncertain_without_caution_is_caught():
@@ -95,8 +109,12 @@ def test_uncertain_without_caution_is_caught():
 
 
 def test_association_to_itself_or_to_nothing_is_caught():
-    assert "associations" in _rules_hit(_rec(associations=(Association("x_disease", "co-occurs", "established"),)))
-    assert "associations" in _rules_hit(_rec(associations=(Association("no_such_record", "co-occurs", "limited"),)))
+    assert "associations" in _rules_hit(
+        _rec(associations=(Association("x_disease", "co-occurs", "established"),))
+    )
+    assert "associations" in _rules_hit(
+        _rec(associations=(Association("no_such_record", "co-occurs", "limited"),))
+    )
 
 
 def test_complications_of_each_other_are_a_contradiction():
@@ -119,27 +137,45 @@ def test_an_unambiguous_abbreviation_claimed_twice_is_caught():
     a = _rec("a_disease", name="Alpha disease", abbreviations=(AbbreviationEntry("AD"),))
     b = _rec("b_disease", name="Alzheimer disease", abbreviations=(AbbreviationEntry("AD"),))
     assert "abbreviations" in _rules_hit(a, b)
-    both = [replace(r, abbreviations=(AbbreviationEntry("AD", ambiguous=True, primary=r.id == "a_disease"),)) for r in (a, b)]
+    both = [
+        replace(
+            r, abbreviations=(AbbreviationEntry("AD", ambiguous=True, primary=r.id == "a_disease"),)
+        )
+        for r in (a, b)
+    ]
     assert _rules_hit(*both) == set()
 
 
 def test_shared_letters_need_exactly_one_primary_reading():
-    a = _rec("a_disease", name="Alpha disease", abbreviations=(AbbreviationEntry("AD", ambiguous=True),))
-    b = _rec("b_disease", name="Alzheimer disease", abbreviations=(AbbreviationEntry("AD", ambiguous=True),))
+    a = _rec(
+        "a_disease", name="Alpha disease", abbreviations=(AbbreviationEntry("AD", ambiguous=True),)
+    )
+    b = _rec(
+        "b_disease",
+        name="Alzheimer disease",
+        abbreviations=(AbbreviationEntry("AD", ambiguous=True),),
+    )
     assert "abbreviations" in _rules_hit(a, b)
 
 
 def test_an_ambiguous_abbreviation_must_name_its_other_readings():
     rec = _rec(name="Multiple sclerosis", abbreviations=(AbbreviationEntry("MS", ambiguous=True),))
     assert "abbreviations" in _rules_hit(rec)
-    ok = replace(rec, abbreviations=(AbbreviationEntry("MS", ambiguous=True, also=("mitral stenosis",)),))
+    ok = replace(
+        rec, abbreviations=(AbbreviationEntry("MS", ambiguous=True, also=("mitral stenosis",)),)
+    )
     assert _rules_hit(ok) == set()
 
 
 def test_an_abbreviation_must_align_or_be_an_established_exception():
     bad = _rec(name="Chronic fatigue syndrome", abbreviations=(AbbreviationEntry("ME"),))
     assert "abbreviations" in _rules_hit(bad)
-    ok = replace(bad, abbreviations=(AbbreviationEntry("ME", exception="Myalgic encephalomyelitis, the other name"),))
+    ok = replace(
+        bad,
+        abbreviations=(
+            AbbreviationEntry("ME", exception="Myalgic encephalomyelitis, the other name"),
+        ),
+    )
     assert _rules_hit(ok) == set()
 
 

@@ -46,7 +46,9 @@ def test_editing_a_record_file_changes_the_key_and_rebuilds(sandbox):
     snapshot.load_knowledge()
     key = snapshot.snapshot_key()
     text = copies[0].read_text(encoding="utf-8")
-    copies[0].write_text(text.replace("autoimmune: \"yes\"", "autoimmune: \"yes\"", 1) + "\n", encoding="utf-8")
+    copies[0].write_text(
+        text.replace('autoimmune: "yes"', 'autoimmune: "yes"', 1) + "\n", encoding="utf-8"
+    )
     assert snapshot.snapshot_key() != key
     snapshot.load_knowledge()
     assert len(calls) == 2

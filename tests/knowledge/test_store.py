@@ -12,16 +12,43 @@ from healthlens.knowledge.terminology import build_terminology
 
 def _rec(rid, name, verdict, mechanism, **kw):
     return ConditionRecord(
-        id=rid, name=name, mechanism=mechanism, autoimmune=verdict, reason="A reason long enough for a record here.",
-        sources=(Source("National Institutes of Health", "A page"),), caution="why" if verdict in ("partly", "uncertain") else None, **kw,
+        id=rid,
+        name=name,
+        mechanism=mechanism,
+        autoimmune=verdict,
+        reason="A reason long enough for a record here.",
+        sources=(Source("National Institutes of Health", "A page"),),
+        caution="why" if verdict in ("partly", "uncertain") else None,
+        **kw,
     )
 
 
 RECORDS = {
-    r.id: r for r in [
-        _rec("rheumatoid_arthritis", "Rheumatoid arthritis", "yes", "autoimmune", abbreviations=(AbbreviationEntry("RA", True, also=("right atrium",)),), icd10cm=("M05", "M06.9")),
-        _rec("familial_mediterranean_fever", "Familial Mediterranean fever", "no", "autoinflammatory", icd10cm=("M04.1",)),
-        _rec("celiac_disease", "Celiac disease", "yes", "autoimmune", british=("Coeliac disease",), icd10cm=("K90.0",)),
+    r.id: r
+    for r in [
+        _rec(
+            "rheumatoid_arthritis",
+            "Rheumatoid arthritis",
+            "yes",
+            "autoimmune",
+            abbreviations=(AbbreviationEntry("RA", True, also=("right atrium",)),),
+            icd10cm=("M05", "M06.9"),
+        ),
+        _rec(
+            "familial_mediterranean_fever",
+            "Familial Mediterranean fever",
+            "no",
+            "autoinflammatory",
+            icd10cm=("M04.1",),
+        ),
+        _rec(
+            "celiac_disease",
+            "Celiac disease",
+            "yes",
+            "autoimmune",
+            british=("Coeliac disease",),
+            icd10cm=("K90.0",),
+        ),
         _rec("behcet_disease", "Behçet disease", "uncertain", "immune_mediated"),
         _rec("hay_fever", "Allergic rhinitis", "no", "allergic", synonyms=("Hay fever",)),
         _rec("fpies", "Food protein-induced enterocolitis syndrome", "no", "allergic"),
@@ -98,8 +125,12 @@ def test_links_by_label_synonym_british_spelling_and_never_changes_a_verdict(sto
     report = import_ontology([store_dir], RECORDS)
     store = load_store()
     assert store.best_term("rheumatoid_arthritis")[0].id == "DOID:7148"
-    assert store.best_term("celiac_disease")[0].id == "DOID:10608"  # via the British spelling, an exact synonym
-    assert store.best_term("behcet_disease")[0].id == "DOID:13241"  # diacritics and possessive folded
+    assert (
+        store.best_term("celiac_disease")[0].id == "DOID:10608"
+    )  # via the British spelling, an exact synonym
+    assert (
+        store.best_term("behcet_disease")[0].id == "DOID:13241"
+    )  # diacritics and possessive folded
     assert "fpies" in report.unlinked_records
     assert {rid: r.autoimmune for rid, r in RECORDS.items()} == before
     assert store_path().exists() and report.store == str(store_path())
@@ -121,7 +152,11 @@ def test_imported_names_feed_linking_under_the_curated_id(store_dir):
     import_ontology([store_dir], RECORDS)
     rows = imported_names()
     assert ("rheumatoid_arthritis", "atrophic arthritis", "rheumatoid arthritis") in rows
-    assert ("DOID:9999", "pfoo", "pollen-food thing") in rows  # an unlinked term keeps its ontology id
+    assert (
+        "DOID:9999",
+        "pfoo",
+        "pollen-food thing",
+    ) in rows  # an unlinked term keeps its ontology id
     term = build_terminology(RECORDS, rows, use_icd=False, cache=False)
     assert term.lookup("atrophic arthritis") == ["rheumatoid_arthritis"]
     assert term.lookup("pfoo") == ["DOID:9999"] and term.concepts["DOID:9999"].source == "ontology"
@@ -137,7 +172,7 @@ def test_a_curated_name_beats_an_ontology_synonym(store_dir):
 def test_importing_again_adds_and_reset_forgets(store_dir, tmp_path):
     import_ontology([store_dir], RECORDS)
     extra = tmp_path / "extra.obo"
-    extra.write_text('[Term]\nid: X:1\nname: made up disease\n', encoding="utf-8")
+    extra.write_text("[Term]\nid: X:1\nname: made up disease\n", encoding="utf-8")
     report = import_ontology([extra], RECORDS)
     assert report.terms == 11 and {"DOID:7148", "X:1"} <= set(load_store().ontology.terms)
     import_ontology([extra], RECORDS, reset=True)

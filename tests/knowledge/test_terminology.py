@@ -7,14 +7,18 @@ def ids(kb, text):
 
 def test_fpies_links_from_icd_inclusion_term_and_curated_record(kb):
     assert kb.lookup("FPIES")[0] == "food_protein_induced_enterocolitis_syndrome"
-    assert "food_protein_induced_enterocolitis_syndrome" in ids(kb, "Is fpies an autoimmune disease")
+    assert "food_protein_induced_enterocolitis_syndrome" in ids(
+        kb, "Is fpies an autoimmune disease"
+    )
 
 
 def test_matching_is_robust_to_case_plural_possessive_hyphen_and_diacritics(kb):
     assert ids(kb, "SJÖGREN'S SYNDROME") == ["sjogren_syndrome"]
     assert ids(kb, "Sjogren syndrome") == ["sjogren_syndrome"]
     assert "hashimoto_thyroiditis" in ids(kb, "hashimoto’s thyroiditis")
-    assert "food_protein_induced_enterocolitis_syndrome" in ids(kb, "food protein induced enterocolitis syndrome")
+    assert "food_protein_induced_enterocolitis_syndrome" in ids(
+        kb, "food protein induced enterocolitis syndrome"
+    )
     assert ids(kb, "two rheumatoid-arthritis patients") == ["rheumatoid_arthritis"]
 
 
@@ -51,4 +55,6 @@ def test_prepare_builds_the_automata_before_first_use(kb):
     assert terms._names_ac is None and terms._abbrev_ac is None
     terms.prepare()
     assert terms._names_ac is not None and terms._abbrev_ac is not None
-    assert [h.concept_ids for h in terms.find("She has celiac disease.")] == [h.concept_ids for h in kb.find("She has celiac disease.")]
+    assert [h.concept_ids for h in terms.find("She has celiac disease.")] == [
+        h.concept_ids for h in kb.find("She has celiac disease.")
+    ]

@@ -23,9 +23,22 @@ def test_main_text_drops_navigation_ads_cookies_share_bars_asides_and_footer():
     page = read_html(PAGE, "lupus.html")
     assert page.error is None and page.extractor == "fast"
     text = page.text
-    for kept in ("immune system attacks healthy tissue", "Symptoms", "blood tests", "not a substitute for medical advice"):
+    for kept in (
+        "immune system attacks healthy tissue",
+        "Symptoms",
+        "blood tests",
+        "not a substitute for medical advice",
+    ):
         assert kept in text
-    for dropped in ("cookies", "Conditions", "supplement", "Facebook", "Psoriasis", "Copyright", "myth"):
+    for dropped in (
+        "cookies",
+        "Conditions",
+        "supplement",
+        "Facebook",
+        "Psoriasis",
+        "Copyright",
+        "myth",
+    ):
         assert dropped not in text
 
 
@@ -44,7 +57,11 @@ def test_title_author_date_and_links_come_from_the_markup():
 
 
 def test_title_without_h1_is_the_head_title_without_the_site_name():
-    html = "<html><head><title>Celiac disease and gluten | Health Site</title></head><body><p>" + "Gluten harms the gut. " * 30 + "</p></body></html>"
+    html = (
+        "<html><head><title>Celiac disease and gluten | Health Site</title></head><body><p>"
+        + "Gluten harms the gut. " * 30
+        + "</p></body></html>"
+    )
     assert read_html(html, "x.html").title == "Celiac disease and gluten"
 
 
@@ -58,8 +75,13 @@ def test_too_little_main_text_falls_back_to_trafilatura():
 
 
 def test_a_page_with_no_visible_text_is_an_empty_error_naming_the_input():
-    page = read_bytes(b"<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>", "blank.html")
-    assert page.error is not None and page.error.kind == "empty" and "blank.html" in page.error.message
+    page = read_bytes(
+        b"<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>",
+        "blank.html",
+    )
+    assert (
+        page.error is not None and page.error.kind == "empty" and "blank.html" in page.error.message
+    )
 
 
 def test_deeply_nested_markup_is_read_without_crashing():
@@ -69,18 +91,31 @@ def test_deeply_nested_markup_is_read_without_crashing():
 
 
 def test_a_string_that_declares_its_encoding_is_still_parsed():
-    html = '<?xml version="1.0" encoding="utf-8"?><html><body><p>' + "Vitiligo is autoimmune. " * 20 + "</p></body></html>"
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>'
+        + "Vitiligo is autoimmune. " * 20
+        + "</p></body></html>"
+    )
     page = read_html(html, "decl.html")
     assert page.error is None and "Vitiligo is autoimmune." in page.text
 
 
 def test_a_byline_element_names_the_author_when_no_meta_tag_does():
     body = "<p>" + "Celiac disease is an autoimmune disorder of the small intestine. " * 8 + "</p>"
-    for byline in ('<span class="author">Jo Whitfield</span>', '<a rel="author" href="/jo">Jo Whitfield</a>',
-                   '<span class="&#97;uthor">Jo Whitfield</span>'):  # the word hidden behind a character reference
-        page = read_html(f"<html><head><title>Celiac</title></head><body><article>{byline}{body}</article></body></html>", "p.html")
+    for byline in (
+        '<span class="author">Jo Whitfield</span>',
+        '<a rel="author" href="/jo">Jo Whitfield</a>',
+        '<span class="&#97;uthor">Jo Whitfield</span>',
+    ):  # the word hidden behind a character reference
+        page = read_html(
+            f"<html><head><title>Celiac</title></head><body><article>{byline}{body}</article></body></html>",
+            "p.html",
+        )
         assert page.author == "Jo Whitfield", byline
-    page = read_html(f"<html><body><article><span class='writer'>Jo Whitfield</span>{body}</article></body></html>", "p.html")
+    page = read_html(
+        f"<html><body><article><span class='writer'>Jo Whitfield</span>{body}</article></body></html>",
+        "p.html",
+    )
     assert page.author is None
 
 
@@ -97,4 +132,8 @@ def test_one_walk_finds_each_tag_in_document_order():
         assert found[tag] == list(tree.iter(tag))
     assert [el.get("href") for el in found["a"]] == ["/", "/a", "/b", "/c", "https://www.nih.gov/"]
     meta, walked = page_meta(tree), page_meta(tree, found)
-    assert (meta.title, meta.author, meta.date) == (walked.title, walked.author, walked.date) == ("Is lupus autoimmune?", "Ana Ruiz", "2023-02-03")
+    assert (
+        (meta.title, meta.author, meta.date)
+        == (walked.title, walked.author, walked.date)
+        == ("Is lupus autoimmune?", "Ana Ruiz", "2023-02-03")
+    )

@@ -37,6 +37,16 @@ def test_bad_inputs_become_pages_with_errors_not_crashes(tmp_path):
     (tmp_path / "b_binary.bin").write_bytes(b"\x00\x01\x02" * 100)
     (tmp_path / "c_good.txt").write_text("Title\nBody.")
     pages = read_paths([tmp_path, tmp_path / "missing.txt"])
-    assert [p.input.rsplit("/", 1)[-1] for p in pages] == ["a_empty.txt", "b_binary.bin", "c_good.txt", "missing.txt"]
-    assert [p.error.kind if p.error else None for p in pages] == ["empty", "unreadable", None, "not_found"]
+    assert [p.input.rsplit("/", 1)[-1] for p in pages] == [
+        "a_empty.txt",
+        "b_binary.bin",
+        "c_good.txt",
+        "missing.txt",
+    ]
+    assert [p.error.kind if p.error else None for p in pages] == [
+        "empty",
+        "unreadable",
+        None,
+        "not_found",
+    ]
     assert "missing.txt" in pages[3].error.message

@@ -14,11 +14,27 @@ def defs(text):
 @pytest.mark.parametrize(
     "text, short, long",
     [
-        ("Patients with inflammatory bowel disease (IBD) often have fatigue.", "IBD", "inflammatory bowel disease"),
+        (
+            "Patients with inflammatory bowel disease (IBD) often have fatigue.",
+            "IBD",
+            "inflammatory bowel disease",
+        ),
         ("IBD (inflammatory bowel disease) is common.", "IBD", "inflammatory bowel disease"),
-        ("Food protein-induced enterocolitis syndrome, often abbreviated as FPIES, affects infants.", "FPIES", "Food protein-induced enterocolitis syndrome"),
-        ("EoE stands for eosinophilic esophagitis and is an allergy.", "EoE", "eosinophilic esophagitis"),
-        ("Systemic lupus erythematosus, also known as SLE, is autoimmune.", "SLE", "Systemic lupus erythematosus"),
+        (
+            "Food protein-induced enterocolitis syndrome, often abbreviated as FPIES, affects infants.",
+            "FPIES",
+            "Food protein-induced enterocolitis syndrome",
+        ),
+        (
+            "EoE stands for eosinophilic esophagitis and is an allergy.",
+            "EoE",
+            "eosinophilic esophagitis",
+        ),
+        (
+            "Systemic lupus erythematosus, also known as SLE, is autoimmune.",
+            "SLE",
+            "Systemic lupus erythematosus",
+        ),
     ],
 )
 def test_every_definition_form_is_found(text, short, long):
@@ -72,33 +88,81 @@ def found(text):
     "text, short, long",
     [
         # letters that start words beat the shortest long form (Schwartz-Hearst: "Index of ...")
-        ("Patients completed the International Index of Erectile Function (IIEF) questionnaire.", "IIEF", "International Index of Erectile Function"),
+        (
+            "Patients completed the International Index of Erectile Function (IIEF) questionnaire.",
+            "IIEF",
+            "International Index of Erectile Function",
+        ),
         ("Antacids and proton pump inhibitors (PPIs) are used.", "PPIs", "proton pump inhibitors"),
         # a long form starts at the beginning of a word, chemical locants and Greek prefixes included
         ("Cells were cultured in 2,6-diaminopurine (DAP) for a week.", "DAP", "2,6-diaminopurine"),
-        ("Homozygous alpha-1-antitrypsin deficiency (ATD) is rare.", "ATD", "alpha-1-antitrypsin deficiency"),
-        ("The α-tocopherol transfer protein (TTP) binds vitamin E.", "TTP", "α-tocopherol transfer protein"),
+        (
+            "Homozygous alpha-1-antitrypsin deficiency (ATD) is rare.",
+            "ATD",
+            "alpha-1-antitrypsin deficiency",
+        ),
+        (
+            "The α-tocopherol transfer protein (TTP) binds vitamin E.",
+            "TTP",
+            "α-tocopherol transfer protein",
+        ),
         # ... but not a prefix the short form does not cover
-        ("Few reported non-high-density lipoprotein (HDL) cholesterol.", "HDL", "high-density lipoprotein"),
+        (
+            "Few reported non-high-density lipoprotein (HDL) cholesterol.",
+            "HDL",
+            "high-density lipoprotein",
+        ),
         ("Analysis of Ngn3/paired box factor 6 (PAX6) followed.", "PAX6", "paired box factor 6"),
         # brackets inside the short form and square brackets
         ("Ventilation and tidal volume (V(T)) were decreased.", "V(T)", "tidal volume"),
         ("The adjusted relative risk [RR] was 0.62.", "RR", "relative risk"),
-        ("They had a forced expiratory volume in 1 second (FEV(1)) below 50%.", "FEV(1)", "forced expiratory volume in 1 second"),
+        (
+            "They had a forced expiratory volume in 1 second (FEV(1)) below 50%.",
+            "FEV(1)",
+            "forced expiratory volume in 1 second",
+        ),
         # a symbol with a subscript names the subscript first
         ("Under low ambient temperature (T(a)) birds drank more.", "T(a)", "ambient temperature"),
-        ("We raised intracellular Ca2+ concentration ([Ca2+]i) in neurons.", "[Ca2+]i", "intracellular Ca2+ concentration"),
+        (
+            "We raised intracellular Ca2+ concentration ([Ca2+]i) in neurons.",
+            "[Ca2+]i",
+            "intracellular Ca2+ concentration",
+        ),
         # (SF; more), (SF, more), (more; SF)
-        ("Addition of 4,4'-di-isothiocyano-2,2'-stilbene disulphonate (DIDS; 10 mumol/l) enhanced uptake.", "DIDS", "4,4'-di-isothiocyano-2,2'-stilbene disulphonate"),
+        (
+            "Addition of 4,4'-di-isothiocyano-2,2'-stilbene disulphonate (DIDS; 10 mumol/l) enhanced uptake.",
+            "DIDS",
+            "4,4'-di-isothiocyano-2,2'-stilbene disulphonate",
+        ),
         ("Ingestion of sodium citrate (C, 0.4 g/kg) or placebo.", "C", "citrate"),
-        ("We studied glutathione peroxidase (EC 1.11.1.9; GPx) in rats.", "GPx", "glutathione peroxidase"),
-        ("Lesions resembled posttransplant disease (posttransplant lymphoproliferative disorder, PTLD).", "PTLD", "posttransplant lymphoproliferative disorder"),
+        (
+            "We studied glutathione peroxidase (EC 1.11.1.9; GPx) in rats.",
+            "GPx",
+            "glutathione peroxidase",
+        ),
+        (
+            "Lesions resembled posttransplant disease (posttransplant lymphoproliferative disorder, PTLD).",
+            "PTLD",
+            "posttransplant lymphoproliferative disorder",
+        ),
         # digits: unmatched at the end, spelled as words, or as Roman numerals
         ("Sterling's triiodothyronine (T3) receptor was labelled.", "T3", "triiodothyronine"),
         ("The shape of two-dimensional (2D) trajectories was studied.", "2D", "two-dimensional"),
-        ("A homolog of human factor VIII-associated gene A (F8A) maps nearby.", "F8A", "factor VIII-associated gene A"),
-        ("Scores on the 20-item Toronto Alexithymia Scale (TAS-20) were high.", "TAS-20", "20-item Toronto Alexithymia Scale"),
-        ("Mice lacking the type II TGFbeta receptor (Tgfbr2) in neural crest.", "Tgfbr2", "type II TGFbeta receptor"),
+        (
+            "A homolog of human factor VIII-associated gene A (F8A) maps nearby.",
+            "F8A",
+            "factor VIII-associated gene A",
+        ),
+        (
+            "Scores on the 20-item Toronto Alexithymia Scale (TAS-20) were high.",
+            "TAS-20",
+            "20-item Toronto Alexithymia Scale",
+        ),
+        (
+            "Mice lacking the type II TGFbeta receptor (Tgfbr2) in neural crest.",
+            "Tgfbr2",
+            "type II TGFbeta receptor",
+        ),
         # lower-case and one-letter short forms
         ("The amino acid (aa) sequence is conserved.", "aa", "amino acid"),
         ("Heart rate fell by 0.3 beats per minute (bpm) on placebo.", "bpm", "beats per minute"),
@@ -106,20 +170,48 @@ def found(text):
         # British spelling: the E of oestradiol
         ("Elevated oestradiol (E2) levels were found.", "E2", "oestradiol"),
         # a list before the bracket, and parts the short form swaps
-        ("Participants in the Deese, Roediger, and McDermott (DRM) procedure recalled words.", "DRM", "Deese, Roediger, and McDermott"),
+        (
+            "Participants in the Deese, Roediger, and McDermott (DRM) procedure recalled words.",
+            "DRM",
+            "Deese, Roediger, and McDermott",
+        ),
         ("At the ninth embryonic day (E9) neurons were active.", "E9", "ninth embryonic day"),
-        ("Lymphocytes secrete gamma-interferon (IFN-gamma) in culture.", "IFN-gamma", "gamma-interferon"),
+        (
+            "Lymphocytes secrete gamma-interferon (IFN-gamma) in culture.",
+            "IFN-gamma",
+            "gamma-interferon",
+        ),
         ("Myotonic dystrophy (DM) is an autosomal dominant disorder.", "DM", "Myotonic dystrophy"),
         # an aside in brackets before the short form
-        ("Disseminated intravascular coagulation (ko-ag-u-LA-shun) (DIC) is serious.", "DIC", "Disseminated intravascular coagulation"),
+        (
+            "Disseminated intravascular coagulation (ko-ag-u-LA-shun) (DIC) is serious.",
+            "DIC",
+            "Disseminated intravascular coagulation",
+        ),
         # short form first: the whole bracket, not its first word
         ("MS (muscular sclerosis) is a disease.", "MS", "muscular sclerosis"),
-        ("Removal of BTEX (benzene, toluene, ethylbenzene, and p-xylene) from water.", "BTEX", "benzene, toluene, ethylbenzene, and p-xylene"),
+        (
+            "Removal of BTEX (benzene, toluene, ethylbenzene, and p-xylene) from water.",
+            "BTEX",
+            "benzene, toluene, ethylbenzene, and p-xylene",
+        ),
         ("We injected rh (recombinant human) IGF-1.", "rh", "recombinant human"),
         # the forms pages use besides brackets
-        ("SLE, or systemic lupus encephalitis, is the most common form of lupus.", "SLE", "systemic lupus encephalitis"),
-        ("Systemic lupus erythematosus, or SLE, is autoimmune.", "SLE", "Systemic lupus erythematosus"),
-        ("Celiac disease (also called coeliac disease or CD) damages the gut.", "CD", "Celiac disease"),
+        (
+            "SLE, or systemic lupus encephalitis, is the most common form of lupus.",
+            "SLE",
+            "systemic lupus encephalitis",
+        ),
+        (
+            "Systemic lupus erythematosus, or SLE, is autoimmune.",
+            "SLE",
+            "Systemic lupus erythematosus",
+        ),
+        (
+            "Celiac disease (also called coeliac disease or CD) damages the gut.",
+            "CD",
+            "Celiac disease",
+        ),
         ("Irritable bowel syndrome (IBS for short) is common.", "IBS", "Irritable bowel syndrome"),
         ("We report BMI = body mass index for all patients.", "BMI", "body mass index"),
     ],
@@ -166,7 +258,12 @@ def test_letters_only_icd_gives_do_not_raise_a_conflict(kb):
 def test_short_form_first_with_a_naming_cue(kb):
     text = "FPIES, often called fibromyalgia, is a long-lasting condition."
     (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
-    assert (ab.short, ab.long, ab.consistent, ab.long_concept) == ("FPIES", "fibromyalgia", False, "fibromyalgia")
+    assert (ab.short, ab.long, ab.consistent, ab.long_concept) == (
+        "FPIES",
+        "fibromyalgia",
+        False,
+        "fibromyalgia",
+    )
 
 
 def test_unaligned_phrase_naming_nothing_is_not_a_definition(kb):
@@ -175,8 +272,10 @@ def test_unaligned_phrase_naming_nothing_is_not_a_definition(kb):
 
 
 def test_subtypes_and_spelling_variants_are_consistent(kb):
-    for text in ("In acute lymphocytic leukemia (ALL), there are too many lymphocytes.",
-                 "The mild type is called hyperimmunoglobulinemia D syndrome (HIDS)."):
+    for text in (
+        "In acute lymphocytic leukemia (ALL), there are too many lymphocytes.",
+        "The mild type is called hyperimmunoglobulinemia D syndrome (HIDS).",
+    ):
         (ab,) = judge_definitions(find_definitions(split_sentences(text)), kb)
         assert ab.consistent, text
 
@@ -184,7 +283,12 @@ def test_subtypes_and_spelling_variants_are_consistent(kb):
 def test_long_sentences_with_many_brackets_stay_fast():
     import time
 
-    text = "Systemic lupus erythematosus (SLE) and " * 500 + ("a (B) " * 1000) + "(" * 2000 + ")" * 2000
+    text = (
+        "Systemic lupus erythematosus (SLE) and " * 500
+        + ("a (B) " * 1000)
+        + "(" * 2000
+        + ")" * 2000
+    )
     t = time.perf_counter()
     found_here = find_definitions(split_sentences(text))
     assert time.perf_counter() - t < 10  # about 0.5 s; the work per bracket is bounded
@@ -220,10 +324,17 @@ def test_bracket_pieces_split_only_at_top_level_separators():
 
 
 def test_letters_that_lower_case_to_two_characters_keep_offsets():
-    """"İ".lower() is two characters: the alignment's offsets stay offsets into the text (it
+    """ "İ".lower() is two characters: the alignment's offsets stay offsets into the text (it
     used to read past the end of its own list and fail on the page)."""
-    found_here = find_definitions(split_sentences("We met in İzmir X (IX) today. The İnternational Xylophone Society (IXS) met."))
-    assert [(a.short, a.long) for a in found_here] == [("IX", "İzmir X"), ("IXS", "İnternational Xylophone Society")]
+    found_here = find_definitions(
+        split_sentences(
+            "We met in İzmir X (IX) today. The İnternational Xylophone Society (IXS) met."
+        )
+    )
+    assert [(a.short, a.long) for a in found_here] == [
+        ("IX", "İzmir X"),
+        ("IXS", "İnternational Xylophone Society"),
+    ]
 
 
 AB3P = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ab3p" / "MED1250_labeled"
@@ -253,7 +364,13 @@ def test_skipped_readings_could_not_have_won(monkeypatch):
 
     def definitions():
         calls.clear()
-        found_here = [[(a.short, a.long, a.start, a.long_start, a.aligned) for a in find_definitions(split_sentences(t))] for t in texts]
+        found_here = [
+            [
+                (a.short, a.long, a.start, a.long_start, a.aligned)
+                for a in find_definitions(split_sentences(t))
+            ]
+            for t in texts
+        ]
         return found_here, len(calls)
 
     quick, quick_calls = definitions()

@@ -5,7 +5,11 @@ def test_offsets_point_at_the_sentence_text():
     text = "Dr. Smith wrote this. It is fine! Is it?\n• A bullet item\nNext line e.g. here."
     sents = split_sentences(text)
     assert [s.text for s in sents] == [
-        "Dr. Smith wrote this.", "It is fine!", "Is it?", "A bullet item", "Next line e.g. here."
+        "Dr. Smith wrote this.",
+        "It is fine!",
+        "Is it?",
+        "A bullet item",
+        "Next line e.g. here.",
     ]
     for s in sents:
         assert text[s.start : s.end] == s.text
@@ -19,15 +23,44 @@ def test_lines_are_the_matches_of_the_line_pattern_on_the_whole_text():
 
     from healthlens.understand import sentences as mod
 
-    def reference(text):  # every line the pattern finds over the whole text, each split as split_sentences does
+    def reference(
+        text,
+    ):  # every line the pattern finds over the whole text, each split as split_sentences does
         out = []
         for line in mod._LINE.finditer(text):
             mod._line_sentences(line.start(), line.group(), out)
         return out
 
     rng = random.Random(2)
-    parts = ["Dr. Smith", " ", "  ", "\n", "\n\n", " - ", "  - ", "  • ", "•", "*", "-", "Hello.", " World", "e.g. x",
-             "A", "1", ". ", "? ", "!", "\t", "\u00a0", '"', "(", ")", "x  \n  - y", "abc \n  - x", "x  -\n"]
+    parts = [
+        "Dr. Smith",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        " - ",
+        "  - ",
+        "  • ",
+        "•",
+        "*",
+        "-",
+        "Hello.",
+        " World",
+        "e.g. x",
+        "A",
+        "1",
+        ". ",
+        "? ",
+        "!",
+        "\t",
+        "\u00a0",
+        '"',
+        "(",
+        ")",
+        "x  \n  - y",
+        "abc \n  - x",
+        "x  -\n",
+    ]
     for _ in range(3000):
         text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 25)))
         assert split_sentences(text) == reference(text), repr(text)
@@ -41,10 +74,33 @@ def test_sentence_ends_are_the_patterns_matches():
     from healthlens.understand.sentences import _END, _ends, _last_word
 
     rng = random.Random(1)
-    alphabet = [".", "!", "?", " ", "A", "a", '"', ")", "]", "(", "“", "9", "•", "  ", "\t", "\u00a0", "...", "e.g.", " A", "?!"]
+    alphabet = [
+        ".",
+        "!",
+        "?",
+        " ",
+        "A",
+        "a",
+        '"',
+        ")",
+        "]",
+        "(",
+        "“",
+        "9",
+        "•",
+        "  ",
+        "\t",
+        "\u00a0",
+        "...",
+        "e.g.",
+        " A",
+        "?!",
+    ]
     for _ in range(20000):
         line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(15)))
-        assert [m.span() for m in _ends(line)] == [m.span() for m in _END.finditer(line)], repr(line)
+        assert [m.span() for m in _ends(line)] == [m.span() for m in _END.finditer(line)], repr(
+            line
+        )
         for end in range(len(line) + 1):
             start = end
             while start > 0 and not line[start - 1].isspace():

@@ -19,6 +19,8 @@ def test_serve_with_an_unusable_database_says_so_and_does_not_start():
 def test_worker_processes_get_the_same_settings(monkeypatch):
     from healthlens.web.settings import SETTINGS_ENV, WebSettings
 
-    settings = WebSettings(db_url="sqlite:///x.sqlite", allow_fetch=False, allowed_hosts=["127.0.0.1", "box.lan"])
+    settings = WebSettings(
+        db_url="sqlite:///x.sqlite", allow_fetch=False, allowed_hosts=["127.0.0.1", "box.lan"]
+    )
     monkeypatch.setenv(SETTINGS_ENV, settings.to_json())
     assert WebSettings.from_env() == settings

@@ -20,16 +20,29 @@ import pytest
 
 from conftest import SEED_000
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (the webtest extra)")
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="playwright is not installed (the webtest extra)"
+)
 
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
 ]
 
 
 def _chromium() -> str | None:
-    for candidate in (os.environ.get("HEALTHLENS_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("HEALTHLENS_CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and Path(candidate).exists():
             return candidate
     return None
@@ -45,7 +58,17 @@ def _free_port() -> int:
 def server(tmp_path_factory):
     port = _free_port()
     db = tmp_path_factory.mktemp("e2e") / "feedback.sqlite"
-    cli = [sys.executable, "-m", "healthlens.cli", "serve", "--port", str(port), "--db", f"sqlite:///{db}", "--no-fetch"]
+    cli = [
+        sys.executable,
+        "-m",
+        "healthlens.cli",
+        "serve",
+        "--port",
+        str(port),
+        "--db",
+        f"sqlite:///{db}",
+        "--no-fetch",
+    ]
     proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
@@ -58,7 +81,9 @@ def server(tmp_path_factory):
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
-            pytest.fail(f"healthlens serve did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
+            pytest.fail(
+                f"healthlens serve did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}"
+            )
         time.sleep(0.3)
     yield base
     proc.terminate()
@@ -72,7 +97,9 @@ def server(tmp_path_factory):
 def browser():
     exe = _chromium()
     if exe is None:
-        pytest.skip("no Chromium found (/usr/bin/chromium): apt-get install chromium, or set HEALTHLENS_CHROMIUM")
+        pytest.skip(
+            "no Chromium found (/usr/bin/chromium): apt-get install chromium, or set HEALTHLENS_CHROMIUM"
+        )
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=exe, headless=True, args=CHROMIUM_ARGS)
         yield b
@@ -97,7 +124,9 @@ def shots(tmp_path_factory) -> Path:
     return out
 
 
-def test_seed_000_shows_the_answer_and_the_highlighted_abbreviation_conflict(server, page, shots, seeds):
+def test_seed_000_shows_the_answer_and_the_highlighted_abbreviation_conflict(
+    server, page, shots, seeds
+):
     page.goto(server + "/")
     page.get_by_label("Paste the page's text").fill(SEED_000.read_text(encoding="utf-8"))
     page.get_by_role("button", name="Check the page").click()
@@ -132,7 +161,7 @@ def test_a_script_in_a_pasted_page_is_shown_as_text_and_never_runs(server, page,
     page.get_by_role("button", name="Check the page").click()
     page.wait_for_selector("#answer")
     assert page.evaluate("window.pwned") is None
-    assert '<script>window.pwned = 1</script>' in page.locator(".page-text").inner_text()
+    assert "<script>window.pwned = 1</script>" in page.locator(".page-text").inner_text()
     assert page.locator(".page-text img").count() == 0
     page.screenshot(path=str(shots / "script_as_text.png"), full_page=True)
 

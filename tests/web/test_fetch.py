@@ -17,18 +17,58 @@ from healthlens.web.fetch import FetchError, address_refusal, fetch, fetch_page
 PUBLIC = "93.184.215.14"  # a public address; the mock transport answers for it, nothing connects
 
 
-@pytest.mark.parametrize("address", [
-    "127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
-    "100.64.0.1", "100.100.100.200", "192.0.0.192", "0.0.0.0", "224.0.0.1", "239.255.255.250", "240.0.0.1",
-    "255.255.255.255", "198.18.0.1", "192.0.2.1",
-    "::1", "::", "fe80::1", "fe80::1%eth0", "fc00::1", "fd00:ec2::254", "ff02::1", "fec0::1", "2001:db8::1",
-    "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "64:ff9b::a9fe:a9fe", "2002:7f00:1::1", "::127.0.0.1",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "127.8.9.10",
+        "10.1.2.3",
+        "172.16.0.1",
+        "172.31.255.255",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "100.100.100.200",
+        "192.0.0.192",
+        "0.0.0.0",
+        "224.0.0.1",
+        "239.255.255.250",
+        "240.0.0.1",
+        "255.255.255.255",
+        "198.18.0.1",
+        "192.0.2.1",
+        "::1",
+        "::",
+        "fe80::1",
+        "fe80::1%eth0",
+        "fc00::1",
+        "fd00:ec2::254",
+        "ff02::1",
+        "fec0::1",
+        "2001:db8::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+        "::ffff:169.254.169.254",
+        "64:ff9b::a9fe:a9fe",
+        "2002:7f00:1::1",
+        "::127.0.0.1",
+    ],
+)
 def test_non_public_addresses_are_refused(address):
     assert address_refusal(address) is not None
 
 
-@pytest.mark.parametrize("address", ["93.184.215.14", "8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "64:ff9b::808:808"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "93.184.215.14",
+        "8.8.8.8",
+        "1.1.1.1",
+        "2606:4700:4700::1111",
+        "::ffff:8.8.8.8",
+        "64:ff9b::808:808",
+    ],
+)
 def test_public_addresses_pass(address):
     assert address_refusal(address) is None
 
@@ -83,19 +123,29 @@ def settings():
 
 
 def test_a_server_on_loopback_is_refused_before_any_connection(local_server, settings):
-    for url in (f"http://127.0.0.1:{local_server}/", f"http://localhost:{local_server}/", f"http://[::ffff:127.0.0.1]:{local_server}/",
-                f"http://127.1:{local_server}/", f"http://2130706433:{local_server}/"):
+    for url in (
+        f"http://127.0.0.1:{local_server}/",
+        f"http://localhost:{local_server}/",
+        f"http://[::ffff:127.0.0.1]:{local_server}/",
+        f"http://127.1:{local_server}/",
+        f"http://2130706433:{local_server}/",
+    ):
         with pytest.raises(FetchError) as err:
             fetch(url, settings)
         assert err.value.kind == "refused" and "only public web pages" in str(err.value)
     assert _Recorder.hits == []
 
 
-@pytest.mark.parametrize("url,why", [
-    ("file:///etc/passwd", "only http:// and https://"), ("ftp://example.org/x", "only http:// and https://"),
-    ("javascript:alert(1)", "only http:// and https://"), ("http://user:pw@example.org/", "user name and password"),
-    ("http://", "names no host"),
-])
+@pytest.mark.parametrize(
+    "url,why",
+    [
+        ("file:///etc/passwd", "only http:// and https://"),
+        ("ftp://example.org/x", "only http:// and https://"),
+        ("javascript:alert(1)", "only http:// and https://"),
+        ("http://user:pw@example.org/", "user name and password"),
+        ("http://", "names no host"),
+    ],
+)
 def test_other_schemes_and_credentials_are_refused(url, why, settings):
     with pytest.raises(FetchError, match=why):
         fetch(url, settings, resolver=lambda h, p: pytest.fail("must not resolve"))
@@ -110,7 +160,9 @@ def test_a_name_that_resolves_to_a_private_address_is_refused(settings):
 
 def test_fetching_turned_off_never_resolves(settings):
     settings.allow_fetch = False
-    page = fetch_page("https://example.org/", settings, resolver=lambda h, p: pytest.fail("must not resolve"))
+    page = fetch_page(
+        "https://example.org/", settings, resolver=lambda h, p: pytest.fail("must not resolve")
+    )
     assert page.error.kind == "refused" and "turned off" in page.error.message
 
 
@@ -125,11 +177,22 @@ def _transport(routes: dict[str, httpx.Response], seen: list[httpx.Request]):
 def test_a_public_page_is_fetched_from_the_address_that_was_checked(settings):
     seen: list[httpx.Request] = []
     html = b"<html><head><title>Lupus</title></head><body><article><p>Lupus is an autoimmune disease.</p></article></body></html>"
-    transport = _transport({"/lupus": httpx.Response(200, headers={"content-type": "text/html"}, content=html)}, seen)
-    page = fetch_page("https://www.example.org/lupus", settings, resolver=lambda h, p: [PUBLIC], transport=transport)
-    assert page.error is None and page.title == "Lupus" and page.url == "https://www.example.org/lupus"
+    transport = _transport(
+        {"/lupus": httpx.Response(200, headers={"content-type": "text/html"}, content=html)}, seen
+    )
+    page = fetch_page(
+        "https://www.example.org/lupus",
+        settings,
+        resolver=lambda h, p: [PUBLIC],
+        transport=transport,
+    )
+    assert (
+        page.error is None and page.title == "Lupus" and page.url == "https://www.example.org/lupus"
+    )
     (req,) = seen
-    assert req.url.host == PUBLIC  # connected to the checked IP: a second DNS answer cannot redirect it
+    assert (
+        req.url.host == PUBLIC
+    )  # connected to the checked IP: a second DNS answer cannot redirect it
     assert req.headers["host"] == "www.example.org"
     assert req.extensions["sni_hostname"] == "www.example.org"  # TLS still verifies the site's name
 
@@ -142,30 +205,77 @@ def test_every_redirect_is_checked_again(settings):
         "/b": httpx.Response(301, headers={"location": "http://metadata.example/latest/"}),
     }
     with pytest.raises(FetchError, match="metadata.example is 169.254.169.254"):
-        fetch("http://www.example.org/a", settings, resolver=lambda h, p: names[h], transport=_transport(routes, seen))
+        fetch(
+            "http://www.example.org/a",
+            settings,
+            resolver=lambda h, p: names[h],
+            transport=_transport(routes, seen),
+        )
     assert [r.url.path for r in seen] == ["/a", "/b"]  # nothing was sent to the metadata address
     with pytest.raises(FetchError, match="127.0.0.1, a loopback address"):
         routes["/b"] = httpx.Response(307, headers={"location": "http://127.0.0.1:8000/admin"})
-        fetch("http://www.example.org/a", settings, resolver=lambda h, p: names[h], transport=_transport(routes, []))
+        fetch(
+            "http://www.example.org/a",
+            settings,
+            resolver=lambda h, p: names[h],
+            transport=_transport(routes, []),
+        )
 
 
 def test_redirect_loops_limits_and_broken_targets(settings):
-    routes = {"/loop": httpx.Response(302, headers={"location": "/loop"}), "/bad": httpx.Response(302, headers={"location": "http://[::1"})}
+    routes = {
+        "/loop": httpx.Response(302, headers={"location": "/loop"}),
+        "/bad": httpx.Response(302, headers={"location": "http://[::1"}),
+    }
     with pytest.raises(FetchError, match="more than 5 redirects"):
-        fetch("http://www.example.org/loop", settings, resolver=lambda h, p: [PUBLIC], transport=_transport(routes, []))
-    page = fetch_page("http://www.example.org/bad", settings, resolver=lambda h, p: [PUBLIC], transport=_transport(routes, []))
+        fetch(
+            "http://www.example.org/loop",
+            settings,
+            resolver=lambda h, p: [PUBLIC],
+            transport=_transport(routes, []),
+        )
+    page = fetch_page(
+        "http://www.example.org/bad",
+        settings,
+        resolver=lambda h, p: [PUBLIC],
+        transport=_transport(routes, []),
+    )
     assert page.error.kind == "fetch" and "Invalid URL in location header" in page.error.message
 
 
-@pytest.mark.parametrize("response,kind,message", [
-    (httpx.Response(200, headers={"content-type": "text/html", "content-length": "6000000"}, content=b"x"), "too_large", "6,000,000 bytes"),
-    (httpx.Response(200, headers={"content-type": "application/pdf"}, content=b"%PDF"), "unreadable", "application/pdf, not a web page"),
-    (httpx.Response(404, content=b"gone"), "not_found", "HTTP 404"),
-    (httpx.Response(503, content=b"busy"), "fetch", "HTTP 503"),
-])
+@pytest.mark.parametrize(
+    "response,kind,message",
+    [
+        (
+            httpx.Response(
+                200,
+                headers={"content-type": "text/html", "content-length": "6000000"},
+                content=b"x",
+            ),
+            "too_large",
+            "6,000,000 bytes",
+        ),
+        (
+            httpx.Response(200, headers={"content-type": "application/pdf"}, content=b"%PDF"),
+            "unreadable",
+            "application/pdf, not a web page",
+        ),
+        (httpx.Response(404, content=b"gone"), "not_found", "HTTP 404"),
+        (httpx.Response(503, content=b"busy"), "fetch", "HTTP 503"),
+    ],
+)
 def test_bad_answers_become_page_errors(settings, response, kind, message):
-    page = fetch_page("http://www.example.org/p", settings, resolver=lambda h, p: [PUBLIC], transport=_transport({"/p": response}, []))
-    assert page.error.kind == kind and message in page.error.message and "www.example.org/p" in page.error.message
+    page = fetch_page(
+        "http://www.example.org/p",
+        settings,
+        resolver=lambda h, p: [PUBLIC],
+        transport=_transport({"/p": response}, []),
+    )
+    assert (
+        page.error.kind == kind
+        and message in page.error.message
+        and "www.example.org/p" in page.error.message
+    )
 
 
 def test_real_sockets_size_cap_timeout_and_host_header(local_server, settings, monkeypatch):

@@ -12,13 +12,22 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 from healthlens.web import WebSettings, create_app  # noqa: E402
 
-OPERATIONS = [("/api/check", "POST"), ("/api/ask", "POST"), ("/api/feedback", "POST"), ("/api/feedback", "GET")]
+OPERATIONS = [
+    ("/api/check", "POST"),
+    ("/api/ask", "POST"),
+    ("/api/feedback", "POST"),
+    ("/api/feedback", "GET"),
+]
 
 
 @pytest.fixture(scope="module")
 def fuzz_schema(tmp_path_factory):
     db = tmp_path_factory.mktemp("fuzz") / "feedback.sqlite"
-    app = create_app(WebSettings(db_url=f"sqlite:///{db}", allow_fetch=False, allowed_hosts=["testserver", "127.0.0.1"]))
+    app = create_app(
+        WebSettings(
+            db_url=f"sqlite:///{db}", allow_fetch=False, allowed_hosts=["testserver", "127.0.0.1"]
+        )
+    )
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
@@ -35,11 +44,19 @@ def test_api_never_answers_5xx(fuzz_schema, path, method, mode):
     counts: dict[int, int] = {}
 
     @given(case=operation.as_strategy(generation_mode=schemathesis.GenerationMode(mode)))
-    @settings(max_examples=25, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=25,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def run(case):
         response = case.call()
         counts[response.status_code] = counts.get(response.status_code, 0) + 1
-        assert response.status_code < 500, f"{method} {path} {case.body!r} -> {response.status_code} {response.text[:300]}"
+        assert response.status_code < 500, (
+            f"{method} {path} {case.body!r} -> {response.status_code} {response.text[:300]}"
+        )
         if response.status_code == 422:
             assert all({"loc", "msg", "type"} <= set(e) for e in response.json()["detail"])
 

@@ -39,15 +39,54 @@ def audit_group() -> None:
 
 @audit_group.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for the Parquet parts (resumes if it holds this audit).")
-@click.option("-q", "--question", help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?".')
-@click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Directory for the Parquet parts (resumes if it holds this audit).",
+)
+@click.option(
+    "-q", "--question", help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?".'
+)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: all cores).",
+)
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds of work per page before it is recorded as a timeout.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest page in bytes; larger ones are recorded as too_large.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-@click.option("--part-rows", type=click.IntRange(min=1), default=2000, hidden=True, help="Rows per Parquet part.")
-def run_cmd(inputs, out_dir, question, workers, engine, timeout, max_bytes, progress, part_rows) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds of work per page before it is recorded as a timeout.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Largest page in bytes; larger ones are recorded as too_large.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar (default: when stderr is a terminal).",
+)
+@click.option(
+    "--part-rows",
+    type=click.IntRange(min=1),
+    default=2000,
+    hidden=True,
+    help="Rows per Parquet part.",
+)
+def run_cmd(
+    inputs, out_dir, question, workers, engine, timeout, max_bytes, progress, part_rows
+) -> None:
     """Audit INPUTS into Parquet parts in --out; rerun the same command to resume."""
     try:
         from . import audit
@@ -55,24 +94,46 @@ def run_cmd(inputs, out_dir, question, workers, engine, timeout, max_bytes, prog
         from .summary import summary_lines
 
         show = sys.stderr.isatty() if progress is None else progress
-        result = audit(list(inputs), out_dir, question=question, workers=workers, engine=engine,
-                       limits=Limits(timeout=timeout, max_bytes=max_bytes), part_rows=part_rows, progress=show)
+        result = audit(
+            list(inputs),
+            out_dir,
+            question=question,
+            workers=workers,
+            engine=engine,
+            limits=Limits(timeout=timeout, max_bytes=max_bytes),
+            part_rows=part_rows,
+            progress=show,
+        )
     except (HealthlensError, ImportError) as exc:
         raise _fail(exc) from exc
     s = result.stats
     verb = "resumed" if result.resumed else "audited"
-    click.echo(f"{verb} into {out_dir}: {s.processed:,} pages in {s.seconds:,.1f} s ({result.pages_per_second:,.0f} pages/s)"
-               + (f"; {s.skipped_done:,} already done" if s.skipped_done else "")
-               + (f"; {s.skipped_other:,} WARC records that are not HTML pages skipped" if s.skipped_other else "")
-               + (f"; {s.crashes} worker(s) lost to a page and replaced" if s.crashes else ""))
+    click.echo(
+        f"{verb} into {out_dir}: {s.processed:,} pages in {s.seconds:,.1f} s ({result.pages_per_second:,.0f} pages/s)"
+        + (f"; {s.skipped_done:,} already done" if s.skipped_done else "")
+        + (
+            f"; {s.skipped_other:,} WARC records that are not HTML pages skipped"
+            if s.skipped_other
+            else ""
+        )
+        + (f"; {s.crashes} worker(s) lost to a page and replaced" if s.crashes else "")
+    )
     for line in summary_lines(result.summary):
         click.echo(line)
-    click.echo(f'next: healthlens audit report {out_dir}   |   healthlens audit sql {out_dir} "SELECT ... FROM pages"')
+    click.echo(
+        f'next: healthlens audit report {out_dir}   |   healthlens audit sql {out_dir} "SELECT ... FROM pages"'
+    )
 
 
 @audit_group.command("report")
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="HTML file (default: DIR/report.html).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="HTML file (default: DIR/report.html).",
+)
 def report_cmd(out_dir, output) -> None:
     """Write an HTML report with charts of the audit in DIR."""
     try:
@@ -87,7 +148,14 @@ def report_cmd(out_dir, output) -> None:
 @audit_group.command("sql")
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("query")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
 def sql_cmd(out_dir, query, fmt) -> None:
     """Run QUERY with DuckDB; the audit's rows are the table `pages`."""
     try:
@@ -97,7 +165,11 @@ def sql_cmd(out_dir, query, fmt) -> None:
     except (HealthlensError, ImportError) as exc:
         raise _fail(exc) from exc
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=2))
+        click.echo(
+            json.dumps(
+                [dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=2
+            )
+        )
     elif fmt == "csv":
         import csv
 
@@ -111,7 +183,9 @@ def sql_cmd(out_dir, query, fmt) -> None:
         table = Table(*columns, show_lines=False)
         for r in rows:
             table.add_row(*("" if v is None else str(v) for v in r))
-        Console(width=max(80, os.get_terminal_size().columns if sys.stdout.isatty() else 160)).print(table)
+        Console(
+            width=max(80, os.get_terminal_size().columns if sys.stdout.isatty() else 160)
+        ).print(table)
 
 
 @audit_group.command("summary")

@@ -30,10 +30,14 @@ from .writer import PartWriter
 
 __all__ = ["run_local", "RunStats", "BATCH_RECORDS", "BATCH_BYTES"]
 
-BATCH_RECORDS = 64  # records per batch handed to a worker (fewer, larger batches: 2 % faster than 16 here)
+BATCH_RECORDS = (
+    64  # records per batch handed to a worker (fewer, larger batches: 2 % faster than 16 here)
+)
 BATCH_BYTES = 2 << 20  # ...or fewer when their pages add up to this many bytes
 QUEUED = 2  # batches waiting per worker
-CRASH_TEST_ENV = "HEALTHLENS_AUDIT_TEST_CRASH"  # a worker dies on a record whose input contains this
+CRASH_TEST_ENV = (
+    "HEALTHLENS_AUDIT_TEST_CRASH"  # a worker dies on a record whose input contains this
+)
 
 
 @dataclass
@@ -47,8 +51,19 @@ class RunStats:
     parts: list[str] = field(default_factory=list)
 
 
-def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: Limits, part_rows: int,
-            tasks, conn, current, started, parent: int) -> None:
+def _worker(
+    slot: int,
+    prefix: str,
+    out_dir: str,
+    question: str | None,
+    limits: Limits,
+    part_rows: int,
+    tasks,
+    conn,
+    current,
+    started,
+    parent: int,
+) -> None:
     """A worker process: batches in, parts out, progress messages back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     _die_with_parent()
@@ -84,7 +99,11 @@ def _worker(slot: int, prefix: str, out_dir: str, question: str | None, limits: 
             try:
                 row = audit_record(rec, q, kb, limits)
             except PageTimeout:  # the alarm fired in the instant after the page was done
-                row = error_row(rec, "timeout", f"{rec.input}: gave up after {limits.timeout:g} s (the per-page time limit)")
+                row = error_row(
+                    rec,
+                    "timeout",
+                    f"{rec.input}: gave up after {limits.timeout:g} s (the per-page time limit)",
+                )
             started[slot] = 0.0
             writer.add(row)
             nbytes += rec.size
@@ -156,9 +175,24 @@ class _Worker:
 
 
 class _Pool:
-    def __init__(self, n: int, run_id: str, out_dir: str, question: str | None, limits: Limits, part_rows: int) -> None:
+    def __init__(
+        self,
+        n: int,
+        run_id: str,
+        out_dir: str,
+        question: str | None,
+        limits: Limits,
+        part_rows: int,
+    ) -> None:
         self.ctx = mp.get_context("spawn")  # no fork: the parent may hold threads (pyarrow, rich)
-        self.n, self.run_id, self.out_dir, self.question, self.limits, self.part_rows = n, run_id, out_dir, question, limits, part_rows
+        self.n, self.run_id, self.out_dir, self.question, self.limits, self.part_rows = (
+            n,
+            run_id,
+            out_dir,
+            question,
+            limits,
+            part_rows,
+        )
         self.current = self.ctx.Array("q", [-1] * n, lock=False)
         self.started = self.ctx.Array("d", [0.0] * n, lock=False)
         self.generation = 0
@@ -170,8 +204,21 @@ class _Pool:
         reader, writer = self.ctx.Pipe(duplex=False)
         prefix = f"{self.run_id}-w{slot}g{self.generation}"
         proc = self.ctx.Process(
-            target=_worker, name=f"healthlens-audit-{slot}",
-            args=(slot, prefix, self.out_dir, self.question, self.limits, self.part_rows, tasks, writer, self.current, self.started, os.getpid()),
+            target=_worker,
+            name=f"healthlens-audit-{slot}",
+            args=(
+                slot,
+                prefix,
+                self.out_dir,
+                self.question,
+                self.limits,
+                self.part_rows,
+                tasks,
+                writer,
+                self.current,
+                self.started,
+                os.getpid(),
+            ),
             daemon=True,
         )
         proc.start()
@@ -209,8 +256,15 @@ def _batches(records: Iterable[Record], done: set[str], on_skip: Callable[[int],
         yield batch
 
 
-def _one_pass(pool: _Pool, inputs: list[str], done: set[str], stats: RunStats, main_writer: PartWriter,
-              progress: Callable[[int, int], None], skip_progress: Callable[[int], None]) -> bool:
+def _one_pass(
+    pool: _Pool,
+    inputs: list[str],
+    done: set[str],
+    stats: RunStats,
+    main_writer: PartWriter,
+    progress: Callable[[int, int], None],
+    skip_progress: Callable[[int], None],
+) -> bool:
     """Feed every not-yet-done record to the workers; True when a worker was lost (redo needed)."""
     skipped = Skipped()
     feed = _batches(iter_records(inputs, skipped), done, skip_progress)
@@ -234,7 +288,11 @@ def _one_pass(pool: _Pool, inputs: list[str], done: set[str], stats: RunStats, m
                     w.tasks.put(None)
             if all(w.closed for w in pool.workers):
                 break
-        ready = wait([w.conn for w in pool.workers if not w.closed] + [w.proc.sentinel for w in pool.workers if not w.closed], timeout=0.2)
+        ready = wait(
+            [w.conn for w in pool.workers if not w.closed]
+            + [w.proc.sentinel for w in pool.workers if not w.closed],
+            timeout=0.2,
+        )
         for w in list(pool.workers):
             if w.closed:
                 continue
@@ -262,11 +320,16 @@ def _one_pass(pool: _Pool, inputs: list[str], done: set[str], stats: RunStats, m
             seq = pool.current[w.slot]
             victim = next((r for b in w.batches for r in b if r.seq == seq), None)
             if victim is not None:
-                from .rows import error_row  # (the main process does not import the pipeline otherwise)
+                from .rows import (
+                    error_row,
+                )  # (the main process does not import the pipeline otherwise)
 
                 kind = "timeout" if w.killed_for == "timeout" else "crash"
-                why = (f"killed after {hard_limit:g} s (the page ran past the time limit inside a library)"
-                       if kind == "timeout" else f"the worker process died on this page (exit code {w.proc.exitcode})")
+                why = (
+                    f"killed after {hard_limit:g} s (the page ran past the time limit inside a library)"
+                    if kind == "timeout"
+                    else f"the worker process died on this page (exit code {w.proc.exitcode})"
+                )
                 main_writer.add(error_row(victim, kind, f"{victim.input}: {why}"))
                 out = main_writer.flush()  # at once: the next pass must see it as done
                 if out:
@@ -287,9 +350,18 @@ def _one_pass(pool: _Pool, inputs: list[str], done: set[str], stats: RunStats, m
     return lost
 
 
-def run_local(inputs: list[str], out_dir: str, question: str | None, workers: int, limits: Limits, done: set[str],
-              run_id: str, part_rows: int = 2000, progress: Callable[[int, int], None] | None = None,
-              skip_progress: Callable[[int], None] | None = None) -> RunStats:
+def run_local(
+    inputs: list[str],
+    out_dir: str,
+    question: str | None,
+    workers: int,
+    limits: Limits,
+    done: set[str],
+    run_id: str,
+    part_rows: int = 2000,
+    progress: Callable[[int, int], None] | None = None,
+    skip_progress: Callable[[int], None] | None = None,
+) -> RunStats:
     """Audit every record of ``inputs`` not in ``done`` into part files in ``out_dir``."""
     progress = progress or (lambda pages, nbytes: None)
     stats = RunStats()

@@ -58,8 +58,14 @@ def _expand(batch: dict, done: frozenset) -> Iterator["pa.Table"]:
     rows: dict[str, list] = {"rec": [], "done": [], "size": [], "other": []}
 
     def block() -> pa.Table:
-        table = pa.table({"rec": pa.array(rows["rec"], pa.binary()), "done": pa.array(rows["done"], pa.bool_()),
-                          "size": pa.array(rows["size"], pa.int64()), "other": pa.array(rows["other"], pa.int64())})
+        table = pa.table(
+            {
+                "rec": pa.array(rows["rec"], pa.binary()),
+                "done": pa.array(rows["done"], pa.bool_()),
+                "size": pa.array(rows["size"], pa.int64()),
+                "other": pa.array(rows["other"], pa.int64()),
+            }
+        )
         for column in rows.values():
             column.clear()
         return table
@@ -94,14 +100,18 @@ class _AuditActor:
         self.kb = get_knowledge().prepare()
         self.question = parse_question(question, self.kb) if question else None
         self.limits = limits
-        self.writer = PartWriter(out_dir, f"{run_id}-ray{uuid.uuid4().hex[:6]}", max_rows=1 << 30, max_bytes=1 << 62)
+        self.writer = PartWriter(
+            out_dir, f"{run_id}-ray{uuid.uuid4().hex[:6]}", max_rows=1 << 30, max_bytes=1 << 62
+        )
 
     def __call__(self, batch: dict) -> dict:
         processed, nbytes, done, other = 0, 0, 0, 0
         # SIGALRM (the per-page time cap) works only in a process's main thread; Ray may call
         # from another, and then the cap is not enforced (see docs/audit.md)
         alarm = threading.current_thread() is threading.main_thread()
-        for blob, is_done, size, skipped_other in zip(batch["rec"], batch["done"], batch["size"], batch["other"]):
+        for blob, is_done, size, skipped_other in zip(
+            batch["rec"], batch["done"], batch["size"], batch["other"]
+        ):
             if is_done:
                 done += 1
                 continue
@@ -113,12 +123,25 @@ class _AuditActor:
             processed += 1
             nbytes += int(size)
         self.writer.flush()
-        return {"processed": [processed], "bytes": [nbytes], "done": [done], "skipped_other": [other]}
+        return {
+            "processed": [processed],
+            "bytes": [nbytes],
+            "done": [done],
+            "skipped_other": [other],
+        }
 
 
-def run_ray(inputs: list[str], out_dir: str, question: str | None, workers: int, limits: Limits, done: set[str],
-            run_id: str, progress: Callable[[int, int], None] | None = None,
-            skip_progress: Callable[[int], None] | None = None) -> RunStats:
+def run_ray(
+    inputs: list[str],
+    out_dir: str,
+    question: str | None,
+    workers: int,
+    limits: Limits,
+    done: set[str],
+    run_id: str,
+    progress: Callable[[int, int], None] | None = None,
+    skip_progress: Callable[[int], None] | None = None,
+) -> RunStats:
     """Audit ``inputs`` with Ray Data on ``workers`` CPUs (a local Ray unless one is running)."""
     try:
         import ray
@@ -132,8 +155,13 @@ def run_ray(inputs: list[str], out_dir: str, question: str | None, workers: int,
         # a busy machine can take longer than Ray's default to start its agent
         os.environ.setdefault("RAY_agent_register_timeout_ms", "120000")
         # one CPU per audit actor, plus one for the tasks that read the inputs
-        ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING,
-                 object_store_memory=max(80 << 20, min(1 << 30, workers * (128 << 20))))
+        ray.init(
+            num_cpus=workers + 1,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level=logging.WARNING,
+            object_store_memory=max(80 << 20, min(1 << 30, workers * (128 << 20))),
+        )
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     # blocks of about one actor batch of pages (Ray's default, 128 MB, packs thousands of pages in a
@@ -148,14 +176,26 @@ def run_ray(inputs: list[str], out_dir: str, question: str | None, workers: int,
         ds = ray.data.from_items(items, override_num_blocks=len(items))
         # reading takes half a CPU: with other resources than the audit actors', Ray does not fuse the
         # two stages into the actors (fused, one actor would read a whole WARC and audit it alone)
-        ds = ds.map_batches(_expand, fn_kwargs={"done": frozen}, batch_size=1, batch_format="numpy", num_cpus=0.5)
+        ds = ds.map_batches(
+            _expand, fn_kwargs={"done": frozen}, batch_size=1, batch_format="numpy", num_cpus=0.5
+        )
         ds = ds.map_batches(
             _AuditActor,
-            fn_constructor_kwargs={"out_dir": os.path.abspath(out_dir), "question": question, "limits": limits, "run_id": run_id},
-            batch_size=RAY_BATCH, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, batch_format="numpy",
+            fn_constructor_kwargs={
+                "out_dir": os.path.abspath(out_dir),
+                "question": question,
+                "limits": limits,
+                "run_id": run_id,
+            },
+            batch_size=RAY_BATCH,
+            compute=ray.data.ActorPoolStrategy(size=workers),
+            num_cpus=1,
+            batch_format="numpy",
         )
         for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
-            for p, b, d, o in zip(batch["processed"], batch["bytes"], batch["done"], batch["skipped_other"]):
+            for p, b, d, o in zip(
+                batch["processed"], batch["bytes"], batch["done"], batch["skipped_other"]
+            ):
                 stats.processed += int(p)
                 stats.skipped_done += int(d)
                 stats.skipped_other += int(o)

@@ -23,7 +23,15 @@ from typing import Iterable, Iterator
 
 from ..read import expand_paths
 
-__all__ = ["Record", "iter_records", "source_kind", "input_bytes", "Skipped", "CONTAINER_KINDS", "HTML_TYPES"]
+__all__ = [
+    "Record",
+    "iter_records",
+    "source_kind",
+    "input_bytes",
+    "Skipped",
+    "CONTAINER_KINDS",
+    "HTML_TYPES",
+]
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CONTAINER_KINDS = ("warc", "jsonl", "parquet")
@@ -126,7 +134,9 @@ def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError:
-        yield _source_error(path, "unreadable", "reading WARC files needs FastWARC: pip install 'healthlens[audit]'")
+        yield _source_error(
+            path, "unreadable", "reading WARC files needs FastWARC: pip install 'healthlens[audit]'"
+        )
         return
     try:
         fh = open(path, "rb")
@@ -137,12 +147,22 @@ def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
     last = 0
     with fh:
         try:
-            records = ArchiveIterator(fh, record_types=WarcRecordType.response | WarcRecordType.resource, parse_http=True)
+            records = ArchiveIterator(
+                fh, record_types=WarcRecordType.response | WarcRecordType.resource, parse_http=True
+            )
             for rec in records:
                 pos = fh.tell()
                 size, last = pos - last, pos
-                status = rec.http_headers.status_code if rec.is_http and rec.http_headers is not None else 200
-                ctype = (rec.http_content_type or "").lower() if rec.is_http else (rec.headers.get("Content-Type") or "").lower()
+                status = (
+                    rec.http_headers.status_code
+                    if rec.is_http and rec.http_headers is not None
+                    else 200
+                )
+                ctype = (
+                    (rec.http_content_type or "").lower()
+                    if rec.is_http
+                    else (rec.headers.get("Content-Type") or "").lower()
+                )
                 if not (200 <= (status or 0) < 300) or not ctype.startswith(HTML_TYPES):
                     skipped.records += 1
                     continue
@@ -152,13 +172,37 @@ def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
                 shown = f"{url} {record_id}" if url else f"{path} {record_id}"
                 data = rec.reader.read()
                 if len(data) < rec.content_length:  # the file ends inside this record
-                    yield Record(id=rid, input=shown, source=path, url=url, record_id=record_id, size=size, error_kind="unreadable",
-                                 error=f"{shown}: the WARC record is cut short ({len(data):,} of {rec.content_length:,} bytes)")
+                    yield Record(
+                        id=rid,
+                        input=shown,
+                        source=path,
+                        url=url,
+                        record_id=record_id,
+                        size=size,
+                        error_kind="unreadable",
+                        error=f"{shown}: the WARC record is cut short ({len(data):,} of {rec.content_length:,} bytes)",
+                    )
                     continue
-                yield Record(id=rid, input=shown, source=path, url=url, record_id=record_id, data=data, hint="html", size=size)
-        except OSError as exc:  # a truncated or corrupt WARC: what was read stands, the rest is one error row
-            yield Record(id=f"{path}@error", input=path, source=path, error_kind="unreadable",
-                         error=f"{path}: the WARC file is damaged after byte {last:,} ({exc})")
+                yield Record(
+                    id=rid,
+                    input=shown,
+                    source=path,
+                    url=url,
+                    record_id=record_id,
+                    data=data,
+                    hint="html",
+                    size=size,
+                )
+        except (
+            OSError
+        ) as exc:  # a truncated or corrupt WARC: what was read stands, the rest is one error row
+            yield Record(
+                id=f"{path}@error",
+                input=path,
+                source=path,
+                error_kind="unreadable",
+                error=f"{path}: the WARC file is damaged after byte {last:,} ({exc})",
+            )
 
 
 def _open_text(path: str):
@@ -177,15 +221,26 @@ def _column_record(path: str, n: int, row: dict, size: int) -> Record:
         return Record(id=rid, input=shown, source=path, url=url, text=html, hint="html", size=size)
     if isinstance(text, str):
         return Record(id=rid, input=shown, source=path, url=url, text=text, hint="text", size=size)
-    return Record(id=rid, input=shown, source=path, url=url, size=size, error_kind="unreadable",
-                  error=f"{rid}: no 'html' or 'text' value (each record needs a url and an html or text column)")
+    return Record(
+        id=rid,
+        input=shown,
+        source=path,
+        url=url,
+        size=size,
+        error_kind="unreadable",
+        error=f"{rid}: no 'html' or 'text' value (each record needs a url and an html or text column)",
+    )
 
 
 def _jsonl(path: str) -> Iterator[Record]:
     try:
         fh = _open_text(path)
     except OSError as exc:
-        yield _source_error(path, "not_found" if isinstance(exc, FileNotFoundError) else "unreadable", exc.strerror or str(exc))
+        yield _source_error(
+            path,
+            "not_found" if isinstance(exc, FileNotFoundError) else "unreadable",
+            exc.strerror or str(exc),
+        )
         return
     with fh:
         try:
@@ -195,21 +250,37 @@ def _jsonl(path: str) -> Iterator[Record]:
                 try:
                     row = json.loads(line)
                 except ValueError as exc:
-                    yield Record(id=f"{path}:{n}", input=f"{path}:{n}", source=path, size=len(line), error_kind="parse",
-                                 error=f"{path}:{n}: not valid JSON ({exc})")
+                    yield Record(
+                        id=f"{path}:{n}",
+                        input=f"{path}:{n}",
+                        source=path,
+                        size=len(line),
+                        error_kind="parse",
+                        error=f"{path}:{n}: not valid JSON ({exc})",
+                    )
                     continue
                 if not isinstance(row, dict):
                     row = {}
                 yield _column_record(path, n, row, len(line))
         except (OSError, EOFError) as exc:  # a truncated .gz
-            yield Record(id=f"{path}:error", input=path, source=path, error_kind="unreadable", error=f"{path}: {exc}")
+            yield Record(
+                id=f"{path}:error",
+                input=path,
+                source=path,
+                error_kind="unreadable",
+                error=f"{path}: {exc}",
+            )
 
 
 def _parquet(path: str) -> Iterator[Record]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        yield _source_error(path, "unreadable", "reading Parquet files needs pyarrow: pip install 'healthlens[audit]'")
+        yield _source_error(
+            path,
+            "unreadable",
+            "reading Parquet files needs pyarrow: pip install 'healthlens[audit]'",
+        )
         return
     try:
         pf = pq.ParquetFile(path)
@@ -222,7 +293,11 @@ def _parquet(path: str) -> Iterator[Record]:
     names = set(pf.schema_arrow.names)
     content = [c for c in ("html", "text") if c in names]
     if "url" not in names or not content:
-        yield _source_error(path, "unreadable", f"needs a 'url' column and an 'html' or 'text' column; it has {sorted(names)}")
+        yield _source_error(
+            path,
+            "unreadable",
+            f"needs a 'url' column and an 'html' or 'text' column; it has {sorted(names)}",
+        )
         return
     size = max(1, os.stat(path).st_size // max(1, pf.metadata.num_rows))
     n = 0

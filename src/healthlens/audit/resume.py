@@ -43,7 +43,9 @@ class RunLock:
             fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             self.fh.close()
-            raise InputError(f"{out_dir}: another healthlens audit is writing to this directory; wait for it or use another --out") from exc
+            raise InputError(
+                f"{out_dir}: another healthlens audit is writing to this directory; wait for it or use another --out"
+            ) from exc
         deadline = time.monotonic() + WRITERS_WAIT
         with open(out_dir / WRITERS_LOCK, "a+") as writers:
             while True:
@@ -54,7 +56,9 @@ class RunLock:
                 except OSError:
                     if time.monotonic() > deadline:
                         self.close()
-                        raise InputError(f"{out_dir}: workers of an earlier run are still writing; try again when they have stopped") from None
+                        raise InputError(
+                            f"{out_dir}: workers of an earlier run are still writing; try again when they have stopped"
+                        ) from None
                     time.sleep(0.1)
 
     def close(self) -> None:
@@ -94,7 +98,9 @@ def done_ids(out_dir: str | os.PathLike) -> set[str]:
     return done
 
 
-def prepare_out_dir(out_dir: str | os.PathLike, inputs: list[str], question: str | None) -> tuple[set[str], bool, RunLock]:
+def prepare_out_dir(
+    out_dir: str | os.PathLike, inputs: list[str], question: str | None
+) -> tuple[set[str], bool, RunLock]:
     """Create or reopen ``out_dir`` for these inputs; (done ids, resumed?, the run's lock to close
     at the end). Raises ``InputError`` when the directory holds an audit of other inputs or
     another question, or another audit is writing to it."""
@@ -118,7 +124,9 @@ def _reopen(out: Path, inputs: list[str], question: str | None) -> tuple[set[str
         try:
             old = json.loads(manifest.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputError(f"{manifest}: unreadable ({exc}); remove it to start this audit over") from exc
+            raise InputError(
+                f"{manifest}: unreadable ({exc}); remove it to start this audit over"
+            ) from exc
         if old.get("inputs") != wanted["inputs"] or old.get("question") != question:
             raise InputError(
                 f"{out} holds an audit of other inputs or another question "
@@ -127,9 +135,21 @@ def _reopen(out: Path, inputs: list[str], question: str | None) -> tuple[set[str
             )
     else:
         if any(out.glob(PART_GLOB)):
-            raise InputError(f"{out} has part files but no {MANIFEST}; give --out a new or empty directory")
+            raise InputError(
+                f"{out} has part files but no {MANIFEST}; give --out a new or empty directory"
+            )
         tmp = manifest.with_name(MANIFEST + TMP_SUFFIX)
-        tmp.write_text(json.dumps({"version": MANIFEST_VERSION, **wanted, "started": dt.datetime.now().isoformat(timespec="seconds")}, indent=2), encoding="utf-8")
+        tmp.write_text(
+            json.dumps(
+                {
+                    "version": MANIFEST_VERSION,
+                    **wanted,
+                    "started": dt.datetime.now().isoformat(timespec="seconds"),
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
         os.replace(tmp, manifest)
     for leftover in out.glob(f".part-*{TMP_SUFFIX}"):
         leftover.unlink(missing_ok=True)

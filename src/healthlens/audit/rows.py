@@ -46,8 +46,13 @@ def site_of(url: str | None, source: str) -> str:
 
 def _base(rec: Record) -> dict:
     return {
-        "id": rec.id, "seq": rec.seq, "input": rec.input, "source": rec.source, "url": rec.url,
-        "record_id": rec.record_id, "site": site_of(rec.url, rec.source),
+        "id": rec.id,
+        "seq": rec.seq,
+        "input": rec.input,
+        "source": rec.source,
+        "url": rec.url,
+        "record_id": rec.record_id,
+        "site": site_of(rec.url, rec.source),
     }
 
 
@@ -55,8 +60,14 @@ def error_row(rec: Record, kind: str, message: str, elapsed: float = 0.0) -> dic
     """The row of a record that produced no report."""
     page = Page(input=rec.input, url=rec.url, error=PageError(kind, message))
     row = _base(rec)
-    row.update(error_kind=kind, error=message, n_findings=0, findings=[], elapsed_ms=elapsed * 1000.0,
-               report=json.dumps(page_to_dict(page, _NoKB()), ensure_ascii=False))
+    row.update(
+        error_kind=kind,
+        error=message,
+        n_findings=0,
+        findings=[],
+        elapsed_ms=elapsed * 1000.0,
+        report=json.dumps(page_to_dict(page, _NoKB()), ensure_ascii=False),
+    )
     return row
 
 
@@ -69,24 +80,52 @@ class _NoKB:
 
 def _read(rec: Record, limits: Limits) -> Page:
     if rec.error_kind:
-        return Page(input=rec.input, url=rec.url, error=PageError(rec.error_kind, rec.error or rec.error_kind))
+        return Page(
+            input=rec.input,
+            url=rec.url,
+            error=PageError(rec.error_kind, rec.error or rec.error_kind),
+        )
     if rec.path is not None:
         try:
             size = os.stat(rec.path).st_size
         except OSError:
             size = 0
         if size > limits.max_bytes:
-            return Page(input=rec.input, error=PageError("too_large", f"{rec.input}: {size:,} bytes is over the {limits.max_bytes:,}-byte limit per page"))
+            return Page(
+                input=rec.input,
+                error=PageError(
+                    "too_large",
+                    f"{rec.input}: {size:,} bytes is over the {limits.max_bytes:,}-byte limit per page",
+                ),
+            )
         return read_file(rec.path)
     if rec.data is not None:
         if len(rec.data) > limits.max_bytes:
-            return Page(input=rec.input, url=rec.url, error=PageError("too_large", f"{rec.input}: {len(rec.data):,} bytes is over the {limits.max_bytes:,}-byte limit per page"))
+            return Page(
+                input=rec.input,
+                url=rec.url,
+                error=PageError(
+                    "too_large",
+                    f"{rec.input}: {len(rec.data):,} bytes is over the {limits.max_bytes:,}-byte limit per page",
+                ),
+            )
         return read_bytes(rec.data, rec.input, hint=rec.hint, url=rec.url)
     text = rec.text or ""
     if len(text) > limits.max_bytes:
-        return Page(input=rec.input, url=rec.url, error=PageError("too_large", f"{rec.input}: {len(text):,} characters is over the {limits.max_bytes:,} limit per page"))
+        return Page(
+            input=rec.input,
+            url=rec.url,
+            error=PageError(
+                "too_large",
+                f"{rec.input}: {len(text):,} characters is over the {limits.max_bytes:,} limit per page",
+            ),
+        )
     if not text.strip():
-        return Page(input=rec.input, url=rec.url, error=PageError("empty", f"{rec.input}: the page is empty"))
+        return Page(
+            input=rec.input,
+            url=rec.url,
+            error=PageError("empty", f"{rec.input}: the page is empty"),
+        )
     if rec.hint == "html":
         return read_html(text, rec.input, url=rec.url)
     return read_text(text, rec.input, url=rec.url)
@@ -107,7 +146,10 @@ def _row(rec: Record, page: Page, kb: KnowledgeBase, elapsed: float) -> dict:
         page_answer=page.page_answer,
         agrees_with_evidence=page.agrees_with_evidence,
         n_findings=len(page.findings),
-        findings=[{"kind": f.kind, "severity": f.severity, "message": f.message, "sentence": f.sentence} for f in page.findings],
+        findings=[
+            {"kind": f.kind, "severity": f.severity, "message": f.message, "sentence": f.sentence}
+            for f in page.findings
+        ],
         author=cred["author"],
         date=cred["date"],
         **{k: cred[k] for k in CREDIBILITY},
@@ -119,7 +161,9 @@ def _row(rec: Record, page: Page, kb: KnowledgeBase, elapsed: float) -> dict:
     return row
 
 
-def audit_record(rec: Record, question: Question | None, kb: KnowledgeBase, limits: Limits, alarm: bool = True) -> dict:
+def audit_record(
+    rec: Record, question: Question | None, kb: KnowledgeBase, limits: Limits, alarm: bool = True
+) -> dict:
     """The row for one record. ``alarm``: enforce ``limits.timeout`` with SIGALRM (main thread only)."""
     t0 = time.perf_counter()
     if alarm:
@@ -131,11 +175,23 @@ def audit_record(rec: Record, question: Question | None, kb: KnowledgeBase, limi
         analyze_page(page, question, kb)
         row = _row(rec, page, kb, time.perf_counter() - t0)
     except PageTimeout:
-        return error_row(rec, "timeout", f"{rec.input}: gave up after {limits.timeout:g} s (the per-page time limit)", time.perf_counter() - t0)
+        return error_row(
+            rec,
+            "timeout",
+            f"{rec.input}: gave up after {limits.timeout:g} s (the per-page time limit)",
+            time.perf_counter() - t0,
+        )
     except RecursionError:
-        return error_row(rec, "parse", f"{rec.input}: the page is nested too deeply to analyse", time.perf_counter() - t0)
+        return error_row(
+            rec,
+            "parse",
+            f"{rec.input}: the page is nested too deeply to analyse",
+            time.perf_counter() - t0,
+        )
     except Exception as exc:  # a bug or a library failure on one page must not stop the run
-        return error_row(rec, "internal", f"{rec.input}: {type(exc).__name__}: {exc}", time.perf_counter() - t0)
+        return error_row(
+            rec, "internal", f"{rec.input}: {type(exc).__name__}: {exc}", time.perf_counter() - t0
+        )
     finally:
         if alarm:
             _ARMED[0] = False

@@ -58,13 +58,24 @@ class _Bar:
         if not enabled:
             return
         from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.progress = Progress(
-            TextColumn("auditing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+            TextColumn("auditing"),
+            BarColumn(),
+            TextColumn("{task.percentage:>3.0f}%"),
             TextColumn("{task.fields[pages]:>10,} pages  {task.fields[rate]:>6,.0f} pages/s"),
-            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=False,
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
         )
         self.task = self.progress.add_task("audit", total=max(1, total_bytes), pages=0, rate=0.0)
 
@@ -109,11 +120,15 @@ def audit(
     """
     inputs = [str(p) for p in inputs]
     if not inputs:
-        raise InputError("no input given: pass files, directories, WARC, JSONL or Parquet files to audit")
+        raise InputError(
+            "no input given: pass files, directories, WARC, JSONL or Parquet files to audit"
+        )
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     if question is not None and not question.strip():
-        raise InputError('the question is empty: write it out, e.g. "Is FPIES an autoimmune disease?"')
+        raise InputError(
+            'the question is empty: write it out, e.g. "Is FPIES an autoimmune disease?"'
+        )
     limits = limits or Limits()
     workers = max(1, workers or os.cpu_count() or 1)
     done, resumed, lock = prepare_out_dir(out_dir, inputs, question)
@@ -122,11 +137,32 @@ def audit(
         bar = _Bar(input_bytes(inputs), progress)
         with bar:
             if engine == "local":
-                stats = run_local(inputs, str(out_dir), question, workers, limits, done, run_id, part_rows, bar.done, bar.skipped)
+                stats = run_local(
+                    inputs,
+                    str(out_dir),
+                    question,
+                    workers,
+                    limits,
+                    done,
+                    run_id,
+                    part_rows,
+                    bar.done,
+                    bar.skipped,
+                )
             else:
                 from .engine_ray import run_ray
 
-                stats = run_ray(inputs, str(out_dir), question, workers, limits, done, run_id, bar.done, bar.skipped)
+                stats = run_ray(
+                    inputs,
+                    str(out_dir),
+                    question,
+                    workers,
+                    limits,
+                    done,
+                    run_id,
+                    bar.done,
+                    bar.skipped,
+                )
         return AuditResult(Path(out_dir), stats, summarize(out_dir), resumed)
     finally:
         lock.close()

@@ -1,6 +1,6 @@
 """DuckDB over an audit's parts: the rows are the view ``pages``.
 
-    healthlens audit sql DIR "SELECT page_answer, count(*) FROM pages GROUP BY 1"
+healthlens audit sql DIR "SELECT page_answer, count(*) FROM pages GROUP BY 1"
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ def connect(out_dir: str | os.PathLike):
         raise InputError("querying an audit needs DuckDB: pip install 'healthlens[audit]'") from exc
     out = Path(out_dir)
     if not (out / MANIFEST).exists() and not part_files(out):
-        raise InputError(f"{out}: not an audit directory (no {MANIFEST}); run `healthlens audit INPUT... --out {out}` first")
+        raise InputError(
+            f"{out}: not an audit directory (no {MANIFEST}); run `healthlens audit INPUT... --out {out}` first"
+        )
     con = duckdb.connect()
     if part_files(out):
         glob = str(out / PART_GLOB).replace("'", "''")

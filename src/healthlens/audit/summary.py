@@ -19,7 +19,9 @@ class Summary:
     findings: list[tuple[str, int]] = field(default_factory=list)  # (kind, findings), most first
     slowest: list[tuple[str, float]] = field(default_factory=list)  # (input, ms)
     extractors: list[tuple[str, int]] = field(default_factory=list)
-    conditions: list[tuple[str, int]] = field(default_factory=list)  # main conditions, most pages first
+    conditions: list[tuple[str, int]] = field(
+        default_factory=list
+    )  # main conditions, most pages first
 
     def to_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items()}
@@ -39,12 +41,24 @@ def _summarize(con, top: int) -> Summary:
     s = Summary()
     s.pages = one("SELECT count(*) FROM pages")
     s.ok = one("SELECT count(*) FROM pages WHERE error IS NULL")
-    s.errors = pairs("SELECT error_kind, count(*) n FROM pages WHERE error IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1")
-    s.answers = pairs("SELECT coalesce(page_answer, '(no question)'), count(*) n FROM pages WHERE error IS NULL GROUP BY 1 ORDER BY n DESC, 1")
-    s.findings = pairs(f"SELECT f.kind, count(*) n FROM (SELECT unnest(findings) f FROM pages) GROUP BY 1 ORDER BY n DESC, 1 LIMIT {top}")
-    s.slowest = pairs(f"SELECT input, elapsed_ms FROM pages ORDER BY elapsed_ms DESC NULLS LAST, seq LIMIT {top}")
-    s.extractors = pairs("SELECT extractor, count(*) n FROM pages WHERE extractor IS NOT NULL GROUP BY 1 ORDER BY n DESC")
-    s.conditions = pairs(f"SELECT main_condition, count(*) n FROM pages WHERE main_condition IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT {top}")
+    s.errors = pairs(
+        "SELECT error_kind, count(*) n FROM pages WHERE error IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1"
+    )
+    s.answers = pairs(
+        "SELECT coalesce(page_answer, '(no question)'), count(*) n FROM pages WHERE error IS NULL GROUP BY 1 ORDER BY n DESC, 1"
+    )
+    s.findings = pairs(
+        f"SELECT f.kind, count(*) n FROM (SELECT unnest(findings) f FROM pages) GROUP BY 1 ORDER BY n DESC, 1 LIMIT {top}"
+    )
+    s.slowest = pairs(
+        f"SELECT input, elapsed_ms FROM pages ORDER BY elapsed_ms DESC NULLS LAST, seq LIMIT {top}"
+    )
+    s.extractors = pairs(
+        "SELECT extractor, count(*) n FROM pages WHERE extractor IS NOT NULL GROUP BY 1 ORDER BY n DESC"
+    )
+    s.conditions = pairs(
+        f"SELECT main_condition, count(*) n FROM pages WHERE main_condition IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT {top}"
+    )
     return s
 
 

@@ -18,7 +18,14 @@ TMP_SUFFIX = ".tmp"
 def _schema():
     import pyarrow as pa
 
-    finding = pa.struct([("kind", pa.string()), ("severity", pa.string()), ("message", pa.string()), ("sentence", pa.string())])
+    finding = pa.struct(
+        [
+            ("kind", pa.string()),
+            ("severity", pa.string()),
+            ("message", pa.string()),
+            ("sentence", pa.string()),
+        ]
+    )
     return pa.schema(
         [
             ("id", pa.string()),  # unique per input record, stable across runs (see inputs.py)
@@ -71,7 +78,13 @@ class PartWriter:
     ``max_rows``/``max_bytes`` bound the buffer (default 2,000 rows or 64 MB of reports), which
     bounds a worker's memory whatever the corpus size."""
 
-    def __init__(self, out_dir: str | os.PathLike, prefix: str, max_rows: int = 2000, max_bytes: int = 64 << 20) -> None:
+    def __init__(
+        self,
+        out_dir: str | os.PathLike,
+        prefix: str,
+        max_rows: int = 2000,
+        max_bytes: int = 64 << 20,
+    ) -> None:
         self.out_dir = Path(out_dir)
         self.prefix = prefix
         self.max_rows = max_rows

@@ -55,8 +55,11 @@ def reinterpret_for_question(page: Page, question: Question | None, letters: set
         return
     if any(m.concept_id == question.concept_id and m.via == "name" for m in page.mentions):
         return  # the page also names the condition in full: its letters mean that, however spelled out
-    other = {ab.short: PAGE_CONCEPT + " ".join(ab.long.split()) for ab in page.abbreviations
-             if ab.short.upper() in letters and not ab.known_expansion and ab.long_concept is None}
+    other = {
+        ab.short: PAGE_CONCEPT + " ".join(ab.long.split())
+        for ab in page.abbreviations
+        if ab.short.upper() in letters and not ab.known_expansion and ab.long_concept is None
+    }
     if not other:
         return
     for m in page.mentions:
@@ -65,7 +68,9 @@ def reinterpret_for_question(page: Page, question: Question | None, letters: set
     for c in page.claims:
         if c.concept_id == question.concept_id and page.text[c.start : c.end] in other:
             c.concept_id = other[page.text[c.start : c.end]]
-    page.main_condition = main_condition(page.mentions, title_end(page), title_is_question(page), page.claims)
+    page.main_condition = main_condition(
+        page.mentions, title_end(page), title_is_question(page), page.claims
+    )
 
 
 def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
@@ -80,8 +85,12 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         page.on_topic, off = check_topic(page, {question.concept_id}, kb)
         if off is not None:
             findings.append(off)
-        page.page_answer, page.answer_sentences = page_answer(page, targets, question.predicate or "autoimmune")
-        verdict = verdict_for(kb.record(question.concept_id), question.predicate or "autoimmune", kb.records)
+        page.page_answer, page.answer_sentences = page_answer(
+            page, targets, question.predicate or "autoimmune"
+        )
+        verdict = verdict_for(
+            kb.record(question.concept_id), question.predicate or "autoimmune", kb.records
+        )
         page.agrees_with_evidence = agrees(page.page_answer, verdict)
     elif question is not None:
         page.page_answer = "not_answered"
@@ -90,6 +99,8 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
     findings += self_contradictions(page, kb)
     findings += hedges_as_fact(page, kb)
     findings += unsupported_claims(page)
-    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1))
+    findings.sort(
+        key=lambda f: (_SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1)
+    )
     page.findings = findings
     return page

@@ -8,7 +8,11 @@ from ..models import Evidence, Finding, Page
 
 __all__ = ["self_contradictions", "hedges_as_fact"]
 
-_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy", "immune": "caused by the immune system"}
+_WORDS = {
+    "autoimmune": "autoimmune",
+    "allergy": "an allergy",
+    "immune": "caused by the immune system",
+}
 
 
 def _page_evidence(page: Page, index: int, note: str) -> Evidence:
@@ -32,12 +36,21 @@ def self_contradictions(page: Page, kb: KnowledgeBase) -> list[Finding]:
         s = page.sentences[second.sentence]
         said = "is" if first.polarity == "affirm" else "is not"
         now = "is" if second.polarity == "affirm" else "is not"
-        how = " (by calling the others “other” autoimmune diseases)" if second.basis == "other" else ""
+        how = (
+            " (by calling the others “other” autoimmune diseases)"
+            if second.basis == "other"
+            else ""
+        )
         findings.append(
             Finding(
-                "self_contradiction", "high", s.text,
+                "self_contradiction",
+                "high",
+                s.text,
                 f"The page says {kb.name(cid)} {said} {_WORDS[predicate]}, then that it {now}{how}.",
-                [_page_evidence(page, first.sentence, "earlier")], s.start, s.end, s.index,
+                [_page_evidence(page, first.sentence, "earlier")],
+                s.start,
+                s.end,
+                s.index,
             )
         )
     return findings
@@ -53,16 +66,31 @@ def hedges_as_fact(page: Page, kb: KnowledgeBase) -> list[Finding]:
         key = (h.concept_id, h.predicate)
         if key in done or verdict_for(kb.record(h.concept_id), h.predicate, kb.records) == "yes":
             continue
-        later = next((c for c in page.claims[i + 1 :] if (c.concept_id, c.predicate) == key and c.firm and c.polarity == "affirm" and c.sentence > h.sentence), None)
+        later = next(
+            (
+                c
+                for c in page.claims[i + 1 :]
+                if (c.concept_id, c.predicate) == key
+                and c.firm
+                and c.polarity == "affirm"
+                and c.sentence > h.sentence
+            ),
+            None,
+        )
         if later is None:
             continue
         done.add(key)
         s = page.sentences[later.sentence]
         findings.append(
             Finding(
-                "hedge_as_fact", "medium", s.text,
+                "hedge_as_fact",
+                "medium",
+                s.text,
                 f"The page first says {kb.name(h.concept_id)} may be {_WORDS[h.predicate]}, then states it as fact.",
-                [_page_evidence(page, h.sentence, "hedged")], s.start, s.end, s.index,
+                [_page_evidence(page, h.sentence, "hedged")],
+                s.start,
+                s.end,
+                s.index,
             )
         )
     return findings

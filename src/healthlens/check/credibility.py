@@ -17,12 +17,52 @@ from ..read.dates import find_date
 __all__ = ["assess_credibility", "AUTHORITY_DOMAINS"]
 
 AUTHORITY_DOMAINS = (
-    "nih.gov", "cdc.gov", "fda.gov", "medlineplus.gov", "ncbi.nlm.nih.gov", "pubmed", "who.int", "nhs.uk",
-    "nice.org.uk", "doi.org", "cochranelibrary.com", "thelancet.com", "nejm.org", "jamanetwork.com", "bmj.com",
-    "nature.com", "sciencedirect.com", "springer.com", "wiley.com", "rheumatology.org", "aaaai.org", "acaai.org",
-    "aad.org", "thyroid.org", "nationalmssociety.org", "arthritis.org", "lupus.org", "crohnscolitisfoundation.org",
-    "celiac.org", "diabetes.org", "heart.org", "cancer.org", "aafa.org", "foodallergy.org", "autoimmune.org",
-    "rarediseases.org", "kidney.org", "endocrine.org", "gastro.org", "acg.gi.org", "mayoclinic.org", "clevelandclinic.org", "hopkinsmedicine.org", ".gov", ".edu", "europepmc.org",
+    "nih.gov",
+    "cdc.gov",
+    "fda.gov",
+    "medlineplus.gov",
+    "ncbi.nlm.nih.gov",
+    "pubmed",
+    "who.int",
+    "nhs.uk",
+    "nice.org.uk",
+    "doi.org",
+    "cochranelibrary.com",
+    "thelancet.com",
+    "nejm.org",
+    "jamanetwork.com",
+    "bmj.com",
+    "nature.com",
+    "sciencedirect.com",
+    "springer.com",
+    "wiley.com",
+    "rheumatology.org",
+    "aaaai.org",
+    "acaai.org",
+    "aad.org",
+    "thyroid.org",
+    "nationalmssociety.org",
+    "arthritis.org",
+    "lupus.org",
+    "crohnscolitisfoundation.org",
+    "celiac.org",
+    "diabetes.org",
+    "heart.org",
+    "cancer.org",
+    "aafa.org",
+    "foodallergy.org",
+    "autoimmune.org",
+    "rarediseases.org",
+    "kidney.org",
+    "endocrine.org",
+    "gastro.org",
+    "acg.gi.org",
+    "mayoclinic.org",
+    "clevelandclinic.org",
+    "hopkinsmedicine.org",
+    ".gov",
+    ".edu",
+    "europepmc.org",
 )
 _NAME = r"(?:Dr\.?\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3}"
 _ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team)"
@@ -30,15 +70,32 @@ _AUTHOR = re.compile(
     r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
     rf"({_NAME}|{_ORG})"
 )
-_GENERIC_AUTHORS = frozenset({"staff writer", "staff", "admin", "administrator", "editor", "editors", "guest", "anonymous", "webmaster", "team"})
-_DATE_CUE = re.compile(r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I)
+_GENERIC_AUTHORS = frozenset(
+    {
+        "staff writer",
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "guest",
+        "anonymous",
+        "webmaster",
+        "team",
+    }
+)
+_DATE_CUE = re.compile(
+    r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
+)
 _REFERENCES = re.compile(
     r"(?:^|\n)\s*(?:references|sources|bibliography|citations|works cited|further reading|literature|resources|"
     r"read more|learn more|more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:gov|edu|int|org|nhs\.uk|ac\.uk)\b(?:/[^\s)]*)?", re.I)
-_NAMED_STUDY = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:Registry|Study|Trial|Survey|Cohort|Consortium|Initiative)\b")
+_NAMED_STUDY = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:Registry|Study|Trial|Survey|Cohort|Consortium|Initiative)\b"
+)
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
     r"\b(?:according to|per|as reported by|source:)\s+(?:the\s+)?(?:National Institutes? of Health|NIH|NIAMS|NIAID|NIDDK|NINDS|CDC|Centers for Disease Control|"
@@ -71,10 +128,17 @@ _SHOP_LINK = re.compile(r"/(cart|checkout|shop|store|product)s?\b", re.I)
 
 
 def _signal(name: str, m: re.Match, offset: int = 0) -> dict:
-    return {"signal": name, "text": m.group(0)[:120], "start": m.start() + offset, "end": m.end() + offset}
+    return {
+        "signal": name,
+        "text": m.group(0)[:120],
+        "start": m.start() + offset,
+        "end": m.end() + offset,
+    }
 
 
-_AUTHORITY = re.compile("|".join(map(re.escape, AUTHORITY_DOMAINS)))  # "d in host" for any d, in one pass
+_AUTHORITY = re.compile(
+    "|".join(map(re.escape, AUTHORITY_DOMAINS))
+)  # "d in host" for any d, in one pass
 
 
 @lru_cache(maxsize=65536)  # site navigation repeats the same links on every page
@@ -89,7 +153,9 @@ def _is_authority(href: str) -> bool:
 
 # The three searches below give exactly what ``PATTERN.search(text)`` / ``finditer`` give, without
 # running the pattern at every character of the page (each would cost a fifth of a millisecond).
-_REF_LINE = re.compile(r"\n\s*[a-z]", re.I)  # where a line's first word starts: the only places _REFERENCES can match
+_REF_LINE = re.compile(
+    r"\n\s*[a-z]", re.I
+)  # where a line's first word starts: the only places _REFERENCES can match
 
 
 def _references(text: str) -> re.Match | None:
@@ -144,7 +210,9 @@ def _named_study(text: str) -> re.Match | None:
     boundary) and spans at most seven white-space-delimited words ("the" and five names before
     it), so it can only start in the seven words before the first such ending that matches: the
     pattern is tried at each word start there ("the" or a capital), in order."""
-    ends = sorted(i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w)))
+    ends = sorted(
+        i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w))
+    )
     tried = 0
     for end in ends:
         lo = end
@@ -178,7 +246,14 @@ def assess_credibility(page: Page) -> Credibility:
             m = scanner(_AUTHOR).search(chunk)
             if m and m.group(1).strip().lower() not in _GENERIC_AUTHORS:
                 cred.author = m.group(1).strip().rstrip(".,")
-                signals.append({"signal": "author", "text": m.group(0)[:120], "start": m.start() + offset, "end": m.end() + offset})
+                signals.append(
+                    {
+                        "signal": "author",
+                        "text": m.group(0)[:120],
+                        "start": m.start() + offset,
+                        "end": m.end() + offset,
+                    }
+                )
                 break
     if cred.date:
         cred.date = cred.date[:10]
@@ -190,7 +265,14 @@ def assess_credibility(page: Page) -> Credibility:
                 found = find_date(line)
                 if found:
                     cred.date = found[0]
-                    signals.append({"signal": "date", "text": line[found[1] : found[2]], "start": pos + found[1], "end": pos + found[2]})
+                    signals.append(
+                        {
+                            "signal": "date",
+                            "text": line[found[1] : found[2]],
+                            "start": pos + found[1],
+                            "end": pos + found[2],
+                        }
+                    )
                     break
             pos += len(line) + 1
     ref = _references(text) or scanner(_CITATION).search(text)
@@ -201,20 +283,41 @@ def assess_credibility(page: Page) -> Credibility:
         research = next((h for h in _links_and_domains(page.links, text) if _is_authority(h)), None)
         if research is not None:
             cred.cites_sources = True
-            signals.append({"signal": "sources", "text": research[:120], "start": None, "end": None})
-        elif named := _named_study(text):  # a named study or registry is a citation, even when its claims are overstated
+            signals.append(
+                {"signal": "sources", "text": research[:120], "start": None, "end": None}
+            )
+        elif named := _named_study(
+            text
+        ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
-    cred.references = bool(ref) or any(s["signal"] == "sources" and s["start"] is None for s in signals)
-    for name, pattern in (("disclaimer", _DISCLAIMER), ("commercial", _COMMERCIAL), ("disclosure", _DISCLOSURE)):
+    cred.references = bool(ref) or any(
+        s["signal"] == "sources" and s["start"] is None for s in signals
+    )
+    for name, pattern in (
+        ("disclaimer", _DISCLAIMER),
+        ("commercial", _COMMERCIAL),
+        ("disclosure", _DISCLOSURE),
+    ):
         m = scanner(pattern).search(text)
         if m:
             setattr(cred, name, True)
             signals.append(_signal(name, m))
     if not cred.commercial and any(_SHOP_LINK.search(h) for h in page.links):
         cred.commercial = True
-        signals.append({"signal": "commercial", "text": "links to a shop or cart", "start": None, "end": None})
-    firsts = list(islice((m for m in scanner(_FIRST_PERSON).finditer(text) if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()), 2))
+        signals.append(
+            {"signal": "commercial", "text": "links to a shop or cart", "start": None, "end": None}
+        )
+    firsts = list(
+        islice(
+            (
+                m
+                for m in scanner(_FIRST_PERSON).finditer(text)
+                if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()
+            ),
+            2,
+        )
+    )
     if len(firsts) >= 2:
         cred.first_person = True
         signals.append(_signal("first_person", firsts[0]))

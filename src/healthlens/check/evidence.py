@@ -10,7 +10,11 @@ from ..models import Evidence, Finding, Page
 
 __all__ = ["claims_against_knowledge", "knowledge_evidence"]
 
-_WORDS = {"autoimmune": "autoimmune", "allergy": "an allergy", "immune": "caused by the immune system"}
+_WORDS = {
+    "autoimmune": "autoimmune",
+    "allergy": "an allergy",
+    "immune": "caused by the immune system",
+}
 
 
 def knowledge_evidence(kb: KnowledgeBase, concept_id: str, predicate: str) -> Evidence:
@@ -25,8 +29,10 @@ def knowledge_evidence(kb: KnowledgeBase, concept_id: str, predicate: str) -> Ev
 
 
 _MODIFIER_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
-_NOT_MODIFIERS = frozenset("""a an the of and or in on at to for with by from as is are was were be that which this these those
-its their his her our your my it they we he she you i also often but not no so than then about into""".split())
+_NOT_MODIFIERS = frozenset(
+    """a an the of and or in on at to for with by from as is are was were be that which this these those
+its their his her our your my it they we he she you i also often but not no so than then about into""".split()
+)
 
 
 def _modified(page: Page, c) -> bool:
@@ -51,10 +57,17 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
         s = page.sentences[c.sentence]
         says = ("is" if c.polarity == "affirm" else "is not") + f" {_WORDS[c.predicate]}"
         kind = None
-        if (verdict == "no" and c.polarity == "affirm") or (verdict == "yes" and c.polarity == "deny"):
+        if (verdict == "no" and c.polarity == "affirm") or (
+            verdict == "yes" and c.polarity == "deny"
+        ):
             kind, severity = "contradicts_knowledge", "high"
             msg = f"The page implies {kb.name(c.concept_id)} {says}; the evidence says {'it is' if verdict == 'yes' else 'it is not'}."
-        elif verdict == "partly" and c.basis != "example" and c.predicate == "autoimmune" and not _modified(page, c):
+        elif (
+            verdict == "partly"
+            and c.basis != "example"
+            and c.predicate == "autoimmune"
+            and not _modified(page, c)
+        ):
             # listing a partly-autoimmune condition as an example is fair; "partly an allergy" is too loose to alarm on
             kind, severity = "contradicts_knowledge", "medium"
             msg = f"The page says {kb.name(c.concept_id)} {says}; only some forms of it are."
@@ -67,5 +80,16 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
         if key in seen:
             continue
         seen.add(key)
-        findings.append(Finding(kind, severity, s.text, msg, [knowledge_evidence(kb, c.concept_id, c.predicate)], s.start, s.end, s.index))
+        findings.append(
+            Finding(
+                kind,
+                severity,
+                s.text,
+                msg,
+                [knowledge_evidence(kb, c.concept_id, c.predicate)],
+                s.start,
+                s.end,
+                s.index,
+            )
+        )
     return findings

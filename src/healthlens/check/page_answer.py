@@ -21,7 +21,12 @@ def _qualified(page: Page, c: Claim) -> bool:
     if _AFTER.search(after):
         return True
     comma = after.find(",")
-    return bool(_CONCESSIVE.search(before)) and comma >= 0 and bool(re.search(_QUALIFIER, after[comma:], re.I))
+    return (
+        bool(_CONCESSIVE.search(before))
+        and comma >= 0
+        and bool(re.search(_QUALIFIER, after[comma:], re.I))
+    )
+
 
 # which claim predicates speak to which question
 PREDICATES_FOR = {
@@ -36,7 +41,9 @@ PREDICATES_FOR = {
 def page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, list[int]]:
     """(yes|no|partly|unclear|not_answered, sentence indexes)."""
     preds = PREDICATES_FOR.get(predicate, ("autoimmune",))
-    claims: list[Claim] = [c for c in page.claims if c.concept_id in targets and c.predicate in preds]
+    claims: list[Claim] = [
+        c for c in page.claims if c.concept_id in targets and c.predicate in preds
+    ]
     if not claims:
         return "not_answered", []
     firm = [c for c in claims if not c.hedged]

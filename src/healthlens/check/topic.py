@@ -13,24 +13,42 @@ ON_TOPIC_SHARE = 0.5  # the question's condition must weigh at least half the ma
 
 
 def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool, Finding | None]:
-    weights = condition_weights(page.mentions, title_end(page), title_is_question(page), page.claims)
+    weights = condition_weights(
+        page.mentions, title_end(page), title_is_question(page), page.claims
+    )
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
-    if main in targets or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5):
+    if main in targets or (
+        main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5
+    ):
         return True, None
     if main is None and asked > 0:  # the page names nothing else
         return True, None
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if main is None:
-        msg = f"The page never names {target_name}." if asked == 0 else f"The page names {target_name} only in passing."
+        msg = (
+            f"The page never names {target_name}."
+            if asked == 0
+            else f"The page names {target_name} only in passing."
+        )
         return False, Finding("off_topic", "high", None, msg, [])
     first = next((m for m in page.mentions if m.concept_id == main), None)
-    evidence = [Evidence("page", f"{kb.name(main)} is named {weights[main]} time(s) (title mentions weighted); {target_name} {asked}.")]
+    evidence = [
+        Evidence(
+            "page",
+            f"{kb.name(main)} is named {weights[main]} time(s) (title mentions weighted); {target_name} {asked}.",
+        )
+    ]
     sentence = page.sentences[first.sentence] if first else None
     aliased = [a for a in page.abbreviations if a.long_concept == main and not a.consistent]
     how = f" It uses “{aliased[0].short}” as a name for {kb.name(main)}." if aliased else ""
     return False, Finding(
-        "off_topic", "high", sentence.text if sentence else None,
-        f"This page is about {kb.name(main)}, not {target_name}.{how}", evidence,
-        sentence.start if sentence else None, sentence.end if sentence else None, sentence.index if sentence else None,
+        "off_topic",
+        "high",
+        sentence.text if sentence else None,
+        f"This page is about {kb.name(main)}, not {target_name}.{how}",
+        evidence,
+        sentence.start if sentence else None,
+        sentence.end if sentence else None,
+        sentence.index if sentence else None,
     )

@@ -20,8 +20,14 @@ _RESEARCH_FORMS = [
 ]
 RESEARCH_CLAIM = re.compile("|".join(_RESEARCH_FORMS), re.I)
 _RESEARCH_PARTS = [re.compile(form, re.I) for form in _RESEARCH_FORMS]
-_NOT_A_CLAIM = re.compile(r"\b(more|further|additional) (research|studies|study) (is|are) needed|needs? (more|further) (research|study)|requires? further research", re.I)
-_SPECIFIC = re.compile(r"\b(?:19|20)\d{2}\b|\b\d[\d,]{2,}\s+(?:patients|people|participants|subjects)\b|\b(?:Harvard|Stanford|Mayo|Oxford|Yale)\b", re.I)
+_NOT_A_CLAIM = re.compile(
+    r"\b(more|further|additional) (research|studies|study) (is|are) needed|needs? (more|further) (research|study)|requires? further research",
+    re.I,
+)
+_SPECIFIC = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d[\d,]{2,}\s+(?:patients|people|participants|subjects)\b|\b(?:Harvard|Stanford|Mayo|Oxford|Yale)\b",
+    re.I,
+)
 
 
 def unsupported_claims(page: Page) -> list[Finding]:
@@ -29,18 +35,32 @@ def unsupported_claims(page: Page) -> list[Finding]:
         return []
     findings = []
     # the sentences where RESEARCH_CLAIM.search(s.text) finds something: where one of its forms does
-    matched = set().union(*(scanner(part).matching(page.text, page.sentences) for part in _RESEARCH_PARTS))
+    matched = set().union(
+        *(scanner(part).matching(page.text, page.sentences) for part in _RESEARCH_PARTS)
+    )
     for s in page.sentences:
         if id(s) not in matched or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
             continue
         specific = bool(_SPECIFIC.search(s.text))
         findings.append(
             Finding(
-                "unsupported_claim", "medium" if specific else "low", s.text,
-                ("The page names a specific study or figure but cites no reference for it."
-                 if specific else "The page appeals to research here but cites no source anywhere."),
-                [Evidence("page", "No reference list, citation or link to research or a health authority on the page.")],
-                s.start, s.end, s.index,
+                "unsupported_claim",
+                "medium" if specific else "low",
+                s.text,
+                (
+                    "The page names a specific study or figure but cites no reference for it."
+                    if specific
+                    else "The page appeals to research here but cites no source anywhere."
+                ),
+                [
+                    Evidence(
+                        "page",
+                        "No reference list, citation or link to research or a health authority on the page.",
+                    )
+                ],
+                s.start,
+                s.end,
+                s.index,
             )
         )
     return findings

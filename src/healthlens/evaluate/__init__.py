@@ -7,6 +7,14 @@ from .questions import QuestionEval, evaluate_questions
 from .trusted import TrustedEval, evaluate_trusted, read_medquad
 
 __all__ = [
-    "evaluate_pages", "PageEval", "evaluate_trusted", "TrustedEval", "read_medquad", "evaluate_questions", "QuestionEval",
-    "evaluate_abbreviations", "AbbrevEval", "read_ab3p",
+    "evaluate_pages",
+    "PageEval",
+    "evaluate_trusted",
+    "TrustedEval",
+    "read_medquad",
+    "evaluate_questions",
+    "QuestionEval",
+    "evaluate_abbreviations",
+    "AbbrevEval",
+    "read_ab3p",
 ]

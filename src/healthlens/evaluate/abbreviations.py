@@ -118,11 +118,19 @@ def parse_ab3p(text: str, source: str = "<text>") -> list[Ab3pAbstract]:
             continue
         if state == "between" or (state == "pairs" and _PMID.fullmatch(line.strip())):
             if not _PMID.fullmatch(line.strip()):
-                raise InputError(f"{source}:{no}: expected a PMID line (digits) to start a record, got {line[:60]!r}")
+                raise InputError(
+                    f"{source}:{no}: expected a PMID line (digits) to start a record, got {line[:60]!r}"
+                )
             pmid = line.strip()
             cur = records.get(pmid)
             if cur is None:
-                cur = records[pmid] = {"pmid": pmid, "title": None, "body": [], "pairs": [], "notes": []}
+                cur = records[pmid] = {
+                    "pmid": pmid,
+                    "title": None,
+                    "body": [],
+                    "pairs": [],
+                    "notes": [],
+                }
             state = "title"
             continue
         assert cur is not None
@@ -143,12 +151,16 @@ def parse_ab3p(text: str, source: str = "<text>") -> list[Ab3pAbstract]:
         if line.startswith("  ") and state == "pairs":
             raise InputError(f"{source}:{no}: a gold pair must read '  SF|LF', got {line[:60]!r}")
         if state != "body":
-            raise InputError(f"{source}:{no}: text after the gold pairs of {cur['pmid']} (a blank line must end a record)")
+            raise InputError(
+                f"{source}:{no}: text after the gold pairs of {cur['pmid']} (a blank line must end a record)"
+            )
         cur["body"].append(line.strip())
     if state == "title":
         raise InputError(f"{source}: the file ends inside record {cur['pmid'] if cur else '?'}")
     return [
-        Ab3pAbstract(r["pmid"], r["title"] or "", " ".join(r["body"]), tuple(r["pairs"]), tuple(r["notes"]))
+        Ab3pAbstract(
+            r["pmid"], r["title"] or "", " ".join(r["body"]), tuple(r["pairs"]), tuple(r["notes"])
+        )
         for r in records.values()
     ]
 
@@ -190,14 +202,23 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "right": self.tp, "predicted": self.predicted, "found": self.found, "gold": self.gold}
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "right": self.tp,
+            "predicted": self.predicted,
+            "found": self.found,
+            "gold": self.gold,
+        }
 
 
 @dataclass
 class AbbrevEval:
     abstracts: int = 0
-    detector: Score = field(default_factory=Score)  # strict, the aligned definitions of find_definitions
+    detector: Score = field(
+        default_factory=Score
+    )  # strict, the aligned definitions of find_definitions
     detector_lenient: Score = field(default_factory=Score)
     with_candidates: Score = field(default_factory=Score)  # strict, all of find_definitions
     pipeline: Score = field(default_factory=Score)  # strict, what analyze_page keeps
@@ -223,7 +244,10 @@ class AbbrevEval:
             "pipeline": self.pipeline.to_dict(),
             "conflicts": len(self.conflicts),
             "conflicts_on_gold_pairs": len(self.conflicts_on_gold),
-            "ms_per_abstract": {"detector": 1000 * self.detector_seconds / n, "pipeline": 1000 * self.pipeline_seconds / n},
+            "ms_per_abstract": {
+                "detector": 1000 * self.detector_seconds / n,
+                "pipeline": 1000 * self.pipeline_seconds / n,
+            },
             "patterns": {f"{p}:{w}": c for (p, w), c in sorted(self.patterns.items())},
             "false_positives": self.false_positives,
             "false_negatives": self.false_negatives,
@@ -262,7 +286,9 @@ def _score(found: list[Abbreviation], gold: set, score: Score, key=strict_key) -
     return right
 
 
-def score_detector(abstracts: list[Ab3pAbstract], find: Callable[[str], Iterable[tuple[str, str]]]) -> tuple[Score, float]:
+def score_detector(
+    abstracts: list[Ab3pAbstract], find: Callable[[str], Iterable[tuple[str, str]]]
+) -> tuple[Score, float]:
     """Strict precision and recall of any detector (``find(text) -> (short, long) pairs``) on
     these abstracts, and its seconds in all: how the benchmark scores its baselines."""
     score, seconds = Score(), 0.0
@@ -308,14 +334,27 @@ def evaluate_abbreviations(
             ev.patterns[(ab.pattern, "right" if k in right else "wrong")] += 1
             if k not in right and k not in reported:
                 reported.add(k)
-                ev.false_positives.append({"pmid": doc.pmid, "short": ab.short, "long": ab.long, "pattern": ab.pattern,
-                                           "sentence": _sentence_of(text, sentences, ab.start)})
+                ev.false_positives.append(
+                    {
+                        "pmid": doc.pmid,
+                        "short": ab.short,
+                        "long": ab.long,
+                        "pattern": ab.pattern,
+                        "sentence": _sentence_of(text, sentences, ab.start),
+                    }
+                )
         for short, long in doc.pairs:
             if (short, long) not in right and (short, long) not in reported:
                 reported.add((short, long))
-                ev.false_negatives.append({"pmid": doc.pmid, "short": short, "long": long,
-                                           "sentence": _gold_sentence(text, sentences, short, long),
-                                           "notes": list(doc.notes)})
+                ev.false_negatives.append(
+                    {
+                        "pmid": doc.pmid,
+                        "short": short,
+                        "long": long,
+                        "sentence": _gold_sentence(text, sentences, short, long),
+                        "notes": list(doc.notes),
+                    }
+                )
         page = read_text(text, doc.pmid, title=doc.title or None)
         t0 = time.perf_counter()
         analyze_page(page, None, kb)
@@ -330,9 +369,25 @@ def _conflicts(page: Page, gold: set, pmid: str) -> list[dict]:
     for f in page.findings:
         if f.kind != "abbreviation_conflict":
             continue
-        ab = next((a for a in page.abbreviations if f.start is not None and min(a.start, a.long_start) == f.start
-                   and max(a.end, a.long_end) == f.end), None)
+        ab = next(
+            (
+                a
+                for a in page.abbreviations
+                if f.start is not None
+                and min(a.start, a.long_start) == f.start
+                and max(a.end, a.long_end) == f.end
+            ),
+            None,
+        )
         pair = strict_key(ab.short, ab.long) if ab else None
-        out.append({"pmid": pmid, "short": ab.short if ab else None, "long": ab.long if ab else None,
-                    "gold": pair in gold, "message": f.message, "sentence": f.sentence})
+        out.append(
+            {
+                "pmid": pmid,
+                "short": ab.short if ab else None,
+                "long": ab.long if ab else None,
+                "gold": pair in gold,
+                "message": f.message,
+                "sentence": f.sentence,
+            }
+        )
     return out

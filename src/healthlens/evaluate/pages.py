@@ -20,7 +20,16 @@ from ..read import read_file
 
 __all__ = ["evaluate_pages", "PageEval", "REQUIRED"]
 
-REQUIRED = ("file", "question", "on_topic", "page_answer", "correct", "has_author", "has_date", "cites_sources")
+REQUIRED = (
+    "file",
+    "question",
+    "on_topic",
+    "page_answer",
+    "correct",
+    "has_author",
+    "has_date",
+    "cites_sources",
+)
 ALARMS = ("abbreviation_conflict", "self_contradiction", "contradicts_knowledge", "off_topic")
 
 
@@ -75,7 +84,11 @@ def _misled(page: Page, measure: str) -> str | None:
         off = next((f for f in page.findings if f.kind == "off_topic"), None)
         return off.sentence if off else None
     for sig in page.credibility.signals:
-        if sig["signal"] == {"has_author": "author", "has_date": "date", "cites_sources": "sources"}.get(measure):
+        if sig["signal"] == {
+            "has_author": "author",
+            "has_date": "date",
+            "cites_sources": "sources",
+        }.get(measure):
             return sig["text"]
     return None
 
@@ -108,8 +121,14 @@ def evaluate_pages(labels_path: str | Path) -> PageEval:
                 ev.correct[measure] += 1
             else:
                 ev.misses.append(
-                    {"file": row["file"], "measure": measure, "gold": gold, "predicted": value,
-                     "sentence": _misled(page, measure), "error": page.error.message if page.error else None}
+                    {
+                        "file": row["file"],
+                        "measure": measure,
+                        "gold": gold,
+                        "predicted": value,
+                        "sentence": _misled(page, measure),
+                        "error": page.error.message if page.error else None,
+                    }
                 )
         kinds = {f.kind for f in page.findings}
         expected = set(row.get("expected_findings") or [])

@@ -35,9 +35,15 @@ class QuestionEval:
         return self.right / self.n if self.n else 0.0
 
     def to_dict(self) -> dict:
-        return {"n": self.n, "right": self.right, "accuracy": self.accuracy,
-                "by_predicate": {p: [self.right_by_predicate[p], c] for p, c in sorted(self.by_predicate.items())},
-                "misses": self.misses}
+        return {
+            "n": self.n,
+            "right": self.right,
+            "accuracy": self.accuracy,
+            "by_predicate": {
+                p: [self.right_by_predicate[p], c] for p, c in sorted(self.by_predicate.items())
+            },
+            "misses": self.misses,
+        }
 
 
 def read_questions(path: str | Path) -> list[dict]:
@@ -52,8 +58,14 @@ def read_questions(path: str | Path) -> list[dict]:
             row = json.loads(line)
         except ValueError as exc:
             raise InputError(f"{path}, line {i}: not JSON ({exc})") from exc
-        if not isinstance(row, dict) or not row.get("question") or row.get("expected_verdict") not in VERDICTS:
-            raise InputError(f"{path}, line {i}: needs 'question' and 'expected_verdict' (one of {', '.join(VERDICTS)})")
+        if (
+            not isinstance(row, dict)
+            or not row.get("question")
+            or row.get("expected_verdict") not in VERDICTS
+        ):
+            raise InputError(
+                f"{path}, line {i}: needs 'question' and 'expected_verdict' (one of {', '.join(VERDICTS)})"
+            )
         rows.append(row)
     return rows
 
@@ -82,14 +94,23 @@ def evaluate_questions(path: str | Path, kb: KnowledgeBase | None = None) -> Que
         ev.n += 1
         ev.by_predicate[a.predicate] += 1
         expected_id = row.get("expected_condition_id")
-        ok = a.verdict == row["expected_verdict"] and (not expected_id or a.concept_id == expected_id)
+        ok = a.verdict == row["expected_verdict"] and (
+            not expected_id or a.concept_id == expected_id
+        )
         if ok:
             ev.right += 1
             ev.right_by_predicate[a.predicate] += 1
         else:
-            ev.misses.append({
-                "question": row["question"], "expected_verdict": row["expected_verdict"],
-                "expected_condition_id": expected_id, "verdict": a.verdict, "condition_id": a.concept_id,
-                "predicate": a.predicate, "why": _why(row, a, kb), "source_note": row.get("source_note"),
-            })
+            ev.misses.append(
+                {
+                    "question": row["question"],
+                    "expected_verdict": row["expected_verdict"],
+                    "expected_condition_id": expected_id,
+                    "verdict": a.verdict,
+                    "condition_id": a.concept_id,
+                    "predicate": a.predicate,
+                    "why": _why(row, a, kb),
+                    "source_note": row.get("source_note"),
+                }
+            )
     return ev

@@ -53,8 +53,14 @@ class TrustedEval:
         return self.with_alarm / self.pages if self.pages else 0.0
 
     def to_dict(self) -> dict:
-        return {"pages": self.pages, "skipped_empty": self.empty, "pages_with_alarm": self.with_alarm,
-                "rate": self.rate, "alarms": dict(self.alarms), "list": self.listed}
+        return {
+            "pages": self.pages,
+            "skipped_empty": self.empty,
+            "pages_with_alarm": self.with_alarm,
+            "rate": self.rate,
+            "alarms": dict(self.alarms),
+            "list": self.listed,
+        }
 
 
 def evaluate_trusted(root: str | Path, limit: int | None = None) -> TrustedEval:
@@ -72,5 +78,7 @@ def evaluate_trusted(root: str | Path, limit: int | None = None) -> TrustedEval:
             ev.with_alarm += 1
         for f in hits:
             ev.alarms[f.kind] += 1
-            ev.listed.append({"file": str(path), "kind": f.kind, "message": f.message, "sentence": f.sentence})
+            ev.listed.append(
+                {"file": str(path), "kind": f.kind, "message": f.message, "sentence": f.sentence}
+            )
     return ev

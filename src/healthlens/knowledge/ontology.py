@@ -27,7 +27,12 @@ from ..errors import KnowledgeError
 __all__ = ["Term", "Ontology", "read_ontology", "read_ontologies", "resolve_label_parents", "curie"]
 
 _IRI = re.compile(r"^https?://purl\.obolibrary\.org/obo/([A-Za-z][A-Za-z0-9]*)_(\w+)$")
-_SCOPES = {"hasExactSynonym": "EXACT", "hasRelatedSynonym": "RELATED", "hasNarrowSynonym": "NARROW", "hasBroadSynonym": "BROAD"}
+_SCOPES = {
+    "hasExactSynonym": "EXACT",
+    "hasRelatedSynonym": "RELATED",
+    "hasNarrowSynonym": "NARROW",
+    "hasBroadSynonym": "BROAD",
+}
 
 
 def curie(identifier: str) -> str:
@@ -40,22 +45,37 @@ def curie(identifier: str) -> str:
 class Term:
     id: str
     name: str = ""
-    synonyms: list[tuple[str, str]] = field(default_factory=list)  # (text, EXACT|RELATED|NARROW|BROAD)
+    synonyms: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (text, EXACT|RELATED|NARROW|BROAD)
     parents: list[str] = field(default_factory=list)  # term ids
     xrefs: list[str] = field(default_factory=list)  # "ICD10CM:M06.9", "UMLS_CUI:C0003873", ...
     deprecated: bool = False
 
     def exact_names(self) -> list[str]:
-        return [self.name, *(s for s, scope in self.synonyms if scope == "EXACT")] if self.name else []
+        return (
+            [self.name, *(s for s, scope in self.synonyms if scope == "EXACT")] if self.name else []
+        )
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "synonyms": [list(s) for s in self.synonyms], "parents": self.parents,
-                "xrefs": self.xrefs, "deprecated": self.deprecated}
+        return {
+            "name": self.name,
+            "synonyms": [list(s) for s in self.synonyms],
+            "parents": self.parents,
+            "xrefs": self.xrefs,
+            "deprecated": self.deprecated,
+        }
 
     @classmethod
     def from_dict(cls, tid: str, d: dict) -> "Term":
-        return cls(tid, d.get("name", ""), [tuple(s) for s in d.get("synonyms", [])], list(d.get("parents", [])),
-                   list(d.get("xrefs", [])), bool(d.get("deprecated", False)))
+        return cls(
+            tid,
+            d.get("name", ""),
+            [tuple(s) for s in d.get("synonyms", [])],
+            list(d.get("parents", [])),
+            list(d.get("xrefs", [])),
+            bool(d.get("deprecated", False)),
+        )
 
 
 @dataclass
@@ -140,18 +160,24 @@ def read_ontology(path: str | Path) -> Ontology:
     """Read one ontology file; the format is told from the name and the first bytes."""
     path = Path(path)
     if not path.is_file():
-        raise KnowledgeError(f"{path}: no such file; give the path of an .obo, .json(.gz) or DO .tsv file")
+        raise KnowledgeError(
+            f"{path}: no such file; give the path of an .obo, .json(.gz) or DO .tsv file"
+        )
     try:
         with _open_text(path) as fh:
             head = fh.read(4096)
     except (OSError, UnicodeDecodeError, EOFError) as exc:
-        raise KnowledgeError(f"{path}: cannot be read as UTF-8 text ({exc}); is it a complete ontology file?") from exc
+        raise KnowledgeError(
+            f"{path}: cannot be read as UTF-8 text ({exc}); is it a complete ontology file?"
+        ) from exc
     fmt = _format(path, head)
     try:
         with _open_text(path) as fh:
             onto = {"obo-json": _read_obo_json, "obo": _read_obo, "tsv": _read_tsv}[fmt](fh, path)
     except (ValueError, KeyError, TypeError, EOFError, OSError) as exc:
-        raise KnowledgeError(f"{path}: malformed {fmt} file ({exc}); re-download it or check its format") from exc
+        raise KnowledgeError(
+            f"{path}: malformed {fmt} file ({exc}); re-download it or check its format"
+        ) from exc
     if not onto.terms:
         raise KnowledgeError(f"{path}: read as {fmt}, but it holds no terms")
     onto.sources.append({"path": str(path), "format": fmt, "terms": len(onto.terms)})
@@ -177,7 +203,11 @@ def _read_obo_json(fh, path: Path) -> Ontology:
                     t.synonyms.append((s["val"].strip(), _SCOPES.get(s.get("pred", ""), "RELATED")))
             t.xrefs.extend(x["val"].strip() for x in meta.get("xrefs") or [] if x.get("val"))
         for edge in graph.get("edges") or []:
-            if edge.get("pred") in ("is_a", "http://www.w3.org/2000/01/rdf-schema#subClassOf") and edge.get("sub") and edge.get("obj"):
+            if (
+                edge.get("pred") in ("is_a", "http://www.w3.org/2000/01/rdf-schema#subClassOf")
+                and edge.get("sub")
+                and edge.get("obj")
+            ):
                 child, parent = curie(edge["sub"]), curie(edge["obj"])
                 t = onto.term(child)
                 if parent not in t.parents:
@@ -246,7 +276,9 @@ def _read_tsv(fh, path: Path) -> Ontology:
         elif kind == "xref":
             if value and value not in t.xrefs:
                 t.xrefs.append(value)
-        elif kind.startswith("subclass of"):  # anonymous axioms: 'autoimmune disease' and ('has location' some ...)
+        elif kind.startswith(
+            "subclass of"
+        ):  # anonymous axioms: 'autoimmune disease' and ('has location' some ...)
             for axiom in value.split("|"):
                 m = _ANON_PARENT.match(axiom.strip())
                 if m:

@@ -81,7 +81,12 @@ class Source:
     url: str | None = None
 
     def to_dict(self) -> dict:
-        return {"publisher": self.publisher, "title": self.title, "year": self.year, "url": self.url}
+        return {
+            "publisher": self.publisher,
+            "title": self.title,
+            "year": self.year,
+            "url": self.url,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +95,9 @@ class AbbreviationEntry:
     ambiguous: bool = False
     exception: str | None = None
     primary: bool = False  # the most common reading when several records share these letters
-    also: tuple[str, ...] = ()  # common readings outside the knowledge base ("mitral stenosis" for MS)
+    also: tuple[
+        str, ...
+    ] = ()  # common readings outside the knowledge base ("mitral stenosis" for MS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +128,9 @@ class ConditionRecord:
     caution: str | None = None
     associations: tuple[Association, ...] = ()
     markers: tuple[str, ...] = ()
-    allergy: str | None = None  # explicit answer to "is it an allergy?" when the mechanism alone misleads
+    allergy: str | None = (
+        None  # explicit answer to "is it an allergy?" when the mechanism alone misleads
+    )
     file: str = field(default="", compare=False)
 
     @property
@@ -141,7 +150,15 @@ class ConditionRecord:
 
 _REQUIRED = ("id", "name", "mechanism", "autoimmune", "reason", "sources")
 _OPTIONAL = (
-    "synonyms", "lay_names", "british", "abbreviations", "icd10cm", "caution", "associations", "markers", "allergy",
+    "synonyms",
+    "lay_names",
+    "british",
+    "abbreviations",
+    "icd10cm",
+    "caution",
+    "associations",
+    "markers",
+    "allergy",
 )
 _KNOWN = set(_REQUIRED) | set(_OPTIONAL)
 _ABBREV_KEYS = {"short", "ambiguous", "exception", "primary", "also"}
@@ -169,7 +186,9 @@ def _strict_loader():
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
     StrictLoader.add_implicit_resolver(
-        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
     )
 
     def construct_mapping(loader, node, deep=False):
@@ -178,7 +197,10 @@ def _strict_loader():
             key = loader.construct_object(key_node, deep=deep)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark
+                    None,
+                    None,
+                    f"the key {key!r} is written twice in one mapping",
+                    key_node.start_mark,
                 )
             seen.add(key)
         return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
@@ -253,7 +275,9 @@ def _strings(raw: dict, key: str, where: str) -> tuple[str, ...]:
 def _unknown(mapping: dict, allowed: set[str], what: str, where: str) -> None:
     unknown = set(mapping) - allowed
     if unknown:
-        raise RecordError(f"{where}: unknown {what} field(s) {', '.join(sorted(map(str, unknown)))}")
+        raise RecordError(
+            f"{where}: unknown {what} field(s) {', '.join(sorted(map(str, unknown)))}"
+        )
 
 
 def _parse(raw: object, where: str) -> ConditionRecord:
@@ -268,7 +292,9 @@ def _parse(raw: object, where: str) -> ConditionRecord:
     if not ID_PATTERN.fullmatch(rid):
         raise RecordError(f"{where}: id must be a lowercase ASCII slug joined by '_'")
     if raw["mechanism"] not in MECHANISMS:
-        raise RecordError(f"{where}: mechanism must be one of {', '.join(MECHANISMS)}, not {raw['mechanism']!r}")
+        raise RecordError(
+            f"{where}: mechanism must be one of {', '.join(MECHANISMS)}, not {raw['mechanism']!r}"
+        )
     sources = []
     if not isinstance(raw["sources"], list) or not raw["sources"]:
         raise RecordError(f"{where}: 'sources' must list at least one source")
@@ -280,7 +306,9 @@ def _parse(raw: object, where: str) -> ConditionRecord:
             raise RecordError(f"{where}: every source needs a publisher and a title")
         year = s.get("year")
         if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-            raise RecordError(f"{where}: a source year must be a whole number or null, not {year!r}")
+            raise RecordError(
+                f"{where}: a source year must be a whole number or null, not {year!r}"
+            )
         sources.append(
             Source(
                 _text(s["publisher"], "publisher", where),
@@ -312,10 +340,16 @@ def _parse(raw: object, where: str) -> ConditionRecord:
         _unknown(a, _ASSOC_KEYS, "association", where)
         relation, evidence = a.get("relation", "co-occurs"), a.get("evidence", "established")
         if relation not in RELATIONS:
-            raise RecordError(f"{where}: relation must be one of {', '.join(RELATIONS)}, not {relation!r}")
+            raise RecordError(
+                f"{where}: relation must be one of {', '.join(RELATIONS)}, not {relation!r}"
+            )
         if evidence not in EVIDENCE:
-            raise RecordError(f"{where}: evidence must be one of {', '.join(EVIDENCE)}, not {evidence!r}")
-        associations.append(Association(_text(a["condition"], "condition", where), relation, evidence))
+            raise RecordError(
+                f"{where}: evidence must be one of {', '.join(EVIDENCE)}, not {evidence!r}"
+            )
+        associations.append(
+            Association(_text(a["condition"], "condition", where), relation, evidence)
+        )
     allergy = raw.get("allergy")
     return ConditionRecord(
         id=rid,
@@ -358,6 +392,8 @@ def load_records(paths: Iterable[Path] | None = None) -> dict[str, ConditionReco
         for i, raw in enumerate(data):
             record = _parse(raw, f"{path.name}: record {i + 1}")
             if record.id in records:
-                raise RecordError(f"{path.name}: id {record.id!r} is already used in {records[record.id].file}")
+                raise RecordError(
+                    f"{path.name}: id {record.id!r} is already used in {records[record.id].file}"
+                )
             records[record.id] = record
     return records

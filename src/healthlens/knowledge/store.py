@@ -32,13 +32,26 @@ from .records import ConditionRecord
 from .terminology import cache_dir
 
 __all__ = [
-    "store_path", "imported_names", "load_store", "Store", "ImportReport", "import_ontology",
-    "link_records", "compare_with_ontology", "clear_store",
+    "store_path",
+    "imported_names",
+    "load_store",
+    "Store",
+    "ImportReport",
+    "import_ontology",
+    "link_records",
+    "compare_with_ontology",
+    "clear_store",
 ]
 
 STORE_VERSION = 2
 NAME_RANKS = (0, 1, 2, 3)  # link ranks whose names feed the terminology
-RANK_WORDS = {0: "label = preferred name", 1: "label = other name", 2: "exact synonym", 3: "ICD-10-CM code", 4: "ICD-10-CM parent code"}
+RANK_WORDS = {
+    0: "label = preferred name",
+    1: "label = other name",
+    2: "exact synonym",
+    3: "ICD-10-CM code",
+    4: "ICD-10-CM parent code",
+}
 ROOT_LABELS = {"autoimmune": "autoimmune disease", "allergic": "allergic disease"}
 
 
@@ -65,7 +78,9 @@ class Store:
         if found:
             return found
         for t in self.ontology.terms.values():
-            if not t.deprecated and any(s.lower() == wanted and scope == "EXACT" for s, scope in t.synonyms):
+            if not t.deprecated and any(
+                s.lower() == wanted and scope == "EXACT" for s, scope in t.synonyms
+            ):
                 return t.id
         return None
 
@@ -79,8 +94,13 @@ class Store:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Store":
-        onto = Ontology({tid: Term.from_dict(tid, d) for tid, d in data.get("terms", {}).items()}, list(data.get("sources", [])))
-        return cls(onto, {rid: [(t, int(r)) for t, r in v] for rid, v in data.get("links", {}).items()})
+        onto = Ontology(
+            {tid: Term.from_dict(tid, d) for tid, d in data.get("terms", {}).items()},
+            list(data.get("sources", [])),
+        )
+        return cls(
+            onto, {rid: [(t, int(r)) for t, r in v] for rid, v in data.get("links", {}).items()}
+        )
 
 
 def load_store(path: Path | None = None) -> Store | None:
@@ -130,7 +150,9 @@ def imported_names() -> list[tuple[str, str, str]]:
 
 
 # -- linking ------------------------------------------------------------------------------------
-def _name_index(records: dict[str, ConditionRecord], preferred_only: bool = False) -> dict[str, set[str]]:
+def _name_index(
+    records: dict[str, ConditionRecord], preferred_only: bool = False
+) -> dict[str, set[str]]:
     index: dict[str, set[str]] = {}
     for rec in records.values():
         for name in (rec.name,) if preferred_only else rec.names:
@@ -158,7 +180,9 @@ def _unique(ids: Iterable[str]) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
-def link_records(onto: Ontology, records: dict[str, ConditionRecord]) -> dict[str, list[tuple[str, int]]]:
+def link_records(
+    onto: Ontology, records: dict[str, ConditionRecord]
+) -> dict[str, list[tuple[str, int]]]:
     """Curated id -> the ontology terms that stand for it, with the rank of the evidence."""
     index = _name_index(records)
     preferred = _name_index(records, preferred_only=True)
@@ -182,19 +206,34 @@ def link_records(onto: Ontology, records: dict[str, ConditionRecord]) -> dict[st
         for rank, candidates in (
             (0, lambda: named(term.name, preferred)),
             (1, lambda: named(term.name, index)),
-            (2, lambda: set().union(set(), *(named(s, index) for s, scope in term.synonyms if scope == "EXACT"))),
+            (
+                2,
+                lambda: set().union(
+                    set(), *(named(s, index) for s, scope in term.synonyms if scope == "EXACT")
+                ),
+            ),
         ):
             rid = _unique(candidates())
             if rid:
                 found = (rid, rank)
                 break
         if found is None:
-            codes = [x.split(":", 1)[1].strip() for x in term.xrefs if x.upper().startswith(("ICD10CM:", "ICD10CM_"))]
+            codes = [
+                x.split(":", 1)[1].strip()
+                for x in term.xrefs
+                if x.upper().startswith(("ICD10CM:", "ICD10CM_"))
+            ]
             rid = _unique(r for c in codes for r in by_code.get(c, ()))
             if rid:
                 found = (rid, 3)
             else:
-                under = {r for c in codes for code, rs in by_code.items() if c != code and c.startswith(code) for r in rs}
+                under = {
+                    r
+                    for c in codes
+                    for code, rs in by_code.items()
+                    if c != code and c.startswith(code)
+                    for r in rs
+                }
                 rid = _unique(under)
                 if rid:
                     found = (rid, 4)
@@ -219,8 +258,12 @@ class ImportReport:
     link_ranks: dict[str, int]
     unlinked_records: list[str]
     roots: dict[str, str | None]
-    disagreements: list[dict] = field(default_factory=list)  # curated yes/no vs the autoimmune branch
-    contested: list[dict] = field(default_factory=list)  # curated partly/uncertain inside the autoimmune branch
+    disagreements: list[dict] = field(
+        default_factory=list
+    )  # curated yes/no vs the autoimmune branch
+    contested: list[dict] = field(
+        default_factory=list
+    )  # curated partly/uncertain inside the autoimmune branch
     allergy_disagreements: list[dict] = field(default_factory=list)
     store: str = ""
 
@@ -228,7 +271,9 @@ class ImportReport:
         return dict(self.__dict__)
 
 
-def compare_with_ontology(store: Store, records: dict[str, ConditionRecord]) -> dict[str, list[dict]]:
+def compare_with_ontology(
+    store: Store, records: dict[str, ConditionRecord]
+) -> dict[str, list[dict]]:
     """Where the ontology's hierarchy and the curated verdicts disagree (curated verdicts stand)."""
     onto = store.ontology
     roots = {kind: store.root(kind) for kind in ROOT_LABELS}
@@ -241,25 +286,52 @@ def compare_with_ontology(store: Store, records: dict[str, ConditionRecord]) -> 
         term, rank = best
         ancestors = onto.ancestors(term.id)
         row = {
-            "record": rid, "name": rec.name, "verdict": rec.autoimmune, "mechanism": rec.mechanism,
-            "term": term.id, "term_name": term.name, "linked_by": RANK_WORDS[rank],
+            "record": rid,
+            "name": rec.name,
+            "verdict": rec.autoimmune,
+            "mechanism": rec.mechanism,
+            "term": term.id,
+            "term_name": term.name,
+            "linked_by": RANK_WORDS[rank],
             "parents": [onto.terms[p].name if p in onto.terms else p for p in term.parents],
         }
         if roots["autoimmune"]:
             inside = roots["autoimmune"] in ancestors or term.id == roots["autoimmune"]
             if rec.autoimmune == "yes" and not inside:
-                out["disagreements"].append({**row, "kind": "curated yes; ontology does not place it under autoimmune disease"})
+                out["disagreements"].append(
+                    {
+                        **row,
+                        "kind": "curated yes; ontology does not place it under autoimmune disease",
+                    }
+                )
             elif rec.autoimmune == "no" and inside:
-                out["disagreements"].append({**row, "kind": "curated no; ontology places it under autoimmune disease"})
+                out["disagreements"].append(
+                    {**row, "kind": "curated no; ontology places it under autoimmune disease"}
+                )
             elif rec.autoimmune in ("partly", "uncertain") and inside:
-                out["contested"].append({**row, "kind": f"curated {rec.autoimmune}; ontology places it under autoimmune disease"})
+                out["contested"].append(
+                    {
+                        **row,
+                        "kind": f"curated {rec.autoimmune}; ontology places it under autoimmune disease",
+                    }
+                )
         if roots["allergic"]:
             inside = roots["allergic"] in ancestors or term.id == roots["allergic"]
             allergy = rec.allergy_verdict
             if allergy == "yes" and not inside:
-                out["allergy_disagreements"].append({**row, "kind": "curated allergy; ontology does not place it under allergic disease"})
+                out["allergy_disagreements"].append(
+                    {
+                        **row,
+                        "kind": "curated allergy; ontology does not place it under allergic disease",
+                    }
+                )
             elif allergy == "no" and inside:
-                out["allergy_disagreements"].append({**row, "kind": "curated not an allergy; ontology places it under allergic disease"})
+                out["allergy_disagreements"].append(
+                    {
+                        **row,
+                        "kind": "curated not an allergy; ontology places it under allergic disease",
+                    }
+                )
     return out
 
 
@@ -267,7 +339,9 @@ def _save(store: Store) -> Path:
     path = store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(store.to_dict(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.write_text(
+        json.dumps(store.to_dict(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     os.replace(tmp, path)
     return path
 
@@ -282,12 +356,14 @@ def import_ontology(
     report where they disagree. Raises ``KnowledgeError`` naming the file for unreadable input."""
     paths = list(paths)
     if not paths:
-        raise KnowledgeError("no ontology file given: pass an .obo, .json(.gz) or Disease Ontology .tsv file")
+        raise KnowledgeError(
+            "no ontology file given: pass an .obo, .json(.gz) or Disease Ontology .tsv file"
+        )
     existing = None if reset else load_store()
     onto = existing.ontology if existing else Ontology()
     for p in paths:
         onto.merge(read_ontology(p))
-    for src in onto.sources[-len(paths):]:
+    for src in onto.sources[-len(paths) :]:
         src["imported"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     resolve_label_parents(onto)
     store = Store(onto, link_records(onto, records))
@@ -296,8 +372,10 @@ def import_ontology(
         try:
             saved = str(_save(store))
         except OSError as exc:
-            raise KnowledgeError(f"cannot write the knowledge store in {store_path().parent}: {exc}; "
-                                 "set HEALTHLENS_CACHE to a writable folder") from exc
+            raise KnowledgeError(
+                f"cannot write the knowledge store in {store_path().parent}: {exc}; "
+                "set HEALTHLENS_CACHE to a writable folder"
+            ) from exc
     ranks: dict[str, int] = {}
     for terms in store.links.values():
         word = RANK_WORDS[terms[0][1]]
@@ -311,7 +389,9 @@ def import_ontology(
         exact_synonyms=sum(1 for t in live for _, scope in t.synonyms if scope == "EXACT"),
         is_a_edges=sum(len(t.parents) for t in onto.terms.values()),
         xrefs=sum(len(t.xrefs) for t in onto.terms.values()),
-        icd10cm_xrefs=sum(1 for t in onto.terms.values() for x in t.xrefs if x.upper().startswith("ICD10CM")),
+        icd10cm_xrefs=sum(
+            1 for t in onto.terms.values() for x in t.xrefs if x.upper().startswith("ICD10CM")
+        ),
         linked_records=len(store.links),
         link_ranks=ranks,
         unlinked_records=sorted(set(records) - set(store.links)),

@@ -30,15 +30,22 @@ def stats(kb, store: Store | None = None) -> dict:
         "abbreviations": {
             "total": len(abbrevs),
             "ambiguous": sum(1 for a in abbrevs if a.ambiguous),
-            "shared_by_several_records": len({a.short for a in abbrevs if sum(b.short == a.short for b in abbrevs) > 1}),
+            "shared_by_several_records": len(
+                {a.short for a in abbrevs if sum(b.short == a.short for b in abbrevs) > 1}
+            ),
             "established_exceptions": sum(1 for a in abbrevs if a.exception),
         },
         "icd10cm_codes": sum(len(r.icd10cm) for r in recs),
         "records_with_icd10cm": sum(1 for r in recs if r.icd10cm),
         "associations": {
             "total": sum(len(r.associations) for r in recs),
-            "by_relation": {k: sum(1 for r in recs for a in r.associations if a.relation == k) for k in RELATIONS},
-            "by_evidence": {k: sum(1 for r in recs for a in r.associations if a.evidence == k) for k in EVIDENCE},
+            "by_relation": {
+                k: sum(1 for r in recs for a in r.associations if a.relation == k)
+                for k in RELATIONS
+            },
+            "by_evidence": {
+                k: sum(1 for r in recs for a in r.associations if a.evidence == k) for k in EVIDENCE
+            },
         },
         "records_with_markers": sum(1 for r in recs if r.markers),
         "sources": sum(len(r.sources) for r in recs),
@@ -65,13 +72,29 @@ def record_card(kb, cid: str, store: Store | None = None) -> dict:
     rec = kb.record(cid)
     concept = kb.concept(cid)
     if rec is None:
-        return {"id": cid, "name": kb.name(cid), "curated": False,
-                "icd10cm": list(concept.codes) if concept else [], "source": concept.source if concept else None}
+        return {
+            "id": cid,
+            "name": kb.name(cid),
+            "curated": False,
+            "icd10cm": list(concept.codes) if concept else [],
+            "source": concept.source if concept else None,
+        }
     card = {
-        "id": rec.id, "name": rec.name, "curated": True, "file": rec.file,
-        "synonyms": list(rec.synonyms), "lay_names": list(rec.lay_names), "british": list(rec.british),
+        "id": rec.id,
+        "name": rec.name,
+        "curated": True,
+        "file": rec.file,
+        "synonyms": list(rec.synonyms),
+        "lay_names": list(rec.lay_names),
+        "british": list(rec.british),
         "abbreviations": [
-            {"short": a.short, "ambiguous": a.ambiguous, "primary": a.primary, "also": list(a.also), "exception": a.exception}
+            {
+                "short": a.short,
+                "ambiguous": a.ambiguous,
+                "primary": a.primary,
+                "also": list(a.also),
+                "exception": a.exception,
+            }
             for a in rec.abbreviations
         ],
         "icd10cm": list(rec.icd10cm),
@@ -81,9 +104,16 @@ def record_card(kb, cid: str, store: Store | None = None) -> dict:
         "reason": rec.reason,
         "caution": rec.caution,
         "associations": [
-            {"id": a.condition, "name": kb.name(a.condition), "relation": a.relation,
-             "reads": f"{rec.name} {RELATIONS[a.relation]} {kb.name(a.condition)}", "evidence": a.evidence,
-             "autoimmune": kb.records[a.condition].autoimmune if a.condition in kb.records else None}
+            {
+                "id": a.condition,
+                "name": kb.name(a.condition),
+                "relation": a.relation,
+                "reads": f"{rec.name} {RELATIONS[a.relation]} {kb.name(a.condition)}",
+                "evidence": a.evidence,
+                "autoimmune": kb.records[a.condition].autoimmune
+                if a.condition in kb.records
+                else None,
+            }
             for a in rec.associations
         ],
         "markers": list(rec.markers),
@@ -98,11 +128,16 @@ def record_card(kb, cid: str, store: Store | None = None) -> dict:
             if t is None:
                 continue
             ancestors = onto.ancestors(tid)
-            terms.append({
-                "id": tid, "name": t.name, "linked_by": RANK_WORDS[rank],
-                "parents": [onto.terms[p].name if p in onto.terms else p for p in t.parents],
-                "under_autoimmune_disease": (root := store.root("autoimmune")) is not None and root in ancestors,
-                "icd10cm_xrefs": [x for x in t.xrefs if x.upper().startswith("ICD10CM")],
-            })
+            terms.append(
+                {
+                    "id": tid,
+                    "name": t.name,
+                    "linked_by": RANK_WORDS[rank],
+                    "parents": [onto.terms[p].name if p in onto.terms else p for p in t.parents],
+                    "under_autoimmune_disease": (root := store.root("autoimmune")) is not None
+                    and root in ancestors,
+                    "icd10cm_xrefs": [x for x in t.xrefs if x.upper().startswith("ICD10CM")],
+                }
+            )
         card["ontology"] = terms
     return card

@@ -27,38 +27,141 @@ from ..fastmatch import automaton
 from .normalize import fold, is_word_boundary, term_variants
 from .records import ConditionRecord
 
-__all__ = ["Concept", "TermHit", "Terminology", "build_terminology", "GENERIC_TERMS", "cache_dir", "prune_cache"]
+__all__ = [
+    "Concept",
+    "TermHit",
+    "Terminology",
+    "build_terminology",
+    "GENERIC_TERMS",
+    "cache_dir",
+    "prune_cache",
+]
 
 ICD_PREFIX = "icd10cm:"
 
 # Words that name a class of conditions rather than one condition: they never link.
 GENERIC_TERMS = frozenset(
     {
-        "autoimmune disease", "autoimmune disorder", "autoimmune condition", "autoimmunity",
-        "disease", "disorder", "syndrome", "condition", "illness", "allergy", "allergies",
-        "allergic reaction", "infection", "inflammation", "cancer", "tumor", "tumour", "pain",
-        "fatigue", "fever", "neoplasm", "malignant neoplasm", "carcinoma", "immune deficiency",
-        "immunodeficiency", "arthritis", "dermatitis", "eczema nos", "anemia", "anaemia", "colitis",
-        "hepatitis", "neuropathy", "myopathy", "vasculitis", "headache", "sepsis nos", "obesity nos",
-        "rash", "itch", "diarrhea", "diarrhoea", "insomnia", "depression nos",
-        "chronic pain", "inflammatory disease", "rheumatism", "immune disorder", "immune disease",
-        "autoimmune diseases", "thyroid disease", "liver disease", "kidney disease", "heart disease",
-        "lung disease", "skin disease", "bowel disease", "food intolerance", "intolerance",
+        "autoimmune disease",
+        "autoimmune disorder",
+        "autoimmune condition",
+        "autoimmunity",
+        "disease",
+        "disorder",
+        "syndrome",
+        "condition",
+        "illness",
+        "allergy",
+        "allergies",
+        "allergic reaction",
+        "infection",
+        "inflammation",
+        "cancer",
+        "tumor",
+        "tumour",
+        "pain",
+        "fatigue",
+        "fever",
+        "neoplasm",
+        "malignant neoplasm",
+        "carcinoma",
+        "immune deficiency",
+        "immunodeficiency",
+        "arthritis",
+        "dermatitis",
+        "eczema nos",
+        "anemia",
+        "anaemia",
+        "colitis",
+        "hepatitis",
+        "neuropathy",
+        "myopathy",
+        "vasculitis",
+        "headache",
+        "sepsis nos",
+        "obesity nos",
+        "rash",
+        "itch",
+        "diarrhea",
+        "diarrhoea",
+        "insomnia",
+        "depression nos",
+        "chronic pain",
+        "inflammatory disease",
+        "rheumatism",
+        "immune disorder",
+        "immune disease",
+        "autoimmune diseases",
+        "thyroid disease",
+        "liver disease",
+        "kidney disease",
+        "heart disease",
+        "lung disease",
+        "skin disease",
+        "bowel disease",
+        "food intolerance",
+        "intolerance",
     }
 )
 
 # Lower-cased abbreviations that are ordinary English words: match them only in capitals.
 COMMON_WORDS = frozenset(
     {
-        "aids", "pots", "caps", "traps", "pandas", "cold", "mods", "lads", "sibs", "mast", "hard",
-        "pans", "gist", "care", "case", "rash", "cure", "aim", "heal", "hope", "lung", "mild",
-        "ards", "ease", "face", "fame", "mind", "pace", "pain", "sick", "sold", "tics", "wolf",
+        "aids",
+        "pots",
+        "caps",
+        "traps",
+        "pandas",
+        "cold",
+        "mods",
+        "lads",
+        "sibs",
+        "mast",
+        "hard",
+        "pans",
+        "gist",
+        "care",
+        "case",
+        "rash",
+        "cure",
+        "aim",
+        "heal",
+        "hope",
+        "lung",
+        "mild",
+        "ards",
+        "ease",
+        "face",
+        "fame",
+        "mind",
+        "pace",
+        "pain",
+        "sick",
+        "sold",
+        "tics",
+        "wolf",
     }
 )
 
 _ICD_CHAPTERS = set("ABCDEFGHIJKLMNOPQ")
-_EPONYM = re.compile(r"^([A-Z][a-zà-ÿ]{3,})(?:['’]s|s['’])\s+(?:disease|syndrome|thyroiditis|phenomenon|encephalopathy|palsy)$")
-_EPONYM_WORDS = frozenset({"still", "bell", "graves", "lyme", "celiac", "coeliac", "kidney", "liver", "heart", "lung", "skin"})
+_EPONYM = re.compile(
+    r"^([A-Z][a-zà-ÿ]{3,})(?:['’]s|s['’])\s+(?:disease|syndrome|thyroiditis|phenomenon|encephalopathy|palsy)$"
+)
+_EPONYM_WORDS = frozenset(
+    {
+        "still",
+        "bell",
+        "graves",
+        "lyme",
+        "celiac",
+        "coeliac",
+        "kidney",
+        "liver",
+        "heart",
+        "lung",
+        "skin",
+    }
+)
 _ICD_BAD = re.compile(
     r"\b(with|without|due to|following|complicating|classified elsewhere|other|unspecified|"
     r"personal history|family history|encounter|sequelae?|status|screening|initial|subsequent|"
@@ -85,7 +188,11 @@ class TermHit:
     ambiguous: bool
 
 
-_MEMOS = ("_find_memo", "_lookup_memo", "_shorts_index")  # run-time memos in a Terminology's __dict__
+_MEMOS = (
+    "_find_memo",
+    "_lookup_memo",
+    "_shorts_index",
+)  # run-time memos in a Terminology's __dict__
 
 
 _Matcher = tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, tuple[str, ...], bool]]]
@@ -152,13 +259,21 @@ class Terminology:
     def compile(self) -> None:
         self._forget()
         # (frozen names are sorted tuples already: 52k of them, sorted again in every worker)
-        names = [(form, ids if type(ids) is tuple else tuple(sorted(ids)), False) for form, ids in self.names.items()]
+        names = [
+            (form, ids if type(ids) is tuple else tuple(sorted(ids)), False)
+            for form, ids in self.names.items()
+        ]
         # Long, distinctive abbreviations also match in lower case ("fpies" in a title); of two
         # that fold to the same letters, the later one names them.
         lowered: dict[str, tuple[str, ...]] = {}
         for short, ids in self.abbreviations.items():
             low = fold(short).strip()
-            if len(low) >= 4 and low not in COMMON_WORDS and low not in self.names and " " not in low:
+            if (
+                len(low) >= 4
+                and low not in COMMON_WORDS
+                and low not in self.names
+                and " " not in low
+            ):
                 lowered[low] = tuple(sorted(ids))
         names += [(low, ids, True) for low, ids in lowered.items()]
         abbrevs = [(short, tuple(sorted(ids)), True) for short, ids in self.abbreviations.items()]
@@ -199,7 +314,9 @@ class Terminology:
         for k, start, end in ac.find_matches_as_indexes(folded, overlapping=True):
             if is_word_boundary(folded, start, end):
                 ids, is_abbrev = entries[k][1], entries[k][2]
-                amb = is_abbrev and any(self.is_ambiguous(s) for s in self._shorts_for(folded[start:end]))
+                amb = is_abbrev and any(
+                    self.is_ambiguous(s) for s in self._shorts_for(folded[start:end])
+                )
                 hits.append(TermHit(start, end, ids, "abbreviation" if is_abbrev else "name", amb))
         ac, entries = self._abbrev_ac
         for k, start, end in ac.find_matches_as_indexes(text, overlapping=True):
@@ -250,13 +367,23 @@ class Terminology:
         phrase = phrase.strip()
         ids: list[str] = []
         if phrase in self.abbreviations:
-            ids.extend(sorted(self.abbreviations[phrase], key=lambda i: self._reading_rank(phrase, i)))
+            ids.extend(
+                sorted(self.abbreviations[phrase], key=lambda i: self._reading_rank(phrase, i))
+            )
         upper = phrase.upper()
-        if upper != phrase and upper in self.abbreviations and fold(phrase).strip() not in COMMON_WORDS:
+        if (
+            upper != phrase
+            and upper in self.abbreviations
+            and fold(phrase).strip() not in COMMON_WORDS
+        ):
             ids.extend(i for i in self.abbreviations[upper] if i not in ids)
         key = " ".join(fold(phrase).split())
         for form in (key, *term_variants(phrase)):
-            found = self.names.get(form) or (self.generic_names.get(form) if include_generic else None) or ()
+            found = (
+                self.names.get(form)
+                or (self.generic_names.get(form) if include_generic else None)
+                or ()
+            )
             for cid in sorted(found):
                 if cid not in ids:
                     ids.append(cid)
@@ -328,7 +455,13 @@ def _icd_entries():
             continue
         description = icd.get_description(code)
         terms = [description, *icd.get_inclusion_term(code)]
-        yield code, description, terms, [a for t in terms for a in _BRACKET.findall(t)], icd.get_ancestors(code)
+        yield (
+            code,
+            description,
+            terms,
+            [a for t in terms for a in _BRACKET.findall(t)],
+            icd.get_ancestors(code),
+        )
 
 
 def _icd_version() -> str:
@@ -462,7 +595,9 @@ def build_terminology(
                 term.concepts[cid] = Concept(cid, name, "icd10cm", (code,))
             term.code_to_concept.setdefault(code, cid)
             for n in names:
-                if _ABBREV_SHAPE.fullmatch(n.strip()):  # "FPIES" is an inclusion term, and an abbreviation
+                if _ABBREV_SHAPE.fullmatch(
+                    n.strip()
+                ):  # "FPIES" is an inclusion term, and an abbreviation
                     if n.strip() not in curated_shorts:
                         term.add_abbreviation(n.strip(), cid, ambiguous=False)
                 elif cleaned := _clean_icd_name(n):

@@ -48,7 +48,12 @@ def icd_code_exists(code: str) -> bool:
 def rule_caution(records: Records) -> Iterable[Problem]:
     for r in records.values():
         if r.autoimmune in ("uncertain", "partly") and not r.caution:
-            yield Problem("caution", r.id, r.file, f'verdict "{r.autoimmune}" needs a caution saying why it is contested')
+            yield Problem(
+                "caution",
+                r.id,
+                r.file,
+                f'verdict "{r.autoimmune}" needs a caution saying why it is contested',
+            )
 
 
 def rule_sources(records: Records) -> Iterable[Problem]:
@@ -57,7 +62,12 @@ def rule_sources(records: Records) -> Iterable[Problem]:
             yield Problem("sources", r.id, r.file, "no source")
         for s in r.sources:
             if s.url is not None and not s.url.startswith("https://"):
-                yield Problem("sources", r.id, r.file, f"source url must be an https URL or null, not {s.url!r}")
+                yield Problem(
+                    "sources",
+                    r.id,
+                    r.file,
+                    f"source url must be an https URL or null, not {s.url!r}",
+                )
         if len(r.reason) < 40:
             yield Problem("sources", r.id, r.file, "the reason is too short to say why")
 
@@ -71,21 +81,38 @@ def rule_mechanism_verdict(records: Records) -> Iterable[Problem]:
         if v == "yes" and m != "autoimmune":
             yield Problem("contradiction", r.id, r.file, f'verdict "yes" but mechanism {m}')
         if m == "allergic" and v != "no":
-            yield Problem("contradiction", r.id, r.file, f'an allergy cannot have autoimmune verdict "{v}"')
+            yield Problem(
+                "contradiction", r.id, r.file, f'an allergy cannot have autoimmune verdict "{v}"'
+            )
         if m == "autoinflammatory" and v not in ("no", "uncertain"):
-            yield Problem("contradiction", r.id, r.file, f'autoinflammatory with autoimmune verdict "{v}"')
+            yield Problem(
+                "contradiction", r.id, r.file, f'autoinflammatory with autoimmune verdict "{v}"'
+            )
         if r.allergy is not None:
             default = "yes" if m == "allergic" else "no"
             if r.allergy == default:
-                yield Problem("contradiction", r.id, r.file, f'allergy "{r.allergy}" repeats what the mechanism says; drop it')
+                yield Problem(
+                    "contradiction",
+                    r.id,
+                    r.file,
+                    f'allergy "{r.allergy}" repeats what the mechanism says; drop it',
+                )
             elif m == "allergic" and r.allergy == "no":
                 yield Problem("contradiction", r.id, r.file, 'mechanism allergic but allergy "no"')
             elif m not in IMMUNE_MECHANISMS and m != "other" and r.allergy == "yes":
-                yield Problem("contradiction", r.id, r.file, f'allergy "yes" with non-immune mechanism {m}')
+                yield Problem(
+                    "contradiction", r.id, r.file, f'allergy "yes" with non-immune mechanism {m}'
+                )
 
 
-_SAYS_NOT = re.compile(r"\b(?:is|are) not (?:an? )?autoimmune(?: disease| disorder| condition)?\b(?! in (?:every|the same))", re.I)
-_SAYS_IS = re.compile(r"^(?:[^.;]*\b)?(?:is|are) (?:an? )?(?:chronic |systemic |organ-specific )?autoimmune (?:disease|disorder|condition)", re.I)
+_SAYS_NOT = re.compile(
+    r"\b(?:is|are) not (?:an? )?autoimmune(?: disease| disorder| condition)?\b(?! in (?:every|the same))",
+    re.I,
+)
+_SAYS_IS = re.compile(
+    r"^(?:[^.;]*\b)?(?:is|are) (?:an? )?(?:chronic |systemic |organ-specific )?autoimmune (?:disease|disorder|condition)",
+    re.I,
+)
 
 
 def rule_reason_text(records: Records) -> Iterable[Problem]:
@@ -93,9 +120,19 @@ def rule_reason_text(records: Records) -> Iterable[Problem]:
     for r in records.values():
         first = re.split(r"(?<=[.;])\s", r.reason)[0]
         if r.autoimmune == "yes" and _SAYS_NOT.search(r.reason):
-            yield Problem("contradiction", r.id, r.file, 'verdict "yes" but the reason says it is not autoimmune')
+            yield Problem(
+                "contradiction",
+                r.id,
+                r.file,
+                'verdict "yes" but the reason says it is not autoimmune',
+            )
         if r.autoimmune == "no" and _SAYS_IS.search(first) and " not " not in first:
-            yield Problem("contradiction", r.id, r.file, 'verdict "no" but the reason calls it an autoimmune disease')
+            yield Problem(
+                "contradiction",
+                r.id,
+                r.file,
+                'verdict "no" but the reason calls it an autoimmune disease',
+            )
 
 
 def rule_associations(records: Records) -> Iterable[Problem]:
@@ -105,7 +142,12 @@ def rule_associations(records: Records) -> Iterable[Problem]:
             if a.condition == r.id:
                 yield Problem("associations", r.id, r.file, "an association to itself")
             elif a.condition not in records:
-                yield Problem("associations", r.id, r.file, f"association target {a.condition!r} is not a record")
+                yield Problem(
+                    "associations",
+                    r.id,
+                    r.file,
+                    f"association target {a.condition!r} is not a record",
+                )
             if a.condition in seen:
                 yield Problem("associations", r.id, r.file, f"{a.condition!r} is listed twice")
             seen.add(a.condition)
@@ -114,7 +156,9 @@ def rule_associations(records: Records) -> Iterable[Problem]:
                 back = {b.relation for b in other.associations if b.condition == r.id}
                 if a.relation in back:
                     yield Problem(
-                        "contradiction", r.id, r.file,
+                        "contradiction",
+                        r.id,
+                        r.file,
                         f"{r.id} and {a.condition} each say the other is its {a.relation}",
                     )
 
@@ -128,16 +172,25 @@ def rule_names(records: Records) -> Iterable[Problem]:
         for n in r.names:
             key = " ".join(fold(n).split())
             if key in seen:
-                yield Problem("names", r.id, r.file, f"the name {n!r} is written twice in this record")
+                yield Problem(
+                    "names", r.id, r.file, f"the name {n!r} is written twice in this record"
+                )
             seen.add(key)
             owners[key].add(r.id)
             other = preferred.get(key)
             if other and other != r.id:
-                yield Problem("contradiction", r.id, r.file, f"{n!r} is the name of another record ({other})")
+                yield Problem(
+                    "contradiction", r.id, r.file, f"{n!r} is the name of another record ({other})"
+                )
     for key, ids in owners.items():
         if len(ids) > 1:
             for rid in sorted(ids):
-                yield Problem("names", rid, records[rid].file, f"the name {key!r} is also claimed by {sorted(ids - {rid})}")
+                yield Problem(
+                    "names",
+                    rid,
+                    records[rid].file,
+                    f"the name {key!r} is also claimed by {sorted(ids - {rid})}",
+                )
 
 
 def rule_abbreviations(records: Records) -> Iterable[Problem]:
@@ -147,41 +200,66 @@ def rule_abbreviations(records: Records) -> Iterable[Problem]:
             claims[ab.short].append((r, ab))
             if ab.exception is None and not any(aligns(ab.short, f) for f in _long_forms(r)):
                 yield Problem(
-                    "abbreviations", r.id, r.file,
+                    "abbreviations",
+                    r.id,
+                    r.file,
                     f"{ab.short} does not align with the name, a synonym or a British spelling; "
                     "fix it or give the established exception",
                 )
             if ab.also and not ab.ambiguous:
-                yield Problem("abbreviations", r.id, r.file, f"{ab.short} lists other readings but is not marked ambiguous")
+                yield Problem(
+                    "abbreviations",
+                    r.id,
+                    r.file,
+                    f"{ab.short} lists other readings but is not marked ambiguous",
+                )
     for short, owners in claims.items():
         if len(owners) > 1:
             for r, ab in owners:
                 if not ab.ambiguous:
                     others = sorted(o.id for o, _ in owners if o.id != r.id)
-                    yield Problem("abbreviations", r.id, r.file, f"{short} is also claimed by {others} but is not marked ambiguous")
+                    yield Problem(
+                        "abbreviations",
+                        r.id,
+                        r.file,
+                        f"{short} is also claimed by {others} but is not marked ambiguous",
+                    )
             primaries = [r.id for r, ab in owners if ab.primary]
             if len(primaries) != 1:
                 for r, _ in owners:
                     yield Problem(
-                        "abbreviations", r.id, r.file,
+                        "abbreviations",
+                        r.id,
+                        r.file,
                         f"{short} is shared by {sorted(o.id for o, _ in owners)}: exactly one must be marked primary, "
                         f"not {len(primaries)}",
                     )
         else:
             r, ab = owners[0]
             if ab.primary:
-                yield Problem("abbreviations", r.id, r.file, f"{short} is marked primary but no other record shares it")
+                yield Problem(
+                    "abbreviations",
+                    r.id,
+                    r.file,
+                    f"{short} is marked primary but no other record shares it",
+                )
             if ab.ambiguous and not ab.also:
                 yield Problem(
-                    "abbreviations", r.id, r.file,
+                    "abbreviations",
+                    r.id,
+                    r.file,
                     f"{short} is marked ambiguous: name its other common readings in 'also'",
                 )
 
 
-def rule_icd_codes(records: Records, code_exists: Callable[[str], bool] = icd_code_exists) -> Iterable[Problem]:
+def rule_icd_codes(
+    records: Records, code_exists: Callable[[str], bool] = icd_code_exists
+) -> Iterable[Problem]:
     for r in records.values():
         for code in r.icd10cm:
-            if not re.fullmatch(r"[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?", code) or not code_exists(code):
+            if not re.fullmatch(r"[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?", code) or not code_exists(
+                code
+            ):
                 yield Problem("icd10cm", r.id, r.file, f"{code} is not an ICD-10-CM code")
 
 

@@ -15,16 +15,26 @@ __all__ = ["verdict_for", "agrees", "autoimmune_links"]
 _EVIDENCE_RANK = {"established": 0, "probable": 1, "limited": 2}
 
 
-def autoimmune_links(record: ConditionRecord, records: dict[str, ConditionRecord]) -> list[Association]:
+def autoimmune_links(
+    record: ConditionRecord, records: dict[str, ConditionRecord]
+) -> list[Association]:
     """Associations of ``record`` with autoimmune ("yes") conditions, strongest evidence first.
 
     Look-alikes ("often-confused-with") are not links.
     """
-    links = [a for a in record.associations if a.is_link and (r := records.get(a.condition)) and r.autoimmune == "yes"]
+    links = [
+        a
+        for a in record.associations
+        if a.is_link and (r := records.get(a.condition)) and r.autoimmune == "yes"
+    ]
     return sorted(links, key=lambda a: _EVIDENCE_RANK.get(a.evidence, 3))
 
 
-def verdict_for(record: ConditionRecord | None, predicate: str, records: dict[str, ConditionRecord] | None = None) -> str:
+def verdict_for(
+    record: ConditionRecord | None,
+    predicate: str,
+    records: dict[str, ConditionRecord] | None = None,
+) -> str:
     """yes | no | partly | uncertain | unknown for one predicate of one record."""
     if record is None:
         return "unknown"

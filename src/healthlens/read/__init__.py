@@ -49,9 +49,18 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
 def read_bytes(data: bytes, input: str, hint: str | None = None, url: str | None = None) -> Page:
     """A ``Page`` from raw bytes; ``hint`` is 'html' or 'text' when the caller knows."""
     if len(data) > MAX_BYTES:
-        return Page(input=input, error=PageError("too_large", f"{input}: {len(data):,} bytes is over the {MAX_BYTES:,}-byte limit per page"))
+        return Page(
+            input=input,
+            error=PageError(
+                "too_large",
+                f"{input}: {len(data):,} bytes is over the {MAX_BYTES:,}-byte limit per page",
+            ),
+        )
     if looks_binary(data):
-        return Page(input=input, error=PageError("unreadable", f"{input}: binary content, not a text or HTML page"))
+        return Page(
+            input=input,
+            error=PageError("unreadable", f"{input}: binary content, not a text or HTML page"),
+        )
     try:
         text = decode(data)
     except DecodeError as exc:

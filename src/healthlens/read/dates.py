@@ -11,9 +11,18 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ]
     )
     for m in names
@@ -27,7 +36,10 @@ _PATTERNS = [
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
 ]
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
-_MONTH_YEAR = re.compile(rf"\b(?:updated|published|posted|reviewed|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(
+    rf"\b(?:updated|published|posted|reviewed|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    re.I,
+)
 
 
 def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:

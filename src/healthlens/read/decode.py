@@ -38,7 +38,9 @@ def decode(data: bytes) -> str:
             return data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             pass
-    from charset_normalizer import from_bytes  # on demand: most pages are UTF-8, and it takes 20 ms to import
+    from charset_normalizer import (
+        from_bytes,
+    )  # on demand: most pages are UTF-8, and it takes 20 ms to import
 
     best = from_bytes(data).best()
     if best is None:

@@ -19,7 +19,10 @@ from .html_meta import META_TAGS, elements_by_tag, page_meta
 
 __all__ = ["read_html", "looks_like_html"]
 
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<meta|<title|<div|<p\b|<article)", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<meta|<title|<div|<p\b|<article)",
+    re.I | re.S,
+)
 # metadata and visible publication markup only: a copyright year in a footer is not a publication date
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-01-01"}
 _PARSER = etree.HTMLParser()
@@ -65,8 +68,13 @@ def _trafilatura(html: str, url: str | None):
     import trafilatura  # imported on demand: the fast path does not need it
 
     doc = trafilatura.bare_extraction(
-        lxml.html.fromstring(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
-        date_extraction_params=_DATE_PARAMS, favor_recall=True,
+        lxml.html.fromstring(html),
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params=_DATE_PARAMS,
+        favor_recall=True,
     )
     if doc is None:
         return "", None, None, None, None
@@ -78,7 +86,12 @@ def read_html(html: str, input: str, url: str | None = None) -> Page:
     try:
         tree = _parse(html)
     except (etree.ParserError, ValueError) as exc:
-        return Page(input=input, format="html", url=url, error=PageError("parse", f"{input}: not parseable as HTML ({exc})"))
+        return Page(
+            input=input,
+            format="html",
+            url=url,
+            error=PageError("parse", f"{input}: not parseable as HTML ({exc})"),
+        )
     elements = elements_by_tag(tree, ("a", *META_TAGS))  # one walk for the links and the metadata
     links = _links(elements["a"])
     meta = page_meta(tree, elements)
@@ -87,14 +100,25 @@ def read_html(html: str, input: str, url: str | None = None) -> Page:
     text, extractor = main.text, "fast"
     if main.words < MIN_WORDS and main.body_words >= MIN_WORDS:
         text, t_title, t_author, t_date, found_url = _trafilatura(html, url)
-        title, author, date, extractor = t_title or title, t_author or author, t_date or date, "trafilatura"
+        title, author, date, extractor = (
+            t_title or title,
+            t_author or author,
+            t_date or date,
+            "trafilatura",
+        )
         if not text.strip():
             # trafilatura found no main text either: fall back to all visible text
             text, extractor = _page_text(_parse(html)), "visible_text"
     text = text.replace("\r\n", "\n").strip()
     if not text:
-        return Page(input=input, format="html", url=url, links=links, extractor=extractor,
-                    error=PageError("empty", f"{input}: the HTML page has no visible text"))
+        return Page(
+            input=input,
+            format="html",
+            url=url,
+            links=links,
+            extractor=extractor,
+            error=PageError("empty", f"{input}: the HTML page has no visible text"),
+        )
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
     return Page(

@@ -23,17 +23,68 @@ __all__ = ["main_text", "MainText", "MIN_WORDS"]
 MIN_WORDS = 40  # below this the fast extractor's text is not trusted (see read_html)
 CONTAINER_SHARE = 0.25  # a container must hold at least this share of the body's text
 
-_JUNK = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-         "button", "select", "input", "textarea", "nav", "aside")
+_JUNK = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "aside",
+)
 _CHROME = ("header", "footer")
-_BLOCKS = ("p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-           "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "caption",
-           "figure", "figcaption", "address", "details", "summary", "hr", "br")
+_BLOCKS = (
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figure",
+    "figcaption",
+    "address",
+    "details",
+    "summary",
+    "hr",
+    "br",
+)
 _TOKENS = r"(?:^|[\s_-])({})(?=$|[\s_-])"
-_BOILERPLATE = re.compile(_TOKENS.format(
-    r"ads?|adv|advert\w*|sponsor\w*|promo\w*|cookies?|consent|banner|newsletter|subscribe|subscription|signup|"
-    r"sidebar|related|share|sharing|social|comments?|breadcrumbs?|menu|navbar|nav|navigation|popup|modal|"
-    r"widgets?|masthead|toolbar|pagination|pager|skip"), re.I)
+_BOILERPLATE = re.compile(
+    _TOKENS.format(
+        r"ads?|adv|advert\w*|sponsor\w*|promo\w*|cookies?|consent|banner|newsletter|subscribe|subscription|signup|"
+        r"sidebar|related|share|sharing|social|comments?|breadcrumbs?|menu|navbar|nav|navigation|popup|modal|"
+        r"widgets?|masthead|toolbar|pagination|pager|skip"
+    ),
+    re.I,
+)
 _CHROME_CLASS = re.compile(_TOKENS.format(r"header|footer"), re.I)
 _CONTENT_HINT = re.compile(_TOKENS.format(r"content|article|post|entry|story|main|body|text"), re.I)
 _CLASSED = etree.XPath(".//*[@class or @id]")
@@ -67,7 +118,11 @@ def _container(body, total: int) -> tuple[object, str]:
     mains = [m for m in _MAIN(body) if _length(m) >= floor]
     if mains:
         return max(mains, key=_length), "main"
-    hinted = [el for el in _CLASSED(body) if _CONTENT_HINT.search(_names(el)) and not _BOILERPLATE.search(_names(el))]
+    hinted = [
+        el
+        for el in _CLASSED(body)
+        if _CONTENT_HINT.search(_names(el)) and not _BOILERPLATE.search(_names(el))
+    ]
     best, best_len = None, floor
     for el in hinted:
         n = _length(el)

@@ -17,14 +17,43 @@ from .dates import parse_date
 __all__ = ["page_meta", "PageMeta", "elements_by_tag", "META_TAGS"]
 
 _AUTHOR_NAMES = frozenset(
-    {"author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "creator"}
+    {
+        "author",
+        "article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "citation_author",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "creator",
+    }
 )
 _PUBLISHED_NAMES = (  # in order of preference: the original publication date first
-    "article:published_time", "og:article:published_time", "datepublished", "citation_publication_date",
-    "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
-    "publish-date", "date", "dc.date", "dcterms.date", "citation_date",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "citation_publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dcterms.date",
+    "citation_date",
 )
-_MODIFIED_NAMES = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod")
+_MODIFIED_NAMES = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+)
 _TITLE_NAMES = ("og:title", "twitter:title", "citation_title", "dc.title", "headline")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:]\s+|\s+-\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -85,7 +114,13 @@ def _json_ld(scripts: list) -> tuple[str | None, str | None, str | None]:
             data = json.loads(script.text)
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        items = (
+            data
+            if isinstance(data, list)
+            else data.get("@graph", [data])
+            if isinstance(data, dict)
+            else []
+        )
         for item in items:
             if not isinstance(item, dict):
                 continue
@@ -124,7 +159,17 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         elements = elements_by_tag(tree, META_TAGS)
     metas: dict[str, str] = {}
     for el in elements["meta"]:
-        key = (el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        key = (
+            (
+                el.get("name")
+                or el.get("property")
+                or el.get("itemprop")
+                or el.get("http-equiv")
+                or ""
+            )
+            .strip()
+            .lower()
+        )
         content = el.get("content")
         if key and content and key not in metas:
             metas[key] = content
@@ -138,7 +183,9 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
     if len(h1s) == 1:
         title = h1s[0]
     else:
-        title = next((_clean(metas[k]) for k in _TITLE_NAMES if metas.get(k)), None) or _clean(ld_title)
+        title = next((_clean(metas[k]) for k in _TITLE_NAMES if metas.get(k)), None) or _clean(
+            ld_title
+        )
         title = title or _title_from_head(head_title) or (h1s[0] if h1s else None)
 
     author = next((metas[k] for k in metas if k in _AUTHOR_NAMES), None) or ld_author
@@ -150,7 +197,11 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         author = None
 
     date = None
-    for value in [metas.get(k) for k in _PUBLISHED_NAMES] + [ld_date, metas.get("time:first")] + [metas.get(k) for k in _MODIFIED_NAMES]:
+    for value in (
+        [metas.get(k) for k in _PUBLISHED_NAMES]
+        + [ld_date, metas.get("time:first")]
+        + [metas.get(k) for k in _MODIFIED_NAMES]
+    ):
         date = _iso(value)
         if date:
             break

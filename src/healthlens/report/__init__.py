@@ -3,13 +3,24 @@
 from .json import answers_to_json, page_to_dict, report_to_dict, to_json
 
 __all__ = [
-    "to_json", "report_to_dict", "page_to_dict", "answers_to_json",
-    "to_markdown", "answers_to_markdown", "print_report", "print_answers",
+    "to_json",
+    "report_to_dict",
+    "page_to_dict",
+    "answers_to_json",
+    "to_markdown",
+    "answers_to_markdown",
+    "print_report",
+    "print_answers",
 ]
 
 # The terminal report pulls in Rich, which a worker writing JSON rows never needs: the Markdown
 # and terminal writers are imported on first use.
-_LAZY = {"to_markdown": "markdown", "answers_to_markdown": "markdown", "print_report": "terminal", "print_answers": "terminal"}
+_LAZY = {
+    "to_markdown": "markdown",
+    "answers_to_markdown": "markdown",
+    "print_report": "terminal",
+    "print_answers": "terminal",
+}
 
 
 def __getattr__(name: str):

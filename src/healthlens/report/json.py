@@ -25,11 +25,19 @@ def page_to_dict(page: Page, kb: KnowledgeBase | None = None) -> dict:
         "title": page.title,
         "error": page.error.to_dict() if page.error else None,
         "main_condition": _condition(kb, page.main_condition),
-        "conditions": [{"id": c, "name": kb.name(c), "mentions": counts[c]} for c in sorted(order, key=lambda c: -counts[c])],
+        "conditions": [
+            {"id": c, "name": kb.name(c), "mentions": counts[c]}
+            for c in sorted(order, key=lambda c: -counts[c])
+        ],
         "on_topic": page.on_topic,
         "page_answer": page.page_answer,
         "answer_sentences": [
-            {"index": i, "text": page.sentences[i].text, "start": page.sentences[i].start, "end": page.sentences[i].end}
+            {
+                "index": i,
+                "text": page.sentences[i].text,
+                "start": page.sentences[i].start,
+                "end": page.sentences[i].end,
+            }
             for i in page.answer_sentences
         ],
         "agrees_with_evidence": page.agrees_with_evidence,
@@ -75,7 +83,12 @@ def report_to_dict(report: Report, kb: KnowledgeBase | None = None) -> dict:
     return {
         "version": REPORT_VERSION,
         "question": (
-            {"text": q.text, "condition": _condition(kb, q.concept_id), "predicate": q.predicate, "source": q.source}
+            {
+                "text": q.text,
+                "condition": _condition(kb, q.concept_id),
+                "predicate": q.predicate,
+                "source": q.source,
+            }
             if q
             else None
         ),

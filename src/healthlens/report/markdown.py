@@ -68,8 +68,15 @@ def to_markdown(report: Report) -> str:
                     out.append(f"  > {f['sentence']}")
             out.append("")
         if p["abbreviations"]:
-            out += ["### Abbreviations", "", "| Short | Long | Consistent | Expected |", "|---|---|---|---|"]
+            out += [
+                "### Abbreviations",
+                "",
+                "| Short | Long | Consistent | Expected |",
+                "|---|---|---|---|",
+            ]
             for a in p["abbreviations"]:
-                out.append(f"| {a['short']} | {a['long']} | {a['consistent']} | {', '.join(a['expected'])} |")
+                out.append(
+                    f"| {a['short']} | {a['long']} | {a['consistent']} | {', '.join(a['expected'])} |"
+                )
             out.append("")
     return "\n".join(out)

@@ -12,7 +12,13 @@ from .json import report_to_dict
 
 __all__ = ["print_report", "print_answers"]
 
-_VERDICT_STYLE = {"yes": "bold green", "no": "bold green", "partly": "bold yellow", "uncertain": "bold yellow", "unknown": "bold magenta"}
+_VERDICT_STYLE = {
+    "yes": "bold green",
+    "no": "bold green",
+    "partly": "bold yellow",
+    "uncertain": "bold yellow",
+    "unknown": "bold magenta",
+}
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
 
 
@@ -23,20 +29,38 @@ def _answer_panel(a: dict) -> Panel:
     if a.get("caution"):
         body.append(f"Contested: {a['caution']}\n", style="yellow")
     if a.get("page_answers"):
-        body.append("Pages answered: " + ", ".join(f"{k} {v}" for k, v in sorted(a["page_answers"].items())) + "\n", style="dim")
+        body.append(
+            "Pages answered: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(a["page_answers"].items()))
+            + "\n",
+            style="dim",
+        )
     for s in a.get("sources") or []:
         year = f" ({s['year']})" if s.get("year") else ""
-        body.append(f"• {s['publisher']}: {s['title']}{year}" + (f" {s['url']}" if s.get("url") else "") + "\n", style="cyan")
+        body.append(
+            f"• {s['publisher']}: {s['title']}{year}"
+            + (f" {s['url']}" if s.get("url") else "")
+            + "\n",
+            style="cyan",
+        )
     return Panel(body, title=f"[b]{a['question']}[/b]", border_style="blue")
 
 
 def _flag(value) -> str:
-    return "—" if value is None else ("yes" if value is True else "no" if value is False else str(value))
+    return (
+        "—"
+        if value is None
+        else ("yes" if value is True else "no" if value is False else str(value))
+    )
 
 
 def _page_card(p: dict) -> Panel:
     if p["error"]:
-        return Panel(Text(p["error"]["message"], style="red"), title=f"{p['input']} — not checked ({p['error']['kind']})", border_style="red")
+        return Panel(
+            Text(p["error"]["message"], style="red"),
+            title=f"{p['input']} — not checked ({p['error']['kind']})",
+            border_style="red",
+        )
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
@@ -60,11 +84,25 @@ def _page_card(p: dict) -> Panel:
             t.append(f"\n  “{f['sentence']}”", style="italic")
         parts.append(t)
     if p["abbreviations"]:
-        table = Table("Short", "Long form on the page", "OK", "Expected", title="Abbreviations", title_justify="left")
+        table = Table(
+            "Short",
+            "Long form on the page",
+            "OK",
+            "Expected",
+            title="Abbreviations",
+            title_justify="left",
+        )
         for a in p["abbreviations"]:
-            table.add_row(a["short"], a["long"], "✓" if a["consistent"] else "✗", ", ".join(a["expected"]))
+            table.add_row(
+                a["short"], a["long"], "✓" if a["consistent"] else "✗", ", ".join(a["expected"])
+            )
         parts.append(table)
-    return Panel(Group(*parts), title=f"[b]{p['title'] or p['input']}[/b]", subtitle=p["input"], border_style="white")
+    return Panel(
+        Group(*parts),
+        title=f"[b]{p['title'] or p['input']}[/b]",
+        subtitle=p["input"],
+        border_style="white",
+    )
 
 
 def print_report(report: Report, console: Console | None = None) -> None:
@@ -73,7 +111,9 @@ def print_report(report: Report, console: Console | None = None) -> None:
     if d["answer"]:
         console.print(_answer_panel(d["answer"]))
     elif not d["question"]:
-        console.print("[dim]No question given and no page title reads as one: showing findings only.[/dim]")
+        console.print(
+            "[dim]No question given and no page title reads as one: showing findings only.[/dim]"
+        )
     for p in d["pages"]:
         console.print(_page_card(p))
 

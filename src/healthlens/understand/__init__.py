@@ -17,7 +17,14 @@ from .topic import main_condition
 
 _QUESTION_TITLE = re.compile(r"^(is|are|can|could|does|do|should|what|why|how)\b", re.I)
 
-__all__ = ["understand", "split_sentences", "find_definitions", "align", "title_end", "title_is_question"]
+__all__ = [
+    "understand",
+    "split_sentences",
+    "find_definitions",
+    "align",
+    "title_end",
+    "title_is_question",
+]
 
 
 def title_end(page: Page) -> int:
@@ -39,7 +46,9 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
         return page
     page.sentences = split_sentences(page.text)
     page.abbreviations = judge_definitions(find_definitions(page.sentences, page.text), kb)
-    page.mentions = link_mentions(page.text, page.sentences, page.abbreviations, kb, fold(page.text))
+    page.mentions = link_mentions(
+        page.text, page.sentences, page.abbreviations, kb, fold(page.text)
+    )
     page.cues = find_cues(page.text, page.sentences)
     end, is_q = title_end(page), title_is_question(page)
     first = main_condition(page.mentions, end, is_q)

@@ -60,10 +60,16 @@ _ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also know
     r"|\s+(?:often|also|sometimes|commonly|usually|otherwise)\s+)"
     r"(?:called|known as|referred to as|a name for)\s+(?:the |an? )?[\"'“‘]?"
 )
-_OR_AFTER = re.compile(rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)")  # "SLE, or systemic lupus erythematosus"
-_OR_BEFORE = re.compile(rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))")  # "systemic lupus erythematosus, or SLE,"
+_OR_AFTER = re.compile(
+    rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)"
+)  # "SLE, or systemic lupus erythematosus"
+_OR_BEFORE = re.compile(
+    rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))"
+)  # "systemic lupus erythematosus, or SLE,"
 # words without which none of the forms other than brackets can be present (a cheap test first)
-_CUES = re.compile(r"abbreviat|shortened|known|referred|called|written|stands|short for|means|acronym|, or | = ")
+_CUES = re.compile(
+    r"abbreviat|shortened|known|referred|called|written|stands|short for|means|acronym|, or | = "
+)
 _BRACKET_CUE = re.compile(
     r"(?:or|i\.e\.,?|ie,?|aka|a\.k\.a\.,?|also(?: known as| called)?|known as|called|abbreviated(?: as)?|"
     r"hereafter(?: referred to as| called)?|henceforth|short for|formerly(?: known as| called)?)\s+",
@@ -75,25 +81,54 @@ _STOP_WORDS = frozenset(
     those its their his her our your it they we he she you i also often commonly usually called known""".split()
 )
 # words a long form may contain without any letter of the short form in them ("tumour of the skin")
-_LINK_WORDS = frozenset("a an the of and or in on at to for with by from as via per into its their".split())
+_LINK_WORDS = frozenset(
+    "a an the of and or in on at to for with by from as via per into its their".split()
+)
 # a clause boundary a long form does not reach back over
 _BOUNDARY = re.compile(r"[;:,]\s|\s(?:--+|[–—])\s|[)\]]\s")
 # things in brackets that are not short forms: statistics, measures, ranges, enumerations
 _NOT_SF = re.compile(r"[=<>±%]|\+/-|^\d+(?:[.,]\d+)?(?:\s|$)|\d[.,]\d.*\s|\s\d+[.,]\d")
 # common words that are never lower-case short forms
-_WORDLIKE_STOP = frozenset("""a an and or the in on at of to by for as is it be no not yes any are was were has had
+_WORDLIKE_STOP = frozenset(
+    """a an and or the in on at of to by for as is it be no not yes any are was were has had
     may can see sic eg ie etc all new old low high mean range total none both each per via vs also only ref
-    refs fig figs table note""".split())
+    refs fig figs table note""".split()
+)
 # scores of the alignment (see the module docstring)
-_INITIAL, _LINK_INITIAL, _NEXT, _INNER, _INNER_ENTRY, _SKIPPED_WORD, _SKIPPED_DIGIT = 2.0, 0.5, 1.0, 0.0, -3.0, -2.5, -1.0
+_INITIAL, _LINK_INITIAL, _NEXT, _INNER, _INNER_ENTRY, _SKIPPED_WORD, _SKIPPED_DIGIT = (
+    2.0,
+    0.5,
+    1.0,
+    0.0,
+    -3.0,
+    -2.5,
+    -1.0,
+)
 _NUMBER_WORDS = {
     d: re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
     for d, words in {
-        "1": "one|first|single", "2": "two|second|double", "3": "three|third", "4": "four|fourth",
-        "5": "five|fifth", "6": "six|sixth", "7": "seven|seventh", "8": "eight|eighth", "9": "nine|ninth",
+        "1": "one|first|single",
+        "2": "two|second|double",
+        "3": "three|third",
+        "4": "four|fourth",
+        "5": "five|fifth",
+        "6": "six|sixth",
+        "7": "seven|seventh",
+        "8": "eight|eighth",
+        "9": "nine|ninth",
     }.items()
 }
-_ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
+_ROMAN_OF = {
+    "1": "I",
+    "2": "II",
+    "3": "III",
+    "4": "IV",
+    "5": "V",
+    "6": "VI",
+    "7": "VII",
+    "8": "VIII",
+    "9": "IX",
+}
 _ROMAN = {d: re.compile(rf"(?<![A-Za-z]){r}(?![A-Za-z])") for d, r in _ROMAN_OF.items()}
 _INITIAL_CHAR = re.compile(r"(?<![^\W_])[^\W_]|(?<=[a-z])[A-Z]|(?<=\d)[^\W\d_]|(?<=[^\W\d_])\d")
 _DIGRAPH = re.compile(r"[oa]e")
@@ -103,11 +138,15 @@ _MAX_INNER = 40  # positions of one letter kept beyond word starts (only freak t
 # where a long form's first word is cut: after a slash between words, or a double dash
 _PREFIX_CUT = re.compile(r"(?<=[\w)])/(?=[A-Za-z])|--+|—")
 # word parts a long form keeps before the letter it starts with ("alpha-1-antitrypsin")
-_CHEM_PREFIXES = frozenset("""alpha beta gamma delta epsilon kappa lambda omega cis trans tert sec iso neo nor
-    bis tris tetrakis ortho meta para""".split())
+_CHEM_PREFIXES = frozenset(
+    """alpha beta gamma delta epsilon kappa lambda omega cis trans tert sec iso neo nor
+    bis tris tetrakis ortho meta para""".split()
+)
 # patterns used on every page, compiled once
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
-_ONE_LETTER = re.compile(r"\W*[A-Z]\W*\d{0,2}\W*")  # "E2", "(T)": a single letter names a single word
+_ONE_LETTER = re.compile(
+    r"\W*[A-Z]\W*\d{0,2}\W*"
+)  # "E2", "(T)": a single letter names a single word
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LOCANT = re.compile(r"(?:^|\s)(\d+(?:[,']\d*)*'?)\s+$")
 _GREEK_PREFIX = re.compile(r"(?:alpha|beta|gamma|delta)-")
@@ -131,7 +170,9 @@ class Definition:
     aligned: bool
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of short text, asked of the same words again and again
+@lru_cache(
+    maxsize=1 << 16
+)  # a pure function of short text, asked of the same words again and again
 def is_short_form(token: str) -> bool:
     """Whether bracketed text can be a short form: 1–15 characters in at most three words, with
     a letter, starting with a letter, digit or bracket, none of ``= < > ± %`` and no bare
@@ -156,7 +197,11 @@ def is_short_form(token: str) -> bool:
 def _wordlike(short: str) -> bool:
     """A short form that reads like an ordinary word (``Milan``, ``sys``) rather than letters."""
     letters = [c for c in short if c.isalpha()]
-    return short.isalpha() and (short.islower() or (short[0].isupper() and short[1:].islower() and len(short) >= 4)) and len(letters) >= 2
+    return (
+        short.isalpha()
+        and (short.islower() or (short[0].isupper() and short[1:].islower() and len(short) >= 4))
+        and len(letters) >= 2
+    )
 
 
 def _initials(s: str) -> list[bool]:
@@ -192,10 +237,20 @@ def _may_start(text: str, low: str, c: str) -> bool:
     occurrence of ``c``, or of a number word or Roman numeral when ``c`` is a digit."""
     starts = find_all(low, c) if len(c) == 1 else []
     if c in _NUMBER_WORDS:
-        starts = starts + [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [m.start() for m in _ROMAN[c].finditer(text)]
+        starts = (
+            starts
+            + [m.start() for m in _NUMBER_WORDS[c].finditer(low)]
+            + [m.start() for m in _ROMAN[c].finditer(text)]
+        )
     initial = _INITIAL_CHAR.match
     for p in starts:
-        if p < len(text) and (initial(text, p) or p > 0 and low[p] == "e" and low[p - 1] in "oa" and initial(text, p - 1)):
+        if p < len(text) and (
+            initial(text, p)
+            or p > 0
+            and low[p] == "e"
+            and low[p - 1] in "oa"
+            and initial(text, p - 1)
+        ):
             return True  # (the second: British "oe"/"ae", whose e counts as initial after an initial o or a)
     return False
 
@@ -214,10 +269,17 @@ class _Alignment:
     loose: int = 0  # matched characters that neither start a word nor follow the previous match
 
 
-def _align_region(short: str, region: str, max_words: int, one_word: bool = False) -> _Alignment | None:
+def _align_region(
+    short: str, region: str, max_words: int, one_word: bool = False
+) -> _Alignment | None:
     """The best long form ending at the end of ``region``, by the alignment score."""
     chars = [c.lower() for c in short if c.isalnum()]
-    plural = short.endswith("s") and (len(chars) >= 3 and any(c.isupper() for c in short[:-1]) or len(chars) >= 4 and short.islower())
+    plural = short.endswith("s") and (
+        len(chars) >= 3
+        and any(c.isupper() for c in short[:-1])
+        or len(chars) >= 4
+        and short.islower()
+    )
     if plural:  # "PPIs", "cdks": the plural s stands for the plural of the last word
         chars.pop()
     n = len(chars)
@@ -238,15 +300,24 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     if not _may_start(text, low, chars[0]):
         return None  # what the test after ``positions`` below finds, without the work before it
     init = _initials(text)
-    for m in _DIGRAPH.finditer(low):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
+    for m in _DIGRAPH.finditer(
+        low
+    ):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
         if init[m.start()]:
             init[m.start() + 1] = True
     positions = {c: find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
-    for c, ps in positions.items():  # bound the work on freak text: word starts and the nearest others
+    for (
+        c,
+        ps,
+    ) in positions.items():  # bound the work on freak text: word starts and the nearest others
         if len(ps) > _MAX_INNER:
             positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
-    for c in set(chars) & _NUMBER_WORDS.keys():  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
-        extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [m.start() for m in _ROMAN[c].finditer(text)]
+    for c in (
+        set(chars) & _NUMBER_WORDS.keys()
+    ):  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
+        extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [
+            m.start() for m in _ROMAN[c].finditer(text)
+        ]
         positions[c] = sorted(set(positions[c] + extra))
     if not any(p < len(init) and init[p] for p in positions[chars[0]]):
         return None  # the first letter starts no word here: no long form can start (see ``found`` below)
@@ -262,7 +333,11 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
     # what matching a letter at p earns when it starts a word (part); only letters of the short form are matched
-    gain = {p: (_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0 for ps in positions.values() for p in ps}
+    gain = {
+        p: (_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0
+        for ps in positions.values()
+        for p in ps
+    }
     # best[i][p]: (score, positions) of the best way to match chars[i+1:] after chars[i] at p
     best: list[dict[int, tuple[float, tuple[int, ...]] | None]] = [dict() for _ in range(n)]
 
@@ -277,7 +352,7 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
                 break
             ps = positions[chars[j]]
             after_p = best[j]
-            for q in ps[bisect_right(ps, p):]:  # the positions are sorted; only those after p
+            for q in ps[bisect_right(ps, p) :]:  # the positions are sorted; only those after p
                 sub = after_p.get(q)
                 if sub is None:
                     continue
@@ -310,7 +385,12 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
         for p in positions[chars[0]]:
             if ts <= p < te and init[p]:
                 t = tail(0, p)
-                if t is not None and (found is None or _INITIAL + t[0] > found[0] or _INITIAL + t[0] == found[0] and found[1] == k):
+                if t is not None and (
+                    found is None
+                    or _INITIAL + t[0] > found[0]
+                    or _INITIAL + t[0] == found[0]
+                    and found[1] == k
+                ):
                     found = (_INITIAL + t[0], k, p, (p, *t[1]))
     if found is None:
         return None
@@ -318,15 +398,25 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
     start = tokens[k].start() - base
     prefix_text = text[start:p]
     cut = _PREFIX_CUT.search(prefix_text)
-    if cut:  # "Ngn3/paired box factor 6 (PAX6)", "malformations--persistent truncus arteriosus (PTA)"
+    if (
+        cut
+    ):  # "Ngn3/paired box factor 6 (PAX6)", "malformations--persistent truncus arteriosus (PTA)"
         start += max(m.end() for m in _PREFIX_CUT.finditer(prefix_text))
-    elif any(len(run) > 2 and run.lower() not in _CHEM_PREFIXES for run in _LETTER_RUN.findall(prefix_text)):
+    elif any(
+        len(run) > 2 and run.lower() not in _CHEM_PREFIXES
+        for run in _LETTER_RUN.findall(prefix_text)
+    ):
         start = p  # "non-high-density lipoprotein (HDL)": the prefix is not part of the long form
     matched: dict[int, bool] = {}
     for q in path:
         matched[tok_of[q]] = matched.get(tok_of[q], False) or init[q]
     words = [m for m in range(k, len(tokens)) if content[m]]
-    if plural and words and words[-1] not in matched and tokens[words[-1]].group().rstrip(".,;:)]").endswith("s"):
+    if (
+        plural
+        and words
+        and words[-1] not in matched
+        and tokens[words[-1]].group().rstrip(".,;:)]").endswith("s")
+    ):
         matched[words[-1]] = True
     return _Alignment(
         start=start + base,
@@ -336,9 +426,12 @@ def _align_region(short: str, region: str, max_words: int, one_word: bool = Fals
         inner_words=sum(m in matched and not matched[m] for m in words),
         words=len(words),
         prefix=low[p : p + n] == "".join(chars),
-        unmatched_digits="".join(chars[len(path):]),
+        unmatched_digits="".join(chars[len(path) :]),
         initial_at=tuple(init[q] for q in path),
-        loose=sum(not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r]) for r, q in zip(path, path[1:])),
+        loose=sum(
+            not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r])
+            for r, q in zip(path, path[1:])
+        ),
     )
 
 
@@ -365,7 +458,11 @@ def _part_starts(short: str) -> list[int]:
         a, b = short[i - 1], short[i]
         if a in "-/" and b.isalnum():
             cuts.append(i)
-        elif b.isalnum() and a.isalnum() and (a.isdigit() != b.isdigit() or (a.islower() and b.isupper())):
+        elif (
+            b.isalnum()
+            and a.isalnum()
+            and (a.isdigit() != b.isdigit() or (a.islower() and b.isupper()))
+        ):
             cuts.append(i)
     return cuts
 
@@ -376,7 +473,11 @@ def _region_start(text: str, lo: int, hi: int, commas: bool = True) -> int:
     seg = text[lo:hi].rstrip()
     cut = lo
     for m in _BOUNDARY.finditer(seg):
-        if m.end() >= len(seg) or (not commas and seg[m.start()] == "," and seg[m.start() - 1 : m.start()] not in (")", "]")):
+        if m.end() >= len(seg) or (
+            not commas
+            and seg[m.start()] == ","
+            and seg[m.start() - 1 : m.start()] not in (")", "]")
+        ):
             continue
         if seg[m.start()] in ")]" and not _aside(seg, m.start()):
             continue
@@ -419,15 +520,25 @@ def _first_part_may_start(short: str, region: str, window: int) -> bool:
     return _may_start(words, _lower(words), first.lower())
 
 
-def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -> tuple[int, str] | None:
+def _long_first(
+    text: str, lo: int, hi: int, short: str, strict: bool = False
+) -> tuple[int, str] | None:
     """The aligned long form that ends before ``hi`` (a bracket) for ``short``."""
-    if hi - lo > _REACH:  # a long form is at most 20 words: look no further back (long sentences stay fast)
+    if (
+        hi - lo > _REACH
+    ):  # a long form is at most 20 words: look no further back (long sentences stay fast)
         lo = text.find(" ", hi - _REACH, hi) + 1 or hi - _REACH
     while True:  # an aside in brackets just before is not part of the long form: "coagulation (ko-ag-u-LA-shun)"
         end = text[lo:hi].rstrip()
-        if not end.endswith((")", "]")) or not _aside(end, len(end) - 1) or end.count("(") + end.count("[") == 0:
+        if (
+            not end.endswith((")", "]"))
+            or not _aside(end, len(end) - 1)
+            or end.count("(") + end.count("[") == 0
+        ):
             break
-        hi = lo + max(end.rfind("("), end.rfind("["))  # the aside's opening bracket (no nesting in asides)
+        hi = lo + max(
+            end.rfind("("), end.rfind("[")
+        )  # the aside's opening bracket (no nesting in asides)
     start = _region_start(text, lo, hi)
     region = text[start:hi].rstrip()
     if not region or region[-1] in ",;:":
@@ -454,7 +565,10 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
     if wide_start < start and _wide_may_win(n, a):
         b = attempt(short, text[wide_start:hi].rstrip())
         if (
-            b is not None and wide_start + b.start < start and not b.inner_words and b.initials >= 3
+            b is not None
+            and wide_start + b.start < start
+            and not b.inner_words
+            and b.initials >= 3
             and (a is None or b.initials > a.initials)
         ):
             a, start, region = b, wide_start, text[wide_start:hi].rstrip()
@@ -477,7 +591,12 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
             a = attempt(f"{short[cut:]} {short[:cut]}", region, strict=True)
             # between two parts of the short form, or between any two letters when every
             # letter starts a word or follows the one before ("Myotonic dystrophy (DM)")
-            if a is not None and moved < len(a.initial_at) and a.initial_at[moved] and (cut in parts or not a.loose):
+            if (
+                a is not None
+                and moved < len(a.initial_at)
+                and a.initial_at[moved]
+                and (cut in parts or not a.loose)
+            ):
                 break
             a = None
     if a is None:
@@ -488,10 +607,16 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
         # "type II TGFbeta receptor (Tgfbr2)"
         d = a.unmatched_digits
         before = _LAST_WORD.search(region[: a.start])
-        kind = re.search(rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$", region[: a.start], re.I)
+        kind = re.search(
+            rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$",
+            region[: a.start],
+            re.I,
+        )
         if kind:
             a.start = kind.start(1)
-        elif before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit():
+        elif (
+            before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit()
+        ):
             a.start = before.start(1)
         long = region[a.start :]
     # a locant written apart from its name: "17 beta-oestradiol (E2)"
@@ -502,7 +627,7 @@ def _long_first(text: str, lo: int, hi: int, short: str, strict: bool = False) -
     # quotes around the long form, or a bracket that opens before it, are not part of it
     if len(long) > 2 and long[0] in "\"'“‘" and long[-1] in "\"'”’":
         long, a.start = long[1:-1], a.start + 1
-    elif long[:1] in ("\"", "“") and long.count(long[0]) + long.count("”") == 1:
+    elif long[:1] in ('"', "“") and long.count(long[0]) + long.count("”") == 1:
         long, a.start = long[1:], a.start + 1
     while long and long[0] in "\"'“‘([" and not _balanced(long) or long[:1] in ("-", "–"):
         long, a.start = long[1:], a.start + 1
@@ -597,7 +722,12 @@ def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     chosen = []
     for w in reversed(words):
         token = w.group().strip(",;:\"'“”‘’")
-        if not token or token.lower() in _STOP_WORDS or w.group().endswith((",", ";", ":", ".", ")", "]")) and chosen:
+        if (
+            not token
+            or token.lower() in _STOP_WORDS
+            or w.group().endswith((",", ";", ":", ".", ")", "]"))
+            and chosen
+        ):
             break
         if any(ch in token for ch in "()[]") and not _balanced(token):
             break
@@ -616,7 +746,7 @@ def _np_after(sentence: str, start: int, max_words: int = 8) -> tuple[int, str]:
     for w in words:
         token = w.group()
         chosen.append(w)
-        if token.endswith((",", ";", ":", ".", ")", "\"", "”")) or len(chosen) >= max_words:
+        if token.endswith((",", ";", ":", ".", ")", '"', "”")) or len(chosen) >= max_words:
             break
     if not chosen:
         return start, ""
@@ -638,10 +768,21 @@ def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = F
         cand = sentence[start : w.end()].rstrip(" ,;:.\"'”’")
         if cand.endswith(")") and not _balanced(cand):
             cand = cand[:-1]
-        if not _balanced(cand) or len(cand.split()) < 2 and not any(ch in cand for ch in "-/") and len(cand) < 3 * n:
+        if (
+            not _balanced(cand)
+            or len(cand.split()) < 2
+            and not any(ch in cand for ch in "-/")
+            and len(cand) < 3 * n
+        ):
             continue
         a = _align_region(short, cand, max_words=len(cand.split()))
-        if a is not None and a.start == 0 and a.skipped_words == 0 and (a.initials >= 2 or a.words == 1) and _acceptable(short, a):
+        if (
+            a is not None
+            and a.start == 0
+            and a.skipped_words == 0
+            and (a.initials >= 2 or a.words == 1)
+            and _acceptable(short, a)
+        ):
             if best is None or a.score > best[0]:  # "MS (muscular sclerosis)", not "muscular"
                 best = (a.score, cand)
     return best[1] if best else None
@@ -658,7 +799,9 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
         return None
     # a lower-case short form needs every letter to start a word: "rh (recombinant human)"
     lower = sf.isalpha() and sf.islower()
-    if not lower and (_wordlike(sf) or sum(ch.isupper() for ch in sf) < 2 and not any(ch.isdigit() for ch in sf)):
+    if not lower and (
+        _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2 and not any(ch.isdigit() for ch in sf)
+    ):
         return None
     content = text[o + 1 : c]
     whole = (len(content) - len(content.lstrip()), content.strip())
@@ -667,7 +810,9 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
         if not piece or is_short_form(piece):
             continue
         lstart = o + 1 + off
-        lf = _long_after(text, lstart, lstart + len(piece), sf, whole=off == whole[0] and piece == whole[1])
+        lf = _long_after(
+            text, lstart, lstart + len(piece), sf, whole=off == whole[0] and piece == whole[1]
+        )
         if lf is not None and lower and _align_region(sf, lf, len(lf.split())).initials < len(sf):
             lf = None
         if lf is not None:
@@ -692,9 +837,13 @@ def _bracketed(text: str) -> list[Definition]:
         if len(pieces) == 2 and is_short_form(pieces[1][1]) and not is_short_form(pieces[0][1]):
             (loff, lf), (soff, sf) = pieces
             if _long_after(content, loff, loff + len(lf), sf) == lf:
-                found.append(Definition(sf, lf, o + 1 + soff, o + 1 + loff, "parenthesis_long_first", True))
+                found.append(
+                    Definition(sf, lf, o + 1 + soff, o + 1 + loff, "parenthesis_long_first", True)
+                )
                 continue
-        candidates = [(*_uncue(*pieces[0]), False)] + ([(*_uncue(*pieces[-1]), False)] if len(pieces) > 1 else [])
+        candidates = [(*_uncue(*pieces[0]), False)] + (
+            [(*_uncue(*pieces[-1]), False)] if len(pieces) > 1 else []
+        )
         head = _HEAD_WORD.match(candidates[0][1])
         if head and sum(ch.isupper() for ch in head.group(1)) >= 2 and not _wordlike(head.group(1)):
             # "(ARC- CDC IVA/C2)": an acronym, then more without a separator; read strictly
@@ -710,7 +859,9 @@ def _bracketed(text: str) -> list[Definition]:
                 continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
             hit = _long_first(text, lo, o, sf, strict=strict)
             if hit:
-                found.append(Definition(sf, hit[1], o + 1 + off, hit[0], "parenthesis_long_first", True))
+                found.append(
+                    Definition(sf, hit[1], o + 1 + off, hit[0], "parenthesis_long_first", True)
+                )
                 done = True
                 break
         if done:
@@ -724,8 +875,15 @@ def _bracketed(text: str) -> list[Definition]:
         off, sf = pieces[0]
         if not glued and len(sf) >= 2 and sf.isupper() and sf.isalpha() and len(sf.split()) == 1:
             nstart, np = _np_before(text, o)
-            if np and len(np.split()) <= len(sf) + 2 and _PLAIN_WORDS.fullmatch(np) and not is_short_form(np.split()[-1]):
-                found.append(Definition(sf, np, o + 1 + off, nstart, "parenthesis_long_first", False))
+            if (
+                np
+                and len(np.split()) <= len(sf) + 2
+                and _PLAIN_WORDS.fullmatch(np)
+                and not is_short_form(np.split()[-1])
+            ):
+                found.append(
+                    Definition(sf, np, o + 1 + off, nstart, "parenthesis_long_first", False)
+                )
     return found
 
 
@@ -738,12 +896,26 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     # X, often abbreviated as SF / X, also known as SF
     for m in scanner(_CUE_AFTER).finditer(text):
         sf = m.group(1).rstrip(".,;:")
-        if not is_short_form(sf) or len(sf) < 2 or not sf.isupper() and not any(c.isdigit() for c in sf):
+        if (
+            not is_short_form(sf)
+            or len(sf) < 2
+            or not sf.isupper()
+            and not any(c.isdigit() for c in sf)
+        ):
             continue
         lstart, lf = _np_before(text, m.start())
         if lf and lf[0] not in "([" and not _contains_word(lf, sf):
             a = align(sf, lf)
-            found.append(Definition(sf, lf if a is None else lf[a:], m.start(1), lstart + (0 if a is None else a), "abbreviated_as", a is not None))
+            found.append(
+                Definition(
+                    sf,
+                    lf if a is None else lf[a:],
+                    m.start(1),
+                    lstart + (0 if a is None else a),
+                    "abbreviated_as",
+                    a is not None,
+                )
+            )
     # SF stands for X
     for m in scanner(_STANDS_FOR).finditer(text):
         sf = m.group(1).rstrip(".,;:\"'")

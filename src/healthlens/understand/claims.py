@@ -33,7 +33,9 @@ KEYWORDS = {
         re.I,
     ),
 }
-_QUESTION_START = re.compile(r"^\W*(is|are|can|could|does|do|should|will|would|has|have|was|were)\b", re.I)
+_QUESTION_START = re.compile(
+    r"^\W*(is|are|can|could|does|do|should|will|would|has|have|was|were)\b", re.I
+)
 _WHETHER = re.compile(r"\b(whether|if)\b[^,;]*$", re.I)
 _NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|"
@@ -41,7 +43,9 @@ _NEGATION = re.compile(
     r"different (?:\w+ )?from|distinct from|separate from|as opposed to|other than)\b",
     re.I,
 )
-_CONTRAST = re.compile(r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t|are not|none of)\b", re.I)
+_CONTRAST = re.compile(
+    r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t|are not|none of)\b", re.I
+)
 _HEDGE = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|potential(?:ly)?|suggests?|suggesting|suggested|appears? to|seems? to|"
     r"(?<!more )(?<!less )likely|unclear|uncertain|debated?|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]e)|"
@@ -62,12 +66,20 @@ _COPULA = re.compile(
     r"regarded|categori[sz]ed|recogni[sz]ed|labell?ed|classed|type of|kind of|form of|fits?|belongs?|caused by)\b",
     re.I,
 )
-_EXAMPLE = re.compile(r"\b(like|such as|including|includes?|included|e\.g\.|for example|for instance|namely)\b", re.I)
+_EXAMPLE = re.compile(
+    r"\b(like|such as|including|includes?|included|e\.g\.|for example|for instance|namely)\b", re.I
+)
 _EXAMPLES_START = re.compile(r"^\W*(?:\w+\s+){0,2}examples?\s+(?:include|are|of which)\b", re.I)
-_OTHER_END = re.compile(r"\b[o]ther\s+(?:\w+\s+)?$")  # lower case: a capitalised "Other" opens a new list item
+_OTHER_END = re.compile(
+    r"\b[o]ther\s+(?:\w+\s+)?$"
+)  # lower case: a capitalised "Other" opens a new list item
 _LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&]*)*$", re.I)
-_CLAUSE_BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\balthough\b|\bthough\b", re.I)
-_SUBORDINATE = re.compile(r"\b(?:while|whilst|although|though|whereas|if|when|because|since|unless)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\balthough\b|\bthough\b", re.I
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:while|whilst|although|though|whereas|if|when|because|since|unless)\b", re.I
+)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
 _PARTLY = re.compile(
     r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset|"
@@ -75,26 +87,50 @@ _PARTLY = re.compile(
     r"(?:up to |about |around |nearly |over )?\d+(?:\.\d+)?\s?(?:percent|%) of)\b",
     re.I,
 )
-_HEDGE_TAIL = re.compile(r"^[^.;:]{0,40}?\b(?:as far as (?:I|we) know|I think|I believe|probably|perhaps|maybe|possibly)\b", re.I)
-_HEDGE_AFTER = re.compile(r"^[\w\s-]{0,40}?\b(?:have been|has been|were|was|are|is)\s+(?:\w+\s+)?(?:suggested|proposed|suspected|hypothesi[sz]ed|debated|questioned|investigated|studied)\b", re.I)
-_PRONOUN = re.compile(r"\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again|and)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b", re.I)
-_APPOSITIVE = re.compile(r"^\s*[,(—–-]\s*(?:an?|the)\s*(?:\w+\s+)?$", re.I)  # "X, an autoimmune disease"
-_IS_A = re.compile(r"^\s*(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:an?|the)?\s*(?:\w+\s+)?$", re.I)  # "X is basically a COND"
+_HEDGE_TAIL = re.compile(
+    r"^[^.;:]{0,40}?\b(?:as far as (?:I|we) know|I think|I believe|probably|perhaps|maybe|possibly)\b",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(
+    r"^[\w\s-]{0,40}?\b(?:have been|has been|were|was|are|is)\s+(?:\w+\s+)?(?:suggested|proposed|suspected|hypothesi[sz]ed|debated|questioned|investigated|studied)\b",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"\W*(?:(?:but|so|thus|therefore|however|in short|in conclusion|in summary|overall|in fact|again|and)\W+)?(it|this condition|this disease|this disorder|the condition|the disease|the disorder)\b",
+    re.I,
+)
+_APPOSITIVE = re.compile(
+    r"^\s*[,(—–-]\s*(?:an?|the)\s*(?:\w+\s+)?$", re.I
+)  # "X, an autoimmune disease"
+_IS_A = re.compile(
+    r"^\s*(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:an?|the)?\s*(?:\w+\s+)?$", re.I
+)  # "X is basically a COND"
 _NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|non-?|never)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I)
-_CAUSATIVE = re.compile(r"\b(?:make|makes|made|making|consider|considers|considered|call|calls|called|calling|classify|classifies|label|labels|deem|deems)\s+$", re.I)
+_CAUSATIVE = re.compile(
+    r"\b(?:make|makes|made|making|consider|considers|considered|call|calls|called|calling|classify|classifies|label|labels|deem|deems)\s+$",
+    re.I,
+)
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling|heard|myth|misconception|rumou?r|false claim|claims? that|insists?|convinced|"
     r"(?:friend|neighbou?r|someone|people|everyone|relative|mom|dad|mother|father|they|he|she|others)\s+(?:\w+\s+)?(?:said|says|told|thinks?|believes?|claims?|insists?))\b",
     re.I,
 )
-_ANSWER = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:(?:short|simple|quick|honest|brief)\s+)?(?:answer\s*(?:is|:)\s*[:,]?\s*)?(yes|no)\s*(?:[.,!:;—–-]|$)", re.I)
+_ANSWER = re.compile(
+    r"^\W*(?:(?:the|my|our)\s+)?(?:(?:short|simple|quick|honest|brief)\s+)?(?:answer\s*(?:is|:)\s*[:,]?\s*)?(yes|no)\s*(?:[.,!:;—–-]|$)",
+    re.I,
+)
 _MODIFIER = re.compile(
     r"\s+(?:tests?|testing|panels?|work-?up|screen(?:ing)?|medicines?|medications?|drugs?|clinic|specialists?|doctors?|"
     r"season|shots?|drops|sprays?|pills?|markers?|blood tests?|labs?|research|researchers|experts?|community|groups?)\b",
     re.I,
 )
-_NAMING = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed|referred to as)\b", re.I)
-_SUBTYPE_BEFORE = re.compile(r"\b(?:this|that|these|those|one|some|certain|another|each)\s+(?:\w+\s+)?(?:kind|kinds|type|types|form|forms|subtype|subtypes|variety)\s+of\s+$", re.I)
+_NAMING = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed|referred to as)\b", re.I
+)
+_SUBTYPE_BEFORE = re.compile(
+    r"\b(?:this|that|these|those|one|some|certain|another|each)\s+(?:\w+\s+)?(?:kind|kinds|type|types|form|forms|subtype|subtypes|variety)\s+of\s+$",
+    re.I,
+)
 ANSWER_WINDOW = 3  # sentences after a question in which "Yes."/"No."/"It is ..." answer it
 _MAX_WORDS = 12
 # patterns used on every page, compiled once
@@ -139,7 +175,9 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     return "".join(out)
 
 
-def _classify(text: str, m: Mention, k: _Key, s0: int, others: list[tuple[int, int]]) -> tuple[str, str, bool] | None:
+def _classify(
+    text: str, m: Mention, k: _Key, s0: int, others: list[tuple[int, int]]
+) -> tuple[str, str, bool] | None:
     """(polarity, basis, hedged) for one mention and one keyword in the same sentence, or None.
 
     ``others`` are the spans (absolute offsets) of the sentence's other condition mentions.
@@ -152,7 +190,9 @@ def _classify(text: str, m: Mention, k: _Key, s0: int, others: list[tuple[int, i
     return None
 
 
-def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: int) -> tuple[str, str, bool] | None:
+def _subject_first(
+    text: str, ms: int, me: int, k: _Key, inside: list, abs_me: int
+) -> tuple[str, str, bool] | None:
     """Mention before keyword: "X is not autoimmune", "X ... other autoimmune diseases"."""
     between = _mask(text[me : k.start], inside, abs_me)
     if _CLAUSE_BREAK.search(between):
@@ -176,7 +216,12 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
     if _SUBORDINATE.search(before) and "," in between:
         return None  # "While X is a digestive problem, a milk allergy is ...": the keyword is in the main clause
     after = text[k.end : k.end + 60]
-    hedged = bool(_HEDGE.search(before[-60:]) or _HEDGE.search(between) or _HEDGE_AFTER.match(after) or _HEDGE_TAIL.search(after))
+    hedged = bool(
+        _HEDGE.search(before[-60:])
+        or _HEDGE.search(between)
+        or _HEDGE_AFTER.match(after)
+        or _HEDGE_TAIL.search(after)
+    )
     negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
     if _OTHER_END.search(between):
         return ("deny" if negated else "affirm", "other", hedged)
@@ -190,7 +235,9 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
     cop = None
     for cop in _COPULA.finditer(between):
         pass
-    near = (cop is not None and _words(between[cop.end() :]) <= 4) or ((cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between)))
+    near = (cop is not None and _words(between[cop.end() :]) <= 4) or (
+        (cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between))
+    )
     causative = bool(_BARE_OBJECT.fullmatch(between))
     causative = causative and bool(_CAUSATIVE.search(before))
     if near or causative or _APPOSITIVE.match(between):
@@ -200,7 +247,9 @@ def _subject_first(text: str, ms: int, me: int, k: _Key, inside: list, abs_me: i
     return None
 
 
-def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[str, str, bool] | None:
+def _keyword_first(
+    text: str, ms: int, k: _Key, inside: list, s0: int
+) -> tuple[str, str, bool] | None:
     """Keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"."""
     between = _mask(text[k.end : ms], inside, s0 + k.end)
     if _words(between) > _MAX_WORDS or _CLAUSE_END.search(between):
@@ -214,7 +263,9 @@ def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[
     if ex is not None and _words(between[: ex.start()]) <= 2:
         if _LIST_FILLER.match(between[ex.end() :].replace("COND", "")):
             # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
-            negated = bool(_NOT_RIGHT_BEFORE.search(before_k) or _NEGATION.search(between[: ex.start()]))
+            negated = bool(
+                _NOT_RIGHT_BEFORE.search(before_k) or _NEGATION.search(between[: ex.start()])
+            )
             return ("deny" if negated else "affirm", "example", hedged)
     if inside:
         return None
@@ -231,14 +282,18 @@ def _keyword_first(text: str, ms: int, k: _Key, inside: list, s0: int) -> tuple[
 _ALLERG = re.compile(r"allerg", re.I)
 
 
-def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: KnowledgeBase) -> list[_Key]:
+def _keywords(
+    text: str, predicate: str, mentions: list[Mention], s0: int, kb: KnowledgeBase
+) -> list[_Key]:
     spans = [(m.start - s0, m.end - s0) for m in mentions]
     keys = []
     for km in scanner(KEYWORDS[predicate]).finditer(text):
         if any(a <= km.start() < b for a, b in spans) or _MODIFIER.match(text, km.end()):
             continue  # inside a condition name, or a modifier ("allergy tests", "autoimmune panel")
         keys.append(_Key(km.start(), km.end()))
-    if predicate == "allergy":  # "FPIES is a type of food allergy": an allergic condition named as the class
+    if (
+        predicate == "allergy"
+    ):  # "FPIES is a type of food allergy": an allergic condition named as the class
         for m in mentions:
             rec = kb.record(m.concept_id)
             if rec is not None and rec.is_allergy and _ALLERG.search(m.text):
@@ -247,7 +302,11 @@ def _keywords(text: str, predicate: str, mentions: list[Mention], s0: int, kb: K
 
 
 def find_claims(
-    sentences: list[Sentence], mentions: list[Mention], kb: KnowledgeBase, main_condition: str | None, page_text: str | None = None
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    kb: KnowledgeBase,
+    main_condition: str | None,
+    page_text: str | None = None,
 ) -> list[Claim]:
     """The page's claims, sentence by sentence. ``page_text``: the page the sentences are slices of;
     with it, the sentences holding a keyword of each predicate are found in one pass per
@@ -257,10 +316,16 @@ def find_claims(
         by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
     prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
-    asked: tuple[str, str] | None = None  # (condition, predicate) of the last question the page asked
+    asked: tuple[str, str] | None = (
+        None  # (condition, predicate) of the last question the page asked
+    )
     asked_at = -1
     last_named: str | None = main_condition
-    with_key = {p: scanner(KEYWORDS[p]).matching(page_text, sentences) for p in KEYWORDS} if page_text is not None else None
+    with_key = (
+        {p: scanner(KEYWORDS[p]).matching(page_text, sentences) for p in KEYWORDS}
+        if page_text is not None
+        else None
+    )
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
@@ -276,10 +341,26 @@ def find_claims(
         elif asked is not None and (a := _ANSWER.match(text)):
             # "Is X autoimmune? — No." / "The short answer is yes": the page answers its own question
             polarity = "affirm" if a.group(1).lower() == "yes" else "deny"
-            claims.append(Claim(s.index, s.start + a.start(1), s.start + a.end(1), asked[0], asked[1], polarity, False, basis="answer"))
+            claims.append(
+                Claim(
+                    s.index,
+                    s.start + a.start(1),
+                    s.start + a.end(1),
+                    asked[0],
+                    asked[1],
+                    polarity,
+                    False,
+                    basis="answer",
+                )
+            )
             asked = None
         for predicate in KEYWORDS:
-            if with_key is None or id(s) in with_key[predicate] or predicate == "allergy" and any(_ALLERG.search(m.text) for m in ms):
+            if (
+                with_key is None
+                or id(s) in with_key[predicate]
+                or predicate == "allergy"
+                and any(_ALLERG.search(m.text) for m in ms)
+            ):
                 keys = _keywords(text, predicate, ms, s.start, kb)
             else:
                 keys = []  # no keyword in the sentence, and no allergic condition named as the class
@@ -291,7 +372,18 @@ def find_claims(
                 # "Typical examples include A, B and C." right after a sentence that defines the class
                 if prev_defines[predicate] and ms and _EXAMPLES_START.match(text):
                     for m in ms:
-                        claims.append(Claim(s.index, m.start, m.end, m.concept_id, predicate, "affirm", False, basis="example"))
+                        claims.append(
+                            Claim(
+                                s.index,
+                                m.start,
+                                m.end,
+                                m.concept_id,
+                                predicate,
+                                "affirm",
+                                False,
+                                basis="example",
+                            )
+                        )
                 prev_defines[predicate] = False
                 continue
             prev_defines[predicate] = defines
@@ -300,7 +392,9 @@ def find_claims(
             for m in ms:
                 if predicate == "allergy" and any(k.start == m.start - s.start for k in keys):
                     continue
-                if any(0 <= (m.start - s.start) - k.end <= 1 for k in keys) or KEYWORDS[predicate].search(m.text):
+                if any(0 <= (m.start - s.start) - k.end <= 1 for k in keys) or KEYWORDS[
+                    predicate
+                ].search(m.text):
                     continue  # "autoimmune myocarditis" names the autoimmune form, it claims nothing
                 if _SUBTYPE_BEFORE.search(text, 0, m.start - s.start):
                     continue  # "this kind of diabetes": a subtype the sentence does not name
@@ -311,7 +405,16 @@ def find_claims(
                         continue
                     polarity, basis, hedged = got
                     distance = abs((m.start - s.start) - k.start)
-                    claim = Claim(s.index, m.start, m.end, m.concept_id, predicate, polarity, hedged, basis=basis)
+                    claim = Claim(
+                        s.index,
+                        m.start,
+                        m.end,
+                        m.concept_id,
+                        predicate,
+                        polarity,
+                        hedged,
+                        basis=basis,
+                    )
                     key = (m.concept_id, polarity)
                     if key not in best or distance < best[key][0]:
                         best[key] = (distance, claim)
@@ -323,7 +426,9 @@ def find_claims(
     return claims
 
 
-def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key], predicate: str, main: str | None) -> list[Claim]:
+def _pronoun_claims(
+    s: Sentence, text: str, ms: list[Mention], keys: list[_Key], predicate: str, main: str | None
+) -> list[Claim]:
     """Claims whose subject is a pronoun opening a clause ("..., but it is not autoimmune"):
     it refers to the last condition named before it in the sentence, else the page's main condition."""
     out = []
@@ -344,22 +449,42 @@ def _pronoun_claims(s: Sentence, text: str, ms: list[Mention], keys: list[_Key],
         subject = prior[-1].concept_id if prior else main
         if subject is None:
             continue
-        fake = Mention(s.start + p.start(1), s.start + p.end(1), p.group(1), subject, s.index, "reference")
+        fake = Mention(
+            s.start + p.start(1), s.start + p.end(1), p.group(1), subject, s.index, "reference"
+        )
         got = _classify(text, fake, clause_keys[0], s.start, [])
         if got is not None and got[1] in ("copula", "other"):
-            out.append(Claim(s.index, fake.start, fake.end, subject, predicate, got[0], got[2], basis="pronoun"))
+            out.append(
+                Claim(
+                    s.index,
+                    fake.start,
+                    fake.end,
+                    subject,
+                    predicate,
+                    got[0],
+                    got[2],
+                    basis="pronoun",
+                )
+            )
     return out
 
 
-def _asked(text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase) -> tuple[str, str] | None:
+def _asked(
+    text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase
+) -> tuple[str, str] | None:
     """(condition, predicate) of a question sentence in one of the reader's forms ("Is EoE an
     autoimmune disease?"), with the condition as linked on this page."""
-    from ..question import parse_question, question_form  # the reader's question forms, applied to the page's own questions
+    from ..question import (
+        parse_question,
+        question_form,
+    )  # the reader's question forms, applied to the page's own questions
 
     folded = fold_text(text)
     if folded is not None and "immun" not in folded and "allerg" not in folded:
         return None  # every form that asks about a property in KEYWORDS has one of these words
-    if question_form(text)[1] not in KEYWORDS:  # cheap: no lookups for "What are the symptoms of X?"
+    if (
+        question_form(text)[1] not in KEYWORDS
+    ):  # cheap: no lookups for "What are the symptoms of X?"
         return None
     q = parse_question(text, kb)
     if q.predicate not in KEYWORDS:
@@ -367,5 +492,8 @@ def _asked(text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase) -
     if ms:
         return ms[0].concept_id, q.predicate
     if _ABOUT_IT.match(text) and prior:
-        return prior, q.predicate  # "Is it caused by the immune system?" about the condition just named
+        return (
+            prior,
+            q.predicate,
+        )  # "Is it caused by the immune system?" about the condition just named
     return None

@@ -28,7 +28,9 @@ HEDGE = re.compile(
 def find_cues(text: str, sentences: list[Sentence]) -> list[Cue]:
     cues: list[Cue] = []
     for kind, pattern in (("negation", NEGATION), ("hedge", HEDGE)):
-        for s, m in scanner(pattern).finditer_sentences(text, sentences):  # as pattern.finditer(s.text)
+        for s, m in scanner(pattern).finditer_sentences(
+            text, sentences
+        ):  # as pattern.finditer(s.text)
             cues.append(Cue(s.start + m.start(), s.start + m.end(), m.group(), kind, s.index))
     cues.sort(key=lambda c: c.start)  # stable: at one offset a negation stays before a hedge
     return cues

@@ -56,7 +56,20 @@ def _words(s: str) -> set[str]:
     return {w for w in fold(s).split() if len(w) > 2 and w not in _GENERIC_HEADS}
 
 
-_GENERIC_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "condition", "the", "and", "of"})
+_GENERIC_HEADS = frozenset(
+    {
+        "disease",
+        "diseases",
+        "disorder",
+        "disorders",
+        "syndrome",
+        "syndromes",
+        "condition",
+        "the",
+        "and",
+        "of",
+    }
+)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -96,7 +109,11 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
         ab.expected = [kb.name(cid) for cid in readings]
         names = [name for cid in readings for name in kb.long_forms(cid)]
         family = set().union(*(_family(kb, cid) for cid in readings))
-        other_condition = ab.long_concept is not None and ab.long_concept not in readings and kb.record(ab.long_concept) is not None
+        other_condition = (
+            ab.long_concept is not None
+            and ab.long_concept not in readings
+            and kb.record(ab.long_concept) is not None
+        )
         if ab.long_concept in readings or (
             not other_condition  # a different curated condition is never a spelling variant
             and (
@@ -108,7 +125,11 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
             continue
         # letters that only the ICD-10-CM index gives, with no curated record vouching for them,
         # are one reading among many ("HPS": Hermansky-Pudlak syndrome too)
-        ambiguous = len(readings) > 1 or any(readings.values()) or not any(kb.record(cid) for cid in readings)
+        ambiguous = (
+            len(readings) > 1
+            or any(readings.values())
+            or not any(kb.record(cid) for cid in readings)
+        )
         if ab.long_concept is not None and kb.record(ab.long_concept) is None and ab.aligned:
             # an ICD-10-CM name that spells the letters out: a subtype or synonym the records lack
             ab.consistent = True

@@ -19,7 +19,9 @@ from ..models import Abbreviation, Mention, Sentence
 
 __all__ = ["link_mentions", "PAGE_CONCEPT"]
 
-PAGE_CONCEPT = "page:"  # prefix of a concept only this page defines (its own expansion of an abbreviation)
+PAGE_CONCEPT = (
+    "page:"  # prefix of a concept only this page defines (its own expansion of an abbreviation)
+)
 
 
 def _sentence_index(sentences: list[Sentence], offset: int, ends: list[int] | None = None) -> int:
@@ -45,7 +47,9 @@ def _standalone(text: str, short: str) -> Iterator[int]:
     while i >= 0:
         before = text[i - 1] if i else ""
         after = text[i + n] if i + n < len(text) else ""
-        if (not before or before != "-" and not _is_word_char(before)) and (not after or after != "-" and not _is_word_char(after)):
+        if (not before or before != "-" and not _is_word_char(before)) and (
+            not after or after != "-" and not _is_word_char(after)
+        ):
             yield i
             i = text.find(short, i + n)  # as finditer: the next match starts after this one
         else:
@@ -53,7 +57,11 @@ def _standalone(text: str, short: str) -> Iterator[int]:
 
 
 def link_mentions(
-    text: str, sentences: list[Sentence], abbrevs: list[Abbreviation], kb: KnowledgeBase, folded: str | None = None
+    text: str,
+    sentences: list[Sentence],
+    abbrevs: list[Abbreviation],
+    kb: KnowledgeBase,
+    folded: str | None = None,
 ) -> list[Mention]:
     hits = kb.find(text, folded if folded is not None else fold(text))
     named = {c for h in hits if h.via == "name" for c in h.concept_ids}
@@ -80,7 +88,10 @@ def link_mentions(
         cid: str | None
         via = h.via
         if surface in page_meaning or (h.via == "abbreviation" and surface.upper() in page_meaning):
-            cid, via = page_meaning.get(surface) or page_meaning[surface.upper()], "page_abbreviation"
+            cid, via = (
+                page_meaning.get(surface) or page_meaning[surface.upper()],
+                "page_abbreviation",
+            )
         elif h.via == "abbreviation":
             if h.ambiguous or len(h.concept_ids) > 1:
                 settled = [c for c in h.concept_ids if c in named]
@@ -92,7 +103,9 @@ def link_mentions(
             cid = (curated or list(h.concept_ids))[0]
         if cid is None:
             continue
-        mentions.append(Mention(h.start, h.end, surface, cid, _sentence_index(sentences, h.start, ends), via))
+        mentions.append(
+            Mention(h.start, h.end, surface, cid, _sentence_index(sentences, h.start, ends), via)
+        )
         covered.add(h.start)
     # short forms the page defines itself and the terminology does not know
     for short, cid in page_meaning.items():
@@ -100,7 +113,16 @@ def link_mentions(
             continue
         for start in _standalone(text, short):
             if start not in covered:
-                mentions.append(Mention(start, start + len(short), short, cid, _sentence_index(sentences, start, ends), "page_abbreviation"))
+                mentions.append(
+                    Mention(
+                        start,
+                        start + len(short),
+                        short,
+                        cid,
+                        _sentence_index(sentences, start, ends),
+                        "page_abbreviation",
+                    )
+                )
                 covered.add(start)
     mentions.sort(key=lambda m: m.start)
     return mentions

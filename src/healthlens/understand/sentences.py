@@ -22,7 +22,9 @@ _NO_BREAK = frozenset(
 )
 _LINE = re.compile(r"[^\n]+?(?=\n|\s{2,}[-•*]\s|$)")
 _GAP = re.compile(r"\s{2,}[-•*]\s")  # what, besides a newline, ends a _LINE match
-_BULLET = re.compile(r"[\s•·*\-–—>]+")  # bullets and blanks before a sentence (``match(line, pos)``)
+_BULLET = re.compile(
+    r"[\s•·*\-–—>]+"
+)  # bullets and blanks before a sentence (``match(line, pos)``)
 
 
 def _last_word(line: str, end: int) -> str:
@@ -75,8 +77,12 @@ def _lines(text: str):
     start = 0
     for line in text.split("\n"):
         if line:
-            if ("-" in line or "•" in line or "*" in line) and _GAP.search(text, start, start + len(line) + 1):  # a bullet run into the line
-                for m in _LINE.finditer(text, start, start + len(line) + 1):  # with the newline, which may be the space after a bullet
+            if ("-" in line or "•" in line or "*" in line) and _GAP.search(
+                text, start, start + len(line) + 1
+            ):  # a bullet run into the line
+                for m in _LINE.finditer(
+                    text, start, start + len(line) + 1
+                ):  # with the newline, which may be the space after a bullet
                     yield m.start(), m.group()
             else:
                 yield start, line

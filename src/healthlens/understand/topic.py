@@ -9,13 +9,19 @@ from ..models import Mention
 __all__ = ["main_condition", "condition_weights", "TITLE_WEIGHT"]
 
 TITLE_WEIGHT = 3  # a title mention counts as this many body mentions...
-QUESTION_TITLE_WEIGHT = 0.5  # ...unless the title is a question: it says what was asked, not what the page is about
+QUESTION_TITLE_WEIGHT = (
+    0.5  # ...unless the title is a question: it says what was asked, not what the page is about
+)
 
 
-CLAIM_WEIGHT = 1  # being the subject of a claim about the question's property counts one mention more
+CLAIM_WEIGHT = (
+    1  # being the subject of a claim about the question's property counts one mention more
+)
 
 
-def condition_weights(mentions: list[Mention], title_end: int, title_is_question: bool = False, claims=()) -> Counter:
+def condition_weights(
+    mentions: list[Mention], title_end: int, title_is_question: bool = False, claims=()
+) -> Counter:
     weights: Counter = Counter()
     title_weight = QUESTION_TITLE_WEIGHT if title_is_question else TITLE_WEIGHT
     for m in mentions:
@@ -26,7 +32,9 @@ def condition_weights(mentions: list[Mention], title_end: int, title_is_question
     return weights
 
 
-def main_condition(mentions: list[Mention], title_end: int, title_is_question: bool = False, claims=()) -> str | None:
+def main_condition(
+    mentions: list[Mention], title_end: int, title_is_question: bool = False, claims=()
+) -> str | None:
     """The most-weighted condition; ties go to the one named first. None when nothing is named twice."""
     weights = condition_weights(mentions, title_end, title_is_question, claims)
     if not weights:

@@ -20,7 +20,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 def _json(data, status_code: int = 200, timings: dict[str, float] | None = None) -> JSONResponse:
     response = JSONResponse(data, status_code=status_code)
     if timings:
-        response.headers["server-timing"] = ", ".join(f"{k};dur={v * 1000:.1f}" for k, v in timings.items())
+        response.headers["server-timing"] = ", ".join(
+            f"{k};dur={v * 1000:.1f}" for k, v in timings.items()
+        )
     return response
 
 
@@ -43,22 +45,34 @@ def api_check(body: CheckRequest, request: Request) -> JSONResponse:
     return _json(checked.api_dict(), timings={"read": t1 - t0, **checked.timings})
 
 
-@router.post("/ask", summary="Answer a question from the knowledge base alone", response_description="One answer object.")
+@router.post(
+    "/ask",
+    summary="Answer a question from the knowledge base alone",
+    response_description="One answer object.",
+)
 def api_ask(body: AskRequest) -> JSONResponse:
     try:
         (answer,) = ask([body.question])
-    except InputError as exc:  # pragma: no cover - the request model already refuses blank questions
-        return _json({"detail": [{"loc": ["body", "question"], "msg": str(exc), "type": "value_error"}]}, 422)
+    except (
+        InputError
+    ) as exc:  # pragma: no cover - the request model already refuses blank questions
+        return _json(
+            {"detail": [{"loc": ["body", "question"], "msg": str(exc), "type": "value_error"}]}, 422
+        )
     return _json(answer.to_dict())
 
 
 @router.post("/feedback", status_code=201, summary="Mark a finding as wrong, with a note")
 def api_feedback(body: FeedbackRequest, request: Request) -> JSONResponse:
-    note = request.app.state.store.add(body.page_fingerprint, body.kind, body.start, body.end, body.note, body.sentence)
+    note = request.app.state.store.add(
+        body.page_fingerprint, body.kind, body.start, body.end, body.note, body.sentence
+    )
     return _json(note.to_dict(), 201)
 
 
 @router.get("/feedback", summary="Reviewers' notes on one page")
-def api_feedback_list(request: Request, page: str = Query(pattern=r"^[0-9a-f]{64}$", description="The page fingerprint.")) -> JSONResponse:
+def api_feedback_list(
+    request: Request,
+    page: str = Query(pattern=r"^[0-9a-f]{64}$", description="The page fingerprint."),
+) -> JSONResponse:
     return _json([n.to_dict() for n in request.app.state.store.for_page(page)])
-

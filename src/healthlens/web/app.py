@@ -29,7 +29,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        await run_in_threadpool(lambda: get_knowledge().prepare())  # load the knowledge base before the first request
+        await run_in_threadpool(
+            lambda: get_knowledge().prepare()
+        )  # load the knowledge base before the first request
         yield
         store.close()
 
@@ -53,7 +55,13 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         titles = {404: "Not found", 405: "Not allowed"}
-        return _error(request, exc.status_code, titles.get(exc.status_code, "Bad request"), str(exc.detail), exc.headers)
+        return _error(
+            request,
+            exc.status_code,
+            titles.get(exc.status_code, "Bad request"),
+            str(exc.detail),
+            exc.headers,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
@@ -65,7 +73,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     if "*" not in settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
-    app.add_middleware(GuardMiddleware, max_body_bytes=settings.max_body_bytes)  # outermost: every answer gets its headers
+    app.add_middleware(
+        GuardMiddleware, max_body_bytes=settings.max_body_bytes
+    )  # outermost: every answer gets its headers
     return app
 
 

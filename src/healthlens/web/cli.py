@@ -22,13 +22,32 @@ def _is_loopback(host: str) -> bool:
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on. Keep the default unless others must reach it.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Keep the default unless others must reach it.",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--db", "db_url", default=None, metavar="URL",
-              help="Where reviewer feedback is kept: any SQLAlchemy URL, e.g. postgresql://… . Default: an SQLite file under ~/.local/share/healthlens.")
-@click.option("--no-fetch", is_flag=True, help="Refuse pages given by URL, so nothing ever leaves this machine.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Server processes. Checking is CPU-bound Python, so one process checks one page at a time; use up to one per core.")
+@click.option(
+    "--db",
+    "db_url",
+    default=None,
+    metavar="URL",
+    help="Where reviewer feedback is kept: any SQLAlchemy URL, e.g. postgresql://… . Default: an SQLite file under ~/.local/share/healthlens.",
+)
+@click.option(
+    "--no-fetch",
+    is_flag=True,
+    help="Refuse pages given by URL, so nothing ever leaves this machine.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes. Checking is CPU-bound Python, so one process checks one page at a time; use up to one per core.",
+)
 def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int) -> None:
     """Serve the page checker on http://HOST:PORT/ (form, report and JSON API at /api)."""
     try:
@@ -37,7 +56,9 @@ def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int
         from .app import create_app
         from .settings import SETTINGS_ENV, WebSettings
     except ImportError as exc:
-        raise click.ClickException(f"healthlens serve needs the web extra ({exc.name} is missing): pip install 'healthlens[web]'") from exc
+        raise click.ClickException(
+            f"healthlens serve needs the web extra ({exc.name} is missing): pip install 'healthlens[web]'"
+        ) from exc
     settings = WebSettings(allow_fetch=not no_fetch)
     if db_url:
         settings.db_url = db_url
@@ -46,14 +67,30 @@ def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int
     elif host not in settings.allowed_hosts:
         settings.allowed_hosts.append(host)
     if not _is_loopback(host):
-        click.echo(f"Note: listening on {host}, so other machines can reach this server; it has no login.", err=True)
+        click.echo(
+            f"Note: listening on {host}, so other machines can reach this server; it has no login.",
+            err=True,
+        )
     try:
         app = create_app(settings)  # opens the feedback database: a bad --db fails here, plainly
     except HealthlensError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"healthlens: http://{host if ':' not in host else f'[{host}]'}:{port}/  (feedback: {settings.db_url}; Ctrl+C stops)", err=True)
+    click.echo(
+        f"healthlens: http://{host if ':' not in host else f'[{host}]'}:{port}/  (feedback: {settings.db_url}; Ctrl+C stops)",
+        err=True,
+    )
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
         return
-    os.environ[SETTINGS_ENV] = settings.to_json()  # each worker process builds its own app from these
-    uvicorn.run("healthlens.web.app:app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning", server_header=False)
+    os.environ[SETTINGS_ENV] = (
+        settings.to_json()
+    )  # each worker process builds its own app from these
+    uvicorn.run(
+        "healthlens.web.app:app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        server_header=False,
+    )

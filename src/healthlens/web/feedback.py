@@ -80,14 +80,26 @@ class FeedbackNote:
 
 _TABLE = _FeedbackRow.__table__
 _BY_PAGES = (
-    select(_TABLE).where(_TABLE.c.page_fingerprint.in_(bindparam("fingerprints", expanding=True))).order_by(_TABLE.c.id)
+    select(_TABLE)
+    .where(_TABLE.c.page_fingerprint.in_(bindparam("fingerprints", expanding=True)))
+    .order_by(_TABLE.c.id)
 )
 
 
 def _note(row) -> FeedbackNote:
-    created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.timezone.utc)
-    return FeedbackNote(row.id, row.page_fingerprint, row.kind, row.start, row.end, row.sentence, row.note,
-                        created.isoformat(timespec="seconds"))
+    created = (
+        row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.timezone.utc)
+    )
+    return FeedbackNote(
+        row.id,
+        row.page_fingerprint,
+        row.kind,
+        row.start,
+        row.end,
+        row.sentence,
+        row.note,
+        created.isoformat(timespec="seconds"),
+    )
 
 
 class FeedbackStore:
@@ -100,19 +112,40 @@ class FeedbackStore:
             in_memory = sqlite and parsed.database in (None, "", ":memory:")
             if sqlite and not in_memory:
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            if in_memory:  # one shared connection, or each worker thread would see its own empty database
-                self._engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+            if (
+                in_memory
+            ):  # one shared connection, or each worker thread would see its own empty database
+                self._engine = create_engine(
+                    parsed, poolclass=StaticPool, connect_args={"check_same_thread": False}
+                )
             else:  # a server database may drop idle connections: ping before use; a local file needs no ping
                 self._engine = create_engine(parsed, pool_pre_ping=not sqlite)
             _Base.metadata.create_all(self._engine)
         except ArgumentError as exc:
-            raise FeedbackError(f"--db {url!r}: not a database URL ({exc}); use e.g. sqlite:///feedback.sqlite") from exc
+            raise FeedbackError(
+                f"--db {url!r}: not a database URL ({exc}); use e.g. sqlite:///feedback.sqlite"
+            ) from exc
         except (SQLAlchemyError, OSError, ImportError) as exc:
-            raise FeedbackError(f"--db {url!r}: the feedback database cannot be opened ({exc})") from exc
+            raise FeedbackError(
+                f"--db {url!r}: the feedback database cannot be opened ({exc})"
+            ) from exc
 
-    def add(self, page_fingerprint: str, kind: str, start: int | None, end: int | None, note: str, sentence: str = "") -> FeedbackNote:
+    def add(
+        self,
+        page_fingerprint: str,
+        kind: str,
+        start: int | None,
+        end: int | None,
+        note: str,
+        sentence: str = "",
+    ) -> FeedbackNote:
         row = _FeedbackRow(
-            page_fingerprint=page_fingerprint, kind=kind, start=start, end=end, sentence=sentence, note=note,
+            page_fingerprint=page_fingerprint,
+            kind=kind,
+            start=start,
+            end=end,
+            sentence=sentence,
+            note=note,
             created_at=dt.datetime.now(dt.timezone.utc),
         )
         try:
@@ -129,7 +162,9 @@ class FeedbackStore:
         if not fingerprints:
             return out
         try:
-            with self._engine.connect() as conn:  # Core, not an ORM session: this runs on every check
+            with (
+                self._engine.connect() as conn
+            ):  # Core, not an ORM session: this runs on every check
                 for row in conn.execute(_BY_PAGES, {"fingerprints": sorted(set(fingerprints))}):
                     out.setdefault(row.page_fingerprint, []).append(_note(row))
         except SQLAlchemyError as exc:

@@ -105,7 +105,12 @@ def _ascii_host(url: httpx.URL) -> str:
     return url.raw_host.decode("ascii")  # internationalised names in their IDNA (xn--) form
 
 
-def _checked_address(url: httpx.URL, resolver: Callable[[str, int], list[str]], settings: WebSettings, deadline: float) -> str:
+def _checked_address(
+    url: httpx.URL,
+    resolver: Callable[[str, int], list[str]],
+    settings: WebSettings,
+    deadline: float,
+) -> str:
     """The public address to connect to for ``url``; raises ``FetchError`` (``refused`` for a
     non-public address or a scheme other than http(s)) otherwise."""
     if url.scheme not in ("http", "https"):
@@ -117,7 +122,9 @@ def _checked_address(url: httpx.URL, resolver: Callable[[str, int], list[str]], 
     port = url.port or (443 if url.scheme == "https" else 80)
     host = _ascii_host(url)
     if time.monotonic() > deadline:
-        raise FetchError("timeout", f"{url}: the fetch took longer than {settings.fetch_total_timeout:g} s")
+        raise FetchError(
+            "timeout", f"{url}: the fetch took longer than {settings.fetch_total_timeout:g} s"
+        )
     try:
         addresses = [str(ipaddress.ip_address(host))]  # an address literal needs no lookup
     except ValueError:
@@ -131,7 +138,10 @@ def _checked_address(url: httpx.URL, resolver: Callable[[str, int], list[str]], 
     for address in addresses:
         why = address_refusal(address)
         if why:
-            raise FetchError("refused", f"{url}: {url.host} is {address}, {why}; only public web pages can be fetched")
+            raise FetchError(
+                "refused",
+                f"{url}: {url.host} is {address}, {why}; only public web pages can be fetched",
+            )
     return addresses[0]
 
 
@@ -155,29 +165,47 @@ def fetch(
     """GET a public web page; raises ``FetchError`` with the reason for anything else."""
     resolver = resolver or resolve
     if not settings.allow_fetch:
-        raise FetchError("refused", f"{url}: fetching pages by URL is turned off on this server (--no-fetch); paste the page's text instead")
+        raise FetchError(
+            "refused",
+            f"{url}: fetching pages by URL is turned off on this server (--no-fetch); paste the page's text instead",
+        )
     try:
         current = httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
         raise FetchError("refused", f"{url}: not a web address ({exc})") from exc
     deadline = time.monotonic() + settings.fetch_total_timeout
     timeout = httpx.Timeout(settings.fetch_timeout)
-    headers = {"User-Agent": "healthlens (page check requested by a user)", "Accept": "text/html, text/plain;q=0.9"}
-    with httpx.Client(transport=transport, timeout=timeout, follow_redirects=False, trust_env=False, headers=headers) as client:
+    headers = {
+        "User-Agent": "healthlens (page check requested by a user)",
+        "Accept": "text/html, text/plain;q=0.9",
+    }
+    with httpx.Client(
+        transport=transport,
+        timeout=timeout,
+        follow_redirects=False,
+        trust_env=False,
+        headers=headers,
+    ) as client:
         for _ in range(settings.max_redirects + 1):
             address = _checked_address(current, resolver, settings, deadline)
             target, host_header, extensions = _pinned(current, address)
-            request = client.build_request("GET", target, headers=host_header, extensions=extensions)
+            request = client.build_request(
+                "GET", target, headers=host_header, extensions=extensions
+            )
             try:
                 response = client.send(request, stream=True)
             except httpx.TimeoutException as exc:
-                raise FetchError("timeout", f"{current}: no answer within {settings.fetch_timeout:g} s") from exc
+                raise FetchError(
+                    "timeout", f"{current}: no answer within {settings.fetch_timeout:g} s"
+                ) from exc
             except httpx.HTTPError as exc:
                 raise FetchError("fetch", f"{current}: the request failed ({exc})") from exc
             try:
                 if response.is_redirect:
                     location = response.headers.get("location", "")
-                    current = current.join(location)  # httpx has already refused a Location that is no URL
+                    current = current.join(
+                        location
+                    )  # httpx has already refused a Location that is no URL
                     continue
                 return _read_body(current, response, settings, deadline)
             finally:
@@ -185,17 +213,24 @@ def fetch(
         raise FetchError("fetch", f"{url}: more than {settings.max_redirects} redirects")
 
 
-def _read_body(url: httpx.URL, response: httpx.Response, settings: WebSettings, deadline: float) -> Fetched:
+def _read_body(
+    url: httpx.URL, response: httpx.Response, settings: WebSettings, deadline: float
+) -> Fetched:
     if response.status_code >= 400:
         kind = "not_found" if response.status_code in (404, 410) else "fetch"
         raise FetchError(kind, f"{url}: the site answered HTTP {response.status_code}")
     content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if content_type and content_type not in _PAGE_TYPES:
-        raise FetchError("unreadable", f"{url}: the site sent {content_type}, not a web page (HTML or plain text)")
+        raise FetchError(
+            "unreadable",
+            f"{url}: the site sent {content_type}, not a web page (HTML or plain text)",
+        )
     limit = settings.fetch_max_bytes
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise FetchError("too_large", f"{url}: {int(declared):,} bytes is over the {limit:,}-byte limit per page")
+        raise FetchError(
+            "too_large", f"{url}: {int(declared):,} bytes is over the {limit:,}-byte limit per page"
+        )
     chunks, size = [], 0
     try:
         for chunk in response.iter_bytes():  # decoded bytes: a compressed bomb hits the limit too
@@ -203,10 +238,15 @@ def _read_body(url: httpx.URL, response: httpx.Response, settings: WebSettings, 
             if size > limit:
                 raise FetchError("too_large", f"{url}: more than the {limit:,}-byte limit per page")
             if time.monotonic() > deadline:
-                raise FetchError("timeout", f"{url}: the page took longer than {settings.fetch_total_timeout:g} s to arrive")
+                raise FetchError(
+                    "timeout",
+                    f"{url}: the page took longer than {settings.fetch_total_timeout:g} s to arrive",
+                )
             chunks.append(chunk)
     except httpx.TimeoutException as exc:
-        raise FetchError("timeout", f"{url}: the page stopped arriving for {settings.fetch_timeout:g} s") from exc
+        raise FetchError(
+            "timeout", f"{url}: the page stopped arriving for {settings.fetch_timeout:g} s"
+        ) from exc
     except httpx.HTTPError as exc:
         raise FetchError("fetch", f"{url}: the download broke off ({exc})") from exc
     return Fetched(str(url), b"".join(chunks), content_type)
@@ -218,5 +258,9 @@ def fetch_page(url: str, settings: WebSettings, **kwargs) -> Page:
         fetched = fetch(url, settings, **kwargs)
     except FetchError as exc:
         return Page(input=url, url=url, error=PageError(exc.kind, str(exc)))
-    hint = "text" if fetched.content_type == "text/plain" else ("html" if fetched.content_type else None)
+    hint = (
+        "text"
+        if fetched.content_type == "text/plain"
+        else ("html" if fetched.content_type else None)
+    )
     return read_bytes(fetched.data, url, hint=hint, url=fetched.url)

@@ -36,7 +36,11 @@ def paragraphs(text: str, spans: Sequence[tuple[int | None, int | None]]) -> lis
     with offsets outside the text, covers nothing.
     """
     n = len(text)
-    valid = {i: (s, e) for i, (s, e) in enumerate(spans) if s is not None and e is not None and 0 <= s < e <= n}
+    valid = {
+        i: (s, e)
+        for i, (s, e) in enumerate(spans)
+        if s is not None and e is not None and 0 <= s < e <= n
+    }
     cuts = {0, n, *(s for s, _ in valid.values()), *(e for _, e in valid.values())}
     for m in _NEWLINE.finditer(text):
         cuts.update((m.start(), m.end()))

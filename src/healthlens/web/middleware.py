@@ -17,7 +17,10 @@ SECURITY_HEADERS = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"same-origin"),  # not no-referrer: then browsers post forms with "Origin: null"
+    (
+        b"referrer-policy",
+        b"same-origin",
+    ),  # not no-referrer: then browsers post forms with "Origin: null"
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
@@ -57,10 +60,19 @@ class GuardMiddleware:
             await send(message)
 
         if scope["method"] in _UNSAFE and self._cross_site(scope):
-            await self._plain(scope, send_secured, 403, "This server only accepts forms posted from its own pages.")
+            await self._plain(
+                scope,
+                send_secured,
+                403,
+                "This server only accepts forms posted from its own pages.",
+            )
             return
         declared = _header(scope, b"content-length")
-        if declared is not None and declared.strip().isdigit() and int(declared) > self.max_body_bytes:
+        if (
+            declared is not None
+            and declared.strip().isdigit()
+            and int(declared) > self.max_body_bytes
+        ):
             await self._too_large(scope, send_secured)
             return
 
@@ -114,6 +126,11 @@ class GuardMiddleware:
             body, ctype = json.dumps({"detail": detail}).encode(), b"application/json"
         else:
             body, ctype = detail.encode(), b"text/plain; charset=utf-8"
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

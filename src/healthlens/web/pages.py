@@ -34,8 +34,20 @@ KIND_LABELS = {
     "unsupported_claim": "No source cited",
     "contested_as_settled": "Contested, stated as settled",
 }
-VERDICT_LABELS = {"yes": "Yes", "no": "No", "partly": "Partly", "uncertain": "Uncertain", "unknown": "Not known"}
-PAGE_ANSWER_LABELS = {"yes": "yes", "no": "no", "partly": "partly", "unclear": "unclearly", "not_answered": "does not answer it"}
+VERDICT_LABELS = {
+    "yes": "Yes",
+    "no": "No",
+    "partly": "Partly",
+    "uncertain": "Uncertain",
+    "unknown": "Not known",
+}
+PAGE_ANSWER_LABELS = {
+    "yes": "yes",
+    "no": "no",
+    "partly": "partly",
+    "unclear": "unclearly",
+    "not_answered": "does not answer it",
+}
 
 
 def _safe_href(url: str | None) -> str | None:
@@ -53,8 +65,12 @@ templates = Environment(
 )
 templates.filters["safe_href"] = _safe_href
 templates.globals.update(
-    KIND_LABELS=KIND_LABELS, VERDICT_LABELS=VERDICT_LABELS, PAGE_ANSWER_LABELS=PAGE_ANSWER_LABELS, version=__version__,
-    MAX_NOTE=MAX_NOTE, MAX_QUESTION=MAX_QUESTION,
+    KIND_LABELS=KIND_LABELS,
+    VERDICT_LABELS=VERDICT_LABELS,
+    PAGE_ANSWER_LABELS=PAGE_ANSWER_LABELS,
+    version=__version__,
+    MAX_NOTE=MAX_NOTE,
+    MAX_QUESTION=MAX_QUESTION,
 )
 _STYLESHEET = resources.files("healthlens.web").joinpath("static/style.css").read_bytes()
 
@@ -75,7 +91,9 @@ def _page_view(page, data: dict, fingerprint: str, notes: list[FeedbackNote]) ->
         "page": page,
         "data": data,
         "fingerprint": fingerprint,
-        "paragraphs": paragraphs(page.text, [(f.start, f.end) for f in findings]) if page.error is None else [],
+        "paragraphs": paragraphs(page.text, [(f.start, f.end) for f in findings])
+        if page.error is None
+        else [],
         "notes": [by_key.get(k, []) for k in keys],
         "other_notes": [n for n in notes if n.key not in set(keys)],
         "tips": tips,
@@ -84,15 +102,30 @@ def _page_view(page, data: dict, fingerprint: str, notes: list[FeedbackNote]) ->
 
 def render_report(checked: Checked) -> HTMLResponse:
     t0 = time.perf_counter()
-    views = [_page_view(p, d, fp, ns) for p, d, fp, ns in zip(checked.report.pages, checked.data["pages"], checked.fingerprints, checked.notes)]
+    views = [
+        _page_view(p, d, fp, ns)
+        for p, d, fp, ns in zip(
+            checked.report.pages, checked.data["pages"], checked.fingerprints, checked.notes
+        )
+    ]
     response = render("report.html", data=checked.data, pages=views)
     timings = {**checked.timings, "render": time.perf_counter() - t0}
-    response.headers["server-timing"] = ", ".join(f"{k};dur={v * 1000:.1f}" for k, v in timings.items())
+    response.headers["server-timing"] = ", ".join(
+        f"{k};dur={v * 1000:.1f}" for k, v in timings.items()
+    )
     return response
 
 
-def _form(request: Request, status_code: int = 200, error: str | None = None, **values) -> HTMLResponse:
-    return render("index.html", status_code, error=error, values=values, allow_fetch=request.app.state.settings.allow_fetch)
+def _form(
+    request: Request, status_code: int = 200, error: str | None = None, **values
+) -> HTMLResponse:
+    return render(
+        "index.html",
+        status_code,
+        error=error,
+        values=values,
+        allow_fetch=request.app.state.settings.allow_fetch,
+    )
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -112,9 +145,16 @@ async def check_form(request: Request) -> Response:
     given = [name for name, ok in (("text", text.strip()), ("file", data), ("url", url)) if ok]
     values = {"question": question, "text": text, "url": url}
     if not given:
-        return _form(request, 400, "Give the page: paste its text, choose a saved HTML file, or type its address.", **values)
+        return _form(
+            request,
+            400,
+            "Give the page: paste its text, choose a saved HTML file, or type its address.",
+            **values,
+        )
     if len(given) > 1:
-        return _form(request, 400, f"Give the page one way only; you gave {' and '.join(given)}.", **values)
+        return _form(
+            request, 400, f"Give the page one way only; you gave {' and '.join(given)}.", **values
+        )
     if given == ["text"]:
         page = read_text(text, "pasted text")
     elif given == ["file"]:
@@ -135,23 +175,45 @@ async def feedback_form(request: Request) -> Response:
     try:
         body = FeedbackRequest.model_validate(fields)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'form'}: {e['msg']}" for e in exc.errors())
-        return render("error.html", 422, status=422, title="The note was not saved", message=problems)
-    note = await run_in_threadpool(request.app.state.store.add, body.page_fingerprint, body.kind, body.start, body.end, body.note, body.sentence)
-    return RedirectResponse(f"/feedback?{urlencode({'page': note.page_fingerprint, 'saved': note.id})}", status_code=303)
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'form'}: {e['msg']}" for e in exc.errors()
+        )
+        return render(
+            "error.html", 422, status=422, title="The note was not saved", message=problems
+        )
+    note = await run_in_threadpool(
+        request.app.state.store.add,
+        body.page_fingerprint,
+        body.kind,
+        body.start,
+        body.end,
+        body.note,
+        body.sentence,
+    )
+    return RedirectResponse(
+        f"/feedback?{urlencode({'page': note.page_fingerprint, 'saved': note.id})}", status_code=303
+    )
 
 
 @router.get("/feedback", response_class=HTMLResponse)
 def feedback_page(request: Request, page: str = "", saved: int | None = None) -> HTMLResponse:
     if len(page) != 64 or any(c not in "0123456789abcdef" for c in page):
-        return render("error.html", 404, status=404, title="No such page", message="This link names no checked page.")
+        return render(
+            "error.html",
+            404,
+            status=404,
+            title="No such page",
+            message="This link names no checked page.",
+        )
     notes = request.app.state.store.for_page(page)
     return render("feedback.html", notes=notes, saved=saved, fingerprint=page)
 
 
 @router.get("/static/style.css")
 def stylesheet() -> Response:
-    return Response(_STYLESHEET, media_type="text/css", headers={"cache-control": "public, max-age=3600"})
+    return Response(
+        _STYLESHEET, media_type="text/css", headers={"cache-control": "public, max-age=3600"}
+    )
 
 
 @router.get("/favicon.ico")

@@ -4,11 +4,28 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    field_validator,
+    model_validator,
+)
 
 from ..models import FINDING_KINDS
 
-__all__ = ["TextPage", "HtmlPage", "UrlPage", "CheckRequest", "AskRequest", "FeedbackRequest", "MAX_PAGES", "MAX_URLS"]
+__all__ = [
+    "TextPage",
+    "HtmlPage",
+    "UrlPage",
+    "CheckRequest",
+    "AskRequest",
+    "FeedbackRequest",
+    "MAX_PAGES",
+    "MAX_URLS",
+]
 
 MAX_PAGES = 20
 """Pages per request. A batch a reviewer can read; more belongs in the CLI."""
@@ -40,7 +57,9 @@ class HtmlPage(_Strict):
 class UrlPage(_Strict):
     """A page to fetch: http(s) to a public address only, at most 5 MB."""
 
-    url: str = Field(min_length=1, max_length=2048, examples=["https://www.example.org/health/page.html"])
+    url: str = Field(
+        min_length=1, max_length=2048, examples=["https://www.example.org/health/page.html"]
+    )
 
 
 def _page_kind(value: Any) -> str | None:
@@ -50,7 +69,11 @@ def _page_kind(value: Any) -> str | None:
 
 
 PageIn = Annotated[
-    Union[Annotated[TextPage, Tag("text")], Annotated[HtmlPage, Tag("html")], Annotated[UrlPage, Tag("url")]],
+    Union[
+        Annotated[TextPage, Tag("text")],
+        Annotated[HtmlPage, Tag("html")],
+        Annotated[UrlPage, Tag("url")],
+    ],
     Discriminator(
         _page_kind,
         custom_error_type="page_kind",
@@ -68,7 +91,9 @@ def _question(value: str | None) -> str | None:
 
 class CheckRequest(_Strict):
     question: str | None = Field(
-        None, max_length=MAX_QUESTION, examples=["Is FPIES an autoimmune disease?"],
+        None,
+        max_length=MAX_QUESTION,
+        examples=["Is FPIES an autoimmune disease?"],
         description="The reader's question. Default: the first page title that is a question.",
     )
     pages: list[PageIn] = Field(min_length=1, max_length=MAX_PAGES)
@@ -82,30 +107,41 @@ class CheckRequest(_Strict):
     def _few_urls(self) -> "CheckRequest":
         urls = sum(isinstance(p, UrlPage) for p in self.pages)
         if urls > MAX_URLS:
-            raise ValueError(f"{urls} pages are URLs; at most {MAX_URLS} may be fetched per request")
+            raise ValueError(
+                f"{urls} pages are URLs; at most {MAX_URLS} may be fetched per request"
+            )
         return self
 
 
 class AskRequest(_Strict):
-    question: str = Field(min_length=1, max_length=MAX_QUESTION, examples=["Is FPIES an autoimmune disease?"])
+    question: str = Field(
+        min_length=1, max_length=MAX_QUESTION, examples=["Is FPIES an autoimmune disease?"]
+    )
 
     @field_validator("question")
     @classmethod
     def _not_blank(cls, v: str) -> str:
         if not v.strip():
-            raise ValueError('the question is blank: write it out, e.g. "Is FPIES an autoimmune disease?"')
+            raise ValueError(
+                'the question is blank: write it out, e.g. "Is FPIES an autoimmune disease?"'
+            )
         return v.strip()
 
 
 class FeedbackRequest(_Strict):
     """A reviewer's note that a finding is wrong (a false positive)."""
 
-    page_fingerprint: str = Field(pattern=r"^[0-9a-f]{64}$", description="The page's `fingerprint` from /api/check (SHA-256 of its text).")
+    page_fingerprint: str = Field(
+        pattern=r"^[0-9a-f]{64}$",
+        description="The page's `fingerprint` from /api/check (SHA-256 of its text).",
+    )
     kind: Literal[FINDING_KINDS] = Field(description="The finding's kind.")
     start: int | None = Field(None, ge=0)
     end: int | None = Field(None, ge=0)
     note: str = Field(min_length=1, max_length=MAX_NOTE, description="Why the finding is wrong.")
-    sentence: str = Field("", max_length=MAX_NOTE, description="The finding's sentence, to remind later readers.")
+    sentence: str = Field(
+        "", max_length=MAX_NOTE, description="The finding's sentence, to remind later readers."
+    )
 
     @field_validator("note")
     @classmethod

@@ -47,7 +47,9 @@ class Checked:
     def api_dict(self) -> dict:
         """The check JSON contract, plus per page its ``text`` (what offsets point into),
         ``fingerprint`` and ``feedback`` (reviewers' notes)."""
-        for page, d, fp, notes in zip(self.report.pages, self.data["pages"], self.fingerprints, self.notes):
+        for page, d, fp, notes in zip(
+            self.report.pages, self.data["pages"], self.fingerprints, self.notes
+        ):
             d["text"] = page.text
             d["fingerprint"] = fp
             d["feedback"] = [n.to_dict() for n in notes]
@@ -63,5 +65,10 @@ def run_check(pages: list[Page], question: str | None, store: FeedbackStore) -> 
     fingerprints = [page_fingerprint(p.text) if p.error is None else "" for p in report.pages]
     by_page = store.for_pages([fp for fp in fingerprints if fp])
     t3 = time.perf_counter()
-    return Checked(report, data, fingerprints, [by_page.get(fp, []) for fp in fingerprints],
-                   {"check": t1 - t0, "contract": t2 - t1, "feedback": t3 - t2})
+    return Checked(
+        report,
+        data,
+        fingerprints,
+        [by_page.get(fp, []) for fp in fingerprints],
+        {"check": t1 - t0, "contract": t2 - t1, "feedback": t3 - t2},
+    )

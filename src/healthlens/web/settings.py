@@ -51,7 +51,9 @@ class WebSettings:
     max_urls: int = 5
     """URL pages per API request. Default 5, so one request cannot make the server fetch a crawl's worth."""
 
-    allowed_hosts: list[str] = field(default_factory=lambda: ["127.0.0.1", "localhost", "::1", "[::1]"])
+    allowed_hosts: list[str] = field(
+        default_factory=lambda: ["127.0.0.1", "localhost", "::1", "[::1]"]
+    )
     """``Host`` headers the server answers to; others get 400, which stops DNS-rebinding pages from
     reading it. ``healthlens serve`` adds the ``--host`` it binds to; ``["*"]`` turns the check off."""
 
