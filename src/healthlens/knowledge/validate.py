@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Iterable
 
 from .normalize import aligns, fold
 from .records import IMMUNE_MECHANISMS, ConditionRecord
 
-__all__ = ["Problem", "validate", "aligns", "RULES", "icd_code_exists"]
+__all__ = ["Problem", "validate", "aligns", "RULES", "icd_code_exists", "verified_urls"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,17 +57,40 @@ def rule_caution(records: Records) -> Iterable[Problem]:
             )
 
 
+def verified_urls(path: Path | None = None) -> dict[tuple[str, str], tuple[str, str]]:
+    """(publisher, title) -> (url, provenance) from the list of URLs known to exist.
+
+    The list (knowledge/data/source_urls.tsv) is written by scripts/kb_source_urls.py from the
+    NIH pages MedQuAD holds, each with its own URL; a source may carry a URL only if it is there.
+    """
+    path = path or Path(__file__).with_name("data") / "source_urls.tsv"
+    rows: dict[tuple[str, str], tuple[str, str]] = {}
+    if not path.is_file():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip():
+            publisher, title, url, provenance = line.split("\t")
+            rows[(publisher, title)] = (url, provenance)
+    return rows
+
+
 def rule_sources(records: Records) -> Iterable[Problem]:
+    verified = verified_urls()
     for r in records.values():
         if not r.sources:
             yield Problem("sources", r.id, r.file, "no source")
         for s in r.sources:
-            if s.url is not None and not s.url.startswith("https://"):
+            if s.url is None:
+                continue
+            listed = verified.get((s.publisher, s.title))
+            if listed is None or listed[0] != s.url:
                 yield Problem(
                     "sources",
                     r.id,
                     r.file,
-                    f"source url must be an https URL or null, not {s.url!r}",
+                    f"source url {s.url!r} for {s.publisher}: {s.title!r} is not in the list of "
+                    "verified URLs (knowledge/data/source_urls.tsv, written by "
+                    "scripts/kb_source_urls.py); set it to null or verify it there",
                 )
         if len(r.reason) < 40:
             yield Problem("sources", r.id, r.file, "the reason is too short to say why")
