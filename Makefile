@@ -2,23 +2,41 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# `make demo` installs the package alone (what the demo runs); `make test` adds the extras the
+# tests need (web, audit, Ray, browser and lint tools). Each stamp records what is installed.
+DEMO_STAMP := $(VENV)/.installed-demo
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test venv bench clean chromium
+.PHONY: demo test lint venv bench clean chromium
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $(DEMO_STAMP)
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[test]"
-	touch $(STAMP)
+	touch $(TEST_STAMP) $(DEMO_STAMP)
 
-venv: $(STAMP)
+venv: $(TEST_STAMP)
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/python examples/demo.py
+	@echo
+	@echo "Done. Run healthlens yourself with .venv/bin/healthlens (or: source .venv/bin/activate), e.g."
+	@echo '  .venv/bin/healthlens ask "Is FPIES an autoimmune disease?"'
+	@echo '  .venv/bin/healthlens check examples/09_clean_graves.html --question "Is Graves disease autoimmune?"'
 
-test: $(STAMP) chromium
+test: $(TEST_STAMP) chromium
 	$(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts examples
+	$(BIN)/ruff format --check src tests benchmarks scripts examples
+	$(BIN)/mypy src
 
 # The web page's end-to-end test drives Debian's chromium (Playwright's own download does not work
 # here). Installed when missing and apt-get is at hand (as root, or with password-less sudo);
@@ -32,7 +50,7 @@ chromium:
 			|| echo "note: apt-get could not install chromium; the browser test will skip"; fi; \
 	fi
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
