@@ -45,6 +45,12 @@ MECHANISM_WORDS = {
     "neoplastic": "a cancer or neoplastic condition",
     "other": "a condition of another kind",
 }
+_SIDE = {  # how each side of a debated classification is introduced in a summary
+    "yes": "One view:",
+    "no": "Another view:",
+    "partly": "Another view:",
+    "uncertain": "Another view:",
+}
 _AUTOIMMUNE_SENTENCE = {
     "yes": "It is an autoimmune disease.",
     "no": "It is not an autoimmune disease.",
@@ -283,7 +289,13 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
                 f"Not known: the knowledge base records no link between {inline(label, kb)} and an autoimmune disease; "
                 f"it is not autoimmune itself."
             )
-    answer.summary = " ".join(filter(None, [lead_in, lead, record.reason]))
+    debate = ""
+    if predicate == "autoimmune" and record.debated:
+        answer.debate = [p.to_dict() for p in record.debated]
+        debate = "The classification is debated: " + " ".join(
+            f"{_SIDE[p.verdict]} {p.view}" for p in record.debated
+        )
+    answer.summary = " ".join(filter(None, [lead_in, lead, record.reason, debate]))
     if (
         verdict in ("partly", "uncertain")
         or predicate in ("autoimmune", "link")

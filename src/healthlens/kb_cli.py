@@ -150,7 +150,11 @@ def kb_stats_cmd(fmt: str) -> None:
         + ")"
     )
     click.echo(
-        f"sources: {s['sources']}; most cited: "
+        f"debated classifications: {s['debated']} records; families of related conditions: "
+        f"{s['groups']}"
+    )
+    click.echo(
+        f"sources: {s['sources']} ({s['sources_with_url']} with a verified URL); most cited: "
         + "; ".join(f"{p} {c}" for p, c in list(s["publishers"].items())[:5])
     )
     t = s["terminology"]

@@ -36,6 +36,7 @@ FINDING_KINDS = (
     "hedge_as_fact",
     "unsupported_claim",
     "contested_as_settled",
+    "debated",
 )
 Severity = Literal["high", "medium", "low"]
 
@@ -224,6 +225,8 @@ class Answer:
     definition: dict | None = None
     # for "Is X linked to autoimmune disease?": the recorded links behind the verdict
     associations: list[dict] = field(default_factory=list)
+    # a debated classification: each defensible side {verdict, view, sources}
+    debate: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
@@ -240,6 +243,7 @@ class Answer:
             "readings": self.readings,
             "definition": self.definition,
             "associations": self.associations,
+            "debate": self.debate,
         }
         if self.page_answers is not None:
             out["page_answers"] = self.page_answers

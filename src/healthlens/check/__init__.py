@@ -88,10 +88,17 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         page.page_answer, page.answer_sentences = page_answer(
             page, targets, question.predicate or "autoimmune"
         )
-        verdict = verdict_for(
-            kb.record(question.concept_id), question.predicate or "autoimmune", kb.records
+        record = kb.record(question.concept_id)
+        predicate = question.predicate or "autoimmune"
+        verdict = verdict_for(record, predicate, kb.records)
+        # a defensible side of a debated classification agrees with the evidence, but only on a
+        # page about the asked condition: an off-topic page's "no" is about something else
+        debated = (
+            [p.verdict for p in record.debated]
+            if record and predicate == "autoimmune" and page.on_topic
+            else []
         )
-        page.agrees_with_evidence = agrees(page.page_answer, verdict)
+        page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)
     elif question is not None:
         page.page_answer = "not_answered"
     findings += abbreviation_conflicts(page, kb, letters)

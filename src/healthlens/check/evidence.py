@@ -44,7 +44,8 @@ def _modified(page: Page, c) -> bool:
 
 def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
     """``contradicts_knowledge`` for firm claims the KB refutes; ``contested_as_settled`` for
-    contested questions the page states as settled. One finding per condition and predicate."""
+    contested questions the page states as settled; ``debated`` for a page on one defensible side
+    of a classification the record marks as debated. One finding per condition and predicate."""
     findings: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
     for c in page.claims:
@@ -57,7 +58,26 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
         s = page.sentences[c.sentence]
         says = ("is" if c.polarity == "affirm" else "is not") + f" {_WORDS[c.predicate]}"
         kind = None
-        if (verdict == "no" and c.polarity == "affirm") or (
+        side = "yes" if c.polarity == "affirm" else "no"
+        evidence = [knowledge_evidence(kb, c.concept_id, c.predicate)]
+        if c.predicate == "autoimmune" and side in {p.verdict for p in rec.debated}:
+            # a defensible side of a debated classification: worth knowing, never a contradiction
+            kind, severity = "debated", "low"
+            sides = "; ".join(f"{p.verdict}: {p.view}" for p in rec.debated)
+            msg = (
+                f"The page says {kb.name(c.concept_id)} {says}. Careful references disagree on "
+                f"this, and the page takes one defensible side. {sides}"
+            )
+            evidence += [
+                Evidence(
+                    "knowledge",
+                    f"{kb.name(c.concept_id)} — {p.verdict}: {p.view}",
+                    c.concept_id,
+                    [src.to_dict() for src in p.sources],
+                )
+                for p in rec.debated
+            ]
+        elif (verdict == "no" and c.polarity == "affirm") or (
             verdict == "yes" and c.polarity == "deny"
         ):
             kind, severity = "contradicts_knowledge", "high"
@@ -86,7 +106,7 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
                 severity,
                 s.text,
                 msg,
-                [knowledge_evidence(kb, c.concept_id, c.predicate)],
+                evidence,
                 s.start,
                 s.end,
                 s.index,

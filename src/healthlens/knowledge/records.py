@@ -29,6 +29,7 @@ __all__ = [
     "Source",
     "AbbreviationEntry",
     "Association",
+    "Position",
     "ConditionRecord",
     "load_records",
     "record_files",
@@ -113,6 +114,22 @@ class Association:
 
 
 @dataclass(frozen=True, slots=True)
+class Position:
+    """One defensible side of a debated classification: the verdict it gives and who holds it."""
+
+    verdict: str
+    view: str
+    sources: tuple[Source, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "view": self.view,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ConditionRecord:
     id: str
     name: str
@@ -131,6 +148,10 @@ class ConditionRecord:
     allergy: str | None = (
         None  # explicit answer to "is it an allergy?" when the mechanism alone misleads
     )
+    # A classification that careful references answer differently ("autoimmune" against
+    # "immune-mediated"): each side with its sources. A page on either side is not contradicting
+    # established knowledge; check reports it as `debated` instead.
+    debated: tuple[Position, ...] = ()
     file: str = field(default="", compare=False)
 
     @property
@@ -159,11 +180,13 @@ _OPTIONAL = (
     "associations",
     "markers",
     "allergy",
+    "debated",
 )
 _KNOWN = set(_REQUIRED) | set(_OPTIONAL)
 _ABBREV_KEYS = {"short", "ambiguous", "exception", "primary", "also"}
 _ASSOC_KEYS = {"condition", "relation", "evidence"}
 _SOURCE_KEYS = {"publisher", "title", "year", "url"}
+_POSITION_KEYS = {"verdict", "view", "sources"}
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 
 
@@ -280,25 +303,12 @@ def _unknown(mapping: dict, allowed: set[str], what: str, where: str) -> None:
         )
 
 
-def _parse(raw: object, where: str) -> ConditionRecord:
-    if not isinstance(raw, dict):
-        raise RecordError(f"{where}: a record must be a mapping of fields")
-    missing = [k for k in _REQUIRED if k not in raw]
-    if missing:
-        raise RecordError(f"{where}: missing field(s) {', '.join(missing)}")
-    _unknown(raw, _KNOWN, "record", where)
-    rid = _text(raw["id"], "id", where)
-    where = f"{where} ({rid})"
-    if not ID_PATTERN.fullmatch(rid):
-        raise RecordError(f"{where}: id must be a lowercase ASCII slug joined by '_'")
-    if raw["mechanism"] not in MECHANISMS:
-        raise RecordError(
-            f"{where}: mechanism must be one of {', '.join(MECHANISMS)}, not {raw['mechanism']!r}"
-        )
-    sources = []
-    if not isinstance(raw["sources"], list) or not raw["sources"]:
+def parse_sources(raw: object, where: str) -> tuple[Source, ...]:
+    """A non-empty list of sources, each with a publisher and a title."""
+    if not isinstance(raw, list) or not raw:
         raise RecordError(f"{where}: 'sources' must list at least one source")
-    for s in raw["sources"]:
+    sources = []
+    for s in raw:
         if not isinstance(s, dict):
             raise RecordError(f"{where}: every source must be a mapping with publisher and title")
         _unknown(s, _SOURCE_KEYS, "source", where)
@@ -317,6 +327,45 @@ def _parse(raw: object, where: str) -> ConditionRecord:
                 _text(s.get("url"), "url", where, required=False),
             )
         )
+    return tuple(sources)
+
+
+def _positions(raw: object, where: str) -> tuple[Position, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise RecordError(f"{where}: 'debated' must be a list of positions")
+    out = []
+    for p in raw:
+        if not isinstance(p, dict):
+            raise RecordError(f"{where}: every debated position must be a mapping")
+        _unknown(p, _POSITION_KEYS, "debated position", where)
+        out.append(
+            Position(
+                _verdict(p.get("verdict"), "verdict", where),
+                _text(p.get("view"), "view", where) or "",
+                parse_sources(p.get("sources"), where),
+            )
+        )
+    return tuple(out)
+
+
+def _parse(raw: object, where: str) -> ConditionRecord:
+    if not isinstance(raw, dict):
+        raise RecordError(f"{where}: a record must be a mapping of fields")
+    missing = [k for k in _REQUIRED if k not in raw]
+    if missing:
+        raise RecordError(f"{where}: missing field(s) {', '.join(missing)}")
+    _unknown(raw, _KNOWN, "record", where)
+    rid = _text(raw["id"], "id", where)
+    where = f"{where} ({rid})"
+    if not ID_PATTERN.fullmatch(rid):
+        raise RecordError(f"{where}: id must be a lowercase ASCII slug joined by '_'")
+    if raw["mechanism"] not in MECHANISMS:
+        raise RecordError(
+            f"{where}: mechanism must be one of {', '.join(MECHANISMS)}, not {raw['mechanism']!r}"
+        )
+    sources = parse_sources(raw["sources"], where)
     abbreviations = []
     for a in raw.get("abbreviations") or []:
         if isinstance(a, str):
@@ -358,7 +407,7 @@ def _parse(raw: object, where: str) -> ConditionRecord:
         autoimmune=_verdict(raw["autoimmune"], "autoimmune", where),
         reason=_text(raw["reason"], "reason", where),
         caution=_text(raw.get("caution"), "caution", where, required=False),
-        sources=tuple(sources),
+        sources=sources,
         synonyms=_strings(raw, "synonyms", where),
         lay_names=_strings(raw, "lay_names", where),
         british=_strings(raw, "british", where),
@@ -367,6 +416,7 @@ def _parse(raw: object, where: str) -> ConditionRecord:
         associations=tuple(associations),
         markers=_strings(raw, "markers", where),
         allergy=None if allergy is None else _verdict(allergy, "allergy", where),
+        debated=_positions(raw.get("debated"), where),
         file=where.split(":")[0],
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .groups import load_groups
 from .records import EVIDENCE, MECHANISMS, RELATIONS, VERDICTS
 from .store import RANK_WORDS, Store
 
@@ -49,6 +50,9 @@ def stats(kb, store: Store | None = None) -> dict:
         },
         "records_with_markers": sum(1 for r in recs if r.markers),
         "sources": sum(len(r.sources) for r in recs),
+        "sources_with_url": sum(1 for r in recs for src in r.sources if src.url),
+        "debated": sum(1 for r in recs if r.debated),
+        "groups": len(load_groups()),
         "publishers": dict(Counter(s.publisher for r in recs for s in r.sources).most_common(12)),
         "terminology": {
             "concepts": len(kb.terms.concepts),

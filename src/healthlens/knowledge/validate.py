@@ -13,6 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .groups import (
+    SUBTYPE_DECISIONS,
+    SUBTYPE_WORDS,
+    Group,
+    load_groups,
+    load_subtype_review,
+    majority_verdict,
+)
 from .normalize import aligns, fold
 from .records import IMMUNE_MECHANISMS, ConditionRecord
 
@@ -79,7 +87,7 @@ def rule_sources(records: Records) -> Iterable[Problem]:
     for r in records.values():
         if not r.sources:
             yield Problem("sources", r.id, r.file, "no source")
-        for s in r.sources:
+        for s in (*r.sources, *(src for p in r.debated for src in p.sources)):
             if s.url is None:
                 continue
             listed = verified.get((s.publisher, s.title))
@@ -287,6 +295,127 @@ def rule_icd_codes(
                 yield Problem("icd10cm", r.id, r.file, f"{code} is not an ICD-10-CM code")
 
 
+def subtype_problems(records: Records, review: dict[str, dict[str, str]]) -> Iterable[Problem]:
+    """A name with a subtype word its record's preferred name lacks must have been reviewed."""
+    words = re.compile(r"\b(?:" + "|".join(SUBTYPE_WORDS) + r")\b", re.I)
+    for r in records.values():
+        base = {w.lower() for w in words.findall(r.name)}
+        decided = review.get(r.id, {})
+        for n in (*r.synonyms, *r.lay_names, *r.british):
+            if not {w.lower() for w in words.findall(n)} - base:
+                continue
+            decision = decided.get(n)
+            if decision is None:
+                yield Problem(
+                    "subtypes",
+                    r.id,
+                    r.file,
+                    f"{n!r} names a form of {r.name!r} (a subtype word the name lacks): review it in "
+                    "knowledge/data/subtype_review.yaml as same_condition or "
+                    "subtype_shares_verdict, or make it its own record if its verdict differs",
+                )
+            elif decision not in SUBTYPE_DECISIONS:
+                yield Problem(
+                    "subtypes",
+                    r.id,
+                    r.file,
+                    f"{n!r}: decision {decision!r} must be one of {', '.join(SUBTYPE_DECISIONS)}",
+                )
+    for rid, names in review.items():
+        rec = records.get(rid)
+        if rec is None:
+            continue  # a record not being checked
+        listed = set(rec.names)
+        for n in names:
+            if n not in listed:
+                yield Problem(
+                    "subtypes",
+                    rid,
+                    "subtype_review.yaml",
+                    f"{n!r} is reviewed but is not a name of record {rid!r}; drop the stale entry",
+                )
+
+
+def rule_subtypes(records: Records) -> Iterable[Problem]:
+    return subtype_problems(records, load_subtype_review())
+
+
+def group_problems(records: Records, groups: Iterable[Group]) -> Iterable[Problem]:
+    """Members of a family share the verdict, or state why not with a source."""
+    for g in groups:
+        if not any(m in records for m in g.members):
+            continue  # a family none of whose members is being checked
+        for m in g.members:
+            if m not in records:
+                yield Problem(
+                    "groups", m, "groups.yaml", f"group {g.id!r} lists unknown record {m!r}"
+                )
+        majority = majority_verdict(g, records)
+        for m in g.members:
+            rec = records.get(m)
+            if rec is None:
+                continue
+            diff = g.difference(m)
+            if rec.autoimmune != majority and diff is None:
+                yield Problem(
+                    "groups",
+                    m,
+                    rec.file,
+                    f"verdict {rec.autoimmune!r} differs from its family {g.name!r} "
+                    f"({majority!r}); state why, with a source, under differences in groups.yaml",
+                )
+            elif diff is not None and rec.autoimmune == majority:
+                yield Problem(
+                    "groups",
+                    m,
+                    rec.file,
+                    f"groups.yaml explains a difference from {g.name!r}, but the verdicts now agree; "
+                    "drop the stale difference",
+                )
+            elif diff is not None and (len(diff.reason) < 40 or not diff.sources):
+                yield Problem(
+                    "groups", m, rec.file, "a stated difference needs a reason and a source"
+                )
+        for d in g.differences:
+            if d.member not in g.members:
+                yield Problem(
+                    "groups", d.member, "groups.yaml", f"difference for a non-member of {g.id!r}"
+                )
+
+
+def rule_groups(records: Records) -> Iterable[Problem]:
+    return group_problems(records, load_groups())
+
+
+def rule_debated(records: Records) -> Iterable[Problem]:
+    """A debated classification names at least two sides, each with a source, one of them ours."""
+    for r in records.values():
+        if not r.debated:
+            continue
+        verdicts = [p.verdict for p in r.debated]
+        if len(set(verdicts)) < 2:
+            yield Problem(
+                "debated",
+                r.id,
+                r.file,
+                "a debate needs at least two positions with different verdicts",
+            )
+        if r.autoimmune not in verdicts and r.autoimmune != "uncertain":
+            yield Problem(
+                "debated",
+                r.id,
+                r.file,
+                f"the record's verdict {r.autoimmune!r} is none of the debated positions",
+            )
+        for p in r.debated:
+            if len(p.view) < 30 or not p.sources:
+                yield Problem(
+                    "debated", r.id, r.file, "every debated position needs a view and a source"
+                )
+        if not r.caution:
+            yield Problem("debated", r.id, r.file, "a debated classification needs a caution")
+
+
 RULES: dict[str, Callable[[Records], Iterable[Problem]]] = {
     "caution": rule_caution,
     "sources": rule_sources,
@@ -296,6 +425,9 @@ RULES: dict[str, Callable[[Records], Iterable[Problem]]] = {
     "names": rule_names,
     "abbreviations": rule_abbreviations,
     "icd10cm": rule_icd_codes,
+    "subtypes": rule_subtypes,
+    "groups": rule_groups,
+    "debated": rule_debated,
 }
 
 

@@ -8,6 +8,8 @@ is about). Each returns yes | no | partly | uncertain | unknown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .records import IMMUNE_MECHANISMS, Association, ConditionRecord
 
 __all__ = ["verdict_for", "agrees", "autoimmune_links"]
@@ -63,10 +65,16 @@ def verdict_for(
     return "unknown"
 
 
-def agrees(page_answer: str | None, verdict: str) -> bool | None:
-    """Whether a page's answer matches the knowledge base's verdict; None when either is not known."""
+def agrees(page_answer: str | None, verdict: str, debated: Iterable[str] = ()) -> bool | None:
+    """Whether a page's answer matches the knowledge base's verdict; None when either is not known.
+
+    ``debated``: the verdicts of a debated classification's defensible sides; a page that takes one
+    of them agrees with the evidence as far as the evidence goes.
+    """
     if verdict == "unknown" or page_answer in (None, "unclear", "not_answered"):
         return None
+    if page_answer in set(debated):
+        return True
     if verdict == "uncertain":
         return page_answer == "partly"
     return page_answer == verdict

@@ -33,6 +33,7 @@ KIND_LABELS = {
     "hedge_as_fact": "Doubt stated as fact",
     "unsupported_claim": "No source cited",
     "contested_as_settled": "Contested, stated as settled",
+    "debated": "Debated classification",
 }
 VERDICT_LABELS = {
     "yes": "Yes",
