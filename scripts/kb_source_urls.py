@@ -4,7 +4,7 @@ A source is given a URL only when MedQuAD (../shared/data/medquad: NIH pages, ea
 carrying the page's own URL) holds exactly one document from the same publisher whose focus is
 the source's title, letter for letter (case aside). The matches are written to
 src/healthlens/knowledge/data/source_urls.tsv with the MedQuAD file they come from, and the URL
-is set on every matching source in the condition files; `healthlens kb check` then refuses any
+is set on every matching source in the condition and property files; `healthlens kb check` then refuses any
 source URL that is not in that list.
 
 usage: python scripts/kb_source_urls.py [MEDQUAD_DIR]   (rerun after adding records)
@@ -69,13 +69,17 @@ def matches(root: Path) -> list[tuple[str, str, str, str]]:
 
 
 def apply(rows: list[tuple[str, str, str, str]]) -> int:
-    """Set `url:` under each matching source in the condition files (text edit, comments kept)."""
+    """Set `url:` under each matching source in the condition and property files (a text edit that
+    keeps the comments)."""
     by_source = {(p, t): u for p, t, u, _ in rows}
     block = re.compile(
         r"(- publisher: (?P<p>.+)\n(?P<i>\s+)title: (?P<t>.+)\n\s+year: .*\n\s+url: )(?P<u>.*)"
     )
     changed = 0
-    for path in sorted((DATA / "conditions").glob("*.yaml")):
+    files = sorted((DATA / "conditions").glob("*.yaml")) + sorted(
+        (DATA / "properties").glob("*.yaml")
+    )
+    for path in files:
         text = path.read_text(encoding="utf-8")
 
         def repl(m: re.Match) -> str:
