@@ -43,6 +43,25 @@ def _f(t, m) -> str:
     return "—" if acc is None else f"{acc:.2f}"
 
 
+def _commit() -> str:
+    import subprocess
+
+    out = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    )
+    return out.stdout.strip() or "unknown"
+
+
+def _machine() -> str:
+    """The machine line of benchmarks/run.py (a partial run keeps the header of the full one)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_bench_run", ROOT / "benchmarks" / "run.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.machine()
+
+
 def section(ev, rows: list[dict]) -> str:
     from healthlens.evaluate.real import MEASURES, SPLITS
 
@@ -50,6 +69,8 @@ def section(ev, rows: list[dict]) -> str:
     sites = {s: len({r["site"] for r in rows if r["split"] == s}) for s in SPLITS}
     off = sum(not r["on_topic"] for r in rows)
     lines = [
+        f"Measured at commit `{_commit()}` on {_machine()}.",
+        "",
         f"Command: `{COMMAND}` (add `--split test` for one split, `-f json` for everything; "
         "every miss is listed there with its sentence, what was read and what was expected — "
         "not here, because the sentences are third-party text).",
@@ -77,7 +98,7 @@ def section(ev, rows: list[dict]) -> str:
     for key, title in (("family", "question family"), ("source_type", "source type")):
         lines += [
             "",
-            f"By {title} (accuracy; pages in brackets):",
+            f"By {title} (accuracy per measure; `pages` is the number of pages in the group):",
             "",
             "| split | " + title + " | pages | " + " | ".join(SHORT[m] for m in MEASURES) + " |",
             "|---|---|---|" + "---|" * len(MEASURES),
