@@ -36,6 +36,58 @@ SHORT = {
     "cites_sources": "sources",
 }
 COMMAND = ".venv/bin/healthlens eval pages benchmarks/data/real/pages.jsonl"
+BASELINE = ROOT / "benchmarks" / "data" / "real" / "baseline.json"
+
+
+def _labels_sha() -> str:
+    import hashlib
+
+    return hashlib.sha256(LABELS.read_bytes()).hexdigest()
+
+
+def save_baseline(ev) -> dict:
+    """The 'before' figures (issue 12): written once, on the code before the reader's redesign,
+    by `python benchmarks/real_pages.py --save-baseline`; later runs show them beside their own."""
+    import json
+
+    from healthlens.evaluate.real import MEASURES, SPLITS
+
+    data = {
+        "commit": _commit(),
+        "labels_sha256": _labels_sha(),
+        "accuracy": {
+            s: {m: ev.split(s).accuracy(m) for m in MEASURES if ev.split(s).total[m]}
+            for s in SPLITS
+        },
+        "stub": {
+            s: {m: ev.baseline[s].accuracy(m) for m in MEASURES if ev.baseline[s].total[m]}
+            for s in SPLITS
+        },
+    }
+    BASELINE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return data
+
+
+def _load_baseline() -> dict | None:
+    import json
+
+    if not BASELINE.exists():
+        return None
+    return json.loads(BASELINE.read_text(encoding="utf-8"))
+
+
+def _baseline_note(base: dict | None) -> str:
+    if base is None:
+        return "No baseline saved yet (`python benchmarks/real_pages.py --save-baseline`)."
+    stale = (
+        ""
+        if base["labels_sha256"] == _labels_sha()
+        else " The labels have changed since, so the baseline columns are not strictly comparable."
+    )
+    return (
+        f"“Before” is the baseline saved at commit `{base['commit']}`, before issue 12's "
+        f"redesign of the reader (benchmarks/data/real/baseline.json).{stale}"
+    )
 
 
 def _f(t, m) -> str:
@@ -62,8 +114,15 @@ def _machine() -> str:
     return mod.machine()
 
 
+def _b(base: dict | None, split: str, m: str) -> str:
+    acc = (base or {}).get("accuracy", {}).get(split, {}).get(m)
+    return "—" if acc is None else f"{acc:.3f}"
+
+
 def section(ev, rows: list[dict]) -> str:
     from healthlens.evaluate.real import MEASURES, SPLITS
+
+    base = _load_baseline()
 
     n = Counter(r["split"] for r in rows)
     sites = {s: len({r["site"] for r in rows if r["split"] == s}) for s in SPLITS}
@@ -81,11 +140,11 @@ def section(ev, rows: list[dict]) -> str:
         f"tuning); {off} pages ({off / len(rows):.0%}) off topic for their question. "
         "Page texts are read from the local cache (benchmarks/real_cache.py says which are missing). "
         "The stub answers “no” to everything (page answer no, every yes/no measure false). "
-        "The first run (commit `5db0180`, before any work on issue 12's reader) is the baseline "
-        "that the redesign is measured against; its figures are kept in the issue's history.",
+        + _baseline_note(base),
         "",
-        "| measure | dev | dev stub | test | test stub | gap (dev − test) | goal on test | met |",
-        "|---|---|---|---|---|---|---|---|",
+        "| measure | dev | dev before | dev stub | test | test before | test stub "
+        "| gap (dev − test) | goal on test | met |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for m in MEASURES:
         d, t = ev.split("dev"), ev.split("test")
@@ -94,8 +153,9 @@ def section(ev, rows: list[dict]) -> str:
         gap = f"{da - ta:+.3f}" if da is not None and ta is not None else "—"
         met = "—" if ta is None else ("yes" if ta >= GOALS[m] else "no")
         lines.append(
-            f"| {LABEL[m]} | {da:.3f} ({d.correct[m]}/{d.total[m]}) | {_f(bd, m)} | "
-            f"{ta:.3f} ({t.correct[m]}/{t.total[m]}) | {_f(bt, m)} | {gap} | ≥ {GOALS[m]} | {met} |"
+            f"| {LABEL[m]} | {da:.3f} ({d.correct[m]}/{d.total[m]}) | {_b(base, 'dev', m)} | "
+            f"{_f(bd, m)} | {ta:.3f} ({t.correct[m]}/{t.total[m]}) | {_b(base, 'test', m)} | "
+            f"{_f(bt, m)} | {gap} | ≥ {GOALS[m]} | {met} |"
         )
     for key, title in (("family", "question family"), ("source_type", "source type")):
         lines += [
@@ -139,3 +199,15 @@ def run() -> str:
             "`.venv/bin/python benchmarks/real_cache.py` lists the missing texts and their URLs."
         )
     return section(ev, rows)
+
+
+if __name__ == "__main__":  # python benchmarks/real_pages.py [--save-baseline]
+    import sys
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from healthlens.evaluate.real import evaluate_real, load_real
+
+    result = evaluate_real(LABELS)
+    if "--save-baseline" in sys.argv[1:]:
+        print(f"saved {BASELINE.relative_to(ROOT)} at commit {save_baseline(result)['commit']}")
+    print(section(result, load_real(LABELS)))
