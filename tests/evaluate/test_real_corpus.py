@@ -206,3 +206,20 @@ def test_real_corpus_from_the_cache(rows):
     ev = evaluate_real(CORPUS, cache=cache)
     assert ev.n == len(rows)
     assert ev.split("dev").pages + ev.split("test").pages == len(rows)
+
+
+def test_benchmark_and_cache_script_say_what_is_missing(tmp_path, monkeypatch):
+    """Without the cache, the `real_pages` benchmark skips with the missing files named, and
+    benchmarks/real_cache.py lists them and exits 1 (make bench and make test stay usable)."""
+    import importlib.util
+
+    monkeypatch.setenv("HEALTHLENS_REAL_CACHE", str(tmp_path / "no-cache"))
+    for name in ("real_pages", "real_cache"):
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if name == "real_pages":
+            text = module.run()
+            assert text.startswith("Skipped:") and "r001_" in text and "real_cache.py" in text
+        else:
+            assert module.main(["--urls"]) == 1
