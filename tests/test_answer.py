@@ -51,9 +51,9 @@ def test_unambiguous_letters_have_no_readings(kb):
     assert one(kb, "Is FPIES autoimmune?").readings == []
 
 
-def test_definition_has_expansion_mechanism_and_autoimmune_verdict(kb):
+def test_definition_is_answered_as_a_definition_with_expansion_and_mechanism(kb):
     a = one(kb, "What is FPIES?")
-    assert a.predicate == "definition" and a.verdict == "no"
+    assert a.predicate == "definition" and a.verdict == "defined"  # never yes/no/uncertain
     assert a.definition["stands_for"] == "Food protein-induced enterocolitis syndrome"
     assert a.definition["mechanism"] == "allergic" and a.definition["autoimmune"] == "no"
     assert a.summary.startswith("FPIES stands for food protein-induced enterocolitis syndrome.")

@@ -79,7 +79,7 @@ def test_ask_terminal_shows_verdict_caution_and_sources():
 def test_ask_json_several_questions_in_order():
     r = run("ask", "Is MS autoimmune?", "What is FPIES?", "--format", "json")
     d = json.loads(r.output)
-    assert [a["verdict"] for a in d] == ["yes", "no"] and d[1]["definition"][
+    assert [a["verdict"] for a in d] == ["yes", "defined"] and d[1]["definition"][
         "mechanism"
     ] == "allergic"
 

@@ -19,7 +19,7 @@ from ..knowledge import KnowledgeBase, get_knowledge
 
 __all__ = ["evaluate_questions", "QuestionEval", "read_questions"]
 
-VERDICTS = ("yes", "no", "partly", "uncertain", "unknown")
+VERDICTS = ("yes", "no", "partly", "uncertain", "unknown", "defined")
 
 
 @dataclass

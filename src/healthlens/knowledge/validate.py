@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from .normalize import aligns, fold
 from .records import IMMUNE_MECHANISMS, ConditionRecord
 
-__all__ = ["Problem", "validate", "aligns", "RULES", "icd_code_exists"]
+__all__ = ["Problem", "validate", "validate_properties", "aligns", "RULES", "icd_code_exists"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,4 +280,50 @@ def validate(records: Records, rules: Iterable[str] | None = None) -> list[Probl
     out: list[Problem] = []
     for name in rules or RULES:
         out.extend(RULES[name](records))
+    return out
+
+
+def validate_properties(records: Records, properties: dict) -> list[Problem]:
+    """Problems with the contagious / inherited / curable data (``properties.load_properties``):
+    every curated record has all three families; every entry names an existing record; a
+    contested verdict carries a caution; source URLs are https; reasons say why. (Vocabularies,
+    bases, sources present and each id once are enforced when the files are loaded.)"""
+    from .properties import FAMILIES
+
+    out: list[Problem] = []
+    for rid, families in properties.items():
+        if rid not in records:
+            where = next(iter(families.values())).file if families else "properties"
+            out.append(Problem("properties", rid, where, f"no curated record has the id {rid!r}"))
+    for r in records.values():
+        families = properties.get(r.id, {})
+        missing = [f for f in FAMILIES if f not in families]
+        if missing:
+            out.append(
+                Problem(
+                    "properties",
+                    r.id,
+                    r.file,
+                    f"no property data for {', '.join(missing)} (knowledge/data/properties/*.yaml)",
+                )
+            )
+        for f, p in families.items():
+            if p.verdict == "uncertain" and not p.caution:
+                out.append(
+                    Problem(
+                        "properties", r.id, p.file, f'{f} "uncertain" needs a caution saying why'
+                    )
+                )
+            if len(p.reason) < 25:
+                out.append(Problem("properties", r.id, p.file, f"{f}: the reason is too short"))
+            for s in p.sources:
+                if s.url is not None and not s.url.startswith("https://"):
+                    out.append(
+                        Problem(
+                            "properties",
+                            r.id,
+                            p.file,
+                            f"{f}: source url must be an https URL or null, not {s.url!r}",
+                        )
+                    )
     return out
