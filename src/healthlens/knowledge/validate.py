@@ -285,8 +285,8 @@ def validate(records: Records, rules: Iterable[str] | None = None) -> list[Probl
 
 def validate_properties(records: Records, properties: dict) -> list[Problem]:
     """Problems with the contagious / inherited / curable data (``properties.load_properties``):
-    every curated record has all three families; every entry names an existing record; a
-    contested verdict carries a caution; source URLs are https; reasons say why. (Vocabularies,
+    every curated record has all three families; every entry names an existing record; source
+    URLs are https; reasons say why. (Vocabularies,
     bases, sources present and each id once are enforced when the files are loaded.)"""
     from .properties import FAMILIES
 
@@ -308,12 +308,6 @@ def validate_properties(records: Records, properties: dict) -> list[Problem]:
                 )
             )
         for f, p in families.items():
-            if p.verdict == "uncertain" and not p.caution:
-                out.append(
-                    Problem(
-                        "properties", r.id, p.file, f'{f} "uncertain" needs a caution saying why'
-                    )
-                )
             if len(p.reason) < 25:
                 out.append(Problem("properties", r.id, p.file, f"{f}: the reason is too short"))
             for s in p.sources:
