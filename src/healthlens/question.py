@@ -151,7 +151,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         "contagious",
         re.compile(
             r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|somebody|a\s+person|kids|children|"
-            r"my\s+\w+|others)\s+(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
+            r"my\s+(?:kids?|children|child|son|daughter|baby|family|partner|husband|wife)|others)\s+(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
             r"(?:\s+from\s+(?:\w+\s+){0,3}\w+)?$",
             re.I,
         ),
@@ -358,6 +358,9 @@ _NOT_A_CONDITION = re.compile(
     re.I,
 )
 
+# a subject with the reader in it, or a condition clause, is not a condition name
+_I_OR_IF = re.compile(r"\b(?:i|if|when|while|after|before)\b", re.I)
+
 # common typos of the property words, corrected before the forms are tried ("autoimune")
 _VOCABULARY = (
     "autoimmune",
@@ -429,7 +432,7 @@ class SubjectMatch:
 
 _FUZZY: dict[int, tuple] = {}
 _HEADS = re.compile(
-    r"\s+(?:disease|syndrome|disorder|phenomenon|thyroiditis|palsy|condition)$", re.I
+    r"\s+(?:disease|syndrome|disorder|phenomenon|thyroiditis|palsy|condition|infection)$", re.I
 )
 _SQUEEZE = re.compile(r"[^a-z0-9]+")
 
@@ -468,6 +471,42 @@ def _fuzzy_index(kb: KnowledgeBase) -> tuple[list[str], list[str], list[str], di
             anagrams.setdefault(_letters(k), []).append(i)
         cached = _FUZZY[id(kb)] = (kb, keys, ids, shown, anagrams)
     return cached[1], cached[2], cached[3], cached[4]
+
+
+def _abbreviation_cases(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Letters in upper case -> the abbreviations as written ("EOE" -> ["EoE"])."""
+    cached = _FUZZY.get(("abbr", id(kb)))
+    if cached is None or cached[0] is not kb:
+        cases: dict[str, list[str]] = {}
+        for short in kb.terms.abbreviations:
+            cases.setdefault(short.upper(), []).append(short)
+        cached = _FUZZY[("abbr", id(kb))] = (kb, cases)
+    return cached[1]
+
+
+def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
+    """A name typed short: an eponym without its noun ("wegeners" for Wegener's granulomatosis)
+    or the start of a longer name ("hypothyroid" for hypothyroidism); refused when the start
+    fits several conditions."""
+    query = _key(subject)
+    if len(query) < 5:
+        return SubjectMatch([])
+    keys, ids, _shown, _ = _fuzzy_index(kb)
+    found = {
+        ids[i]
+        for i, k in enumerate(keys)
+        if (query.endswith("s") and k.startswith(query + " "))
+        or (k.startswith(query) and len(query) >= 0.7 * len(k))
+    }
+    if len(found) == 1:
+        rid = found.pop()
+        return SubjectMatch([rid], read_as=kb.name(rid))
+    if found:
+        names = sorted(kb.name(r) for r in found)[:3]
+        return SubjectMatch(
+            [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
+        )
+    return SubjectMatch([])
 
 
 # similarity (0-1, optimal string alignment: a swap of two letters is one edit) a typo must reach,
@@ -531,11 +570,10 @@ def match_subject(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     # letters typed in lower case: "pots", "mcas"
     word = subject.strip()
     if word.isalpha() and word.islower() and 2 <= len(word) <= 6:
-        ids = [i for i in kb.terms.readings(word.upper()) if kb.record(i) is not None]
-        if ids:
-            return SubjectMatch(
-                ids, read_as=f"{word.upper()} ({kb.name(ids[0])})", subject=word.upper()
-            )
+        for short in _abbreviation_cases(kb).get(word.upper(), ()):
+            ids = [i for i in kb.terms.readings(short) if kb.record(i) is not None]
+            if ids:
+                return SubjectMatch(ids, read_as=f"{short} ({kb.name(ids[0])})", subject=short)
     # possessive or plural short names: "hashimotos", "celiacs", "crohns disease"
     words = word.split()
     for i, w in enumerate(words):
@@ -544,9 +582,10 @@ def match_subject(subject: str, kb: KnowledgeBase) -> SubjectMatch:
                 ids = _exact(" ".join([*words[:i], repl, *words[i + 1 :]]), kb)
                 if ids:
                     return SubjectMatch(ids, read_as=kb.name(ids[0]))
-    fuzzy = _fuzzy(subject, kb)
-    if fuzzy.ids or fuzzy.problem:
-        return fuzzy
+    for matcher in (_fuzzy, _prefix):
+        found = matcher(subject, kb)
+        if found.ids or found.problem:
+            return found
     hits = kb.find(subject)
     if hits:
         best = max(hits, key=lambda h: h.end - h.start)
@@ -651,6 +690,14 @@ def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Qu
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, predicates, subject = _read(text)
+    if (
+        predicates
+        and (_I_OR_IF.search(subject) or any(p.search(subject) for _, p in _DECLINE))
+        and not _exact(subject, kb)
+    ):
+        # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an
+        # egg allergy?": the property words are there, but the subject is no condition
+        predicates = []
     if predicates:
         found = match_subject(subject, kb)
         cid = _best(found.ids, kb)
