@@ -73,7 +73,7 @@ def verdict_for(
 
 def agrees(page_answer: str | None, verdict: str) -> bool | None:
     """Whether a page's answer matches the knowledge base's verdict; None when either is not known."""
-    if verdict == "unknown" or page_answer in (None, "unclear", "not_answered"):
+    if verdict == "unknown" or page_answer in (None, "unclear", "not_answered", "not_judged"):
         return None
     if verdict == "uncertain":
         return page_answer == "partly"
