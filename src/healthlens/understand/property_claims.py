@@ -104,10 +104,15 @@ FAMILY_CUES: list[tuple[str, str, re.Pattern]] = [
         ),
     ),
 ]
-_ANY = re.compile(
-    r"contagious|infectious|catch|spread|pass|transmit|inherit|hereditary|genetic|famil|cure|go(?:es)?\s+away|"
-    r"clears\s+up|outgrow|life-?long",
+_WORDS = re.compile(
+    r"\b(?:contagious|noncontagious|infectious|catching|caught|catch|spread|spreads|spreading|passed|transmitted|given|inherited|"
+    r"hereditary|genetic|famil(?:y|ies)|cure|cured|curable|incurable|away|clears|outgrow|life-?long)\b",
     re.I,
+)
+# every cue in one pattern, most specific first (a denial starts before the word it denies), so
+# that one pass over the page finds each sentence's cues; the group says which cue matched
+_ALL = re.compile(
+    "|".join(f"(?P<c{i}>{p.pattern})" for i, (_, _, p) in enumerate(FAMILY_CUES)), re.I
 )
 _PRONOUN = re.compile(
     r"^\W*(?:(?:but|so|and|however|in\s+short|also)\W+)?(it|this\s+condition|this\s+disease|this\s+disorder|"
@@ -135,7 +140,13 @@ def find_property_claims(
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    hot = scanner(_ANY).matching(page_text, sentences) if page_text is not None else None
+    # the words every cue holds, found in one pass; the full cues only run on those sentences
+    hot = scanner(_WORDS).matching(page_text, sentences) if page_text is not None else None
+    cues: dict[int, list[re.Match]] = {}
+    for s in sentences:
+        if hot is None or id(s) in hot:
+            for m in _ALL.finditer(s.text):
+                cues.setdefault(s.index, []).append(m)
     claims: list[Claim] = []
     last_named = main_condition
     for s in sentences:
@@ -143,31 +154,25 @@ def find_property_claims(
         prior_named = last_named
         if ms:
             last_named = ms[-1].concept_id
-        if hot is not None and id(s) not in hot:
+        if s.index not in cues or s.text.rstrip().endswith("?"):
             continue
         text = s.text
-        if text.rstrip().endswith("?"):
-            continue
-        taken: list[tuple[int, int]] = []
         seen: set[tuple[str, str, str]] = set()
-        for family, polarity, pattern in FAMILY_CUES:
-            for cue in pattern.finditer(text):
-                if any(a < cue.end() and cue.start() < b for a, b in taken):
-                    continue  # "is not contagious" was read; "contagious" in it is no affirmation
-                subject = _subject(text, s, ms, cue, prior_named)
-                if subject is None:
-                    continue
-                cid, start, end = subject
-                taken.append((cue.start(), cue.end()))
-                clause = text[_clause_start(text, cue.start()) : cue.start()]
-                if _REPORTED.search(clause[-80:]):
-                    continue  # "my neighbour says it is contagious": reported, not claimed
-                key = (cid, family, polarity)
-                if key in seen:
-                    continue
-                seen.add(key)
-                hedged = bool(_HEDGE.search(clause[-60:]) or _HEDGE.search(cue.group(0)))
-                claims.append(Claim(s.index, start, end, cid, family, polarity, hedged))
+        for cue in cues[s.index]:
+            family, polarity, _ = FAMILY_CUES[int(cue.lastgroup[1:])]
+            subject = _subject(text, s, ms, cue, prior_named)
+            if subject is None:
+                continue
+            cid, start, end = subject
+            clause = text[_clause_start(text, cue.start()) : cue.start()]
+            if _REPORTED.search(clause[-80:]):
+                continue  # "my neighbour says it is contagious": reported, not claimed
+            key = (cid, family, polarity)
+            if key in seen:
+                continue
+            seen.add(key)
+            hedged = bool(_HEDGE.search(clause[-60:]) or _HEDGE.search(cue.group(0)))
+            claims.append(Claim(s.index, start, end, cid, family, polarity, hedged))
     return claims
 
 
