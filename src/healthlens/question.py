@@ -36,6 +36,7 @@ others. A match that was not exact is reported as ``Question.read_as``.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -395,16 +396,41 @@ _KEEP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
 
 
+def _rapidfuzz():
+    """rapidfuzz's ``process`` and ``distance`` modules, or None (logged once) when the package is
+    missing from an old environment: questions are then matched exactly, without typo tolerance."""
+    global _RAPIDFUZZ
+    if _RAPIDFUZZ is None:
+        try:
+            from rapidfuzz import distance, process
+
+            _RAPIDFUZZ = (process, distance)
+        except ImportError:  # pragma: no cover - a declared dependency
+            logging.getLogger("healthlens").warning(
+                "rapidfuzz is not installed (pip install rapidfuzz): questions with typos will "
+                "not be matched"
+            )
+            _RAPIDFUZZ = False
+    return _RAPIDFUZZ or None
+
+
+_RAPIDFUZZ = None
+
+
 def _fix_typos(text: str) -> str:
     """The question with misspelt property words corrected ("autoimune" -> "autoimmune")."""
-    from rapidfuzz import fuzz, process
+    rf = _rapidfuzz()
+    if rf is None:
+        return text
+    process, distance = rf
+    ratio = distance.Indel.normalized_similarity
 
     def fix(m: re.Match) -> str:
         word = m.group(0)
         low = word.lower()
         if low in _VOCABULARY or low in _KEEP or low.replace("-", "") in _VOCABULARY:
             return word
-        best = process.extractOne(low, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=84)
+        best = process.extractOne(low, _VOCABULARY, scorer=ratio, score_cutoff=0.84)
         return best[0] if best else word
 
     return _WORD.sub(fix, text)
@@ -519,8 +545,11 @@ _ANAGRAM = 0.9
 
 
 def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
+    rf = _rapidfuzz()
+    if rf is None:
+        return SubjectMatch([])
+    process, distance = rf
+    OSA = distance.OSA
 
     query = _key(subject)
     if len(query) < 5:

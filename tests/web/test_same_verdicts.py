@@ -44,3 +44,12 @@ def test_cli_api_and_web_page_agree(client):
         if not api["understood"]:
             assert checked["pages"][0]["page_answer"] == "not_judged", q
     assert i == len(cli)
+
+
+def test_the_verdict_colour_does_not_read_as_safe_or_danger(client):
+    """One neutral style for every verdict: no green "yes" or red "no" on its own."""
+    css = client.get("/static/style.css").text
+    for verdict in ("yes", "no", "partly", "uncertain", "unknown", "defined"):
+        assert f".verdict-{verdict}" not in css
+    html = client.post("/check", data={"question": "Is psoriasis contagious?", "text": PAGE}).text
+    assert 'class="verdict-label"' in html
