@@ -359,6 +359,11 @@ _NOT_A_CONDITION = re.compile(
     re.I,
 )
 
+# a subject that is a question word: "what is" in "what is an autoimmune disease"
+_INTERROGATIVE = re.compile(
+    r"^(?:what|why|how|who|when|where|which|is|are|can|could|does|do|should|will)(?:\s|$|')", re.I
+)
+
 # a subject with the reader in it, or a condition clause, is not a condition name
 _I_OR_IF = re.compile(r"\b(?:i|if|when|while|after|before)\b", re.I)
 
@@ -637,42 +642,45 @@ def _subject(raw: str) -> str:
     return _ARTICLE.sub("", raw.strip(_QUOTES)).strip(_QUOTES)
 
 
-def _forms(t: str) -> tuple[list[str], str | None]:
-    """(predicates, subject) of the form ``t`` takes: two predicates for a compound question."""
+def _candidates(t: str) -> list[tuple[list[str], str]]:
+    """Every (predicates, subject) reading of ``t``, most specific form first: two predicates for
+    a compound question."""
+    out = []
     m = _COMPOUND.match(t)
     if m:
         a, b = _phrase_family(m.group("a")), _phrase_family(m.group("b"))
         subject = _subject(m.group("x"))
         if a and b and a != b and subject:
-            return [a, b], subject
+            out.append(([a, b], subject))
     for predicate, pattern in _FORMS:
         m = pattern.match(t)
-        if not m:
-            continue
-        subject = _subject(m.group("x"))
-        if not subject:
-            continue
-        return [predicate], subject
-    return [], None
+        if m and (subject := _subject(m.group("x"))) and not _INTERROGATIVE.match(subject):
+            out.append(([predicate], subject))
+    return out
 
 
-def _read(text: str) -> tuple[str, list[str], str | None]:
-    """(cleaned text, predicates, subject): the knowledge-free reading of a question."""
+def _read_all(text: str) -> tuple[str, list[tuple[list[str], str]]]:
+    """(cleaned text, readings): the knowledge-free readings of a question, best first."""
     t = _clean(text)
     # "In conclusion, is EoE an autoimmune disease": the question is the clause after the comma
     clause = _CLAUSE_QUESTION.search(t)
     if clause and not _OPENS_QUESTION.match(t):
         t = clause.group(1)
-    predicates, subject = _forms(t)
-    if not predicates:
+    readings = _candidates(t)
+    if not readings:
         fixed = _fix_typos(t)
         if fixed != t:
-            predicates, subject = _forms(fixed)
-            if predicates:
+            readings = _candidates(fixed)
+            if readings:
                 t = fixed
-    if predicates and _NOT_A_CONDITION.search(subject):
-        return t, [], None  # "What is the treatment for X?": a question about something else
-    return t, predicates, subject
+    # "What is the treatment for X?": a question about something else
+    return t, [(p, x) for p, x in readings if not _NOT_A_CONDITION.search(x)]
+
+
+def _read(text: str) -> tuple[str, list[str], str | None]:
+    """(cleaned text, predicates, subject) of the first reading; ``[]`` and None for none."""
+    t, readings = _read_all(text)
+    return (t, *readings[0]) if readings else (t, [], None)
 
 
 def question_form(text: str) -> tuple[str, str | None, str | None]:
@@ -718,17 +726,24 @@ def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Qu
     ``predicate`` is None when the form is not understood; ``declined`` then names the kind of
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
-    t, predicates, subject = _read(text)
-    if (
-        predicates
-        and (_I_OR_IF.search(subject) or any(p.search(subject) for _, p in _DECLINE))
-        and not _exact(subject, kb)
-    ):
-        # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an
-        # egg allergy?": the property words are there, but the subject is no condition
-        predicates = []
+    t, readings = _read_all(text)
+    # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
+    # allergy?": the property words are there, but the subject is no condition
+    readings = [
+        (p, x)
+        for p, x in readings
+        if _exact(x, kb) or not (_I_OR_IF.search(x) or any(d.search(x) for _, d in _DECLINE))
+    ]
+    predicates, subject, found = [], None, None
+    for p, x in readings:
+        # the first reading whose subject names a condition ("can children outgrow peanut
+        # allergy" is about outgrowing, not "is 'children outgrow peanut' an allergy")
+        m = match_subject(x, kb)
+        if m.ids or found is None:
+            predicates, subject, found = p, x, m
+        if m.ids:
+            break
     if predicates:
-        found = match_subject(subject, kb)
         cid = _best(found.ids, kb)
         return Question(
             text.strip(),
