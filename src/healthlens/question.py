@@ -359,6 +359,10 @@ _NOT_A_CONDITION = re.compile(
     re.I,
 )
 
+# kinds of declined question whose cue words never qualify a condition's name ("progressive" or
+# "serious" may: "Is progressive MS autoimmune?")
+_NOT_IN_A_NAME = ("treatment", "prevention", "advice")
+
 # a subject that is a question word: "what is" in "what is an autoimmune disease"
 _INTERROGATIVE = re.compile(
     r"^(?:what|why|how|who|when|where|which|is|are|can|could|does|do|should|will)(?:\s|$|')", re.I
@@ -596,8 +600,9 @@ def _exact(subject: str, kb: KnowledgeBase) -> list[str]:
     return []
 
 
-def match_subject(subject: str, kb: KnowledgeBase) -> SubjectMatch:
-    """The conditions a subject names, and how it was matched (see the module docstring)."""
+def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> SubjectMatch:
+    """The conditions a subject names, and how it was matched (see the module docstring);
+    ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
     ids = _exact(subject, kb)
     if ids:
         return SubjectMatch(ids)
@@ -620,7 +625,7 @@ def match_subject(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         found = matcher(subject, kb)
         if found.ids or found.problem:
             return found
-    hits = kb.find(subject)
+    hits = kb.find(subject) if inside else []
     if hits:
         best = max(hits, key=lambda h: h.end - h.start)
         return SubjectMatch(list(best.concept_ids))
@@ -732,7 +737,11 @@ def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Qu
     readings = [
         (p, x)
         for p, x in readings
-        if _exact(x, kb) or not (_I_OR_IF.search(x) or any(d.search(x) for _, d in _DECLINE))
+        if not (_I_OR_IF.search(x) and not _exact(x, kb))
+        and not (
+            any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
+            and not match_subject(x, kb, inside=False).ids
+        )
     ]
     predicates, subject, found = [], None, None
     for p, x in readings:
