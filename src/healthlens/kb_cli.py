@@ -291,6 +291,11 @@ def eval_questions_cmd(path: str, fmt: str) -> None:
         _echo_json(ev.to_dict())
         return
     click.echo(f"{ev.right}/{ev.n} answered correctly ({ev.accuracy:.1%})")
+    if ev.skipped:
+        click.echo(
+            f"skipped {len(ev.skipped)} contagious/inherited/curable row(s): no property data for "
+            "their condition yet"
+        )
     for p, (right, n) in ev.to_dict()["by_predicate"].items():
         click.echo(f"  {p:<11} {right}/{n}")
     click.echo(f"misses ({len(ev.misses)}):")
