@@ -28,6 +28,7 @@ BENCHMARKS = [
     "abbreviations_ab3p",
     "ask_speed",
     "ask_reference",
+    "ask_scope",
     "kb_import",
     "web_load",
     "audit_speed",

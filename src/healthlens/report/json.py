@@ -88,6 +88,9 @@ def report_to_dict(report: Report, kb: KnowledgeBase | None = None) -> dict:
                 "condition": _condition(kb, q.concept_id),
                 "predicate": q.predicate,
                 "source": q.source,
+                "understood": q.understood,
+                "declined": q.declined,
+                "read_as": q.read_as,
             }
             if q
             else None

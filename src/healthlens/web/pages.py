@@ -41,6 +41,7 @@ VERDICT_LABELS = {
     "partly": "Partly",
     "uncertain": "Uncertain",
     "unknown": "Not known",
+    "defined": "Definition",
 }
 PAGE_ANSWER_LABELS = {
     "yes": "yes",
@@ -48,6 +49,9 @@ PAGE_ANSWER_LABELS = {
     "partly": "partly",
     "unclear": "unclearly",
     "not_answered": "does not answer it",
+    "not_judged": "not judged (healthlens does not answer this question)",
+    "defined": "defines it as the evidence does",
+    "misdefined": "defines it as something else",
 }
 
 
