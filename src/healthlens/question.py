@@ -621,6 +621,14 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
                 ids = _exact(" ".join([*words[:i], repl, *words[i + 1 :]]), kb)
                 if ids:
                     return SubjectMatch(ids, read_as=kb.name(ids[0]))
+    # letters after a qualifier: "congenital TTP" -> "congenital thrombotic thrombocytopenic purpura"
+    for i, w in enumerate(words):
+        if i and w.isupper() and len(w) >= 2:
+            for cid in kb.terms.readings(w):
+                rec = kb.record(cid)
+                ids = _exact(" ".join([*words[:i], rec.name, *words[i + 1 :]]), kb) if rec else []
+                if ids:
+                    return SubjectMatch(ids, read_as=kb.name(ids[0]))
     for matcher in (_fuzzy, _prefix):
         found = matcher(subject, kb)
         if found.ids or found.problem:
@@ -628,8 +636,25 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     hits = kb.find(subject) if inside else []
     if hits:
         best = max(hits, key=lambda h: h.end - h.start)
+        outside = subject[: best.start] + " " + subject[best.end :]
+        if _SUBTYPE.search(outside):
+            # "secondary X", "congenital X" with no record of its own: the umbrella's verdict
+            # need not hold for one form of it, so say so rather than answer for the umbrella
+            name = kb.name(best.concept_ids[0])
+            return SubjectMatch(
+                [],
+                problem=f"“{subject}” names one form of {name}, and the knowledge base has no "
+                f"record of that form; {name}'s own verdict need not hold for it",
+            )
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+_SUBTYPE = re.compile(
+    r"\b(?:secondary|primary|type\s*\d|idiopathic|juvenile|drug[- ]induced|acquired|congenital|"
+    r"familial|hereditary|inherited|childhood|adult[- ]onset|late[- ]onset|early[- ]onset)\b",
+    re.I,
+)
 
 
 def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
