@@ -6,7 +6,7 @@ audit report) shows these words instead, from this one table.
 
 from __future__ import annotations
 
-__all__ = ["KIND_LABELS", "SEVERITY_LABELS", "PAGE_ANSWER_LABELS", "times"]
+__all__ = ["KIND_LABELS", "SEVERITY_LABELS", "PAGE_ANSWER_LABELS"]
 
 KIND_LABELS = {
     "off_topic": "Off topic",
@@ -30,8 +30,3 @@ PAGE_ANSWER_LABELS = {
     "defined": "defines it as the evidence does",
     "misdefined": "defines it as something else",
 }
-
-
-def times(n: int) -> str:
-    """A count in words: 'not once', 'once', 'twice', '5 times'."""
-    return {0: "not once", 1: "once", 2: "twice"}.get(n, f"{n:,} times")
