@@ -50,6 +50,7 @@ class Trust:
     label: str  # the level in words, with "on this question" where one was asked
     summary: str  # the label and the reasons that decided it, as one sentence
     reasons: tuple[Reason, ...]
+    why: str = ""  # the reasons that decided it, as one clause ("it is about X, not Y; ...")
 
     def reason(self, aspect: str) -> Reason | None:
         return next((r for r in self.reasons if r.aspect == aspect), None)
@@ -94,8 +95,7 @@ def _answer(page: dict, asked: str | None, has_question: bool) -> Reason:
             return Reason(
                 "answer",
                 "against",
-                f"Its answer, “{said}”, is about {main}, not {asked or 'your question'}: "
-                "it does not answer your question.",
+                f"Its answer, “{said}”, is about {main}, so it does not answer your question.",
                 "its answer is about another condition",
             )
         return Reason(
@@ -188,7 +188,10 @@ def _credibility(page: dict) -> Reason:
         )
         if ok
     ]
-    text = "It " + "; it ".join(good + bad) + "."
+    parts = good + bad
+    text = (
+        "It " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + "."
+    )
     if c.get("commercial"):
         return Reason("credibility", "against", text, "it sells or promotes products")
     if not sources and not c.get("author"):
@@ -215,6 +218,7 @@ def page_trust(page: dict, question: dict | None = None) -> Trust:
             TRUST_LEVELS["not_judged"],
             "Not judged: the page could not be read.",
             (reason,),
+            "the page could not be read",
         )
     reasons = (
         _topic(page, asked),
@@ -250,8 +254,9 @@ def page_trust(page: dict, question: dict | None = None) -> Trust:
     label = TRUST_LEVELS[level] + (_SCOPE[level] if question else "")
     if level == "low" and question is not None and weights["topic"] == "against":
         why = [r.why for r in reasons if r.weight == "against" and r.aspect != "answer" and r.why]
-    summary = label + (": " + _join(why) if why else "") + "."
-    return Trust(level, label, summary, reasons)
+    because = _join(why)
+    summary = label + (": " + because if because else "") + "."
+    return Trust(level, label, summary, reasons, because)
 
 
 def _join(parts: list[str]) -> str:
