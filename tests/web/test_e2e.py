@@ -258,3 +258,51 @@ def test_the_home_page_puts_the_address_first_and_lists_the_questions(server, si
     questions = pg.locator(".questions")
     assert questions.is_visible() and "Is X an autoimmune disease?" in questions.inner_text()
     pg.screenshot(path=str(shots / f"home_{pg.viewport_size['width']}px.png"), full_page=True)
+
+
+@pytest.fixture(scope="module")
+def audit_report(tmp_path_factory, seeds) -> Path:
+    for name in ("pyarrow", "fastwarc", "duckdb"):
+        pytest.importorskip(name, reason=f"the audit extra is not installed ({name} is missing)")
+    from healthlens.audit import audit
+    from healthlens.audit.report_html import write_report
+
+    tmp = tmp_path_factory.mktemp("audit_e2e")
+    pages = tmp / "pages"
+    pages.mkdir()
+    repo = Path(__file__).resolve().parents[2]
+    for src in [SEED_000, *sorted((repo / "examples").glob("0[1-5]_*.txt"))]:
+        (pages / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    audit([pages], tmp / "out", question="Is FPIES an autoimmune disease?", workers=1)
+    return write_report(tmp / "out")
+
+
+def test_the_audit_report_renders_its_charts_and_flagged_pages(audit_report, sized_page, shots):
+    pg = sized_page
+    width = pg.viewport_size["width"]
+    pg.goto(audit_report.as_uri())
+    assert pg.locator("h1").inner_text() == "Audit: Is FPIES an autoimmune disease?"
+    charts = pg.locator("figure.chart")
+    assert charts.count() >= 7
+    for title in ("On topic, by condition", "Agreement with the evidence, by site"):
+        chart = pg.locator("figure.chart", has_text=title)
+        assert chart.is_visible()
+        assert chart.locator(".bar span").first.bounding_box()["width"] > 5  # bars are drawn
+    # no label is cut: every label cell shows its whole text
+    clipped = pg.evaluate(
+        "() => [...document.querySelectorAll('.chart th')].filter("
+        "el => el.scrollWidth > el.clientWidth + 1).map(el => el.textContent)"
+    )
+    assert clipped == []
+    assert pg.evaluate("document.documentElement.scrollWidth") <= width
+    links = pg.locator("table.flagged a")
+    assert links.count() == 5  # every page is off topic for FPIES
+    pg.screenshot(path=str(shots / f"audit_report_{width}px.png"), full_page=True)
+    links.filter(has_text="fpies").first.click()
+    pg.wait_for_selector(".trust")
+    assert "Not to be relied on for this question" in pg.locator(".trust").inner_text()
+    assert "Wrong abbreviation" in pg.locator("body").inner_text()
+    pg.screenshot(path=str(shots / f"audit_page_report_{width}px.png"), full_page=True)
+    pg.get_by_text("Back to the audit report").click()
+    assert pg.locator("#flagged").is_visible()
+    assert pg.errors == []

@@ -94,9 +94,9 @@ table{border-collapse:collapse}td,th{padding:3px 8px;text-align:left;vertical-al
 .legend{list-style:none;padding:0;margin:.2rem 0 .5rem;display:flex;flex-wrap:wrap;gap:.2rem 1rem;font-size:.9rem}
 .sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:-.1rem;border:1px solid #adb5bd}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.scroll{overflow-x:auto}.flagged{width:100%}.flagged td:first-child{white-space:nowrap}.flagged td:nth-child(2){width:38%}
+.scroll{overflow-x:auto}.flagged{width:100%}.flagged td:first-child{white-space:nowrap}.flagged td:nth-child(2){width:38%}.flagged td:nth-child(3){min-width:7rem}
 .flagged td,.flagged th,.data td,.data th{border-bottom:1px solid #dee2e6}.flagged td{overflow-wrap:anywhere}
-.flagged .why{font-size:.95rem}.heat td{text-align:center;min-width:4.5rem}.heat th[scope=row]{overflow-wrap:anywhere;max-width:18rem}
+.flagged .why{font-size:.95rem}.heat td{text-align:center;min-width:4.5rem}.heat th[scope=row]{overflow-wrap:anywhere;min-width:8rem;max-width:18rem}
 .trust{padding:.5rem .8rem;border-left:6px solid #868e96;background:#f4f6f8;border-radius:4px}
 .trust-low{border-color:#9b1c1c;background:#fdecec}.trust-mixed{border-color:#b26b00;background:#fff4e0}
 .trust-high{border-color:#14632f;background:#e9f6ee}.steps li{margin:.4rem 0}.finding{margin:.6rem 0}
