@@ -25,6 +25,7 @@ import json
 import os
 from pathlib import Path
 
+from ..errors import HealthlensError
 from ..report.labels import KIND_LABELS, SEVERITY_LABELS
 from ..report.trust import page_trust
 from .resume import MANIFEST
@@ -228,11 +229,11 @@ def _evidence(question: str | None) -> dict | None:
     """The knowledge base's answer to the audit's question (one `ask`), or None."""
     if not question:
         return None
-    try:
-        from ..answer import ask
+    from ..answer import ask
 
+    try:
         return ask([question])[0].to_dict()
-    except Exception:  # a question the knowledge base cannot read still gets its report
+    except HealthlensError:  # a question ask refuses still gets its report, without the evidence
         return None
 
 

@@ -83,7 +83,7 @@ def _topic(page: dict, asked: str | None) -> Reason:
     )
 
 
-def _answer(page: dict, asked: str | None, has_question: bool) -> Reason:
+def _answer(page: dict, has_question: bool) -> Reason:
     answer = page.get("page_answer")
     agrees = page.get("agrees_with_evidence")
     said = PAGE_ANSWER_LABELS.get(answer or "", answer or "")
@@ -109,7 +109,7 @@ def _answer(page: dict, asked: str | None, has_question: bool) -> Reason:
         return Reason(
             "answer",
             "against",
-            "It defines the condition as something else than the evidence does.",
+            "It defines the condition differently from the evidence.",
             "it defines the condition wrongly",
         )
     if answer in _ANSWERS:
@@ -222,7 +222,7 @@ def page_trust(page: dict, question: dict | None = None) -> Trust:
         )
     reasons = (
         _topic(page, asked),
-        _answer(page, asked, question is not None),
+        _answer(page, question is not None),
         _findings(page),
         _credibility(page),
     )
