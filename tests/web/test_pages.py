@@ -12,21 +12,48 @@ def _check(client, **fields):
     return client.post("/check", data=fields, files=NO_FILE)
 
 
-def test_the_form_offers_question_text_file_and_url(client):
+def test_the_form_offers_address_first_then_text_file_and_question(client):
     r = client.get("/")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     for field in ('name="question"', 'name="text"', 'name="file"', 'name="url"', 'action="/check"'):
         assert field in r.text
     assert 'for="text"' in r.text and 'for="url"' in r.text  # every input is labelled
     assert "turned off" in r.text  # this server was started without fetching
+    order = [r.text.index(f'name="{n}"') for n in ("url", "text", "file", "question")]
+    assert order == sorted(order)  # the address, which most people have, comes first
 
 
-def test_report_puts_the_answer_first_and_highlights_the_abbreviation_conflict(client, seeds):
+def test_the_home_page_lists_the_questions_healthlens_answers_and_each_example_is_answered(
+    client,
+):
+    from healthlens.web.pages import QUESTION_FORMS
+
+    html = client.get("/").text
+    assert "Questions healthlens answers" in html
+    for form, example in QUESTION_FORMS:
+        assert form in html
+        answer = client.post("/api/ask", json={"question": example}).json()
+        assert answer["verdict"] != "unknown", example  # an example we show is one we answer
+
+
+def test_report_order_is_topic_answer_evidence_credibility_then_findings(client, seeds):
     r = _check(client, question="", text=SEED_000.read_text(encoding="utf-8"))
     assert r.status_code == 200
     html = r.text
-    answer, page_text = html.index('id="answer"'), html.index('class="page-text"')
-    assert answer < page_text < html.index('id="page-0-cred"') < html.index('id="page-0-abbr"')
+    steps = [html.index(f'class="step step-{s} ') for s in ("topic", "answer", "credibility")]
+    steps.insert(2, html.index('class="step step-evidence"'))
+    steps.append(html.index('class="step step-findings '))
+    assert steps == sorted(steps)
+    # then the same in full: the evidence, credibility, the findings (before the text) and the text
+    details = [
+        html.index('id="answer"'),
+        html.index('id="page-0-cred"'),
+        html.index('id="page-0-findings"'),
+        html.index('class="page-text"'),
+        html.index('id="page-0-abbr"'),
+    ]
+    assert steps[-1] < details[0] and details == sorted(details)
+    assert "about something else: mostly Fibromyalgia" in html
     assert re.search(r'<span class="verdict-label">No</span>', html)
     mark = re.search(r'<mark class="hl k-abbreviation_conflict[^"]*"[^>]*>([^<]*)</mark>', html)
     assert mark and "FPIES" in mark.group(1)
@@ -36,6 +63,26 @@ def test_report_puts_the_answer_first_and_highlights_the_abbreviation_conflict(c
     )  # the side list explains it
     assert "No: conflict" in html  # the abbreviation table
     assert "None named" in html  # credibility card: no author
+
+
+def test_an_off_topic_page_gets_a_low_trust_line_and_no_agreement_claim(client, seeds):
+    html = _check(client, question=FPIES, text=SEED_000.read_text(encoding="utf-8")).text
+    card = html[html.index('<section class="summary-card') : html.index('id="answer"')]
+    assert 'class="summary-card trust-low"' in card
+    assert "Not to be relied on for this question</strong>: it is about Fibromyalgia" in card
+    assert "agree" not in html.lower()  # its "no" matches the evidence on FPIES by chance
+    assert "time(s)" not in html and "weighted" not in html  # plain words, no internal figures
+    assert "The page names Fibromyalgia 18 times" in html
+
+
+def test_an_on_topic_page_that_agrees_says_so_and_the_verdict_colour_is_neutral(client):
+    text = (
+        "Is celiac disease autoimmune?\nCeliac disease is an autoimmune disease, according to "
+        "the NIDDK (https://www.niddk.nih.gov/). By Dana Quill, 2 March 2024."
+    )
+    html = _check(client, question="Is celiac disease an autoimmune disease?", text=text).text
+    assert "It answers “yes”, which agrees with the evidence." in html
+    assert 'class="answer"' in html and "verdict-yes" not in html  # no colour for the answer
 
 
 def test_page_content_is_escaped_never_run(client):

@@ -33,12 +33,7 @@ def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool,
         )
         return False, Finding("off_topic", "high", None, msg, [])
     first = next((m for m in page.mentions if m.concept_id == main), None)
-    evidence = [
-        Evidence(
-            "page",
-            f"{kb.name(main)} is named {weights[main]} time(s) (title mentions weighted); {target_name} {asked}.",
-        )
-    ]
+    evidence = [Evidence("page", _named(page, main, targets, kb.name(main), target_name))]
     sentence = page.sentences[first.sentence] if first else None
     aliased = [a for a in page.abbreviations if a.long_concept == main and not a.consistent]
     how = f" It uses “{aliased[0].short}” as a name for {kb.name(main)}." if aliased else ""
@@ -52,3 +47,20 @@ def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool,
         sentence.end if sentence else None,
         sentence.index if sentence else None,
     )
+
+
+def _named(page: Page, main: str, targets: set[str], main_name: str, target_name: str) -> str:
+    """How often the page names each condition, in words (the weights behind the decision also
+    count the title and the page's own claims more; that is said, not shown as a number)."""
+    end = title_end(page)
+    n_main = sum(m.concept_id == main for m in page.mentions)
+    n_asked = sum(m.concept_id in targets for m in page.mentions)
+    in_title = any(m.concept_id == main and m.start < end for m in page.mentions)
+    return (
+        f"The page names {main_name} {_times(n_main)}{' (in its title too)' if in_title else ''}"
+        f" and {target_name} {_times(n_asked)}; the title and the page's own statements count most."
+    )
+
+
+def _times(n: int) -> str:
+    return {0: "not once", 1: "once", 2: "twice"}.get(n, f"{n:,} times")

@@ -14,6 +14,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from .. import __version__
+from ..report.labels import KIND_LABELS, PAGE_ANSWER_LABELS, SEVERITY_LABELS
+from ..report.trust import page_trust
 from ..read import read_text
 from .feedback import FeedbackNote
 from .fetch import fetch_page
@@ -25,16 +27,6 @@ __all__ = ["router", "templates", "KIND_LABELS", "render"]
 
 router = APIRouter(include_in_schema=False)
 
-KIND_LABELS = {
-    "off_topic": "Off topic",
-    "abbreviation_conflict": "Wrong abbreviation",
-    "contradicts_knowledge": "Contradicts the evidence",
-    "self_contradiction": "Contradicts itself",
-    "hedge_as_fact": "Doubt stated as fact",
-    "unsupported_claim": "No source cited",
-    "contested_as_settled": "Contested, stated as settled",
-    "debated": "Debated classification",
-}
 VERDICT_LABELS = {
     "yes": "Yes",
     "no": "No",
@@ -43,16 +35,19 @@ VERDICT_LABELS = {
     "unknown": "Not known",
     "defined": "Definition",
 }
-PAGE_ANSWER_LABELS = {
-    "yes": "yes",
-    "no": "no",
-    "partly": "partly",
-    "unclear": "unclearly",
-    "not_answered": "does not answer it",
-    "not_judged": "not judged (healthlens does not answer this question)",
-    "defined": "defines it as the evidence does",
-    "misdefined": "defines it as something else",
-}
+# the questions healthlens answers, shown on the form (X: a condition's name, synonym or abbreviation)
+QUESTION_FORMS = (
+    ("Is X an autoimmune disease?", "Is celiac disease an autoimmune disease?"),
+    ("Is X autoimmune?", "Is EoE autoimmune?"),
+    ("Is X caused by the immune system?", "Is IBD caused by the immune system?"),
+    ("Is X an allergy?", "Is FPIES an allergy?"),
+    ("Is X linked to autoimmune disease?", "Is fibromyalgia linked to autoimmune disease?"),
+    ("What is X?", "What is Graves disease?"),
+    ("What does X stand for?", "What does FPIES stand for?"),
+    ("Is X contagious?", "Is psoriasis contagious?"),
+    ("Is X hereditary?", "Is cystic fibrosis hereditary?"),
+    ("Is X curable?", "Is hepatitis C curable?"),
+)
 
 
 def _safe_href(url: str | None) -> str | None:
@@ -73,6 +68,8 @@ templates.globals.update(
     KIND_LABELS=KIND_LABELS,
     VERDICT_LABELS=VERDICT_LABELS,
     PAGE_ANSWER_LABELS=PAGE_ANSWER_LABELS,
+    SEVERITY_LABELS=SEVERITY_LABELS,
+    QUESTION_FORMS=QUESTION_FORMS,
     version=__version__,
     MAX_NOTE=MAX_NOTE,
     MAX_QUESTION=MAX_QUESTION,
@@ -84,8 +81,11 @@ def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**context), status_code=status_code)
 
 
-def _page_view(page, data: dict, fingerprint: str, notes: list[FeedbackNote]) -> dict:
-    """What the report template needs for one page, beyond its JSON contract."""
+def _page_view(
+    page, data: dict, fingerprint: str, notes: list[FeedbackNote], question: dict | None = None
+) -> dict:
+    """What the report template needs for one page, beyond its JSON contract: the text cut at
+    the findings, reviewers' notes per finding, and the page's trust line."""
     findings = page.findings
     by_key: dict[tuple, list[FeedbackNote]] = {}
     for n in notes:
@@ -102,13 +102,14 @@ def _page_view(page, data: dict, fingerprint: str, notes: list[FeedbackNote]) ->
         "notes": [by_key.get(k, []) for k in keys],
         "other_notes": [n for n in notes if n.key not in set(keys)],
         "tips": tips,
+        "trust": page_trust(data, question),
     }
 
 
 def render_report(checked: Checked) -> HTMLResponse:
     t0 = time.perf_counter()
     views = [
-        _page_view(p, d, fp, ns)
+        _page_view(p, d, fp, ns, checked.data.get("question"))
         for p, d, fp, ns in zip(
             checked.report.pages, checked.data["pages"], checked.fingerprints, checked.notes
         )
