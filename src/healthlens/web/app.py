@@ -14,7 +14,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from ..knowledge import get_knowledge
 from . import api, pages
-from .feedback import FeedbackError, FeedbackStore
+from .feedback import FeedbackError, FeedbackFull, FeedbackStore
 from .middleware import GuardMiddleware
 from .settings import WebSettings
 
@@ -50,6 +50,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     @app.exception_handler(FeedbackError)
     async def feedback_unavailable(request: Request, exc: FeedbackError):
+        if isinstance(exc, FeedbackFull):
+            return _error(request, 409, "The note was not saved", str(exc))
         return _error(request, 503, "Feedback is unavailable", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
