@@ -11,7 +11,7 @@ from healthlens.report.markdown import escape, to_markdown
 HOSTILE = (
     "Lupus <script>alert(1)</script> is an autoimmune disease "
     "[click here](javascript:alert(document.cookie)) ![x](javascript:alert(2)) "
-    "<a href=\"javascript:alert(3)\">more</a> <javascript:alert(4)> *bold* | cell |"
+    '<a href="javascript:alert(3)">more</a> <javascript:alert(4)> *bold* | cell |'
 )
 
 

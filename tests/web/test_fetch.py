@@ -329,13 +329,13 @@ def test_a_redirect_to_an_ipv4_translated_address_is_refused(settings):
 
 
 def test_a_name_resolving_to_an_ipv4_translated_address_is_refused(settings):
-    page = fetch_page(
-        "http://sneaky.example/", settings, resolver=lambda h, p: ["::ffff:0:a00:1"]
-    )
+    page = fetch_page("http://sneaky.example/", settings, resolver=lambda h, p: ["::ffff:0:a00:1"])
     assert page.error.kind == "refused" and "10.0.0.1" in page.error.message
 
 
-@pytest.mark.parametrize("url", ["http://xn--a.com/", "http://\u2488.com/", "http://ex\u00e4mple\u200d.com/"])
+@pytest.mark.parametrize(
+    "url", ["http://xn--a.com/", "http://\u2488.com/", "http://ex\u00e4mple\u200d.com/"]
+)
 def test_an_invalid_idna_host_is_a_page_error_not_an_exception(url, settings):
     page = fetch_page(url, settings, resolver=lambda h, p: [PUBLIC])
     assert page.error.kind == "refused"

@@ -40,9 +40,15 @@ def test_blank_lines_make_no_empty_paragraphs():
 def _reference(text, spans, cap):
     """The definition, by brute force: cut at every offset and newline, list covering findings."""
     n = len(text)
-    valid = {i: (s, e) for i, (s, e) in enumerate(spans) if s is not None and e is not None and 0 <= s < e <= n}
-    cuts = sorted({0, n, *(s for s, _ in valid.values()), *(e for _, e in valid.values())}
-                  | {p for i, c in enumerate(text) if c == "\n" for p in (i, i + 1)})
+    valid = {
+        i: (s, e)
+        for i, (s, e) in enumerate(spans)
+        if s is not None and e is not None and 0 <= s < e <= n
+    }
+    cuts = sorted(
+        {0, n, *(s for s, _ in valid.values()), *(e for _, e in valid.values())}
+        | {p for i, c in enumerate(text) if c == "\n" for p in (i, i + 1)}
+    )
     order = sorted(valid, key=lambda i: (valid[i][1] - valid[i][0], i))
     out, cur = [], []
     for a, b in zip(cuts, cuts[1:]):
@@ -69,7 +75,9 @@ def test_the_sweep_matches_the_brute_force_definition_on_random_overlaps():
             s = rng.randint(-2, len(text) + 2)
             spans.append((s, s + rng.randint(-1, 20)) if rng.random() > 0.1 else (None, None))
         cap = rng.choice([1, 2, 8])
-        got = [[(g.text, g.start, g.findings, g.ends) for g in p] for p in paragraphs(text, spans, cap)]
+        got = [
+            [(g.text, g.start, g.findings, g.ends) for g in p] for p in paragraphs(text, spans, cap)
+        ]
         assert got == _reference(text, spans, cap), (text, spans, cap)
 
 

@@ -17,6 +17,7 @@ from . import api, pages
 from .feedback import FeedbackError, FeedbackFull, FeedbackStore
 from .middleware import GuardMiddleware
 from .settings import WebSettings
+from .work import WorkPool
 
 __all__ = ["create_app", "app_from_env"]
 
@@ -26,6 +27,15 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     raises ``FeedbackError`` if it cannot."""
     settings = settings or WebSettings()
     store = FeedbackStore(settings.db_url)
+    pool = WorkPool(
+        threads=settings.check_threads,
+        queue=settings.check_queue,
+        large_threads=settings.large_threads,
+        large_queue=settings.large_queue,
+        large_bytes=settings.large_bytes,
+        timeout=settings.check_timeout,
+        retry_after=settings.retry_after,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -33,6 +43,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             lambda: get_knowledge().prepare()
         )  # load the knowledge base before the first request
         yield
+        pool.shutdown()  # checks still running stop where they next look (see work.py)
         store.close()
 
     app = FastAPI(
@@ -45,6 +56,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = store
+    app.state.pool = pool
     app.include_router(api.router)
     app.include_router(pages.router)
 
@@ -76,8 +88,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     if "*" not in settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.add_middleware(
-        GuardMiddleware, max_body_bytes=settings.max_body_bytes
-    )  # outermost: every answer gets its headers
+        GuardMiddleware, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout
+    )  # outermost of ours: every answer gets its headers, an unexpected error included
     return app
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from importlib import resources
 from urllib.parse import urlencode
 
@@ -19,7 +20,8 @@ from .feedback import FeedbackNote
 from .fetch import fetch_page
 from .highlight import paragraphs
 from .schemas import MAX_NOTE, MAX_QUESTION, FeedbackRequest
-from .service import Checked, read_upload, run_check
+from .service import Checked, check_job, read_upload, timed_out
+from .work import Busy, ClientGone, WorkTimeout
 
 __all__ = ["router", "templates", "KIND_LABELS", "render"]
 
@@ -156,13 +158,32 @@ async def check_form(request: Request) -> Response:
             request, 400, f"Give the page one way only; you gave {' and '.join(given)}.", **values
         )
     if given == ["text"]:
-        page = read_text(text, "pasted text")
+        name, read, nbytes = "pasted text", partial(read_text, text, "pasted text"), len(text)
     elif given == ["file"]:
-        page = read_upload(data, upload.filename or "uploaded file")
+        name = upload.filename or "uploaded file"
+        read, nbytes = partial(read_upload, data, name), len(data)
     else:
-        page = await run_in_threadpool(fetch_page, url, settings)
-    checked = await run_in_threadpool(run_check, [page], question or None, store)
-    return render_report(checked)
+        name, read, nbytes = url, partial(fetch_page, url, settings), 0
+
+    def job(stop):  # in a worker thread: reading, checking and rendering are all CPU work
+        return render_report(check_job([(name, read)], question or None, store, stop))
+
+    try:
+        return await request.app.state.pool.run(job, nbytes, request.receive)
+    except Busy as exc:
+        response = render(
+            "error.html",
+            503,
+            status=503,
+            title="The server is busy",
+            message=f"{exc}. Your page was not checked; send it again in a moment.",
+        )
+        response.headers["retry-after"] = str(exc.retry_after)
+        return response
+    except ClientGone:
+        return Response(status_code=499)  # nobody is listening any more
+    except WorkTimeout as exc:
+        return render_report(timed_out([name], exc.stop))
 
 
 @router.post("/feedback")

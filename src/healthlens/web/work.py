@@ -1,0 +1,239 @@
+"""CPU work off the event loop: a bounded pool in two lanes, with deadlines and load shedding.
+
+Every check (reading the pages, ``check_pages``, the JSON contract, the HTML report) runs in a
+worker thread, never on the event loop, so a big page cannot freeze the server: the loop keeps
+accepting connections and serving the stylesheet, the form and the feedback pages.
+
+- **Two lanes.** Requests whose pages add up to ``large_bytes`` or more go to the *large* lane
+  (default 1 thread); the rest to the *normal* lane (default 4 threads). A flood of huge or
+  hostile pages therefore holds one thread, and normal requests keep their own.
+- **Bounded.** Each lane runs at most ``threads`` checks and lets at most ``queue`` more wait;
+  beyond that the request is refused at once with 503 and ``Retry-After`` (``Busy``), rather
+  than stalling every client behind it.
+- **Deadline.** A check has ``timeout`` seconds from the moment it is admitted (waiting in the
+  queue counts). Its ``Stop`` says when it is over; the reading of pages stops at the next page,
+  and the library's own per-check deadline (see ``service.library_check``) stops a page's work
+  inside the pipeline. If the work has not come back ``grace`` seconds after the deadline, the
+  request is answered without it (``WorkTimeout``: every page gets a ``timeout`` error).
+- **Client gone.** While a check runs, the request's ``receive`` channel is watched; a client
+  that disconnects sets the same ``Stop`` (``ClientGone``), so its work ends as a deadline would.
+
+What holds, and what does not: Python threads cannot be killed. A check stops where its code
+looks at the ``Stop`` (between pages, and wherever the library checks its deadline); a stretch of
+work that never looks runs on in its thread after its request was answered. Its lane slot stays
+taken until it really ends, so the bound on concurrent work is real, not nominal: a lane full of
+such work sheds new requests with 503 instead of piling threads up. The threads are daemons, so
+they never keep the process from exiting on SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable
+
+__all__ = ["Stop", "Busy", "WorkTimeout", "ClientGone", "Lane", "WorkPool"]
+
+
+class Busy(Exception):
+    """The lane is full: answer 503 with ``Retry-After``."""
+
+    def __init__(self, lane: str, retry_after: int) -> None:
+        super().__init__(
+            f"the server is busy with other {'large ' if lane == 'large' else ''}checks; "
+            f"try again in {retry_after} s"
+        )
+        self.lane = lane
+        self.retry_after = retry_after
+
+
+class WorkTimeout(Exception):
+    """The check ran past its deadline and did not stop in time."""
+
+    def __init__(self, stop: "Stop") -> None:
+        super().__init__(stop.reason or "deadline")
+        self.stop = stop
+
+
+class ClientGone(WorkTimeout):
+    """The client disconnected while its check was waiting or running."""
+
+
+@dataclass(eq=False)  # compared (and hashed) by identity
+class Stop:
+    """When a check must stop: at ``deadline`` (``time.monotonic()``), or once ``cancel`` is called."""
+
+    deadline: float
+    seconds: float = 0.0  # the time limit it was given, for messages
+    event: threading.Event = field(default_factory=threading.Event)
+    reason: str | None = None
+
+    def cancel(self, reason: str) -> None:
+        if not self.event.is_set():
+            self.reason = reason
+            self.event.set()
+
+    @property
+    def stopped(self) -> bool:
+        if self.event.is_set():
+            return True
+        if time.monotonic() >= self.deadline:
+            self.cancel("deadline")
+            return True
+        return False
+
+    def left(self) -> float:
+        return max(0.0, self.deadline - time.monotonic())
+
+
+@dataclass
+class Lane:
+    name: str
+    threads: int
+    queue: int
+    running: int = 0
+    waiting: deque = field(default_factory=deque)
+
+    @property
+    def full(self) -> bool:
+        return self.running + len(self.waiting) >= self.threads + self.queue
+
+
+class WorkPool:
+    """The two lanes of one server process (see the module's docstring)."""
+
+    def __init__(
+        self,
+        threads: int = 4,
+        queue: int = 32,
+        large_threads: int = 1,
+        large_queue: int = 2,
+        large_bytes: int = 256_000,
+        timeout: float = 30.0,
+        grace: float = 1.0,
+        retry_after: int = 5,
+    ) -> None:
+        self.normal = Lane("normal", max(1, threads), max(0, queue))
+        self.large = Lane("large", max(1, large_threads), max(0, large_queue))
+        self.large_bytes = large_bytes
+        self.timeout = timeout
+        self.grace = grace
+        self.retry_after = retry_after
+        self.stops: set[Stop] = set()
+        self.closed = False
+
+    def lane_for(self, nbytes: int) -> Lane:
+        return self.large if nbytes >= self.large_bytes else self.normal
+
+    def shutdown(self) -> None:
+        """Stop every check in flight (the server is going down)."""
+        self.closed = True
+        for stop in list(self.stops):
+            stop.cancel("shutdown")
+
+    async def run(
+        self,
+        job: Callable[[Stop], Any],
+        nbytes: int,
+        receive: Callable[[], Awaitable[dict]] | None = None,
+    ) -> Any:
+        """``job(stop)`` in a worker thread of the lane for ``nbytes``; its result, or
+        ``Busy``, ``WorkTimeout`` or ``ClientGone``. ``receive``: the request's ASGI receive,
+        watched for a disconnect once the body has been read."""
+        lane = self.lane_for(nbytes)
+        if lane.full or self.closed:
+            raise Busy(lane.name, self.retry_after)
+        loop = asyncio.get_running_loop()
+        stop = Stop(time.monotonic() + self.timeout, self.timeout)
+        self.stops.add(stop)
+        watch = asyncio.ensure_future(_disconnect(receive)) if receive is not None else None
+        try:
+            if lane.running >= lane.threads:
+                turn = loop.create_future()
+                lane.waiting.append(turn)
+                try:
+                    await self._until(turn, stop, watch, grace=0.0)
+                except BaseException:
+                    if turn in lane.waiting:
+                        lane.waiting.remove(turn)
+                    elif turn.done() and not turn.cancelled():  # woken as it gave up: pass it on
+                        self._wake(lane)
+                    raise
+            lane.running += 1
+            result = loop.create_future()
+            thread = threading.Thread(
+                target=_work,
+                args=(job, stop, loop, result, lambda: self._release(lane)),
+                name=f"healthlens-check-{lane.name}",
+                daemon=True,
+            )
+            try:
+                thread.start()
+            except BaseException:  # pragma: no cover - no thread could be started
+                self._release(lane)
+                raise
+            return await self._until(result, stop, watch, grace=self.grace)
+        finally:
+            self.stops.discard(stop)
+            if watch is not None:
+                watch.cancel()
+
+    async def _until(self, fut: asyncio.Future, stop: Stop, watch, grace: float) -> Any:
+        """``fut``'s result; or cancel ``stop`` and raise when the deadline (plus ``grace``)
+        passes or the client goes away first."""
+        waits = {fut} | ({watch} if watch is not None else set())
+        done, _ = await asyncio.wait(
+            waits, timeout=stop.left() + grace, return_when=asyncio.FIRST_COMPLETED
+        )
+        if fut in done:
+            return fut.result()
+        if watch is not None and watch in done:
+            stop.cancel("client gone")
+            raise ClientGone(stop)
+        stop.cancel("deadline")
+        raise WorkTimeout(stop)
+
+    def _release(self, lane: Lane) -> None:  # on the event loop
+        lane.running -= 1
+        self._wake(lane)
+
+    @staticmethod
+    def _wake(lane: Lane) -> None:
+        while lane.waiting:
+            turn = lane.waiting.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                break
+
+
+def _work(job, stop: Stop, loop: asyncio.AbstractEventLoop, result: asyncio.Future, release):
+    """The worker thread: run the job, hand its outcome to the loop, free the lane slot."""
+    try:
+        value, error = job(stop), None
+    except BaseException as exc:  # handed to the request, which answers with it
+        value, error = None, exc
+    try:
+        loop.call_soon_threadsafe(release)  # the slot is free before anyone hears the result
+        loop.call_soon_threadsafe(_settle, result, value, error)
+    except RuntimeError:  # the loop is closed: the server has stopped
+        pass
+
+
+def _settle(fut: asyncio.Future, value, error) -> None:
+    if fut.done():  # the request was answered without it (deadline, client gone)
+        return
+    if error is not None:
+        fut.set_exception(error)
+    else:
+        fut.set_result(value)
+
+
+async def _disconnect(receive) -> None:
+    """Returns when the client disconnects (the body has been read: nothing else can arrive)."""
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return
