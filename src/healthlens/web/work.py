@@ -176,6 +176,11 @@ class WorkPool:
                 self._release(lane)
                 raise
             return await self._until(result, stop, watch, grace=self.grace)
+        except asyncio.CancelledError:
+            # uvicorn cancels requests still running when SIGTERM's grace time is over: answer
+            # them (every page "timeout") rather than die with a traceback in the log
+            stop.cancel("shutdown")
+            raise WorkTimeout(stop) from None
         finally:
             self.stops.discard(stop)
             if watch is not None:
