@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import stat
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -94,43 +95,95 @@ def input_bytes(paths: Iterable[str]) -> int:
     return total
 
 
-def iter_records(paths: Iterable[str], skipped: Skipped | None = None) -> Iterator[Record]:
-    """Every record of every input, in order, numbered by ``seq``."""
+def iter_records(
+    paths: Iterable[str], skipped: Skipped | None = None, max_bytes: int | None = None
+) -> Iterator[Record]:
+    """Every record of every input, in order, numbered by ``seq``. ``max_bytes``: a WARC
+    record whose declared length is larger is a ``too_large`` error record, and its payload is
+    never read into memory. An input given twice is read twice, its ids marked ``#2``, ``#3``...
+    A directory that cannot be listed is an error record, not silence."""
     skipped = skipped if skipped is not None else Skipped()
-    seen_files: dict[str, int] = {}
+    seen: dict[str, int] = {}
     seq = 0
-    for path in expand_paths(paths):
-        kind = source_kind(path)
-        if kind == "warc":
-            records = _warc(path, skipped)
-        elif kind == "jsonl":
-            records = _jsonl(path)
-        elif kind == "parquet":
-            records = _parquet(path)
+    for path, problem in _expand(paths):
+        if problem is not None:
+            records = iter([_source_error(path, "unreadable", problem)])
         else:
-            records = _page_file(path, seen_files)
+            n = seen.get(path, 0) + 1
+            seen[path] = n
+            name = path if n == 1 else f"{path}#{n}"  # the id's stem: unique per occurrence
+            kind = source_kind(path)
+            if kind == "warc":
+                records = _warc(path, skipped, max_bytes, name)
+            elif kind == "jsonl":
+                records = _jsonl(path, name)
+            elif kind == "parquet":
+                records = _parquet(path, name)
+            else:
+                records = _page_file(path, name)
         for rec in records:
             rec.seq = seq
             seq += 1
             yield rec
 
 
+def _expand(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+    """As ``read.expand_paths`` (directories to their files, sorted, hidden ones skipped), and
+    ``(directory, why)`` for every directory that cannot be listed."""
+    for p in paths:
+        path = str(p)
+        if not os.path.isdir(path):
+            yield path, None
+            continue
+        problems: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=problems.append):
+            while problems:
+                exc = problems.pop(0)
+                yield (
+                    (exc.filename or root),
+                    (
+                        f"the directory cannot be read ({exc.strerror or exc}); its pages are not audited"
+                    ),
+                )
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield os.path.join(root, name), None
+        while problems:
+            exc = problems.pop(0)
+            yield (
+                (exc.filename or path),
+                (
+                    f"the directory cannot be read ({exc.strerror or exc}); its pages are not audited"
+                ),
+            )
+
+
 def _source_error(path: str, kind: str, message: str) -> Record:
     return Record(id=path, input=path, source=path, error_kind=kind, error=f"{path}: {message}")
 
 
-def _page_file(path: str, seen: dict[str, int]) -> Iterator[Record]:
-    n = seen.get(path, 0) + 1
-    seen[path] = n
-    rid = path if n == 1 else f"{path}#{n}"
+def _page_file(path: str, rid: str) -> Iterator[Record]:
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
     except OSError:
-        size = 0  # the worker's read_file names the problem (not found, unreadable)
-    yield Record(id=rid, input=path, source=path, path=path, size=size)
+        st = None  # the worker's read_file names the problem (not found, unreadable)
+    if st is not None and not stat.S_ISREG(st.st_mode):  # a FIFO or a device would never end
+        yield Record(
+            id=rid,
+            input=path,
+            source=path,
+            error_kind="unreadable",
+            error=f"{path}: not a regular file (a pipe, socket or device); only files are read",
+        )
+        return
+    yield Record(id=rid, input=path, source=path, path=path, size=st.st_size if st else 0)
 
 
-def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
+def _warc(
+    path: str, skipped: Skipped, max_bytes: int | None = None, name: str | None = None
+) -> Iterator[Record]:
+    name = name or path
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError:
@@ -168,8 +221,22 @@ def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
                     continue
                 url = rec.headers.get("WARC-Target-URI") or None
                 record_id = rec.record_id
-                rid = f"{path}@{rec.stream_pos}"
+                rid = f"{name}@{rec.stream_pos}"
                 shown = f"{url} {record_id}" if url else f"{path} {record_id}"
+                if max_bytes is not None and rec.content_length > max_bytes:
+                    # never read: the iterator skips the payload in bounded chunks
+                    yield Record(
+                        id=rid,
+                        input=shown,
+                        source=path,
+                        url=url,
+                        record_id=record_id,
+                        size=size,
+                        error_kind="too_large",
+                        error=f"{shown}: the WARC record is {rec.content_length:,} bytes, over "
+                        f"the {max_bytes:,}-byte limit per page (not read)",
+                    )
+                    continue
                 data = rec.reader.read()
                 if len(data) < rec.content_length:  # the file ends inside this record
                     yield Record(
@@ -197,7 +264,7 @@ def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
             OSError
         ) as exc:  # a truncated or corrupt WARC: what was read stands, the rest is one error row
             yield Record(
-                id=f"{path}@error",
+                id=f"{name}@error",
                 input=path,
                 source=path,
                 error_kind="unreadable",
@@ -211,8 +278,8 @@ def _open_text(path: str):
     return open(path, encoding="utf-8", errors="replace")
 
 
-def _column_record(path: str, n: int, row: dict, size: int) -> Record:
-    rid = f"{path}:{n}"
+def _column_record(path: str, n: int, row: dict, size: int, name: str | None = None) -> Record:
+    rid = f"{name or path}:{n}"
     url = row.get("url")
     url = url if isinstance(url, str) and url else None
     shown = url or rid
@@ -232,7 +299,8 @@ def _column_record(path: str, n: int, row: dict, size: int) -> Record:
     )
 
 
-def _jsonl(path: str) -> Iterator[Record]:
+def _jsonl(path: str, name: str | None = None) -> Iterator[Record]:
+    name = name or path
     try:
         fh = _open_text(path)
     except OSError as exc:
@@ -251,7 +319,7 @@ def _jsonl(path: str) -> Iterator[Record]:
                     row = json.loads(line)
                 except ValueError as exc:
                     yield Record(
-                        id=f"{path}:{n}",
+                        id=f"{name}:{n}",
                         input=f"{path}:{n}",
                         source=path,
                         size=len(line),
@@ -261,10 +329,10 @@ def _jsonl(path: str) -> Iterator[Record]:
                     continue
                 if not isinstance(row, dict):
                     row = {}
-                yield _column_record(path, n, row, len(line))
+                yield _column_record(path, n, row, len(line), name)
         except (OSError, EOFError) as exc:  # a truncated .gz
             yield Record(
-                id=f"{path}:error",
+                id=f"{name}:error",
                 input=path,
                 source=path,
                 error_kind="unreadable",
@@ -272,7 +340,7 @@ def _jsonl(path: str) -> Iterator[Record]:
             )
 
 
-def _parquet(path: str) -> Iterator[Record]:
+def _parquet(path: str, name: str | None = None) -> Iterator[Record]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -303,5 +371,5 @@ def _parquet(path: str) -> Iterator[Record]:
     n = 0
     for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=["url", *content]):
         for row in batch.to_pylist():
-            yield _column_record(path, n, row, size)
+            yield _column_record(path, n, row, size, name)
             n += 1
