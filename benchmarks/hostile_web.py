@@ -1,0 +1,96 @@
+"""`healthlens serve` while hostile requests run (issue 14): p99 of normal requests from 8 clients
+while 8 other clients keep posting the worst pages we can build."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import web_load
+
+NAME = "hostile_web"
+TITLE = "Web: normal requests while hostile ones run"
+CLIENTS = web_load.CLIENTS
+HOSTILE = 8
+TARGET_P99_MS = 250
+HOSTILE_TEXT = (
+    "Lupus is autoimmune and celiac disease is not autoimmune " * 20_000
+)  # ~1.1 MB, no sentence end
+
+
+def run() -> str:
+    import httpx
+
+    text, source = web_load.page_text()
+    body = {"question": web_load.QUESTION, "pages": [{"text": text}]}
+    hostile = {"question": web_load.QUESTION, "pages": [{"text": HOSTILE_TEXT}]}
+    with tempfile.TemporaryDirectory() as tmp:
+        proc, base = web_load._start(Path(tmp) / "feedback.sqlite", 1)
+        counts = {"sent": 0, "503": 0, "200": 0, "other": 0}
+        stop = threading.Event()
+
+        def attacker():
+            with httpx.Client(base_url=base, timeout=120) as c:
+                while not stop.is_set():
+                    try:
+                        r = c.post("/api/check", json=hostile)
+                        key = str(r.status_code) if r.status_code in (200, 503) else "other"
+                    except httpx.HTTPError:
+                        key = "other"
+                    counts["sent"] += 1
+                    counts[key] += 1
+                    if key == "503":
+                        stop.wait(float(r.headers.get("retry-after", "1")) / 5)
+
+        try:
+            for _ in range(web_load.WARMUP):
+                with httpx.Client(base_url=base, timeout=30) as c:
+                    c.post("/api/check", json=body)
+            alone = web_load._load(base, lambda c: c.post("/api/check", json=body))
+            threads = [threading.Thread(target=attacker, daemon=True) for _ in range(HOSTILE)]
+            for th in threads:
+                th.start()
+            time.sleep(2)  # the hostile checks are running
+            loaded = web_load._load(base, lambda c: c.post("/api/check", json=body))
+            stop.set()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    rows = []
+    for label, res in (
+        ("8 normal clients alone", alone),
+        (f"8 normal + {HOSTILE} hostile clients", loaded),
+    ):
+        lat = [x * 1000 for x in res["latencies"]]
+        p99 = web_load._pct(lat, 99)
+        rows.append(
+            f"| {label} | {len(lat)} | {web_load._pct(lat, 50):.0f} ms | **{p99:.0f} ms** | "
+            f"{max(lat):.0f} ms | {len(res['errors'])} | "
+            f"{'met' if p99 <= TARGET_P99_MS and not res['errors'] else 'missed'} |"
+        )
+    return "\n".join(
+        [
+            f"Command: `.venv/bin/python benchmarks/run.py {NAME}`. One server process "
+            "(`healthlens serve --no-fetch`, default limits: 4 normal threads, 1 large-lane "
+            "thread, 30 s per check) on 127.0.0.1. Normal requests: "
+            f"`POST /api/check` with {source}, {CLIENTS} closed-loop clients × "
+            f"{web_load.PER_CLIENT} requests. Hostile: {HOSTILE} clients posting "
+            f"{len(HOSTILE_TEXT) / 1e6:.1f} MB of condition names and claim words without a "
+            "sentence end, over and over (a 503 is waited out for a fifth of its Retry-After).",
+            "",
+            f"| scenario | requests | p50 | p99 | max | errors | p99 ≤ {TARGET_P99_MS} ms |",
+            "|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+            f"Hostile requests sent: {counts['sent']}; answered 200 (pages with `timeout` errors or a "
+            f"report) {counts['200']}, shed with 503 {counts['503']}, other {counts['other']}. "
+            "The hostile checks run in the large lane (one thread), so they take one share of the "
+            "interpreter rather than every thread; the rest is shed at once.",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    print(run())
