@@ -42,6 +42,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         await run_in_threadpool(
             lambda: get_knowledge().prepare()
         )  # load the knowledge base before the first request
+        pool.closed = False  # (re)opened: a test client may run the lifespan more than once
         yield
         pool.shutdown()  # checks still running stop where they next look (see work.py)
         store.close()

@@ -124,6 +124,7 @@ class WorkPool:
         self.retry_after = retry_after
         self.stops: set[Stop] = set()
         self.closed = False
+        self._lock = threading.Lock()
 
     def lane_for(self, nbytes: int) -> Lane:
         return self.large if nbytes >= self.large_bytes else self.normal
@@ -144,25 +145,31 @@ class WorkPool:
         ``Busy``, ``WorkTimeout`` or ``ClientGone``. ``receive``: the request's ASGI receive,
         watched for a disconnect once the body has been read."""
         lane = self.lane_for(nbytes)
-        if lane.full or self.closed:
-            raise Busy(lane.name, self.retry_after)
         loop = asyncio.get_running_loop()
+        with self._lock:  # slots are freed from worker threads, even after a loop has closed
+            if lane.full or self.closed:
+                raise Busy(lane.name, self.retry_after)
+            turn = None
+            if lane.running < lane.threads:
+                lane.running += 1
+            else:
+                turn = loop.create_future()
+                lane.waiting.append((loop, turn))
         stop = Stop(time.monotonic() + self.timeout, self.timeout)
         self.stops.add(stop)
         watch = asyncio.ensure_future(_disconnect(receive)) if receive is not None else None
         try:
-            if lane.running >= lane.threads:
-                turn = loop.create_future()
-                lane.waiting.append(turn)
+            if turn is not None:
                 try:
                     await self._until(turn, stop, watch, grace=0.0)
                 except BaseException:
-                    if turn in lane.waiting:
-                        lane.waiting.remove(turn)
-                    elif turn.done() and not turn.cancelled():  # woken as it gave up: pass it on
-                        self._wake(lane)
+                    with self._lock:
+                        waiting = (loop, turn) in lane.waiting
+                        if waiting:
+                            lane.waiting.remove((loop, turn))
+                    if not waiting:  # the slot was handed over as it gave up: pass it on
+                        self._release(lane)
                     raise
-            lane.running += 1
             result = loop.create_future()
             thread = threading.Thread(
                 target=_work,
@@ -201,17 +208,22 @@ class WorkPool:
         stop.cancel("deadline")
         raise WorkTimeout(stop)
 
-    def _release(self, lane: Lane) -> None:  # on the event loop
-        lane.running -= 1
-        self._wake(lane)
+    def _release(self, lane: Lane) -> None:
+        """Free a slot (from any thread): hand it to the first waiter still there, else drop it."""
+        with self._lock:
+            while lane.waiting:
+                loop, turn = lane.waiting.popleft()
+                try:
+                    loop.call_soon_threadsafe(_grant, turn)
+                    return  # the slot passes to that waiter: ``running`` stays
+                except RuntimeError:  # its event loop has closed
+                    continue
+            lane.running -= 1
 
-    @staticmethod
-    def _wake(lane: Lane) -> None:
-        while lane.waiting:
-            turn = lane.waiting.popleft()
-            if not turn.done():
-                turn.set_result(None)
-                break
+
+def _grant(turn: asyncio.Future) -> None:
+    if not turn.done():
+        turn.set_result(None)
 
 
 def _work(job, stop: Stop, loop: asyncio.AbstractEventLoop, result: asyncio.Future, release):
@@ -220,8 +232,8 @@ def _work(job, stop: Stop, loop: asyncio.AbstractEventLoop, result: asyncio.Futu
         value, error = job(stop), None
     except BaseException as exc:  # handed to the request, which answers with it
         value, error = None, exc
+    release()  # the slot is free before anyone hears the result, even if the loop is gone
     try:
-        loop.call_soon_threadsafe(release)  # the slot is free before anyone hears the result
         loop.call_soon_threadsafe(_settle, result, value, error)
     except RuntimeError:  # the loop is closed: the server has stopped
         pass
