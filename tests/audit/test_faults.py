@@ -193,3 +193,79 @@ def test_write_warc_helper_still_gives_every_page(tmp_path):  # the fixture the 
     warc = tmp_path / "c.warc.gz"
     write_warc(warc, [("https://a.example/x", GOOD.encode())], extras=False)
     assert [r.url for r in iter_records([str(warc)])] == ["https://a.example/x"]
+
+
+def _lying_record(url: str, body: bytes, lie: int, gz: bool = True) -> bytes:
+    """A WARC response record whose Content-Length is off by ``lie`` bytes."""
+    import uuid
+    import zlib
+
+    block = http("200 OK", "text/html", body)
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+        f"WARC-Date: 2024-06-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(block) + lie}\r\n\r\n"
+    ).encode()
+    raw = head + block + b"\r\n\r\n"
+    if not gz:
+        return raw
+    c = zlib.compressobj(6, zlib.DEFLATED, 31)
+    return c.compress(raw) + c.flush()
+
+
+def _page(i: int) -> bytes:
+    return GOOD.replace("celiac disease", f"celiac disease ({i})").encode()
+
+
+def test_after_a_corrupt_gzip_member_the_intact_records_still_become_rows(tmp_path):
+    members = [_lying_record(f"https://a.example/{i}", _page(i), 0) for i in range(10)]
+    broken = bytearray(members[4])
+    for k in range(len(broken) // 2, len(broken) // 2 + 20):
+        broken[k] ^= 0xFF
+    damage_at = sum(len(m) for m in members[:4])
+    path = tmp_path / "corrupt.warc.gz"
+    path.write_bytes(b"".join(members[:4]) + bytes(broken) + b"".join(members[5:]))
+    recs = list(iter_records([str(path)]))
+    good = [r.url for r in recs if r.error_kind is None]
+    assert good == [f"https://a.example/{i}" for i in (0, 1, 2, 3, 5, 6, 7, 8, 9)]
+    [damage] = [r for r in recs if r.error_kind]
+    assert f"damaged at byte {damage_at:,}" in damage.error and "reading goes on" in damage.error
+    assert len({r.id for r in recs}) == len(recs)
+
+
+@pytest.mark.parametrize("gz", [True, False])
+@pytest.mark.parametrize("lie", [500, -300])
+def test_a_record_whose_length_lies_is_an_error_row_and_the_rest_are_read(tmp_path, gz, lie):
+    path = tmp_path / ("lie.warc.gz" if gz else "lie.warc")
+    path.write_bytes(
+        b"".join(
+            _lying_record(f"https://a.example/{i}", _page(i), lie if i == 2 else 0, gz)
+            for i in range(6)
+        )
+    )
+    recs = list(iter_records([str(path)]))
+    by_url = {r.url: r for r in recs if r.url}
+    assert sorted(by_url) == [f"https://a.example/{i}" for i in range(6)]
+    liar = by_url["https://a.example/2"]
+    assert liar.error_kind == "unreadable" and liar.data is None
+    assert "does not end where its Content-Length says" in liar.error
+    assert all(by_url[f"https://a.example/{i}"].data for i in (0, 1, 3, 4, 5))
+
+
+def test_a_damaged_warc_loses_no_intact_record_through_the_audit(tmp_path):
+    members = [_lying_record(f"https://a.example/{i}", _page(i), 0) for i in range(6)]
+    members[3] = _lying_record("https://a.example/3", _page(3), 400)
+    path = tmp_path / "d.warc.gz"
+    path.write_bytes(b"".join(members))
+    out = tmp_path / "out"
+    audit([str(path)], out, workers=1)
+    rows = [
+        r
+        for p in sorted(out.glob("part-*.parquet"))
+        for r in pq.read_table(p, columns=["url", "error_kind"]).to_pylist()
+    ]
+    assert sorted(r["url"] for r in rows if r["error_kind"] is None) == [
+        f"https://a.example/{i}" for i in (0, 1, 2, 4, 5)
+    ]
+    assert [r["url"] for r in rows if r["error_kind"]] == ["https://a.example/3"]
