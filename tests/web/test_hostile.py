@@ -6,6 +6,7 @@ security headers."""
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 
@@ -180,7 +181,9 @@ def test_the_event_loop_keeps_serving_while_checks_run(tmp_path, monkeypatch):
 def test_large_requests_run_in_their_own_lane(tmp_path, monkeypatch):
     gate = _Gate()
     monkeypatch.setattr(service, "check_pages", gate)
-    app = create_app(_settings(tmp_path, large_bytes=10_000, large_threads=1, large_queue=0))
+    app = create_app(
+        _settings(tmp_path, large_bytes=10_000, large_threads=1, large_queue=0, isolate_large=False)
+    )
 
     async def main():
         async with await _client(app) as c:
@@ -323,3 +326,30 @@ def test_a_stalled_body_gets_408(tmp_path):
         assert start["status"] == 408
 
     asyncio.run(main())
+
+
+def test_a_large_check_runs_in_a_child_process_that_is_killed_at_its_deadline(tmp_path):
+    from fastapi.testclient import TestClient
+
+    app = create_app(_settings(tmp_path, large_bytes=5_000, check_timeout=4.0))
+    pool = app.state.pool
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        small = c.post("/api/check", json={"pages": [{"text": "Lupus is an autoimmune disease."}]})
+        assert small.status_code == 200 and pool.children[0]._proc is None  # no child yet
+        assert pool.children[0].start(wait=120)  # spawned and its knowledge base loaded
+        big = "Lupus is an autoimmune disease. " * 400
+        r = c.post("/api/check", json={"question": FPIES, "pages": [{"text": big}]})
+        assert r.status_code == 200, r.text
+        page = r.json()["pages"][0]
+        assert page["error"] is None and page["main_condition"]["name"]  # checked in the child
+        child = pool.children[0]._proc
+        assert child is not None and child.is_alive() and child.pid != os.getpid()
+        # a page the child cannot finish in time: killed at the deadline, answered as timeout
+        hostile = {"pages": [{"text": "Lupus is autoimmune and celiac disease is not " * 6000}]}
+        app.state.pool.timeout = 1.0
+        t0 = time.monotonic()
+        r = c.post("/api/check", json=hostile)
+        assert time.monotonic() - t0 < 4
+        assert r.json()["pages"][0]["error"]["kind"] == "timeout"
+        assert not child.is_alive()  # killed, not left running
+        assert pool.children[0].start(wait=120)  # and a fresh one takes its place

@@ -35,6 +35,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         large_bytes=settings.large_bytes,
         timeout=settings.check_timeout,
         retry_after=settings.retry_after,
+        isolate_large=settings.isolate_large,
     )
 
     @asynccontextmanager
@@ -42,7 +43,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         await run_in_threadpool(
             lambda: get_knowledge().prepare()
         )  # load the knowledge base before the first request
-        pool.closed = False  # (re)opened: a test client may run the lifespan more than once
+        pool.start()  # (re)opened: a test client may run the lifespan more than once
         yield
         pool.shutdown()  # checks still running stop where they next look (see work.py)
         store.close()
@@ -96,7 +97,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
 def app_from_env() -> FastAPI:
     """The app for one of several worker processes (``healthlens serve --workers N``)."""
-    return create_app(WebSettings.from_env())
+    app = create_app(WebSettings.from_env())
+    app.state.pool.prestart = True
+    return app
 
 
 def _error(request: Request, status: int, title: str, message: str, headers: dict | None = None):

@@ -84,6 +84,7 @@ def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int
         f"healthlens: http://{host if ':' not in host else f'[{host}]'}:{port}/  (feedback: {settings.db_url}; Ctrl+C stops)",
         err=True,
     )
+    app.state.pool.prestart = True  # the large lane's child process loads while we start
     raise_fd_limit()
     options = uvicorn_options(settings)  # header and body timeouts, connection cap, quick SIGTERM
     if workers == 1:

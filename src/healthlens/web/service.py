@@ -17,7 +17,7 @@ from .feedback import FeedbackNote, FeedbackStore, page_fingerprint
 from .fetch import fetch_page
 from .schemas import HtmlPage, TextPage, UrlPage
 from .settings import WebSettings
-from .work import Stop
+from .work import Stop, WorkTimeout
 
 __all__ = [
     "Checked",
@@ -123,15 +123,7 @@ def library_check(pages: list[Page], question: str | None, stop: Stop | None) ->
     return check_pages(pages, question or None)
 
 
-def check_job(
-    readers: list[tuple[str, Callable[[], Page]]],
-    question: str | None,
-    store: FeedbackStore,
-    stop: Stop | None = None,
-) -> Checked:
-    """Read every page (each one safely), then check them all; pages not reached before
-    ``stop`` get a ``timeout`` error. Runs in a worker thread (``work.WorkPool``)."""
-    t0 = time.perf_counter()
+def _read_all(readers: list[tuple[str, Callable[[], Page]]], stop: Stop | None) -> list[Page]:
     pages = []
     for name, read in readers:
         if stop is not None and stop.stopped:
@@ -142,10 +134,69 @@ def check_job(
         for page in pages:
             if page.error is None:
                 page.error = _timeout_error(page.input, stop)
+    return pages
+
+
+def isolated_check(
+    readers: list[tuple[str, Callable[[], Page]]],
+    question: str | None,
+    deadline: float,
+    seconds: float,
+) -> tuple[Report, dict]:
+    """Reading and checking in the large lane's child process (``work.Isolated``): the report
+    and its JSON contract. ``deadline`` is ``time.monotonic()``, the same clock in every process."""
+    stop = Stop(deadline, seconds)
+    report = library_check(_read_all(readers, stop), question, stop)
+    return report, report_to_dict(report)
+
+
+def check_job(
+    readers: list[tuple[str, Callable[[], Page]]],
+    question: str | None,
+    store: FeedbackStore,
+    stop: Stop | None = None,
+) -> Checked:
+    """Read every page (each one safely), then check them all; pages not reached before
+    ``stop`` get a ``timeout`` error. Runs in a worker thread (``work.WorkPool``); a large
+    request's reading and checking go to the lane's child process when it has one, which is
+    killed the moment ``stop`` is set (its pages are then ``timeout`` rows)."""
+    t0 = time.perf_counter()
+    if stop is not None and stop.isolated is not None:
+        try:
+            report, data = stop.isolated.call(
+                stop, isolated_check, readers, question, stop.deadline, stop.seconds
+            )
+        except WorkTimeout:
+            return timed_out([name for name, _ in readers], stop)
+        except RuntimeError as exc:
+            pages = [
+                Page(input=n, error=PageError("internal", f"{n}: {exc}; please report it"))
+                for n, _ in readers
+            ]
+            report = Report(None, None, pages)
+            data = report_to_dict(report)
+        t1 = time.perf_counter()
+        checked = _with_notes(report, data, store)
+        checked.timings = {"isolated": t1 - t0, **checked.timings}
+        return checked
+    pages = _read_all(readers, stop)
     t1 = time.perf_counter()
     checked = run_check(pages, question, store, stop)
     checked.timings = {"read": t1 - t0, **checked.timings}
     return checked
+
+
+def _with_notes(report: Report, data: dict, store: FeedbackStore) -> Checked:
+    t0 = time.perf_counter()
+    fingerprints = [page_fingerprint(p.text) if p.error is None else "" for p in report.pages]
+    by_page = store.for_pages([fp for fp in fingerprints if fp])
+    return Checked(
+        report,
+        data,
+        fingerprints,
+        [by_page.get(fp, []) for fp in fingerprints],
+        {"feedback": time.perf_counter() - t0},
+    )
 
 
 def timed_out(names: list[str], stop: Stop | None) -> Checked:

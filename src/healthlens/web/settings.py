@@ -70,6 +70,11 @@ class WebSettings:
     large_queue: int = 2
     """Large requests that may wait; more get 503 with ``Retry-After``. Default 2."""
 
+    isolate_large: bool = True
+    """Run the large lane's reading and checking in a child process of its own (one per large
+    thread): a hostile page then takes a core, not half of the server's interpreter, and is
+    killed at its deadline. ``False`` keeps it in a thread (tests that replace the pipeline)."""
+
     check_timeout: float = 30.0
     """Seconds a request's check may take, waiting for a thread included; pages not done by then
     get a ``timeout`` error. Default 30 s: five fetches of 20 s cannot all fit, a 5 MB page can."""

@@ -29,6 +29,7 @@ they never keep the process from exiting on SIGTERM.
 from __future__ import annotations
 
 import asyncio
+import queue as queues
 import threading
 import time
 from collections import deque
@@ -70,6 +71,7 @@ class Stop:
     seconds: float = 0.0  # the time limit it was given, for messages
     event: threading.Event = field(default_factory=threading.Event)
     reason: str | None = None
+    isolated: "Isolated | None" = None  # the child process a large check runs in, if any
 
     def cancel(self, reason: str) -> None:
         if not self.event.is_set():
@@ -115,6 +117,7 @@ class WorkPool:
         timeout: float = 30.0,
         grace: float = 1.0,
         retry_after: int = 5,
+        isolate_large: bool = False,
     ) -> None:
         self.normal = Lane("normal", max(1, threads), max(0, queue))
         self.large = Lane("large", max(1, large_threads), max(0, large_queue))
@@ -125,6 +128,23 @@ class WorkPool:
         self.stops: set[Stop] = set()
         self.closed = False
         self._lock = threading.Lock()
+        self.prestart = False
+        self._children: queues.SimpleQueue | None = None
+        self.children: list[Isolated] = []
+        if isolate_large:
+            self.children = [Isolated() for _ in range(self.large.threads)]
+            self._children = queues.SimpleQueue()
+            for child in self.children:
+                self._children.put(child)
+
+    def start(self) -> None:
+        """Open for work (the server is starting). With ``prestart`` (``healthlens serve``),
+        the large lane's children start now, in the background; otherwise with their first job."""
+        self.closed = False
+        for child in self.children:
+            child._closed = False
+            if self.prestart:
+                child.restart_soon()
 
     def lane_for(self, nbytes: int) -> Lane:
         return self.large if nbytes >= self.large_bytes else self.normal
@@ -134,6 +154,8 @@ class WorkPool:
         self.closed = True
         for stop in list(self.stops):
             stop.cancel("shutdown")
+        for child in self.children:
+            child.close()
 
     async def run(
         self,
@@ -171,6 +193,8 @@ class WorkPool:
                         self._release(lane)
                     raise
             result = loop.create_future()
+            if lane is self.large and self._children is not None:
+                job = self._in_child(job)
             thread = threading.Thread(
                 target=_work,
                 args=(job, stop, loop, result, lambda: self._release(lane)),
@@ -207,6 +231,18 @@ class WorkPool:
             raise ClientGone(stop)
         stop.cancel("deadline")
         raise WorkTimeout(stop)
+
+    def _in_child(self, job):
+        def run(stop: Stop):
+            child = self._children.get()  # never waits: one child per large-lane slot
+            try:
+                stop.isolated = child
+                return job(stop)
+            finally:
+                stop.isolated = None
+                self._children.put(child)
+
+        return run
 
     def _release(self, lane: Lane) -> None:
         """Free a slot (from any thread): hand it to the first waiter still there, else drop it."""
@@ -254,3 +290,139 @@ async def _disconnect(receive) -> None:
         message = await receive()
         if message["type"] == "http.disconnect":
             return
+
+
+class Isolated:
+    """A child process that runs one job at a time and is killed when its job must stop.
+
+    The large lane's reading and checking run here rather than in a thread of the server: a
+    hostile page then burns a core of its own instead of half the server's interpreter lock,
+    and its work ends the moment its deadline passes or its client goes (SIGKILL; a fresh child,
+    knowledge base loaded, takes its place). ``call`` is blocking: a worker thread of the lane
+    calls it."""
+
+    def __init__(self) -> None:
+        import multiprocessing as mp
+
+        self._ctx = mp.get_context("spawn")  # no fork: the server holds threads
+        self._lock = threading.Lock()
+        self._proc = None
+        self._conn = None
+        self._exitcode = None
+        self._ready = False
+
+    def start(self, wait: float = 0.0) -> bool:
+        """Start the child ahead of its first job (it loads the knowledge base meanwhile);
+        with ``wait``, up to that many seconds for it to be ready. True when it is."""
+        with self._lock:
+            if self._proc is None or not self._proc.is_alive():
+                self._start()
+            if self._ready:
+                return True
+            deadline = time.monotonic() + wait
+            while True:
+                if self._conn.poll(0.05) and self._conn.recv() == "ready":
+                    self._ready = True
+                    return True
+                if time.monotonic() >= deadline:
+                    return False
+
+    def restart_soon(self) -> None:
+        """Start a fresh child in the background (after a kill), ready for the next job."""
+        threading.Thread(target=self.start, name="healthlens-large-start", daemon=True).start()
+
+    def _start(self) -> None:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(
+            target=_isolated_main, args=(child,), name="healthlens-large-check", daemon=True
+        )
+        proc.start()
+        child.close()
+        self._proc, self._conn, self._ready = proc, parent, False
+
+    def call(self, stop: Stop, fn, *args):
+        """``fn(*args)`` in the child; raises ``WorkTimeout`` (after killing the child) when
+        ``stop`` is set first, ``RuntimeError`` when the child dies."""
+        with self._lock:  # one job at a time per child
+            if self._proc is None or not self._proc.is_alive():
+                self._start()
+            try:
+                self._conn.send((fn, args))
+                while True:
+                    while not self._conn.poll(0.05):
+                        if stop.stopped or not self._proc.is_alive():
+                            break
+                    if not self._conn.poll(0):
+                        break
+                    message = self._conn.recv()
+                    if message == "ready":  # started for this job: its answer comes next
+                        self._ready = True
+                        continue
+                    ok, value = message
+                    if ok:
+                        return value
+                    raise value
+            except (EOFError, OSError, BrokenPipeError):
+                pass
+            alive = self._proc.is_alive()
+            self.kill()
+            if not self._closed:
+                self.restart_soon()
+            if stop.stopped:
+                raise WorkTimeout(stop)
+            raise RuntimeError(
+                "the process checking this large page died"
+                + ("" if alive else f" (exit code {self._exitcode})")
+            )
+
+    _closed = False
+
+    def close(self) -> None:
+        """Kill the child and start no other (the server is stopping)."""
+        self._closed = True
+        self.kill()
+
+    def kill(self) -> None:
+        proc, self._proc = self._proc, None
+        self._ready = False
+        self._exitcode = None
+        if proc is not None:
+            if proc.is_alive():
+                proc.kill()
+            proc.join(5)
+            self._exitcode = proc.exitcode
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _isolated_main(conn) -> None:  # pragma: no cover - runs in the child process
+    import signal
+
+    import os
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and SIGTERM are the server's business
+    parent = os.getppid()
+
+    def orphaned() -> None:  # die with the server (PR_SET_PDEATHSIG would follow the thread
+        while os.getppid() == parent:  # that started this process, which ends with its job)
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=orphaned, daemon=True).start()
+    from ..knowledge import get_knowledge
+
+    get_knowledge().prepare()
+    conn.send("ready")
+    while True:
+        try:
+            fn, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send((True, fn(*args)))
+        except BaseException as exc:  # the error goes back to the request
+            try:
+                conn.send((False, exc))
+            except Exception:
+                conn.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
