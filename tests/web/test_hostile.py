@@ -353,3 +353,32 @@ def test_a_large_check_runs_in_a_child_process_that_is_killed_at_its_deadline(tm
         assert r.json()["pages"][0]["error"]["kind"] == "timeout"
         assert not child.is_alive()  # killed, not left running
         assert pool.children[0].start(wait=120)  # and a fresh one takes its place
+
+
+def test_a_full_large_lane_refuses_before_the_body_is_read(tmp_path, monkeypatch):
+    gate = _Gate()
+    monkeypatch.setattr(service, "check_pages", gate)
+    app = create_app(_settings(tmp_path, large_bytes=10_000, large_queue=0, isolate_large=False))
+
+    async def main():
+        async with await _client(app) as c:
+            big = {"pages": [{"text": "Lupus is autoimmune. " * 1000}]}
+            hog = asyncio.ensure_future(c.post("/api/check", json=big))
+            await asyncio.to_thread(gate.started.acquire, True, 5)
+            read = []
+
+            async def body():
+                read.append(1)
+                yield b'{"pages": [{"text": "' + b"x" * 20_000 + b'"}]}'
+
+            r = await c.post(
+                "/api/check",
+                content=body(),
+                headers={"content-type": "application/json", "content-length": "20024"},
+            )
+            assert r.status_code == 503 and r.headers["retry-after"] == "5"
+            assert "content-security-policy" in r.headers and not read  # never read
+            gate.release.set()
+            assert (await hog).status_code == 200
+
+    asyncio.run(main())

@@ -17,7 +17,7 @@ from . import api, pages
 from .feedback import FeedbackError, FeedbackFull, FeedbackStore
 from .middleware import GuardMiddleware
 from .settings import WebSettings
-from .work import WorkPool
+from .work import ShedLarge, WorkPool
 
 __all__ = ["create_app", "app_from_env"]
 
@@ -87,6 +87,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return _error(request, 422, "The form could not be read", problems)
 
+    app.add_middleware(ShedLarge, pool=pool)  # a full large lane refuses before the body is read
     if "*" not in settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.add_middleware(

@@ -29,6 +29,7 @@ they never keep the process from exiting on SIGTERM.
 from __future__ import annotations
 
 import asyncio
+import json
 import queue as queues
 import threading
 import time
@@ -36,7 +37,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
-__all__ = ["Stop", "Busy", "WorkTimeout", "ClientGone", "Lane", "WorkPool"]
+__all__ = ["Stop", "Busy", "WorkTimeout", "ClientGone", "Lane", "WorkPool", "ShedLarge", "Isolated"]
 
 
 class Busy(Exception):
@@ -296,9 +297,9 @@ class Isolated:
     """A child process that runs one job at a time and is killed when its job must stop.
 
     The large lane's reading and checking run here rather than in a thread of the server: a
-    hostile page then burns a core of its own instead of half the server's interpreter lock,
-    and its work ends the moment its deadline passes or its client goes (SIGKILL; a fresh child,
-    knowledge base loaded, takes its place). ``call`` is blocking: a worker thread of the lane
+    hostile page then burns CPU of its own, at the lowest priority (nice 19), instead of half the
+    server's interpreter lock, and its work ends the moment its deadline passes or its client
+    goes (SIGKILL; a fresh child, knowledge base loaded, takes its place). ``call`` is blocking: a worker thread of the lane
     calls it."""
 
     def __init__(self) -> None:
@@ -410,6 +411,10 @@ def _isolated_main(conn) -> None:  # pragma: no cover - runs in the child proces
         os._exit(0)
 
     threading.Thread(target=orphaned, daemon=True).start()
+    try:
+        os.nice(19)  # the lowest CPU priority: normal requests first, large pages with what is left
+    except OSError:
+        pass
     from ..knowledge import get_knowledge
 
     get_knowledge().prepare()
@@ -426,3 +431,48 @@ def _isolated_main(conn) -> None:  # pragma: no cover - runs in the child proces
                 conn.send((False, exc))
             except Exception:
                 conn.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+_CHECK_PATHS = ("/api/check", "/check")
+
+
+class ShedLarge:
+    """ASGI middleware: a check whose declared body is large while the large lane is full gets
+    503 + ``Retry-After`` before its body is read or parsed, so a flood of huge requests costs
+    the event loop almost nothing."""
+
+    def __init__(self, app, pool: WorkPool) -> None:
+        self.app = app
+        self.pool = pool
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"] in _CHECK_PATHS:
+            declared = next((v for k, v in scope["headers"] if k == b"content-length"), b"")
+            if (
+                declared.isdigit()
+                and int(declared) >= self.pool.large_bytes
+                and self.pool.large.full
+            ):
+                exc = Busy("large", self.pool.retry_after)
+                api = scope["path"].startswith("/api/")
+                body = (
+                    json.dumps({"detail": str(exc)}).encode()
+                    if api
+                    else f"{exc}. Your page was not checked; send it again in a moment.".encode()
+                )
+                ctype = b"application/json" if api else b"text/plain; charset=utf-8"
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 503,
+                        "headers": [
+                            (b"content-type", ctype),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"retry-after", str(exc.retry_after).encode()),
+                            (b"connection", b"close"),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
