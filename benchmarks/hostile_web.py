@@ -15,6 +15,7 @@ TITLE = "Web: normal requests while hostile ones run"
 CLIENTS = web_load.CLIENTS
 HOSTILE = 8
 TARGET_P99_MS = 250
+ROUNDS = 2
 HOSTILE_TEXT = (
     "Lupus is autoimmune and celiac disease is not autoimmune " * 20_000
 )  # ~1.1 MB, no sentence end
@@ -44,20 +45,32 @@ def run() -> str:
                     if key == "503":
                         stop.wait(float(r.headers.get("retry-after", "1")) / 5)
 
+        results = []
         try:
             for _ in range(web_load.WARMUP):
                 with httpx.Client(base_url=base, timeout=30) as c:
                     c.post("/api/check", json=body)
-            alone = web_load._load(base, lambda c: c.post("/api/check", json=body))
-            threads = [threading.Thread(target=attacker, daemon=True) for _ in range(HOSTILE)]
-            for th in threads:
-                th.start()
-            time.sleep(2)  # the hostile checks are running
-            loaded = web_load._load(base, lambda c: c.post("/api/check", json=body))
-            stop.set()
+            for rnd in range(1, ROUNDS + 1):  # alternated: the machine's other load shows as noise
+                alone = web_load._load(base, lambda c: c.post("/api/check", json=body))
+                results.append((f"round {rnd}: 8 normal clients alone", alone))
+                stop.clear()
+                threads = [threading.Thread(target=attacker, daemon=True) for _ in range(HOSTILE)]
+                for th in threads:
+                    th.start()
+                time.sleep(2)  # the hostile checks are running
+                loaded = web_load._load(base, lambda c: c.post("/api/check", json=body))
+                results.append((f"round {rnd}: 8 normal + {HOSTILE} hostile clients", loaded))
+                stop.set()
+                for th in threads:
+                    th.join(60)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
+    load = (
+        " / ".join(open("/proc/loadavg").read().split()[:3])
+        if Path("/proc/loadavg").exists()
+        else "?"
+    )
     rows = []
     for label, res in (
         ("8 normal clients alone", alone),
@@ -73,8 +86,9 @@ def run() -> str:
     return "\n".join(
         [
             f"Command: `.venv/bin/python benchmarks/run.py {NAME}`. One server process "
-            "(`healthlens serve --no-fetch`, default limits: 4 normal threads, 1 large-lane "
-            "thread, 30 s per check) on 127.0.0.1. Normal requests: "
+            "(`healthlens serve --no-fetch`, default limits: 4 normal threads; 1 large-lane "
+            "thread whose check runs in a child process at nice 19; 30 s per check) on "
+            "127.0.0.1. Normal requests: "
             f"`POST /api/check` with {source}, {CLIENTS} closed-loop clients × "
             f"{web_load.PER_CLIENT} requests. Hostile: {HOSTILE} clients posting "
             f"{len(HOSTILE_TEXT) / 1e6:.1f} MB of condition names and claim words without a "
@@ -86,8 +100,13 @@ def run() -> str:
             "",
             f"Hostile requests sent: {counts['sent']}; answered 200 (pages with `timeout` errors or a "
             f"report) {counts['200']}, shed with 503 {counts['503']}, other {counts['other']}. "
-            "The hostile checks run in the large lane (one thread), so they take one share of the "
-            "interpreter rather than every thread; the rest is shed at once.",
+            "Each hostile check runs in the large lane's child process, at the lowest CPU priority, "
+            "and is killed at its deadline; the other hostile requests get 503 before their body is "
+            "read. The server, its child and the load generator share this machine's cores with "
+            "whatever else runs on it (its load average is printed below), so compare each round's "
+            "hostile row with the alone row next to it.",
+            "",
+            f"Load average while this ran: {load}.",
         ]
     )
 
