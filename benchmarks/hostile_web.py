@@ -72,10 +72,7 @@ def run() -> str:
         else "?"
     )
     rows = []
-    for label, res in (
-        ("8 normal clients alone", alone),
-        (f"8 normal + {HOSTILE} hostile clients", loaded),
-    ):
+    for label, res in results:
         lat = [x * 1000 for x in res["latencies"]]
         p99 = web_load._pct(lat, 99)
         rows.append(
