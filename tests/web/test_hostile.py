@@ -382,3 +382,30 @@ def test_a_full_large_lane_refuses_before_the_body_is_read(tmp_path, monkeypatch
             assert (await hog).status_code == 200
 
     asyncio.run(main())
+
+
+def test_the_form_is_parsed_off_the_event_loop(tmp_path, monkeypatch):
+    from healthlens.web import pages
+
+    real = pages._parse_form
+    started = threading.Event()
+
+    def slow(*args):
+        started.set()
+        time.sleep(1.5)  # as a 6 MB form's parsing would hold whatever thread runs it
+        return real(*args)
+
+    monkeypatch.setattr(pages, "_parse_form", slow)
+    app = create_app(_settings(tmp_path))
+
+    async def main():
+        async with await _client(app) as c:
+            form = asyncio.ensure_future(c.post("/check", data={"text": "Lupus is autoimmune."}))
+            await asyncio.to_thread(started.wait, 5)
+            t0 = time.monotonic()
+            assert (await c.get("/static/style.css")).status_code == 200
+            assert time.monotonic() - t0 < 1.0  # not behind the parsing
+            r = await form
+            assert r.status_code == 200 and "Lupus" in r.text
+
+    asyncio.run(main())
