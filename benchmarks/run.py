@@ -32,6 +32,8 @@ BENCHMARKS = [
     "kb_import",
     "web_load",
     "audit_speed",
+    "hostile_web",
+    "hostile_audit",
 ]
 
 

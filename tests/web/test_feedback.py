@@ -49,3 +49,33 @@ def test_an_in_memory_database_is_shared_by_every_thread():
     t.start()
     t.join()
     assert [n.note for n in store.for_page(fp)] == ["from another thread"]
+
+
+def test_notes_per_page_are_capped_when_stored_and_when_returned(tmp_path):
+    from healthlens.web.feedback import FeedbackFull
+
+    store = FeedbackStore(f"sqlite:///{tmp_path / 'f.sqlite'}", max_notes_per_page=3)
+    fp, other = page_fingerprint("page"), page_fingerprint("other page")
+    for i in range(3):
+        store.add(fp, "off_topic", i, i + 1, f"note {i}")
+    with pytest.raises(FeedbackFull, match="already has 3 notes"):
+        store.add(fp, "off_topic", 9, 10, "one too many")
+    assert [n.note for n in store.for_page(fp)] == ["note 0", "note 1", "note 2"]
+    store.add(other, "off_topic", 0, 1, "another page is not affected")
+    # a database filled past the cap by other means (or an older version) returns only the oldest
+    wide = FeedbackStore(f"sqlite:///{tmp_path / 'f.sqlite'}", max_notes_per_page=10)
+    for i in range(5):
+        wide.add(fp, "off_topic", i, i + 1, f"more {i}")
+    assert len(wide.for_page(fp)) == 8
+    assert [n.note for n in store.for_pages([fp, other])[fp]] == ["note 0", "note 1", "note 2"]
+    assert len(store.for_pages([fp, other])[other]) == 1
+
+
+def test_a_full_page_answers_409_through_the_api(client, app):
+    app.state.store.max_notes_per_page = 1
+    fp = page_fingerprint("some page")
+    body = {"page_fingerprint": fp, "kind": "off_topic", "start": 0, "end": 4, "note": "wrong"}
+    assert client.post("/api/feedback", json=body).status_code == 201
+    r = client.post("/api/feedback", json=body)
+    assert r.status_code == 409 and "already has 1 notes" in r.json()["detail"]
+    assert len(client.get(f"/api/feedback?page={fp}").json()) == 1

@@ -52,6 +52,14 @@ PUBLIC = "93.184.215.14"  # a public address; the mock transport answers for it,
         "64:ff9b::a9fe:a9fe",
         "2002:7f00:1::1",
         "::127.0.0.1",
+        # IPv4-translated (SIIT, ::ffff:0:0:0/96) carrying non-public IPv4 (issue 14)
+        "::ffff:0:127.0.0.1",
+        "::ffff:0:7f00:1",
+        "::ffff:0:10.0.0.1",
+        "::ffff:0:169.254.169.254",
+        "64:ff9b::127.0.0.1",
+        "64:ff9b:1::a00:1",
+        "2001:0:4136:e378:8000:63bf:3fff:fdd2",  # Teredo
     ],
 )
 def test_non_public_addresses_are_refused(address):
@@ -293,3 +301,55 @@ def test_real_sockets_size_cap_timeout_and_host_header(local_server, settings, m
     with pytest.raises(FetchError) as err:
         fetch(f"http://site.example:{local_server}/slow", settings, resolver=resolver)
     assert err.value.kind == "timeout" and time.monotonic() - t < 3  # the server would take 5 s
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::ffff:0:127.0.0.1]/", "http://[::ffff:0:7f00:1]:8080/admin"]
+)
+def test_ipv4_translated_literals_are_refused_before_any_lookup(url, settings):
+    def resolver(host, port):  # an address literal needs no lookup
+        raise AssertionError("resolved")
+
+    page = fetch_page(url, settings, resolver=resolver)
+    assert page.error.kind == "refused"
+    assert "IPv4-translated" in page.error.message and "127.0.0.1" in page.error.message
+
+
+def test_a_redirect_to_an_ipv4_translated_address_is_refused(settings):
+    seen: list[httpx.Request] = []
+    routes = {"/a": httpx.Response(302, headers={"location": "http://[::ffff:0:169.254.169.254]/"})}
+    page = fetch_page(
+        "http://www.example.org/a",
+        settings,
+        resolver=lambda h, p: [PUBLIC],
+        transport=_transport(routes, seen),
+    )
+    assert page.error.kind == "refused" and "169.254.169.254" in page.error.message
+    assert [r.url.path for r in seen] == ["/a"]
+
+
+def test_a_name_resolving_to_an_ipv4_translated_address_is_refused(settings):
+    page = fetch_page("http://sneaky.example/", settings, resolver=lambda h, p: ["::ffff:0:a00:1"])
+    assert page.error.kind == "refused" and "10.0.0.1" in page.error.message
+
+
+@pytest.mark.parametrize(
+    "url", ["http://xn--a.com/", "http://\u2488.com/", "http://ex\u00e4mple\u200d.com/"]
+)
+def test_an_invalid_idna_host_is_a_page_error_not_an_exception(url, settings):
+    page = fetch_page(url, settings, resolver=lambda h, p: [PUBLIC])
+    assert page.error.kind == "refused"
+    assert "not a valid internationalised domain name" in page.error.message or (
+        "not a web address" in page.error.message
+    )
+
+
+def test_a_redirect_to_an_invalid_idna_host_is_a_page_error(settings):
+    routes = {"/a": httpx.Response(302, headers={"location": "http://xn--a.com/"})}
+    page = fetch_page(
+        "http://www.example.org/a",
+        settings,
+        resolver=lambda h, p: [PUBLIC],
+        transport=_transport(routes, []),
+    )
+    assert page.error.kind == "refused" and "redirects to an invalid address" in page.error.message

@@ -12,6 +12,7 @@ worker had not yet written (the parts on disk say which).
 
 from __future__ import annotations
 
+import errno
 import multiprocessing as mp
 import os
 import queue
@@ -25,7 +26,7 @@ from typing import Callable, Iterable
 
 from .inputs import Record, Skipped, iter_records
 from .resume import done_ids, writer_lock
-from .limits import Limits, PageTimeout
+from .limits import FIRST_PART_SECONDS, PART_SECONDS, AuditError, Limits, PageTimeout
 from .writer import PartWriter
 
 __all__ = ["run_local", "RunStats", "BATCH_RECORDS", "BATCH_BYTES"]
@@ -35,6 +36,8 @@ BATCH_RECORDS = (
 )
 BATCH_BYTES = 2 << 20  # ...or fewer when their pages add up to this many bytes
 QUEUED = 2  # batches waiting per worker
+FATAL_EXIT = 4  # a worker that cannot go on (see ``_fatal``)
+START_FAILURES = 3  # workers in a row that die before their first batch: the run stops
 CRASH_TEST_ENV = (
     "HEALTHLENS_AUDIT_TEST_CRASH"  # a worker dies on a record whose input contains this
 )
@@ -69,15 +72,38 @@ def _worker(
     _die_with_parent()
     if os.getppid() != parent:  # the main process died while this one was starting
         os._exit(0)
-    lock = writer_lock(out_dir)  # noqa: F841 - held until this process exits
-    _arrow_without_numpy_or_pandas()
-    from ..knowledge import get_knowledge
-    from ..question import parse_question
-    from .rows import audit_record, error_row
+    try:
+        lock = writer_lock(out_dir)  # noqa: F841 - held until this process exits
+        _arrow_without_numpy_or_pandas()
+        from ..knowledge import get_knowledge
+        from ..question import parse_question
+        from .rows import audit_record, error_row
 
-    kb = get_knowledge().prepare()  # before the first page, whose time would include it
-    q = parse_question(question, kb) if question else None
-    writer = PartWriter(out_dir, prefix, max_rows=part_rows)
+        kb = get_knowledge().prepare()  # before the first page, whose time would include it
+        q = parse_question(question, kb) if question else None
+    except ImportError as exc:
+        _fatal(
+            conn,
+            f"a worker cannot start: {exc}; install the audit extra: pip install 'healthlens[audit]'",
+        )
+    except Exception as exc:  # the knowledge base, the lock file: nothing a restart would fix
+        _fatal(conn, f"a worker cannot start: {type(exc).__name__}: {exc}")
+    writer = PartWriter(
+        out_dir,
+        prefix,
+        max_rows=part_rows,
+        max_seconds=PART_SECONDS,
+        first_seconds=FIRST_PART_SECONDS,
+    )
+
+    def flush() -> None:
+        try:
+            out = writer.flush()
+        except OSError as exc:
+            _fatal(conn, _write_failure(out_dir, exc))
+        if out:
+            conn.send(("part", *out))
+
     crash_on = os.environ.get(CRASH_TEST_ENV)  # fault injection for the tests (see tests/audit)
     while True:
         try:
@@ -108,19 +134,41 @@ def _worker(
             writer.add(row)
             nbytes += rec.size
             if writer.full:
-                conn.send(("part", *writer.flush()))
+                flush()
         current[slot] = -1
         conn.send(("processed", len(batch), nbytes))
-    out = writer.flush()
+    flush()
     try:
-        if out:
-            conn.send(("part", *out))
         conn.send(("closed",))
     except OSError:  # nobody is listening any more
         pass
     # Every part is on disk and reported: end here, without the interpreter tearing down the
     # pipeline's objects one by one (a fifth of a second the main process would wait for).
     os._exit(0)
+
+
+def _write_failure(out_dir: str, exc: OSError) -> str:
+    why = exc.strerror or str(exc)
+    hint = {
+        errno.ENOSPC: "free some space",
+        errno.EDQUOT: "free some space",
+        errno.EACCES: "make it writable",
+        errno.EPERM: "make it writable",
+        errno.EROFS: "use a writable --out",
+    }.get(exc.errno, "check the directory")
+    return (
+        f"cannot write audit parts to {out_dir}: {why}; {hint}, then rerun the same command "
+        "to resume (the parts already written are kept)"
+    )
+
+
+def _fatal(conn, message: str) -> None:
+    """Tell the main process the run cannot go on, and end this worker (no restart helps)."""
+    try:
+        conn.send(("fatal", message))
+    except OSError:
+        pass
+    os._exit(FATAL_EXIT)
 
 
 _UNUSED = ("numpy", "pandas")  # what pyarrow can use but the part writer does not
@@ -170,6 +218,7 @@ class _Worker:
     conn: object
     batches: deque = field(default_factory=deque)  # batches sent, not yet reported processed
     killed_for: str | None = None
+    reported: bool = False  # has finished a batch
     closing: bool = False
     closed: bool = False
 
@@ -196,6 +245,7 @@ class _Pool:
         self.current = self.ctx.Array("q", [-1] * n, lock=False)
         self.started = self.ctx.Array("d", [0.0] * n, lock=False)
         self.generation = 0
+        self.start_failures = 0
         self.workers: list[_Worker] = [self._start(slot) for slot in range(n)]
 
     def _start(self, slot: int) -> _Worker:
@@ -267,7 +317,7 @@ def _one_pass(
 ) -> bool:
     """Feed every not-yet-done record to the workers; True when a worker was lost (redo needed)."""
     skipped = Skipped()
-    feed = _batches(iter_records(inputs, skipped), done, skip_progress)
+    feed = _batches(iter_records(inputs, skipped, pool.limits.max_bytes), done, skip_progress)
     exhausted = False
     lost = False
     hard_limit = pool.limits.timeout * 2 + 5
@@ -305,16 +355,30 @@ def _one_pass(
                     break
                 if msg[0] == "processed":
                     w.batches.popleft()
-                    stats.processed += msg[1]
+                    w.reported = True
+                    pool.start_failures = 0
                     progress(msg[1], msg[2])
-                elif msg[0] == "part":
+                elif msg[0] == "part":  # rows on disk: what this run has processed
                     stats.parts.append(msg[1])
+                    stats.processed += msg[2]
+                elif msg[0] == "fatal":
+                    raise AuditError(msg[1])
                 elif msg[0] == "closed":
                     w.closed = True
                     w.proc.join(timeout=10)
             if w.closed or w.proc.is_alive():
                 continue
             # the worker died: a page crashed it, or the watchdog killed it
+            if w.proc.exitcode == FATAL_EXIT:  # pragma: no cover - its message came first
+                raise AuditError(f"a worker stopped the run (exit code {FATAL_EXIT}); see above")
+            if not w.reported and w.killed_for is None:
+                pool.start_failures += 1
+                if pool.start_failures >= START_FAILURES:
+                    raise AuditError(
+                        f"{START_FAILURES} worker processes in a row died before finishing a "
+                        f"batch (last exit code {w.proc.exitcode}); the run stops rather than "
+                        "restart them forever. Rerun the same command to resume."
+                    )
             lost = True
             stats.crashes += 1
             seq = pool.current[w.slot]
@@ -331,7 +395,10 @@ def _one_pass(
                     else f"the worker process died on this page (exit code {w.proc.exitcode})"
                 )
                 main_writer.add(error_row(victim, kind, f"{victim.input}: {why}"))
-                out = main_writer.flush()  # at once: the next pass must see it as done
+                try:
+                    out = main_writer.flush()  # at once: the next pass must see it as done
+                except OSError as exc:
+                    raise AuditError(_write_failure(pool.out_dir, exc)) from exc
                 if out:
                     stats.parts.append(out[0])
                     stats.processed += 1

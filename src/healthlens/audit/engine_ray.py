@@ -50,7 +50,7 @@ def _items(inputs: list[str]) -> list[dict]:
     return items
 
 
-def _expand(batch: dict, done: frozenset) -> Iterator["pa.Table"]:
+def _expand(batch: dict, done: frozenset, max_bytes: int | None = None) -> Iterator["pa.Table"]:
     """The records of a batch of dataset items, pickled (one binary column keeps Ray's schema
     simple), ``RAY_BATCH`` at a time: a WARC of any size streams through in blocks of bounded size."""
     import pyarrow as pa
@@ -78,7 +78,7 @@ def _expand(batch: dict, done: frozenset) -> Iterator["pa.Table"]:
 
     for index, paths in zip(batch["index"], batch["paths"]):
         skipped = Skipped()
-        for rec in iter_records(list(paths), skipped):
+        for rec in iter_records(list(paths), skipped, max_bytes):
             rec.seq += int(index) << 32  # unique across items, and in input order
             if rec.id in done:
                 add(b"", True, rec.size, 0)
@@ -177,7 +177,11 @@ def run_ray(
         # reading takes half a CPU: with other resources than the audit actors', Ray does not fuse the
         # two stages into the actors (fused, one actor would read a whole WARC and audit it alone)
         ds = ds.map_batches(
-            _expand, fn_kwargs={"done": frozen}, batch_size=1, batch_format="numpy", num_cpus=0.5
+            _expand,
+            fn_kwargs={"done": frozen, "max_bytes": limits.max_bytes},
+            batch_size=1,
+            batch_format="numpy",
+            num_cpus=0.5,
         )
         ds = ds.map_batches(
             _AuditActor,

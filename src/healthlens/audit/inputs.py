@@ -18,6 +18,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import stat
+import zlib
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -94,45 +96,106 @@ def input_bytes(paths: Iterable[str]) -> int:
     return total
 
 
-def iter_records(paths: Iterable[str], skipped: Skipped | None = None) -> Iterator[Record]:
-    """Every record of every input, in order, numbered by ``seq``."""
+def iter_records(
+    paths: Iterable[str], skipped: Skipped | None = None, max_bytes: int | None = None
+) -> Iterator[Record]:
+    """Every record of every input, in order, numbered by ``seq``. ``max_bytes``: a WARC
+    record whose declared length is larger is a ``too_large`` error record, and its payload is
+    never read into memory. An input given twice is read twice, its ids marked ``#2``, ``#3``...
+    A directory that cannot be listed is an error record, not silence."""
     skipped = skipped if skipped is not None else Skipped()
-    seen_files: dict[str, int] = {}
+    seen: dict[str, int] = {}
     seq = 0
-    for path in expand_paths(paths):
-        kind = source_kind(path)
-        if kind == "warc":
-            records = _warc(path, skipped)
-        elif kind == "jsonl":
-            records = _jsonl(path)
-        elif kind == "parquet":
-            records = _parquet(path)
+    for path, problem in _expand(paths):
+        if problem is not None:
+            records = iter([_source_error(path, "unreadable", problem)])
         else:
-            records = _page_file(path, seen_files)
+            n = seen.get(path, 0) + 1
+            seen[path] = n
+            name = path if n == 1 else f"{path}#{n}"  # the id's stem: unique per occurrence
+            kind = source_kind(path)
+            if kind == "warc":
+                records = _warc(path, skipped, max_bytes, name)
+            elif kind == "jsonl":
+                records = _jsonl(path, name)
+            elif kind == "parquet":
+                records = _parquet(path, name)
+            else:
+                records = _page_file(path, name)
         for rec in records:
             rec.seq = seq
             seq += 1
             yield rec
 
 
+def _expand(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+    """As ``read.expand_paths`` (directories to their files, sorted, hidden ones skipped), and
+    ``(directory, why)`` for every directory that cannot be listed."""
+    for p in paths:
+        path = str(p)
+        if not os.path.isdir(path):
+            yield path, None
+            continue
+        problems: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=problems.append):
+            while problems:
+                exc = problems.pop(0)
+                yield (
+                    (exc.filename or root),
+                    (
+                        f"the directory cannot be read ({exc.strerror or exc}); its pages are not audited"
+                    ),
+                )
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield os.path.join(root, name), None
+        while problems:
+            exc = problems.pop(0)
+            yield (
+                (exc.filename or path),
+                (
+                    f"the directory cannot be read ({exc.strerror or exc}); its pages are not audited"
+                ),
+            )
+
+
 def _source_error(path: str, kind: str, message: str) -> Record:
     return Record(id=path, input=path, source=path, error_kind=kind, error=f"{path}: {message}")
 
 
-def _page_file(path: str, seen: dict[str, int]) -> Iterator[Record]:
-    n = seen.get(path, 0) + 1
-    seen[path] = n
-    rid = path if n == 1 else f"{path}#{n}"
+def _page_file(path: str, rid: str) -> Iterator[Record]:
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
     except OSError:
-        size = 0  # the worker's read_file names the problem (not found, unreadable)
-    yield Record(id=rid, input=path, source=path, path=path, size=size)
+        st = None  # the worker's read_file names the problem (not found, unreadable)
+    if st is not None and not stat.S_ISREG(st.st_mode):  # a FIFO or a device would never end
+        yield Record(
+            id=rid,
+            input=path,
+            source=path,
+            error_kind="unreadable",
+            error=f"{path}: not a regular file (a pipe, socket or device); only files are read",
+        )
+        return
+    yield Record(id=rid, input=path, source=path, path=path, size=st.st_size if st else 0)
 
 
-def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_MAGIC = b"WARC/1."
+_SCAN = 1 << 20  # bytes read at a time while looking for the next record
+
+
+def _warc(
+    path: str, skipped: Skipped, max_bytes: int | None = None, name: str | None = None
+) -> Iterator[Record]:
+    """The HTML records of one WARC. After damage (a corrupt gzip member, a record whose
+    Content-Length lies, garbage between records) the reading resyncs at the next record, so
+    intact records after the damage still come out; the damage is one error row that says at
+    which byte it is, and a record whose length does not match its data is an error row."""
+    name = name or path
     try:
-        from fastwarc.warc import ArchiveIterator, WarcRecordType
+        from fastwarc.warc import ArchiveIterator, WarcRecordType  # noqa: F401
     except ImportError:
         yield _source_error(
             path, "unreadable", "reading WARC files needs FastWARC: pip install 'healthlens[audit]'"
@@ -144,65 +207,215 @@ def _warc(path: str, skipped: Skipped) -> Iterator[Record]:
         kind = "not_found" if isinstance(exc, FileNotFoundError) else "unreadable"
         yield _source_error(path, kind, exc.strerror or str(exc))
         return
-    last = 0
+    gz = path.lower().endswith(".gz")
+    start = 0
     with fh:
-        try:
-            records = ArchiveIterator(
-                fh, record_types=WarcRecordType.response | WarcRecordType.resource, parse_http=True
-            )
-            for rec in records:
-                pos = fh.tell()
-                size, last = pos - last, pos
-                status = (
-                    rec.http_headers.status_code
-                    if rec.is_http and rec.http_headers is not None
-                    else 200
-                )
-                ctype = (
-                    (rec.http_content_type or "").lower()
-                    if rec.is_http
-                    else (rec.headers.get("Content-Type") or "").lower()
-                )
-                if not (200 <= (status or 0) < 300) or not ctype.startswith(HTML_TYPES):
-                    skipped.records += 1
-                    continue
-                url = rec.headers.get("WARC-Target-URI") or None
-                record_id = rec.record_id
-                rid = f"{path}@{rec.stream_pos}"
-                shown = f"{url} {record_id}" if url else f"{path} {record_id}"
-                data = rec.reader.read()
-                if len(data) < rec.content_length:  # the file ends inside this record
+        while True:
+            pending: tuple[int, Record] | None = None  # held until the next record parses
+            fh.seek(start)
+            try:
+                for pos, out in _warc_pass(fh, path, name, skipped, max_bytes):
+                    if pending is not None:
+                        yield pending[1]
+                    pending = (pos, out)
+                if pending is not None:
+                    yield pending[1]
+                return
+            except OSError as exc:  # damage: what was read stands; find the next record
+                if pending is None:  # unreadable right where this pass began
+                    damage, nxt = start, _next_record(path, start + 1, gz)
+                else:
+                    last, rec = pending
+                    if "header" in str(exc).lower() and _length_lies(path, last, gz):
+                        # the record after it does not start where it says it ends: it lies
+                        if rec.error_kind is None:
+                            rec.data = rec.hint = None
+                            rec.error_kind = "unreadable"
+                            rec.error = (
+                                f"{rec.input}: the WARC record at byte {last:,} does not end "
+                                "where its Content-Length says; not checked"
+                            )
+                        yield rec
+                        damage, nxt = None, _next_record(path, last + 1, gz)
+                    else:
+                        yield rec
+                        end = _record_end(path, last, gz)
+                        damage = end if end is not None else last + 1
+                        nxt = _next_record(path, damage + 1, gz)
+                if damage is not None:
+                    resumed = f"; reading goes on at byte {nxt:,}" if nxt is not None else ""
                     yield Record(
-                        id=rid,
-                        input=shown,
+                        id=f"{name}@error@{damage}",
+                        input=path,
                         source=path,
-                        url=url,
-                        record_id=record_id,
-                        size=size,
                         error_kind="unreadable",
-                        error=f"{shown}: the WARC record is cut short ({len(data):,} of {rec.content_length:,} bytes)",
+                        error=f"{path}: the WARC file is damaged at byte {damage:,} ({exc}){resumed}",
                     )
-                    continue
-                yield Record(
-                    id=rid,
-                    input=shown,
-                    source=path,
-                    url=url,
-                    record_id=record_id,
-                    data=data,
-                    hint="html",
-                    size=size,
-                )
-        except (
-            OSError
-        ) as exc:  # a truncated or corrupt WARC: what was read stands, the rest is one error row
-            yield Record(
-                id=f"{path}@error",
-                input=path,
-                source=path,
-                error_kind="unreadable",
-                error=f"{path}: the WARC file is damaged after byte {last:,} ({exc})",
+                if nxt is None or nxt <= start:
+                    return
+                start = nxt
+
+
+def _warc_pass(fh, path: str, name: str, skipped: Skipped, max_bytes: int | None):
+    """(record offset, Record) for each HTML record from the file's current position on;
+    raises OSError where the file is damaged."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    last = fh.tell()
+    records = ArchiveIterator(
+        fh, record_types=WarcRecordType.response | WarcRecordType.resource, parse_http=True
+    )
+    for rec in records:
+        pos = fh.tell()
+        size, last = max(0, pos - last), pos
+        status = (
+            rec.http_headers.status_code if rec.is_http and rec.http_headers is not None else 200
+        )
+        ctype = (
+            (rec.http_content_type or "").lower()
+            if rec.is_http
+            else (rec.headers.get("Content-Type") or "").lower()
+        )
+        if not (200 <= (status or 0) < 300) or not ctype.startswith(HTML_TYPES):
+            skipped.records += 1
+            continue
+        url = rec.headers.get("WARC-Target-URI") or None
+        record_id = rec.record_id
+        rid = f"{name}@{rec.stream_pos}"
+        shown = f"{url} {record_id}" if url else f"{path} {record_id}"
+        base = dict(id=rid, input=shown, source=path, url=url, record_id=record_id, size=size)
+        if max_bytes is not None and rec.content_length > max_bytes:
+            # never read: the iterator skips the payload in bounded chunks
+            yield (
+                rec.stream_pos,
+                Record(
+                    **base,
+                    error_kind="too_large",
+                    error=f"{shown}: the WARC record is {rec.content_length:,} bytes, over "
+                    f"the {max_bytes:,}-byte limit per page (not read)",
+                ),
             )
+            continue
+        data = rec.reader.read()
+        if len(data) < rec.content_length:  # the file ends inside this record
+            yield (
+                rec.stream_pos,
+                Record(
+                    **base,
+                    error_kind="unreadable",
+                    error=f"{shown}: the WARC record is cut short ({len(data):,} of {rec.content_length:,} bytes)",
+                ),
+            )
+            continue
+        yield rec.stream_pos, Record(**base, data=data, hint="html")
+
+
+def _length_lies(path: str, pos: int, gz: bool) -> bool:
+    """Whether the record at ``pos`` does not end where its Content-Length says. Gzip: its
+    member's data is measured (streamed, never held); plain: the bytes after its claimed end must
+    be the record separator and the next record (or the end of the file)."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(pos)
+            if gz:
+                d = zlib.decompressobj(31)
+                head, total = b"", 0
+                while not d.eof:
+                    chunk = fh.read(_SCAN)
+                    if not chunk:
+                        return True  # the member never ends
+                    data = chunk
+                    while data and not d.eof:  # 64 KB of output at a time: a bomb stays small
+                        out = d.decompress(data, 1 << 16)
+                        data = d.unconsumed_tail
+                        total += len(out)
+                        if len(head) < 65536:
+                            head += out[: 65536 - len(head)]
+                end = head.find(b"\r\n\r\n")
+                length = _content_length(head[:end])
+                return end < 0 or length is None or total != end + 4 + length + 4
+            head = fh.read(65536)
+            end = head.find(b"\r\n\r\n")
+            length = _content_length(head[:end])
+            if end < 0 or length is None:
+                return True
+            fh.seek(pos + end + 4 + length)
+            tail = fh.read(4 + len(_WARC_MAGIC))
+            return not (tail == b"\r\n\r\n" or tail.startswith(b"\r\n\r\n" + _WARC_MAGIC))
+    except (OSError, zlib.error):
+        return False
+
+
+def _content_length(head: bytes) -> int | None:
+    for line in head.split(b"\r\n"):
+        key, _, value = line.partition(b":")
+        if key.strip().lower() == b"content-length" and value.strip().isdigit():
+            return int(value.strip())
+    return None
+
+
+def _record_end(path: str, pos: int, gz: bool) -> int | None:
+    """Where the record at ``pos`` ends: its gzip member's end, or (plain) its header, its
+    Content-Length and the separator; None when that cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(pos)
+            if not gz:
+                head = fh.read(65536)
+                end = head.find(b"\r\n\r\n")
+                length = _content_length(head[:end])
+                return None if end < 0 or length is None else pos + end + 4 + length + 4
+            d = zlib.decompressobj(31)
+            consumed = 0
+            while not d.eof:
+                chunk = fh.read(_SCAN)
+                if not chunk:
+                    return None
+                d.decompress(chunk, 1 << 16)
+                while d.unconsumed_tail and not d.eof:
+                    d.decompress(d.unconsumed_tail, 1 << 16)
+                consumed += len(chunk) - len(d.unused_data) - len(d.unconsumed_tail)
+            return pos + consumed
+    except (OSError, zlib.error):
+        return None
+
+
+def _next_record(path: str, after: int, gz: bool) -> int | None:
+    """The offset of the first readable record at or after ``after``: a gzip member that
+    decompresses to a WARC header, or a line that starts a WARC header."""
+    magic = _GZIP_MAGIC if gz else _WARC_MAGIC
+    try:
+        with open(path, "rb") as fh:
+            pos = after
+            while True:
+                fh.seek(pos)
+                window = fh.read(_SCAN + len(magic))
+                if len(window) < len(magic):
+                    return None
+                i = window.find(magic)
+                while i != -1:
+                    cand = pos + i
+                    if _starts_record(fh, cand, gz):
+                        return cand
+                    i = window.find(magic, i + 1)
+                pos += _SCAN
+    except OSError:
+        return None
+
+
+def _starts_record(fh, pos: int, gz: bool) -> bool:
+    fh.seek(pos)
+    if not gz:
+        if pos > 0:
+            fh.seek(pos - 1)
+            if fh.read(1) != b"\n":
+                return False
+        return fh.read(len(_WARC_MAGIC)) == _WARC_MAGIC
+    try:
+        d = zlib.decompressobj(31)
+        return d.decompress(fh.read(4096), 16).startswith(_WARC_MAGIC)
+    except zlib.error:
+        return False
 
 
 def _open_text(path: str):
@@ -211,8 +424,8 @@ def _open_text(path: str):
     return open(path, encoding="utf-8", errors="replace")
 
 
-def _column_record(path: str, n: int, row: dict, size: int) -> Record:
-    rid = f"{path}:{n}"
+def _column_record(path: str, n: int, row: dict, size: int, name: str | None = None) -> Record:
+    rid = f"{name or path}:{n}"
     url = row.get("url")
     url = url if isinstance(url, str) and url else None
     shown = url or rid
@@ -232,7 +445,8 @@ def _column_record(path: str, n: int, row: dict, size: int) -> Record:
     )
 
 
-def _jsonl(path: str) -> Iterator[Record]:
+def _jsonl(path: str, name: str | None = None) -> Iterator[Record]:
+    name = name or path
     try:
         fh = _open_text(path)
     except OSError as exc:
@@ -251,7 +465,7 @@ def _jsonl(path: str) -> Iterator[Record]:
                     row = json.loads(line)
                 except ValueError as exc:
                     yield Record(
-                        id=f"{path}:{n}",
+                        id=f"{name}:{n}",
                         input=f"{path}:{n}",
                         source=path,
                         size=len(line),
@@ -261,10 +475,10 @@ def _jsonl(path: str) -> Iterator[Record]:
                     continue
                 if not isinstance(row, dict):
                     row = {}
-                yield _column_record(path, n, row, len(line))
+                yield _column_record(path, n, row, len(line), name)
         except (OSError, EOFError) as exc:  # a truncated .gz
             yield Record(
-                id=f"{path}:error",
+                id=f"{name}:error",
                 input=path,
                 source=path,
                 error_kind="unreadable",
@@ -272,7 +486,7 @@ def _jsonl(path: str) -> Iterator[Record]:
             )
 
 
-def _parquet(path: str) -> Iterator[Record]:
+def _parquet(path: str, name: str | None = None) -> Iterator[Record]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -303,5 +517,5 @@ def _parquet(path: str) -> Iterator[Record]:
     n = 0
     for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=["url", *content]):
         for row in batch.to_pylist():
-            yield _column_record(path, n, row, size)
+            yield _column_record(path, n, row, size, name)
             n += 1

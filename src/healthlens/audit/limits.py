@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Limits", "PageTimeout"]
+from ..errors import HealthlensError
+
+__all__ = ["Limits", "PageTimeout", "AuditError", "PART_SECONDS", "FIRST_PART_SECONDS"]
+
+PART_SECONDS = 30.0
+"""A worker writes its buffered rows as a part at least this often, so a killed run loses at most
+this much work per worker (besides the part-size cap in rows and bytes)."""
+
+FIRST_PART_SECONDS = 3.0
+"""A worker's first part is written this soon, so an output that cannot be written (a full disk)
+stops the run within seconds rather than after the first full part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,5 +30,12 @@ class Limits:
     max_bytes: int = 5_000_000
 
 
-class PageTimeout(Exception):
-    """Raised in a worker by the per-page alarm."""
+class PageTimeout(BaseException):
+    """Raised in a worker by the per-page alarm. A ``BaseException``, so that the pipeline's
+    ``except Exception`` guards (one page's bug must not stop a batch) do not take a time-out
+    for a bug: the page is recorded as ``timeout``, not ``internal``, and nothing is logged."""
+
+
+class AuditError(HealthlensError):
+    """The run cannot go on (its output cannot be written, a worker cannot start); finished
+    parts stay valid and rerunning the command resumes."""

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .engine_local import RunStats, run_local
+from .engine_local import RunStats, _write_failure, run_local
 from .inputs import input_bytes
 from .resume import prepare_out_dir
-from .limits import Limits
+from .limits import AuditError, Limits
 from .summary import Summary, summarize
 from .writer import new_run_id
 
@@ -44,6 +44,33 @@ def _warm_summary() -> None:
             pass
 
     threading.Thread(target=load, name="healthlens-warm-summary", daemon=True).start()
+
+
+def _check_extra() -> None:
+    """The audit extra, before any worker starts: without it every worker would die at start."""
+    try:
+        import pyarrow  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+    except ImportError as exc:
+        raise AuditError(
+            f"healthlens audit needs the audit extra ({exc}): pip install 'healthlens[audit]'"
+        ) from exc
+
+
+def _check_writable(out: Path) -> None:
+    """Write, sync and remove a small file in ``out``: an unwritable directory fails here, at
+    once, rather than in every worker at its first part."""
+    probe = out / f".write-test-{os.getpid()}"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"healthlens" * 100)
+            fh.flush()
+            os.fsync(fh.fileno())
+    finally:
+        try:
+            probe.unlink()
+        except OSError:
+            pass
 
 
 class _Bar:
@@ -131,7 +158,16 @@ def audit(
         )
     limits = limits or Limits()
     workers = max(1, workers or os.cpu_count() or 1)
-    done, resumed, lock = prepare_out_dir(out_dir, inputs, question)
+    _check_extra()
+    try:
+        done, resumed, lock = prepare_out_dir(out_dir, inputs, question)
+    except OSError as exc:
+        raise AuditError(_write_failure(str(out_dir), exc)) from exc
+    try:
+        _check_writable(Path(out_dir))
+    except OSError as exc:
+        lock.close()
+        raise AuditError(_write_failure(str(out_dir), exc)) from exc
     try:
         run_id = new_run_id()
         bar = _Bar(input_bytes(inputs), progress)

@@ -1,18 +1,46 @@
-"""A Markdown report, for fact-checkers' notes and issue trackers."""
+"""A Markdown report, for fact-checkers' notes and issue trackers.
+
+Everything that comes from a page (title, input, sentences, names it defines, error messages) is
+escaped: HTML in it is shown as text, never passed through, and Markdown syntax in it (links,
+images, emphasis, table bars) is shown as its characters, so a page cannot put a ``javascript:``
+link or a raw ``<script>`` into the report. Links are made only from the knowledge base's
+``http(s)`` source URLs.
+"""
 
 from __future__ import annotations
+
+import re
 
 from ..models import Answer, Report
 from .json import report_to_dict
 
-__all__ = ["to_markdown", "answers_to_markdown"]
+__all__ = ["to_markdown", "answers_to_markdown", "escape"]
+
+_SPECIAL = re.compile(r"([\\`*_\[\]!|])")  # what can make a link, image, emphasis or cell
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape(text: object) -> str:
+    """``text`` as literal Markdown: HTML characters as entities, Markdown punctuation
+    backslash-escaped, line breaks as spaces (one value never starts a new block)."""
+    s = " ".join(str(text).split("\n"))
+    s = "".join(_HTML.get(c, c) for c in s)
+    return _SPECIAL.sub(r"\\\1", s)
+
+
+def _link(url: object) -> str:
+    """An autolink for an http(s) URL; anything else (javascript:, data:) is shown as text."""
+    u = str(url or "").strip()
+    if u.lower().startswith(("http://", "https://")) and not any(c in u for c in "<> \n"):
+        return f" <{u}>"
+    return f" ({escape(u)})" if u else ""
 
 
 def _sources(sources: list[dict]) -> list[str]:
     out = []
     for s in sources:
         year = f" ({s['year']})" if s.get("year") else ""
-        url = f" <{s['url']}>" if s.get("url") else ""
+        url = _link(s.get("url"))
         out.append(f"- {s['publisher']}: *{s['title']}*{year}{url}")
     return out
 
@@ -29,7 +57,7 @@ def _answer_md(a: dict) -> list[str]:
 def answers_to_markdown(answers: list[Answer]) -> str:
     out = []
     for a in answers:
-        out += [f"## {a.question}", "", *_answer_md(a.to_dict()), ""]
+        out += [f"## {escape(a.question)}", "", *_answer_md(a.to_dict()), ""]
     return "\n".join(out)
 
 
@@ -37,15 +65,16 @@ def to_markdown(report: Report) -> str:
     d = report_to_dict(report)
     out = ["# healthlens report", ""]
     if d["question"]:
-        out += [f"**Question:** {d['question']['text']}", ""]
+        out += [f"**Question:** {escape(d['question']['text'])}", ""]
     if d["answer"]:
         out += ["## Evidence-grounded answer", "", *_answer_md(d["answer"]), ""]
     for p in d["pages"]:
-        out += [f"## {p['title'] or p['input']}", "", f"`{p['input']}`", ""]
+        out += [f"## {escape(p['title'] or p['input'])}", "", f"Input: {escape(p['input'])}", ""]
         if p["error"]:
-            out += [f"**Could not be checked** ({p['error']['kind']}): {p['error']['message']}", ""]
+            e = p["error"]
+            out += [f"**Could not be checked** ({e['kind']}): {escape(e['message'])}", ""]
             continue
-        main = p["main_condition"]["name"] if p["main_condition"] else "—"
+        main = escape(p["main_condition"]["name"]) if p["main_condition"] else "—"
         c = p["credibility"]
         out += [
             "| | |",
@@ -54,8 +83,8 @@ def to_markdown(report: Report) -> str:
             f"| On topic | {p['on_topic']} |",
             f"| Page answers | {p['page_answer']} |",
             f"| Agrees with evidence | {p['agrees_with_evidence']} |",
-            f"| Author | {c['author'] or 'none named'} |",
-            f"| Date | {c['date'] or 'none shown'} |",
+            f"| Author | {escape(c['author'] or 'none named')} |",
+            f"| Date | {escape(c['date'] or 'none shown')} |",
             f"| Cites sources | {c['cites_sources']} |",
             f"| Disclaimer / commercial / first person | {c['disclaimer']} / {c['commercial']} / {c['first_person']} |",
             "",
@@ -63,9 +92,9 @@ def to_markdown(report: Report) -> str:
         if p["findings"]:
             out += ["### Findings", ""]
             for f in p["findings"]:
-                out.append(f"- **{f['kind']}** ({f['severity']}): {f['message']}")
+                out.append(f"- **{f['kind']}** ({f['severity']}): {escape(f['message'])}")
                 if f["sentence"]:
-                    out.append(f"  > {f['sentence']}")
+                    out.append(f"  > {escape(f['sentence'])}")
             out.append("")
         if p["abbreviations"]:
             out += [
@@ -76,7 +105,8 @@ def to_markdown(report: Report) -> str:
             ]
             for a in p["abbreviations"]:
                 out.append(
-                    f"| {a['short']} | {a['long']} | {a['consistent']} | {', '.join(a['expected'])} |"
+                    f"| {escape(a['short'])} | {escape(a['long'])} | {a['consistent']} "
+                    f"| {escape(', '.join(a['expected']))} |"
                 )
             out.append("")
     return "\n".join(out)

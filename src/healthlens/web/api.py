@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
+import json
 import time
+from functools import partial
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from ..errors import InputError
 from ..pipeline import ask
-from .schemas import AskRequest, CheckRequest, FeedbackRequest
-from .service import read_input, run_check
+from .schemas import AskRequest, CheckRequest, FeedbackRequest, HtmlPage, TextPage
+from .service import check_job, read_input, timed_out
+from .work import Busy, ClientGone, WorkTimeout
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-def _json(data, status_code: int = 200, timings: dict[str, float] | None = None) -> JSONResponse:
-    response = JSONResponse(data, status_code=status_code)
+def _json(
+    data,
+    status_code: int = 200,
+    timings: dict[str, float] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    response = JSONResponse(data, status_code=status_code, headers=headers)
     if timings:
-        response.headers["server-timing"] = ", ".join(
-            f"{k};dur={v * 1000:.1f}" for k, v in timings.items()
-        )
+        response.headers["server-timing"] = _timing(timings)
     return response
 
 
@@ -34,15 +40,56 @@ def _json(data, status_code: int = 200, timings: dict[str, float] | None = None)
         "(what the offsets point into), `fingerprint` and `feedback` (reviewers' notes)."
     ),
 )
-def api_check(body: CheckRequest, request: Request) -> JSONResponse:
-    """Each page is text, HTML or a URL. A page that cannot be read or fetched is a row with an
-    ``error``; the other pages are still checked."""
-    settings, store = request.app.state.settings, request.app.state.store
-    t0 = time.perf_counter()
-    pages = [read_input(item, f"pages[{i}]", settings) for i, item in enumerate(body.pages)]
-    t1 = time.perf_counter()
-    checked = run_check(pages, body.question, store)
-    return _json(checked.api_dict(), timings={"read": t1 - t0, **checked.timings})
+async def api_check(body: CheckRequest, request: Request) -> Response:
+    """Each page is text, HTML or a URL. A page that cannot be read or fetched, or is not done
+    within the server's time limit, is a row with an ``error``; the other pages are still
+    checked. 503 with ``Retry-After`` when the server is busy."""
+    settings, store, pool = (
+        request.app.state.settings,
+        request.app.state.store,
+        request.app.state.pool,
+    )
+    names = [
+        f"pages[{i}]" if isinstance(item, (TextPage, HtmlPage)) else item.url
+        for i, item in enumerate(body.pages)
+    ]
+    readers = [
+        (name, partial(read_input, item, f"pages[{i}]", settings))
+        for i, (name, item) in enumerate(zip(names, body.pages))
+    ]
+    nbytes = sum(
+        len(item.text) if isinstance(item, TextPage) else len(getattr(item, "html", ""))
+        for item in body.pages
+    )
+
+    def job(stop):
+        checked = check_job(readers, body.question, store, stop)
+        t0 = time.perf_counter()
+        content = _dumps(checked.api_dict())
+        return content, {**checked.timings, "json": time.perf_counter() - t0}
+
+    try:
+        content, timings = await pool.run(job, nbytes, request.receive)
+    except Busy as exc:
+        return _json({"detail": str(exc)}, 503, headers={"retry-after": str(exc.retry_after)})
+    except ClientGone:
+        return Response(status_code=499)  # nobody is listening any more
+    except WorkTimeout as exc:
+        return _json(timed_out(names, exc.stop).api_dict())
+    response = Response(content, media_type="application/json")
+    response.headers["server-timing"] = _timing(timings)
+    return response
+
+
+def _dumps(data) -> bytes:
+    """As ``JSONResponse`` renders, in the worker thread rather than on the event loop."""
+    return json.dumps(
+        data, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    ).encode("utf-8")
+
+
+def _timing(timings: dict[str, float]) -> str:
+    return ", ".join(f"{k};dur={v * 1000:.1f}" for k, v in timings.items())
 
 
 @router.post(

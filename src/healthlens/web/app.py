@@ -14,9 +14,10 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from ..knowledge import get_knowledge
 from . import api, pages
-from .feedback import FeedbackError, FeedbackStore
+from .feedback import FeedbackError, FeedbackFull, FeedbackStore
 from .middleware import GuardMiddleware
 from .settings import WebSettings
+from .work import ShedLarge, WorkPool
 
 __all__ = ["create_app", "app_from_env"]
 
@@ -26,13 +27,25 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     raises ``FeedbackError`` if it cannot."""
     settings = settings or WebSettings()
     store = FeedbackStore(settings.db_url)
+    pool = WorkPool(
+        threads=settings.check_threads,
+        queue=settings.check_queue,
+        large_threads=settings.large_threads,
+        large_queue=settings.large_queue,
+        large_bytes=settings.large_bytes,
+        timeout=settings.check_timeout,
+        retry_after=settings.retry_after,
+        isolate_large=settings.isolate_large,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await run_in_threadpool(
             lambda: get_knowledge().prepare()
         )  # load the knowledge base before the first request
+        pool.start()  # (re)opened: a test client may run the lifespan more than once
         yield
+        pool.shutdown()  # checks still running stop where they next look (see work.py)
         store.close()
 
     app = FastAPI(
@@ -45,11 +58,14 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = store
+    app.state.pool = pool
     app.include_router(api.router)
     app.include_router(pages.router)
 
     @app.exception_handler(FeedbackError)
     async def feedback_unavailable(request: Request, exc: FeedbackError):
+        if isinstance(exc, FeedbackFull):
+            return _error(request, 409, "The note was not saved", str(exc))
         return _error(request, 503, "Feedback is unavailable", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
@@ -71,17 +87,20 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return _error(request, 422, "The form could not be read", problems)
 
+    app.add_middleware(ShedLarge, pool=pool)  # a full large lane refuses before the body is read
     if "*" not in settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.add_middleware(
-        GuardMiddleware, max_body_bytes=settings.max_body_bytes
-    )  # outermost: every answer gets its headers
+        GuardMiddleware, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout
+    )  # outermost of ours: every answer gets its headers, an unexpected error included
     return app
 
 
 def app_from_env() -> FastAPI:
     """The app for one of several worker processes (``healthlens serve --workers N``)."""
-    return create_app(WebSettings.from_env())
+    app = create_app(WebSettings.from_env())
+    app.state.pool.prestart = True
+    return app
 
 
 def _error(request: Request, status: int, title: str, message: str, headers: dict | None = None):

@@ -54,12 +54,17 @@ def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int
         import uvicorn
 
         from .app import create_app
+        from .server import raise_fd_limit, uvicorn_options
         from .settings import SETTINGS_ENV, WebSettings
     except ImportError as exc:
         raise click.ClickException(
             f"healthlens serve needs the web extra ({exc.name} is missing): pip install 'healthlens[web]'"
         ) from exc
-    settings = WebSettings(allow_fetch=not no_fetch)
+    try:
+        settings = WebSettings.from_env()  # limits can be tuned in $HEALTHLENS_WEB_SETTINGS (JSON)
+    except HealthlensError as exc:
+        raise click.ClickException(str(exc)) from exc
+    settings.allow_fetch = settings.allow_fetch and not no_fetch
     if db_url:
         settings.db_url = db_url
     if host in ("0.0.0.0", "::", ""):
@@ -79,8 +84,11 @@ def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int
         f"healthlens: http://{host if ':' not in host else f'[{host}]'}:{port}/  (feedback: {settings.db_url}; Ctrl+C stops)",
         err=True,
     )
+    app.state.pool.prestart = True  # the large lane's child process loads while we start
+    raise_fd_limit()
+    options = uvicorn_options(settings)  # header and body timeouts, connection cap, quick SIGTERM
     if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, **options)
         return
     os.environ[SETTINGS_ENV] = (
         settings.to_json()
@@ -93,4 +101,5 @@ def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int
         port=port,
         log_level="warning",
         server_header=False,
+        **options,
     )

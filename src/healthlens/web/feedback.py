@@ -12,7 +12,16 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import DateTime, Integer, String, Text, bindparam, create_engine, select
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    String,
+    Text,
+    bindparam,
+    create_engine,
+    func,
+    select,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -20,11 +29,28 @@ from sqlalchemy.pool import StaticPool
 
 from ..errors import HealthlensError
 
-__all__ = ["FeedbackNote", "FeedbackStore", "FeedbackError", "page_fingerprint"]
+__all__ = [
+    "FeedbackNote",
+    "FeedbackStore",
+    "FeedbackError",
+    "FeedbackFull",
+    "page_fingerprint",
+    "MAX_NOTES_PER_PAGE",
+]
+
+MAX_NOTES_PER_PAGE = 200
+"""Notes kept and returned per page. A page has at most a few dozen findings and reviewers write
+a note or two on each; without a cap, one page with 20,000 notes made every check of it return
+84 MB (issue 14). Further notes on a full page are refused (409); a database filled by other
+means returns only the oldest ``MAX_NOTES_PER_PAGE``."""
 
 
 class FeedbackError(HealthlensError):
     """The feedback database cannot be opened or written."""
+
+
+class FeedbackFull(FeedbackError):
+    """The page already carries ``MAX_NOTES_PER_PAGE`` notes."""
 
 
 def page_fingerprint(text: str) -> str:
@@ -79,11 +105,13 @@ class FeedbackNote:
 
 
 _TABLE = _FeedbackRow.__table__
-_BY_PAGES = (
+_BY_PAGE = (
     select(_TABLE)
-    .where(_TABLE.c.page_fingerprint.in_(bindparam("fingerprints", expanding=True)))
+    .where(_TABLE.c.page_fingerprint == bindparam("fingerprint"))
     .order_by(_TABLE.c.id)
+    .limit(bindparam("cap"))
 )
+_COUNT = select(func.count()).where(_TABLE.c.page_fingerprint == bindparam("fingerprint"))
 
 
 def _note(row) -> FeedbackNote:
@@ -105,7 +133,8 @@ def _note(row) -> FeedbackNote:
 class FeedbackStore:
     """Notes on findings, in the database at ``url`` (tables are created if missing)."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, max_notes_per_page: int = MAX_NOTES_PER_PAGE):
+        self.max_notes_per_page = max_notes_per_page
         try:
             parsed = make_url(url)
             sqlite = parsed.get_backend_name() == "sqlite"
@@ -151,13 +180,20 @@ class FeedbackStore:
         try:
             with Session(self._engine) as session, session.begin():
                 session.add(row)
-                session.flush()
+                session.flush()  # inserted first, counted after: concurrent posts cannot all slip in
+                count = session.execute(_COUNT, {"fingerprint": page_fingerprint}).scalar_one()
+                if count > self.max_notes_per_page:
+                    raise FeedbackFull(
+                        f"this page already has {self.max_notes_per_page} notes, the most one page "
+                        "can carry; the note was not saved"
+                    )
                 return _note(row)
         except SQLAlchemyError as exc:
             raise FeedbackError(f"the note could not be saved ({exc})") from exc
 
     def for_pages(self, fingerprints: list[str]) -> dict[str, list[FeedbackNote]]:
-        """The notes on each page, oldest first; pages without notes are absent."""
+        """The notes on each page, oldest first, at most ``max_notes_per_page`` each; pages
+        without notes are absent."""
         out: dict[str, list[FeedbackNote]] = {}
         if not fingerprints:
             return out
@@ -165,8 +201,11 @@ class FeedbackStore:
             with (
                 self._engine.connect() as conn
             ):  # Core, not an ORM session: this runs on every check
-                for row in conn.execute(_BY_PAGES, {"fingerprints": sorted(set(fingerprints))}):
-                    out.setdefault(row.page_fingerprint, []).append(_note(row))
+                for fp in sorted(set(fingerprints)):  # one indexed query per page, each capped
+                    for row in conn.execute(
+                        _BY_PAGE, {"fingerprint": fp, "cap": self.max_notes_per_page}
+                    ):
+                        out.setdefault(row.page_fingerprint, []).append(_note(row))
         except SQLAlchemyError as exc:
             raise FeedbackError(f"the notes could not be read ({exc})") from exc
         return out

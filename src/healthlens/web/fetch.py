@@ -61,6 +61,8 @@ _REFUSED: list[tuple[_Net, str]] = [
     ]
 ]
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_MAPPED = ipaddress.ip_network("::ffff:0:0/96")  # IPv4-mapped: ::ffff:a.b.c.d
+_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")  # IPv4-translated (SIIT): ::ffff:0:a.b.c.d
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
@@ -83,8 +85,13 @@ def address_refusal(address: str) -> str | None:
     """Why ``address`` may not be fetched from, or None when it is a public address."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return address_refusal(str(ip.ipv4_mapped))
+        # IPv4 carried inside IPv6 (mapped, SIIT-translated, NAT64) reaches the IPv4 host:
+        # judge that host, so [::ffff:0:127.0.0.1] is refused like 127.0.0.1
+        for net, form in ((_MAPPED, "IPv4-mapped"), (_TRANSLATED, "IPv4-translated")):
+            if ip in net:
+                inner = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+                why = address_refusal(str(inner))
+                return f"an {form} IPv6 address of {inner}, {why}" if why else None
         if ip in _NAT64:
             return address_refusal(str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
     for net, why in _REFUSED:
@@ -105,6 +112,19 @@ def _ascii_host(url: httpx.URL) -> str:
     return url.raw_host.decode("ascii")  # internationalised names in their IDNA (xn--) form
 
 
+def _valid_host(url: httpx.URL) -> str:
+    """The host as the user would read it; raises ``FetchError`` (``refused``) for a name that
+    is not valid IDNA (``xn--`` labels that do not decode, forbidden code points)."""
+    try:
+        return url.host
+    except (UnicodeError, ValueError) as exc:  # idna's errors are UnicodeErrors
+        raise FetchError(
+            "refused",
+            f"{url}: the host name {_ascii_host(url)!r} is not a valid internationalised "
+            f"domain name ({exc})",
+        ) from exc
+
+
 def _checked_address(
     url: httpx.URL,
     resolver: Callable[[str, int], list[str]],
@@ -115,7 +135,7 @@ def _checked_address(
     non-public address or a scheme other than http(s)) otherwise."""
     if url.scheme not in ("http", "https"):
         raise FetchError("refused", f"{url}: only http:// and https:// addresses can be fetched")
-    if not url.host:
+    if not _valid_host(url):
         raise FetchError("refused", f"{url}: the address names no host")
     if url.userinfo:
         raise FetchError("refused", f"{url}: remove the user name and password from the address")
@@ -171,7 +191,7 @@ def fetch(
         )
     try:
         current = httpx.URL(url.strip())
-    except (httpx.InvalidURL, TypeError) as exc:
+    except (httpx.InvalidURL, TypeError, UnicodeError, ValueError) as exc:
         raise FetchError("refused", f"{url}: not a web address ({exc})") from exc
     deadline = time.monotonic() + settings.fetch_total_timeout
     timeout = httpx.Timeout(settings.fetch_timeout)
@@ -200,12 +220,19 @@ def fetch(
                 ) from exc
             except httpx.HTTPError as exc:
                 raise FetchError("fetch", f"{current}: the request failed ({exc})") from exc
+            except (UnicodeError, ValueError) as exc:  # httpx reads the Location's host (IDNA)
+                raise FetchError(
+                    "refused", f"{current}: the site redirects to an invalid address ({exc})"
+                ) from exc
             try:
                 if response.is_redirect:
                     location = response.headers.get("location", "")
-                    current = current.join(
-                        location
-                    )  # httpx has already refused a Location that is no URL
+                    try:
+                        current = current.join(location)
+                    except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+                        raise FetchError(
+                            "refused", f"{current}: redirects to {location!r}, not a web address"
+                        ) from exc
                     continue
                 return _read_body(current, response, settings, deadline)
             finally:

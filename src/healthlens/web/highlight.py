@@ -7,13 +7,11 @@ which is all a template needs to colour it and to put a reference mark after eac
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from typing import Sequence
 
-__all__ = ["Segment", "paragraphs"]
-
-_NEWLINE = re.compile("\n")
+__all__ = ["Segment", "paragraphs", "MAX_COVER"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,34 +27,54 @@ class Segment:
         return self.findings[0] if self.findings else None
 
 
-def paragraphs(text: str, spans: Sequence[tuple[int | None, int | None]]) -> list[list[Segment]]:
+MAX_COVER = 8
+"""Findings listed per segment (the innermost ones). Real pages overlap two or three deep; a
+hostile page that stacks thousands of findings on one stretch of text would otherwise make the
+report's size (and its rendering time) the product of text length and findings."""
+
+
+def paragraphs(
+    text: str, spans: Sequence[tuple[int | None, int | None]], max_cover: int = MAX_COVER
+) -> list[list[Segment]]:
     """``text`` as paragraphs (split at newlines, blank ones dropped) of segments.
 
     ``spans`` are the findings' ``(start, end)`` offsets in order; a finding without offsets, or
-    with offsets outside the text, covers nothing.
+    with offsets outside the text, covers nothing. One sweep over the cut points, keeping the
+    findings open at each in order of length: time grows with the text and the findings, not
+    with their product (a segment lists at most ``max_cover`` of the findings covering it).
     """
     n = len(text)
-    valid = {
-        i: (s, e)
-        for i, (s, e) in enumerate(spans)
-        if s is not None and e is not None and 0 <= s < e <= n
-    }
-    cuts = {0, n, *(s for s, _ in valid.values()), *(e for _, e in valid.values())}
-    for m in _NEWLINE.finditer(text):
-        cuts.update((m.start(), m.end()))
+    opens: dict[int, list[int]] = {}
+    closes: dict[int, list[int]] = {}
+    length: dict[int, int] = {}
+    for i, (s, e) in enumerate(spans):
+        if s is not None and e is not None and 0 <= s < e <= n:
+            opens.setdefault(s, []).append(i)
+            closes.setdefault(e, []).append(i)
+            length[i] = e - s
+    cuts = {0, n, *opens, *closes}
+    pos = text.find("\n")
+    while pos != -1:
+        cuts.add(pos)
+        cuts.add(pos + 1)
+        pos = text.find("\n", pos + 1)
     cuts = sorted(cuts)
-    by_length = sorted(valid, key=lambda i: (valid[i][1] - valid[i][0], i))
+    active: list[tuple[int, int]] = []  # (length, index) of the findings open here, shortest first
     out: list[list[Segment]] = []
     current: list[Segment] = []
     for a, b in zip(cuts, cuts[1:]):
+        for i in closes.get(a, ()):
+            del active[bisect_left(active, (length[i], i))]
+        for i in opens.get(a, ()):
+            insort(active, (length[i], i))
         piece = text[a:b]
         if piece == "\n":
             if current:
                 out.append(current)
             current = []
             continue
-        covering = tuple(i for i in by_length if valid[i][0] <= a and b <= valid[i][1])
-        ends = tuple(i for i in sorted(covering) if valid[i][1] == b)
+        covering = tuple(i for _, i in active[:max_cover])
+        ends = tuple(sorted(closes.get(b, ())))
         current.append(Segment(piece, a, covering, ends))
     if current:
         out.append(current)

@@ -1,8 +1,11 @@
-"""ASGI middleware: request-body cap (413), cross-site form posts refused, security headers on every response."""
+"""ASGI middleware: request-body cap (413) and read timeout (408), cross-site form posts refused,
+security headers on every response, and an unexpected error answered as a page with them."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 from urllib.parse import urlsplit
 
 __all__ = ["GuardMiddleware", "SECURITY_HEADERS", "CONTENT_SECURITY_POLICY"]
@@ -28,7 +31,14 @@ SECURITY_HEADERS = [
 _UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
 
+log = logging.getLogger(__name__)
+
+
 class _TooLarge(Exception):
+    pass
+
+
+class _BodyTimeout(Exception):
     pass
 
 
@@ -40,12 +50,15 @@ def _header(scope, name: bytes) -> str | None:
 
 
 class GuardMiddleware:
-    """Wraps the app: caps request bodies at ``max_body_bytes`` (413), refuses unsafe requests
-    whose ``Origin`` is another site (403), and adds ``SECURITY_HEADERS`` to every response."""
+    """Wraps the app: caps request bodies at ``max_body_bytes`` (413) and the wait for each
+    piece of a body at ``body_timeout`` seconds (408), refuses unsafe requests whose ``Origin``
+    is another site (403), adds ``SECURITY_HEADERS`` to every response, and answers an error
+    the app did not handle with a 500 that carries them (never Starlette's bare text)."""
 
-    def __init__(self, app, max_body_bytes: int):
+    def __init__(self, app, max_body_bytes: int, body_timeout: float | None = None):
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -77,14 +90,24 @@ class GuardMiddleware:
             return
 
         received = 0
-        exceeded = False
+        exceeded = stalled = False
         started = False
+        body_done = False
 
         async def capped_receive():
-            nonlocal received, exceeded
-            message = await receive()
+            nonlocal received, exceeded, stalled, body_done
+            if body_done or not self.body_timeout:  # after the body: waits for a disconnect
+                message = await receive()
+            else:
+                try:
+                    message = await asyncio.wait_for(receive(), self.body_timeout)
+                except asyncio.TimeoutError:
+                    stalled = True
+                    raise _BodyTimeout() from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    body_done = True
                 if received > self.max_body_bytes:
                     exceeded = True
                     raise _TooLarge()
@@ -92,10 +115,10 @@ class GuardMiddleware:
 
         async def guarded_send(message):
             nonlocal started
-            if exceeded:  # whatever the app answers to a cut-off body, the client gets 413
+            if exceeded or stalled:  # whatever the app answers to a cut-off body, 413 or 408
                 if not started:
                     started = True
-                    await self._too_large(scope, send_secured)
+                    await self._refuse_body(scope, send_secured, exceeded)
                 return
             if message["type"] == "http.response.start":
                 started = True
@@ -103,9 +126,22 @@ class GuardMiddleware:
 
         try:
             await self.app(scope, capped_receive, guarded_send)
-        except _TooLarge:
+        except (_TooLarge, _BodyTimeout):
             if not started:
-                await self._too_large(scope, send_secured)
+                await self._refuse_body(scope, send_secured, exceeded)
+        except (
+            Exception
+        ):  # a bug: a plain 500 with the security headers, and the other requests go on
+            log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
+            if not started:
+                started = True
+                await self._plain(
+                    scope,
+                    send_secured,
+                    500,
+                    "Something went wrong on the server while answering this request; "
+                    "it has been logged. Try again, or send a smaller page.",
+                )
 
     def _cross_site(self, scope) -> bool:
         if _header(scope, b"sec-fetch-site") == "cross-site":
@@ -114,6 +150,15 @@ class GuardMiddleware:
         if not origin or origin == "null":
             return origin == "null"
         return urlsplit(origin).netloc.lower() != (_header(scope, b"host") or "").lower()
+
+    async def _refuse_body(self, scope, send, too_large: bool) -> None:
+        if too_large:
+            await self._too_large(scope, send)
+        else:
+            detail = (
+                f"The request body stopped arriving for {self.body_timeout:g} s; send it again."
+            )
+            await self._plain(scope, send, 408, detail)
 
     async def _too_large(self, scope, send) -> None:
         detail = f"The request is larger than this server's limit of {self.max_body_bytes:,} bytes; send a smaller page."

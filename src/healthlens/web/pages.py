@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
+from functools import partial
 from importlib import resources
 from urllib.parse import urlencode
 
@@ -21,7 +23,8 @@ from .feedback import FeedbackNote
 from .fetch import fetch_page
 from .highlight import paragraphs
 from .schemas import MAX_NOTE, MAX_QUESTION, FeedbackRequest
-from .service import Checked, read_upload, run_check
+from .service import Checked, check_job, read_upload, timed_out
+from .work import Busy, ClientGone, WorkTimeout
 
 __all__ = ["router", "templates", "KIND_LABELS", "render"]
 
@@ -139,36 +142,89 @@ def index(request: Request) -> HTMLResponse:
     return _form(request)
 
 
+def _parse_form(body: bytes, headers: list, max_part_size: int) -> tuple[str, str, str, str, bytes]:
+    """(question, text, url, file name, file bytes) from a form body already received. Runs in
+    a worker thread: parsing a 6 MB form takes a tenth of a second or more of pure Python, which
+    on the event loop would stall every other client."""
+
+    async def receive():
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def parse():
+        scope = {"type": "http", "method": "POST", "path": "/check", "query_string": b""}
+        form = await Request({**scope, "headers": headers}, receive).form(
+            max_files=1, max_fields=8, max_part_size=max_part_size
+        )
+        try:
+            upload = form.get("file")
+            if isinstance(upload, UploadFile):
+                upload.file.seek(0)
+                filename, data = upload.filename or "uploaded file", upload.file.read()
+            else:
+                filename, data = "", b""
+            return (
+                str(form.get("question") or "").strip()[:MAX_QUESTION],
+                str(form.get("text") or ""),
+                str(form.get("url") or "").strip(),
+                filename,
+                data,
+            )
+        finally:
+            await form.close()
+
+    return asyncio.run(parse())
+
+
 @router.post("/check", response_class=HTMLResponse)
 async def check_form(request: Request) -> Response:
     settings, store = request.app.state.settings, request.app.state.store
-    form = await request.form(max_files=1, max_fields=8, max_part_size=settings.max_body_bytes)
-    question = str(form.get("question") or "").strip()[:MAX_QUESTION]
-    text = str(form.get("text") or "")
-    url = str(form.get("url") or "").strip()
-    upload = form.get("file")
-    data = await upload.read() if isinstance(upload, UploadFile) else b""
-    given = [name for name, ok in (("text", text.strip()), ("file", data), ("url", url)) if ok]
-    values = {"question": question, "text": text, "url": url}
-    if not given:
-        return _form(
-            request,
-            400,
-            "Give the page: paste its text, choose a saved HTML file, or type its address.",
-            **values,
+    body = await request.body()  # capped (413) and timed (408) by the guard middleware
+    headers = request.scope["headers"]
+    shown = ["the page"]  # its name, once the form is read (for a time-out answer)
+
+    def job(stop):  # in a worker thread: parsing, reading, checking and rendering are CPU work
+        question, text, url, filename, data = _parse_form(body, headers, settings.max_body_bytes)
+        given = [name for name, ok in (("text", text.strip()), ("file", data), ("url", url)) if ok]
+        values = {"question": question, "text": text, "url": url}
+        if not given:
+            return _form(
+                request,
+                400,
+                "Give the page: paste its text, choose a saved HTML file, or type its address.",
+                **values,
+            )
+        if len(given) > 1:
+            return _form(
+                request,
+                400,
+                f"Give the page one way only; you gave {' and '.join(given)}.",
+                **values,
+            )
+        if given == ["text"]:
+            name, read = "pasted text", partial(read_text, text, "pasted text")
+        elif given == ["file"]:
+            name, read = filename, partial(read_upload, data, filename)
+        else:
+            name, read = url, partial(fetch_page, url, settings)
+        shown[0] = name
+        return render_report(check_job([(name, read)], question or None, store, stop))
+
+    try:
+        return await request.app.state.pool.run(job, len(body), request.receive)
+    except Busy as exc:
+        response = render(
+            "error.html",
+            503,
+            status=503,
+            title="The server is busy",
+            message=f"{exc}. Your page was not checked; send it again in a moment.",
         )
-    if len(given) > 1:
-        return _form(
-            request, 400, f"Give the page one way only; you gave {' and '.join(given)}.", **values
-        )
-    if given == ["text"]:
-        page = read_text(text, "pasted text")
-    elif given == ["file"]:
-        page = read_upload(data, upload.filename or "uploaded file")
-    else:
-        page = await run_in_threadpool(fetch_page, url, settings)
-    checked = await run_in_threadpool(run_check, [page], question or None, store)
-    return render_report(checked)
+        response.headers["retry-after"] = str(exc.retry_after)
+        return response
+    except ClientGone:
+        return Response(status_code=499)  # nobody is listening any more
+    except WorkTimeout as exc:
+        return render_report(timed_out([shown[0]], exc.stop))
 
 
 @router.post("/feedback")
