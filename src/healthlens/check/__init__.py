@@ -13,7 +13,7 @@ from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
 from .evidence import claims_against_knowledge
-from .page_answer import page_answer
+from .page_answer import read_page_answer
 from .topic import check_topic
 from .unsupported import unsupported_claims
 
@@ -85,7 +85,7 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         page.on_topic, off = check_topic(page, {question.concept_id}, kb)
         if off is not None:
             findings.append(off)
-        page.page_answer, page.answer_sentences = page_answer(
+        page.page_answer, page.answer_sentences = read_page_answer(
             page, targets, question.predicate or "autoimmune"
         )
         verdict = verdict_for(

@@ -1,0 +1,101 @@
+"""check/page_answer.py: the page's answer combined from its assertions, sentence by sentence."""
+
+from conftest import make_page
+
+from healthlens.check.page_answer import answer_from_assertions, assertion_weight
+from healthlens.understand.assertions import Assertion
+
+
+def A(
+    sentence,
+    polarity,
+    basis="copula",
+    speaker="page",
+    place="body",
+    hedged=False,
+    pred="autoimmune",
+):
+    return Assertion(sentence, 0, 1, "x", pred, polarity, hedged, speaker, basis, place)
+
+
+def answer(assertions, predicate="autoimmune"):
+    return answer_from_assertions(None, assertions, predicate)
+
+
+def test_no_assertion_is_not_answered_and_hedges_alone_are_unclear():
+    assert answer([]) == ("not_answered", [])
+    assert answer([A(2, "affirm", hedged=True), A(5, "link", basis="link")]) == ("unclear", [2, 5])
+
+
+def test_a_direct_answer_decides_over_side_remarks():
+    got = answer([A(3, "affirm", "answer", place="answer"), A(9, "deny", "mechanism")])
+    assert got == ("yes", [3])
+
+
+def test_a_direct_answer_against_a_firm_statement_is_partly():
+    got = answer([A(3, "deny", "answer", place="answer"), A(9, "affirm", "example")])
+    assert got[0] == "partly" and got[1] == [3, 9]
+
+
+def test_firm_statements_both_ways_are_partly_and_weak_ones_yield_to_the_heavier():
+    assert answer([A(1, "affirm"), A(4, "deny")])[0] == "partly"
+    assert answer([A(1, "affirm"), A(4, "deny", "mechanism")]) == ("yes", [1])
+    assert answer([A(1, "affirm", "mechanism"), A(4, "deny", "mechanism")])[0] == "partly"
+
+
+def test_a_critic_view_counts_reversed_and_lighter():
+    c = A(2, "affirm", speaker="critic")
+    assert assertion_weight(c) == assertion_weight(A(2, "affirm")) / 2
+    assert answer([c]) == ("no", [2])
+    # the page's own firm statement outweighs the critic it reports
+    assert answer([c, A(4, "affirm")]) == ("yes", [4])
+
+
+def test_for_immune_causes_an_allergy_counts_and_a_denied_autoimmunity_does_not():
+    assert answer([A(1, "affirm", pred="allergy")], "immune") == ("yes", [1])
+    assert answer([A(1, "deny", pred="autoimmune")], "immune") == ("not_answered", [])
+
+
+def test_issue_misses_read_right_on_whole_pages(kb):
+    cases = [
+        (
+            "Is psoriasis autoimmune?",
+            "Psoriasis and immunity\nIs psoriasis an autoimmune disease? We hear it a lot. "
+            "Absolutely yes — that is textbook autoimmune behaviour.",
+            "yes",
+        ),
+        (
+            "Is psoriasis autoimmune?",
+            "Psoriasis basics\nSpecialists now recognise psoriasis and psoriatic arthritis as "
+            "autoimmune diseases.",
+            "yes",
+        ),
+        (
+            "Is Hashimoto's disease autoimmune?",
+            "Thyroid basics\nHashimoto's disease is also called chronic autoimmune thyroiditis. "
+            "Here the immune system makes antibodies that attack the gland.",
+            "yes",
+        ),
+        (
+            "Is celiac disease autoimmune?",
+            "Gluten and the gut\nIn celiac disease, gluten sets off the immune system, which then "
+            "attacks the lining of the small intestine.",
+            "yes",
+        ),
+        (
+            "Is lactose intolerance an allergy?",
+            "Dairy trouble\nLactose intolerance is not an allergy but an intolerance: the gut "
+            "makes too little lactase.",
+            "no",
+        ),
+        (
+            "Is histamine intolerance an allergy?",
+            "Histamine intolerance\nSome people think histamine intolerance is an allergy, but "
+            "the body simply clears histamine too slowly.",
+            "no",
+        ),
+    ]
+    for question, text, want in cases:
+        page = make_page(text, kb, question=question)
+        assert page.page_answer == want, (text, page.page_answer)
+        assert page.answer_sentences, "an answer points at the sentences it rests on"
