@@ -70,6 +70,141 @@ _AUTHOR = re.compile(
     r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
     rf"({_NAME}|{_ORG})"
 )
+# a name on one line (a byline's name never runs on into the next line)
+_NAME_1 = _NAME.replace(r"\s+", r"[ \t]+")
+_ORG_1 = _ORG.replace(r"\s+", r"[ \t]+")
+# a byline cue that names an author wherever it stands ("Medically reviewed by", "Written by",
+# "Author:"); a bare "By" names one only where it opens a line or follows a separator
+_BYLINE = re.compile(
+    r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
+    r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
+    r"\bauthor(?:ed)?\s*:|\b(?:reviewer|writer|contributor)\s*:|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
+    rf"[ \t]*:?[ \t]*({_NAME_1}|{_ORG_1})"
+)
+# a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
+_BARE_BY = re.compile(rf"\bby[ \t]+({_NAME_1}|{_ORG_1})")
+_BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
+# words no personal name holds: question words, condition words, places, sections of a site
+_NOT_NAME = frozenset(
+    """is are was were what why how when where which who can could does do did should will would
+    the a an and or of for to in on at with from your my our their this that these those it its
+    new north south east west northern southern eastern western central upper lower greater county city
+    state states valley region area york jersey carolina dakota hampshire mexico island america
+    american europe european asia africa australia canada india england london washington texas
+    california florida ohio virginia georgia illinois michigan pennsylvania arizona colorado
+    disease diseases syndrome syndromes disorder disorders condition conditions allergy allergies
+    allergic autoimmune immune symptoms symptom causes cause treatment treatments diagnosis
+    therapy cancer infection pain diabetes arthritis psoriasis eczema asthma lupus thyroid celiac
+    healthy home about contact blog article articles guide overview
+    facts faq faqs questions answers updated published reviewed last read share print menu
+    search subscribe login sign more related learn
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_CONDITION_END = re.compile(
+    r"(?:itis|osis|iasis|emia|aemia|pathy|algia|oma|ism|plasia|trophy)$", re.I
+)
+_PERSON_TITLE = re.compile(r"^(?:Dr\.?|Prof\.?)\s+", re.I)
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's own name, as letters only: from its address and from a "Title | Site" title."""
+    names = set()
+    if page.url:
+        host = urlparse(page.url if "//" in page.url else f"//{page.url}").netloc.lower()
+        parts = [
+            p
+            for p in host.split(".")
+            if p
+            not in ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
+        ]
+        names.update(parts)
+    if page.title:
+        for part in re.split(r"\s+[|–—·•:-]\s+", page.title)[1:]:
+            names.add(re.sub(r"[^a-z]", "", part.lower()))
+    return {n for n in names if len(n) >= 4}
+
+
+def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None) -> bool:
+    """``name`` reads as a person or an editorial team, not a heading, a condition, a place or the
+    site's own name. ``span``: where the name stands in the page text, to rule out a condition
+    the page names there."""
+    name = name.strip()
+    if not name or len(name) > 80 or name.lower() in _GENERIC_AUTHORS:
+        return False
+    letters = re.sub(r"[^a-z]", "", name.lower())
+    if any(
+        letters == site or (len(letters) >= 6 and letters in site) for site in _site_names(page)
+    ):
+        return False
+    if re.search(
+        r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
+        r"university|association|foundation|society|academy|college|department|service|services)\b",
+        name,
+    ):
+        return (
+            True  # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page
+        )
+    words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
+    for w in words:
+        bare = w.strip(".'’-").lower()
+        if bare in _NOT_NAME or (len(bare) > 5 and _CONDITION_END.search(bare)):
+            return False
+    if span is not None and any(m.start < span[1] and span[0] < m.end for m in page.mentions):
+        return False  # a condition the page names ("By Eosinophilic Esophagitis ...")
+    return len(words) >= 2
+
+
+def _text_author(page: Page) -> tuple[str, dict] | None:
+    """The author a page's visible text names in a byline near its top or bottom: after a byline
+    cue anywhere there ("Medically reviewed by", "Written by", "Author:"), or after a bare "by"
+    in one of the short lines under the title."""
+    text = page.text
+    chunks = [(0, text[:1500])]
+    if len(text) > 1500:
+        tail = max(1500, len(text) - 1500)
+        chunks.append((tail, text[tail:]))
+
+    def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
+        name = m.group(1).strip().rstrip(".,")
+        start = offset + m.start(1)
+        if not plausible_author(name, page, (start, start + len(name))):
+            return None
+        signal = {
+            "signal": "author",
+            "text": m.group(0)[:120],
+            "start": m.start() + offset,
+            "end": m.end() + offset,
+        }
+        return name, signal
+
+    for offset, chunk in chunks:
+        for m in _BYLINE.finditer(chunk):
+            if got := found(m, offset):
+                return got
+    bylines, pos = [], 0  # the short lines under the title, where a bare "by" is a byline
+    for i, line in enumerate(text[:1500].split("\n")[:10]):
+        if i and (
+            (len(line) <= 160 and not line.rstrip().endswith((".", "?", "!")))
+            or _DATE_CUE.search(line)
+        ):
+            bylines.append((pos, line))
+        pos += len(line) + 1
+    for pos, line in bylines:
+        for m in _BARE_BY.finditer(line):
+            if got := found(m, pos):
+                return got
+    for pos, line in bylines:  # a user name: by "a_username"
+        if m := _BY_HANDLE.search(line):
+            return m.group(1), {
+                "signal": "author",
+                "text": m.group(0)[:120],
+                "start": pos + m.start(),
+                "end": pos + m.end(),
+            }
+    return None
+
+
 _GENERIC_AUTHORS = frozenset(
     {
         "staff writer",
@@ -101,6 +236,16 @@ _CITATION = re.compile(
     r"\b(?:according to|per|as reported by|source:)\s+(?:the\s+)?(?:National Institutes? of Health|NIH|NIAMS|NIAID|NIDDK|NINDS|CDC|Centers for Disease Control|"
     r"World Health Organization|WHO|NHS|Mayo Clinic|Cleveland Clinic|MedlinePlus|American College of Rheumatology|American Academy of \w+|FDA)\b",
     re.I,
+)
+# a study named by where it was published, a journal, or an author-year citation
+_STUDY_CITED = re.compile(
+    r"\b(?i:(?:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?"
+    r"(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b)"
+    r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
+    r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
+    r"\b(?:(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?[A-Z][\w-]+|The\s+Lancet|JAMA(?:\s+[A-Z]\w+)?|BMJ|NEJM|"
+    r"New\s+England\s+Journal\s+of\s+Medicine|Cochrane\s+(?:Review|Library|Database)|PLOS\s+[A-Z]\w+)\b|"
+    r"\([A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
 )
 _URL = re.compile(r"https?://[^\s)\]>\"']+")
 _DISCLAIMER = re.compile(
@@ -235,26 +380,33 @@ def _word_char_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+def _own_host(url: str | None) -> str | None:
+    """The page's own site (its host without "www."), to tell its navigation from its sources."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
+    return host.removeprefix("www.") or None
+
+
+def _same_site(href: str, own: str) -> bool:
+    """A link to the page's own site: a relative link, or one whose host is the site's."""
+    if "//" not in href:
+        return href.startswith(("/", "#", "?")) or own in href.lower()
+    host = urlparse(href).netloc.lower().removeprefix("www.")
+    return host == own or host.endswith("." + own)
+
+
 def assess_credibility(page: Page) -> Credibility:
     text = page.text
     cred = Credibility(author=page.author, date=page.date)
     signals = cred.signals
-    if cred.author and cred.author.strip().lower() in _GENERIC_AUTHORS:
-        cred.author = None
+    if cred.author and not plausible_author(cred.author, page):
+        cred.author = None  # markup that names a heading, a place or the site itself
     if not cred.author:
-        for offset, chunk in ((0, text[:1200]), (max(0, len(text) - 1200), text[-1200:])):
-            m = scanner(_AUTHOR).search(chunk)
-            if m and m.group(1).strip().lower() not in _GENERIC_AUTHORS:
-                cred.author = m.group(1).strip().rstrip(".,")
-                signals.append(
-                    {
-                        "signal": "author",
-                        "text": m.group(0)[:120],
-                        "start": m.start() + offset,
-                        "end": m.end() + offset,
-                    }
-                )
-                break
+        found = _text_author(page)
+        if found is not None:
+            cred.author = found[0]
+            signals.append(found[1])
     if cred.date:
         cred.date = cred.date[:10]
     else:
@@ -280,7 +432,15 @@ def assess_credibility(page: Page) -> Credibility:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
     else:
-        research = next((h for h in _links_and_domains(page.links, text) if _is_authority(h)), None)
+        own = _own_host(page.url)
+        research = next(
+            (
+                h
+                for h in _links_and_domains(page.links, text)
+                if _is_authority(h) and (own is None or not _same_site(h, own))
+            ),
+            None,
+        )
         if research is not None:
             cred.cites_sources = True
             signals.append(
@@ -291,6 +451,10 @@ def assess_credibility(page: Page) -> Credibility:
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
+        elif study := scanner(_STUDY_CITED).search(text):
+            # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
+            cred.cites_sources = True
+            signals.append(_signal("sources", study))
     cred.references = bool(ref) or any(
         s["signal"] == "sources" and s["start"] is None for s in signals
     )

@@ -1,0 +1,88 @@
+"""check/credibility.py on real-looking visible text: bylines, not headings, places or site names;
+studies cited in the text; the site's own links are not sources."""
+
+from conftest import make_page
+
+from healthlens.check.credibility import assess_credibility, plausible_author
+from healthlens.models import Page
+
+
+def cred(kb, text, **page):
+    p = make_page(text, kb)
+    for k, v in page.items():
+        setattr(p, k, v)
+    return assess_credibility(p)
+
+
+def test_medically_reviewed_and_written_by_bylines(kb):
+    c = cred(
+        kb,
+        "Is psoriasis autoimmune?\nMedically reviewed by Ana Lopez-Reyes, MD\nPsoriasis is common.",
+    )
+    assert c.author == "Ana Lopez-Reyes"
+    c = cred(kb, "Gut health notes\nSome text here.\nWritten by: Tomasz Bell\nMore text.")
+    assert c.author == "Tomasz Bell"
+
+
+def test_a_bare_by_counts_only_in_a_byline_under_the_title(kb):
+    c = cred(
+        kb,
+        "Living with eczema\nPosted 4 June 2024 by Rosa Ilunga | Itchy Days blog\nEczema flares.",
+    )
+    assert c.author == "Rosa Ilunga"
+    # "by" inside a running sentence names a cause, not an author
+    c = cred(kb, "Why joints hurt\nJoint pain is often caused by Lyme Disease in summer, they say.")
+    assert c.author is None
+
+
+def test_headings_conditions_and_places_are_not_authors(kb):
+    page = make_page(
+        "Eosinophilic Esophagitis\nBy Eosinophilic Esophagitis Facts\nEoE is rare.", kb
+    )
+    assert assess_credibility(page).author is None
+    assert not plausible_author("Is Psoriasis", page)
+    assert not plausible_author("Western New York", page)
+    assert plausible_author("Priya Natarajan", page)
+    assert plausible_author("Harbour Allergy Clinic", page)
+
+
+def test_the_sites_own_name_is_not_an_author(kb):
+    page = Page(
+        input="x",
+        text="t",
+        title="Psoriasis facts | Skin Wise Daily",
+        url="https://www.skinwisedaily.com/psoriasis",
+    )
+    assert not plausible_author("Skin Wise Daily", page)
+    assert not plausible_author("SkinWise Daily", page)
+
+
+def test_markup_authors_that_are_headings_are_dropped(kb):
+    page = make_page("Is psoriasis autoimmune?\nPsoriasis is common.", kb)
+    page.author = "Is Psoriasis"
+    assert assess_credibility(page).author is None
+
+
+def test_studies_named_by_where_they_appeared_are_sources(kb):
+    for line in (
+        "According to a 2019 study in JAMA, flares followed stress.",
+        "A review published in the Journal of Dermatology looked at 40 trials.",
+        "Flares follow stress (Okonkwo, 2020).",
+    ):
+        assert cred(kb, "Psoriasis\n" + line).cites_sources, line
+    assert not cred(
+        kb, "Psoriasis\nA big trial of 900 people proved the cream in SkinCalm works."
+    ).cites_sources
+
+
+def test_links_to_the_sites_own_pages_are_not_sources(kb):
+    own = ["https://www.cdc.gov/other-page", "/related/article"]
+    c = cred(kb, "Notes\nPlain text with no citation.", links=own, url="https://www.cdc.gov/page")
+    assert not c.cites_sources
+    c = cred(
+        kb,
+        "Notes\nPlain text with no citation.",
+        links=["https://www.cdc.gov/x"],
+        url="https://blog.example.com/p",
+    )
+    assert c.cites_sources
