@@ -2,6 +2,8 @@
 
 from conftest import make_page
 
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+
 from healthlens.check.page_answer import answer_from_assertions, assertion_weight
 from healthlens.understand.assertions import Assertion
 
@@ -99,3 +101,29 @@ def test_issue_misses_read_right_on_whole_pages(kb):
         page = make_page(text, kb, question=question)
         assert page.page_answer == want, (text, page.page_answer)
         assert page.answer_sentences, "an answer points at the sentences it rests on"
+
+
+def test_how_health_writing_states_a_fact_is_not_a_hedge(kb):
+    q = "Is psoriasis autoimmune?"
+    stated = make_page(
+        "Psoriasis\nMost experts believe psoriasis is an autoimmune disease.", kb, question=q
+    )
+    assert stated.page_answer == "yes"
+    hedged = make_page(
+        "Psoriasis\nA few researchers think psoriasis might be autoimmune.", kb, question=q
+    )
+    assert hedged.page_answer == "unclear"
+
+
+def test_a_page_that_says_what_the_letters_stand_for_answers_a_definition_question(kb):
+    q = "What does PMR stand for?"
+    page = make_page(
+        "Abbreviations\nIn clinic notes, PMR usually stands for polymyalgia rheumatica, a cause of "
+        "stiff shoulders.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]
+    assert page.agrees_with_evidence is True
+    silent = make_page("Stiff shoulders\nStiff shoulders are common after sixty.", kb, question=q)
+    assert silent.page_answer == "not_answered" and silent.agrees_with_evidence is None

@@ -3,6 +3,8 @@ the asked condition, who asserts it, and where it stands."""
 
 from conftest import make_page
 
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+
 from healthlens.understand.assertions import read_assertions
 
 

@@ -86,12 +86,15 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         if off is not None:
             findings.append(off)
         page.page_answer, page.answer_sentences = read_page_answer(
-            page, targets, question.predicate or "autoimmune"
+            page, targets, question.predicate or "autoimmune", letters
         )
         verdict = verdict_for(
             kb.record(question.concept_id), question.predicate or "autoimmune", kb.records
         )
         page.agrees_with_evidence = agrees(page.page_answer, verdict)
+        if question.predicate == "definition":
+            # a page that says what the letters stand for agrees when it means the asked condition
+            page.agrees_with_evidence = page.on_topic if page.page_answer == "yes" else None
     elif question is not None:
         page.page_answer = "not_answered"
     findings += abbreviation_conflicts(page, kb, letters)

@@ -174,9 +174,49 @@ def answer_from_assertions(
     return "partly", sentences("partly")
 
 
-def read_page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, list[int]]:
+def read_page_answer(
+    page: Page, targets: set[str], predicate: str, letters: set[str] | None = None
+) -> tuple[str, list[int]]:
     """The page's answer, read sentence by sentence (understand/assertions.py) for the properties
-    the assertions cover, and by ``page_answer`` for the others."""
+    the assertions cover, by ``definition_answer`` for "What is X?", and by ``page_answer`` for
+    the others. ``letters``: the abbreviations the question stands behind."""
+    if predicate == "definition":
+        return definition_answer(page, targets, letters or set())
     if predicate not in PROPERTIES_FOR:
         return page_answer(page, targets, predicate)
     return answer_from_assertions(page, read_assertions(page, targets, predicate), predicate)
+
+
+# --- "What is X?" / "What does X stand for?" ------------------------------------------------
+
+_DEFINES = re.compile(
+    r"[\s\"'”’)]*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:can|may|usually|commonly|most\s+often|often)\s+)?"
+    r"(?:is|are|refers?\s+to|means?|stands?\s+for|is\s+short\s+for|abbreviates|describes?|"
+    r"is\s+defined\s+as|is\s+the\s+(?:name|term)\s+for|is\s+an?\s+(?:abbreviation|acronym|short\s+form))\b",
+    re.I,
+)
+
+
+def definition_answer(page: Page, targets: set[str], letters: set[str]) -> tuple[str, list[int]]:
+    """("yes", sentences) when the page says what the asked letters stand for or what the asked
+    condition is — an abbreviation it defines, "X stands for ...", "X is a ..." — else
+    ("not_answered", [])."""
+    found = {ab.sentence for ab in page.abbreviations if ab.short.upper() in letters}
+    by_sentence: dict[int, list] = {}
+    for m in page.mentions:
+        if m.concept_id in targets:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    spelled = (
+        re.compile(r"[\"'“‘]?\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")\b[\"'”’]?")
+        if letters
+        else None
+    )
+    for s in page.sentences:
+        if s.index in found or s.text.rstrip().endswith("?"):
+            continue
+        ends = [m.end - s.start for m in by_sentence.get(s.index, [])]
+        if spelled is not None:
+            ends += [m.end() for m in spelled.finditer(s.text)]
+        if any(_DEFINES.match(s.text, e) for e in ends):
+            found.add(s.index)
+    return ("yes", sorted(found)) if found else ("not_answered", [])

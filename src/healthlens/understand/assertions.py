@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Mention, Page
+from .claims import _HEDGE as _CLAIM_HEDGE
 from .claims import KEYWORDS
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
@@ -70,7 +71,7 @@ _CRITIC = re.compile(
     r"\b(?:myth\b\s*(?:#?\d+)?\s*[:—–-]|(?:it\s+is|it['’]s|this\s+is)\s+(?:a\s+)?(?:common\s+|popular\s+|widespread\s+)?"
     r"(?:myth|misconception|misunderstanding|mistake)\s+(?:that|to\s+(?:think|believe|say|call))|"
     r"(?:some|many|most|a\s+lot\s+of)\s+(?:people|patients|folks|parents|sites|websites|articles|bloggers)\s+"
-    r"(?:still\s+|often\s+|mistakenly\s+|wrongly\s+)?(?:think|believe|assume|say|claim|call|consider|describe)|"
+    r"(?:[a-z]+\s+)?(?:think|believe|assume|say|claim|call|consider|describe)|"
     r"(?:you\s+may|you\s+might|you['’]ve|you\s+have)\s+(?:have\s+)?(?:heard|read)|"
     r"(?:is|are)\s+(?:often|commonly|sometimes|frequently)\s+(?:mistaken|confused|mislabell?ed|misdiagnosed|called|labell?ed|"
     r"referred\s+to)|people\s+(?:often\s+)?(?:confuse|mistake)|(?:it\s+is|it['’]s)\s+(?:not\s+true|false|wrong|incorrect)\s+that|"
@@ -105,6 +106,23 @@ _NEGATION = re.compile(
     r"rather\s+than|instead\s+of|without|unlike|non-?)\b",
     re.I,
 )
+
+# "experts believe", "is thought to be", "is considered": how health writing states what it holds,
+# not a hedge (a strong hedge beside it still is)
+_SOFT_HEDGE = re.compile(
+    r"\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
+    r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
+    r"\b(?:is|are)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?",
+    re.I,
+)
+
+
+def _strongly_hedged(text: str) -> bool:
+    """A hedge remains in ``text`` once the soft ones are taken out."""
+    return bool(
+        _HEDGE.search(_SOFT_HEDGE.sub(" ", text)) or _CLAIM_HEDGE.search(_SOFT_HEDGE.sub(" ", text))
+    )
+
 
 # --- the page's own question and its answer --------------------------------------------------
 _QUESTION_START = re.compile(
@@ -142,7 +160,9 @@ _MECHANISM = {
         r"intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b)|"
         r"\bantibod\w+\b[^.;:]{0,30}?\b(?:that|which|to)?\s*" + _ATTACK + r"|"
         r"\b(?:body|immune\s+system)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+(?:itself|its\s+own|your\s+own|the\s+body)|"
-        r"\b(?:mistakenly|wrongly)\s+(?:attacks?|identifies|treats)\b[^.;:]{0,40}?\b(?:own|healthy|body)",
+        r"\b(?:mistakenly|wrongly)\s+(?:attacks?|identifies|treats)\b[^.;:]{0,40}?\b(?:own|healthy|body)|"
+        r"\b(?:attack|assault)s?\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:by|from)\s+(?:the\s+|your\s+|its\s+)?(?:body['’]s\s+)?(?:own\s+)?"
+        r"immune\s+system|\bimmune\s+attack\s+(?:on|against)\b",
         re.I,
     ),
     "allergy": re.compile(
@@ -186,10 +206,20 @@ _RECOGNIZE_AFTER = re.compile(
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:(?:and|but|so|thus|therefore|in\s+short|overall|in\s+fact|again)\W+)?"
-    r"(?:it|this(?:\s+(?:condition|disease|disorder|illness|syndrome|problem))?|that|the\s+(?:condition|disease|disorder|illness|syndrome))\b",
+    r"(?:it|they|this(?:\s+(?:condition|disease|disorder|illness|syndrome|problem))?|that|these|"
+    r"the\s+(?:condition|disease|disorder|illness|syndrome))\b",
+    re.I,
+)
+_COPULA_LEAD = re.compile(
+    r"^\s*(?:is|are|was|were|['’]s|['’]re)\s+(?:not\s+|n['’]t\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
+
+
+def _is_question(text: str) -> bool:
+    """The sentence ends with a question mark (before any closing quotes or brackets)."""
+    return text.rstrip().rstrip("\"'”’)]»").endswith("?")
 
 
 def _place(index: int, first_body: int, answer_to: set[int]) -> str:
@@ -232,7 +262,7 @@ def _source_at(text: str, pos: int) -> bool:
 
 def _hedged(text: str, a: int, b: int) -> bool:
     start, end = _clause_around(text, a)
-    return bool(_HEDGE.search(text[start:a]) or _HEDGE.search(text[a : min(end, b + 40)]))
+    return _strongly_hedged(text[start:a]) or _strongly_hedged(text[a : min(end, b + 40)])
 
 
 def _negated(text: str, a: int, b: int) -> bool:
@@ -269,7 +299,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
         if named:
             last = named[-1].concept_id
         t = s.text.rstrip()
-        if not (t.endswith("?") or (_QUESTION_START.match(t) and len(t) < 160)):
+        if not (_is_question(t) or (_QUESTION_START.match(t) and len(t) < 160)):
             continue
         low = t.lower()
         if not any(k in low for k in key_stems):
@@ -283,7 +313,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
             continue
         for j in range(s.index + 1, min(len(sentences), s.index + 1 + ANSWER_WINDOW)):
             nxt = sentences[j]
-            if nxt.text.rstrip().endswith("?"):
+            if _is_question(nxt.text):
                 break
             asks.setdefault(j, s.index)
 
@@ -319,6 +349,13 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
             if _source_at(s.text, at)
             else "page"
         )
+        hedged = c.hedged
+        if hedged and speaker == "critic":
+            # "Some people think X is ...": the cue reports the view, it does not hedge it
+            hedged = _strongly_hedged(s.text[at : _clause_around(s.text, at)[1]])
+        elif hedged and _SOFT_HEDGE.search(s.text):
+            a, b = _clause_around(s.text, at)
+            hedged = _strongly_hedged(s.text[a:b])
         add(
             c.sentence,
             c.start,
@@ -326,7 +363,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
             c.concept_id,
             c.predicate,
             c.polarity,
-            c.hedged,
+            hedged,
             speaker,
             c.basis,
         )
@@ -337,7 +374,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
         t = s.text
         ms = by_sentence.get(s.index, [])
         tms = [m for m in ms if m.concept_id in targets]
-        if t.rstrip().endswith("?"):
+        if _is_question(t):
             continue
         # 2. "Absolutely yes.", "Not exactly." right after the page's own question
         q = asks.get(s.index)
@@ -431,6 +468,8 @@ def _read_sentence(
             inside = [o for o in others if s_from <= o[0] and o[1] <= stop]
             lead = t[s_from:stop]
             hedged = _hedged(t, s_from, kb_)
+            if hedged and _critic_at(t, s_from if subject is not None else ka):
+                hedged = _strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
             neg = bool(_NEGATION.search(lead[-40:]))
             critic = _critic_at(t, s_from if subject is not None else ka)
             speaker = "critic" if critic else "source" if _source_at(t, s_from) else "page"
@@ -455,6 +494,14 @@ def _read_sentence(
                 and not _BUT.search(lead)
             ):
                 basis = "copula"  # the claim claims.py drops as reported speech
+            elif (
+                subject is None
+                and not inside
+                and s.index not in claimed
+                and not _BUT.search(lead)
+                and _COPULA_LEAD.match(lead)
+            ):
+                basis = "pronoun"  # "They are an allergic reaction to ...": a subject claims.py does not follow
             if basis is None:
                 continue
             a = subject.start if subject is not None else s.start + ka
