@@ -127,3 +127,29 @@ def test_a_page_that_says_what_the_letters_stand_for_answers_a_definition_questi
     assert page.agrees_with_evidence is True
     silent = make_page("Stiff shoulders\nStiff shoulders are common after sixty.", kb, question=q)
     assert silent.page_answer == "not_answered" and silent.agrees_with_evidence is None
+
+
+def test_a_link_question_is_answered_by_links_not_by_denied_autoimmunity(kb):
+    q = "Is endometriosis linked to autoimmune disease?"
+    page = make_page(
+        "Endometriosis\nEndometriosis is not an autoimmune disease. Women with endometriosis were "
+        "twice as likely to be diagnosed with an autoimmune condition in a large study.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    none = make_page(
+        "Endometriosis\nEndometriosis is not an autoimmune disease. It causes pelvic pain.",
+        kb,
+        question=q,
+    )
+    assert none.page_answer == "not_answered"
+
+
+def test_membership_of_the_rival_class_answers_the_other_way(kb):
+    page = make_page(
+        "Gluten problems\nCeliac disease is an autoimmune disorder. Gluten damages the gut.",
+        kb,
+        question="Is celiac disease an allergy?",
+    )
+    assert page.page_answer == "no" and page.answer_sentences == [1]

@@ -140,3 +140,13 @@ def test_other_properties_and_questions_give_nothing(kb):
     page = make_page("Celiac disease\nCeliac disease is an autoimmune disease.", kb)
     assert read_assertions(page, {"celiac_disease"}, "definition") == []
     assert read_assertions(page, set(), "autoimmune") == []
+
+
+def test_a_subject_that_joins_two_predicates_keeps_the_second(kb):
+    _, got = read(
+        kb,
+        "Nerves\nGuillain-Barré syndrome is counted among the peripheral neuropathies and is an "
+        "autoimmune disease of the nerves.",
+        "guillain_barre_syndrome",
+    )
+    assert ("affirm", "copula") in [(a.polarity, a.basis) for a in got]

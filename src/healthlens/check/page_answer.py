@@ -88,6 +88,8 @@ BASIS_WEIGHT = {
     "other": 1.0,
     "contrast": 1.0,
     "mechanism": 1.0,
+    "link": 1.5,
+    "rival": 1.0,
 }
 PLACE_WEIGHT = {"title": 1.5, "answer": 2.0, "lede": 1.5, "body": 1.0}
 FIRM = 1.0  # an assertion at least this heavy, by the page, unhedged, can make the answer partly
@@ -141,7 +143,7 @@ def answer_from_assertions(
     for a, w in live:
         side = _side(a)
         total[side] += w
-        if w >= FIRM and a.speaker != "critic" and a.basis != "mechanism":
+        if w >= FIRM and a.speaker != "critic" and a.basis not in ("mechanism", "rival"):
             firm[side] = True
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
     if len(answers) == 1:

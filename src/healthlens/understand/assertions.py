@@ -27,7 +27,7 @@ check/page_answer.py combines the assertions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE
@@ -40,6 +40,7 @@ PROPERTIES_FOR = {
     "autoimmune": ("autoimmune",),
     "immune": ("immune", "autoimmune", "allergy"),
     "allergy": ("allergy",),
+    "link": ("autoimmune",),
 }
 
 
@@ -61,6 +62,9 @@ class Assertion:
     place: str  # title | lede | answer | body
 
 
+# the class whose membership answers a question the other way: an autoimmune disease is not an
+# allergy, and an allergy is not an autoimmune disease
+_RIVAL = {"allergy": "autoimmune", "autoimmune": "allergy"}
 LEDE = 3  # sentences after the title that make the lede
 ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers it
 
@@ -112,7 +116,8 @@ _NEGATION = re.compile(
 _SOFT_HEDGE = re.compile(
     r"\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
     r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
-    r"\b(?:is|are)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?",
+    r"\b(?:is|are)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
+    r"\b(?:more|less|as|most)\s+likely\b",
     re.I,
 )
 
@@ -208,6 +213,10 @@ _PRONOUN_START = re.compile(
     r"^\W*(?:(?:and|but|so|thus|therefore|in\s+short|overall|in\s+fact|again)\W+)?"
     r"(?:it|they|this(?:\s+(?:condition|disease|disorder|illness|syndrome|problem))?|that|these|"
     r"the\s+(?:condition|disease|disorder|illness|syndrome))\b",
+    re.I,
+)
+_AND_IS = re.compile(
+    r"^[^.;:]{0,60}?,?\s+(?:and|but)\s+(?:it\s+)?(?:is|are|was|were)\s+(?:not\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _COPULA_LEAD = re.compile(
@@ -337,8 +346,26 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
 
     # 1. the claims about a target
     claimed: set[int] = set()
+    rival = _RIVAL.get(predicate)
     for c in page.claims:
-        if c.concept_id not in targets or c.predicate not in props:
+        if c.concept_id not in targets:
+            continue
+        if c.predicate not in props:
+            # "Celiac disease is an autoimmune disorder" answers "Is it an allergy?" no
+            if c.predicate == rival and c.polarity == "affirm" and c.basis in ("copula", "pronoun"):
+                s = sentences[c.sentence]
+                if not c.hedged and not _critic_at(s.text, c.start - s.start):
+                    add(
+                        c.sentence,
+                        c.start,
+                        c.end,
+                        c.concept_id,
+                        props[0],
+                        "deny",
+                        False,
+                        "page",
+                        "rival",
+                    )
             continue
         s = sentences[c.sentence]
         at = c.start - s.start
@@ -420,9 +447,71 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
             concept, s_from = ref, (0 if dropped or pron is None else pron.end())
         else:
             concept, s_from = subject.concept_id, subject.end - s.start
+        if predicate == "link":
+            if not dropped and s.index not in claimed:
+                _read_link(t, s, concept, subject, add)
+            continue
         for prop in props:
             _read_sentence(s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped)
+    if predicate == "link":
+        out[:] = _as_links(out)
     out.sort(key=lambda x: (x.sentence, x.start))
+    return out
+
+
+# --- "Is X linked to autoimmune disease?" ----------------------------------------------------
+_LINK_CUE = re.compile(
+    r"\b(?:link(?:s|ed|age)?|ties|tied|connect(?:ed|ion|ions)?|associat(?:ed|ion|ions)|comorbid\w*|co-?occur\w*|"
+    r"coexist\w*|overlap\w*|(?:higher|increased|greater|raised|elevated|double[ds]?)\s+(?:\w+\s+)?(?:risk|odds|rates?|"
+    r"prevalence|incidence|chances?)|risk\s+(?:of|for)|more\s+likely|as\s+likely|more\s+common|shares?|shared)\b",
+    re.I,
+)
+_NO_LINK = re.compile(
+    r"\b(?:no|not|never|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|neither|nor)\s+(?:\w+\s+){0,3}?"
+    r"(?:link|tie|tied|connect|associat|relat|increase|higher|more\s+likely|more\s+common|raise)\w*",
+    re.I,
+)
+
+
+def _read_link(t: str, s, concept: str, subject: Mention | None, add) -> None:
+    """A sentence that ties the target to autoimmune disease (a link, a raised risk, shared
+    features), or says there is no such tie."""
+    low = t.lower()
+    if "autoimmun" not in low:
+        return
+    cue = _LINK_CUE.search(t)
+    if cue is None:
+        return
+    deny = bool(_NO_LINK.search(t))
+    critic = _critic_at(t, cue.start())
+    hedged = _strongly_hedged(t[cue.start() :] if critic else t)
+    speaker = "critic" if critic else "source" if _source_at(t, cue.start()) else "page"
+    a = subject.start if subject is not None else s.start + cue.start()
+    add(
+        s.index,
+        a,
+        s.start + cue.end(),
+        concept,
+        "autoimmune",
+        "deny" if deny else "link",
+        hedged,
+        speaker,
+        "link",
+    )
+
+
+def _as_links(assertions: list[Assertion]) -> list[Assertion]:
+    """For a link question: a link or a statement that the condition is autoimmune speaks for a
+    link; a statement that it is not autoimmune says nothing about links (kept only when it denies
+    a link outright)."""
+    out = []
+    for a in assertions:
+        if a.polarity == "link":
+            out.append(replace(a, polarity="affirm"))
+        elif a.polarity == "deny" and a.basis != "link":
+            continue
+        else:
+            out.append(a)
     return out
 
 
@@ -494,6 +583,17 @@ def _read_sentence(
                 and not _BUT.search(lead)
             ):
                 basis = "copula"  # the claim claims.py drops as reported speech
+            elif (
+                inside
+                and subject is not None
+                and s.index not in claimed
+                and subject.start - s.start <= 3
+                and _AND_IS.match(t[inside[-1][1] : stop])
+            ):
+                basis = (
+                    "copula"  # "X is one of the Y and is an autoimmune disease": X is the subject
+                )
+                neg = bool(_NEGATION.search(t[inside[-1][1] : stop]))
             elif (
                 subject is None
                 and not inside
