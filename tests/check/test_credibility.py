@@ -88,3 +88,41 @@ def test_links_to_the_sites_own_pages_are_not_sources(kb):
         url="https://blog.example.com/p",
     )
     assert c.cites_sources
+
+
+def test_visible_dates_real_pages_write(kb):
+    cases = {
+        "Gut notes\nLast updated: August 15, 2025View editorial policy\nText.": "2025-08-15",
+        "Gut notes\n  • Editorial Staff\n  • January 2014\n  • 5 min read\nText.": "2014-01-01",
+        "Gut notes\nAm Fam Physician. 2016;93(10):840-850\nText.": "2016-01-01",
+        "Gut notes\n. 2019 Jun 13;25(4):486–503.\nText.": "2019-06-13",
+    }
+    for text, want in cases.items():
+        assert cred(kb, text).date == want, text
+
+
+def test_bylines_real_pages_write(kb):
+    cases = {
+        "Celiac questions\n\nKaterina Dale MEd, RDN, LDN\nQ: Is it inherited?": "Katerina Dale",
+        "Abbreviations\nLast Updated on May 16, 2025 by Example Pharmacy team\nText.": "Example Pharmacy team",
+        "Is lupus contagious?\n  • Medical Author:\n    Charles Dunmore, MD, PhD\nText.": "Charles Dunmore",
+        "A cohort study\nAna Ruiz 1,2, Ben Cole 3, Chen Wu 1\nAbstract text.": "Ana Ruiz",
+        "Gluten\nContributors: Rhea Bell, MS, RDN and Sam Kim, RDN\nText.": "Rhea Bell",
+    }
+    for text, want in cases.items():
+        assert cred(kb, text).author == want, text
+
+
+def test_citation_marks_and_named_organisations_are_sources(kb):
+    for body in (
+        "Food intolerance does not involve the immune system.3,5 Allergy does.3 More text here.",
+        "It affects 2% of women1. It is linked to pain2. More text here.",
+        "Minerals matter here [1, 2, 3, 4].",
+        "Those fears are needless [source: National Vitiligo Foundation].",
+        "One in ten relatives has it, according to the Celiac Disease Foundation.",
+        "The American College of Rheumatology has developed criteria for the diagnosis.",
+    ):
+        assert cred(kb, "Notes\n" + body).cites_sources, body
+    # the page's own journal header is not a citation of someone else
+    header = "Skip to main content\nExample Journal\n. 2019 Jun 13;25(4):486–503. doi: 10.1093/x/y\nTitle\nBody text without any citation at all."
+    assert not cred(kb, header).cites_sources

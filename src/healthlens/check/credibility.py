@@ -72,17 +72,32 @@ _AUTHOR = re.compile(
 )
 # a name on one line (a byline's name never runs on into the next line)
 _NAME_1 = _NAME.replace(r"\s+", r"[ \t]+")
-_ORG_1 = _ORG.replace(r"\s+", r"[ \t]+")
+_ORG_1 = _ORG.replace(r"\s+", r"[ \t]+").replace(
+    "(?:Team|Editors|", "(?:Team|team|Editors|"
+)  # "by the Example team"
 # a byline cue that names an author wherever it stands ("Medically reviewed by", "Written by",
 # "Author:"); a bare "By" names one only where it opens a line or follows a separator
 _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
-    r"\bauthor(?:ed)?\s*:|\b(?:reviewer|writer|contributor)\s*:|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
-    rf"[ \t]*:?[ \t]*({_NAME_1}|{_ORG_1})"
+    r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
+    r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
+    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1})"  # the name may stand on the next line
+)
+# a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN"
+_CREDENTIALED = re.compile(
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|BSN|MSN|RDN|RD|LDN|LD|CDN|CDCES|MEd|MS|MA|MPH|"
+    r"MSc|BSc|FACP|FACR|FAAD|FAAP|DNP|NP|PA-C|CRNP|PharmD|DPM|DDS|DC|ND|MBBS|MRCP|FRCP|CD)\b[., \t]*)+$",
+    re.M,
+)
+# an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
+_AUTHOR_LIST = re.compile(
+    r"^[ \t]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
+    r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]",
+    re.M,
 )
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
-_BARE_BY = re.compile(rf"\bby[ \t]+({_NAME_1}|{_ORG_1})")
+_BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
 _BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
 # words no personal name holds: question words, condition words, places, sections of a site
 _NOT_NAME = frozenset(
@@ -193,6 +208,11 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     for pos, line in bylines:
         for m in _BARE_BY.finditer(line):
             if got := found(m, pos):
+                return got
+    head = text[:1500]
+    for pattern in (_CREDENTIALED, _AUTHOR_LIST):
+        for m in pattern.finditer(head):
+            if head.count("\n", 0, m.start()) < 12 and (got := found(m, 0)):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
         if m := _BY_HANDLE.search(line):
@@ -396,6 +416,119 @@ def _same_site(href: str, own: str) -> bool:
     return host == own or host.endswith("." + own)
 
 
+_HEADER_LINES = 6  # a journal page's own name, DOI and dates stand in its first short lines
+
+
+def _in_header(text: str, pos: int) -> bool:
+    """``pos`` lies in one of the page's first short lines that are not sentences (a journal
+    page's own header: its name, DOI and issue)."""
+    if text.count("\n", 0, pos) >= _HEADER_LINES:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return len(line.split()) < 14 and not line.endswith((".", "!", "?"))
+
+
+def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
+    for m in scanner(pattern).finditer(text):
+        if not _in_header(text, m.start()):
+            return m
+    return None
+
+
+def _citation(text: str) -> re.Match | None:
+    """A DOI, PMID, "et al., 2019", "[1]", "[source: ...]" or "according to the NIH": the first
+    that is not the page's own identifier in its header."""
+    return _first_outside_header(text, _CITATION)
+
+
+# statements attributed to a named organisation or carrying superscript citation numbers
+_ORG_SOURCE = (
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
+    r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
+    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|School\s+of\s+Medicine)"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
+).replace(r"\s+", r"[ \t]+")  # an organisation's name stands on one line
+_ATTRIBUTED = re.compile(
+    rf"\b(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including)\s+"
+    rf"{_ORG_SOURCE}\b|\b{_ORG_SOURCE}\s+(?:\([A-Z]{{2,8}}\)\s+)?(?i:says|said|states|stated|reports|reported|notes|"
+    r"recommends|estimates|explains|classifies|recogni[sz]es|identifies|defines|lists|warns)\b|"
+    r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
+    r"\b[A-Z][\w&]*(?:\s+[A-Z][\w&]*){1,4}\s+(?i:states|reports|notes)\s+that\b|"
+    r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
+    rf"\b{_ORG_SOURCE}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice)|"
+    r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
+    r"recommendations|advice|a\s+statement))\b|"
+    r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
+    r"(?<=[a-z]\s)\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])"
+)
+_SUPERSCRIPT = re.compile(
+    r"(?<=[a-z)])(?:[.,;:]\d{1,2}(?:[,–-]\d{1,2})*|\d{1,2}(?:,\d{1,2})+)(?=\s|$)|"
+    r"(?<=[a-z]{4})\d{1,2}(?:,\d{1,2})*(?=[.,;:]?(?:\s|$))"
+)
+
+
+def _attributed(text: str) -> re.Match | None:
+    """A statement attributed to a named organisation, a URL given as a source, a study named
+    by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...")."""
+    m = _first_outside_header(text, _ATTRIBUTED)
+    if m:
+        return m
+    marks = [m for m in _SUPERSCRIPT.finditer(text) if not _in_header(text, m.start())]
+    return marks[0] if len(marks) >= 2 else None
+
+
+_MONTH_YEAR_LINE = re.compile(
+    r"^[\s•·*|-]*(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+((?:19|20)\d{2})[\s•·*|-]*$",
+    re.I,
+)
+_ISSUE_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*;\s*\d{1,4}\s*\(\d{1,4}\)")  # "2016;93(10):840"
+_MONTHS_N = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        1,
+    )
+}
+
+
+def _text_date(text: str) -> tuple[str, dict] | None:
+    """The page's own date from its visible text: any date in its first lines, a dated line
+    ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
+    month and year alone on a byline line, or a journal issue's year in its header."""
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        cue = bool(scanner(_DATE_CUE).search(line))
+        if i < 6 or cue or i < 20:
+            found = find_date(line)
+            if found and (i < 6 or cue or found[1] <= 25):
+                return found[0], {
+                    "signal": "date",
+                    "text": line[found[1] : found[2]],
+                    "start": pos + found[1],
+                    "end": pos + found[2],
+                }
+            if i < 8 and (m := _MONTH_YEAR_LINE.match(line)):
+                month = _MONTHS_N[m.group(0).strip(" •·*|-\t").split()[0].lower()]
+                return f"{m.group(1)}-{month:02d}-01", {
+                    "signal": "date",
+                    "text": line.strip()[:120],
+                    "start": pos,
+                    "end": pos + len(line),
+                }
+            if i < _HEADER_LINES and (m := _ISSUE_YEAR.search(line)):
+                return f"{m.group(1)}-01-01", {
+                    "signal": "date",
+                    "text": m.group(0),
+                    "start": pos + m.start(),
+                    "end": pos + m.end(),
+                }
+        pos += len(line) + 1
+    return None
+
+
 def assess_credibility(page: Page) -> Credibility:
     text = page.text
     cred = Credibility(author=page.author, date=page.date)
@@ -409,25 +542,10 @@ def assess_credibility(page: Page) -> Credibility:
             signals.append(found[1])
     if cred.date:
         cred.date = cred.date[:10]
-    else:
-        lines = text.split("\n")
-        pos = 0
-        for i, line in enumerate(lines):
-            if i < 6 or scanner(_DATE_CUE).search(line):
-                found = find_date(line)
-                if found:
-                    cred.date = found[0]
-                    signals.append(
-                        {
-                            "signal": "date",
-                            "text": line[found[1] : found[2]],
-                            "start": pos + found[1],
-                            "end": pos + found[2],
-                        }
-                    )
-                    break
-            pos += len(line) + 1
-    ref = _references(text) or scanner(_CITATION).search(text)
+    elif found := _text_date(text):
+        cred.date = found[0]
+        signals.append(found[1])
+    ref = _references(text) or _citation(text)
     if ref:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
@@ -451,10 +569,15 @@ def assess_credibility(page: Page) -> Credibility:
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
-        elif study := scanner(_STUDY_CITED).search(text):
+        elif study := _first_outside_header(text, _STUDY_CITED):
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
+        elif attributed := _attributed(text):
+            # "according to the Example Foundation", "Example Health Service states that ...",
+            # statements that carry superscript citation numbers
+            cred.cites_sources = True
+            signals.append(_signal("sources", attributed))
     cred.references = bool(ref) or any(
         s["signal"] == "sources" and s["start"] is None for s in signals
     )
