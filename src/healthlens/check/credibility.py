@@ -194,9 +194,21 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         return name, signal
 
     for offset, chunk in chunks:
-        for m in _BYLINE.finditer(chunk):
-            if got := found(m, offset):
-                return got
+        # only lines holding a cue word can hold a byline (the name may stand on the next line)
+        tried = -1
+        for cue in scanner(_BYLINE_CUE).finditer(chunk):
+            line_start = chunk.rfind("\n", 0, cue.start()) + 1
+            if line_start == tried:
+                continue
+            if cue.group(0).lower() == "by" and not _BY_LEAD.search(chunk, line_start, cue.start()):
+                continue  # "caused by ...": a "by" that no byline cue, line start or separator leads
+            tried = line_start
+            line_end = chunk.find("\n", cue.end())
+            line_end = len(chunk) if line_end < 0 else line_end
+            next_end = chunk.find("\n", line_end + 1)
+            for m in _BYLINE.finditer(chunk, line_start, len(chunk) if next_end < 0 else next_end):
+                if m.start() <= line_end and (got := found(m, offset)):
+                    return got
     bylines, pos = [], 0  # the short lines under the title, where a bare "by" is a byline
     for i, line in enumerate(text[:1500].split("\n")[:10]):
         if i and (
@@ -209,10 +221,10 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         for m in _BARE_BY.finditer(line):
             if got := found(m, pos):
                 return got
-    head = text[:1500]
+    head = "\n".join(text[:1500].split("\n")[:12])
     for pattern in (_CREDENTIALED, _AUTHOR_LIST):
         for m in pattern.finditer(head):
-            if head.count("\n", 0, m.start()) < 12 and (got := found(m, 0)):
+            if got := found(m, 0):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
         if m := _BY_HANDLE.search(line):
@@ -225,6 +237,11 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     return None
 
 
+_BY_LEAD = re.compile(
+    r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
+    r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+)
+_BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
 _GENERIC_AUTHORS = frozenset(
     {
         "staff writer",
@@ -258,15 +275,55 @@ _CITATION = re.compile(
     re.I,
 )
 # a study named by where it was published, a journal, or an author-year citation
+# a study named by where it appeared ("a 2019 study in JAMA", "a review published in the Journal
+# of X"), a journal, or an author-year citation "(Rivera, 2021)". Each alternative opens on the
+# study word, the journal's name or the bracket, where ``_study_cited`` tries it.
 _STUDY_CITED = re.compile(
-    r"\b(?i:(?:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?"
-    r"(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b)"
+    r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
     r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
-    r"\b(?:(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?[A-Z][\w-]+|The\s+Lancet|JAMA(?:\s+[A-Z]\w+)?|BMJ|NEJM|"
+    r"(?:(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?[A-Z][\w-]+|The\s+Lancet|JAMA(?:\s+[A-Z]\w+)?|BMJ|NEJM|"
     r"New\s+England\s+Journal\s+of\s+Medicine|Cochrane\s+(?:Review|Library|Database)|PLOS\s+[A-Z]\w+)\b|"
     r"\([A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
 )
+_STUDY_START = re.compile(
+    r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|journal|annals|archives|"
+    r"the lancet|jama|bmj|nejm|new england|cochrane|plos)\b|\(",
+    re.I,
+)
+# what stands before a study word in "a 2019 study in JAMA": an article and up to three words
+_STUDY_ARTICLE = re.compile(
+    r"\b(?i:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?$"
+)
+
+
+_STUDY_HEADS = (
+    "stud",
+    "review",
+    "trial",
+    "meta",
+    "analysis",
+    "survey",
+    "paper",
+    "report",
+    "research",
+)
+
+
+def _study_cited(text: str) -> re.Match | None:
+    """The first study, journal or author-year citation outside the page's header."""
+    for h in scanner(_STUDY_START).finditer(text):
+        m = _STUDY_CITED.match(text, h.start())
+        if m is None or _in_header(text, m.start()):
+            continue
+        if m.group(0).lower().startswith(_STUDY_HEADS) and not _STUDY_ARTICLE.search(
+            text, max(0, m.start() - 50), m.start()
+        ):
+            continue  # "research in UK ...": a study named by where it appeared has its article
+        return m
+    return None
+
+
 _URL = re.compile(r"https?://[^\s)\]>\"']+")
 _DISCLAIMER = re.compile(
     r"not (?:intended |meant )?(?:to be |be )?(?:taken as |a substitute for |as |to replace |replace )?(?:professional )?medical advice|"
@@ -416,6 +473,7 @@ def _same_site(href: str, own: str) -> bool:
     return host == own or host.endswith("." + own)
 
 
+_STUDY_SPAN = re.compile(r"[.,;:]?\d{1,2}(?:[,–-]\d{1,2})*")
 _HEADER_LINES = 6  # a journal page's own name, DOI and dates stand in its first short lines
 
 
@@ -450,33 +508,71 @@ _ORG_SOURCE = (
     r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|School\s+of\s+Medicine)"
     r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
 ).replace(r"\s+", r"[ \t]+")  # an organisation's name stands on one line
+_ORG_WORD = (
+    r"(?:Foundation|Institutes?|Association|Society|Academy|College|Organi[sz]ation|Clinic|Library[ \t]+of[ \t]+Medicine|"
+    r"Agency|Administration|Council|Initiative|Network|Alliance|Service|Centers?|Centres?|Department|Federation|"
+    r"Coalition|Charity|Registry|Journal|University|School[ \t]+of[ \t]+Medicine)"
+    r"(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*){1,4})?"
+)
+# every alternative opens on a cue word, an organisation word or a bracket, so the search skips
+# the rest of the text quickly; a signal names the words that showed it
 _ATTRIBUTED = re.compile(
     rf"\b(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including)\s+"
-    rf"{_ORG_SOURCE}\b|\b{_ORG_SOURCE}\s+(?:\([A-Z]{{2,8}}\)\s+)?(?i:says|said|states|stated|reports|reported|notes|"
+    rf"{_ORG_SOURCE}\b|\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:says|said|states|stated|reports|reported|notes|"
     r"recommends|estimates|explains|classifies|recogni[sz]es|identifies|defines|lists|warns)\b|"
     r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
-    r"\b[A-Z][\w&]*(?:\s+[A-Z][\w&]*){1,4}\s+(?i:states|reports|notes)\s+that\b|"
     r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
-    rf"\b{_ORG_SOURCE}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice)|"
+    rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice)|"
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
-    r"(?<=[a-z]\s)\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])"
+    r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])"
 )
-_SUPERSCRIPT = re.compile(
-    r"(?<=[a-z)])(?:[.,;:]\d{1,2}(?:[,–-]\d{1,2})*|\d{1,2}(?:,\d{1,2})+)(?=\s|$)|"
-    r"(?<=[a-z]{4})\d{1,2}(?:,\d{1,2})*(?=[.,;:]?(?:\s|$))"
+# where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
+_ATTRIBUTED_START = re.compile(
+    r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|source|study|studies|review|"
+    r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
+    r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
+    r"federation|coalition|charity|registry|journal|university|school)\b|\[|\(",
+    re.I,
 )
+# "Example Health Today states that ...": a named publisher (two or more capitalised words) before the verb
+_STATES_THAT = re.compile(r"\b(?:states|reports|notes)\s+that\b")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
+# citation numbers after a word: "skin.3", "system.3,5", "women1", "coworkers8" (what stands before
+# them is checked in _attributed: a lower-case letter and a stop, a bracket, or four lower-case letters)
+_CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
 
 
 def _attributed(text: str) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
-    by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...")."""
-    m = _first_outside_header(text, _ATTRIBUTED)
-    if m:
-        return m
-    marks = [m for m in _SUPERSCRIPT.finditer(text) if not _in_header(text, m.start())]
-    return marks[0] if len(marks) >= 2 else None
+    by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
+    _ATTRIBUTED is tried only around the words every match of it holds."""
+    for h in scanner(_ATTRIBUTED_START).finditer(text):
+        m = _ATTRIBUTED.match(text, h.start())
+        if m and not _in_header(text, m.start()):
+            return m
+    for m in _STATES_THAT.finditer(text):
+        if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
+            text, m.start()
+        ):
+            return m
+    marks = 0
+    for m in _CITATION_NUMBER.finditer(text):
+        i = m.start()
+        before = text[max(0, i - 5) : i]
+        if before[-1:].isdigit():
+            continue  # the end of a longer number
+        if (
+            (before[-1:] in (".", ",", ";", ":") and before[-2:-1].islower())
+            or before[-1:] == ")"
+            or (len(before) == 5 and before[1:].isalpha() and before[1:].islower())
+        ) and not _in_header(text, i):
+            marks += 1
+            if marks == 2:
+                start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
+                return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
+    return None
 
 
 _MONTH_YEAR_LINE = re.compile(
@@ -494,6 +590,9 @@ _MONTHS_N = {
 }
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _text_date(text: str) -> tuple[str, dict] | None:
     """The page's own date from its visible text: any date in its first lines, a dated line
     ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
@@ -502,7 +601,9 @@ def _text_date(text: str) -> tuple[str, dict] | None:
     for i, line in enumerate(text.split("\n")):
         cue = bool(scanner(_DATE_CUE).search(line))
         if i < 6 or cue or i < 20:
-            found = find_date(line)
+            # past the first lines, only a date that opens the line: read the line's start only
+            head = line if i < 6 or cue else line[:45]
+            found = find_date(head) if _DIGIT.search(head) else None
             if found and (i < 6 or cue or found[1] <= 25):
                 return found[0], {
                     "signal": "date",
@@ -569,7 +670,7 @@ def assess_credibility(page: Page) -> Credibility:
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
-        elif study := _first_outside_header(text, _STUDY_CITED):
+        elif study := _study_cited(text):
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..models import Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE
+from ..fastmatch import scanner
 from .claims import KEYWORDS
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
@@ -68,7 +70,10 @@ _RIVAL = {"allergy": "autoimmune", "autoimmune": "allergy"}
 LEDE = 3  # sentences after the title that make the lede
 ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers it
 
-_STEMS = ("immun", "allerg", "antibod", "ige", "attack", "intoleran", "histamin", "autoreact")
+# a sentence without one of these stems asserts nothing this layer reads beyond the claims
+_STEMS = re.compile(
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv", re.I
+)
 
 # --- who asserts it -------------------------------------------------------------------------
 _CRITIC = re.compile(
@@ -122,10 +127,12 @@ _SOFT_HEDGE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _strongly_hedged(text: str) -> bool:
     """A hedge remains in ``text`` once the soft ones are taken out."""
     return bool(
-        _HEDGE.search(_SOFT_HEDGE.sub(" ", text)) or _CLAIM_HEDGE.search(_SOFT_HEDGE.sub(" ", text))
+        scanner(_HEDGE).search(text := _SOFT_HEDGE.sub(" ", text))
+        or scanner(_CLAIM_HEDGE).search(text)
     )
 
 
@@ -241,13 +248,33 @@ def _place(index: int, first_body: int, answer_to: set[int]) -> str:
     return "body"
 
 
+@lru_cache(maxsize=4096)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """The clause breaks of a sentence (``_BUT``), found once per sentence."""
+    return tuple(m.span() for m in _BUT.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _critic_cues(text: str) -> tuple[int, ...]:
+    """Where each critic cue of a sentence ends (``_CRITIC``), found once per sentence."""
+    return tuple(m.end() for m in _CRITIC.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _has_source(text: str) -> bool:
+    return _SOURCE.search(text) is not None
+
+
 def _clause_around(text: str, pos: int) -> tuple[int, int]:
     """The clause of ``text`` holding ``pos``: from the last break before it to the next after it."""
-    start = 0
-    for m in _BUT.finditer(text, 0, pos):
-        start = m.end()
-    nxt = _BUT.search(text, pos)
-    return start, (nxt.start() if nxt else len(text))
+    start, end = 0, len(text)
+    for a, b in _breaks(text):
+        if b <= pos:
+            start = b
+        elif a >= pos:
+            end = a
+            break
+    return start, end
 
 
 _CRITIC_BREAK = re.compile(
@@ -258,13 +285,13 @@ _CRITIC_BREAK = re.compile(
 def _critic_at(text: str, pos: int) -> bool:
     """The words at ``pos`` stand in a clause that reports a view the page argues against: a
     critic cue before them ("Some people think", "Myth:") with no break or "but" between."""
-    cue = None
-    for cue in _CRITIC.finditer(text, 0, pos):
-        pass
-    return cue is not None and not _CRITIC_BREAK.search(text, cue.end(), pos)
+    ends = [e for e in _critic_cues(text) if e <= pos]
+    return bool(ends) and not _CRITIC_BREAK.search(text, ends[-1], pos)
 
 
 def _source_at(text: str, pos: int) -> bool:
+    if not _has_source(text):
+        return False
     start, _ = _clause_around(text, pos)
     return bool(_SOURCE.search(text[max(0, start - 80) : pos]))
 
@@ -289,6 +316,10 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
         return []
     text = page.text
     sentences = page.sentences
+    questions = [_is_question(s.text) for s in sentences]
+    stemmed = scanner(_STEMS).matching(
+        text, sentences
+    )  # sentences this layer reads beyond the claims
     by_sentence: dict[int, list[Mention]] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -308,7 +339,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
         if named:
             last = named[-1].concept_id
         t = s.text.rstrip()
-        if not (_is_question(t) or (_QUESTION_START.match(t) and len(t) < 160)):
+        if not (questions[s.index] or (_QUESTION_START.match(t) and len(t) < 160)):
             continue
         low = t.lower()
         if not any(k in low for k in key_stems):
@@ -321,8 +352,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
         if not about:
             continue
         for j in range(s.index + 1, min(len(sentences), s.index + 1 + ANSWER_WINDOW)):
-            nxt = sentences[j]
-            if _is_question(nxt.text):
+            if questions[j]:
                 break
             asks.setdefault(j, s.index)
 
@@ -401,7 +431,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
         t = s.text
         ms = by_sentence.get(s.index, [])
         tms = [m for m in ms if m.concept_id in targets]
-        if _is_question(t):
+        if questions[s.index]:
             continue
         # 2. "Absolutely yes.", "Not exactly." right after the page's own question
         q = asks.get(s.index)
@@ -419,8 +449,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
                 continue
             if s.index in claimed:
                 answered.add(q)
-        low = t.lower()
-        if not any(k in low for k in _STEMS):
+        if id(s) not in stemmed:
             continue
         # the subject: a target named in the sentence, or a pronoun / "this condition" for one
         subject: Mention | None = tms[0] if tms else None
@@ -632,7 +661,7 @@ def _read_sentence(
     else:
         pats = [(mech, "affirm")]
     for pat, polarity in pats:
-        m = pat.search(t)
+        m = scanner(pat).search(t)
         if m is None:
             continue
         ma, mb = m.start(), m.end()
