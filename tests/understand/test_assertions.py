@@ -150,3 +150,42 @@ def test_a_subject_that_joins_two_predicates_keeps_the_second(kb):
         "guillain_barre_syndrome",
     )
     assert ("affirm", "copula") in [(a.polarity, a.basis) for a in got]
+
+
+def test_the_page_naming_its_condition_by_the_class(kb):
+    _, got = read(
+        kb,
+        "Psoriasis and creams\nPsoriasis shows up as plaques. Creams can soothe this autoimmune "
+        "disease for a while.",
+        "psoriasis",
+    )
+    assert ("affirm", "pronoun") in [(a.polarity, a.basis) for a in got]
+
+
+def test_a_definition_without_its_subject_under_the_title(kb):
+    _, got = read(
+        kb,
+        "Guillain-Barré syndrome\nAn acute inflammatory autoimmune neuritis of the peripheral nerves.",
+        "guillain_barre_syndrome",
+    )
+    assert [(a.polarity, a.place) for a in got] == [("affirm", "lede")]
+
+
+def test_one_class_but_not_the_other(kb):
+    _, got = read(
+        kb, "Gout\nGout is an auto-inflammatory disease, but not an autoimmune disease.", "gout"
+    )
+    assert ("deny", "copula") in [(a.polarity, a.basis) for a in got]
+
+
+def test_immune_causes_and_cells_attacking_healthy_tissue(kb):
+    _, got = read(
+        kb, "Asthma\nAsthma is the result of an overactive immune system.", "asthma", "immune"
+    )
+    assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in got]
+    _, cells = read(
+        kb,
+        "Psoriasis\nT cells guard the skin. With psoriasis, they attack healthy skin cells by mistake.",
+        "psoriasis",
+    )
+    assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in cells]

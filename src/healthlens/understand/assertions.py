@@ -174,17 +174,53 @@ _MECHANISM = {
         r"\b(?:body|immune\s+system)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+(?:itself|its\s+own|your\s+own|the\s+body)|"
         r"\b(?:mistakenly|wrongly)\s+(?:attacks?|identifies|treats)\b[^.;:]{0,40}?\b(?:own|healthy|body)|"
         r"\b(?:attack|assault)s?\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:by|from)\s+(?:the\s+|your\s+|its\s+)?(?:body['’]s\s+)?(?:own\s+)?"
-        r"immune\s+system|\bimmune\s+attack\s+(?:on|against)\b",
+        r"immune\s+system|\bimmune\s+attack\s+(?:on|against)\b|"
+        r"\b(?:attack|target|destroy)\w*\s+(?:[\w-]+\s+){0,2}?(?:healthy|its\s+own|your\s+own|the\s+body['’]s(?:\s+own)?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:cells?|tissues?|organs?)\b",
         re.I,
     ),
     "allergy": re.compile(
         r"\bIgE(?:[- ]mediated)?\b(?![- ]?(?:independent|negative))|\ballerg(?:ic\s+reactions?|ens?)\b|"
-        r"\bimmune\s+system\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies)\b[^.;:]{0,60}?"
+        r"\bimmune\s+system\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies|thinks|"
+        r"treats|sees|confuses)\b[^.;:]{0,60}?"
         r"\b(?:harmless|food|protein|pollen|substance|allergen|milk|peanut|egg)\w*|"
         r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system",
         re.I,
     ),
 }
+# caused by the immune system, whatever its kind: "the result of an overactive immune system"
+_IMMUNE_CAUSE = re.compile(
+    r"\b(?:overactive|over-?reactive|hyperactive|misdirected|exaggerated|excessive|abnormal|faulty|malfunctioning)\s+"
+    r"immune\s+(?:system|response|reaction)|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
+    r"(?:system|response|reaction)|\b(?:caused|driven|triggered|mediated)\s+by\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+    r"immune\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
+    r"leading)\s+role\b",
+    re.I,
+)
+# "this autoimmune disease": a page naming its condition by the class
+_DEMONSTRATIVE = {
+    "autoimmune": re.compile(
+        r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}?auto-?immune\s+(?:[\w-]+\s+)?(?:disease|condition|disorder|illness)",
+        re.I,
+    ),
+    "allergy": re.compile(
+        r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}?allergic\s+(?:[\w-]+\s+)?(?:disease|condition|disorder|reaction)",
+        re.I,
+    ),
+}
+# a definition with its subject left out, opening the page under its title: "An acute autoimmune
+# neuritis caused by ..."
+_ELIDED = {
+    "autoimmune": re.compile(r"^(?:An?|The)\s+(?:[\w-]+,?\s+){0,4}?auto-?immune\b", re.I),
+    "allergy": re.compile(r"^(?:An?|The)\s+(?:[\w-]+,?\s+){0,4}?(?:allergic|allergy)\b", re.I),
+}
+# "X is an auto-inflammatory disease, but not an autoimmune one"
+_BUT_NOT = re.compile(
+    r"^\s*(?:is|are|was|were|['’]s)\s+[^.;:]{0,60}?,?\s*(?:but|and|yet)\s+(?:is\s+|are\s+|it\s+is\s+)?not\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
 # the immune system is not part of it: a denial of allergy (and of immune causes)
 _NOT_IMMUNE = re.compile(
     r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
@@ -462,6 +498,26 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
             ]
             pron = _PRONOUN_START.match(t)
             ref = referent[s.index]
+            if not others and (ref in targets or (ref is None and page.main_condition in targets)):
+                concept0 = ref if ref in targets else page.main_condition
+                for prop in props:
+                    pat = _DEMONSTRATIVE.get(prop)
+                    m = pat.search(t) if pat is not None else None
+                    if m is None and s.index < first_body + 2 and not ms and prop in _ELIDED:
+                        m = _ELIDED[prop].match(t)
+                    if m is not None and not _critic_at(t, m.start()):
+                        hedged = _hedged(t, m.start(), m.end())
+                        add(
+                            s.index,
+                            s.start + m.start(),
+                            s.start + m.end(),
+                            concept0,
+                            prop,
+                            "affirm",
+                            hedged,
+                            "page",
+                            "pronoun",
+                        )
             if pron is None or ref not in targets or others:
                 # a question's answer may drop its subject: "... that's textbook autoimmune"
                 if q is None or others:
@@ -604,6 +660,11 @@ def _read_sentence(
                 basis = "recognized"
                 sa = subject.start - s.start
                 neg = bool(_NEGATION.search(t[max(0, sa - 40) : sa]))
+            elif not inside and s.index not in claimed and _BUT_NOT.match(lead):
+                basis, neg = (
+                    "copula",
+                    True,
+                )  # "... an auto-inflammatory disease, but not an autoimmune one"
             elif (
                 not inside
                 and critic
@@ -654,6 +715,7 @@ def _read_sentence(
         pats = [
             (_MECHANISM["autoimmune"], "affirm"),
             (_MECHANISM["allergy"], "affirm"),
+            (_IMMUNE_CAUSE, "affirm"),
             (_NOT_IMMUNE, "deny"),
         ]
     elif prop == "allergy":
@@ -665,6 +727,8 @@ def _read_sentence(
         if m is None:
             continue
         ma, mb = m.start(), m.end()
+        if _ASKED.search(t, _clause_around(t, ma)[0], ma):
+            continue  # "asking whether X is caused by the immune system": a question, not a statement
         # the mechanism is told of the subject: after it in the sentence, or the sentence opens
         # on it ("In X, the immune system attacks ..."), with no other condition nearer
         if subject is not None:
