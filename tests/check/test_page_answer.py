@@ -153,3 +153,13 @@ def test_membership_of_the_rival_class_answers_the_other_way(kb):
         question="Is celiac disease an allergy?",
     )
     assert page.page_answer == "no" and page.answer_sentences == [1]
+
+
+def test_a_link_to_a_condition_that_is_autoimmune_answers_a_link_question(kb):
+    page = make_page(
+        "Thyroid and skin\nIn a large cohort, vitiligo was three times more common in people with "
+        "Hashimoto's thyroiditis.",
+        kb,
+        question="Is vitiligo linked to autoimmune disease?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]

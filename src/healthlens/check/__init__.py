@@ -86,7 +86,7 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         if off is not None:
             findings.append(off)
         page.page_answer, page.answer_sentences = read_page_answer(
-            page, targets, question.predicate or "autoimmune", letters
+            page, targets, question.predicate or "autoimmune", letters, kb
         )
         verdict = verdict_for(
             kb.record(question.concept_id), question.predicate or "autoimmune", kb.records

@@ -176,8 +176,21 @@ def answer_from_assertions(
     return "partly", sentences("partly")
 
 
+_AUTOIMMUNE_IDS: dict[int, frozenset[str]] = {}
+
+
+def autoimmune_ids(kb) -> frozenset[str]:
+    """The conditions the knowledge base holds autoimmune (computed once per knowledge base)."""
+    got = _AUTOIMMUNE_IDS.get(id(kb.records))
+    if got is None:
+        got = _AUTOIMMUNE_IDS[id(kb.records)] = frozenset(
+            cid for cid, rec in kb.records.items() if rec.autoimmune == "yes"
+        )
+    return got
+
+
 def read_page_answer(
-    page: Page, targets: set[str], predicate: str, letters: set[str] | None = None
+    page: Page, targets: set[str], predicate: str, letters: set[str] | None = None, kb=None
 ) -> tuple[str, list[int]]:
     """The page's answer, read sentence by sentence (understand/assertions.py) for the properties
     the assertions cover, by ``definition_answer`` for "What is X?", and by ``page_answer`` for
@@ -186,7 +199,8 @@ def read_page_answer(
         return definition_answer(page, targets, letters or set())
     if predicate not in PROPERTIES_FOR:
         return page_answer(page, targets, predicate)
-    return answer_from_assertions(page, read_assertions(page, targets, predicate), predicate)
+    known = autoimmune_ids(kb) if kb is not None and predicate == "link" else frozenset()
+    return answer_from_assertions(page, read_assertions(page, targets, predicate, known), predicate)
 
 
 # --- "What is X?" / "What does X stand for?" ------------------------------------------------

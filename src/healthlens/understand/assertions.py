@@ -344,9 +344,13 @@ def _negated(text: str, a: int, b: int) -> bool:
     return bool(_NEGATION.search(before) or _NEGATION.search(text[a:b]))
 
 
-def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Assertion]:
+def read_assertions(
+    page: Page, targets: set[str], predicate: str, autoimmune_ids: frozenset[str] = frozenset()
+) -> list[Assertion]:
     """Every assertion of the page that a target condition has (or lacks) ``predicate``'s property,
-    in page order. ``predicate`` is one of PROPERTIES_FOR (the question's)."""
+    in page order. ``predicate`` is one of PROPERTIES_FOR (the question's). ``autoimmune_ids``:
+    conditions the knowledge base holds autoimmune, for a link question ("X is five times more
+    common with type 1 diabetes" links X to autoimmune disease)."""
     props = PROPERTIES_FOR.get(predicate)
     if not props or not targets or not page.sentences:
         return []
@@ -485,7 +489,10 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
                 continue
             if s.index in claimed:
                 answered.add(q)
-        if id(s) not in stemmed:
+        named_ai = predicate == "link" and any(
+            m.concept_id in autoimmune_ids and m.concept_id not in targets for m in ms
+        )
+        if id(s) not in stemmed and not named_ai:
             continue
         # the subject: a target named in the sentence, or a pronoun / "this condition" for one
         subject: Mention | None = tms[0] if tms else None
@@ -534,7 +541,7 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
             concept, s_from = subject.concept_id, subject.end - s.start
         if predicate == "link":
             if not dropped and s.index not in claimed:
-                _read_link(t, s, concept, subject, add)
+                _read_link(t, s, concept, subject, add, named_ai)
             continue
         for prop in props:
             _read_sentence(s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped)
@@ -548,7 +555,8 @@ def read_assertions(page: Page, targets: set[str], predicate: str) -> list[Asser
 _LINK_CUE = re.compile(
     r"\b(?:link(?:s|ed|age)?|ties|tied|connect(?:ed|ion|ions)?|associat(?:ed|ion|ions)|comorbid\w*|co-?occur\w*|"
     r"coexist\w*|overlap\w*|(?:higher|increased|greater|raised|elevated|double[ds]?)\s+(?:\w+\s+)?(?:risk|odds|rates?|"
-    r"prevalence|incidence|chances?)|risk\s+(?:of|for)|more\s+likely|as\s+likely|more\s+common|shares?|shared)\b",
+    r"prevalence|incidence|chances?)|risk\s+(?:of|for)|more\s+likely|as\s+likely|more\s+(?:common|prevalent|frequent)|"
+    r"times\s+more|shares?|shared)\b",
     re.I,
 )
 _NO_LINK = re.compile(
@@ -558,11 +566,10 @@ _NO_LINK = re.compile(
 )
 
 
-def _read_link(t: str, s, concept: str, subject: Mention | None, add) -> None:
-    """A sentence that ties the target to autoimmune disease (a link, a raised risk, shared
-    features), or says there is no such tie."""
-    low = t.lower()
-    if "autoimmun" not in low:
+def _read_link(t: str, s, concept: str, subject: Mention | None, add, named_ai: bool) -> None:
+    """A sentence that ties the target to autoimmune disease, or to a condition that is one (a
+    link, a raised risk, shared features), or says there is no such tie."""
+    if not named_ai and "autoimmun" not in t.lower():
         return
     cue = _LINK_CUE.search(t)
     if cue is None:
