@@ -189,3 +189,23 @@ def test_immune_causes_and_cells_attacking_healthy_tissue(kb):
         "psoriasis",
     )
     assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in cells]
+
+
+def test_an_apposed_class_and_a_hedge_that_belongs_to_a_relative_clause(kb):
+    _, got = read(
+        kb,
+        "Pollen and fruit\nOral allergy syndrome (OAS), a class 2 food allergy that may affect "
+        "people with hay fever, makes the mouth itch.",
+        "oral_allergy_syndrome",
+        "allergy",
+    )
+    assert ("affirm", "class", False) in [(a.polarity, a.basis, a.hedged) for a in got]
+
+
+def test_a_hypothesis_reported_far_back_in_the_clause_is_hedged(kb):
+    _, got = read(
+        kb,
+        "Long COVID\nSome have hypothesized that long COVID is a type of autoimmune disease.",
+        "long_covid",
+    )
+    assert got and all(a.hedged for a in got)

@@ -107,7 +107,8 @@ _HEDGE = re.compile(
     r"some\s+(?:\w+\s+)?(?:researchers|experts|scientists|doctors|studies|research)|a\s+(?:proportion|subset|minority)\s+of|"
     r"in\s+some\s+(?:people|patients|cases)|(?:is|are)\s+thought|believed|probably|speculat\w+|"
     r"emerging|preliminary|still\s+(?:being\s+)?(?:studied|investigated|debated)|not\s+(?:yet\s+)?(?:known|clear|settled|proven)|"
-    r"no\s+one\s+knows|nobody\s+knows|some\s+(?:believe|think|argue)|if\s+)\b",
+    r"no\s+one\s+knows|nobody\s+knows|some\s+(?:believe|think|argue)|if\s+|hypothesi[sz]e[ds]?|proposed|"
+    r"some\s+have\s+(?:\w+\s+)?(?:said|claimed|suggested|argued|proposed)|yet\s+to\s+(?:find|prove|confirm|show|be\s+\w+))\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -180,7 +181,7 @@ _MECHANISM = {
         re.I,
     ),
     "allergy": re.compile(
-        r"\bIgE(?:[- ]mediated)?\b(?![- ]?(?:independent|negative))|\ballerg(?:ic\s+reactions?|ens?)\b|"
+        r"\bIgE[- ]mediated\b|\bIgE\s+(?:reaction|response)|"
         r"\bimmune\s+system\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies|thinks|"
         r"treats|sees|confuses)\b[^.;:]{0,60}?"
         r"\b(?:harmless|food|protein|pollen|substance|allergen|milk|peanut|egg)\w*|"
@@ -220,6 +221,7 @@ _BUT_NOT = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
 # the immune system is not part of it: a denial of allergy (and of immune causes)
 _NOT_IMMUNE = re.compile(
@@ -332,9 +334,18 @@ def _source_at(text: str, pos: int) -> bool:
     return bool(_SOURCE.search(text[max(0, start - 80) : pos]))
 
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
+
+
 def _hedged(text: str, a: int, b: int) -> bool:
+    """A strong hedge in the clause before the words, among them, or just after them (short of a
+    relative clause: "a food allergy that may affect ..." hedges the effect, not the class)."""
     start, end = _clause_around(text, a)
-    return _strongly_hedged(text[start:a]) or _strongly_hedged(text[a : min(end, b + 40)])
+    after = text[b : min(end, b + 40)]
+    rel = _RELATIVE.search(after)
+    return _strongly_hedged(text[start:a]) or _strongly_hedged(
+        text[a:b] + (after[: rel.start()] if rel else after)
+    )
 
 
 def _negated(text: str, a: int, b: int) -> bool:
@@ -453,6 +464,9 @@ def read_assertions(
         elif hedged and _SOFT_HEDGE.search(s.text):
             a, b = _clause_around(s.text, at)
             hedged = _strongly_hedged(s.text[a:b])
+        elif not hedged and speaker != "critic":
+            # "Some have hypothesized that X is ...": a hedge further back than the claims look
+            hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
         add(
             c.sentence,
             c.start,
@@ -481,6 +495,10 @@ def read_assertions(
                 c.basis == "answer" for c in page.claims if c.sentence == s.index
             ):
                 which = "partly" if op.group("partly") else "deny" if op.group("no") else "affirm"
+                if which == "affirm" and _RELATED.search(t, op.end()):
+                    which = (
+                        "partly"  # "Yes, eczema and allergies are related": related, not the class
+                    )
                 a, b = s.start + op.start(), s.start + op.end()
                 qm = [m for m in by_sentence.get(q, []) if m.concept_id in targets]
                 concept = qm[0].concept_id if qm else (referent[q] or next(iter(targets)))
@@ -544,6 +562,8 @@ def read_assertions(
                 _read_link(t, s, concept, subject, add, named_ai)
             continue
         for prop in props:
+            if _alias_of_target(s, t, tms, prop, add):
+                continue
             _read_sentence(s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped)
     if predicate == "link":
         out[:] = _as_links(out)
@@ -607,6 +627,25 @@ def _as_links(assertions: list[Assertion]) -> list[Assertion]:
     return out
 
 
+_APPOSED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_ALIAS_CUE = re.compile(
+    r"(?:also\s+(?:known\s+as|called|named|termed)|a\.?k\.?a\.?|otherwise\s+known\s+as|sometimes\s+called)\s*$",
+    re.I,
+)
+
+
+def _alias_of_target(s, t: str, tms: list[Mention], prop: str, add) -> bool:
+    """ "Also known as allergic eczema, it ...": the page names the target by a name that holds the
+    property (the knowledge base may know that name as the target's own)."""
+    key = KEYWORDS.get(prop)
+    for m in tms:
+        a = m.start - s.start
+        if key is not None and key.search(m.text) and _ALIAS_CUE.search(t, max(0, a - 40), a):
+            add(s.index, m.start, m.end, m.concept_id, prop, "affirm", False, "page", "alias")
+            return True
+    return False
+
+
 def _masked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     """``text[a:b]`` with each span (sentence offsets) inside it replaced by "COND"."""
     out, last = [], a
@@ -659,6 +698,8 @@ def _read_sentence(
                 basis = "alias"
             elif not inside and _CLASS.match(lead):
                 basis = "class"
+            elif not inside and owner is not None and _APPOSED.match(lead):
+                basis = "class"  # "Oral allergy syndrome (OAS), a class 2 food allergy, ..."
             elif (
                 subject is not None
                 and _RECOGNIZE.search(t[: subject.start - s.start])
