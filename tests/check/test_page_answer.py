@@ -163,3 +163,23 @@ def test_a_link_to_a_condition_that_is_autoimmune_answers_a_link_question(kb):
         question="Is vitiligo linked to autoimmune disease?",
     )
     assert page.page_answer == "yes" and page.answer_sentences == [1]
+
+
+def test_other_causes_beside_the_property_make_it_partly(kb):
+    page = make_page(
+        "Hives\nHives are a common form of allergic reaction. Hives can also be caused by severe "
+        "stress.",
+        kb,
+        question="Are hives an allergy?",
+    )
+    assert page.page_answer == "partly" and page.answer_sentences == [1, 2]
+
+
+def test_a_pronoun_in_a_that_clause_carries_the_hedge_of_its_clause(kb):
+    page = make_page(
+        "Long COVID\nThe cause of long COVID is unclear, but some researchers believe that it may "
+        "be an autoimmune condition.",
+        kb,
+        question="Is long COVID an autoimmune disease?",
+    )
+    assert page.page_answer == "unclear" and page.answer_sentences == [1]

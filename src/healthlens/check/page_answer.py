@@ -163,6 +163,9 @@ def answer_from_assertions(
         # "not autoimmune, but the immune system is involved / it is linked" answers partly
         return "partly", sorted({a.sentence for a, _ in live})
     yes, no = total["affirm"], total["deny"]
+    if total["partly"] >= FIRM and not no:
+        # "an allergic reaction, but it can also come from stress": so for some cases only
+        return "partly", sorted({a.sentence for a, _ in live if _side(a) in ("affirm", "partly")})
     if yes and no:
         if yes >= 2 * no:
             return "yes", sentences("affirm")

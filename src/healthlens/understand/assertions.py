@@ -72,7 +72,8 @@ ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers
 
 # a sentence without one of these stems asserts nothing this layer reads beyond the claims
 _STEMS = re.compile(
-    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv", re.I
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused",
+    re.I,
 )
 
 # --- who asserts it -------------------------------------------------------------------------
@@ -220,6 +221,21 @@ _BUT_NOT = re.compile(
     r"^\s*(?:is|are|was|were|['’]s)\s+[^.;:]{0,60}?,?\s*(?:but|and|yet)\s+(?:is\s+|are\s+|it\s+is\s+)?not\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
+)
+# the property holds for some cases only: other causes are named beside it
+_OTHER_CAUSES = re.compile(
+    r"\b(?:but|though|although|while)\b[^.;]{0,60}?\b(?:can|may|could)\s+also\b|\bnot\s+always\b|\bother\s+causes\b|"
+    r"\bonly\s+(?:some|a\s+few|about|around)\b",
+    re.I,
+)
+# "... believe that it may be an autoimmune condition": a pronoun in a that-clause
+_THAT_IT = re.compile(
+    r"\bthat\s+(?:it|this(?:\s+(?:condition|disease|disorder))?)\s+((?:is|was|(?:may|might|could|can|would)\s+be)\s+"
+    r"(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})$",
+    re.I,
+)
+_ALSO_CAUSED = re.compile(
+    r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
 )
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
@@ -561,6 +577,21 @@ def read_assertions(
             if not dropped and s.index not in claimed:
                 _read_link(t, s, concept, subject, add, named_ai)
             continue
+        other = _ALSO_CAUSED.match(t, s_from) if not dropped and predicate != "link" else None
+        if other is not None:
+            # "Hives can also be caused by severe stress": the property holds for some cases only
+            add(
+                s.index,
+                s.start + other.start(),
+                s.start + other.end(),
+                concept,
+                props[0],
+                "partly",
+                False,
+                "page",
+                "mechanism",
+            )
+            continue
         for prop in props:
             if _alias_of_target(s, t, tms, prop, add):
                 continue
@@ -708,6 +739,9 @@ def _read_sentence(
                 basis = "recognized"
                 sa = subject.start - s.start
                 neg = bool(_NEGATION.search(t[max(0, sa - 40) : sa]))
+            elif not inside and s.index not in claimed and (that := _THAT_IT.search(lead)):
+                basis = "pronoun"  # "..., but some researchers believe that it may be an autoimmune condition"
+                neg = bool(_NEGATION.search(that.group(1)))
             elif not inside and s.index not in claimed and _BUT_NOT.match(lead):
                 basis, neg = (
                     "copula",
@@ -789,6 +823,8 @@ def _read_sentence(
         elif any(o[0] < ma for o in others):
             continue
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
+        if pol == "affirm" and _OTHER_CAUSES.search(t):
+            pol = "partly"  # "often caused by an allergen, but can also come from stress"
         hedged = _hedged(t, ma, mb)
         critic = _critic_at(t, ma)
         speaker = "critic" if critic else "source" if _source_at(t, ma) else "page"
