@@ -399,10 +399,11 @@ def read_assertions(
     referent: dict[int, str | None] = {}  # sentence -> condition a pronoun opening it refers to
     last: str | None = None
     key_stems = _key_stems(props)
+    stem_re = re.compile("|".join(key_stems), re.I)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         referent[s.index] = last
-        named = [m for m in ms if not any(k in m.text.lower() for k in key_stems)]
+        named = [m for m in ms if not stem_re.search(m.text)] if ms else ms
         if named:
             last = named[-1].concept_id
         t = s.text.rstrip()
@@ -498,11 +499,10 @@ def read_assertions(
 
     answered: set[int] = set()  # questions already answered by an opener
     for s in sentences:
-        t = s.text
-        ms = by_sentence.get(s.index, [])
-        tms = [m for m in ms if m.concept_id in targets]
         if questions[s.index]:
             continue
+        t = s.text
+        ms = by_sentence.get(s.index, [])
         # 2. "Absolutely yes.", "Not exactly." right after the page's own question
         q = asks.get(s.index)
         if q is not None and q not in answered:
@@ -528,15 +528,12 @@ def read_assertions(
         )
         if id(s) not in stemmed and not named_ai:
             continue
+        tms = [m for m in ms if m.concept_id in targets]
         # the subject: a target named in the sentence, or a pronoun / "this condition" for one
         subject: Mention | None = tms[0] if tms else None
         dropped = False  # the sentence names no subject: only a direct statement can be read
         if subject is None:
-            others = [
-                m
-                for m in ms
-                if m.concept_id not in targets and not any(k in m.text.lower() for k in key_stems)
-            ]
+            others = [m for m in ms if m.concept_id not in targets and not stem_re.search(m.text)]
             pron = _PRONOUN_START.match(t)
             ref = referent[s.index]
             if not others and (ref in targets or (ref is None and page.main_condition in targets)):
