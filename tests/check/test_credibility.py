@@ -126,3 +126,19 @@ def test_citation_marks_and_named_organisations_are_sources(kb):
     # the page's own journal header is not a citation of someone else
     header = "Skip to main content\nExample Journal\n. 2019 Jun 13;25(4):486–503. doi: 10.1093/x/y\nTitle\nBody text without any citation at all."
     assert not cred(kb, header).cites_sources
+
+
+def test_agencies_by_short_name_source_lines_and_spaced_citation_numbers(kb):
+    for body in (
+        "Health topics\nPer the CDC\nWhat is it? A pelvic infection.",
+        "Text about genes and risk.\nSource: Example Spondylitis Blog",
+        "The American Academy of Asthma, Allergy, and Immunology (AAAAI) website has a chart.",
+        "Intro.\nMore intro.\nThird.\nFourth.\nFifth.\nSixth.\nThe diet is the drug of choice. 1, 2\nIt is the only treatment. 1 Keep to it.",
+    ):
+        assert cred(kb, "Notes\n" + body).cites_sources, body
+    # dates written with abbreviated months are not citation numbers
+    news = "Campus news\nCases were reported Aug. 31 and Sept. 3 at the student health centre, and more Sept. 6 too."
+    assert not cred(kb, news).cites_sources
+    # a journal page's own citation line, ending with a stop, is its header
+    own = "Review\nInt J Example Sci. 2021 Dec 24;23(1):179. doi: 10.3390/ijx2301\nAbstract text with no citation."
+    assert not cred(kb, own).cites_sources

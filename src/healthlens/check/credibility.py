@@ -485,7 +485,14 @@ def _in_header(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].rstrip()
-    return len(line.split()) < 14 and not line.endswith((".", "!", "?"))
+    if len(line.split()) >= 14:
+        return False
+    # a journal's citation line of the page itself ends with a stop: "Int J X. 2021;23(1):179. doi: ..."
+    return (
+        not line.endswith((".", "!", "?"))
+        or bool(_ISSUE_YEAR.search(line))
+        or "doi" in line.lower()
+    )
 
 
 def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
@@ -512,13 +519,18 @@ _ORG_WORD = (
     r"(?:Foundation|Institutes?|Association|Society|Academy|College|Organi[sz]ation|Clinic|Library[ \t]+of[ \t]+Medicine|"
     r"Agency|Administration|Council|Initiative|Network|Alliance|Service|Centers?|Centres?|Department|Federation|"
     r"Coalition|Charity|Registry|Journal|University|School[ \t]+of[ \t]+Medicine)"
-    r"(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*){1,4})?"
+    r"(?:[ \t]+(?:of|for|on)(?:[ \t,]+(?:(?:the|and|&)[ \t]+)?[A-Z][\w-]*){1,6})?"  # "... of Arthritis and Skin Diseases"
+)
+# health agencies and societies a page names as its source by their short names
+_AGENCY = (
+    r"(?:the[ \t]+)?(?:CDC|NIH|WHO|FDA|NHS|NICE|NIAMS|NIAID|NIDDK|NINDS|NHLBI|NCI|EULAR|AAAAI|ACAAI|AAD|AAP|"
+    r"MedlinePlus|Mayo[ \t]+Clinic|Cleveland[ \t]+Clinic)"
 )
 # every alternative opens on a cue word, an organisation word or a bracket, so the search skips
 # the rest of the text quickly; a signal names the words that showed it
 _ATTRIBUTED = re.compile(
-    rf"\b(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including)\s+"
-    rf"{_ORG_SOURCE}\b|\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:says|said|states|stated|reports|reported|notes|"
+    rf"\b(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including|"
+    rf"referencing|citing)\s+(?:{_ORG_SOURCE}|{_AGENCY})\b|\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:says|said|states|stated|reports|reported|notes|"
     r"recommends|estimates|explains|classifies|recogni[sz]es|identifies|defines|lists|warns)\b|"
     r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
     r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
@@ -526,11 +538,14 @@ _ATTRIBUTED = re.compile(
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
-    r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])"
+    r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
+    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
+    r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S"  # a "Source: ..." line
 )
 # where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
 _ATTRIBUTED_START = re.compile(
-    r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|source|study|studies|review|"
+    r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
+    r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
     r"federation|coalition|charity|registry|journal|university|school)\b|\[|\(",
@@ -550,7 +565,7 @@ def _attributed(text: str) -> re.Match | None:
     _ATTRIBUTED is tried only around the words every match of it holds."""
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
-        if m and not _in_header(text, m.start()):
+        if m:
             return m
     for m in _STATES_THAT.finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
@@ -563,11 +578,18 @@ def _attributed(text: str) -> re.Match | None:
         before = text[max(0, i - 5) : i]
         if before[-1:].isdigit():
             continue  # the end of a longer number
+        word = _WORD_BEFORE.search(text, max(0, i - 12), i)
+        if word and word.group(1).lower() in _NOT_CITING:
+            continue  # "Sept. 3", "No. 5", "p. 12"
         if (
-            (before[-1:] in (".", ",", ";", ":") and before[-2:-1].islower())
-            or before[-1:] == ")"
-            or (len(before) == 5 and before[1:].isalpha() and before[1:].islower())
-        ) and not _in_header(text, i):
+            (
+                (before[-1:] in (".", ",", ";", ":") and before[-2:-1].islower())
+                or (before[-2:] == ". " and before[-3:-2].isalpha())  # "... the diet. 1, 2"
+                or before[-1:] == ")"
+                or (len(before) == 5 and before[1:].isalpha() and before[1:].islower())
+            )
+            and not _in_header(text, i)
+        ):
             marks += 1
             if marks == 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
@@ -575,6 +597,10 @@ def _attributed(text: str) -> re.Match | None:
     return None
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")
+_NOT_CITING = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp ch fig figs page step type stage grade".split()
+)
 _MONTH_YEAR_LINE = re.compile(
     r"^[\s•·*|-]*(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+((?:19|20)\d{2})[\s•·*|-]*$",
