@@ -108,6 +108,7 @@ def test_bylines_real_pages_write(kb):
         "Is lupus contagious?\n  • Medical Author:\n    Charles Dunmore, MD, PhD\nText.": "Charles Dunmore",
         "A cohort study\nAna Ruiz 1,2, Ben Cole 3, Chen Wu 1\nAbstract text.": "Ana Ruiz",
         "Gluten\nContributors: Rhea Bell, MS, RDN and Sam Kim, RDN\nText.": "Rhea Bell",
+        "Ask the Doctor\nDo fruits make your mouth itch? Dr. Lena M. Okafor answers your questions.": "Dr. Lena M. Okafor",
     }
     for text, want in cases.items():
         assert cred(kb, text).author == want, text

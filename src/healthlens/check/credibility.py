@@ -90,6 +90,11 @@ _CREDENTIALED = re.compile(
     r"MSc|BSc|FACP|FACR|FAAD|FAAP|DNP|NP|PA-C|CRNP|PharmD|DPM|DDS|DC|ND|MBBS|MRCP|FRCP|CD)\b[., \t]*)+$",
     re.M,
 )
+# a named doctor answering the page's question: "Dr. Ana Ruiz answers ..."
+_DOCTOR_ANSWERS = re.compile(
+    r"\b(Dr\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})[ \t]+"
+    r"(?:answers|explains|writes|responds|replies)\b"
+)
 # an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
 _AUTHOR_LIST = re.compile(
     r"^[ \t]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
@@ -222,7 +227,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if got := found(m, pos):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
-    for pattern in (_CREDENTIALED, _AUTHOR_LIST):
+    for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS):
         for m in pattern.finditer(head):
             if got := found(m, 0):
                 return got
