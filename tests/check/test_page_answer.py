@@ -183,3 +183,13 @@ def test_a_pronoun_in_a_that_clause_carries_the_hedge_of_its_clause(kb):
         question="Is long COVID an autoimmune disease?",
     )
     assert page.page_answer == "unclear" and page.answer_sentences == [1]
+
+
+def test_a_share_of_cases_makes_it_partly(kb):
+    page = make_page(
+        "EoE\nEosinophilic esophagitis is an allergic condition of the gullet. Not all cases are "
+        "from a true food allergy; only about 40% of cases involve one.",
+        kb,
+        question="Is eosinophilic esophagitis an allergy?",
+    )
+    assert page.page_answer == "partly"

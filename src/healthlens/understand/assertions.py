@@ -234,6 +234,11 @@ _THAT_IT = re.compile(
     r"(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})$",
     re.I,
 )
+_SOME_CASES = re.compile(
+    r"\bnot\s+all\s+(?:cases|forms|types|people|patients)\b|\bonly\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:\d+\s?%|\d+\s+percent|some|a\s+few|a\s+minority)\s+(?:of\s+)?(?:cases|patients|people)\b",
+    re.I,
+)
 _ALSO_CAUSED = re.compile(
     r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
 )
@@ -556,6 +561,26 @@ def read_assertions(
                             "page",
                             "pronoun",
                         )
+            if (
+                not others
+                and ref in targets
+                and predicate != "link"
+                and (some := _SOME_CASES.search(t))
+            ):
+                if any(KEYWORDS[p].search(t) for p in props):
+                    # "Not all cases are from a true food allergy": the property holds for some cases
+                    add(
+                        s.index,
+                        s.start + some.start(),
+                        s.start + some.end(),
+                        ref,
+                        props[0],
+                        "partly",
+                        False,
+                        "page",
+                        "mechanism",
+                    )
+                    continue
             if pron is None or ref not in targets or others:
                 # a question's answer may drop its subject: "... that's textbook autoimmune"
                 if q is None or others:
