@@ -15,8 +15,14 @@ them sentence by sentence, for one question (a set of target conditions and a pr
 - ``class``: the condition is a form of a class named by the property ("the most common form of
   autoimmune thyroid disease", "belongs to the group of autoimmune diseases");
 - ``recognized``: someone classifies it ("experts now recognize X as an autoimmune disease");
-- ``critic``: the page reports a view it argues against ("Some people think X is an allergy, but",
-  "Myth: ..."); the assertion is recorded with ``speaker="critic"``.
+- ``rival``: membership of the class that answers the other way ("X is an autoimmune disorder"
+  answers "is X an allergy?" no);
+- ``link`` (link questions): a link, a raised risk or co-occurrence with autoimmune disease or with
+  a condition the knowledge base holds autoimmune;
+- and the claims' views the page argues against ("Some people think X is an allergy, but",
+  "Myth: ..."), recorded with ``speaker="critic"``.
+
+docs/page-answer.md describes the whole reading.
 
 Each assertion keeps who asserts it (``page``, a cited ``source``, or a ``critic``), whether it is
 hedged, where it stands (``title``, ``lede``, ``answer`` right after the page's own question, or
@@ -30,9 +36,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..models import Mention, Page
-from .claims import _HEDGE as _CLAIM_HEDGE
 from ..fastmatch import scanner
+from ..models import Mention, Page
+from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
@@ -297,7 +303,7 @@ def _is_question(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]»").endswith("?")
 
 
-def _place(index: int, first_body: int, answer_to: set[int]) -> str:
+def _place(index: int, first_body: int, answer_to) -> str:
     if index < first_body:
         return "title"
     if index in answer_to:
@@ -389,9 +395,8 @@ def read_assertions(
     text = page.text
     sentences = page.sentences
     questions = [_is_question(s.text) for s in sentences]
-    stemmed = scanner(_STEMS).matching(
-        text, sentences
-    )  # sentences this layer reads beyond the claims
+    # the sentences this layer reads beyond the claims and the answers to the page's own questions
+    stemmed = scanner(_STEMS).matching(text, sentences)
     by_sentence: dict[int, list[Mention]] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -443,7 +448,7 @@ def read_assertions(
                 hedged,
                 speaker,
                 basis,
-                _place(sidx, first_body, set(asks)),
+                _place(sidx, first_body, asks),
             )
         )
 
