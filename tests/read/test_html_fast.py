@@ -137,3 +137,29 @@ def test_one_walk_finds_each_tag_in_document_order():
         == (walked.title, walked.author, walked.date)
         == ("Is lupus autoimmune?", "Ana Ruiz", "2023-02-03")
     )
+
+
+def test_json_ld_graph_gives_the_articles_author_and_the_pages_date():
+    """A schema.org graph often dates the WebPage and credits the Article; a medical reviewer
+    and the last review date stand in when no author or publication date is given."""
+    body = "<p>" + "Celiac disease is an autoimmune disorder of the small intestine. " * 8 + "</p>"
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Example Health"},'
+        '{"@type": "WebPage", "datePublished": "2024-03-05T10:00:00Z"},'
+        '{"@type": "Article", "author": [{"@type": "Person", "name": "Mira Castell"}]}]}'
+    )
+    reviewed = (
+        '{"@type": "MedicalWebPage", "reviewedBy": {"@type": "Person", "name": "Olu Bankole"},'
+        ' "lastReviewed": "2023-11-20"}'
+    )
+    for ld, want in (
+        (graph, ("Mira Castell", "2024-03-05")),
+        (reviewed, ("Olu Bankole", "2023-11-20")),
+    ):
+        page = read_html(
+            f'<html><head><script type="application/ld+json">{ld}</script></head>'
+            f"<body><article>{body}</article></body></html>",
+            "p.html",
+        )
+        assert (page.author, page.date) == want

@@ -13,7 +13,7 @@ from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
 from .evidence import claims_against_knowledge
-from .page_answer import definition_answer, page_answer
+from .page_answer import definition_answer, read_page_answer
 from .topic import check_topic
 from .unsupported import unsupported_claims
 
@@ -94,10 +94,12 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
                 kb.terms.readings(question.subject.strip())
             )
             page.page_answer, page.answer_sentences, page.agrees_with_evidence = definition_answer(
-                page, question.concept_id, letters, by_letters
+                page, question.concept_id, letters, by_letters, targets
             )
         else:
-            page.page_answer, page.answer_sentences = page_answer(page, targets, question.predicate)
+            page.page_answer, page.answer_sentences = read_page_answer(
+                page, targets, question.predicate, letters, kb
+            )
             record = kb.record(question.concept_id)
             verdict = verdict_for(record, question.predicate, kb.records, kb.properties)
             # a defensible side of a debated classification agrees with the evidence, but only on

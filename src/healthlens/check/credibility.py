@@ -70,6 +70,183 @@ _AUTHOR = re.compile(
     r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
     rf"({_NAME}|{_ORG})"
 )
+# a name on one line (a byline's name never runs on into the next line)
+_NAME_1 = _NAME.replace(r"\s+", r"[ \t]+")
+_ORG_1 = _ORG.replace(r"\s+", r"[ \t]+").replace(
+    "(?:Team|Editors|", "(?:Team|team|Editors|"
+)  # "by the Example team"
+# a byline cue that names an author wherever it stands ("Medically reviewed by", "Written by",
+# "Author:"); a bare "By" names one only where it opens a line or follows a separator
+_BYLINE = re.compile(
+    r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
+    r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
+    r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
+    r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
+    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1})"  # the name may stand on the next line
+)
+# a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN"
+_CREDENTIALED = re.compile(
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|BSN|MSN|RDN|RD|LDN|LD|CDN|CDCES|MEd|MS|MA|MPH|"
+    r"MSc|BSc|FACP|FACR|FAAD|FAAP|DNP|NP|PA-C|CRNP|PharmD|DPM|DDS|DC|ND|MBBS|MRCP|FRCP|CD)\b[., \t]*)+$",
+    re.M,
+)
+# a named doctor answering the page's question: "Dr. Ana Ruiz answers ..."
+_DOCTOR_ANSWERS = re.compile(
+    r"\b(Dr\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})[ \t]+"
+    r"(?:answers|explains|writes|responds|replies)\b"
+)
+# an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
+_AUTHOR_LIST = re.compile(
+    r"^[ \t]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
+    r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]",
+    re.M,
+)
+# a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
+_BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
+_BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
+# words no personal name holds: question words, condition words, places, sections of a site
+_NOT_NAME = frozenset(
+    """is are was were what why how when where which who can could does do did should will would
+    the a an and or of for to in on at with from your my our their this that these those it its
+    new north south east west northern southern eastern western central upper lower greater county city
+    state states valley region area york jersey carolina dakota hampshire mexico island america
+    american europe european asia africa australia canada india england london washington texas
+    california florida ohio virginia georgia illinois michigan pennsylvania arizona colorado
+    disease diseases syndrome syndromes disorder disorders condition conditions allergy allergies
+    allergic autoimmune immune symptoms symptom causes cause treatment treatments diagnosis
+    therapy cancer infection pain diabetes arthritis psoriasis eczema asthma lupus thyroid celiac
+    healthy home about contact blog article articles guide overview
+    facts faq faqs questions answers updated published reviewed last read share print menu
+    search subscribe login sign more related learn
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_CONDITION_END = re.compile(
+    r"(?:itis|osis|iasis|emia|aemia|pathy|algia|oma|ism|plasia|trophy)$", re.I
+)
+_PERSON_TITLE = re.compile(r"^(?:Dr\.?|Prof\.?)\s+", re.I)
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's own name, as letters only: from its address and from a "Title | Site" title."""
+    names = set()
+    if page.url:
+        host = urlparse(page.url if "//" in page.url else f"//{page.url}").netloc.lower()
+        parts = [
+            p
+            for p in host.split(".")
+            if p
+            not in ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
+        ]
+        names.update(parts)
+    if page.title:
+        for part in re.split(r"\s+[|–—·•:-]\s+", page.title)[1:]:
+            names.add(re.sub(r"[^a-z]", "", part.lower()))
+    return {n for n in names if len(n) >= 4}
+
+
+def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None) -> bool:
+    """``name`` reads as a person or an editorial team, not a heading, a condition, a place or the
+    site's own name. ``span``: where the name stands in the page text, to rule out a condition
+    the page names there."""
+    name = name.strip()
+    if not name or len(name) > 80 or name.lower() in _GENERIC_AUTHORS:
+        return False
+    letters = re.sub(r"[^a-z]", "", name.lower())
+    if any(
+        letters == site or (len(letters) >= 6 and letters in site) for site in _site_names(page)
+    ):
+        return False
+    if re.search(
+        r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
+        r"university|association|foundation|society|academy|college|department|service|services)\b",
+        name,
+    ):
+        return (
+            True  # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page
+        )
+    words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
+    for w in words:
+        bare = w.strip(".'’-").lower()
+        if bare in _NOT_NAME or (len(bare) > 5 and _CONDITION_END.search(bare)):
+            return False
+    if span is not None and any(m.start < span[1] and span[0] < m.end for m in page.mentions):
+        return False  # a condition the page names ("By Eosinophilic Esophagitis ...")
+    return len(words) >= 2
+
+
+def _text_author(page: Page) -> tuple[str, dict] | None:
+    """The author a page's visible text names in a byline near its top or bottom: after a byline
+    cue anywhere there ("Medically reviewed by", "Written by", "Author:"), or after a bare "by"
+    in one of the short lines under the title."""
+    text = page.text
+    chunks = [(0, text[:1500])]
+    if len(text) > 1500:
+        tail = max(1500, len(text) - 1500)
+        chunks.append((tail, text[tail:]))
+
+    def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
+        name = m.group(1).strip().rstrip(".,")
+        start = offset + m.start(1)
+        if not plausible_author(name, page, (start, start + len(name))):
+            return None
+        signal = {
+            "signal": "author",
+            "text": m.group(0)[:120],
+            "start": m.start() + offset,
+            "end": m.end() + offset,
+        }
+        return name, signal
+
+    for offset, chunk in chunks:
+        # only lines holding a cue word can hold a byline (the name may stand on the next line)
+        tried = -1
+        for cue in scanner(_BYLINE_CUE).finditer(chunk):
+            line_start = chunk.rfind("\n", 0, cue.start()) + 1
+            if line_start == tried:
+                continue
+            if cue.group(0).lower() == "by" and not _BY_LEAD.search(chunk, line_start, cue.start()):
+                continue  # "caused by ...": a "by" that no byline cue, line start or separator leads
+            tried = line_start
+            line_end = chunk.find("\n", cue.end())
+            line_end = len(chunk) if line_end < 0 else line_end
+            next_end = chunk.find("\n", line_end + 1)
+            for m in _BYLINE.finditer(chunk, line_start, len(chunk) if next_end < 0 else next_end):
+                if m.start() <= line_end and (got := found(m, offset)):
+                    return got
+    bylines, pos = [], 0  # the short lines under the title, where a bare "by" is a byline
+    for i, line in enumerate(text[:1500].split("\n")[:10]):
+        if i and (
+            (len(line) <= 160 and not line.rstrip().endswith((".", "?", "!")))
+            or _DATE_CUE.search(line)
+        ):
+            bylines.append((pos, line))
+        pos += len(line) + 1
+    for pos, line in bylines:
+        for m in _BARE_BY.finditer(line):
+            if got := found(m, pos):
+                return got
+    head = "\n".join(text[:1500].split("\n")[:12])
+    for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS):
+        for m in pattern.finditer(head):
+            if got := found(m, 0):
+                return got
+    for pos, line in bylines:  # a user name: by "a_username"
+        if m := _BY_HANDLE.search(line):
+            return m.group(1), {
+                "signal": "author",
+                "text": m.group(0)[:120],
+                "start": pos + m.start(),
+                "end": pos + m.end(),
+            }
+    return None
+
+
+_BY_LEAD = re.compile(
+    r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
+    r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+)
+_BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
 _GENERIC_AUTHORS = frozenset(
     {
         "staff writer",
@@ -102,6 +279,56 @@ _CITATION = re.compile(
     r"World Health Organization|WHO|NHS|Mayo Clinic|Cleveland Clinic|MedlinePlus|American College of Rheumatology|American Academy of \w+|FDA)\b",
     re.I,
 )
+# a study named by where it was published, a journal, or an author-year citation
+# a study named by where it appeared ("a 2019 study in JAMA", "a review published in the Journal
+# of X"), a journal, or an author-year citation "(Rivera, 2021)". Each alternative opens on the
+# study word, the journal's name or the bracket, where ``_study_cited`` tries it.
+_STUDY_CITED = re.compile(
+    r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
+    r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
+    r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
+    r"(?:(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?[A-Z][\w-]+|The\s+Lancet|JAMA(?:\s+[A-Z]\w+)?|BMJ|NEJM|"
+    r"New\s+England\s+Journal\s+of\s+Medicine|Cochrane\s+(?:Review|Library|Database)|PLOS\s+[A-Z]\w+)\b|"
+    r"\([A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
+)
+_STUDY_START = re.compile(
+    r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|journal|annals|archives|"
+    r"the lancet|jama|bmj|nejm|new england|cochrane|plos)\b|\(",
+    re.I,
+)
+# what stands before a study word in "a 2019 study in JAMA": an article and up to three words
+_STUDY_ARTICLE = re.compile(
+    r"\b(?i:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?$"
+)
+
+
+_STUDY_HEADS = (
+    "stud",
+    "review",
+    "trial",
+    "meta",
+    "analysis",
+    "survey",
+    "paper",
+    "report",
+    "research",
+)
+
+
+def _study_cited(text: str) -> re.Match | None:
+    """The first study, journal or author-year citation outside the page's header."""
+    for h in scanner(_STUDY_START).finditer(text):
+        m = _STUDY_CITED.match(text, h.start())
+        if m is None or _in_header(text, m.start()):
+            continue
+        if m.group(0).lower().startswith(_STUDY_HEADS) and not _STUDY_ARTICLE.search(
+            text, max(0, m.start() - 50), m.start()
+        ):
+            continue  # "research in UK ...": a study named by where it appeared has its article
+        return m
+    return None
+
+
 _URL = re.compile(r"https?://[^\s)\]>\"']+")
 _DISCLAIMER = re.compile(
     r"not (?:intended |meant )?(?:to be |be )?(?:taken as |a substitute for |as |to replace |replace )?(?:professional )?medical advice|"
@@ -235,52 +462,235 @@ def _word_char_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+def _own_host(url: str | None) -> str | None:
+    """The page's own site (its host without "www."), to tell its navigation from its sources."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
+    return host.removeprefix("www.") or None
+
+
+def _same_site(href: str, own: str) -> bool:
+    """A link to the page's own site: a relative link, or one whose host is the site's."""
+    if "//" not in href:
+        return href.startswith(("/", "#", "?")) or own in href.lower()
+    host = urlparse(href).netloc.lower().removeprefix("www.")
+    return host == own or host.endswith("." + own)
+
+
+_STUDY_SPAN = re.compile(r"[.,;:]?\d{1,2}(?:[,–-]\d{1,2})*")
+_HEADER_LINES = 6  # a journal page's own name, DOI and dates stand in its first short lines
+
+
+def _in_header(text: str, pos: int) -> bool:
+    """``pos`` lies in one of the page's first short lines that are not sentences (a journal
+    page's own header: its name, DOI and issue)."""
+    if text.count("\n", 0, pos) >= _HEADER_LINES:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if len(line.split()) >= 14:
+        return False
+    # a journal's citation line of the page itself ends with a stop: "Int J X. 2021;23(1):179. doi: ..."
+    return (
+        not line.endswith((".", "!", "?"))
+        or bool(_ISSUE_YEAR.search(line))
+        or "doi" in line.lower()
+    )
+
+
+def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
+    for m in scanner(pattern).finditer(text):
+        if not _in_header(text, m.start()):
+            return m
+    return None
+
+
+def _citation(text: str) -> re.Match | None:
+    """A DOI, PMID, "et al., 2019", "[1]", "[source: ...]" or "according to the NIH": the first
+    that is not the page's own identifier in its header."""
+    return _first_outside_header(text, _CITATION)
+
+
+# statements attributed to a named organisation or carrying superscript citation numbers
+_ORG_SOURCE = (
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
+    r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
+    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|School\s+of\s+Medicine)"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
+).replace(r"\s+", r"[ \t]+")  # an organisation's name stands on one line
+_ORG_WORD = (
+    r"(?:Foundation|Institutes?|Association|Society|Academy|College|Organi[sz]ation|Clinic|Library[ \t]+of[ \t]+Medicine|"
+    r"Agency|Administration|Council|Initiative|Network|Alliance|Service|Centers?|Centres?|Department|Federation|"
+    r"Coalition|Charity|Registry|Journal|University|School[ \t]+of[ \t]+Medicine)"
+    r"(?:[ \t]+(?:of|for|on)(?:[ \t,]+(?:(?:the|and|&)[ \t]+)?[A-Z][\w-]*){1,6})?"  # "... of Arthritis and Skin Diseases"
+)
+# health agencies and societies a page names as its source by their short names
+_AGENCY = (
+    r"(?:the[ \t]+)?(?:CDC|NIH|WHO|FDA|NHS|NICE|NIAMS|NIAID|NIDDK|NINDS|NHLBI|NCI|EULAR|AAAAI|ACAAI|AAD|AAP|"
+    r"MedlinePlus|Mayo[ \t]+Clinic|Cleveland[ \t]+Clinic)"
+)
+# every alternative opens on a cue word, an organisation word or a bracket, so the search skips
+# the rest of the text quickly; a signal names the words that showed it
+_ATTRIBUTED = re.compile(
+    rf"\b(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including|"
+    rf"referencing|citing)\s+(?:{_ORG_SOURCE}|{_AGENCY})\b|\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:says|said|states|stated|reports|reported|notes|"
+    r"recommends|estimates|explains|classifies|recogni[sz]es|identifies|defines|lists|warns)\b|"
+    r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
+    r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
+    rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice)|"
+    r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
+    r"recommendations|advice|a\s+statement))\b|"
+    r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
+    r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
+    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
+    r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S"  # a "Source: ..." line
+)
+# where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
+_ATTRIBUTED_START = re.compile(
+    r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
+    r"study|studies|review|"
+    r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
+    r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
+    r"federation|coalition|charity|registry|journal|university|school)\b|\[|\(",
+    re.I,
+)
+# "Example Health Today states that ...": a named publisher (two or more capitalised words) before the verb
+_STATES_THAT = re.compile(r"\b(?:states|reports|notes)\s+that\b")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
+# citation numbers after a word: "skin.3", "system.3,5", "women1", "coworkers8" (what stands before
+# them is checked in _attributed: a lower-case letter and a stop, a bracket, or four lower-case letters)
+_CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
+
+
+def _attributed(text: str) -> re.Match | None:
+    """A statement attributed to a named organisation, a URL given as a source, a study named
+    by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
+    _ATTRIBUTED is tried only around the words every match of it holds."""
+    for h in scanner(_ATTRIBUTED_START).finditer(text):
+        m = _ATTRIBUTED.match(text, h.start())
+        if m:
+            return m
+    for m in _STATES_THAT.finditer(text):
+        if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
+            text, m.start()
+        ):
+            return m
+    marks = 0
+    for m in _CITATION_NUMBER.finditer(text):
+        i = m.start()
+        before = text[max(0, i - 5) : i]
+        if before[-1:].isdigit():
+            continue  # the end of a longer number
+        word = _WORD_BEFORE.search(text, max(0, i - 12), i)
+        if word and word.group(1).lower() in _NOT_CITING:
+            continue  # "Sept. 3", "No. 5", "p. 12"
+        if (
+            (
+                (before[-1:] in (".", ",", ";", ":") and before[-2:-1].islower())
+                or (before[-2:] == ". " and before[-3:-2].isalpha())  # "... the diet. 1, 2"
+                or before[-1:] == ")"
+                or (len(before) == 5 and before[1:].isalpha() and before[1:].islower())
+            )
+            and not _in_header(text, i)
+        ):
+            marks += 1
+            if marks == 2:
+                start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
+                return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")
+_NOT_CITING = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp ch fig figs page step type stage grade".split()
+)
+_MONTH_YEAR_LINE = re.compile(
+    r"^[\s•·*|-]*(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+((?:19|20)\d{2})[\s•·*|-]*$",
+    re.I,
+)
+_ISSUE_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*;\s*\d{1,4}\s*\(\d{1,4}\)")  # "2016;93(10):840"
+_MONTHS_N = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        1,
+    )
+}
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _text_date(text: str) -> tuple[str, dict] | None:
+    """The page's own date from its visible text: any date in its first lines, a dated line
+    ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
+    month and year alone on a byline line, or a journal issue's year in its header."""
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        cue = bool(scanner(_DATE_CUE).search(line))
+        if i < 6 or cue or i < 20:
+            # past the first lines, only a date that opens the line: read the line's start only
+            head = line if i < 6 or cue else line[:45]
+            found = find_date(head) if _DIGIT.search(head) else None
+            if found and (i < 6 or cue or found[1] <= 25):
+                return found[0], {
+                    "signal": "date",
+                    "text": line[found[1] : found[2]],
+                    "start": pos + found[1],
+                    "end": pos + found[2],
+                }
+            if i < 8 and (m := _MONTH_YEAR_LINE.match(line)):
+                month = _MONTHS_N[m.group(0).strip(" •·*|-\t").split()[0].lower()]
+                return f"{m.group(1)}-{month:02d}-01", {
+                    "signal": "date",
+                    "text": line.strip()[:120],
+                    "start": pos,
+                    "end": pos + len(line),
+                }
+            if i < _HEADER_LINES and (m := _ISSUE_YEAR.search(line)):
+                return f"{m.group(1)}-01-01", {
+                    "signal": "date",
+                    "text": m.group(0),
+                    "start": pos + m.start(),
+                    "end": pos + m.end(),
+                }
+        pos += len(line) + 1
+    return None
+
+
 def assess_credibility(page: Page) -> Credibility:
     text = page.text
     cred = Credibility(author=page.author, date=page.date)
     signals = cred.signals
-    if cred.author and cred.author.strip().lower() in _GENERIC_AUTHORS:
-        cred.author = None
+    if cred.author and not plausible_author(cred.author, page):
+        cred.author = None  # markup that names a heading, a place or the site itself
     if not cred.author:
-        for offset, chunk in ((0, text[:1200]), (max(0, len(text) - 1200), text[-1200:])):
-            m = scanner(_AUTHOR).search(chunk)
-            if m and m.group(1).strip().lower() not in _GENERIC_AUTHORS:
-                cred.author = m.group(1).strip().rstrip(".,")
-                signals.append(
-                    {
-                        "signal": "author",
-                        "text": m.group(0)[:120],
-                        "start": m.start() + offset,
-                        "end": m.end() + offset,
-                    }
-                )
-                break
+        found = _text_author(page)
+        if found is not None:
+            cred.author = found[0]
+            signals.append(found[1])
     if cred.date:
         cred.date = cred.date[:10]
-    else:
-        lines = text.split("\n")
-        pos = 0
-        for i, line in enumerate(lines):
-            if i < 6 or scanner(_DATE_CUE).search(line):
-                found = find_date(line)
-                if found:
-                    cred.date = found[0]
-                    signals.append(
-                        {
-                            "signal": "date",
-                            "text": line[found[1] : found[2]],
-                            "start": pos + found[1],
-                            "end": pos + found[2],
-                        }
-                    )
-                    break
-            pos += len(line) + 1
-    ref = _references(text) or scanner(_CITATION).search(text)
+    elif found := _text_date(text):
+        cred.date = found[0]
+        signals.append(found[1])
+    ref = _references(text) or _citation(text)
     if ref:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
     else:
-        research = next((h for h in _links_and_domains(page.links, text) if _is_authority(h)), None)
+        own = _own_host(page.url)
+        research = next(
+            (
+                h
+                for h in _links_and_domains(page.links, text)
+                if _is_authority(h) and (own is None or not _same_site(h, own))
+            ),
+            None,
+        )
         if research is not None:
             cred.cites_sources = True
             signals.append(
@@ -291,6 +701,15 @@ def assess_credibility(page: Page) -> Credibility:
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
+        elif study := _study_cited(text):
+            # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
+            cred.cites_sources = True
+            signals.append(_signal("sources", study))
+        elif attributed := _attributed(text):
+            # "according to the Example Foundation", "Example Health Service states that ...",
+            # statements that carry superscript citation numbers
+            cred.cites_sources = True
+            signals.append(_signal("sources", attributed))
     cred.references = bool(ref) or any(
         s["signal"] == "sources" and s["start"] is None for s in signals
     )

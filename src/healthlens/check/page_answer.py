@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 from ..models import Claim, Page
+from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
 
-__all__ = ["page_answer", "definition_answer", "PREDICATES_FOR"]
+__all__ = [
+    "page_answer",
+    "definition_answer",
+    "PREDICATES_FOR",
+    "read_page_answer",
+    "answer_from_assertions",
+]
 
 _QUALIFIER = r"\b(?:immune|link|linked|links|connection|connected|associated|association|involved|role|overlap\w*)\b"
 _AFTER = re.compile(r"\b(?:but|however|yet|though)\b.{0,120}?" + _QUALIFIER, re.I)
@@ -76,7 +83,11 @@ def page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, lis
 
 
 def definition_answer(
-    page: Page, concept_id: str, letters: set[str], by_letters: bool
+    page: Page,
+    concept_id: str,
+    letters: set[str],
+    by_letters: bool,
+    targets: set[str] | None = None,
 ) -> tuple[str, list[int], bool | None]:
     """(defined | misdefined | not_answered, sentence indexes, agrees) for "What is X?" / "What
     does X stand for?": does the page expand and name X as the knowledge base does?
@@ -97,10 +108,173 @@ def definition_answer(
         return "misdefined", sorted(set(wrong)), False
     if right:
         return "defined", sorted(set(right)), True
-    if not by_letters:
-        named = [
-            m.sentence for m in page.mentions if m.concept_id == concept_id and m.via == "name"
-        ]
-        if named:
-            return "defined", named[:1], True
+    # "X stands for ...", "X is a ...": the page says what the letters or the condition are
+    said = _defining_sentences(page, targets or {concept_id}, letters)
+    if said:
+        return "defined", said, page.on_topic is not False
     return "not_answered", [], None
+
+
+# --- the page's answer from its assertions (understand/assertions.py) -------------------------
+
+# how much each kind of assertion weighs: a direct answer to the page's own question most, a
+# statement of the class ("X is an autoimmune disease") next, the mechanism and side remarks least
+BASIS_WEIGHT = {
+    "answer": 3.0,
+    "copula": 2.0,
+    "pronoun": 2.0,
+    "alias": 2.0,
+    "class": 2.0,
+    "recognized": 2.0,
+    "example": 1.5,
+    "other": 1.0,
+    "contrast": 1.0,
+    "mechanism": 1.0,
+    "link": 1.5,
+    "rival": 1.0,
+}
+PLACE_WEIGHT = {"title": 1.5, "answer": 2.0, "lede": 1.5, "body": 1.0}
+FIRM = 1.0  # an assertion at least this heavy, by the page, unhedged, can make the answer partly
+CRITIC_WEIGHT = 0.5  # a view the page argues against counts, reversed, at half weight
+_AGAINST = {"affirm": "deny", "deny": "affirm"}
+_VERDICT = {"affirm": "yes", "deny": "no", "partly": "partly"}
+
+
+def assertion_weight(a: Assertion) -> float:
+    """How much one assertion weighs in the page's answer (0 for hedged ones and links)."""
+    if a.hedged or a.polarity == "link":
+        return 0.0
+    w = BASIS_WEIGHT.get(a.basis, 1.0) * PLACE_WEIGHT.get(a.place, 1.0)
+    return w * CRITIC_WEIGHT if a.speaker == "critic" else w
+
+
+def _side(a: Assertion) -> str:
+    """The answer an assertion speaks for: what the page says, or the reverse of what a critic says."""
+    return _AGAINST.get(a.polarity, a.polarity) if a.speaker == "critic" else a.polarity
+
+
+def answer_from_assertions(
+    page: Page, assertions: list[Assertion], predicate: str
+) -> tuple[str, list[int]]:
+    """(yes|no|partly|unclear|not_answered, sentence indexes) from the page's assertions.
+
+    The page's direct answer to its own question decides unless the page also states the
+    opposite outright; otherwise a firm statement each way, or one that only some forms have the
+    property, make it partly; otherwise the heavier side wins, and partly when neither side is
+    twice the other. Hedged statements and links alone leave it unclear. The sentences returned
+    are those of the assertions on the side that won."""
+    if predicate == "immune":
+        # for "caused by the immune system?", an allergy is a yes; not being autoimmune or an
+        # allergy does not make a condition free of immune causes
+        assertions = [
+            a
+            for a in assertions
+            if not (_side(a) == "deny" and a.predicate != "immune" and a.basis != "answer")
+        ]
+    if not assertions:
+        return "not_answered", []
+    live = [(a, w) for a in assertions if (w := assertion_weight(a)) > 0]
+    if not live:
+        return "unclear", sorted({a.sentence for a in assertions})
+
+    def sentences(side: str) -> list[int]:
+        return sorted({a.sentence for a, _ in live if _side(a) == side})
+
+    total = {"affirm": 0.0, "deny": 0.0, "partly": 0.0}
+    firm = {"affirm": False, "deny": False, "partly": False}
+    for a, w in live:
+        side = _side(a)
+        total[side] += w
+        if w >= FIRM and a.speaker != "critic" and a.basis not in ("mechanism", "rival"):
+            firm[side] = True
+    answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
+    if len(answers) == 1:
+        side = answers.pop()
+        if side not in _AGAINST or not firm[_AGAINST[side]]:
+            return _VERDICT[side], sentences(side)
+    qualified = (page is not None and predicate == "autoimmune") and any(
+        _side(a) == "deny"
+        and a.basis in ("copula", "pronoun")
+        and a.speaker != "critic"
+        and _qualified(
+            page, Claim(a.sentence, a.start, a.end, a.concept_id, "autoimmune", "deny", False)
+        )
+        for a, _ in live
+    )
+    if firm["partly"] or (firm["affirm"] and firm["deny"]) or qualified:
+        # "not autoimmune, but the immune system is involved / it is linked" answers partly
+        return "partly", sorted({a.sentence for a, _ in live})
+    yes, no = total["affirm"], total["deny"]
+    if total["partly"] >= FIRM and not no:
+        # "an allergic reaction, but it can also come from stress": so for some cases only
+        return "partly", sorted({a.sentence for a, _ in live if _side(a) in ("affirm", "partly")})
+    if yes and no:
+        if yes >= 2 * no:
+            return "yes", sentences("affirm")
+        if no >= 2 * yes:
+            return "no", sentences("deny")
+        return "partly", sorted({a.sentence for a, _ in live})
+    if yes:
+        return "yes", sentences("affirm")
+    if no:
+        return "no", sentences("deny")
+    return "partly", sentences("partly")
+
+
+_AUTOIMMUNE_IDS: dict[int, frozenset[str]] = {}
+
+
+def autoimmune_ids(kb) -> frozenset[str]:
+    """The conditions the knowledge base holds autoimmune (computed once per knowledge base)."""
+    got = _AUTOIMMUNE_IDS.get(id(kb.records))
+    if got is None:
+        got = _AUTOIMMUNE_IDS[id(kb.records)] = frozenset(
+            cid for cid, rec in kb.records.items() if rec.autoimmune == "yes"
+        )
+    return got
+
+
+def read_page_answer(
+    page: Page, targets: set[str], predicate: str, letters: set[str] | None = None, kb=None
+) -> tuple[str, list[int]]:
+    """The page's answer, read sentence by sentence (understand/assertions.py) for the properties
+    the assertions cover, and by ``page_answer`` for the others ("What is X?" is
+    ``definition_answer``'s). ``letters``: the abbreviations the question stands behind."""
+    if predicate not in PROPERTIES_FOR:
+        return page_answer(page, targets, predicate)
+    known = autoimmune_ids(kb) if kb is not None and predicate == "link" else frozenset()
+    return answer_from_assertions(page, read_assertions(page, targets, predicate, known), predicate)
+
+
+# --- "What is X?" / "What does X stand for?" ------------------------------------------------
+
+_DEFINES = re.compile(
+    r"[\s\"'”’)]*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:can|may|usually|commonly|most\s+often|often)\s+)?"
+    r"(?:is|are|refers?\s+to|means?|stands?\s+for|is\s+short\s+for|abbreviates|describes?|"
+    r"is\s+defined\s+as|is\s+the\s+(?:name|term)\s+for|is\s+an?\s+(?:abbreviation|acronym|short\s+form))\b",
+    re.I,
+)
+
+
+def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> list[int]:
+    """The sentences that say what the asked letters stand for or what the asked condition is:
+    an abbreviation the page defines, "X stands for ...", "X is a ..."."""
+    found = {ab.sentence for ab in page.abbreviations if ab.short.upper() in letters}
+    by_sentence: dict[int, list] = {}
+    for m in page.mentions:
+        if m.concept_id in targets:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    spelled = (
+        re.compile(r"[\"'“‘]?\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")\b[\"'”’]?")
+        if letters
+        else None
+    )
+    for s in page.sentences:
+        if s.index in found or s.text.rstrip().endswith("?"):
+            continue
+        ends = [m.end - s.start for m in by_sentence.get(s.index, [])]
+        if spelled is not None:
+            ends += [m.end() for m in spelled.finditer(s.text)]
+        if any(_DEFINES.match(s.text, e) for e in ends):
+            found.add(s.index)
+    return sorted(found)

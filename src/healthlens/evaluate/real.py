@@ -75,7 +75,11 @@ def default_cache() -> Path:
 
 
 def merge_answer(answer: str | None) -> str | None:
-    """Page answers as the corpus scores them: 'partly' and 'unclear' are one class."""
+    """Page answers as the corpus scores them: 'partly' and 'unclear' are one class, and a
+    definition question's 'defined' or 'misdefined' (contract 1.1) is the corpus's 'yes': the page
+    answers it (whether rightly is the 'correct' measure)."""
+    if answer in ("defined", "misdefined"):
+        return "yes"
     return "partly" if answer == "unclear" else answer
 
 

@@ -105,8 +105,29 @@ def _iso(value: str | None) -> str | None:
     return parse_date(value)
 
 
+def _ld_name(value) -> str | None:
+    """A schema.org person or organisation as a name: a string, ``{"name": ...}`` or a list."""
+    if isinstance(value, list):
+        return next((n for n in map(_ld_name, value) if n), None)
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _ld_items(data) -> list:
+    """The objects of a JSON-LD document: a list, a ``@graph``, or one object."""
+    if isinstance(data, list):
+        return [x for d in data for x in _ld_items(d)]
+    if isinstance(data, dict):
+        return [x for d in data["@graph"] for x in _ld_items(d)] if "@graph" in data else [data]
+    return []
+
+
 def _json_ld(scripts: list) -> tuple[str | None, str | None, str | None]:
-    """(headline, author name, datePublished) from the page's JSON-LD scripts, if any."""
+    """(headline, author name, datePublished) from the page's JSON-LD scripts, if any: each the
+    first any object gives (a page's graph often puts the date on the WebPage and the author on
+    the Article); a medical reviewer and the last review date stand in for a missing author and date."""
+    headline = author = published = reviewer = reviewed = None
     for script in scripts:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -114,30 +135,19 @@ def _json_ld(scripts: list) -> tuple[str | None, str | None, str | None]:
             data = json.loads(script.text)
         except ValueError:
             continue
-        items = (
-            data
-            if isinstance(data, list)
-            else data.get("@graph", [data])
-            if isinstance(data, dict)
-            else []
-        )
-        for item in items:
+        for item in _ld_items(data):
             if not isinstance(item, dict):
                 continue
-            author = item.get("author")
-            if isinstance(author, list):
-                author = author[0] if author else None
-            if isinstance(author, dict):
-                author = author.get("name")
-            headline = item.get("headline")
-            published = item.get("datePublished") or item.get("dateCreated")
-            if headline or author or published:
-                return (
-                    headline if isinstance(headline, str) else None,
-                    author if isinstance(author, str) else None,
-                    published if isinstance(published, str) else None,
-                )
-    return None, None, None
+            if headline is None and isinstance(item.get("headline"), str):
+                headline = item["headline"]
+            author = author or _ld_name(item.get("author")) or _ld_name(item.get("creator"))
+            reviewer = reviewer or _ld_name(item.get("reviewedBy"))
+            for key in ("datePublished", "dateCreated"):
+                if published is None and isinstance(item.get(key), str):
+                    published = item[key]
+            if reviewed is None and isinstance(item.get("lastReviewed"), str):
+                reviewed = item["lastReviewed"]
+    return headline, author or reviewer, published or reviewed
 
 
 def _title_from_head(head_title: str | None) -> str | None:

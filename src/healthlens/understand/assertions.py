@@ -1,0 +1,859 @@
+"""Assertions: what each sentence of a page says about the asked condition having the asked property.
+
+The claims (understand/claims.py) read one grammatical shape at a time ("X is (not) an autoimmune
+disease", "autoimmune diseases like X"). Real pages also answer in other ways, and this layer reads
+them sentence by sentence, for one question (a set of target conditions and a property):
+
+- ``claim``: a claim of claims.py about a target, kept with its own basis;
+- ``answer``: the page restates the question ("Is X autoimmune?") and answers it within a few
+  sentences ("Absolutely yes.", "Not exactly.", "In short, no");
+- ``mechanism``: the property shown by how the condition works rather than by its name ("the immune
+  system attacks the lining of the gut", "antibodies that attack the gland", "an IgE reaction to a
+  food protein", "does not involve the immune system");
+- ``alias``: a name the page gives the condition that names the property ("also called chronic
+  autoimmune thyroiditis");
+- ``class``: the condition is a form of a class named by the property ("the most common form of
+  autoimmune thyroid disease", "belongs to the group of autoimmune diseases");
+- ``recognized``: someone classifies it ("experts now recognize X as an autoimmune disease");
+- ``rival``: membership of the class that answers the other way ("X is an autoimmune disorder"
+  answers "is X an allergy?" no);
+- ``link`` (link questions): a link, a raised risk or co-occurrence with autoimmune disease or with
+  a condition the knowledge base holds autoimmune;
+- and the claims' views the page argues against ("Some people think X is an allergy, but",
+  "Myth: ..."), recorded with ``speaker="critic"``.
+
+docs/page-answer.md describes the whole reading.
+
+Each assertion keeps who asserts it (``page``, a cited ``source``, or a ``critic``), whether it is
+hedged, where it stands (``title``, ``lede``, ``answer`` right after the page's own question, or
+``body``) and the offsets of the words that carry it. Nothing here decides the page's answer:
+check/page_answer.py combines the assertions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..fastmatch import scanner
+from ..models import Mention, Page
+from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
+from .claims import KEYWORDS
+
+__all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
+
+# which properties speak to which question (the claims' predicates)
+PROPERTIES_FOR = {
+    "autoimmune": ("autoimmune",),
+    "immune": ("immune", "autoimmune", "allergy"),
+    "allergy": ("allergy",),
+    "link": ("autoimmune",),
+}
+
+
+@dataclass(slots=True, frozen=True)
+class Assertion:
+    """One sentence's statement that a target condition has (or lacks) the asked property."""
+
+    sentence: int
+    start: int  # the words that carry the assertion (page offsets)
+    end: int
+    concept_id: str
+    predicate: str  # autoimmune | allergy | immune
+    polarity: str  # affirm | deny | partly | link
+    hedged: bool
+    speaker: str  # page | source | critic
+    basis: (
+        str  # claim basis (copula, example, ...) | answer | mechanism | alias | class | recognized
+    )
+    place: str  # title | lede | answer | body
+
+
+# the class whose membership answers a question the other way: an autoimmune disease is not an
+# allergy, and an allergy is not an autoimmune disease
+_RIVAL = {"allergy": "autoimmune", "autoimmune": "allergy"}
+LEDE = 3  # sentences after the title that make the lede
+ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers it
+
+# a sentence without one of these stems asserts nothing this layer reads beyond the claims
+_STEMS = re.compile(
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused",
+    re.I,
+)
+
+# --- who asserts it -------------------------------------------------------------------------
+_CRITIC = re.compile(
+    r"\b(?:myth\b\s*(?:#?\d+)?\s*[:—–-]|(?:it\s+is|it['’]s|this\s+is)\s+(?:a\s+)?(?:common\s+|popular\s+|widespread\s+)?"
+    r"(?:myth|misconception|misunderstanding|mistake)\s+(?:that|to\s+(?:think|believe|say|call))|"
+    r"(?:some|many|most|a\s+lot\s+of)\s+(?:people|patients|folks|parents|sites|websites|articles|bloggers)\s+"
+    r"(?:[a-z]+\s+)?(?:think|believe|assume|say|claim|call|consider|describe)|"
+    r"(?:you\s+may|you\s+might|you['’]ve|you\s+have)\s+(?:have\s+)?(?:heard|read)|"
+    r"(?:is|are)\s+(?:often|commonly|sometimes|frequently)\s+(?:mistaken|confused|mislabell?ed|misdiagnosed|called|labell?ed|"
+    r"referred\s+to)|people\s+(?:often\s+)?(?:confuse|mistake)|(?:it\s+is|it['’]s)\s+(?:not\s+true|false|wrong|incorrect)\s+that|"
+    r"(?:the\s+)?(?:idea|belief|claim|notion)\s+that|"
+    r"(?:friends?|neighbou?rs?|someone|relatives?|mom|dad|mother|father|others|they|he|she|people)\s+(?:\w+\s+){0,2}?"
+    r"(?:says?|said|tells?|told|thinks?|believes?|claims?|insists?)\b|\b(?:told|heard)\s+(?:me|us|that))",
+    re.I,
+)
+_BUT = re.compile(
+    r"[,;]?\s*\b(?:but|however|yet|although|though|whereas|actually|in\s+fact|in\s+reality)\b|[;:]\s|[.!?]\s",
+    re.I,
+)
+_FACT = re.compile(r"^\W*(?:fact|truth|reality|the\s+truth|the\s+facts?)\s*[:—–-]", re.I)
+_SOURCE = re.compile(
+    r"\b(?i:according\s+to|as\s+(?:stated|noted|explained|reported)\s+by|per)\s+(?:the\s+)?[A-Z]|"
+    r"\b(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,5}(?:[A-Z]{2,6}|Clinic|Institutes?|Foundation|Association|Academy|College|Society|Organization|"
+    r"Service|Medicine|Centers?)\s+(?:says|states|notes|explains|describes|classifies|lists|defines)\b"
+)
+
+# --- hedges and negation (clause-local) -------------------------------------------------------
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|potentially|suggests?|suggested|appears?\s+to|seems?\s+to|"
+    r"likely|unclear|uncertain|debated?|debate|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]ed?)|"
+    r"some\s+(?:\w+\s+)?(?:researchers|experts|scientists|doctors|studies|research)|a\s+(?:proportion|subset|minority)\s+of|"
+    r"in\s+some\s+(?:people|patients|cases)|(?:is|are)\s+thought|believed|probably|speculat\w+|"
+    r"emerging|preliminary|still\s+(?:being\s+)?(?:studied|investigated|debated)|not\s+(?:yet\s+)?(?:known|clear|settled|proven)|"
+    r"no\s+one\s+knows|nobody\s+knows|some\s+(?:believe|think|argue)|if\s+|hypothesi[sz]e[ds]?|proposed|"
+    r"some\s+have\s+(?:\w+\s+)?(?:said|claimed|suggested|argued|proposed)|yet\s+to\s+(?:find|prove|confirm|show|be\s+\w+))\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|"
+    r"rather\s+than|instead\s+of|without|unlike|non-?)\b",
+    re.I,
+)
+
+# "experts believe", "is thought to be", "is considered": how health writing states what it holds,
+# not a hedge (a strong hedge beside it still is)
+_SOFT_HEDGE = re.compile(
+    r"\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
+    r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
+    r"\b(?:is|are)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
+    r"\b(?:more|less|as|most)\s+likely\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8192)
+def _strongly_hedged(text: str) -> bool:
+    """A hedge remains in ``text`` once the soft ones are taken out."""
+    return bool(
+        scanner(_HEDGE).search(text := _SOFT_HEDGE.sub(" ", text))
+        or scanner(_CLAIM_HEDGE).search(text)
+    )
+
+
+# --- the page's own question and its answer --------------------------------------------------
+_QUESTION_START = re.compile(
+    r"^\W*(?:so\s*,?\s*|but\s+|and\s+)?(?:is|are|was|can|could|does|do|should|will|would|has|have)\b",
+    re.I,
+)
+_YES = r"yes|yep|yeah|absolutely|definitely|certainly|indeed|of\s+course"
+_NO = (
+    r"no|nope|not\s+at\s+all|absolutely\s+not|definitely\s+not|certainly\s+not|not\s+really|not\s+usually|"
+    r"not\s+typically|technically\s*,?\s+no"
+)
+_PARTLY = (
+    r"yes\s+and\s+no|not\s+exactly|not\s+quite|not\s+entirely|not\s+completely|partly|partially|"
+    r"sort\s+of|kind\s+of|in\s+a\s+way|in\s+some\s+cases|sometimes|not\s+in\s+the\s+(?:classic(?:al)?|usual|strict|traditional)\s+sense|"
+    r"not\s+strictly"
+)
+# a sentence that opens on the answer word, then a stop ("Yes.", "Absolutely yes —", "No, it is not")
+_OPENER = re.compile(
+    r"^\W*(?:(?:so|well|in\s+short|in\s+a\s+word|simply\s+put|put\s+simply|briefly|basically|actually|"
+    r"the\s+(?:short|simple|quick|brief|honest|straight|clear)\s+answer(?:\s+is)?|the\s+answer(?:\s+is)?|"
+    r"short\s+answer|answer|bottom\s+line)\s*[:,—–-]?\s*)*"
+    r"(?:(?:absolutely|definitely|certainly|surprisingly|unfortunately|sadly|actually)\s*,?\s*)?"
+    rf"(?:(?P<partly>{_PARTLY})|(?P<no>{_NO})|(?P<yes>{_YES}))\s*(?:[.,!:;—–(…]|-\s|$)",
+    re.I,
+)
+
+# --- mechanism: the property from how the condition works ------------------------------------
+_ATTACK = r"(?:attack\w*|target\w*|destroy\w*|damag\w*|turns?\s+(?:on|against)|react\w*\s+against|go(?:es)?\s+after|assault\w*)"
+_MECHANISM = {
+    "autoimmune": re.compile(
+        r"\bauto-?antibod\w+|\bautoreactive\b|\bself-?antigens?\b|"
+        r"\bimmune\s+(?:system|cells?|response|defen[cs]es?)\b[^.;:]{0,60}?\b(?:mistakenly|wrongly|erroneously|accidentally|by\s+mistake)?\s*"
+        + _ATTACK
+        + r"\b[^.;:]{0,40}?\b(?:own|healthy|normal|the\s+(?:body|lining|gland|thyroid|joints?|skin|nerves?|myelin|pancrea\w*|liver|"
+        r"intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b)|"
+        r"\bantibod\w+\b[^.;:]{0,30}?\b(?:that|which|to)?\s*" + _ATTACK + r"|"
+        r"\b(?:body|immune\s+system)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+(?:itself|its\s+own|your\s+own|the\s+body)|"
+        r"\b(?:mistakenly|wrongly)\s+(?:attacks?|identifies|treats)\b[^.;:]{0,40}?\b(?:own|healthy|body)|"
+        r"\b(?:attack|assault)s?\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:by|from)\s+(?:the\s+|your\s+|its\s+)?(?:body['’]s\s+)?(?:own\s+)?"
+        r"immune\s+system|\bimmune\s+attack\s+(?:on|against)\b|"
+        r"\b(?:attack|target|destroy)\w*\s+(?:[\w-]+\s+){0,2}?(?:healthy|its\s+own|your\s+own|the\s+body['’]s(?:\s+own)?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:cells?|tissues?|organs?)\b",
+        re.I,
+    ),
+    "allergy": re.compile(
+        r"\bIgE[- ]mediated\b|\bIgE\s+(?:reaction|response)|"
+        r"\bimmune\s+system\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies|thinks|"
+        r"treats|sees|confuses)\b[^.;:]{0,60}?"
+        r"\b(?:harmless|food|protein|pollen|substance|allergen|milk|peanut|egg)\w*|"
+        r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system",
+        re.I,
+    ),
+}
+# caused by the immune system, whatever its kind: "the result of an overactive immune system"
+_IMMUNE_CAUSE = re.compile(
+    r"\b(?:overactive|over-?reactive|hyperactive|misdirected|exaggerated|excessive|abnormal|faulty|malfunctioning)\s+"
+    r"immune\s+(?:system|response|reaction)|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
+    r"(?:system|response|reaction)|\b(?:caused|driven|triggered|mediated)\s+by\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+    r"immune\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
+    r"leading)\s+role\b",
+    re.I,
+)
+# "this autoimmune disease": a page naming its condition by the class
+_DEMONSTRATIVE = {
+    "autoimmune": re.compile(
+        r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}?auto-?immune\s+(?:[\w-]+\s+)?(?:disease|condition|disorder|illness)",
+        re.I,
+    ),
+    "allergy": re.compile(
+        r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}?allergic\s+(?:[\w-]+\s+)?(?:disease|condition|disorder|reaction)",
+        re.I,
+    ),
+}
+# a definition with its subject left out, opening the page under its title: "An acute autoimmune
+# neuritis caused by ..."
+_ELIDED = {
+    "autoimmune": re.compile(r"^(?:An?|The)\s+(?:[\w-]+,?\s+){0,4}?auto-?immune\b", re.I),
+    "allergy": re.compile(r"^(?:An?|The)\s+(?:[\w-]+,?\s+){0,4}?(?:allergic|allergy)\b", re.I),
+}
+# "X is an auto-inflammatory disease, but not an autoimmune one"
+_BUT_NOT = re.compile(
+    r"^\s*(?:is|are|was|were|['’]s)\s+[^.;:]{0,60}?,?\s*(?:but|and|yet)\s+(?:is\s+|are\s+|it\s+is\s+)?not\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# the property holds for some cases only: other causes are named beside it
+_OTHER_CAUSES = re.compile(
+    r"\b(?:but|though|although|while)\b[^.;]{0,60}?\b(?:can|may|could)\s+also\b|\bnot\s+always\b|\bother\s+causes\b|"
+    r"\bonly\s+(?:some|a\s+few|about|around)\b",
+    re.I,
+)
+# "... believe that it may be an autoimmune condition": a pronoun in a that-clause
+_THAT_IT = re.compile(
+    r"\bthat\s+(?:it|this(?:\s+(?:condition|disease|disorder))?)\s+((?:is|was|(?:may|might|could|can|would)\s+be)\s+"
+    r"(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})$",
+    re.I,
+)
+_SOME_CASES = re.compile(
+    r"\bnot\s+all\s+(?:cases|forms|types|people|patients)\b|\bonly\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:\d+\s?%|\d+\s+percent|some|a\s+few|a\s+minority)\s+(?:of\s+)?(?:cases|patients|people)\b",
+    re.I,
+)
+_ALSO_CAUSED = re.compile(
+    r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
+)
+_RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
+_ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
+# the immune system is not part of it: a denial of allergy (and of immune causes)
+_NOT_IMMUNE = re.compile(
+    r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
+    r"(?:involve|caused\s+by|triggered\s+by|driven\s+by|related\s+to|mediated\s+by|an?)\s+(?:your\s+|the\s+|an?\s+)?(?:body['’]s\s+)?"
+    r"immune\s+(?:system|response|reaction)|\bnon-?immun\w+",
+    re.I,
+)
+
+# --- alias and class ------------------------------------------------------------------------
+_ALIAS = re.compile(
+    r"^[^.;:]{0,40}?\b(?:also\s+(?:called|known\s+as|named|termed|referred\s+to\s+as)|(?:sometimes|often)\s+called|"
+    r"a\.?k\.?a\.?|otherwise\s+known\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+_CLASS = re.compile(
+    r"^\W*(?:(?:is|are|was|['’]s)\s+(?:\w+\s+){0,2}?(?:(?:an?|the|one)\s+)?(?:(?:most\s+common|common|main|classic|typical|"
+    r"well-known|known|specific|particular|chronic|rare|organ-specific|systemic)\s+)?(?:of\s+the\s+)?"
+    r"(?:form|type|kind|subtype|example|cause|variety|member)s?\s+of\s+(?:the\s+)?|"
+    r"(?:belongs?|belonging)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:group|family|class|category|spectrum)\s+of\s+|"
+    r"(?:is|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?)(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+_RECOGNIZE = re.compile(
+    r"\b(?:recogni[sz]e[sd]?|consider(?:s|ed)?|classif(?:y|ies|ied)|regard(?:s|ed)?|categori[sz]e[sd]?|"
+    r"describe[sd]?|define[sd]?|lists?|listed|labell?(?:s|ed)?|count(?:s|ed)?)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_RECOGNIZE_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|or|&)\s*(?:[\w'’()-]+\s*){1,5}?)?\s+(?:(?:to\s+be|as)\s+)(?:an?\s+|one\s+of\s+the\s+|the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+_PRONOUN_START = re.compile(
+    r"^\W*(?:(?:and|but|so|thus|therefore|in\s+short|overall|in\s+fact|again)\W+)?"
+    r"(?:it|they|this(?:\s+(?:condition|disease|disorder|illness|syndrome|problem))?|that|these|"
+    r"the\s+(?:condition|disease|disorder|illness|syndrome))\b",
+    re.I,
+)
+_AND_IS = re.compile(
+    r"^[^.;:]{0,60}?,?\s+(?:and|but)\s+(?:it\s+)?(?:is|are|was|were)\s+(?:not\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_COPULA_LEAD = re.compile(
+    r"^\s*(?:is|are|was|were|['’]s|['’]re)\s+(?:not\s+|n['’]t\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
+
+
+def _is_question(text: str) -> bool:
+    """The sentence ends with a question mark (before any closing quotes or brackets)."""
+    return text.rstrip().rstrip("\"'”’)]»").endswith("?")
+
+
+def _place(index: int, first_body: int, answer_to) -> str:
+    if index < first_body:
+        return "title"
+    if index in answer_to:
+        return "answer"
+    if index < first_body + LEDE:
+        return "lede"
+    return "body"
+
+
+@lru_cache(maxsize=4096)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """The clause breaks of a sentence (``_BUT``), found once per sentence."""
+    return tuple(m.span() for m in _BUT.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _critic_cues(text: str) -> tuple[int, ...]:
+    """Where each critic cue of a sentence ends (``_CRITIC``), found once per sentence."""
+    return tuple(m.end() for m in _CRITIC.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _has_source(text: str) -> bool:
+    return _SOURCE.search(text) is not None
+
+
+def _clause_around(text: str, pos: int) -> tuple[int, int]:
+    """The clause of ``text`` holding ``pos``: from the last break before it to the next after it."""
+    start, end = 0, len(text)
+    for a, b in _breaks(text):
+        if b <= pos:
+            start = b
+        elif a >= pos:
+            end = a
+            break
+    return start, end
+
+
+_CRITIC_BREAK = re.compile(
+    r"\b(?:but|however|yet|actually|in\s+fact|although|though)\b|[;:.!?]\s", re.I
+)
+
+
+def _critic_at(text: str, pos: int) -> bool:
+    """The words at ``pos`` stand in a clause that reports a view the page argues against: a
+    critic cue before them ("Some people think", "Myth:") with no break or "but" between."""
+    ends = [e for e in _critic_cues(text) if e <= pos]
+    return bool(ends) and not _CRITIC_BREAK.search(text, ends[-1], pos)
+
+
+def _source_at(text: str, pos: int) -> bool:
+    if not _has_source(text):
+        return False
+    start, _ = _clause_around(text, pos)
+    return bool(_SOURCE.search(text[max(0, start - 80) : pos]))
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
+
+
+def _hedged(text: str, a: int, b: int) -> bool:
+    """A strong hedge in the clause before the words, among them, or just after them (short of a
+    relative clause: "a food allergy that may affect ..." hedges the effect, not the class)."""
+    start, end = _clause_around(text, a)
+    after = text[b : min(end, b + 40)]
+    rel = _RELATIVE.search(after)
+    return _strongly_hedged(text[start:a]) or _strongly_hedged(
+        text[a:b] + (after[: rel.start()] if rel else after)
+    )
+
+
+def _negated(text: str, a: int, b: int) -> bool:
+    """A negation in the clause before the span (within a few words) or inside it."""
+    start, _ = _clause_around(text, a)
+    before = text[max(start, a - 45) : a]
+    return bool(_NEGATION.search(before) or _NEGATION.search(text[a:b]))
+
+
+def read_assertions(
+    page: Page, targets: set[str], predicate: str, autoimmune_ids: frozenset[str] = frozenset()
+) -> list[Assertion]:
+    """Every assertion of the page that a target condition has (or lacks) ``predicate``'s property,
+    in page order. ``predicate`` is one of PROPERTIES_FOR (the question's). ``autoimmune_ids``:
+    conditions the knowledge base holds autoimmune, for a link question ("X is five times more
+    common with type 1 diabetes" links X to autoimmune disease)."""
+    props = PROPERTIES_FOR.get(predicate)
+    if not props or not targets or not page.sentences:
+        return []
+    text = page.text
+    sentences = page.sentences
+    questions = [_is_question(s.text) for s in sentences]
+    # the sentences this layer reads beyond the claims and the answers to the page's own questions
+    stemmed = scanner(_STEMS).matching(text, sentences)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in page.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    title_end = len(page.title) if page.title and text.startswith(page.title) else 0
+    first_body = next((s.index for s in sentences if s.start >= title_end), 0) if title_end else 0
+    first_body = max(first_body, 1) if title_end else 0
+
+    # the page's own questions about a target and the property, and the sentences that answer them
+    asks: dict[int, int] = {}  # answering sentence -> question sentence
+    referent: dict[int, str | None] = {}  # sentence -> condition a pronoun opening it refers to
+    last: str | None = None
+    key_stems = _key_stems(props)
+    stem_re = re.compile("|".join(key_stems), re.I)
+    for s in sentences:
+        ms = by_sentence.get(s.index, [])
+        referent[s.index] = last
+        named = [m for m in ms if not stem_re.search(m.text)] if ms else ms
+        if named:
+            last = named[-1].concept_id
+        t = s.text.rstrip()
+        if not (questions[s.index] or (_QUESTION_START.match(t) and len(t) < 160)):
+            continue
+        low = t.lower()
+        if not any(k in low for k in key_stems):
+            continue
+        about = (
+            any(m.concept_id in targets for m in ms)
+            if ms
+            else (referent[s.index] in targets and bool(re.search(r"\b(?:it|this)\b", low)))
+        )
+        if not about:
+            continue
+        for j in range(s.index + 1, min(len(sentences), s.index + 1 + ANSWER_WINDOW)):
+            if questions[j]:
+                break
+            asks.setdefault(j, s.index)
+
+    out: list[Assertion] = []
+
+    def add(sidx, a, b, concept, prop, polarity, hedged, speaker, basis):
+        out.append(
+            Assertion(
+                sidx,
+                a,
+                b,
+                concept,
+                prop,
+                polarity,
+                hedged,
+                speaker,
+                basis,
+                _place(sidx, first_body, asks),
+            )
+        )
+
+    # 1. the claims about a target
+    claimed: set[int] = set()
+    rival = _RIVAL.get(predicate)
+    for c in page.claims:
+        if c.concept_id not in targets:
+            continue
+        if c.predicate not in props:
+            # "Celiac disease is an autoimmune disorder" answers "Is it an allergy?" no
+            if c.predicate == rival and c.polarity == "affirm" and c.basis in ("copula", "pronoun"):
+                s = sentences[c.sentence]
+                if not c.hedged and not _critic_at(s.text, c.start - s.start):
+                    add(
+                        c.sentence,
+                        c.start,
+                        c.end,
+                        c.concept_id,
+                        props[0],
+                        "deny",
+                        False,
+                        "page",
+                        "rival",
+                    )
+            continue
+        s = sentences[c.sentence]
+        at = c.start - s.start
+        speaker = (
+            "critic"
+            if _critic_at(s.text, at) and not _FACT.match(s.text)
+            else "source"
+            if _source_at(s.text, at)
+            else "page"
+        )
+        hedged = c.hedged
+        if hedged and speaker == "critic":
+            # "Some people think X is ...": the cue reports the view, it does not hedge it
+            hedged = _strongly_hedged(s.text[at : _clause_around(s.text, at)[1]])
+        elif hedged and _SOFT_HEDGE.search(s.text):
+            a, b = _clause_around(s.text, at)
+            hedged = _strongly_hedged(s.text[a:b])
+        elif not hedged and speaker != "critic":
+            # "Some have hypothesized that X is ...": a hedge further back than the claims look
+            hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
+        add(
+            c.sentence,
+            c.start,
+            c.end,
+            c.concept_id,
+            c.predicate,
+            c.polarity,
+            hedged,
+            speaker,
+            c.basis,
+        )
+        claimed.add(c.sentence)
+
+    answered: set[int] = set()  # questions already answered by an opener
+    for s in sentences:
+        if questions[s.index]:
+            continue
+        t = s.text
+        ms = by_sentence.get(s.index, [])
+        # 2. "Absolutely yes.", "Not exactly." right after the page's own question
+        q = asks.get(s.index)
+        if q is not None and q not in answered:
+            op = _OPENER.match(t)
+            if op is not None and not any(
+                c.basis == "answer" for c in page.claims if c.sentence == s.index
+            ):
+                which = "partly" if op.group("partly") else "deny" if op.group("no") else "affirm"
+                if which == "affirm" and _RELATED.search(t, op.end()):
+                    which = (
+                        "partly"  # "Yes, eczema and allergies are related": related, not the class
+                    )
+                a, b = s.start + op.start(), s.start + op.end()
+                qm = [m for m in by_sentence.get(q, []) if m.concept_id in targets]
+                concept = qm[0].concept_id if qm else (referent[q] or next(iter(targets)))
+                add(s.index, a, b, concept, props[0], which, False, "page", "answer")
+                answered.add(q)
+                continue
+            if s.index in claimed:
+                answered.add(q)
+        named_ai = predicate == "link" and any(
+            m.concept_id in autoimmune_ids and m.concept_id not in targets for m in ms
+        )
+        if id(s) not in stemmed and not named_ai:
+            continue
+        tms = [m for m in ms if m.concept_id in targets]
+        # the subject: a target named in the sentence, or a pronoun / "this condition" for one
+        subject: Mention | None = tms[0] if tms else None
+        dropped = False  # the sentence names no subject: only a direct statement can be read
+        if subject is None:
+            others = [m for m in ms if m.concept_id not in targets and not stem_re.search(m.text)]
+            pron = _PRONOUN_START.match(t)
+            ref = referent[s.index]
+            if not others and (ref in targets or (ref is None and page.main_condition in targets)):
+                concept0 = ref if ref in targets else page.main_condition
+                for prop in props:
+                    pat = _DEMONSTRATIVE.get(prop)
+                    m = pat.search(t) if pat is not None else None
+                    if m is None and s.index < first_body + 2 and not ms and prop in _ELIDED:
+                        m = _ELIDED[prop].match(t)
+                    if m is not None and not _critic_at(t, m.start()):
+                        hedged = _hedged(t, m.start(), m.end())
+                        add(
+                            s.index,
+                            s.start + m.start(),
+                            s.start + m.end(),
+                            concept0,
+                            prop,
+                            "affirm",
+                            hedged,
+                            "page",
+                            "pronoun",
+                        )
+            if (
+                not others
+                and ref in targets
+                and predicate != "link"
+                and (some := _SOME_CASES.search(t))
+            ):
+                if any(KEYWORDS[p].search(t) for p in props):
+                    # "Not all cases are from a true food allergy": the property holds for some cases
+                    add(
+                        s.index,
+                        s.start + some.start(),
+                        s.start + some.end(),
+                        ref,
+                        props[0],
+                        "partly",
+                        False,
+                        "page",
+                        "mechanism",
+                    )
+                    continue
+            if pron is None or ref not in targets or others:
+                # a question's answer may drop its subject: "... that's textbook autoimmune"
+                if q is None or others:
+                    continue
+                ref = next(
+                    (m.concept_id for m in by_sentence.get(q, []) if m.concept_id in targets),
+                    ref if ref in targets else None,
+                )
+                if ref is None:
+                    continue
+                dropped = True
+            concept, s_from = ref, (0 if dropped or pron is None else pron.end())
+        else:
+            concept, s_from = subject.concept_id, subject.end - s.start
+        if predicate == "link":
+            if not dropped and s.index not in claimed:
+                _read_link(t, s, concept, subject, add, named_ai)
+            continue
+        other = _ALSO_CAUSED.match(t, s_from) if not dropped and predicate != "link" else None
+        if other is not None:
+            # "Hives can also be caused by severe stress": the property holds for some cases only
+            add(
+                s.index,
+                s.start + other.start(),
+                s.start + other.end(),
+                concept,
+                props[0],
+                "partly",
+                False,
+                "page",
+                "mechanism",
+            )
+            continue
+        for prop in props:
+            if _alias_of_target(s, t, tms, prop, add):
+                continue
+            _read_sentence(s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped)
+    if predicate == "link":
+        out[:] = _as_links(out)
+    out.sort(key=lambda x: (x.sentence, x.start))
+    return out
+
+
+# --- "Is X linked to autoimmune disease?" ----------------------------------------------------
+_LINK_CUE = re.compile(
+    r"\b(?:link(?:s|ed|age)?|ties|tied|connect(?:ed|ion|ions)?|associat(?:ed|ion|ions)|comorbid\w*|co-?occur\w*|"
+    r"coexist\w*|overlap\w*|(?:higher|increased|greater|raised|elevated|double[ds]?)\s+(?:\w+\s+)?(?:risk|odds|rates?|"
+    r"prevalence|incidence|chances?)|risk\s+(?:of|for)|more\s+likely|as\s+likely|more\s+(?:common|prevalent|frequent)|"
+    r"times\s+more|shares?|shared)\b",
+    re.I,
+)
+_NO_LINK = re.compile(
+    r"\b(?:no|not|never|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|neither|nor)\s+(?:\w+\s+){0,3}?"
+    r"(?:link|tie|tied|connect|associat|relat|increase|higher|more\s+likely|more\s+common|raise)\w*",
+    re.I,
+)
+
+
+def _read_link(t: str, s, concept: str, subject: Mention | None, add, named_ai: bool) -> None:
+    """A sentence that ties the target to autoimmune disease, or to a condition that is one (a
+    link, a raised risk, shared features), or says there is no such tie."""
+    if not named_ai and "autoimmun" not in t.lower():
+        return
+    cue = _LINK_CUE.search(t)
+    if cue is None:
+        return
+    deny = bool(_NO_LINK.search(t))
+    critic = _critic_at(t, cue.start())
+    hedged = _strongly_hedged(t[cue.start() :] if critic else t)
+    speaker = "critic" if critic else "source" if _source_at(t, cue.start()) else "page"
+    a = subject.start if subject is not None else s.start + cue.start()
+    add(
+        s.index,
+        a,
+        s.start + cue.end(),
+        concept,
+        "autoimmune",
+        "deny" if deny else "link",
+        hedged,
+        speaker,
+        "link",
+    )
+
+
+def _as_links(assertions: list[Assertion]) -> list[Assertion]:
+    """For a link question: a link or a statement that the condition is autoimmune speaks for a
+    link; a statement that it is not autoimmune says nothing about links (kept only when it denies
+    a link outright)."""
+    out = []
+    for a in assertions:
+        if a.polarity == "link":
+            out.append(replace(a, polarity="affirm"))
+        elif a.polarity == "deny" and a.basis != "link":
+            continue
+        else:
+            out.append(a)
+    return out
+
+
+_APPOSED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_ALIAS_CUE = re.compile(
+    r"(?:also\s+(?:known\s+as|called|named|termed)|a\.?k\.?a\.?|otherwise\s+known\s+as|sometimes\s+called)\s*$",
+    re.I,
+)
+
+
+def _alias_of_target(s, t: str, tms: list[Mention], prop: str, add) -> bool:
+    """ "Also known as allergic eczema, it ...": the page names the target by a name that holds the
+    property (the knowledge base may know that name as the target's own)."""
+    key = KEYWORDS.get(prop)
+    for m in tms:
+        a = m.start - s.start
+        if key is not None and key.search(m.text) and _ALIAS_CUE.search(t, max(0, a - 40), a):
+            add(s.index, m.start, m.end, m.concept_id, prop, "affirm", False, "page", "alias")
+            return True
+    return False
+
+
+def _masked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` with each span (sentence offsets) inside it replaced by "COND"."""
+    out, last = [], a
+    for x, y in sorted(spans):
+        out.append(text[last:x])
+        out.append("COND")
+        last = y
+    out.append(text[last:b])
+    return "".join(out)
+
+
+def _key_stems(props: tuple[str, ...]) -> tuple[str, ...]:
+    stems = []
+    if "autoimmune" in props or "immune" in props:
+        stems.append("immun")
+    if "allergy" in props or "immune" in props:
+        stems += ["allerg", "hypersensitiv"]
+    return tuple(stems)
+
+
+def _read_sentence(
+    s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped
+) -> None:
+    """The assertions of one sentence for one property beyond the claims: alias, class,
+    recognition, critic, mechanism."""
+    key = KEYWORDS[prop]
+    others = [(m.start - s.start, m.end - s.start) for m in ms if m.concept_id not in targets]
+    found = False
+    if prop in ("autoimmune", "allergy"):
+        for k in key.finditer(t):
+            ka, kb_ = k.start(), k.end()
+            if subject is not None and subject.start - s.start <= ka < subject.end - s.start:
+                continue  # the keyword is part of the target's own name
+            if ka < s_from:
+                continue
+            # another condition between the subject and the keyword takes the keyword, unless the
+            # keyword is in that condition's name or the two are listed together ("X and Y as ...")
+            owner = next((o for o in others if o[0] <= ka < o[1]), None)
+            stop = owner[0] if owner else ka
+            inside = [o for o in others if s_from <= o[0] and o[1] <= stop]
+            lead = t[s_from:stop]
+            hedged = _hedged(t, s_from, kb_)
+            if hedged and _critic_at(t, s_from if subject is not None else ka):
+                hedged = _strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
+            neg = bool(_NEGATION.search(lead[-40:]))
+            critic = _critic_at(t, s_from if subject is not None else ka)
+            speaker = "critic" if critic else "source" if _source_at(t, s_from) else "page"
+            basis = None
+            if not inside and _ALIAS.match(lead):
+                basis = "alias"
+            elif not inside and _CLASS.match(lead):
+                basis = "class"
+            elif not inside and owner is not None and _APPOSED.match(lead):
+                basis = "class"  # "Oral allergy syndrome (OAS), a class 2 food allergy, ..."
+            elif (
+                subject is not None
+                and _RECOGNIZE.search(t[: subject.start - s.start])
+                and _RECOGNIZE_AFTER.match(_masked(t, s_from, stop, inside))
+            ):
+                basis = "recognized"
+                sa = subject.start - s.start
+                neg = bool(_NEGATION.search(t[max(0, sa - 40) : sa]))
+            elif not inside and s.index not in claimed and (that := _THAT_IT.search(lead)):
+                basis = "pronoun"  # "..., but some researchers believe that it may be an autoimmune condition"
+                neg = bool(_NEGATION.search(that.group(1)))
+            elif not inside and s.index not in claimed and _BUT_NOT.match(lead):
+                basis, neg = (
+                    "copula",
+                    True,
+                )  # "... an auto-inflammatory disease, but not an autoimmune one"
+            elif (
+                not inside
+                and critic
+                and s.index not in claimed
+                and len(lead.split()) <= 8
+                and not _BUT.search(lead)
+            ):
+                basis = "copula"  # the claim claims.py drops as reported speech
+            elif (
+                inside
+                and subject is not None
+                and s.index not in claimed
+                and subject.start - s.start <= 3
+                and _AND_IS.match(t[inside[-1][1] : stop])
+            ):
+                basis = (
+                    "copula"  # "X is one of the Y and is an autoimmune disease": X is the subject
+                )
+                neg = bool(_NEGATION.search(t[inside[-1][1] : stop]))
+            elif (
+                subject is None
+                and not inside
+                and s.index not in claimed
+                and not _BUT.search(lead)
+                and _COPULA_LEAD.match(lead)
+            ):
+                basis = "pronoun"  # "They are an allergic reaction to ...": a subject claims.py does not follow
+            if basis is None:
+                continue
+            a = subject.start if subject is not None else s.start + ka
+            add(
+                s.index,
+                a,
+                s.start + kb_,
+                concept,
+                prop,
+                "deny" if neg else "affirm",
+                hedged,
+                speaker,
+                basis,
+            )
+            found = True
+            break
+    if found or dropped:
+        return
+    mech = _MECHANISM.get(prop)
+    if prop == "immune":
+        pats = [
+            (_MECHANISM["autoimmune"], "affirm"),
+            (_MECHANISM["allergy"], "affirm"),
+            (_IMMUNE_CAUSE, "affirm"),
+            (_NOT_IMMUNE, "deny"),
+        ]
+    elif prop == "allergy":
+        pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny")]
+    else:
+        pats = [(mech, "affirm")]
+    for pat, polarity in pats:
+        m = scanner(pat).search(t)
+        if m is None:
+            continue
+        ma, mb = m.start(), m.end()
+        if _ASKED.search(t, _clause_around(t, ma)[0], ma):
+            continue  # "asking whether X is caused by the immune system": a question, not a statement
+        # the mechanism is told of the subject: after it in the sentence, or the sentence opens
+        # on it ("In X, the immune system attacks ..."), with no other condition nearer
+        if subject is not None:
+            sa = subject.start - s.start
+            near = [o for o in others if (sa < o[0] < ma) or (o[1] <= ma and o[0] > sa)]
+            if near:
+                continue
+            if ma < sa and not _IN_X.search(t[:sa]) and sa - mb > 40:
+                continue
+        elif any(o[0] < ma for o in others):
+            continue
+        pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
+        if pol == "affirm" and _OTHER_CAUSES.search(t):
+            pol = "partly"  # "often caused by an allergen, but can also come from stress"
+        hedged = _hedged(t, ma, mb)
+        critic = _critic_at(t, ma)
+        speaker = "critic" if critic else "source" if _source_at(t, ma) else "page"
+        add(s.index, s.start + ma, s.start + mb, concept, prop, pol, hedged, speaker, "mechanism")
+        return

@@ -1,0 +1,195 @@
+"""check/page_answer.py: the page's answer combined from its assertions, sentence by sentence."""
+
+from conftest import make_page
+
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+
+from healthlens.check.page_answer import answer_from_assertions, assertion_weight
+from healthlens.understand.assertions import Assertion
+
+
+def A(
+    sentence,
+    polarity,
+    basis="copula",
+    speaker="page",
+    place="body",
+    hedged=False,
+    pred="autoimmune",
+):
+    return Assertion(sentence, 0, 1, "x", pred, polarity, hedged, speaker, basis, place)
+
+
+def answer(assertions, predicate="autoimmune"):
+    return answer_from_assertions(None, assertions, predicate)
+
+
+def test_no_assertion_is_not_answered_and_hedges_alone_are_unclear():
+    assert answer([]) == ("not_answered", [])
+    assert answer([A(2, "affirm", hedged=True), A(5, "link", basis="link")]) == ("unclear", [2, 5])
+
+
+def test_a_direct_answer_decides_over_side_remarks():
+    got = answer([A(3, "affirm", "answer", place="answer"), A(9, "deny", "mechanism")])
+    assert got == ("yes", [3])
+
+
+def test_a_direct_answer_against_a_firm_statement_is_partly():
+    got = answer([A(3, "deny", "answer", place="answer"), A(9, "affirm", "example")])
+    assert got[0] == "partly" and got[1] == [3, 9]
+
+
+def test_firm_statements_both_ways_are_partly_and_weak_ones_yield_to_the_heavier():
+    assert answer([A(1, "affirm"), A(4, "deny")])[0] == "partly"
+    assert answer([A(1, "affirm"), A(4, "deny", "mechanism")]) == ("yes", [1])
+    assert answer([A(1, "affirm", "mechanism"), A(4, "deny", "mechanism")])[0] == "partly"
+
+
+def test_a_critic_view_counts_reversed_and_lighter():
+    c = A(2, "affirm", speaker="critic")
+    assert assertion_weight(c) == assertion_weight(A(2, "affirm")) / 2
+    assert answer([c]) == ("no", [2])
+    # the page's own firm statement outweighs the critic it reports
+    assert answer([c, A(4, "affirm")]) == ("yes", [4])
+
+
+def test_for_immune_causes_an_allergy_counts_and_a_denied_autoimmunity_does_not():
+    assert answer([A(1, "affirm", pred="allergy")], "immune") == ("yes", [1])
+    assert answer([A(1, "deny", pred="autoimmune")], "immune") == ("not_answered", [])
+
+
+def test_issue_misses_read_right_on_whole_pages(kb):
+    cases = [
+        (
+            "Is psoriasis autoimmune?",
+            "Psoriasis and immunity\nIs psoriasis an autoimmune disease? We hear it a lot. "
+            "Absolutely yes — that is textbook autoimmune behaviour.",
+            "yes",
+        ),
+        (
+            "Is psoriasis autoimmune?",
+            "Psoriasis basics\nSpecialists now recognise psoriasis and psoriatic arthritis as "
+            "autoimmune diseases.",
+            "yes",
+        ),
+        (
+            "Is Hashimoto's disease autoimmune?",
+            "Thyroid basics\nHashimoto's disease is also called chronic autoimmune thyroiditis. "
+            "Here the immune system makes antibodies that attack the gland.",
+            "yes",
+        ),
+        (
+            "Is celiac disease autoimmune?",
+            "Gluten and the gut\nIn celiac disease, gluten sets off the immune system, which then "
+            "attacks the lining of the small intestine.",
+            "yes",
+        ),
+        (
+            "Is lactose intolerance an allergy?",
+            "Dairy trouble\nLactose intolerance is not an allergy but an intolerance: the gut "
+            "makes too little lactase.",
+            "no",
+        ),
+        (
+            "Is histamine intolerance an allergy?",
+            "Histamine intolerance\nSome people think histamine intolerance is an allergy, but "
+            "the body simply clears histamine too slowly.",
+            "no",
+        ),
+    ]
+    for question, text, want in cases:
+        page = make_page(text, kb, question=question)
+        assert page.page_answer == want, (text, page.page_answer)
+        assert page.answer_sentences, "an answer points at the sentences it rests on"
+
+
+def test_how_health_writing_states_a_fact_is_not_a_hedge(kb):
+    q = "Is psoriasis autoimmune?"
+    stated = make_page(
+        "Psoriasis\nMost experts believe psoriasis is an autoimmune disease.", kb, question=q
+    )
+    assert stated.page_answer == "yes"
+    hedged = make_page(
+        "Psoriasis\nA few researchers think psoriasis might be autoimmune.", kb, question=q
+    )
+    assert hedged.page_answer == "unclear"
+
+
+def test_a_page_that_says_what_the_letters_stand_for_answers_a_definition_question(kb):
+    q = "What does PMR stand for?"
+    page = make_page(
+        "Abbreviations\nIn clinic notes, PMR usually stands for polymyalgia rheumatica, a cause of "
+        "stiff shoulders.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "defined" and page.answer_sentences == [1]
+    assert page.agrees_with_evidence is True
+    silent = make_page("Stiff shoulders\nStiff shoulders are common after sixty.", kb, question=q)
+    assert silent.page_answer == "not_answered" and silent.agrees_with_evidence is None
+
+
+def test_a_link_question_is_answered_by_links_not_by_denied_autoimmunity(kb):
+    q = "Is endometriosis linked to autoimmune disease?"
+    page = make_page(
+        "Endometriosis\nEndometriosis is not an autoimmune disease. Women with endometriosis were "
+        "twice as likely to be diagnosed with an autoimmune condition in a large study.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    none = make_page(
+        "Endometriosis\nEndometriosis is not an autoimmune disease. It causes pelvic pain.",
+        kb,
+        question=q,
+    )
+    assert none.page_answer == "not_answered"
+
+
+def test_membership_of_the_rival_class_answers_the_other_way(kb):
+    page = make_page(
+        "Gluten problems\nCeliac disease is an autoimmune disorder. Gluten damages the gut.",
+        kb,
+        question="Is celiac disease an allergy?",
+    )
+    assert page.page_answer == "no" and page.answer_sentences == [1]
+
+
+def test_a_link_to_a_condition_that_is_autoimmune_answers_a_link_question(kb):
+    page = make_page(
+        "Thyroid and skin\nIn a large cohort, vitiligo was three times more common in people with "
+        "Hashimoto's thyroiditis.",
+        kb,
+        question="Is vitiligo linked to autoimmune disease?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]
+
+
+def test_other_causes_beside_the_property_make_it_partly(kb):
+    page = make_page(
+        "Hives\nHives are a common form of allergic reaction. Hives can also be caused by severe "
+        "stress.",
+        kb,
+        question="Are hives an allergy?",
+    )
+    assert page.page_answer == "partly" and page.answer_sentences == [1, 2]
+
+
+def test_a_pronoun_in_a_that_clause_carries_the_hedge_of_its_clause(kb):
+    page = make_page(
+        "Long COVID\nThe cause of long COVID is unclear, but some researchers believe that it may "
+        "be an autoimmune condition.",
+        kb,
+        question="Is long COVID an autoimmune disease?",
+    )
+    assert page.page_answer == "unclear" and page.answer_sentences == [1]
+
+
+def test_a_share_of_cases_makes_it_partly(kb):
+    page = make_page(
+        "EoE\nEosinophilic esophagitis is an allergic condition of the gullet. Not all cases are "
+        "from a true food allergy; only about 40% of cases involve one.",
+        kb,
+        question="Is eosinophilic esophagitis an allergy?",
+    )
+    assert page.page_answer == "partly"

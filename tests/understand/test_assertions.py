@@ -1,0 +1,211 @@
+"""understand/assertions.py on hand-built pages in our own words: what each sentence asserts about
+the asked condition, who asserts it, and where it stands."""
+
+from conftest import make_page
+
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+
+from healthlens.understand.assertions import read_assertions
+
+
+def read(kb, text, target, predicate="autoimmune"):
+    page = make_page(text, kb)
+    return page, read_assertions(page, {target}, predicate)
+
+
+def shapes(assertions):
+    return [(a.sentence, a.polarity, a.basis, a.speaker) for a in assertions]
+
+
+def test_a_direct_answer_after_the_page_restates_its_question(kb):
+    page, got = read(
+        kb,
+        "Skin and immunity\nIs psoriasis an autoimmune disease? Readers ask us every week. "
+        "Absolutely yes — that is textbook autoimmune behaviour.",
+        "psoriasis",
+    )
+    answer = [a for a in got if a.basis == "answer"]
+    assert [(a.sentence, a.polarity, a.place) for a in answer] == [(3, "affirm", "answer")]
+    assert page.text[answer[0].start : answer[0].end].startswith("Absolutely yes")
+
+
+def test_an_answer_word_far_from_any_question_is_not_an_answer(kb):
+    _, got = read(
+        kb,
+        "Skin and immunity\nIs psoriasis an autoimmune disease? One. Two. Three. Four. "
+        "Yes, the weather matters too.",
+        "psoriasis",
+    )
+    assert not [a for a in got if a.basis == "answer"]
+
+
+def test_hedged_openers_and_partial_answers(kb):
+    _, got = read(
+        kb, "Psoriasis\nIs psoriasis autoimmune? Not exactly. It has features of both.", "psoriasis"
+    )
+    assert ("partly", "answer") in [(a.polarity, a.basis) for a in got]
+
+
+def test_experts_recognizing_two_conditions_as_a_class(kb):
+    _, got = read(
+        kb,
+        "Psoriasis basics\nDermatologists today recognise psoriasis and psoriatic arthritis as "
+        "autoimmune conditions.",
+        "psoriasis",
+    )
+    assert ("affirm", "recognized", "page") in [(a.polarity, a.basis, a.speaker) for a in got]
+
+
+def test_alias_class_and_mechanism_without_the_word_in_a_copula(kb):
+    _, got = read(
+        kb,
+        "Hashimoto's disease\nHashimoto's disease is also called chronic autoimmune thyroiditis. "
+        "In Hashimoto's disease, the immune system makes antibodies that attack the thyroid. "
+        "It is the most common form of autoimmune thyroid disease.",
+        "hashimoto_thyroiditis",
+    )
+    bases = {a.basis: a.polarity for a in got}
+    assert bases.get("alias") == "affirm"
+    assert bases.get("mechanism") == "affirm"
+    assert bases.get("class") == "affirm"
+
+
+def test_mechanism_of_another_condition_is_not_read_for_the_target(kb):
+    _, got = read(
+        kb,
+        "Gut troubles\nIrritable bowel syndrome causes cramps. In celiac disease, the immune system "
+        "attacks the lining of the small intestine.",
+        "irritable_bowel_syndrome",
+    )
+    assert [a for a in got if a.basis == "mechanism"] == []
+
+
+def test_allergy_from_its_mechanism_and_its_denial(kb):
+    _, yes = read(
+        kb,
+        "Peanut reactions\nIn peanut allergy, the body mounts an IgE reaction to a food protein.",
+        "peanut_allergy",
+        "allergy",
+    )
+    assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in yes]
+    _, no = read(
+        kb,
+        "Dairy trouble\nLactose intolerance comes from too little lactase. "
+        "It does not involve the immune system.",
+        "lactose_intolerance",
+        "allergy",
+    )
+    assert ("deny", "mechanism") in [(a.polarity, a.basis) for a in no]
+
+
+def test_views_the_page_argues_against_are_the_critics(kb):
+    _, got = read(
+        kb,
+        "Dairy trouble\nSome people think lactose intolerance is an allergy, but it is a problem "
+        "with digesting milk sugar.",
+        "lactose_intolerance",
+        "allergy",
+    )
+    assert [(a.polarity, a.speaker) for a in got] == [("affirm", "critic")]
+    _, myth = read(
+        kb,
+        "Myths\nMyth: histamine intolerance is an allergy. Fact: the body cannot clear histamine fast enough.",
+        "histamine_intolerance",
+        "allergy",
+    )
+    assert [(a.polarity, a.speaker) for a in myth] == [("affirm", "critic")]
+
+
+def test_a_cited_source_is_recorded_as_the_speaker(kb):
+    _, got = read(
+        kb,
+        "Celiac disease\nAccording to the National Institutes of Health, celiac disease is an "
+        "autoimmune disorder.",
+        "celiac_disease",
+    )
+    assert [(a.polarity, a.speaker) for a in got] == [("affirm", "source")]
+
+
+def test_title_and_lede_places(kb):
+    _, got = read(
+        kb,
+        "Why celiac disease is autoimmune\nFirst line. Second line. Third line. Fourth line. "
+        "Celiac disease is an autoimmune disease.",
+        "celiac_disease",
+    )
+    assert [a.place for a in got] == ["title", "body"]
+
+
+def test_other_properties_and_questions_give_nothing(kb):
+    page = make_page("Celiac disease\nCeliac disease is an autoimmune disease.", kb)
+    assert read_assertions(page, {"celiac_disease"}, "definition") == []
+    assert read_assertions(page, set(), "autoimmune") == []
+
+
+def test_a_subject_that_joins_two_predicates_keeps_the_second(kb):
+    _, got = read(
+        kb,
+        "Nerves\nGuillain-Barré syndrome is counted among the peripheral neuropathies and is an "
+        "autoimmune disease of the nerves.",
+        "guillain_barre_syndrome",
+    )
+    assert ("affirm", "copula") in [(a.polarity, a.basis) for a in got]
+
+
+def test_the_page_naming_its_condition_by_the_class(kb):
+    _, got = read(
+        kb,
+        "Psoriasis and creams\nPsoriasis shows up as plaques. Creams can soothe this autoimmune "
+        "disease for a while.",
+        "psoriasis",
+    )
+    assert ("affirm", "pronoun") in [(a.polarity, a.basis) for a in got]
+
+
+def test_a_definition_without_its_subject_under_the_title(kb):
+    _, got = read(
+        kb,
+        "Guillain-Barré syndrome\nAn acute inflammatory autoimmune neuritis of the peripheral nerves.",
+        "guillain_barre_syndrome",
+    )
+    assert [(a.polarity, a.place) for a in got] == [("affirm", "lede")]
+
+
+def test_one_class_but_not_the_other(kb):
+    _, got = read(
+        kb, "Gout\nGout is an auto-inflammatory disease, but not an autoimmune disease.", "gout"
+    )
+    assert ("deny", "copula") in [(a.polarity, a.basis) for a in got]
+
+
+def test_immune_causes_and_cells_attacking_healthy_tissue(kb):
+    _, got = read(
+        kb, "Asthma\nAsthma is the result of an overactive immune system.", "asthma", "immune"
+    )
+    assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in got]
+    _, cells = read(
+        kb,
+        "Psoriasis\nT cells guard the skin. With psoriasis, they attack healthy skin cells by mistake.",
+        "psoriasis",
+    )
+    assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in cells]
+
+
+def test_an_apposed_class_and_a_hedge_that_belongs_to_a_relative_clause(kb):
+    _, got = read(
+        kb,
+        "Pollen and fruit\nOral allergy syndrome (OAS), a class 2 food allergy that may affect "
+        "people with hay fever, makes the mouth itch.",
+        "oral_allergy_syndrome",
+        "allergy",
+    )
+    assert ("affirm", "class", False) in [(a.polarity, a.basis, a.hedged) for a in got]
+
+
+def test_a_hypothesis_reported_far_back_in_the_clause_is_hedged(kb):
+    _, got = read(
+        kb,
+        "Long COVID\nSome have hypothesized that long COVID is a type of autoimmune disease.",
+        "long_covid",
+    )
+    assert got and all(a.hedged for a in got)
