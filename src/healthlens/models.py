@@ -194,7 +194,7 @@ class Question:
     subject: str | None  # the condition as the question writes it
     concept_id: str | None
     concept_name: str | None = None
-    source: Literal["argument", "title"] = "argument"
+    source: Literal["argument", "title", "heading", "column"] = "argument"
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
@@ -277,6 +277,9 @@ class Page:
     findings: list[Finding] = field(default_factory=list)
     credibility: Credibility = field(default_factory=Credibility)
     timings: dict[str, float] = field(default_factory=dict)
+    # a question asked of this page alone (--question-from title|heading|column), and its answer
+    question: Question | None = None
+    answer: Answer | None = None
 
     def sentence_of(self, offset: int) -> Sentence | None:
         for s in self.sentences:
@@ -290,3 +293,4 @@ class Report:
     question: Question | None
     answer: Answer | None
     pages: list[Page]
+    question_from: str | None = None  # each page asked its own question: title | heading | column

@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from .. import __version__
+from ..report.labels import KIND_LABELS, VERDICT_LABELS
 from ..read import read_text
 from .feedback import FeedbackNote
 from .fetch import fetch_page
@@ -25,23 +26,7 @@ __all__ = ["router", "templates", "KIND_LABELS", "render"]
 
 router = APIRouter(include_in_schema=False)
 
-KIND_LABELS = {
-    "off_topic": "Off topic",
-    "abbreviation_conflict": "Wrong abbreviation",
-    "contradicts_knowledge": "Contradicts the evidence",
-    "self_contradiction": "Contradicts itself",
-    "hedge_as_fact": "Doubt stated as fact",
-    "unsupported_claim": "No source cited",
-    "contested_as_settled": "Contested, stated as settled",
-    "debated": "Debated classification",
-}
-VERDICT_LABELS = {
-    "yes": "Yes",
-    "no": "No",
-    "partly": "Partly",
-    "uncertain": "Uncertain",
-    "unknown": "Not known",
-}
+# KIND_LABELS and VERDICT_LABELS live in report/labels.py, shared with the terminal and Markdown.
 PAGE_ANSWER_LABELS = {
     "yes": "yes",
     "no": "no",

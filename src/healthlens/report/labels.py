@@ -1,0 +1,71 @@
+"""Human labels for the machine values of the JSON contract, shared by every human-facing report
+(terminal, Markdown, the web page). The JSON report keeps the machine values; these are only how
+people read them. Plain data: importing this module imports nothing else."""
+
+from __future__ import annotations
+
+__all__ = [
+    "KIND_LABELS",
+    "VERDICT_LABELS",
+    "PAGE_ANSWER_TEXT",
+    "SEVERITY_LABELS",
+    "kind_label",
+    "verdict_label",
+    "page_answer_label",
+    "yes_no",
+]
+
+KIND_LABELS = {
+    "off_topic": "Off topic",
+    "abbreviation_conflict": "Wrong abbreviation",
+    "contradicts_knowledge": "Contradicts the evidence",
+    "self_contradiction": "Contradicts itself",
+    "hedge_as_fact": "Doubt stated as fact",
+    "unsupported_claim": "No source cited",
+    "contested_as_settled": "Contested, stated as settled",
+    "debated": "Debated classification",
+}
+VERDICT_LABELS = {
+    "yes": "Yes",
+    "no": "No",
+    "partly": "Partly",
+    "uncertain": "Uncertain",
+    "unknown": "Not known",
+}
+# What the page answers, as a value in a table ("Page answers: does not answer").
+PAGE_ANSWER_TEXT = {
+    "yes": "yes",
+    "no": "no",
+    "partly": "partly",
+    "unclear": "unclear",
+    "not_answered": "does not answer",
+}
+SEVERITY_LABELS = {"high": "high", "medium": "medium", "low": "low"}
+
+
+def _plain(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def kind_label(kind: str) -> str:
+    """'off_topic' -> 'Off topic'; a kind without a label reads as its words."""
+    return KIND_LABELS.get(kind) or _plain(kind).capitalize()
+
+
+def verdict_label(verdict: str | None) -> str:
+    return "—" if verdict is None else VERDICT_LABELS.get(verdict) or _plain(verdict)
+
+
+def page_answer_label(answer: str | None) -> str:
+    return "—" if answer is None else PAGE_ANSWER_TEXT.get(answer) or _plain(answer)
+
+
+def yes_no(value) -> str:
+    """True/False/None -> 'yes'/'no'/'—'; anything else as text."""
+    if value is None:
+        return "—"
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value)
