@@ -54,7 +54,7 @@ def _read_inputs(paths: tuple[str, ...], include: tuple[str, ...], exclude: tupl
     """Pages for the arguments, in order: '-' is standard input, http(s):// addresses are
     fetched, folders are walked (filtered by --include/--exclude), files read."""
     from .read import read_file
-    from .select import expand_selected
+    from .pathselect import expand_selected
 
     pages = []
     for arg in paths:

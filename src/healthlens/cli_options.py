@@ -1,5 +1,5 @@
 """Options shared by `healthlens check` and `healthlens audit`: where each page's question comes
-from, and which files of a folder are pages. Click only; the work is in pipeline.py and select.py."""
+from, and which files of a folder are pages. Click only; the work is in pipeline.py and pathselect.py."""
 
 from __future__ import annotations
 

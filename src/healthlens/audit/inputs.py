@@ -21,10 +21,11 @@ import os
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..read import expand_paths
+from ..pathselect import expand_selected
 
 __all__ = [
     "Record",
+    "Selection",
     "iter_records",
     "source_kind",
     "input_bytes",
@@ -55,6 +56,8 @@ class Record:
     error_kind: str | None = None
     error: str | None = None
     seq: int = 0  # position in the run's record stream
+    question_from: str | None = None  # ask this page its own question: title | heading | column
+    question: str | None = None  # with question_from "column": the record's column value
 
     def to_dict(self) -> dict:
         return {f: getattr(self, f) for f in self.__slots__}
@@ -62,6 +65,25 @@ class Record:
     @classmethod
     def from_dict(cls, d: dict) -> "Record":
         return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which files of a folder are read (``--include``/``--exclude`` globs, see ``pathselect.py``)
+    and where each record's question comes from (``--question-from``)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    question_from: str | None = None  # title | heading | column
+    column: str | None = None  # with question_from "column": the column's name
+
+    def to_dict(self) -> dict:
+        """What the audit's manifest records (resuming needs the same selection); empty when default."""
+        return {
+            k: list(v) if isinstance(v, tuple) else v
+            for k in self.__slots__
+            if (v := getattr(self, k))
+        }
 
 
 @dataclass(slots=True)
@@ -83,10 +105,11 @@ def source_kind(path: str) -> str:
     return "page"
 
 
-def input_bytes(paths: Iterable[str]) -> int:
+def input_bytes(paths: Iterable[str], select: Selection | None = None) -> int:
     """Total size of the inputs (for the progress bar's ETA); unreadable ones count 0."""
+    select = select or Selection()
     total = 0
-    for p in expand_paths(paths):
+    for p in expand_selected(paths, select.include, select.exclude):
         try:
             total += os.stat(p).st_size
         except OSError:
@@ -94,23 +117,27 @@ def input_bytes(paths: Iterable[str]) -> int:
     return total
 
 
-def iter_records(paths: Iterable[str], skipped: Skipped | None = None) -> Iterator[Record]:
+def iter_records(
+    paths: Iterable[str], skipped: Skipped | None = None, select: Selection | None = None
+) -> Iterator[Record]:
     """Every record of every input, in order, numbered by ``seq``."""
     skipped = skipped if skipped is not None else Skipped()
+    select = select or Selection()
     seen_files: dict[str, int] = {}
     seq = 0
-    for path in expand_paths(paths):
+    for path in expand_selected(paths, select.include, select.exclude):
         kind = source_kind(path)
         if kind == "warc":
             records = _warc(path, skipped)
         elif kind == "jsonl":
-            records = _jsonl(path)
+            records = _jsonl(path, select.column)
         elif kind == "parquet":
-            records = _parquet(path)
+            records = _parquet(path, select.column)
         else:
             records = _page_file(path, seen_files)
         for rec in records:
             rec.seq = seq
+            rec.question_from = select.question_from
             seq += 1
             yield rec
 
@@ -211,7 +238,15 @@ def _open_text(path: str):
     return open(path, encoding="utf-8", errors="replace")
 
 
-def _column_record(path: str, n: int, row: dict, size: int) -> Record:
+def _column_record(path: str, n: int, row: dict, size: int, column: str | None = None) -> Record:
+    rec = _content_record(path, n, row, size)
+    if column is not None:
+        value = row.get(column)
+        rec.question = value if isinstance(value, str) and value.strip() else None
+    return rec
+
+
+def _content_record(path: str, n: int, row: dict, size: int) -> Record:
     rid = f"{path}:{n}"
     url = row.get("url")
     url = url if isinstance(url, str) and url else None
@@ -232,7 +267,7 @@ def _column_record(path: str, n: int, row: dict, size: int) -> Record:
     )
 
 
-def _jsonl(path: str) -> Iterator[Record]:
+def _jsonl(path: str, column: str | None = None) -> Iterator[Record]:
     try:
         fh = _open_text(path)
     except OSError as exc:
@@ -261,7 +296,7 @@ def _jsonl(path: str) -> Iterator[Record]:
                     continue
                 if not isinstance(row, dict):
                     row = {}
-                yield _column_record(path, n, row, len(line))
+                yield _column_record(path, n, row, len(line), column)
         except (OSError, EOFError) as exc:  # a truncated .gz
             yield Record(
                 id=f"{path}:error",
@@ -272,7 +307,7 @@ def _jsonl(path: str) -> Iterator[Record]:
             )
 
 
-def _parquet(path: str) -> Iterator[Record]:
+def _parquet(path: str, column: str | None = None) -> Iterator[Record]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -301,7 +336,8 @@ def _parquet(path: str) -> Iterator[Record]:
         return
     size = max(1, os.stat(path).st_size // max(1, pf.metadata.num_rows))
     n = 0
-    for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=["url", *content]):
+    extra = [column] if column and column in names and column not in ("url", *content) else []
+    for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=["url", *content, *extra]):
         for row in batch.to_pylist():
-            yield _column_record(path, n, row, size)
+            yield _column_record(path, n, row, size, column)
             n += 1
