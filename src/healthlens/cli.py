@@ -7,7 +7,12 @@ import sys
 import click
 
 from . import __version__
-from .cli_options import exclude_option, include_option, parse_question_from, question_from_option
+from .cli_options import (
+    exclude_option,
+    include_option,
+    parse_question_from,
+    question_from_option,
+)
 from .errors import HealthlensError
 
 FORMATS = click.Choice(["terminal", "json", "markdown"])
@@ -220,7 +225,7 @@ def eval_pages_cmd(labels: str, fmt: str) -> None:
 
 
 @eval_group.command("trusted")
-@click.argument("medquad", type=click.Path(), default="../shared/data/medquad")
+@click.argument("medquad", type=click.Path(), required=False)
 @click.option("--limit", type=int, default=None, help="Only the first N files.")
 @click.option(
     "-f",
@@ -230,12 +235,15 @@ def eval_pages_cmd(labels: str, fmt: str) -> None:
     default="terminal",
     show_default=True,
 )
-def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
-    """Alarms on trusted NIH pages (MedQuAD); every alarm is listed."""
+def eval_trusted_cmd(medquad: str | None, limit: int | None, fmt: str) -> None:
+    """Alarms on trusted NIH pages (MedQuAD); every alarm is listed. MEDQUAD defaults to
+    ../shared/data/medquad beside the repository checkout (whatever the current folder)."""
     import json
 
+    from .cli_options import shared_data
     from .evaluate import evaluate_trusted
 
+    medquad = medquad or shared_data("data/medquad", "MEDQUAD_DIR", "eval trusted")
     try:
         ev = evaluate_trusted(medquad, limit)
     except HealthlensError as exc:

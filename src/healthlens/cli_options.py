@@ -61,3 +61,30 @@ exclude_option = click.option(
     help="In folders, skip files whose name or relative path matches GLOB (repeatable), "
     "e.g. --exclude '*.py' --exclude '*.jsonl'.",
 )
+
+
+def checkout_root():
+    """The repository checkout the package runs from (src layout), or None when installed."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent  # .../src/healthlens
+    root = here.parent.parent
+    if here.parent.name == "src" and (root / "pyproject.toml").is_file():
+        return root
+    return None
+
+
+def shared_data(relative: str, metavar: str, command: str) -> str:
+    """``../shared/<relative>`` beside the repository checkout, whatever the current folder;
+    a clear error naming the argument to pass when there is no checkout or no such folder."""
+    root = checkout_root()
+    if root is not None:
+        path = root.parent / "shared" / relative
+        if path.exists():
+            return str(path)
+        where = f"{path} does not exist"
+    else:
+        where = "healthlens is not running from a repository checkout"
+    raise click.ClickException(
+        f"no default {metavar}: {where}; pass it, e.g. `healthlens {command} /path/to/shared/{relative}`"
+    )
