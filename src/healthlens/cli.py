@@ -139,11 +139,11 @@ def check_cmd(
         click.echo(to_markdown(report))
     else:
         print_report(report)
-    failed = [p for p in report.pages if p.error]
+    failed = [p.error.message for p in report.pages if p.error]
     if failed:
         click.echo(
             f"healthlens: {len(failed)} of {len(report.pages)} input(s) could not be checked: "
-            + "; ".join(p.error.message for p in failed[:5])
+            + "; ".join(failed[:5])
             + (" ..." if len(failed) > 5 else ""),
             err=True,
         )

@@ -17,7 +17,7 @@ from .answer import answer_question, ask
 from .check import check as check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .models import Page, PageError, Question, Report
+from .models import Answer, Page, PageError, Question, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
 from .understand import understand
@@ -114,7 +114,7 @@ def page_question(
 
 
 def _check_each(pages: list[Page], source: str, kb: KnowledgeBase) -> Report:
-    answers: dict[str, object] = {}
+    answers: dict[str, Answer] = {}
     for page in pages:
         q = page_question(page, source, kb)
         page.question = q
@@ -122,7 +122,7 @@ def _check_each(pages: list[Page], source: str, kb: KnowledgeBase) -> Report:
         if q is not None and page.error is None:
             if q.text not in answers:
                 answers[q.text] = answer_question(q, kb)
-            page.answer = answers[q.text]  # type: ignore[assignment]
+            page.answer = answers[q.text]
     return Report(None, None, pages, question_from=source)
 
 

@@ -120,7 +120,10 @@ def _reopen(
     out: Path, inputs: list[str], question: str | None, options: dict
 ) -> tuple[set[str], bool]:
     manifest = out / MANIFEST
-    wanted = {"inputs": [os.path.abspath(p) for p in inputs], "question": question}
+    wanted: dict[str, object] = {
+        "inputs": [os.path.abspath(p) for p in inputs],
+        "question": question,
+    }
     if options:  # --question-from, --include, --exclude (absent when not given)
         wanted["options"] = options
     resumed = manifest.exists()
