@@ -250,6 +250,7 @@ def test_audit_excludes_files_by_glob(mixed, tmp_path):
 
     _, got = query(out, "SELECT input, error_kind FROM pages ORDER BY seq")
     assert [(Path(i).name, e) for i, e in got] == [("lupus.txt", None), ("psoriasis.txt", None)]
+    assert "no question was asked" in r.stderr and "--question-from" in r.stderr
 
 
 # eval defaults ----------------------------------------------------------------------------------------

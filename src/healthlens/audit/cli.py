@@ -153,6 +153,12 @@ def run_cmd(
     click.echo(
         f'next: healthlens audit report {out_dir}   |   healthlens audit sql {out_dir} "SELECT ... FROM pages"'
     )
+    if question is None and question_from is None:
+        click.echo(
+            "note: no question was asked, so on_topic and page_answer are empty; pass --question Q, "
+            "or --question-from title|heading|column:NAME to ask each page its own",
+            err=True,
+        )
     if missing:
         click.echo(
             f"healthlens: {len(missing)} input(s) not found (recorded as error rows): "
