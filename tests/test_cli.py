@@ -28,7 +28,9 @@ def test_check_markdown_and_terminal(seeds):
     assert md.exit_code == 0 and "**Wrong abbreviation** (high)" in md.output
     assert "abbreviation_conflict" not in md.output and "True" not in md.output
     term = CliRunner().invoke(main, ["check", str(seeds[0])])
-    assert term.exit_code == 0 and "Verdict: No" in term.output and "Off topic (high)" in term.output
+    assert (
+        term.exit_code == 0 and "Verdict: No" in term.output and "Off topic (high)" in term.output
+    )
 
 
 def test_ask_json_is_an_array_even_for_one_question():
