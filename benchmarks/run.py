@@ -23,10 +23,12 @@ OUT = ROOT / "docs" / "benchmarks.md"
 BENCHMARKS = [
     "speed_seeds",
     "quality_pages",
+    "real_pages",
     "quality_trusted",
     "abbreviations_ab3p",
     "ask_speed",
     "ask_reference",
+    "ask_scope",
     "kb_import",
     "web_load",
     "audit_speed",

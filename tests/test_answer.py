@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from healthlens.answer import ask
 
 
@@ -51,9 +53,9 @@ def test_unambiguous_letters_have_no_readings(kb):
     assert one(kb, "Is FPIES autoimmune?").readings == []
 
 
-def test_definition_has_expansion_mechanism_and_autoimmune_verdict(kb):
+def test_definition_is_answered_as_a_definition_with_expansion_and_mechanism(kb):
     a = one(kb, "What is FPIES?")
-    assert a.predicate == "definition" and a.verdict == "no"
+    assert a.predicate == "definition" and a.verdict == "defined"  # never yes/no/uncertain
     assert a.definition["stands_for"] == "Food protein-induced enterocolitis syndrome"
     assert a.definition["mechanism"] == "allergic" and a.definition["autoimmune"] == "no"
     assert a.summary.startswith("FPIES stands for food protein-induced enterocolitis syndrome.")
@@ -101,3 +103,84 @@ def test_json_contract_keeps_fields_and_adds_new_ones(kb):
     ):
         assert key in d
     assert d["readings"] and d["definition"] is None and d["associations"] == []
+
+
+# -- issue 13: answer only the question asked ------------------------------------------------
+@pytest.mark.parametrize(
+    "question, declined",
+    [
+        ("What causes psoriasis?", "cause"),
+        ("Should I stop gluten if I have Hashimoto's?", "advice"),
+        ("Can wearing masks prevent COVID-19?", "prevention"),
+        ("Does exercise improve the symptoms of depression?", "treatment"),
+        ("Can you die from FPIES?", "prognosis"),
+        ("Is lupus painful?", None),  # a property healthlens does not answer: not understood
+    ],
+)
+def test_questions_of_another_kind_are_unknown_never_another_questions_verdict(
+    kb, question, declined
+):
+    (a,) = ask(question, kb)
+    assert a.verdict == "unknown" and not a.understood and a.declined == declined
+    assert a.predicate is None
+    assert "healthlens answers these questions" in a.summary
+    if declined:
+        assert "does not" in a.summary.split(".")[1]
+
+
+def test_a_question_not_understood_says_what_the_knowledge_base_holds_on_its_condition(kb):
+    (a,) = ask("Is psoriasis painful?", kb)
+    assert a.concept_id == "psoriasis" and a.verdict == "unknown"
+    assert (
+        "What the knowledge base holds on psoriasis" in a.summary and "autoimmune: yes" in a.summary
+    )
+
+
+def test_a_family_question_is_never_answered_with_the_autoimmune_verdict(kb):
+    (a,) = ask("Is psoriasis contagious?", kb)
+    assert a.predicate == "contagious" and a.verdict != "yes"
+    if kb.property("psoriasis", "contagious") is None:
+        assert a.verdict == "unknown" and "no sourced verdict yet" in a.summary
+
+
+@pytest.mark.parametrize(
+    "question, concept, read_as",
+    [
+        ("is pots autoimmune", "postural_orthostatic_tachycardia_syndrome", "POTS"),
+        ("eczema autoimmune", "atopic_dermatitis", None),
+        ("is chron's autoimmune", "crohn_disease", "Crohn disease"),
+        ("is rhuematoid arthritis autoimmune", "rheumatoid_arthritis", "Rheumatoid arthritis"),
+        ("Is fibromyalga autoimmune?", "fibromyalgia", "Fibromyalgia"),
+        ("is chrons disease autoimune", "crohn_disease", "Crohn disease"),
+        ("is wegeners autoimmune", "granulomatosis_with_polyangiitis", "Granulomatosis"),
+    ],
+)
+def test_questions_as_typed_are_read_and_say_how(kb, question, concept, read_as):
+    (a,) = ask(question, kb)
+    assert a.concept_id == concept and a.verdict in ("yes", "no", "partly", "uncertain")
+    if read_as:
+        assert a.read_as.startswith(read_as) and a.summary.startswith("Read as: ")
+    else:
+        assert a.read_as is None
+
+
+def test_what_does_pots_stand_for_is_a_definition_in_its_own_letters(kb):
+    (a,) = ask("what does pots stand for", kb)
+    assert a.verdict == "defined" and "POTS stands for postural orthostatic" in a.summary.replace(
+        "Postural", "postural"
+    )
+
+
+def test_a_compound_question_answers_each_property(kb):
+    answers = ask("is celiac an allergy or autoimmune", kb)
+    assert [(a.predicate, a.verdict) for a in answers] == [("allergy", "no"), ("autoimmune", "yes")]
+    assert all(a.concept_id == "celiac_disease" for a in answers)
+
+
+def test_no_match_quotes_what_was_typed_and_a_close_call_is_refused(kb):
+    (a,) = ask("is chrons disease and the flurbs autoimune", kb)
+    assert a.verdict == "unknown"
+    assert "“chrons disease and the flurbs”" in a.summary or "could be" in a.summary
+    (b,) = ask("is type one diabetes autoimmune", kb)
+    assert b.verdict == "unknown" and b.concept_id is None
+    assert "could be" in b.summary and "Type 1 diabetes" in b.summary

@@ -78,3 +78,48 @@ def test_ambiguous_letters_resolve_to_the_marked_most_common_reading(kb):
 def test_unknown_condition_has_no_concept(kb):
     q = parse_question("Is flurbington syndrome autoimmune?", kb)
     assert q.predicate == "autoimmune" and q.concept_id is None
+
+
+# -- issue 13 -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, predicate, concept",
+    [
+        ("Is lupus contagious?", "contagious", "systemic_lupus_erythematosus"),
+        ("can you catch psoriasis from someone", "contagious", "psoriasis"),
+        ("Is strep throat spread person to person?", "contagious", "strep_throat"),
+        ("Does lupus run in families?", "inherited", "systemic_lupus_erythematosus"),
+        ("can you get cystic fibrosis from your parents", "inherited", "cystic_fibrosis"),
+        ("Is sickle cell disease passed down?", "inherited", "sickle_cell_disease"),
+        ("Is there a cure for MS?", "curable", "multiple_sclerosis"),
+        ("does eczema go away", "curable", "atopic_dermatitis"),
+        ("can children outgrow peanut allergy", "curable", "peanut_allergy"),
+        ("Is progressive multiple sclerosis autoimmune?", "autoimmune", "multiple_sclerosis"),
+        ("what does eoe stand for", "definition", "eosinophilic_esophagitis"),
+    ],
+)
+def test_family_forms_and_typed_subjects(kb, text, predicate, concept):
+    q = parse_question(text, kb)
+    assert (q.predicate, q.concept_id) == (predicate, concept) and q.understood
+
+
+@pytest.mark.parametrize(
+    "text, declined",
+    [
+        ("Can a gluten-free diet cure celiac disease?", "treatment"),
+        ("Does oral immunotherapy work for peanut allergy?", "treatment"),
+        ("Can I get the flu shot if I have an egg allergy?", "advice"),
+        ("What is the treatment for lupus?", "treatment"),
+        ("Is MS fatal?", "prognosis"),
+        ("Does smoking cause rheumatoid arthritis?", "cause"),
+        ("Can masks prevent COVID-19?", "prevention"),
+        ("What are the symptoms of lupus?", "other"),
+        ("Is lupus painful?", None),
+        ("what is an autoimmune disease", None),
+    ],
+)
+def test_questions_healthlens_does_not_answer_are_not_understood(kb, text, declined):
+    q = parse_question(text, kb)
+    if declined is None and q.predicate == "definition":
+        assert q.concept_id is None  # "autoimmune disease" is a class, not a condition
+    else:
+        assert q.predicate is None and not q.understood and q.declined == declined

@@ -28,7 +28,7 @@ def __dir__() -> list[str]:
 
 
 __version__ = "0.1.0"
-REPORT_VERSION = "1.0"
+REPORT_VERSION = "1.1"
 
 __all__ = [
     "check",

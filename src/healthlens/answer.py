@@ -5,9 +5,16 @@ partly | uncertain | unknown), a summary in plain sentences, the curated reason,
 where the status is contested, and the sources. It never guesses: a condition the knowledge
 base does not cover, or covers only by name, is ``unknown``.
 
-Definition questions ("What is X?", "What does X stand for?") carry the condition's autoimmune
-verdict (the property healthlens is about) and a ``definition`` object with the expansion,
-names and mechanism class. A question that uses letters with several readings ("Is MS
+Definition questions ("What is X?", "What does X stand for?") get the verdict ``defined``: the
+expansion and a one-line definition from the record, with a ``definition`` object (expansion,
+names, mechanism class, autoimmune verdict). The families contagious, inherited and curable are
+answered from the property data (``knowledge/properties.py``), with its reason, caution, basis
+and sources; a record without property data is ``unknown`` for them, saying so.
+
+A question whose form is not understood, or of a kind healthlens does not judge (treatment,
+prevention, cause, prognosis, advice), is ``unknown`` with ``understood`` false: the summary says
+which questions healthlens answers and, where the condition is known, what the knowledge base
+holds on it. It is never answered as another question. A question that uses letters with several readings ("Is MS
 autoimmune?") is answered for the most common reading, and ``readings`` lists the others with
 their own verdicts, so the reader can see whether the answer would change.
 """
@@ -21,10 +28,48 @@ from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
 from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.normalize import aligns
+from .knowledge.properties import FAMILIES
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Answer, Question
 
-__all__ = ["answer_question", "ask", "MECHANISM_WORDS"]
+__all__ = ["answer_question", "ask", "MECHANISM_WORDS", "UNDERSTOOD_FORMS", "DECLINED_SENTENCES"]
+
+# what the summary of a question not understood lists
+UNDERSTOOD_FORMS = (
+    "healthlens answers these questions about a condition: is it autoimmune, an allergy, caused by "
+    "the immune system, or linked to autoimmune disease; is it contagious, inherited, or curable; "
+    "and what is it (or what do its letters stand for)."
+)
+DECLINED_SENTENCES = {
+    "treatment": "healthlens does not judge questions about treatments or what helps a condition.",
+    "prevention": "healthlens does not judge questions about preventing a condition.",
+    "cause": "healthlens does not judge questions about what causes a condition, or what it causes.",
+    "prognosis": "healthlens does not judge questions about how serious a condition is or how it turns out.",
+    "advice": "healthlens does not give advice on what you should do; ask a doctor or pharmacist.",
+    "other": "healthlens does not judge that kind of question.",
+}
+# how each family's verdict reads: {verdict: template with {label}}
+_FAMILY_LEAD = {
+    "contagious": {
+        "yes": "Yes. {label} is contagious: it passes from person to person.",
+        "no": "No. {label} is not contagious: it cannot be caught from another person.",
+        "partly": "Partly. Only some forms or causes of {label} are contagious.",
+        "uncertain": "Uncertain. The sources do not settle whether {label} is contagious.",
+    },
+    "inherited": {
+        "yes": "Yes. {label} is inherited: it is caused by a gene variant passed from parent to child.",
+        "no": "No. {label} is not inherited.",
+        "partly": "Partly. {label} can run in families (genes raise the risk), but it is not inherited as such.",
+        "uncertain": "Uncertain. The sources do not settle whether {label} is inherited.",
+    },
+    "curable": {
+        "yes": "Yes. {label} can be cured, or goes away for good in most people.",
+        "no": "No. {label} cannot be cured: it is long-lasting, and treatment controls it rather than curing it.",
+        "partly": "Partly. {label} goes away or can be cured in some people or some forms, not all.",
+        "uncertain": "Uncertain. The sources do not settle whether {label} can be cured.",
+    },
+}
+_FAMILY_WORDS = {"contagious": "contagious", "inherited": "inherited", "curable": "curable"}
 
 _PROPERTY = {
     "autoimmune": "an autoimmune disease",
@@ -61,7 +106,7 @@ _AUTOIMMUNE_SENTENCE = {
 
 def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list[Answer]:
     """The knowledge base's answer to each question, in order."""
-    from .question import parse_question
+    from .question import parse_questions
 
     if isinstance(questions, str):
         questions = [questions]
@@ -72,7 +117,7 @@ def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list
             raise InputError(
                 'an empty question was given: write it out, e.g. "Is FPIES an autoimmune disease?"'
             )
-        out.append(answer_question(parse_question(text, kb), kb))
+        out.extend(answer_question(q, kb) for q in parse_questions(text, kb))
     return out
 
 
@@ -182,20 +227,107 @@ def _link_sentence(links: list[dict], kb: KnowledgeBase) -> str:
     return f"it {'; '.join(parts)}."
 
 
-def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
-    """Verdict, reason and sources for a parsed question; ``unknown`` when the KB does not cover it."""
-    predicate = question.predicate or "autoimmune"
+def _holds(cid: str, kb: KnowledgeBase) -> str:
+    """What the knowledge base says about a condition, in one or two sentences."""
+    record = kb.record(cid)
+    name = kb.name(cid)
+    if record is None:
+        return f"{name} is in the terminology, but the knowledge base has no curated record for it."
+    parts = [
+        f"autoimmune: {record.autoimmune}",
+        f"an allergy: {record.allergy_verdict}",
+    ]
+    for family in FAMILIES:
+        p = kb.property(cid, family)
+        if p is not None:
+            parts.append(f"{_FAMILY_WORDS[family]}: {p.verdict}")
+    return (
+        f"What the knowledge base holds on {inline(name, kb)}: it is {MECHANISM_WORDS[record.mechanism]}"
+        f" ({'; '.join(parts)})."
+    )
+
+
+def _not_judged(question: Question, kb: KnowledgeBase) -> Answer:
+    """``unknown`` for a question not understood or declined: what healthlens answers instead."""
     cid = question.concept_id
-    if cid is None:
-        subject = question.subject or "this condition"
+    if question.declined:
+        head = f"Not judged. {DECLINED_SENTENCES[question.declined]}"
+    else:
+        head = "Not understood: healthlens does not recognise this form of question."
+    summary = " ".join(filter(None, [head, UNDERSTOOD_FORMS, _holds(cid, kb) if cid else ""]))
+    record = kb.record(cid)
+    return Answer(
+        question.text,
+        cid,
+        kb.name(cid) if cid else None,
+        "unknown",
+        summary,
+        mechanism=record.mechanism if record else None,
+        predicate=None,
+        understood=False,
+        declined=question.declined,
+    )
+
+
+def _family_answer(
+    question: Question, record: ConditionRecord, label: str, kb: KnowledgeBase
+) -> Answer:
+    family = question.predicate
+    cid = record.id
+    p = kb.property(cid, family)
+    if p is None:
         return Answer(
             question.text,
-            None,
-            None,
+            cid,
+            kb.name(cid),
             "unknown",
-            f"Not known: the knowledge base has no condition matching “{subject}”.",
-            predicate=predicate,
+            f"Not known: the knowledge base has no sourced verdict yet on whether {inline(label, kb)} "
+            f"is {_FAMILY_WORDS[family]}. {_holds(cid, kb)}",
+            mechanism=record.mechanism,
+            predicate=family,
+            read_as=question.read_as,
         )
+    lead = _FAMILY_LEAD[family][p.verdict].format(label=label)
+    return Answer(
+        question.text,
+        cid,
+        kb.name(cid),
+        p.verdict,
+        " ".join(filter(None, [lead, p.reason])),
+        p.reason,
+        p.caution,
+        record.mechanism,
+        [s.to_dict() for s in p.sources],
+        family,
+        read_as=question.read_as,
+        basis=p.basis,
+    )
+
+
+def _read_as(question: Question) -> str:
+    return f"Read as: {question.read_as}." if question.read_as else ""
+
+
+def _first_sentence(text: str) -> str:
+    m = re.search(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text)
+    return text[: m.start() + 1] if m else text
+
+
+def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
+    """Verdict, reason and sources for a parsed question; ``unknown`` when the KB does not cover it
+    or the question is not one healthlens answers."""
+    if not question.understood:
+        return _not_judged(question, kb)
+    predicate = question.predicate
+    cid = question.concept_id
+    if cid is None:
+        subject = question.subject or question.text
+        why = (
+            f"Not known: {question.unresolved}."
+            if question.unresolved
+            else f"Not known: the knowledge base has no condition matching “{subject}”."
+        )
+        return Answer(question.text, None, None, "unknown", why, predicate=predicate)
     record = kb.record(cid)
     name = kb.name(cid)
     readings = _readings(question.subject, cid, predicate, kb)
@@ -214,6 +346,12 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
             readings=readings,
         )
     label = _label(name, record, letters)
+    if predicate in FAMILIES:
+        answer = _family_answer(question, record, label, kb)
+        answer.readings = readings
+        lead_in = _readings_sentence(letters, name, readings, answer.verdict, kb) if letters else ""
+        answer.summary = " ".join(filter(None, [_read_as(question), lead_in, answer.summary]))
+        return answer
     sources = [s.to_dict() for s in record.sources]
     verdict = verdict_for(record, predicate, kb.records)
     lead_in = _readings_sentence(letters, name, readings, verdict, kb) if letters else ""
@@ -229,6 +367,7 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         sources,
         predicate,
         readings=readings,
+        read_as=question.read_as,
     )
     if predicate == "definition":
         if letters:
@@ -241,13 +380,13 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
             opening = f"{label}."
         also = [s for s in record.synonyms if s.lower() != name.lower()][:3]
         called = f"Also called {_join([inline(a, kb) for a in also])}." if also else ""
-        kind = (
-            ""
-            if record.mechanism == "autoimmune"
-            else f"It is {MECHANISM_WORDS[record.mechanism]}."
-        )
+        kind = f"It is {MECHANISM_WORDS[record.mechanism]}."
+        answer.verdict = "defined"
         answer.summary = " ".join(
-            filter(None, [opening, called, kind, _AUTOIMMUNE_SENTENCE[verdict], record.reason])
+            filter(
+                None,
+                [_read_as(question), opening, called, kind, _first_sentence(record.reason)],
+            )
         )
         answer.definition = {
             "term": question.subject,
@@ -295,7 +434,9 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         debate = "The classification is debated: " + " ".join(
             f"{_SIDE[p.verdict]} {p.view}" for p in record.debated
         )
-    answer.summary = " ".join(filter(None, [lead_in, lead, record.reason, debate]))
+    answer.summary = " ".join(
+        filter(None, [_read_as(question), lead_in, lead, record.reason, debate])
+    )
     if (
         verdict in ("partly", "uncertain")
         or predicate in ("autoimmune", "link")

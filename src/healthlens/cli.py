@@ -191,12 +191,34 @@ def _pct(x: float | None) -> str:
     default="terminal",
     show_default=True,
 )
-def eval_pages_cmd(labels: str, fmt: str) -> None:
-    """Accuracy on labelled pages (LABELS.jsonl), with every miss and the sentence that misled."""
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Real-page corpus only: the folder of cached page texts "
+    "(default ~/.cache/healthlens-dev/real, or $HEALTHLENS_REAL_CACHE).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test"]),
+    default=None,
+    help="Real-page corpus only: evaluate one split (default both, reported apart).",
+)
+def eval_pages_cmd(labels: str, fmt: str, cache: str | None, split: str | None) -> None:
+    """Accuracy on labelled pages (LABELS.jsonl), with every miss and the sentence that misled.
+
+    LABELS is either a page set with its files beside it (benchmarks/data/pages/labels.jsonl) or the
+    real-page corpus (benchmarks/data/real/pages.jsonl), whose texts are read from a local cache."""
     import json
 
     from .evaluate import evaluate_pages
+    from .evaluate.real import is_real_corpus
 
+    if is_real_corpus(labels):
+        from .eval_real_cli import run_real
+
+        run_real(labels, fmt, cache, split)
+        return
     try:
         ev = evaluate_pages(labels)
     except HealthlensError as exc:

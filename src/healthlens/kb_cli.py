@@ -92,6 +92,16 @@ def _print_card(c: dict) -> None:
         )
     for a in c["associations"]:
         click.echo(f"  link: {a['reads']} [{a['evidence']}]")
+    for family in ("contagious", "inherited", "curable"):
+        p = c["properties"].get(family)
+        if p is None:
+            click.echo(f"  {family}: no property data yet")
+            continue
+        click.echo(f"  {family}: {p['verdict']} ({p['basis']}): {p['reason']}")
+        if p["caution"]:
+            click.secho(f"    caution: {p['caution']}", fg="yellow")
+        for src in p["sources"]:
+            click.secho(f"    source: {src['publisher']}: {src['title']}", fg="cyan")
     for s in c["sources"]:
         year = f" ({s['year']})" if s["year"] else ""
         click.secho(
@@ -149,6 +159,12 @@ def kb_stats_cmd(fmt: str) -> None:
         + ", ".join(f"{k} {v}" for k, v in asc["by_evidence"].items())
         + ")"
     )
+    for family, counts in s["properties"]["by_family"].items():
+        click.echo(
+            f"{family}: "
+            + ", ".join(f"{k} {v}" for k, v in counts.items())
+            + f" (basis: {', '.join(f'{k} {v}' for k, v in s['properties']['basis'][family].items())})"
+        )
     click.echo(
         f"debated classifications: {s['debated']} records; families of related conditions: "
         f"{s['groups']}"
@@ -180,18 +196,30 @@ def kb_stats_cmd(fmt: str) -> None:
 )
 def kb_check_cmd(no_icd: bool) -> None:
     """Validate every curated record against the rules (exit 1 on any problem)."""
+    from .knowledge.properties import load_properties, property_files
     from .knowledge.records import RecordError, load_records
-    from .knowledge.validate import RULES, validate
+    from .knowledge.validate import RULES, validate, validate_properties
 
     try:
         records = load_records()
+        properties = load_properties()
     except RecordError as exc:
         raise click.ClickException(str(exc)) from exc
     problems = validate(records, [r for r in RULES if not (no_icd and r == "icd10cm")])
-    for p in problems:
+    property_problems = validate_properties(records, properties)
+    for p in problems + property_problems:
         click.echo(str(p))
-    click.echo(f"{len(records)} records, {len(problems)} problem(s)")
-    if problems:
+    covered = sum(1 for r in records if len(properties.get(r, {})) == 3)
+    click.echo(
+        f"property data (contagious, inherited, curable): {covered} of {len(records)} records "
+        f"complete, from {len(property_files())} file(s) in knowledge/data/properties/"
+    )
+    missing = [p for p in property_problems if p.message.startswith("no property data")]
+    if missing:
+        click.echo(f"{len(missing)} record(s) have no or incomplete property data")
+    total = len(problems) + len(property_problems)
+    click.echo(f"{len(records)} records, {total} problem(s)")
+    if total:
         sys.exit(1)
 
 
@@ -267,6 +295,11 @@ def eval_questions_cmd(path: str, fmt: str) -> None:
         _echo_json(ev.to_dict())
         return
     click.echo(f"{ev.right}/{ev.n} answered correctly ({ev.accuracy:.1%})")
+    if ev.skipped:
+        click.echo(
+            f"skipped {len(ev.skipped)} contagious/inherited/curable row(s): no property data for "
+            "their condition yet"
+        )
     for p, (right, n) in ev.to_dict()["by_predicate"].items():
         click.echo(f"  {p:<11} {right}/{n}")
     click.echo(f"misses ({len(ev.misses)}):")

@@ -24,10 +24,25 @@ __all__ = [
     "Answer",
     "Report",
     "PAGE_ANSWERS",
+    "ANSWER_VERDICTS",
+    "DECLINED_KINDS",
     "FINDING_KINDS",
 ]
 
-PAGE_ANSWERS = ("yes", "no", "partly", "unclear", "not_answered")
+PAGE_ANSWERS = (
+    "yes",
+    "no",
+    "partly",
+    "unclear",
+    "not_answered",
+    "not_judged",  # the question was not understood or is of a kind healthlens does not judge
+    "defined",  # definition questions: the page expands/names the condition as the record does
+    "misdefined",  # definition questions: the page expands the letters as something else
+)
+# the verdicts of an answer: "defined" answers "What is X?" / "What does X stand for?"
+ANSWER_VERDICTS = ("yes", "no", "partly", "uncertain", "unknown", "defined")
+# kinds of question healthlens recognises and declines to judge
+DECLINED_KINDS = ("treatment", "prevention", "cause", "prognosis", "advice", "other")
 FINDING_KINDS = (
     "off_topic",
     "abbreviation_conflict",
@@ -190,11 +205,26 @@ class PageError:
 @dataclass(slots=True)
 class Question:
     text: str
-    predicate: Literal["autoimmune", "immune", "allergy", "link", "definition"] | None
+    # autoimmune | immune | allergy | link | definition | contagious | inherited | curable; None
+    # when the question's form is not understood or it is declined
+    predicate: str | None
     subject: str | None  # the condition as the question writes it
     concept_id: str | None
     concept_name: str | None = None
     source: Literal["argument", "title", "heading", "column"] = "argument"
+    # a kind of question healthlens recognises but does not judge (DECLINED_KINDS), else None
+    declined: str | None = None
+    # the name the subject was matched to when the match was not exact (a typo, a short name)
+    read_as: str | None = None
+    # further properties a compound question asks about ("an allergy or autoimmune?")
+    also: tuple[str, ...] = ()
+    # why the subject matched nothing, or matched too many conditions to choose
+    unresolved: str | None = None
+
+    @property
+    def understood(self) -> bool:
+        """The question asks about a property healthlens answers."""
+        return self.predicate is not None and self.declined is None
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
@@ -203,6 +233,9 @@ class Question:
             "condition": cond,
             "predicate": self.predicate,
             "subject": self.subject,
+            "understood": self.understood,
+            "declined": self.declined,
+            "read_as": self.read_as,
         }
 
 
@@ -211,7 +244,7 @@ class Answer:
     question: str
     concept_id: str | None
     concept_name: str | None
-    verdict: Literal["yes", "no", "partly", "uncertain", "unknown"]
+    verdict: Literal["yes", "no", "partly", "uncertain", "unknown", "defined"]
     summary: str
     reason: str | None = None
     caution: str | None = None
@@ -227,6 +260,13 @@ class Answer:
     associations: list[dict] = field(default_factory=list)
     # a debated classification: each defensible side {verdict, view, sources}
     debate: list[dict] = field(default_factory=list)
+    # whether the question's form was understood; the kind of question declined, if any
+    understood: bool = True
+    declined: str | None = None
+    # the name the question was read as when its match was not exact ("chrons" -> Crohn disease)
+    read_as: str | None = None
+    # contagious / inherited / curable: "stated" or "inferred" from the cited source
+    basis: str | None = None
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
@@ -244,6 +284,10 @@ class Answer:
             "definition": self.definition,
             "associations": self.associations,
             "debate": self.debate,
+            "understood": self.understood,
+            "declined": self.declined,
+            "read_as": self.read_as,
+            "basis": self.basis,
         }
         if self.page_answers is not None:
             out["page_answers"] = self.page_answers

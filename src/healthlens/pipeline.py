@@ -77,7 +77,7 @@ def _understood(text: str | None, kb: KnowledgeBase, source: str) -> Question | 
     if not text or not text.strip():
         return None
     q = parse_question(text, kb, source=source)
-    return q if q.predicate is not None else None
+    return q if q.understood else None
 
 
 def page_question(

@@ -9,23 +9,49 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
 * link: "Is X linked/related/connected/associated to autoimmune disease?", "Does X cause
   autoimmune disease?", "Is there a link between X and autoimmune disease?"
 * definition: "What is X?", "What are X?", "What does X stand for/mean?", "Define X"
+* contagious: "Is X contagious / infectious / catching?", "Can you catch X (from someone)?",
+  "Is X spread person to person?", "Does X spread?"
+* inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
+  "Can X be passed on to children?"
+* curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?"
+* compound: "Is X an allergy or autoimmune?" asks both (``parse_questions`` returns one
+  question per property)
+
+Questions are read as typed: any case, with or without "?", typos in the property words
+("autoimune", "contagous"), "X autoimmune" without a verb. A question of a kind healthlens does
+not judge (treatment, prevention, cause, prognosis, advice: "Can X cure Y?", "What causes X?",
+"Is X fatal?", "Should I ...?") is recognised and declined (``Question.declined``); any other
+form is not understood (``predicate`` None). Neither is ever answered as another question.
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
 name or abbreviation first (class words such as "arthritis" reach their umbrella record), then
-the name with a possessive completed ("Raynaud's" -> "Raynaud's phenomenon"), then the longest
-condition name found inside it. An abbreviation with several readings resolves to the reading
-the knowledge base marks as most common; the answer names the others.
+the name with a possessive completed ("Raynaud's" -> "Raynaud's phenomenon"), then short and
+possessive names ("hashimotos", "celiacs", lower-case letters such as "pots"), then a fuzzy match
+over the curated names, synonyms and lay names (rapidfuzz; refused when two conditions come
+equally close), then the longest condition name found inside it. An abbreviation with several
+readings resolves to the reading the knowledge base marks as most common; the answer names the
+others. A match that was not exact is reported as ``Question.read_as``.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import dataclass
 
 from .knowledge import KnowledgeBase
 from .models import Question
 
-__all__ = ["parse_question", "question_form", "looks_like_question", "resolve_subject"]
+__all__ = [
+    "parse_question",
+    "parse_questions",
+    "question_form",
+    "looks_like_question",
+    "resolve_subject",
+    "match_subject",
+    "SubjectMatch",
+]
 
 _AUX = r"(?:is|are|was|were|can|could|does|do|would|should|will|might|may)"
 _BE = r"(?:\s+(?:be|get|become))?"
@@ -92,7 +118,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     (
         "autoimmune",
         re.compile(
-            rf"^(?P<x>.+?)\s*[:,-]?\s*(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
+            rf"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
             re.I,
         ),
     ),
@@ -100,6 +126,129 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         "immune",
         re.compile(
             rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}immune(?:[\s-]+(?:mediated|system|related))?{_NOUN}$",
+            re.I,
+        ),
+    ),
+    # contagious (after "can you get X from your parents?", which asks about inheritance) ------
+    (
+        "inherited",
+        re.compile(
+            r"^(?:can|could|do|does)\s+(?:you|i|one|people|kids|children|a\s+child|a\s+baby)\s+(?:get|inherit|catch)\s+"
+            r"(?P<x>.+?)\s+from\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|a\s+|the\s+)?"
+            r"(?:parents?|mother|father|mom|mum|dad|family|genes|grandparents?)$",
+            re.I,
+        ),
+    ),
+    (
+        "contagious",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:very|highly|still|really)\s+)?(?:an?\s+)?"
+            rf"(?:contagious|infectious|catching|catchy|transmissible|communicable){_NOUN}"
+            rf"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not))?$",
+            re.I,
+        ),
+    ),
+    (
+        "contagious",
+        re.compile(
+            r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|somebody|a\s+person|kids|children|"
+            r"my\s+(?:kids?|children|child|son|daughter|baby|family|partner|husband|wife)|others)\s+(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
+            r"(?:\s+from\s+(?:\w+\s+){0,3}\w+)?$",
+            re.I,
+        ),
+    ),
+    (
+        "contagious",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:spread|passed|transmitted|caught|given|transferred|shared)"
+            r"(?:\s+(?:from\s+)?(?:person|people|human)[\s-]+to[\s-]+(?:person|people|human)|"
+            r"\s+(?:to|between)\s+(?:other\s+)?(?:people|others|persons?|humans|family\s+members)|"
+            r"\s+from\s+(?:\w+\s+){0,2}(?:person|someone|somebody|others|people))?$",
+            re.I,
+        ),
+    ),
+    (
+        "contagious",
+        re.compile(
+            r"^(?:does|do|can|could|will)\s+(?P<x>.+?)\s+spread(?:\s+(?:from\s+)?(?:person|people)[\s-]+to[\s-]+(?:person|people)|"
+            r"\s+(?:to|between)\s+(?:other\s+)?(?:people|others))?$",
+            re.I,
+        ),
+    ),
+    # inherited ------------------------------------------------------------------------------
+    (
+        "inherited",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|thought\s+to\s+be|mostly|mainly|purely|partly)\s+)?"
+            r"(?:an?\s+)?(?:hereditary|genetic|inherited|heritable|familial|genetically\s+inherited|"
+            r"passed\s+down|passed\s+on|handed\s+down|in\s+the\s+genes)"
+            rf"{_NOUN}(?:\s+(?:in|through)\s+(?:the\s+)?famil(?:y|ies)|\s+from\s+(?:your\s+|the\s+)?parents?"
+            r"(?:\s+to\s+(?:their\s+)?(?:children|kids))?|\s+to\s+(?:your\s+|their\s+)?(?:children|kids|offspring|babies))?$",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        re.compile(r"^(?:does|do|can)\s+(?P<x>.+?)\s+run\s+in\s+(?:the\s+)?famil(?:y|ies)$", re.I),
+    ),
+    (
+        "inherited",
+        re.compile(
+            r"^(?:can|could|do|does)\s+(?:you|i|one|parents|a\s+parent|people)\s+(?:inherit|pass\s+(?:on|down))\s+"
+            r"(?P<x>.+?)(?:\s+to\s+(?:\w+\s+)?(?:children|kids|babies|offspring))?$",
+            re.I,
+        ),
+    ),
+    # curable --------------------------------------------------------------------------------
+    (
+        "curable",
+        re.compile(
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:ever|fully|completely|permanently)\s+)?(?:curable|cured|"
+            r"healed|cured\s+(?:completely|permanently|for\s+good))(?:\s+(?:completely|permanently|for\s+good))?$",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        re.compile(
+            r"^is\s+there\s+(?:a|any)\s+(?:known\s+|permanent\s+)?cure\s+for\s+(?P<x>.+?)(?:\s+yet)?$",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        re.compile(
+            r"^(?:does|do|will|can|could)\s+(?P<x>.+?)\s+(?:ever\s+)?(?:go\s+away|clear\s+up|disappear|resolve)"
+            r"(?:\s+(?:on\s+its\s+own|by\s+itself|for\s+good|forever|completely|permanently))?$",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        re.compile(
+            r"^(?:can|could|do|does)\s+(?:you|i|one|people|someone|kids|children)\s+(?:ever\s+)?(?:recover\s+(?:fully\s+)?from|"
+            r"get\s+rid\s+of|outgrow|grow\s+out\s+of|be\s+cured\s+of)\s+(?P<x>.+?)$",
+            re.I,
+        ),
+    ),
+    (
+        "contagious",
+        re.compile(
+            r"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+)?(?:contagious|infectious|catching)(?:\s+or\s+not)?$",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        re.compile(
+            r"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+)?(?:hereditary|genetic|inherited)(?:\s+or\s+not)?$",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        re.compile(
+            r"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+)?curable(?:\s+or\s+not)?$",
             re.I,
         ),
     ),
@@ -127,6 +276,175 @@ _OPENS_QUESTION = re.compile(rf"^(?:{_AUX}|what|define|explain)\b", re.I)
 _COMPLETIONS = (" disease", " syndrome", " phenomenon", " thyroiditis", " palsy", " disorder")
 
 
+# -- compound questions: "Is X an allergy or autoimmune?" ---------------------------------------
+_PHRASES = {
+    "autoimmune": rf"(?:an?\s+)?{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem|thing))?",
+    "allergy": r"(?:an?\s+)?(?:(?:food|drug|skin)\s+)?(?:allergy|allergies|allergic(?:\s+(?:reaction|condition|disease|disorder|thing))?)",
+    "immune": r"(?:immune[\s-]mediated|caused\s+by\s+the\s+immune\s+system)",
+    "contagious": r"(?:contagious|infectious|catching)",
+    "inherited": r"(?:hereditary|genetic|inherited)",
+    "curable": r"(?:curable)",
+}
+_ANY_PHRASE = "|".join(f"(?:{p})" for p in _PHRASES.values())
+_COMPOUND = re.compile(
+    rf"^(?:{_AUX}\s+)?(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+)?(?P<a>{_ANY_PHRASE})"
+    rf"(?:\s*,\s*|\s+)(?:or|and|/)\s+(?:is\s+it\s+)?(?P<b>{_ANY_PHRASE})(?:\s+or\s+(?:both|neither|not))?$",
+    re.I,
+)
+
+
+def _phrase_family(phrase: str) -> str | None:
+    for family, pattern in _PHRASES.items():
+        if re.fullmatch(pattern, phrase, re.I):
+            return family
+    return None
+
+
+# -- questions healthlens recognises and declines -----------------------------------------------
+_DECLINE: list[tuple[str, re.Pattern]] = [
+    (
+        "advice",
+        re.compile(
+            r"^(?:should|shall|must|ought)\b|^(?:can|may|could)\s+i\b|^do\s+i\s+(?:need|have)\s+to\b|"
+            r"^is\s+it\s+(?:safe|ok|okay|bad|good|better|wise|normal|worth)\b|\bshould\s+(?:i|we|my|you|he|she|they)\b|"
+            r"^(?:when|where|who|what)\s+should\b|^how\s+(?:can|do|should)\s+i\b",
+            re.I,
+        ),
+    ),
+    (
+        "prognosis",
+        re.compile(
+            r"\b(?:fatal|deadly|lethal|life[\s-]threatening|terminal|die|dies|dying|death|deaths|kill|kills|"
+            r"life\s+expectancy|lifespan|survival|survive|prognosis|outlook|how\s+long|serious|dangerous|"
+            r"get\s+worse|gets\s+worse|progressive|disabling|permanent\s+damage)\b",
+            re.I,
+        ),
+    ),
+    (
+        "prevention",
+        re.compile(
+            r"\bprevent\w*|\bavoid\w*|\bvaccin\w*|\bimmuni[sz]ation|\bprotect\w*|\b(?:lower|reduce|cut)s?\s+"
+            r"(?:the\s+|my\s+|your\s+|a\s+person's\s+)?(?:risk|chances?)\b|\bstop\s+\w+\s+from\b|\bward\s+off\b",
+            re.I,
+        ),
+    ),
+    (
+        "treatment",
+        re.compile(
+            r"\bcure[sd]?\b|\bcuring\b|\btreat\w*|\btherap\w*|\bmedic\w*|\bdrugs?\b|\bremed\w*|\bhelps?\b|"
+            r"\bimprove\w*|\brelie\w*|\bheal\w*|\bmanag\w*|\bsupplement\w*|\bvitamin\w*|\bdiet\w*|\bexercis\w*|"
+            r"\bsurgery\b|\bpills?\b|\bantibiotic\w*|\bsteroid\w*|\bwork\s+(?:for|against|on)\b|\beffective\b|"
+            r"\beases?\b|\bsoothe\w*|\bget\s+rid\b|\breverse\w*|\bfix\w*|\bbenefit\w*|\bgood\s+for\b|\bbad\s+for\b|"
+            r"\bkeep\s+\w+\s+under\s+control\b|\bcontrol\w*\b|\breduce\w*\b|\bshrink\w*\b|\brecover\w*\b",
+            re.I,
+        ),
+    ),
+    (
+        "cause",
+        re.compile(
+            r"^what\s+(?:causes|caused|triggers|brings\s+on|leads\s+to|is\s+the\s+cause|are\s+the\s+causes)\b|"
+            r"\bcauses?\s+of\b|^why\s+(?:do|does|did|is|are|would|can)\b|\b(?:cause|causes|caused|causing|trigger|"
+            r"triggers|triggered|lead\s+to|leads\s+to|linked\s+to|tied\s+to|raise|raises|increase|increases|"
+            r"worsen|worsens|make\s+\w+\s+worse|give\s+you|gives\s+you|result\s+in|results\s+in|come\s+from|"
+            r"comes\s+from)\b|\brisk\s+factors?\b",
+            re.I,
+        ),
+    ),
+]
+# subjects that are not a condition: "What is the treatment for lupus?", "What is the cause of MS?"
+_NOT_A_CONDITION = re.compile(
+    r"\b(?:treat\w*|cure|cures|causes?|symptoms?|signs?|risks?|prevent\w*|diet|medications?|medicines?|"
+    r"drugs?|best|difference|life\s+expectancy|prognosis|survival|outlook|tests?|diagnos\w*|ways?|chances?|"
+    r"odds|rate|link|connection|relationship|treatment|therapy|vaccine|remedy|remedies|cost|doctor)\b",
+    re.I,
+)
+
+# kinds of declined question whose cue words never qualify a condition's name ("progressive" or
+# "serious" may: "Is progressive MS autoimmune?")
+_NOT_IN_A_NAME = ("treatment", "prevention", "advice")
+
+# a subject that is a question word: "what is" in "what is an autoimmune disease"
+_INTERROGATIVE = re.compile(
+    r"^(?:what|why|how|who|when|where|which|is|are|can|could|does|do|should|will)(?:\s|$|')", re.I
+)
+
+# a subject with the reader in it, or a condition clause, is not a condition name
+_I_OR_IF = re.compile(r"\b(?:i|if|when|while|after|before)\b", re.I)
+
+# common typos of the property words, corrected before the forms are tried ("autoimune")
+_VOCABULARY = (
+    "autoimmune",
+    "allergy",
+    "allergic",
+    "allergies",
+    "contagious",
+    "infectious",
+    "hereditary",
+    "inherited",
+    "genetic",
+    "curable",
+    "disease",
+    "disorder",
+    "syndrome",
+    "condition",
+    "immune",
+)
+# real words close to a property word, kept as written ("infection" is not "infectious")
+_KEEP = frozenset(
+    {
+        "infection",
+        "infections",
+        "generic",
+        "genetics",
+        "allergen",
+        "allergens",
+        "allergist",
+        "diseased",
+    }
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
+
+
+def _rapidfuzz():
+    """rapidfuzz's ``process`` and ``distance`` modules, or None (logged once) when the package is
+    missing from an old environment: questions are then matched exactly, without typo tolerance."""
+    global _RAPIDFUZZ
+    if _RAPIDFUZZ is None:
+        try:
+            from rapidfuzz import distance, process
+
+            _RAPIDFUZZ = (process, distance)
+        except ImportError:  # pragma: no cover - a declared dependency
+            logging.getLogger("healthlens").warning(
+                "rapidfuzz is not installed (pip install rapidfuzz): questions with typos will "
+                "not be matched"
+            )
+            _RAPIDFUZZ = False
+    return _RAPIDFUZZ or None
+
+
+_RAPIDFUZZ = None
+
+
+def _fix_typos(text: str) -> str:
+    """The question with misspelt property words corrected ("autoimune" -> "autoimmune")."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return text
+    process, distance = rf
+    ratio = distance.Indel.normalized_similarity
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in _VOCABULARY or low in _KEEP or low.replace("-", "") in _VOCABULARY:
+            return word
+        best = process.extractOne(low, _VOCABULARY, scorer=ratio, score_cutoff=0.84)
+        return best[0] if best else word
+
+    return _WORD.sub(fix, text)
+
+
 def looks_like_question(text: str | None) -> bool:
     if not text:
         return False
@@ -134,8 +452,143 @@ def looks_like_question(text: str | None) -> bool:
     return t.endswith("?") or bool(_ASKS.match(t))
 
 
-def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
-    """Concept ids the subject names, best first; empty when the knowledge base has none."""
+# -- the subject ---------------------------------------------------------------------------------
+@dataclass(slots=True)
+class SubjectMatch:
+    """What a subject names: ``ids`` best first; ``read_as`` the name matched when the match was
+    not exact; ``problem`` why nothing was chosen (two conditions equally close); ``subject``
+    the subject as it should be written when that differs ("pots" -> "POTS")."""
+
+    ids: list[str]
+    read_as: str | None = None
+    problem: str | None = None
+    subject: str | None = None
+
+
+_FUZZY: dict[int, tuple] = {}
+_HEADS = re.compile(
+    r"\s+(?:disease|syndrome|disorder|phenomenon|thyroiditis|palsy|condition|infection)$", re.I
+)
+_SQUEEZE = re.compile(r"[^a-z0-9]+")
+
+
+def _key(text: str) -> str:
+    """Lower case, apostrophes dropped, other punctuation a space: "Crohn's" -> "crohns"."""
+    return _SQUEEZE.sub(" ", text.lower().replace("'", "").replace("’", "")).strip()
+
+
+def _letters(key: str) -> str:
+    """The letters of a key, sorted: letters typed in the wrong order ("chrons") share it."""
+    return "".join(sorted(key.replace(" ", "")))
+
+
+def _fuzzy_index(kb: KnowledgeBase) -> tuple[list[str], list[str], list[str], dict]:
+    """(keys, record ids, display names, {sorted letters: key indexes}) of every curated name,
+    synonym, lay name and British spelling, each also without its closing class word
+    ("Hashimoto's thyroiditis" -> "Hashimoto's")."""
+    cached = _FUZZY.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        keys: list[str] = []
+        ids: list[str] = []
+        shown: list[str] = []
+        seen: set[tuple[str, str]] = set()
+        for rec in kb.records.values():
+            for name in rec.names:
+                for form in (name, _HEADS.sub("", name)):
+                    k = _key(form)
+                    if len(k) >= 4 and (k, rec.id) not in seen:
+                        seen.add((k, rec.id))
+                        keys.append(k)
+                        ids.append(rec.id)
+                        shown.append(name)
+        anagrams: dict[str, list[int]] = {}
+        for i, k in enumerate(keys):
+            anagrams.setdefault(_letters(k), []).append(i)
+        cached = _FUZZY[id(kb)] = (kb, keys, ids, shown, anagrams)
+    return cached[1], cached[2], cached[3], cached[4]
+
+
+def _abbreviation_cases(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Letters in upper case -> the abbreviations as written ("EOE" -> ["EoE"])."""
+    cached = _FUZZY.get(("abbr", id(kb)))
+    if cached is None or cached[0] is not kb:
+        cases: dict[str, list[str]] = {}
+        for short in kb.terms.abbreviations:
+            cases.setdefault(short.upper(), []).append(short)
+        cached = _FUZZY[("abbr", id(kb))] = (kb, cases)
+    return cached[1]
+
+
+def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
+    """A name typed short: an eponym without its noun ("wegeners" for Wegener's granulomatosis)
+    or the start of a longer name ("hypothyroid" for hypothyroidism); refused when the start
+    fits several conditions."""
+    query = _key(subject)
+    if len(query) < 5:
+        return SubjectMatch([])
+    keys, ids, _shown, _ = _fuzzy_index(kb)
+    found = {
+        ids[i]
+        for i, k in enumerate(keys)
+        if (query.endswith("s") and k.startswith(query + " "))
+        or (k.startswith(query) and len(query) >= 0.7 * len(k))
+    }
+    if len(found) == 1:
+        rid = found.pop()
+        return SubjectMatch([rid], read_as=kb.name(rid))
+    if found:
+        names = sorted(kb.name(r) for r in found)[:3]
+        return SubjectMatch(
+            [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
+        )
+    return SubjectMatch([])
+
+
+# similarity (0-1, optimal string alignment: a swap of two letters is one edit) a typo must reach,
+# and how much closer the best condition must be than any other for the match to be taken; the
+# same letters in another order, with the same first letter ("chrons" for "crohns"), count as
+# _ANAGRAM
+_FUZZY_MIN = 0.8
+_FUZZY_MARGIN = 0.06
+_ANAGRAM = 0.9
+
+
+def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
+    rf = _rapidfuzz()
+    if rf is None:
+        return SubjectMatch([])
+    process, distance = rf
+    OSA = distance.OSA
+
+    query = _key(subject)
+    if len(query) < 5:
+        return SubjectMatch([])  # too short to tell a typo from another name
+    keys, ids, shown, anagrams = _fuzzy_index(kb)
+    hits = process.extract(
+        query, keys, scorer=OSA.normalized_similarity, limit=12, score_cutoff=_FUZZY_MIN - 0.1
+    )
+    hits += [
+        (keys[i], _ANAGRAM, i) for i in anagrams.get(_letters(query), ()) if keys[i][0] == query[0]
+    ]
+    best: dict[str, tuple[float, str]] = {}
+    for _, score, i in hits:
+        rid = ids[i]
+        if rid not in best or score > best[rid][0]:
+            best[rid] = (score, shown[i])
+    ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+    if not ranked or ranked[0][1][0] < _FUZZY_MIN:
+        return SubjectMatch([])
+    (rid, (score, _shown)), rest = ranked[0], ranked[1:]
+    close = [r for r in rest if r[1][0] >= score - _FUZZY_MARGIN]
+    if close:
+        names = [kb.name(rid)] + [kb.name(r[0]) for r in close[:2]]
+        return SubjectMatch(
+            [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
+        )
+    return SubjectMatch([rid], read_as=kb.name(rid))
+
+
+def _exact(subject: str, kb: KnowledgeBase) -> list[str]:
     terms = kb.terms
     ids = terms.lookup(subject, include_generic=True)
     if ids:
@@ -144,11 +597,69 @@ def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
         ids = terms.lookup(subject + completion, include_generic=True)
         if ids:
             return ids
-    hits = kb.find(subject)
+    return []
+
+
+def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> SubjectMatch:
+    """The conditions a subject names, and how it was matched (see the module docstring);
+    ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
+    ids = _exact(subject, kb)
+    if ids:
+        return SubjectMatch(ids)
+    # letters typed in lower case: "pots", "mcas"
+    word = subject.strip()
+    if word.isalpha() and word.islower() and 2 <= len(word) <= 6:
+        for short in _abbreviation_cases(kb).get(word.upper(), ()):
+            ids = [i for i in kb.terms.readings(short) if kb.record(i) is not None]
+            if ids:
+                return SubjectMatch(ids, read_as=f"{short} ({kb.name(ids[0])})", subject=short)
+    # possessive or plural short names: "hashimotos", "celiacs", "crohns disease"
+    words = word.split()
+    for i, w in enumerate(words):
+        if len(w) > 3 and w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")):
+            for repl in (w[:-1] + "'s", w[:-1]):
+                ids = _exact(" ".join([*words[:i], repl, *words[i + 1 :]]), kb)
+                if ids:
+                    return SubjectMatch(ids, read_as=kb.name(ids[0]))
+    # letters after a qualifier: "congenital TTP" -> "congenital thrombotic thrombocytopenic purpura"
+    for i, w in enumerate(words):
+        if i and w.isupper() and len(w) >= 2:
+            for cid in kb.terms.readings(w):
+                rec = kb.record(cid)
+                ids = _exact(" ".join([*words[:i], rec.name, *words[i + 1 :]]), kb) if rec else []
+                if ids:
+                    return SubjectMatch(ids, read_as=kb.name(ids[0]))
+    for matcher in (_fuzzy, _prefix):
+        found = matcher(subject, kb)
+        if found.ids or found.problem:
+            return found
+    hits = kb.find(subject) if inside else []
     if hits:
         best = max(hits, key=lambda h: h.end - h.start)
-        return list(best.concept_ids)
-    return []
+        outside = subject[: best.start] + " " + subject[best.end :]
+        if _SUBTYPE.search(outside):
+            # "secondary X", "congenital X" with no record of its own: the umbrella's verdict
+            # need not hold for one form of it, so say so rather than answer for the umbrella
+            name = kb.name(best.concept_ids[0])
+            return SubjectMatch(
+                [],
+                problem=f"“{subject}” names one form of {name}, and the knowledge base has no "
+                f"record of that form; {name}'s own verdict need not hold for it",
+            )
+        return SubjectMatch(list(best.concept_ids))
+    return SubjectMatch([])
+
+
+_SUBTYPE = re.compile(
+    r"\b(?:secondary|primary|type\s*\d|idiopathic|juvenile|drug[- ]induced|acquired|congenital|"
+    r"familial|hereditary|inherited|childhood|adult[- ]onset|late[- ]onset|early[- ]onset)\b",
+    re.I,
+)
+
+
+def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
+    """Concept ids the subject names, best first; empty when the knowledge base has none."""
+    return match_subject(subject, kb).ids
 
 
 def _clean(text: str) -> str:
@@ -157,38 +668,140 @@ def _clean(text: str) -> str:
     return t
 
 
-def question_form(text: str) -> tuple[str, str | None, str | None]:
-    """(cleaned text, predicate, subject) of the first question form ``text`` takes; predicate and
-    subject are None when it takes none. The knowledge-free half of ``parse_question``."""
+def _subject(raw: str) -> str:
+    return _ARTICLE.sub("", raw.strip(_QUOTES)).strip(_QUOTES)
+
+
+def _candidates(t: str) -> list[tuple[list[str], str]]:
+    """Every (predicates, subject) reading of ``t``, most specific form first: two predicates for
+    a compound question."""
+    out = []
+    m = _COMPOUND.match(t)
+    if m:
+        a, b = _phrase_family(m.group("a")), _phrase_family(m.group("b"))
+        subject = _subject(m.group("x"))
+        if a and b and a != b and subject:
+            out.append(([a, b], subject))
+    for predicate, pattern in _FORMS:
+        m = pattern.match(t)
+        if m and (subject := _subject(m.group("x"))) and not _INTERROGATIVE.match(subject):
+            out.append(([predicate], subject))
+    return out
+
+
+def _read_all(text: str) -> tuple[str, list[tuple[list[str], str]]]:
+    """(cleaned text, readings): the knowledge-free readings of a question, best first."""
     t = _clean(text)
     # "In conclusion, is EoE an autoimmune disease": the question is the clause after the comma
     clause = _CLAUSE_QUESTION.search(t)
     if clause and not _OPENS_QUESTION.match(t):
         t = clause.group(1)
-    for predicate, pattern in _FORMS:
-        m = pattern.match(t)
-        if not m:
-            continue
-        subject = _ARTICLE.sub("", m.group("x").strip(_QUOTES)).strip(_QUOTES)
-        if not subject:
-            continue
-        return t, predicate, subject
-    return t, None, None
+    readings = _candidates(t)
+    if not readings:
+        fixed = _fix_typos(t)
+        if fixed != t:
+            readings = _candidates(fixed)
+            if readings:
+                t = fixed
+    # "What is the treatment for X?": a question about something else
+    return t, [(p, x) for p, x in readings if not _NOT_A_CONDITION.search(x)]
+
+
+def _read(text: str) -> tuple[str, list[str], str | None]:
+    """(cleaned text, predicates, subject) of the first reading; ``[]`` and None for none."""
+    t, readings = _read_all(text)
+    return (t, *readings[0]) if readings else (t, [], None)
+
+
+def question_form(text: str) -> tuple[str, str | None, str | None]:
+    """(cleaned text, predicate, subject) of the first question form ``text`` takes; predicate and
+    subject are None when it takes none. The knowledge-free half of ``parse_question``."""
+    t, predicates, subject = _read(text)
+    return t, (predicates[0] if predicates else None), subject
+
+
+def declined_kind(text: str) -> str | None:
+    """The kind of question healthlens declines (treatment, prevention, cause, prognosis,
+    advice) that ``text`` is, or None."""
+    t = _clean(text)
+    for kind, pattern in _DECLINE:
+        if pattern.search(t):
+            return kind
+    return None
+
+
+def parse_questions(text: str, kb: KnowledgeBase, source: str = "argument") -> list[Question]:
+    """One ``Question`` per property asked about: two for "Is X an allergy or autoimmune?"."""
+    q = parse_question(text, kb, source)
+    out = [q]
+    for predicate in q.also:
+        out.append(
+            Question(
+                q.text,
+                predicate,
+                q.subject,
+                q.concept_id,
+                q.concept_name,
+                q.source,
+                read_as=q.read_as,
+                unresolved=q.unresolved,
+            )
+        )
+    return out
 
 
 def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Question:
-    """The condition and property a question asks about; ``concept_id`` is None when unknown."""
-    t, predicate, subject = question_form(text)
-    if predicate is not None:
-        ids = resolve_subject(subject, kb)
-        cid = _best(ids, kb)
-        return Question(
-            text.strip(), predicate, subject, cid, kb.name(cid) if cid else None, source
+    """The condition and property a question asks about; ``concept_id`` is None when unknown.
+
+    ``predicate`` is None when the form is not understood; ``declined`` then names the kind of
+    question healthlens recognises and does not judge. A compound question's further
+    properties are in ``also`` (``parse_questions`` splits them)."""
+    t, readings = _read_all(text)
+    # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
+    # allergy?": the property words are there, but the subject is no condition
+    readings = [
+        (p, x)
+        for p, x in readings
+        if not (_I_OR_IF.search(x) and not _exact(x, kb))
+        and not (
+            any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
+            and not match_subject(x, kb, inside=False).ids
         )
-    # not a known form: still try to find a condition in it
+    ]
+    predicates, subject, found = [], None, None
+    for p, x in readings:
+        # the first reading whose subject names a condition ("can children outgrow peanut
+        # allergy" is about outgrowing, not "is 'children outgrow peanut' an allergy")
+        m = match_subject(x, kb)
+        if m.ids or found is None:
+            predicates, subject, found = p, x, m
+        if m.ids:
+            break
+    if predicates:
+        cid = _best(found.ids, kb)
+        return Question(
+            text.strip(),
+            predicates[0],
+            found.subject or subject,
+            cid,
+            kb.name(cid) if cid else None,
+            source,
+            read_as=found.read_as if cid else None,
+            also=tuple(predicates[1:]),
+            unresolved=found.problem,
+        )
+    # not a known form: still find the condition in it, to say what the knowledge base holds
     hits = kb.find(t)
     cid = max(hits, key=lambda h: h.end - h.start).concept_ids[0] if hits else None
-    return Question(text.strip(), None, None, cid, kb.name(cid) if cid else None, source)
+    return Question(
+        text.strip(),
+        None,
+        None,
+        cid,
+        kb.name(cid) if cid else None,
+        source,
+        declined=declined_kind(t) or ("other" if _NOT_A_CONDITION.search(t) else None),
+    )
 
 
 def _best(ids: list[str], kb: KnowledgeBase) -> str | None:

@@ -116,3 +116,13 @@ def test_subtype_and_related_condition_questions_are_all_answered_right(kb):
         f"{m['question']} -> {m['verdict']}/{m['condition_id']}: {m['why']}"
         for m in evaluation.misses
     )
+
+
+def test_a_form_without_a_record_is_not_answered_with_the_umbrella_verdict(kb):
+    from healthlens.answer import ask
+
+    [answer] = ask("Is secondary hypothyroidism autoimmune?", kb)
+    assert answer.verdict == "unknown"
+    assert "one form of Hypothyroidism" in answer.summary
+    [plain] = ask("Is hypothyroidism autoimmune?", kb)
+    assert plain.verdict == "partly"

@@ -19,6 +19,9 @@ ANSWER_COLORS = {
     "partly": "#e67700",
     "unclear": "#868e96",
     "not_answered": "#ced4da",
+    "not_judged": "#e9ecef",  # the question was not understood or is declined (issue 13)
+    "defined": "#1c7ed6",  # definition questions
+    "misdefined": "#862e9c",
 }
 SIGNALS = (
     "author",

@@ -13,7 +13,7 @@ from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
 from .evidence import claims_against_knowledge
-from .page_answer import page_answer
+from .page_answer import definition_answer, page_answer
 from .topic import check_topic
 from .unsupported import unsupported_claims
 
@@ -85,22 +85,31 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
         page.on_topic, off = check_topic(page, {question.concept_id}, kb)
         if off is not None:
             findings.append(off)
-        page.page_answer, page.answer_sentences = page_answer(
-            page, targets, question.predicate or "autoimmune"
-        )
-        record = kb.record(question.concept_id)
-        predicate = question.predicate or "autoimmune"
-        verdict = verdict_for(record, predicate, kb.records)
-        # a defensible side of a debated classification agrees with the evidence, but only on a
-        # page about the asked condition: an off-topic page's "no" is about something else
-        debated = (
-            [p.verdict for p in record.debated]
-            if record and predicate == "autoimmune" and page.on_topic
-            else []
-        )
-        page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)
+        if not question.understood:
+            # a question not understood, or declined: topic, abbreviations, credibility and claims
+            # are still judged, but the page is given no answer to a question nobody asked
+            page.page_answer = "not_judged"
+        elif question.predicate == "definition":
+            by_letters = bool(question.subject) and bool(
+                kb.terms.readings(question.subject.strip())
+            )
+            page.page_answer, page.answer_sentences, page.agrees_with_evidence = definition_answer(
+                page, question.concept_id, letters, by_letters
+            )
+        else:
+            page.page_answer, page.answer_sentences = page_answer(page, targets, question.predicate)
+            record = kb.record(question.concept_id)
+            verdict = verdict_for(record, question.predicate, kb.records, kb.properties)
+            # a defensible side of a debated classification agrees with the evidence, but only on
+            # a page about the asked condition: an off-topic page's "no" is about something else
+            debated = (
+                [p.verdict for p in record.debated]
+                if record and question.predicate == "autoimmune" and page.on_topic
+                else []
+            )
+            page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)
     elif question is not None:
-        page.page_answer = "not_answered"
+        page.page_answer = "not_answered" if question.understood else "not_judged"
     findings += abbreviation_conflicts(page, kb, letters)
     findings += claims_against_knowledge(page, kb)
     findings += self_contradictions(page, kb)

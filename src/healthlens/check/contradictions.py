@@ -12,6 +12,9 @@ _WORDS = {
     "autoimmune": "autoimmune",
     "allergy": "an allergy",
     "immune": "caused by the immune system",
+    "contagious": "contagious",
+    "inherited": "inherited",
+    "curable": "curable",
 }
 
 
@@ -64,7 +67,10 @@ def hedges_as_fact(page: Page, kb: KnowledgeBase) -> list[Finding]:
         if not h.hedged or h.polarity != "affirm" or h.basis not in ("copula", "other", "pronoun"):
             continue
         key = (h.concept_id, h.predicate)
-        if key in done or verdict_for(kb.record(h.concept_id), h.predicate, kb.records) == "yes":
+        if (
+            key in done
+            or verdict_for(kb.record(h.concept_id), h.predicate, kb.records, kb.properties) == "yes"
+        ):
             continue
         later = next(
             (

@@ -14,17 +14,23 @@ _WORDS = {
     "autoimmune": "autoimmune",
     "allergy": "an allergy",
     "immune": "caused by the immune system",
+    "contagious": "contagious",
+    "inherited": "inherited",
+    "curable": "curable",
 }
 
 
 def knowledge_evidence(kb: KnowledgeBase, concept_id: str, predicate: str) -> Evidence:
     rec = kb.record(concept_id)
-    verdict = verdict_for(rec, predicate, kb.records)
+    verdict = verdict_for(rec, predicate, kb.records, kb.properties)
+    prop = kb.property(concept_id, predicate)  # contagious / inherited / curable: their own data
+    reason = prop.reason if prop else rec.reason if rec else ""
+    sources = prop.sources if prop else rec.sources if rec else ()
     return Evidence(
         "knowledge",
-        f"{kb.name(concept_id)} — {predicate}: {verdict}. {rec.reason if rec else ''}".strip(),
+        f"{kb.name(concept_id)} — {predicate}: {verdict}. {reason}".strip(),
         concept_id,
-        [s.to_dict() for s in rec.sources] if rec else [],
+        [s.to_dict() for s in sources],
     )
 
 
@@ -54,7 +60,7 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
         rec = kb.record(c.concept_id)
         if rec is None:
             continue
-        verdict = verdict_for(rec, c.predicate, kb.records)
+        verdict = verdict_for(rec, c.predicate, kb.records, kb.properties)
         s = page.sentences[c.sentence]
         says = ("is" if c.polarity == "affirm" else "is not") + f" {_WORDS[c.predicate]}"
         kind = None

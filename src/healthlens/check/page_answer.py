@@ -6,7 +6,7 @@ import re
 
 from ..models import Claim, Page
 
-__all__ = ["page_answer", "PREDICATES_FOR"]
+__all__ = ["page_answer", "definition_answer", "PREDICATES_FOR"]
 
 _QUALIFIER = r"\b(?:immune|link|linked|links|connection|connected|associated|association|involved|role|overlap\w*)\b"
 _AFTER = re.compile(r"\b(?:but|however|yet|though)\b.{0,120}?" + _QUALIFIER, re.I)
@@ -35,6 +35,9 @@ PREDICATES_FOR = {
     "allergy": ("allergy",),
     "link": ("autoimmune",),
     "definition": (),
+    "contagious": ("contagious",),
+    "inherited": ("inherited",),
+    "curable": ("curable",),
 }
 
 
@@ -70,3 +73,34 @@ def page_answer(page: Page, targets: set[str], predicate: str) -> tuple[str, lis
     if links and predicate != "link":
         return "unclear", sorted({c.sentence for c in links})
     return "unclear", sorted({c.sentence for c in claims})
+
+
+def definition_answer(
+    page: Page, concept_id: str, letters: set[str], by_letters: bool
+) -> tuple[str, list[int], bool | None]:
+    """(defined | misdefined | not_answered, sentence indexes, agrees) for "What is X?" / "What
+    does X stand for?": does the page expand and name X as the knowledge base does?
+
+    ``letters``: the question's abbreviations; ``by_letters``: the question asked about letters.
+    A definition of those letters as another condition (or a long form the terminology does not
+    give them) is ``misdefined``; a definition as the condition, or (for a name) the page naming
+    it in full, is ``defined``."""
+    wrong, right = [], []
+    for ab in page.abbreviations:
+        if ab.short.upper() not in letters:
+            continue
+        if ab.known_expansion or ab.long_concept == concept_id:
+            right.append(ab.sentence)
+        elif ab.expected or ab.long_concept is not None:
+            wrong.append(ab.sentence)
+    if wrong:
+        return "misdefined", sorted(set(wrong)), False
+    if right:
+        return "defined", sorted(set(right)), True
+    if not by_letters:
+        named = [
+            m.sentence for m in page.mentions if m.concept_id == concept_id and m.via == "name"
+        ]
+        if named:
+            return "defined", named[:1], True
+    return "not_answered", [], None

@@ -5,9 +5,10 @@ A separate package: the pipeline stages query it, it never imports them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .properties import FAMILIES, PropertyVerdict, load_properties
 from .records import (
     IMMUNE_MECHANISMS,
     MECHANISMS,
@@ -35,6 +36,9 @@ __all__ = [
     "MECHANISMS",
     "IMMUNE_MECHANISMS",
     "GENERIC_TERMS",
+    "FAMILIES",
+    "PropertyVerdict",
+    "load_properties",
 ]
 
 
@@ -42,6 +46,12 @@ __all__ = [
 class KnowledgeBase:
     records: dict[str, ConditionRecord]
     terms: Terminology
+    # contagious / inherited / curable verdicts: {record id: {family: PropertyVerdict}}
+    properties: dict[str, dict[str, PropertyVerdict]] = field(default_factory=dict)
+
+    def property(self, concept_id: str | None, family: str) -> PropertyVerdict | None:
+        """One family's verdict on a curated condition; None when none is recorded."""
+        return self.properties.get(concept_id, {}).get(family) if concept_id else None
 
     def record(self, concept_id: str | None) -> ConditionRecord | None:
         return self.records.get(concept_id) if concept_id else None

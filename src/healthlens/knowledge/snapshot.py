@@ -16,13 +16,22 @@ import pickle
 import sys
 from pathlib import Path
 
+from .properties import load_properties, property_files
 from .records import load_records, record_files
 from .store import imported_names, store_path
 from .terminology import _icd_version, build_terminology, cache_dir, write_cache
 
 __all__ = ["load_knowledge", "snapshot_path"]
 
-_CODE = ("records.py", "terminology.py", "normalize.py", "store.py", "snapshot.py")
+_CODE = (
+    "records.py",
+    "properties.py",
+    "__init__.py",
+    "terminology.py",
+    "normalize.py",
+    "store.py",
+    "snapshot.py",
+)
 
 
 def snapshot_key() -> str:
@@ -32,7 +41,7 @@ def snapshot_key() -> str:
     here = Path(__file__).parent
     for name in _CODE:
         h.update((here / name).read_bytes())
-    for path in record_files():
+    for path in [*record_files(), *property_files()]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     store = store_path()
@@ -63,7 +72,9 @@ def load_knowledge(cache: bool = True):
         finally:
             gc.enable()
     records = load_records()
-    kb = KnowledgeBase(records, build_terminology(records, imported_names(), cache=cache))
+    kb = KnowledgeBase(
+        records, build_terminology(records, imported_names(), cache=cache), load_properties()
+    )
     if cache:
         write_cache(path, kb, "kb-*.pickle")
     return kb

@@ -49,6 +49,7 @@ def stats(kb, store: Store | None = None) -> dict:
             },
         },
         "records_with_markers": sum(1 for r in recs if r.markers),
+        "properties": _property_counts(kb),
         "sources": sum(len(r.sources) for r in recs),
         "sources_with_url": sum(1 for r in recs for src in r.sources if src.url),
         "debated": sum(1 for r in recs if r.debated),
@@ -69,6 +70,24 @@ def stats(kb, store: Store | None = None) -> dict:
             "linked_records": len(store.links),
         }
     return out
+
+
+def _property_counts(kb) -> dict:
+    """Per family (contagious, inherited, curable): records by verdict, "missing" for records
+    without an entry, and how many verdicts are stated by the source or inferred."""
+    from .properties import BASES, FAMILIES
+
+    props = getattr(kb, "properties", {}) or {}
+    by_family, basis = {}, {}
+    for family in FAMILIES:
+        entries = [props.get(rid, {}).get(family) for rid in kb.records]
+        counts = {v: sum(1 for e in entries if e is not None and e.verdict == v) for v in VERDICTS}
+        counts["missing"] = sum(1 for e in entries if e is None)
+        by_family[family] = counts
+        basis[family] = {
+            b: sum(1 for e in entries if e is not None and e.basis == b) for b in BASES
+        }
+    return {"by_family": by_family, "basis": basis}
 
 
 def record_card(kb, cid: str, store: Store | None = None) -> dict:
@@ -122,6 +141,9 @@ def record_card(kb, cid: str, store: Store | None = None) -> dict:
         ],
         "markers": list(rec.markers),
         "sources": [s.to_dict() for s in rec.sources],
+        "properties": {
+            f: p.to_dict() for f, p in (getattr(kb, "properties", {}) or {}).get(cid, {}).items()
+        },
         "ontology": None,
     }
     if store is not None and cid in store.links:

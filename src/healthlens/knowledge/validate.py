@@ -24,7 +24,15 @@ from .groups import (
 from .normalize import aligns, fold
 from .records import IMMUNE_MECHANISMS, ConditionRecord
 
-__all__ = ["Problem", "validate", "aligns", "RULES", "icd_code_exists", "verified_urls"]
+__all__ = [
+    "Problem",
+    "validate",
+    "validate_properties",
+    "aligns",
+    "RULES",
+    "icd_code_exists",
+    "verified_urls",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,4 +444,47 @@ def validate(records: Records, rules: Iterable[str] | None = None) -> list[Probl
     out: list[Problem] = []
     for name in rules or RULES:
         out.extend(RULES[name](records))
+    return out
+
+
+def validate_properties(records: Records, properties: dict) -> list[Problem]:
+    """Problems with the contagious / inherited / curable data (``properties.load_properties``):
+    every curated record has all three families; every entry names an existing record; source
+    URLs are in the verified list; reasons say why. (Vocabularies,
+    bases, sources present and each id once are enforced when the files are loaded.)"""
+    from .properties import FAMILIES
+
+    verified = verified_urls()
+    out: list[Problem] = []
+    for rid, families in properties.items():
+        if rid not in records:
+            where = next(iter(families.values())).file if families else "properties"
+            out.append(Problem("properties", rid, where, f"no curated record has the id {rid!r}"))
+    for r in records.values():
+        families = properties.get(r.id, {})
+        missing = [f for f in FAMILIES if f not in families]
+        if missing:
+            out.append(
+                Problem(
+                    "properties",
+                    r.id,
+                    r.file,
+                    f"no property data for {', '.join(missing)} (knowledge/data/properties/*.yaml)",
+                )
+            )
+        for f, p in families.items():
+            if len(p.reason) < 25:
+                out.append(Problem("properties", r.id, p.file, f"{f}: the reason is too short"))
+            for s in p.sources:
+                listed = verified.get((s.publisher, s.title))
+                if s.url is not None and (listed is None or listed[0] != s.url):
+                    out.append(
+                        Problem(
+                            "properties",
+                            r.id,
+                            p.file,
+                            f"{f}: source url {s.url!r} is not in the list of verified URLs "
+                            "(knowledge/data/source_urls.tsv); set it to null or verify it there",
+                        )
+                    )
     return out

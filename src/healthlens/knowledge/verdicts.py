@@ -2,13 +2,17 @@
 
 Predicates: ``autoimmune`` (the curated verdict), ``immune`` (is it caused by the immune
 system?), ``allergy`` (is it an allergy?), ``link`` (is it linked to autoimmune disease?) and
-``definition`` (what is it? — answered with the autoimmune verdict, the property healthlens
-is about). Each returns yes | no | partly | uncertain | unknown.
+``definition`` (what is it? — the autoimmune verdict, the property healthlens is about, for the
+callers that compare a page's claims), and the families ``contagious``, ``inherited`` and
+``curable`` (read from the property data; ``unknown`` for a record without an entry). Each
+returns yes | no | partly | uncertain | unknown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from .properties import FAMILIES
 
 from .records import IMMUNE_MECHANISMS, Association, ConditionRecord
 
@@ -36,10 +40,15 @@ def verdict_for(
     record: ConditionRecord | None,
     predicate: str,
     records: dict[str, ConditionRecord] | None = None,
+    properties: dict | None = None,
 ) -> str:
-    """yes | no | partly | uncertain | unknown for one predicate of one record."""
+    """yes | no | partly | uncertain | unknown for one predicate of one record. ``properties``:
+    the knowledge base's property data (``KnowledgeBase.properties``), for the families."""
     if record is None:
         return "unknown"
+    if predicate in FAMILIES:
+        entry = (properties or {}).get(record.id, {}).get(predicate)
+        return entry.verdict if entry is not None else "unknown"
     if predicate in ("autoimmune", "definition"):
         return record.autoimmune
     if predicate == "allergy":
@@ -71,7 +80,7 @@ def agrees(page_answer: str | None, verdict: str, debated: Iterable[str] = ()) -
     ``debated``: the verdicts of a debated classification's defensible sides; a page that takes one
     of them agrees with the evidence as far as the evidence goes.
     """
-    if verdict == "unknown" or page_answer in (None, "unclear", "not_answered"):
+    if verdict == "unknown" or page_answer in (None, "unclear", "not_answered", "not_judged"):
         return None
     if page_answer in set(debated):
         return True

@@ -23,6 +23,9 @@ def _question(kb: KnowledgeBase, q: Question | None) -> dict | None:
         "condition": _condition(kb, q.concept_id),
         "predicate": q.predicate,
         "source": q.source,
+        "understood": q.understood,
+        "declined": q.declined,
+        "read_as": q.read_as,
     }
 
 

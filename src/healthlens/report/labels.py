@@ -31,6 +31,7 @@ VERDICT_LABELS = {
     "partly": "Partly",
     "uncertain": "Uncertain",
     "unknown": "Not known",
+    "defined": "Definition",
 }
 # What the page answers, as a value in a table ("Page answers: does not answer").
 PAGE_ANSWER_TEXT = {
@@ -39,6 +40,9 @@ PAGE_ANSWER_TEXT = {
     "partly": "partly",
     "unclear": "unclear",
     "not_answered": "does not answer",
+    "not_judged": "not judged",
+    "defined": "defines it as the evidence does",
+    "misdefined": "defines it as something else",
 }
 SEVERITY_LABELS = {"high": "high", "medium": "medium", "low": "low"}
 

@@ -13,13 +13,8 @@ from .labels import kind_label, page_answer_label, verdict_label, yes_no
 
 __all__ = ["print_report", "print_answers"]
 
-_VERDICT_STYLE = {
-    "yes": "bold green",
-    "no": "bold green",
-    "partly": "bold yellow",
-    "uncertain": "bold yellow",
-    "unknown": "bold magenta",
-}
+# one neutral style for every verdict: the colour must not read as "safe" or "danger" on its own
+_VERDICT_STYLE = {v: "bold" for v in ("yes", "no", "partly", "uncertain", "unknown", "defined")}
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
 
 
@@ -28,6 +23,8 @@ def _answer_panel(a: dict) -> Panel:
     body.append(
         f"Verdict: {verdict_label(a['verdict'])}\n", style=_VERDICT_STYLE.get(a["verdict"], "bold")
     )
+    if a.get("read_as"):
+        body.append(f"Read as: {a['read_as']}\n", style="italic")
     body.append(a["summary"] + "\n")
     if a.get("caution"):
         body.append(f"Contested: {a['caution']}\n", style="yellow")

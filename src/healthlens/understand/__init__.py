@@ -12,6 +12,7 @@ from .claims import find_claims
 from .cues import find_cues
 from .expansions import judge_definitions
 from .mentions import link_mentions
+from .property_claims import find_property_claims
 from .sentences import split_sentences
 from .topic import main_condition
 
@@ -54,4 +55,8 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     first = main_condition(page.mentions, end, is_q)
     page.claims = find_claims(page.sentences, page.mentions, kb, first, page.text)
     page.main_condition = main_condition(page.mentions, end, is_q, page.claims)
+    # contagious / inherited / curable: read after the main condition, which they do not change
+    page.claims += find_property_claims(
+        page.sentences, page.mentions, page.main_condition, page.text
+    )
     return page

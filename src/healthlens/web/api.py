@@ -48,18 +48,23 @@ def api_check(body: CheckRequest, request: Request) -> JSONResponse:
 @router.post(
     "/ask",
     summary="Answer a question from the knowledge base alone",
-    response_description="One answer object.",
+    response_description=(
+        'One answer object; a compound question ("Is X an allergy or autoimmune?") answers its '
+        "first property there and the others in `also` (a list of answer objects)."
+    ),
 )
 def api_ask(body: AskRequest) -> JSONResponse:
     try:
-        (answer,) = ask([body.question])
+        answer, *more = ask([body.question])
     except (
         InputError
     ) as exc:  # pragma: no cover - the request model already refuses blank questions
         return _json(
             {"detail": [{"loc": ["body", "question"], "msg": str(exc), "type": "value_error"}]}, 422
         )
-    return _json(answer.to_dict())
+    data = answer.to_dict()
+    data["also"] = [a.to_dict() for a in more]
+    return _json(data)
 
 
 @router.post("/feedback", status_code=201, summary="Mark a finding as wrong, with a note")

@@ -33,6 +33,9 @@ PAGE_ANSWER_LABELS = {
     "partly": "partly",
     "unclear": "unclearly",
     "not_answered": "does not answer it",
+    "not_judged": "not judged (healthlens does not answer this question)",
+    "defined": "defines it as the evidence does",
+    "misdefined": "defines it as something else",
 }
 
 

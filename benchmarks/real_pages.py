@@ -1,0 +1,213 @@
+"""Quality on real web pages (benchmarks/data/real): on topic, page answer, agreement with evidence,
+author, date, sources; dev and test apart, per question family and per source type, beside the stub
+that answers "no" to everything. Skips, naming the missing files, when the page cache is absent."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+NAME = "real_pages"
+TITLE = "Quality: real web pages (dev and test splits)"
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "benchmarks" / "data" / "real" / "pages.jsonl"
+GOALS = {  # issue 12, on the test split
+    "on_topic": 0.95,
+    "page_answer": 0.85,
+    "correct": 0.85,
+    "has_author": 0.92,
+    "has_date": 0.92,
+    "cites_sources": 0.92,
+}
+LABEL = {
+    "on_topic": "on topic",
+    "page_answer": "page answer (partly = unclear)",
+    "correct": "agrees with evidence",
+    "has_author": "author",
+    "has_date": "date",
+    "cites_sources": "cites sources",
+}
+SHORT = {
+    "on_topic": "topic",
+    "page_answer": "answer",
+    "correct": "agrees",
+    "has_author": "author",
+    "has_date": "date",
+    "cites_sources": "sources",
+}
+COMMAND = ".venv/bin/healthlens eval pages benchmarks/data/real/pages.jsonl"
+BASELINE = ROOT / "benchmarks" / "data" / "real" / "baseline.json"
+
+
+def _labels_sha() -> str:
+    import hashlib
+
+    return hashlib.sha256(LABELS.read_bytes()).hexdigest()
+
+
+def save_baseline(ev) -> dict:
+    """The 'before' figures (issue 12): written once, on the code before the reader's redesign,
+    by `python benchmarks/real_pages.py --save-baseline`; later runs show them beside their own."""
+    import json
+
+    from healthlens.evaluate.real import MEASURES, SPLITS
+
+    data = {
+        "commit": _commit(),
+        "labels_sha256": _labels_sha(),
+        "accuracy": {
+            s: {m: ev.split(s).accuracy(m) for m in MEASURES if ev.split(s).total[m]}
+            for s in SPLITS
+        },
+        "stub": {
+            s: {m: ev.baseline[s].accuracy(m) for m in MEASURES if ev.baseline[s].total[m]}
+            for s in SPLITS
+        },
+    }
+    BASELINE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return data
+
+
+def _load_baseline() -> dict | None:
+    import json
+
+    if not BASELINE.exists():
+        return None
+    return json.loads(BASELINE.read_text(encoding="utf-8"))
+
+
+def _baseline_note(base: dict | None) -> str:
+    if base is None:
+        return "No baseline saved yet (`python benchmarks/real_pages.py --save-baseline`)."
+    stale = (
+        ""
+        if base["labels_sha256"] == _labels_sha()
+        else " The labels have changed since, so the baseline columns are not strictly comparable."
+    )
+    return (
+        f"“Before” is the baseline saved at commit `{base['commit']}`, before issue 12's "
+        f"redesign of the reader (benchmarks/data/real/baseline.json).{stale}"
+    )
+
+
+def _f(t, m) -> str:
+    acc = t.accuracy(m)
+    return "—" if acc is None else f"{acc:.2f}"
+
+
+def _commit() -> str:
+    import subprocess
+
+    out = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    )
+    return out.stdout.strip() or "unknown"
+
+
+def _machine() -> str:
+    """The machine line of benchmarks/run.py (a partial run keeps the header of the full one)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_bench_run", ROOT / "benchmarks" / "run.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.machine()
+
+
+def _b(base: dict | None, split: str, m: str) -> str:
+    acc = (base or {}).get("accuracy", {}).get(split, {}).get(m)
+    return "—" if acc is None else f"{acc:.3f}"
+
+
+def section(ev, rows: list[dict]) -> str:
+    from healthlens.evaluate.real import MEASURES, SPLITS
+
+    base = _load_baseline()
+
+    n = Counter(r["split"] for r in rows)
+    sites = {s: len({r["site"] for r in rows if r["split"] == s}) for s in SPLITS}
+    off = sum(not r["on_topic"] for r in rows)
+    lines = [
+        f"Measured at commit `{_commit()}` on {_machine()}.",
+        "",
+        f"Command: `{COMMAND}` (add `--split test` for one split, `-f json` for everything; "
+        "every miss is listed there with its sentence, what was read and what was expected — "
+        "not here, because the sentences are third-party text).",
+        "",
+        f"{len(rows)} real consumer-health pages from the web, labelled by hand "
+        f"(benchmarks/data/real/README.md): dev {n['dev']} pages from {sites['dev']} sites, "
+        f"test {n['test']} pages from {sites['test']} sites (split once, by site, before any "
+        f"tuning); {off} pages ({off / len(rows):.0%}) off topic for their question. "
+        "Page texts are read from the local cache (benchmarks/real_cache.py says which are missing). "
+        "The stub answers “no” to everything (page answer no, every yes/no measure false). "
+        + _baseline_note(base),
+        "",
+        "| measure | dev | dev before | dev stub | test | test before | test stub "
+        "| gap (dev − test) | goal on test | met |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for m in MEASURES:
+        d, t = ev.split("dev"), ev.split("test")
+        bd, bt = ev.baseline["dev"], ev.baseline["test"]
+        da, ta = d.accuracy(m), t.accuracy(m)
+        gap = f"{da - ta:+.3f}" if da is not None and ta is not None else "—"
+        met = "—" if ta is None else ("yes" if ta >= GOALS[m] else "no")
+        lines.append(
+            f"| {LABEL[m]} | {da:.3f} ({d.correct[m]}/{d.total[m]}) | {_b(base, 'dev', m)} | "
+            f"{_f(bd, m)} | {ta:.3f} ({t.correct[m]}/{t.total[m]}) | {_b(base, 'test', m)} | "
+            f"{_f(bt, m)} | {gap} | ≥ {GOALS[m]} | {met} |"
+        )
+    for key, title in (("family", "question family"), ("source_type", "source type")):
+        lines += [
+            "",
+            f"By {title} (accuracy per measure; `pages` is the number of pages in the group):",
+            "",
+            "| split | " + title + " | pages | " + " | ".join(SHORT[m] for m in MEASURES) + " |",
+            "|---|---|---|" + "---|" * len(MEASURES),
+        ]
+        for s in SPLITS:
+            for value, t in ev.by(key, s).items():
+                lines.append(
+                    f"| {s} | {value} | {t.pages} | "
+                    + " | ".join(_f(t, m) for m in MEASURES)
+                    + " |"
+                )
+    by = Counter((m["split"], m["measure"]) for m in ev.misses)
+    lines += [
+        "",
+        "Misses: "
+        + "; ".join(
+            f"{s} {sum(v for (sp, _), v in by.items() if sp == s)} ("
+            + ", ".join(f"{SHORT[m]} {by[(s, m)]}" for m in MEASURES if by[(s, m)])
+            + ")"
+            for s in SPLITS
+        )
+        + f". `{COMMAND}` lists each one.",
+    ]
+    return "\n".join(lines)
+
+
+def run() -> str:
+    from healthlens.evaluate.real import CacheMissing, evaluate_real, load_real
+
+    rows = load_real(LABELS)
+    try:
+        ev = evaluate_real(LABELS)
+    except CacheMissing as exc:
+        return (
+            f"Skipped: {exc}.\n\nThe figures need the page cache; "
+            "`.venv/bin/python benchmarks/real_cache.py` lists the missing texts and their URLs."
+        )
+    return section(ev, rows)
+
+
+if __name__ == "__main__":  # python benchmarks/real_pages.py [--save-baseline]
+    import sys
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from healthlens.evaluate.real import evaluate_real, load_real
+
+    result = evaluate_real(LABELS)
+    if "--save-baseline" in sys.argv[1:]:
+        print(f"saved {BASELINE.relative_to(ROOT)} at commit {save_baseline(result)['commit']}")
+    print(section(result, load_real(LABELS)))

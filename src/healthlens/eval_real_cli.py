@@ -1,0 +1,74 @@
+"""`healthlens eval pages benchmarks/data/real/pages.jsonl`: the real-page corpus in the terminal or
+as JSON (its own module so the CLI's core stays small)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from .errors import HealthlensError
+from .evaluate.real import MEASURES, SPLITS, CacheMissing, RealEval, evaluate_real
+
+__all__ = ["run_real", "real_table"]
+
+LABEL = {"correct": "agrees with evidence", "page_answer": "page answer (partly=unclear)"}
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def real_table(ev: RealEval, splits=SPLITS) -> list[str]:
+    """Per measure: each split's accuracy beside the 'no' stub's, and the dev-test gap."""
+    lines = []
+    for m in MEASURES:
+        cells = []
+        for s in splits:
+            t, b = ev.split(s), ev.baseline[s]
+            if t.total[m]:
+                cells.append(
+                    f"{s} {_pct(t.accuracy(m))} ({t.correct[m]}/{t.total[m]}, stub {_pct(b.accuracy(m))})"
+                )
+        lines.append(f"  {LABEL.get(m, m):<30} " + "   ".join(cells))
+    return lines
+
+
+def run_real(labels: str, fmt: str, cache: str | None, split: str | None) -> None:
+    try:
+        ev = evaluate_real(labels, cache=cache, split=split)
+    except CacheMissing as exc:
+        raise click.ClickException(f"skipped: {exc}") from exc
+    except HealthlensError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False))
+        return
+    splits = [s for s in SPLITS if ev.split(s).pages]
+    click.echo(
+        f"{ev.n} real pages ("
+        + ", ".join(f"{s} {ev.split(s).pages}" for s in splits)
+        + "); stub = answers 'no' to everything"
+    )
+    for line in real_table(ev, splits):
+        click.echo(line)
+    for key in ("family", "source_type"):
+        for s in splits:
+            click.echo(f"{s} by {key.replace('_', ' ')}:")
+            for value, t in ev.by(key, s).items():
+                accs = "  ".join(
+                    f"{m.split('_')[-1][:6]} {_pct(t.accuracy(m))}" for m in MEASURES if t.total[m]
+                )
+                click.echo(f"  {value:<14} {t.pages:>3} pages  {accs}")
+    for s in splits:
+        click.echo(f"{s} page answer confusion (expected -> read):")
+        for (g, p), n in sorted(ev.confusion[s].items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+            click.echo(f"  {g:>12} -> {p or '-':<12} {n}")
+    click.echo(f"misses ({len(ev.misses)}):")
+    for miss in ev.misses:
+        click.echo(
+            f"  [{miss['split']}] {miss['id']} {miss['measure']}: expected {miss['expected']}, "
+            f"read {miss['read']}  ({miss['question']})"
+        )
+        if miss["sentence"]:
+            click.echo(f"      “{miss['sentence'][:200]}”")
