@@ -24,9 +24,13 @@ def test_check_json_prints_the_contract(seeds):
 
 def test_check_markdown_and_terminal(seeds):
     md = CliRunner().invoke(main, ["check", str(seeds[0]), "--format", "markdown"])
-    assert md.exit_code == 0 and "abbreviation_conflict" in md.output
+    # human labels in Markdown and the terminal; the machine values stay in the JSON
+    assert md.exit_code == 0 and "**Wrong abbreviation** (high)" in md.output
+    assert "abbreviation_conflict" not in md.output and "True" not in md.output
     term = CliRunner().invoke(main, ["check", str(seeds[0])])
-    assert term.exit_code == 0 and "Verdict: no" in term.output
+    assert (
+        term.exit_code == 0 and "Verdict: No" in term.output and "Off topic (high)" in term.output
+    )
 
 
 def test_ask_json_is_an_array_even_for_one_question():
@@ -47,7 +51,8 @@ def test_missing_file_names_the_input_and_exits_non_zero(tmp_path):
     missing = tmp_path / "nope.txt"
     r = CliRunner().invoke(main, ["check", str(missing), "--format", "json"])
     assert r.exit_code == 1
-    d = json.loads(r.output)
+    assert "nope.txt" in r.stderr
+    d = json.loads(r.stdout)
     assert (
         d["pages"][0]["error"]["kind"] == "not_found"
         and "nope.txt" in d["pages"][0]["error"]["message"]

@@ -86,7 +86,7 @@ def test_ask_terminal_shows_verdict_caution_and_sources():
     r = run("ask", "Is ulcerative colitis autoimmune?")
     assert (
         r.exit_code == 0
-        and "Verdict: yes" in r.output
+        and "Verdict: Yes" in r.output
         and "Contested:" in r.output
         and "NIDDK" in r.output
     )

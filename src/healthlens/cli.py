@@ -7,6 +7,12 @@ import sys
 import click
 
 from . import __version__
+from .cli_options import (
+    exclude_option,
+    include_option,
+    parse_question_from,
+    question_from_option,
+)
 from .errors import HealthlensError
 
 FORMATS = click.Choice(["terminal", "json", "markdown"])
@@ -18,21 +24,113 @@ def main() -> None:
     """Check health web pages against curated, cited medical knowledge."""
 
 
+SEVERITIES = ("low", "medium", "high")
+EXIT_UNREAD = 1  # an input could not be read or checked, or an error stopped the command
+EXIT_USAGE = 2  # a usage error (Click's own code)
+EXIT_FINDINGS = 3  # check --fail-on: a finding at or above the given severity
+
+
+def _is_url(arg: str) -> bool:
+    return arg.lower().startswith(("http://", "https://"))
+
+
+def _fetch_url(url: str):
+    """A Page for ``url`` through the web page's fetcher (public addresses only, size and time caps)."""
+    try:
+        from .web.fetch import fetch_page
+        from .web.settings import WebSettings
+    except ImportError as exc:
+        raise click.ClickException(
+            f"{url}: checking a web address needs the web extra (httpx): "
+            f"pip install 'healthlens[web]' ({exc})"
+        ) from exc
+    return fetch_page(url, WebSettings())
+
+
+def _read_stdin():
+    """A Page from standard input: HTML when it looks like HTML, else text (the first line the title)."""
+    from .read import MAX_BYTES, read_bytes
+
+    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+    return read_bytes(data, "<stdin>")
+
+
+def _read_inputs(paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]):
+    """Pages for the arguments, in order: '-' is standard input, http(s):// addresses are
+    fetched, folders are walked (filtered by --include/--exclude), files read."""
+    from .read import read_file
+    from .pathselect import expand_selected
+
+    pages = []
+    for arg in paths:
+        if arg == "-":
+            pages.append(_read_stdin())
+        elif _is_url(arg):
+            pages.append(_fetch_url(arg))
+        else:
+            pages.extend(read_file(f) for f in expand_selected([arg], include, exclude))
+    return pages
+
+
+def _reaches(findings: list, threshold: str) -> bool:
+    rank = SEVERITIES.index(threshold)
+    return any(SEVERITIES.index(f.severity) >= rank for f in findings if f.severity in SEVERITIES)
+
+
 @main.command("check")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True)
 @click.option(
     "-q",
     "--question",
-    help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?". Default: the first page title that is a question.',
+    help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?". Default: for one page, '
+    "its title when that is a question; for several, each page's own title (--question-from title).",
+)
+@question_from_option(column_ok=False)
+@include_option
+@exclude_option
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default=None,
+    help="Exit with status 3 when a checked page has a finding of this severity or higher.",
 )
 @click.option("-f", "--format", "fmt", type=FORMATS, default="terminal", show_default=True)
-def check_cmd(paths: tuple[str, ...], question: str | None, fmt: str) -> None:
-    """Check pages (text or HTML files, or directories of them)."""
-    from .pipeline import check
+def check_cmd(
+    paths: tuple[str, ...],
+    question: str | None,
+    question_from: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    fail_on: str | None,
+    fmt: str,
+) -> None:
+    """Check pages: text or HTML files, folders of them, http(s):// addresses, or - for standard
+    input (HTML when it looks like HTML, else text).
+
+    \b
+    Exit status:
+      0  every input was checked (and none reached --fail-on)
+      1  an input could not be read or checked (missing, unreadable, refused or failed fetch),
+         or an error stopped the command; the other inputs are still reported
+      2  usage error (unknown option, no input)
+      3  --fail-on SEVERITY: a checked page has a finding at or above SEVERITY
+    """
+    from .pipeline import check_pages
     from .report import print_report, to_json, to_markdown
 
+    source, _ = parse_question_from(question_from, column_ok=False)
+    if source is not None and question is not None:
+        raise click.UsageError("give --question or --question-from, not both")
     try:
-        report = check(paths, question=question)
+        pages = _read_inputs(paths, include, exclude)
+        if not pages:
+            raise click.ClickException(
+                f"no pages to check in {', '.join(paths)}"
+                + (" (no file matches --include/--exclude)" if include or exclude else "")
+            )
+        if source is None and question is None and len(pages) > 1:
+            source = "title"  # several pages: never one page's title as everyone's question
+        report = check_pages(pages, question, question_from=source)
     except HealthlensError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
@@ -41,8 +139,17 @@ def check_cmd(paths: tuple[str, ...], question: str | None, fmt: str) -> None:
         click.echo(to_markdown(report))
     else:
         print_report(report)
-    if all(p.error for p in report.pages):
-        sys.exit(1)
+    failed = [p.error.message for p in report.pages if p.error]
+    if failed:
+        click.echo(
+            f"healthlens: {len(failed)} of {len(report.pages)} input(s) could not be checked: "
+            + "; ".join(failed[:5])
+            + (" ..." if len(failed) > 5 else ""),
+            err=True,
+        )
+        sys.exit(EXIT_UNREAD)
+    if fail_on and any(_reaches(p.findings, fail_on) for p in report.pages):
+        sys.exit(EXIT_FINDINGS)
 
 
 @main.command("ask")
@@ -140,7 +247,7 @@ def eval_pages_cmd(labels: str, fmt: str, cache: str | None, split: str | None) 
 
 
 @eval_group.command("trusted")
-@click.argument("medquad", type=click.Path(), default="../shared/data/medquad")
+@click.argument("medquad", type=click.Path(), required=False)
 @click.option("--limit", type=int, default=None, help="Only the first N files.")
 @click.option(
     "-f",
@@ -150,12 +257,15 @@ def eval_pages_cmd(labels: str, fmt: str, cache: str | None, split: str | None) 
     default="terminal",
     show_default=True,
 )
-def eval_trusted_cmd(medquad: str, limit: int | None, fmt: str) -> None:
-    """Alarms on trusted NIH pages (MedQuAD); every alarm is listed."""
+def eval_trusted_cmd(medquad: str | None, limit: int | None, fmt: str) -> None:
+    """Alarms on trusted NIH pages (MedQuAD); every alarm is listed. MEDQUAD defaults to
+    ../shared/data/medquad beside the repository checkout (whatever the current folder)."""
     import json
 
+    from .cli_options import shared_data
     from .evaluate import evaluate_trusted
 
+    medquad = medquad or shared_data("data/medquad", "MEDQUAD_DIR", "eval trusted")
     try:
         ev = evaluate_trusted(medquad, limit)
     except HealthlensError as exc:

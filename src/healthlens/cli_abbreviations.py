@@ -12,7 +12,7 @@ __all__ = ["eval_abbreviations_cmd"]
 
 
 @click.command("abbreviations")
-@click.argument("path", type=click.Path(), default="../shared/data/ab3p/MED1250_labeled")
+@click.argument("path", type=click.Path(), required=False)
 @click.option("--limit", type=int, default=None, help="Only the first N abstracts.")
 @click.option(
     "--misses",
@@ -29,10 +29,13 @@ __all__ = ["eval_abbreviations_cmd"]
     default="terminal",
     show_default=True,
 )
-def eval_abbreviations_cmd(path: str, limit: int | None, misses: int, fmt: str) -> None:
-    """Precision and recall of abbreviation definitions on the Ab3P gold corpus (PATH)."""
+def eval_abbreviations_cmd(path: str | None, limit: int | None, misses: int, fmt: str) -> None:
+    """Precision and recall of abbreviation definitions on the Ab3P gold corpus (PATH; default
+    ../shared/data/ab3p/MED1250_labeled beside the repository checkout, whatever the current folder)."""
+    from .cli_options import shared_data
     from .evaluate import evaluate_abbreviations
 
+    path = path or shared_data("data/ab3p/MED1250_labeled", "AB3P_FILE", "eval abbreviations")
     try:
         ev = evaluate_abbreviations(path, limit=limit)
     except HealthlensError as exc:

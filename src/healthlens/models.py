@@ -211,7 +211,7 @@ class Question:
     subject: str | None  # the condition as the question writes it
     concept_id: str | None
     concept_name: str | None = None
-    source: Literal["argument", "title"] = "argument"
+    source: Literal["argument", "title", "heading", "column"] = "argument"
     # a kind of question healthlens recognises but does not judge (DECLINED_KINDS), else None
     declined: str | None = None
     # the name the subject was matched to when the match was not exact (a typo, a short name)
@@ -321,6 +321,9 @@ class Page:
     findings: list[Finding] = field(default_factory=list)
     credibility: Credibility = field(default_factory=Credibility)
     timings: dict[str, float] = field(default_factory=dict)
+    # a question asked of this page alone (--question-from title|heading|column), and its answer
+    question: Question | None = None
+    answer: Answer | None = None
 
     def sentence_of(self, offset: int) -> Sentence | None:
         for s in self.sentences:
@@ -334,3 +337,4 @@ class Report:
     question: Question | None
     answer: Answer | None
     pages: list[Page]
+    question_from: str | None = None  # each page asked its own question: title | heading | column

@@ -17,14 +17,25 @@ from .answer import answer_question, ask
 from .check import check as check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .models import Page, PageError, Question, Report
+from .models import Answer, Page, PageError, Question, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
 from .understand import understand
 
 log = logging.getLogger("healthlens")
 
-__all__ = ["check", "check_pages", "analyze_page", "ask", "question_from_pages"]
+__all__ = [
+    "check",
+    "check_pages",
+    "analyze_page",
+    "ask",
+    "question_from_pages",
+    "page_question",
+    "QUESTION_FROM",
+]
+
+QUESTION_FROM = ("title", "heading")  # and "column:NAME" for JSONL/Parquet records (audit)
+_HEADING_CHARS = 200  # a longer line is a paragraph, not a heading
 
 
 def analyze_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
@@ -61,11 +72,80 @@ def question_from_pages(pages: Sequence[Page], kb: KnowledgeBase) -> Question | 
     return None
 
 
+def _understood(text: str | None, kb: KnowledgeBase, source: str) -> Question | None:
+    """``text`` parsed, when it is a question in a form healthlens answers; else None."""
+    if not text or not text.strip():
+        return None
+    q = parse_question(text, kb, source=source)
+    return q if q.understood else None
+
+
+def page_question(
+    page: Page, source: str, kb: KnowledgeBase, text: str | None = None
+) -> Question | None:
+    """The question a page asks of itself (``--question-from``); None when it asks none.
+
+    - ``title``: the page's title, when it reads as a question healthlens answers (one of the
+      forms of ``ask``: "Is X autoimmune?", "What is X?" ...). Any other title gives no question.
+    - ``heading``: the first line of the page's text, the title excepted, that stands on a line of
+      its own (a heading, a one-line paragraph or list item; at most 200 characters), ends with
+      "?" and is a question healthlens answers.
+    - ``column``: ``text`` (a record's column value) when it is a question healthlens answers.
+    """
+    if page.error is not None:
+        return None
+    if source == "title":
+        return _understood(page.title, kb, "title") if looks_like_question(page.title) else None
+    if source == "heading":
+        title = (page.title or "").strip()
+        for line in page.text.splitlines():
+            line = line.strip().lstrip("#-*• ").strip()
+            if not line or line == title or len(line) > _HEADING_CHARS or not line.endswith("?"):
+                continue
+            q = _understood(line, kb, "heading")
+            if q is not None:
+                return q
+        return None
+    if source == "column":
+        return _understood(text, kb, "column")
+    raise InputError(
+        f"unknown question source {source!r}: use title, heading or column:NAME (audit only)"
+    )
+
+
+def _check_each(pages: list[Page], source: str, kb: KnowledgeBase) -> Report:
+    answers: dict[str, Answer] = {}
+    for page in pages:
+        q = page_question(page, source, kb)
+        page.question = q
+        analyze_page(page, q, kb)
+        if q is not None and page.error is None:
+            if q.text not in answers:
+                answers[q.text] = answer_question(q, kb)
+            page.answer = answers[q.text]
+    return Report(None, None, pages, question_from=source)
+
+
 def check_pages(
-    pages: list[Page], question: str | Question | None = None, kb: KnowledgeBase | None = None
+    pages: list[Page],
+    question: str | Question | None = None,
+    kb: KnowledgeBase | None = None,
+    question_from: str | None = None,
 ) -> Report:
-    """Check pages already read. ``question`` may be text, a parsed Question, or None (then a title)."""
+    """Check pages already read. ``question`` may be text, a parsed Question, or None (then a title).
+
+    ``question_from`` ('title' or 'heading') asks each page its own question instead (see
+    ``page_question``); the report then has no overall question, and each page carries its own.
+    """
     kb = kb or get_knowledge()
+    if question_from is not None:
+        if question is not None:
+            raise InputError("give a question or a source of questions per page, not both")
+        if question_from not in QUESTION_FROM:
+            raise InputError(
+                f"unknown question source {question_from!r}: use one of {', '.join(QUESTION_FROM)}"
+            )
+        return _check_each(pages, question_from, kb)
     if isinstance(question, str):
         q: Question | None = parse_question(question, kb)
     else:
@@ -80,7 +160,9 @@ def check_pages(
 
 
 def check(
-    paths: Iterable[str | os.PathLike] | str | os.PathLike, question: str | None = None
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    question: str | None = None,
+    question_from: str | None = None,
 ) -> Report:
     """Read and check files or directories. A directory expands to its files, sorted by name.
 
@@ -91,7 +173,7 @@ def check(
     paths = list(paths)
     if not paths:
         raise InputError("no input given: pass one or more files or directories to check")
-    return check_pages(read_paths(paths), question)
+    return check_pages(read_paths(paths), question, question_from=question_from)
 
 
 # ``healthlens.check`` is both a subpackage and this function; importing the subpackage binds the

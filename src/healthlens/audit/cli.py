@@ -9,6 +9,7 @@ import sys
 
 import click
 
+from ..cli_options import exclude_option, include_option, parse_question_from, question_from_option
 from ..errors import HealthlensError, InputError
 
 __all__ = ["audit_group"]
@@ -50,6 +51,9 @@ def audit_group() -> None:
 @click.option(
     "-q", "--question", help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?".'
 )
+@question_from_option(column_ok=True)
+@include_option
+@exclude_option
 @click.option(
     "-w",
     "--workers",
@@ -85,9 +89,32 @@ def audit_group() -> None:
     help="Rows per Parquet part.",
 )
 def run_cmd(
-    inputs, out_dir, question, workers, engine, timeout, max_bytes, progress, part_rows
+    inputs,
+    out_dir,
+    question,
+    question_from,
+    include,
+    exclude,
+    workers,
+    engine,
+    timeout,
+    max_bytes,
+    progress,
+    part_rows,
 ) -> None:
-    """Audit INPUTS into Parquet parts in --out; rerun the same command to resume."""
+    """Audit INPUTS into Parquet parts in --out; rerun the same command to resume.
+
+    \b
+    Exit status:
+      0  the audit ran over every input (pages that fail are rows with error set)
+      1  an input given does not exist (its row records it; the others are audited),
+         or an error stopped the audit (another audit in --out, a missing extra)
+      2  usage error (unknown option, no input, no --out)
+    """
+    source, _ = parse_question_from(question_from, column_ok=True)
+    if source is not None and question is not None:
+        raise click.UsageError("give --question or --question-from, not both")
+    missing = [p for p in inputs if not os.path.exists(p)]
     try:
         from . import audit
         from .limits import Limits
@@ -103,6 +130,9 @@ def run_cmd(
             limits=Limits(timeout=timeout, max_bytes=max_bytes),
             part_rows=part_rows,
             progress=show,
+            question_from=question_from,
+            include=include,
+            exclude=exclude,
         )
     except (HealthlensError, ImportError) as exc:
         raise _fail(exc) from exc
@@ -123,6 +153,19 @@ def run_cmd(
     click.echo(
         f'next: healthlens audit report {out_dir}   |   healthlens audit sql {out_dir} "SELECT ... FROM pages"'
     )
+    if question is None and question_from is None:
+        click.echo(
+            "note: no question was asked, so on_topic and page_answer are empty; pass --question Q, "
+            "or --question-from title|heading|column:NAME to ask each page its own",
+            err=True,
+        )
+    if missing:
+        click.echo(
+            f"healthlens: {len(missing)} input(s) not found (recorded as error rows): "
+            + ", ".join(missing),
+            err=True,
+        )
+        sys.exit(1)
 
 
 @audit_group.command("report")

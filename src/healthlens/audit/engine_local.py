@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Callable, Iterable
 
-from .inputs import Record, Skipped, iter_records
+from .inputs import Record, Selection, Skipped, iter_records
 from .resume import done_ids, writer_lock
 from .limits import FIRST_PART_SECONDS, PART_SECONDS, AuditError, Limits, PageTimeout
 from .writer import PartWriter
@@ -314,10 +314,13 @@ def _one_pass(
     main_writer: PartWriter,
     progress: Callable[[int, int], None],
     skip_progress: Callable[[int], None],
+    select: Selection | None = None,
 ) -> bool:
     """Feed every not-yet-done record to the workers; True when a worker was lost (redo needed)."""
     skipped = Skipped()
-    feed = _batches(iter_records(inputs, skipped, pool.limits.max_bytes), done, skip_progress)
+    feed = _batches(
+        iter_records(inputs, skipped, pool.limits.max_bytes, select), done, skip_progress
+    )
     exhausted = False
     lost = False
     hard_limit = pool.limits.timeout * 2 + 5
@@ -428,6 +431,7 @@ def run_local(
     part_rows: int = 2000,
     progress: Callable[[int, int], None] | None = None,
     skip_progress: Callable[[int], None] | None = None,
+    select: Selection | None = None,
 ) -> RunStats:
     """Audit every record of ``inputs`` not in ``done`` into part files in ``out_dir``."""
     progress = progress or (lambda pages, nbytes: None)
@@ -444,7 +448,7 @@ def run_local(
     try:
         while True:
             stats.passes += 1
-            lost = _one_pass(pool, inputs, done, stats, main_writer, progress, on_skip)
+            lost = _one_pass(pool, inputs, done, stats, main_writer, progress, on_skip, select)
             if not lost:
                 break
             # a dead worker took unwritten rows with it: read the inputs again for exactly those

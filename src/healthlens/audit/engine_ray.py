@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 from ..errors import InputError
-from ..read import expand_paths
+from ..pathselect import expand_selected
 from .engine_local import RunStats
-from .inputs import Skipped, iter_records, source_kind
+from .inputs import Selection, Skipped, iter_records, source_kind
 from .rows import Limits, audit_record
 from .writer import PartWriter
 
@@ -35,9 +35,10 @@ RAY_BATCH = 256  # records per actor call, and per part file
 RAY_BLOCK_BYTES = 8 << 20  # Ray Data block size while auditing
 
 
-def _items(inputs: list[str]) -> list[dict]:
+def _items(inputs: list[str], select: Selection | None = None) -> list[dict]:
+    select = select or Selection()
     items, files = [], []
-    for n, path in enumerate(expand_paths(inputs)):
+    for n, path in enumerate(expand_selected(inputs, select.include, select.exclude)):
         if source_kind(path) == "page":
             files.append(path)
             if len(files) >= FILES_PER_ITEM:
@@ -50,7 +51,9 @@ def _items(inputs: list[str]) -> list[dict]:
     return items
 
 
-def _expand(batch: dict, done: frozenset, max_bytes: int | None = None) -> Iterator["pa.Table"]:
+def _expand(
+    batch: dict, done: frozenset, max_bytes: int | None = None, select: Selection | None = None
+) -> Iterator["pa.Table"]:
     """The records of a batch of dataset items, pickled (one binary column keeps Ray's schema
     simple), ``RAY_BATCH`` at a time: a WARC of any size streams through in blocks of bounded size."""
     import pyarrow as pa
@@ -78,7 +81,7 @@ def _expand(batch: dict, done: frozenset, max_bytes: int | None = None) -> Itera
 
     for index, paths in zip(batch["index"], batch["paths"]):
         skipped = Skipped()
-        for rec in iter_records(list(paths), skipped, max_bytes):
+        for rec in iter_records(list(paths), skipped, max_bytes, select):
             rec.seq += int(index) << 32  # unique across items, and in input order
             if rec.id in done:
                 add(b"", True, rec.size, 0)
@@ -141,6 +144,7 @@ def run_ray(
     run_id: str,
     progress: Callable[[int, int], None] | None = None,
     skip_progress: Callable[[int], None] | None = None,
+    select: Selection | None = None,
 ) -> RunStats:
     """Audit ``inputs`` with Ray Data on ``workers`` CPUs (a local Ray unless one is running)."""
     try:
@@ -169,7 +173,7 @@ def run_ray(
     context.target_max_block_size = RAY_BLOCK_BYTES
     stats = RunStats(passes=1)
     try:
-        items = _items(inputs)
+        items = _items(inputs, select)
         if not items:
             return stats
         frozen = frozenset(done)
@@ -178,7 +182,7 @@ def run_ray(
         # two stages into the actors (fused, one actor would read a whole WARC and audit it alone)
         ds = ds.map_batches(
             _expand,
-            fn_kwargs={"done": frozen, "max_bytes": limits.max_bytes},
+            fn_kwargs={"done": frozen, "max_bytes": limits.max_bytes, "select": select},
             batch_size=1,
             batch_format="numpy",
             num_cpus=0.5,

@@ -23,9 +23,10 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..read import expand_paths
+from ..pathselect import expand_selected, selected
 
 __all__ = [
+    "Selection",
     "Record",
     "iter_records",
     "source_kind",
@@ -57,6 +58,8 @@ class Record:
     error_kind: str | None = None
     error: str | None = None
     seq: int = 0  # position in the run's record stream
+    question_from: str | None = None  # ask this page its own question: title | heading | column
+    question: str | None = None  # with question_from "column": the record's column value
 
     def to_dict(self) -> dict:
         return {f: getattr(self, f) for f in self.__slots__}
@@ -85,10 +88,30 @@ def source_kind(path: str) -> str:
     return "page"
 
 
-def input_bytes(paths: Iterable[str]) -> int:
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which files of a folder are read (``--include``/``--exclude`` globs, see ``pathselect.py``)
+    and where each record's question comes from (``--question-from``)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    question_from: str | None = None  # title | heading | column
+    column: str | None = None  # with question_from "column": the column's name
+
+    def to_dict(self) -> dict:
+        """What the audit's manifest records (resuming needs the same selection); empty when default."""
+        return {
+            k: list(v) if isinstance(v, tuple) else v
+            for k in self.__slots__
+            if (v := getattr(self, k))
+        }
+
+
+def input_bytes(paths: Iterable[str], select: Selection | None = None) -> int:
     """Total size of the inputs (for the progress bar's ETA); unreadable ones count 0."""
+    select = select or Selection()
     total = 0
-    for p in expand_paths(paths):
+    for p in expand_selected(paths, select.include, select.exclude):
         try:
             total += os.stat(p).st_size
         except OSError:
@@ -97,16 +120,21 @@ def input_bytes(paths: Iterable[str]) -> int:
 
 
 def iter_records(
-    paths: Iterable[str], skipped: Skipped | None = None, max_bytes: int | None = None
+    paths: Iterable[str],
+    skipped: Skipped | None = None,
+    max_bytes: int | None = None,
+    select: Selection | None = None,
 ) -> Iterator[Record]:
     """Every record of every input, in order, numbered by ``seq``. ``max_bytes``: a WARC
     record whose declared length is larger is a ``too_large`` error record, and its payload is
     never read into memory. An input given twice is read twice, its ids marked ``#2``, ``#3``...
-    A directory that cannot be listed is an error record, not silence."""
+    A directory that cannot be listed is an error record, not silence. ``select``: the globs a
+    folder's files must pass and where each record's question comes from."""
     skipped = skipped if skipped is not None else Skipped()
+    select = select or Selection()
     seen: dict[str, int] = {}
     seq = 0
-    for path, problem in _expand(paths):
+    for path, problem in _expand(paths, select):
         if problem is not None:
             records = iter([_source_error(path, "unreadable", problem)])
         else:
@@ -117,20 +145,25 @@ def iter_records(
             if kind == "warc":
                 records = _warc(path, skipped, max_bytes, name)
             elif kind == "jsonl":
-                records = _jsonl(path, name)
+                records = _jsonl(path, name, select.column)
             elif kind == "parquet":
-                records = _parquet(path, name)
+                records = _parquet(path, name, select.column)
             else:
                 records = _page_file(path, name)
         for rec in records:
+            rec.question_from = select.question_from
             rec.seq = seq
             seq += 1
             yield rec
 
 
-def _expand(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """As ``read.expand_paths`` (directories to their files, sorted, hidden ones skipped), and
-    ``(directory, why)`` for every directory that cannot be listed."""
+def _expand(
+    paths: Iterable[str], select: Selection | None = None
+) -> Iterator[tuple[str, str | None]]:
+    """As ``read.expand_paths`` (directories to their files, sorted, hidden ones skipped, and
+    only those ``select``'s globs keep), and ``(directory, why)`` for every directory that
+    cannot be listed."""
+    select = select or Selection()
     for p in paths:
         path = str(p)
         if not os.path.isdir(path):
@@ -148,8 +181,10 @@ def _expand(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
                 )
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith("."):
-                    yield os.path.join(root, name), None
+                full = os.path.join(root, name)
+                rel = os.path.relpath(full, path).replace(os.sep, "/")
+                if not name.startswith(".") and selected(rel, select.include, select.exclude):
+                    yield full, None
         while problems:
             exc = problems.pop(0)
             yield (
@@ -424,7 +459,17 @@ def _open_text(path: str):
     return open(path, encoding="utf-8", errors="replace")
 
 
-def _column_record(path: str, n: int, row: dict, size: int, name: str | None = None) -> Record:
+def _column_record(
+    path: str, n: int, row: dict, size: int, name: str | None = None, column: str | None = None
+) -> Record:
+    rec = _content_record(path, n, row, size, name)
+    if column is not None:
+        value = row.get(column)
+        rec.question = value if isinstance(value, str) and value.strip() else None
+    return rec
+
+
+def _content_record(path: str, n: int, row: dict, size: int, name: str | None = None) -> Record:
     rid = f"{name or path}:{n}"
     url = row.get("url")
     url = url if isinstance(url, str) and url else None
@@ -445,7 +490,7 @@ def _column_record(path: str, n: int, row: dict, size: int, name: str | None = N
     )
 
 
-def _jsonl(path: str, name: str | None = None) -> Iterator[Record]:
+def _jsonl(path: str, name: str | None = None, column: str | None = None) -> Iterator[Record]:
     name = name or path
     try:
         fh = _open_text(path)
@@ -475,7 +520,7 @@ def _jsonl(path: str, name: str | None = None) -> Iterator[Record]:
                     continue
                 if not isinstance(row, dict):
                     row = {}
-                yield _column_record(path, n, row, len(line), name)
+                yield _column_record(path, n, row, len(line), name, column)
         except (OSError, EOFError) as exc:  # a truncated .gz
             yield Record(
                 id=f"{name}:error",
@@ -486,7 +531,7 @@ def _jsonl(path: str, name: str | None = None) -> Iterator[Record]:
             )
 
 
-def _parquet(path: str, name: str | None = None) -> Iterator[Record]:
+def _parquet(path: str, name: str | None = None, column: str | None = None) -> Iterator[Record]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -515,7 +560,8 @@ def _parquet(path: str, name: str | None = None) -> Iterator[Record]:
         return
     size = max(1, os.stat(path).st_size // max(1, pf.metadata.num_rows))
     n = 0
-    for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=["url", *content]):
+    extra = [column] if column and column in names and column not in ("url", *content) else []
+    for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=["url", *content, *extra]):
         for row in batch.to_pylist():
-            yield _column_record(path, n, row, size, name)
+            yield _column_record(path, n, row, size, name, column)
             n += 1

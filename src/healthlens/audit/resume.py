@@ -99,7 +99,7 @@ def done_ids(out_dir: str | os.PathLike) -> set[str]:
 
 
 def prepare_out_dir(
-    out_dir: str | os.PathLike, inputs: list[str], question: str | None
+    out_dir: str | os.PathLike, inputs: list[str], question: str | None, options: dict | None = None
 ) -> tuple[set[str], bool, RunLock]:
     """Create or reopen ``out_dir`` for these inputs; (done ids, resumed?, the run's lock to close
     at the end). Raises ``InputError`` when the directory holds an audit of other inputs or
@@ -110,15 +110,22 @@ def prepare_out_dir(
     out.mkdir(parents=True, exist_ok=True)
     lock = RunLock(out)
     try:
-        return (*_reopen(out, inputs, question), lock)
+        return (*_reopen(out, inputs, question, options or {}), lock)
     except BaseException:
         lock.close()
         raise
 
 
-def _reopen(out: Path, inputs: list[str], question: str | None) -> tuple[set[str], bool]:
+def _reopen(
+    out: Path, inputs: list[str], question: str | None, options: dict
+) -> tuple[set[str], bool]:
     manifest = out / MANIFEST
-    wanted = {"inputs": [os.path.abspath(p) for p in inputs], "question": question}
+    wanted: dict[str, object] = {
+        "inputs": [os.path.abspath(p) for p in inputs],
+        "question": question,
+    }
+    if options:  # --question-from, --include, --exclude (absent when not given)
+        wanted["options"] = options
     resumed = manifest.exists()
     if resumed:
         try:
@@ -127,9 +134,13 @@ def _reopen(out: Path, inputs: list[str], question: str | None) -> tuple[set[str
             raise InputError(
                 f"{manifest}: unreadable ({exc}); remove it to start this audit over"
             ) from exc
-        if old.get("inputs") != wanted["inputs"] or old.get("question") != question:
+        if (
+            old.get("inputs") != wanted["inputs"]
+            or old.get("question") != question
+            or (old.get("options") or {}) != options
+        ):
             raise InputError(
-                f"{out} holds an audit of other inputs or another question "
+                f"{out} holds an audit of other inputs or another question or selection "
                 f"({len(old.get('inputs') or [])} input(s), question {old.get('question')!r}); "
                 "rerun the same command to resume it, or give --out a new directory"
             )

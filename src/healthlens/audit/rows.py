@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..knowledge import KnowledgeBase
 from ..models import Page, PageError, Question
-from ..pipeline import analyze_page
+from ..pipeline import analyze_page, page_question
 from ..read import read_bytes, read_file, read_html, read_text
 from ..report.json import page_to_dict
 from .inputs import Record
@@ -172,6 +172,8 @@ def audit_record(
         signal.setitimer(signal.ITIMER_REAL, limits.timeout)
     try:
         page = _read(rec, limits)
+        if rec.question_from:  # each page its own question (--question-from)
+            question = page.question = page_question(page, rec.question_from, kb, rec.question)
         analyze_page(page, question, kb)
         row = _row(rec, page, kb, time.perf_counter() - t0)
     except PageTimeout:

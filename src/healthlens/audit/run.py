@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .engine_local import RunStats, _write_failure, run_local
-from .inputs import input_bytes
+from .inputs import Selection, input_bytes
 from .resume import prepare_out_dir
 from .limits import AuditError, Limits
 from .summary import Summary, summarize
@@ -130,6 +130,22 @@ class _Bar:
             self.progress.update(self.task, advance=nbytes)
 
 
+def _selection(question, question_from, include, exclude) -> Selection:
+    source, column = question_from, None
+    if question_from is not None:
+        if question is not None:
+            raise InputError("give a question or a source of questions per page, not both")
+        if question_from.startswith("column:"):
+            source, column = "column", question_from.split(":", 1)[1].strip()
+            if not column:
+                raise InputError("name the column of the question, e.g. column:question")
+        elif question_from not in ("title", "heading"):
+            raise InputError(
+                f"unknown question source {question_from!r}: use title, heading or column:NAME"
+            )
+    return Selection(tuple(include), tuple(exclude), source, column)
+
+
 def audit(
     inputs: list[str | os.PathLike],
     out_dir: str | os.PathLike,
@@ -139,9 +155,16 @@ def audit(
     limits: Limits | None = None,
     part_rows: int = 2000,
     progress: bool = False,
+    question_from: str | None = None,
+    include: tuple[str, ...] | list[str] = (),
+    exclude: tuple[str, ...] | list[str] = (),
 ) -> AuditResult:
     """Audit every page of ``inputs`` into Parquet parts in ``out_dir``; resumes an earlier run
     of the same inputs and question. Bad records become rows with ``error``; nothing raises for them.
+
+    ``question_from`` ('title', 'heading' or 'column:NAME') asks each page its own question instead
+    of ``question`` (see ``pipeline.page_question``); ``include``/``exclude`` are globs choosing the
+    files of folders (see ``pathselect.py``).
 
     >>> audit(["crawl.warc.gz"], "out/", question="Is FPIES an autoimmune disease?")  # doctest: +SKIP
     """
@@ -156,11 +179,12 @@ def audit(
         raise InputError(
             'the question is empty: write it out, e.g. "Is FPIES an autoimmune disease?"'
         )
+    select = _selection(question, question_from, include, exclude)
     limits = limits or Limits()
     workers = max(1, workers or os.cpu_count() or 1)
     _check_extra()
     try:
-        done, resumed, lock = prepare_out_dir(out_dir, inputs, question)
+        done, resumed, lock = prepare_out_dir(out_dir, inputs, question, select.to_dict())
     except OSError as exc:
         raise AuditError(_write_failure(str(out_dir), exc)) from exc
     try:
@@ -170,7 +194,7 @@ def audit(
         raise AuditError(_write_failure(str(out_dir), exc)) from exc
     try:
         run_id = new_run_id()
-        bar = _Bar(input_bytes(inputs), progress)
+        bar = _Bar(input_bytes(inputs, select), progress)
         with bar:
             if engine == "local":
                 stats = run_local(
@@ -184,6 +208,7 @@ def audit(
                     part_rows,
                     bar.done,
                     bar.skipped,
+                    select=select,
                 )
             else:
                 from .engine_ray import run_ray
@@ -198,6 +223,7 @@ def audit(
                     run_id,
                     bar.done,
                     bar.skipped,
+                    select=select,
                 )
         return AuditResult(Path(out_dir), stats, summarize(out_dir), resumed)
     finally:

@@ -6,13 +6,27 @@ import json
 from collections import Counter
 
 from ..knowledge import KnowledgeBase, get_knowledge
-from ..models import Page, Report
+from ..models import Page, Question, Report
 
 __all__ = ["report_to_dict", "page_to_dict", "to_json", "answers_to_json"]
 
 
 def _condition(kb: KnowledgeBase, cid: str | None) -> dict | None:
     return {"id": cid, "name": kb.name(cid)} if cid else None
+
+
+def _question(kb: KnowledgeBase, q: Question | None) -> dict | None:
+    if q is None:
+        return None
+    return {
+        "text": q.text,
+        "condition": _condition(kb, q.concept_id),
+        "predicate": q.predicate,
+        "source": q.source,
+        "understood": q.understood,
+        "declined": q.declined,
+        "read_as": q.read_as,
+    }
 
 
 def page_to_dict(page: Page, kb: KnowledgeBase | None = None) -> dict:
@@ -72,6 +86,9 @@ def page_to_dict(page: Page, kb: KnowledgeBase | None = None) -> dict:
             for c in page.claims
         ],
         "credibility": page.credibility.to_dict(),
+        # set only when each page is asked its own question (--question-from)
+        "question": _question(kb, page.question),
+        "answer": page.answer.to_dict() if page.answer else None,
     }
 
 
@@ -82,19 +99,8 @@ def report_to_dict(report: Report, kb: KnowledgeBase | None = None) -> dict:
     q = report.question
     return {
         "version": REPORT_VERSION,
-        "question": (
-            {
-                "text": q.text,
-                "condition": _condition(kb, q.concept_id),
-                "predicate": q.predicate,
-                "source": q.source,
-                "understood": q.understood,
-                "declined": q.declined,
-                "read_as": q.read_as,
-            }
-            if q
-            else None
-        ),
+        "question": _question(kb, q),
+        "question_from": report.question_from,
         "answer": report.answer.to_dict() if report.answer else None,
         "pages": [page_to_dict(p, kb) for p in report.pages],
     }

@@ -1,12 +1,23 @@
 """Plain-language names for the report's machine values (finding kinds, severities, answers).
 
-The JSON contract keeps the machine values; every page meant for people (the web report, the
-audit report) shows these words instead, from this one table.
+The JSON contract keeps the machine values; every report meant for people (the terminal, Markdown,
+the web report, the audit report) shows these words instead, from this one table. Plain data:
+importing this module imports nothing else.
 """
 
 from __future__ import annotations
 
-__all__ = ["KIND_LABELS", "SEVERITY_LABELS", "PAGE_ANSWER_LABELS"]
+__all__ = [
+    "KIND_LABELS",
+    "VERDICT_LABELS",
+    "PAGE_ANSWER_LABELS",
+    "PAGE_ANSWER_TEXT",
+    "SEVERITY_LABELS",
+    "kind_label",
+    "verdict_label",
+    "page_answer_label",
+    "yes_no",
+]
 
 KIND_LABELS = {
     "off_topic": "Off topic",
@@ -30,3 +41,50 @@ PAGE_ANSWER_LABELS = {
     "defined": "defines it as the evidence does",
     "misdefined": "defines it as something else",
 }
+VERDICT_LABELS = {
+    "yes": "Yes",
+    "no": "No",
+    "partly": "Partly",
+    "uncertain": "Uncertain",
+    "unknown": "Not known",
+    "defined": "Definition",
+}
+# What the page answers, as a value in a table ("Page answers: does not answer").
+PAGE_ANSWER_TEXT = {
+    "yes": "yes",
+    "no": "no",
+    "partly": "partly",
+    "unclear": "unclear",
+    "not_answered": "does not answer",
+    "not_judged": "not judged",
+    "defined": "defines it as the evidence does",
+    "misdefined": "defines it as something else",
+}
+
+
+def _plain(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def kind_label(kind: str) -> str:
+    """'off_topic' -> 'Off topic'; a kind without a label reads as its words."""
+    return KIND_LABELS.get(kind) or _plain(kind).capitalize()
+
+
+def verdict_label(verdict: str | None) -> str:
+    return "—" if verdict is None else VERDICT_LABELS.get(verdict) or _plain(verdict)
+
+
+def page_answer_label(answer: str | None) -> str:
+    return "—" if answer is None else PAGE_ANSWER_TEXT.get(answer) or _plain(answer)
+
+
+def yes_no(value) -> str:
+    """True/False/None -> 'yes'/'no'/'—'; anything else as text."""
+    if value is None:
+        return "—"
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value)

@@ -13,6 +13,7 @@ import re
 
 from ..models import Answer, Report
 from .json import report_to_dict
+from .labels import kind_label, page_answer_label, verdict_label, yes_no
 
 __all__ = ["to_markdown", "answers_to_markdown", "escape"]
 
@@ -46,7 +47,7 @@ def _sources(sources: list[dict]) -> list[str]:
 
 
 def _answer_md(a: dict) -> list[str]:
-    lines = [f"**Verdict: {a['verdict']}.** {a['summary']}"]
+    lines = [f"**Verdict: {verdict_label(a['verdict'])}.** {a['summary']}"]
     if a.get("caution"):
         lines.append(f"> Contested: {a['caution']}")
     if a.get("sources"):
@@ -66,6 +67,12 @@ def to_markdown(report: Report) -> str:
     out = ["# healthlens report", ""]
     if d["question"]:
         out += [f"**Question:** {escape(d['question']['text'])}", ""]
+    elif d.get("question_from"):
+        out += [
+            f"**Question:** each page's own, from its {d['question_from']} "
+            "(a page without one is checked without a question)",
+            "",
+        ]
     if d["answer"]:
         out += ["## Evidence-grounded answer", "", *_answer_md(d["answer"]), ""]
     for p in d["pages"]:
@@ -76,23 +83,37 @@ def to_markdown(report: Report) -> str:
             continue
         main = escape(p["main_condition"]["name"]) if p["main_condition"] else "—"
         c = p["credibility"]
+        own = []
+        if p.get("question"):
+            own.append(
+                f"| Question | {p['question']['text']} (from the {p['question']['source']}) |"
+            )
+            if p.get("answer"):
+                own.append(f"| Evidence says | {verdict_label(p['answer']['verdict'])} |")
+        elif d.get("question_from"):
+            own.append(
+                f"| Question | none (its {d['question_from']} is not a question healthlens answers) |"
+            )
         out += [
             "| | |",
             "|---|---|",
+            *own,
             f"| Main condition | {main} |",
-            f"| On topic | {p['on_topic']} |",
-            f"| Page answers | {p['page_answer']} |",
-            f"| Agrees with evidence | {p['agrees_with_evidence']} |",
+            f"| On topic | {yes_no(p['on_topic'])} |",
+            f"| Page answers | {page_answer_label(p['page_answer'])} |",
+            f"| Agrees with evidence | {yes_no(p['agrees_with_evidence'])} |",
             f"| Author | {escape(c['author'] or 'none named')} |",
             f"| Date | {escape(c['date'] or 'none shown')} |",
-            f"| Cites sources | {c['cites_sources']} |",
-            f"| Disclaimer / commercial / first person | {c['disclaimer']} / {c['commercial']} / {c['first_person']} |",
+            f"| Cites sources | {yes_no(c['cites_sources'])} |",
+            f"| Disclaimer / commercial / first person | {yes_no(c['disclaimer'])} / {yes_no(c['commercial'])} / {yes_no(c['first_person'])} |",
             "",
         ]
         if p["findings"]:
             out += ["### Findings", ""]
             for f in p["findings"]:
-                out.append(f"- **{f['kind']}** ({f['severity']}): {escape(f['message'])}")
+                out.append(
+                    f"- **{kind_label(f['kind'])}** ({f['severity']}): {escape(f['message'])}"
+                )
                 if f["sentence"]:
                     out.append(f"  > {escape(f['sentence'])}")
             out.append("")
@@ -105,7 +126,7 @@ def to_markdown(report: Report) -> str:
             ]
             for a in p["abbreviations"]:
                 out.append(
-                    f"| {escape(a['short'])} | {escape(a['long'])} | {a['consistent']} "
+                    f"| {escape(a['short'])} | {escape(a['long'])} | {yes_no(a['consistent'])} "
                     f"| {escape(', '.join(a['expected']))} |"
                 )
             out.append("")

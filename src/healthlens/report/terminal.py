@@ -9,6 +9,7 @@ from rich.text import Text
 
 from ..models import Answer, Report
 from .json import report_to_dict
+from .labels import kind_label, page_answer_label, verdict_label, yes_no
 
 __all__ = ["print_report", "print_answers"]
 
@@ -19,7 +20,9 @@ _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
 
 def _answer_panel(a: dict) -> Panel:
     body = Text()
-    body.append(f"Verdict: {a['verdict']}\n", style=_VERDICT_STYLE.get(a["verdict"], "bold"))
+    body.append(
+        f"Verdict: {verdict_label(a['verdict'])}\n", style=_VERDICT_STYLE.get(a["verdict"], "bold")
+    )
     if a.get("read_as"):
         body.append(f"Read as: {a['read_as']}\n", style="italic")
     body.append(a["summary"] + "\n")
@@ -28,7 +31,7 @@ def _answer_panel(a: dict) -> Panel:
     if a.get("page_answers"):
         body.append(
             "Pages answered: "
-            + ", ".join(f"{k} {v}" for k, v in sorted(a["page_answers"].items()))
+            + ", ".join(f"{page_answer_label(k)} {v}" for k, v in sorted(a["page_answers"].items()))
             + "\n",
             style="dim",
         )
@@ -43,15 +46,10 @@ def _answer_panel(a: dict) -> Panel:
     return Panel(body, title=f"[b]{a['question']}[/b]", border_style="blue")
 
 
-def _flag(value) -> str:
-    return (
-        "—"
-        if value is None
-        else ("yes" if value is True else "no" if value is False else str(value))
-    )
+_flag = yes_no
 
 
-def _page_card(p: dict) -> Panel:
+def _page_card(p: dict, question_from: str | None = None) -> Panel:
     if p["error"]:
         return Panel(
             Text(p["error"]["message"], style="red"),
@@ -62,9 +60,15 @@ def _page_card(p: dict) -> Panel:
     grid.add_column(style="bold")
     grid.add_column()
     main = p["main_condition"]["name"] if p["main_condition"] else "—"
+    if p.get("question"):  # a question of this page's own (--question-from)
+        grid.add_row("Question", f"{p['question']['text']} (from the {p['question']['source']})")
+        if p.get("answer"):
+            grid.add_row("Evidence says", verdict_label(p["answer"]["verdict"]))
+    elif question_from:
+        grid.add_row("Question", f"none (its {question_from} is not a question healthlens answers)")
     grid.add_row("Main condition", main)
     grid.add_row("On topic", _flag(p["on_topic"]))
-    grid.add_row("Page answers", _flag(p["page_answer"]))
+    grid.add_row("Page answers", page_answer_label(p["page_answer"]))
     grid.add_row("Agrees with evidence", _flag(p["agrees_with_evidence"]))
     c = p["credibility"]
     grid.add_row(
@@ -75,7 +79,7 @@ def _page_card(p: dict) -> Panel:
     parts: list = [grid]
     for f in p["findings"]:
         t = Text()
-        t.append(f"\n{f['kind']}", style=_SEVERITY_STYLE.get(f["severity"], ""))
+        t.append(f"\n{kind_label(f['kind'])}", style=_SEVERITY_STYLE.get(f["severity"], ""))
         t.append(f" ({f['severity']}): {f['message']}")
         if f["sentence"]:
             t.append(f"\n  “{f['sentence']}”", style="italic")
@@ -105,14 +109,19 @@ def _page_card(p: dict) -> Panel:
 def print_report(report: Report, console: Console | None = None) -> None:
     console = console or Console()
     d = report_to_dict(report)
-    if d["answer"]:
+    if d.get("question_from"):
+        console.print(
+            f"[dim]Each page is checked against its own question, from its {d['question_from']} "
+            "(a page without one is checked without a question).[/dim]"
+        )
+    elif d["answer"]:
         console.print(_answer_panel(d["answer"]))
     elif not d["question"]:
         console.print(
             "[dim]No question given and no page title reads as one: showing findings only.[/dim]"
         )
     for p in d["pages"]:
-        console.print(_page_card(p))
+        console.print(_page_card(p, d.get("question_from")))
 
 
 def print_answers(answers: list[Answer], console: Console | None = None) -> None:

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from .. import __version__
-from ..report.labels import KIND_LABELS, PAGE_ANSWER_LABELS, SEVERITY_LABELS
+from ..report.labels import KIND_LABELS, PAGE_ANSWER_LABELS, SEVERITY_LABELS, VERDICT_LABELS
 from ..report.trust import page_trust
 from ..read import read_text
 from .feedback import FeedbackNote
@@ -30,14 +30,8 @@ __all__ = ["router", "templates", "KIND_LABELS", "render"]
 
 router = APIRouter(include_in_schema=False)
 
-VERDICT_LABELS = {
-    "yes": "Yes",
-    "no": "No",
-    "partly": "Partly",
-    "uncertain": "Uncertain",
-    "unknown": "Not known",
-    "defined": "Definition",
-}
+# KIND_LABELS, VERDICT_LABELS and the answer labels live in report/labels.py, shared with the
+# terminal and Markdown reports.
 # the questions healthlens answers, shown on the form (X: a condition's name, synonym or abbreviation)
 QUESTION_FORMS = (
     ("Is X an autoimmune disease?", "Is celiac disease an autoimmune disease?"),
