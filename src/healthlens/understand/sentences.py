@@ -11,6 +11,7 @@ import re
 from typing import Iterator
 
 from ..fastmatch import find_all
+from ..limits import MAX_SENTENCE_CHARS, checkpoint
 from ..models import Sentence
 
 __all__ = ["split_sentences"]
@@ -30,9 +31,11 @@ _BULLET = re.compile(
 def _last_word(line: str, end: int) -> str:
     """The run of non-space characters that ends at ``end`` ("" after a space): what a search
     for the last non-space run of ``line[:end]`` finds, without rescanning the line for every dot."""
-    word = line[line.rfind(" ", 0, end) + 1 : end]
-    if word.isprintable():  # no white space in it but " ", and it has none of those
-        return word
+    space = line.rfind(" ", max(0, end - 64), end)  # bounded: a line of tabs stays linear
+    if space >= 0 or end <= 64:
+        word = line[space + 1 : end]
+        if word.isprintable():  # no white space in it but " ", and it has none of those
+            return word
     start = end  # a tab, a no-break space or another white space may end the run earlier
     while start > 0 and not line[start - 1].isspace():
         start -= 1
@@ -89,9 +92,31 @@ def _lines(text: str):
         start += len(line) + 1
 
 
+def _capped(cuts: list[int], body: str) -> list[int]:
+    """``cuts`` with more cuts in every piece longer than ``MAX_SENTENCE_CHARS``: at the last
+    white space before the cap, or at the cap where the piece has none there. Later stages pair
+    words within a sentence, so a sentence's length bounds their work."""
+    out = [cuts[0]]
+    for b in cuts[1:]:
+        a = out[-1]
+        while b - a > MAX_SENTENCE_CHARS:
+            limit = a + MAX_SENTENCE_CHARS
+            cut = limit
+            while cut > a + MAX_SENTENCE_CHARS // 2 and not body[cut - 1].isspace():
+                cut -= 1
+            if cut <= a + MAX_SENTENCE_CHARS // 2:
+                cut = limit  # no white space in the last half: cut inside the word
+            out.append(cut)
+            a = cut
+        out.append(b)
+    return out
+
+
 def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
     """Append the sentences of one line (``body``, at offset ``start`` of the page) to ``out``."""
     cuts = [0, *_splits(body), len(body)]
+    if len(body) > MAX_SENTENCE_CHARS:
+        cuts = _capped(cuts, body)
     for a, b in zip(cuts, cuts[1:]):
         lead = _BULLET.match(body, a, b)
         if lead:
@@ -106,6 +131,8 @@ def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; each keeps its offsets and is stripped of bullets."""
     out: list[Sentence] = []
-    for start, body in _lines(text):
+    for n, (start, body) in enumerate(_lines(text)):
+        if not n & 255:
+            checkpoint()
         _line_sentences(start, body, out)
     return out
