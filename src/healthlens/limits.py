@@ -50,15 +50,15 @@ before the cap (or at the cap when there is none). Longest sentence seen: 306 ch
 shipped pages, 5,528 in MedQuAD (a list of 60 gene names); 0.06 % of MedQuAD's sentences are
 longer than this."""
 
-MAX_CLAIM_GAP_CHARS = 400
+MAX_CLAIM_GAP_CHARS = 250
 """Characters between a condition name and a property word ("autoimmune") for the two to be
 read as one claim. The widest claim seen spans 115 characters (mention start to keyword start)."""
 
-MAX_CLAIM_KEYWORDS = 3
+MAX_CLAIM_KEYWORDS = 2
 """Property words tried per condition name and side: the nearest ones. Every claim seen uses
 the nearest or the second nearest."""
 
-MAX_CLAUSE_CHARS = 300
+MAX_CLAUSE_CHARS = 150
 """Characters of a clause looked at before a condition name or a property word (for "whether",
 "while", a hedge, a negation, a reported claim). The words that matter sit right before it."""
 

@@ -218,6 +218,14 @@ def _subject_first(
     text: str, ms: int, me: int, k: _Key, inside: list, abs_me: int
 ) -> tuple[str, str, bool] | None:
     """Mention before keyword: "X is not autoimmune", "X ... other autoimmune diseases"."""
+    # the two cheap ways to fail first (they give what the full test below gives)
+    if not inside:
+        if _words(text[me : k.start]) > _MAX_WORDS:
+            return None
+    else:
+        lead = text[me : me + inside[0][0] - abs_me]  # up to the first other condition
+        if "COND" not in lead and not (_LIST_FILLER.match(lead) or _IS_A.match(lead)):
+            return None
     between = _mask(text[me : k.start], inside, abs_me)
     if _CLAUSE_BREAK.search(between):
         return None
@@ -307,12 +315,18 @@ def _keyword_first(
 @lru_cache(maxsize=4096)
 def _subject_context(before: str) -> tuple[bool, bool, bool, bool, bool]:
     """(asked or reported, subordinate clause, hedged, negated, causative verb right before)."""
+    # "whether" counts only after the clause's last comma or semicolon, and the causative verb
+    # only right before the trailing white space: each pattern starts where it can match
+    # (``pos`` keeps the text before it for ``\b``, so the results are the whole search's)
+    asked = _WHETHER.search(before, max(before.rfind(","), before.rfind(";")) + 1)
+    word = before.rstrip()
+    causative = len(word) < len(before) and _CAUSATIVE.search(before, max(0, len(word) - 12))
     return (
-        bool(_WHETHER.search(before) or _REPORTED.search(before[-80:])),
+        bool(asked or _REPORTED.search(before[-80:])),
         bool(_SUBORDINATE.search(before)),
         bool(_HEDGE.search(before[-60:])),
         bool(_NEGATION.search(before[-50:])),
-        bool(_CAUSATIVE.search(before)),
+        bool(causative),
     )
 
 
@@ -458,7 +472,9 @@ def find_claims(
                     continue
                 if rel in key_ends or rel - 1 in key_ends or KEYWORDS[predicate].search(m.text):
                     continue  # "autoimmune myocarditis" names the autoimmune form, it claims nothing
-                if _SUBTYPE_BEFORE.search(text, max(0, rel - MAX_CLAUSE_CHARS), rel):
+                if _ends_with_of(text, rel) and _SUBTYPE_BEFORE.search(
+                    text, max(0, rel - MAX_CLAUSE_CHARS), rel
+                ):
                     continue  # "this kind of diabetes": a subtype the sentence does not name
                 for k in nearby.around(rel, m.end - s.start):
                     # ``spans`` holds this mention too; no pair has it between its ends
@@ -486,6 +502,14 @@ def find_claims(
             if keys and (referent or ms):
                 claims.extend(_pronoun_claims(s, text, ms, keys, predicate, referent))
     return claims
+
+
+def _ends_with_of(text: str, pos: int) -> bool:
+    """Whether ``text[:pos]`` ends with "of" and white space, as ``_SUBTYPE_BEFORE`` needs (a
+    cheap test before the pattern, which is tried at every character of the clause)."""
+    head = text[max(0, pos - 40) : pos]
+    word = head.rstrip()
+    return len(word) < len(head) and word[-2:].lower() == "of"
 
 
 class _Nearby:
