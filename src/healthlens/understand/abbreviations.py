@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..fastmatch import find_all, scanner
+from ..limits import checkpoint
 from ..models import Abbreviation, Sentence
 
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
@@ -974,6 +975,8 @@ def find_definitions(sentences: list[Sentence], text: str | None = None) -> list
     seen: set[tuple[int, str]] = set()
     cued = scanner(_CUES).matching(text, sentences) if text is not None else None
     for s in sentences:
+        if not s.index & 63:
+            checkpoint()
         is_cued = None if cued is None else id(s) in cued
         if is_cued is False and "(" not in s.text and "[" not in s.text:
             continue
