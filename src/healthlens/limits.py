@@ -66,10 +66,10 @@ MAX_PAGE_ABBREVIATIONS = 200
 """Short forms a page defines itself that are looked for in the whole page (each is one scan of
 the page). Ordinary pages define fewer than 30."""
 
-MAX_HTML_DEPTH = 255
-"""Element nesting that libxml2 reads. An HTML page nested deeper has the text below this depth
-dropped by the parser; such a page is refused with ``parse`` (saying so), never read in part
-silently."""
+MAX_HTML_DEPTH = 2_048
+"""Element nesting that the HTML reader reads (libxml2's limit with its huge-tree option, which
+the reader sets: without it, text more than 255 levels deep, and all after it, was dropped
+without a word). A page nested deeper is refused with ``parse``, saying so, never read in part."""
 
 
 class DeadlineExceeded(HealthlensError):
