@@ -71,6 +71,48 @@ def _splits(line: str) -> list[int]:
     return cuts
 
 
+def _gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each run of two or more white-space characters in ``text[start:end]``
+    that a bullet and a white space follow: where ``_GAP`` matches. Found from the bullets back,
+    each white space looked at once (the pattern, tried at every character of a long run of
+    spaces, takes time quadratic in the run)."""
+    out = []
+    end = min(end, len(text))
+    for bullet in "-•*":
+        j = text.find(bullet, start, end - 1)
+        while j >= 0:
+            if text[j + 1].isspace():
+                r = j
+                while r > start and text[r - 1].isspace():
+                    r -= 1
+                if j - r >= 2:
+                    out.append((r, j))
+            j = text.find(bullet, j + 1, end - 1)
+    out.sort()
+    return out
+
+
+def _line_items(text: str, start: int, end: int, gaps: list[tuple[int, int]]):
+    """(offset, text) of the matches of ``_LINE.finditer(text, start, end)``, given ``_gaps``:
+    each match runs from its start to the first later position that is a newline, the end, or
+    a position with two or more white spaces left before a bullet of ``gaps``."""
+    pos, g = start, 0
+    end = min(end, len(text))
+    while pos < end:
+        if text[pos] == "\n":
+            pos += 1
+            continue
+        while g < len(gaps) and gaps[g][1] - max(gaps[g][0], pos + 1) < 2:
+            g += 1  # this gap lies before, or too little of it is left after ``pos``
+        cut = text.find("\n", pos + 1, end)
+        if cut < 0:
+            cut = end
+        if g < len(gaps):
+            cut = min(cut, max(gaps[g][0], pos + 1))
+        yield pos, text[pos:cut]
+        pos = cut
+
+
 def _lines(text: str):
     """(offset, text) of each line, and of each bullet item run into a line ("a  - b  - c"):
     the matches of ``_LINE``, found by cutting at newlines and running the pattern only on
@@ -80,13 +122,14 @@ def _lines(text: str):
     start = 0
     for line in text.split("\n"):
         if line:
-            if ("-" in line or "•" in line or "*" in line) and _GAP.search(
-                text, start, start + len(line) + 1
-            ):  # a bullet run into the line
-                for m in _LINE.finditer(
-                    text, start, start + len(line) + 1
-                ):  # with the newline, which may be the space after a bullet
-                    yield m.start(), m.group()
+            gaps = (
+                _gaps(text, start, start + len(line) + 1)
+                if ("-" in line or "•" in line or "*" in line)
+                else None
+            )
+            if gaps:  # a bullet run into the line
+                # with the newline, which may be the space after a bullet
+                yield from _line_items(text, start, start + len(line) + 1, gaps)
             else:
                 yield start, line
         start += len(line) + 1
