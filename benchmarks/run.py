@@ -30,6 +30,7 @@ BENCHMARKS = [
     "kb_import",
     "web_load",
     "audit_speed",
+    "hostile",
 ]
 
 

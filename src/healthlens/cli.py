@@ -26,13 +26,21 @@ def main() -> None:
     help='The reader\'s question, e.g. "Is FPIES an autoimmune disease?". Default: the first page title that is a question.',
 )
 @click.option("-f", "--format", "fmt", type=FORMATS, default="terminal", show_default=True)
-def check_cmd(paths: tuple[str, ...], question: str | None, fmt: str) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Seconds for the whole check; pages not done by then get the error kind timeout.",
+)
+def check_cmd(
+    paths: tuple[str, ...], question: str | None, fmt: str, timeout: float | None
+) -> None:
     """Check pages (text or HTML files, or directories of them)."""
     from .pipeline import check
     from .report import print_report, to_json, to_markdown
 
     try:
-        report = check(paths, question=question)
+        report = check(paths, question=question, deadline=timeout)
     except HealthlensError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":

@@ -77,8 +77,8 @@ _OTHER_END = re.compile(
     r"\b[o]ther\s+(?:\w+\s+)?$"
 )  # lower case: a capitalised "Other" opens a new list item
 _LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&]*)*$", re.I)
-_CLAUSE_BREAK = re.compile(
-    r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\balthough\b|\bthough\b", re.I
+_CLAUSE_BREAK = re.compile(  # (the words behind one \b: the same matches, found faster)
+    r"[;:]|\.\s|\b(?:but|whereas|however|although|though)\b", re.I
 )
 _SUBORDINATE = re.compile(
     r"\b(?:while|whilst|although|though|whereas|if|when|because|since|unless)\b", re.I
