@@ -70,7 +70,7 @@ def _peak(path: str) -> tuple[str | None, float]:
 def run() -> str:
     from healthlens import check  # load the knowledge base before timing anything
 
-    rows, fits, worst_1mb = [], [], (0.0, "")
+    rows, fits, worst_1mb = [], [], (0.0, 0.0, "")
     with tempfile.TemporaryDirectory() as tmp:
         warm = Path(tmp) / "warm.txt"
         warm.write_text("Lupus facts\nLupus is not an autoimmune disease.\n")
@@ -86,10 +86,10 @@ def run() -> str:
                 )
                 wall, cpu, err = _time_check(path)
                 path.unlink()
-                points.append((size, wall))
-                cells.append(f"{wall:.2f}" + (f" ({err})" if err else ""))
-                if size == 1_000_000 and wall > worst_1mb[0]:
-                    worst_1mb = (wall, name)
+                points.append((size, cpu))
+                cells.append(f"{wall:.2f} / {cpu:.2f}" + (f" ({err})" if err else ""))
+                if size == 1_000_000 and cpu > worst_1mb[0]:
+                    worst_1mb = (cpu, wall, name)
                 print(f"  {name} {size:,}: {wall:.2f} s (cpu {cpu:.2f})", flush=True)
             big = [(n, t) for n, t in points if n >= 100_000]
             fits.append((name, _slope(points), _slope(big)))
@@ -117,8 +117,9 @@ def run() -> str:
     lines = [
         f"Command: `.venv/bin/python benchmarks/run.py {NAME}`. Each page is built by "
         "`tests/hostile/inputs.py`; the time is one warm `healthlens.check([file])` call (read, "
-        "understand, check), wall seconds, on the shared machine named above (other work ran "
-        "beside it: figures vary by tens of percent from run to run).",
+        "understand, check): wall seconds / CPU seconds of this process, on the shared machine "
+        "named above. Other engineers' work ran beside it, so wall time is inflated and noisy; "
+        "the CPU time is the cost of the check, and the exponents are fitted on it.",
         "",
         header,
         "|---|" + "---|" * (len(SIZES) + 1),
@@ -128,7 +129,8 @@ def run() -> str:
         f"is {worst_exp[2]:.2f} ({worst_exp[0]}); aim: linear (1.0). Over all sizes from 10 KB: "
         + ", ".join(f"{n} {a:.2f}" for n, a, _ in fits)
         + ".",
-        f"- the slowest 1 MB page: {worst_1mb[0]:.2f} s ({worst_1mb[1]}); aim ≤ {AIM_1MB_S:.0f} s.",
+        f"- the slowest 1 MB page: {worst_1mb[0]:.2f} s of CPU, {worst_1mb[1]:.2f} s wall "
+        f"({worst_1mb[2]}); aim ≤ {AIM_1MB_S:.0f} s.",
         f"- the deadline: `check([5 MB claim_random page], deadline=Deadline(1.0))` returned after "
         f"{stopped:.2f} s with the page's error kind `{kind}`.",
         f"- peak memory (RSS of a fresh process running `healthlens.check`): a sparse 1 GB file "

@@ -10,6 +10,7 @@ import sys
 import click
 
 from ..errors import HealthlensError, InputError
+from ..limits import MAX_PAGE_BYTES
 
 __all__ = ["audit_group"]
 
@@ -68,7 +69,7 @@ def audit_group() -> None:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=MAX_PAGE_BYTES,
     show_default=True,
     help="Largest page in bytes; larger ones are recorded as too_large.",
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..limits import MAX_PAGE_BYTES
+
 __all__ = ["Limits", "PageTimeout"]
 
 
@@ -17,7 +19,7 @@ class Limits:
     (default 5 MB, as ``read.MAX_BYTES``: larger "pages" are archives or dumps, not articles)."""
 
     timeout: float = 10.0
-    max_bytes: int = 5_000_000
+    max_bytes: int = MAX_PAGE_BYTES
 
 
 class PageTimeout(Exception):
