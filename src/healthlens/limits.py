@@ -32,6 +32,7 @@ __all__ = [
     "MAX_CLAIM_KEYWORDS",
     "MAX_CLAUSE_CHARS",
     "MAX_PAGE_ABBREVIATIONS",
+    "MAX_SENTENCE_BRACKETS",
     "MAX_HTML_DEPTH",
     "Deadline",
     "DeadlineExceeded",
@@ -61,6 +62,11 @@ the nearest or the second nearest."""
 MAX_CLAUSE_CHARS = 150
 """Characters of a clause looked at before a condition name or a property word (for "whether",
 "while", a hedge, a negation, a reported claim). The words that matter sit right before it."""
+
+MAX_SENTENCE_BRACKETS = 32
+"""Bracket pairs per sentence read as possible abbreviation definitions (the first ones). Each
+is aligned with the words before it; a sentence with a bracket in every word would cost that
+many alignments."""
 
 MAX_PAGE_ABBREVIATIONS = 200
 """Short forms a page defines itself that are looked for in the whole page (each is one scan of

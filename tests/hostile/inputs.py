@@ -89,6 +89,19 @@ def invisible(size: int) -> str:
     return _repeat("Lu\u200bpus is\u00ad not auto\u200dimmune\x00. ", size)
 
 
+def hedges(size: int) -> str:
+    """A hedged claim in every sentence and the flat one at the end: each hedge looks for a
+    later flat statement of the same claim."""
+    unit = "Fibromyalgia may be autoimmune. "
+    return unit * max(1, (size - 30) // len(unit)) + "Fibromyalgia is autoimmune."
+
+
+def studies(size: int) -> str:
+    """A study name ending again and again without a space ("Study.Study."): each ending looks
+    back over the words before it for the study's name."""
+    return _repeat("Study.", size)
+
+
 def deep_html(depth: int, text: str = "Lupus is not an autoimmune disease.") -> str:
     """``text`` nested ``depth`` elements deep, with a paragraph before and after."""
     return (
@@ -116,4 +129,6 @@ TEXT_BUILDERS = {
     "names": names,
     "invisible": invisible,
     "spaces": spaces,
+    "hedges": hedges,
+    "studies": studies,
 }

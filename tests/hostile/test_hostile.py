@@ -138,6 +138,18 @@ def test_a_sentence_on_every_line(kb):
     assert len(page.sentences) == 5_000
 
 
+def test_many_hedges_and_one_flat_statement(kb):
+    page = _page(inputs.hedges(120_000), kb)
+    assert len(page.claims) > 3_000
+    [hedge] = [f for f in page.findings if f.kind == "hedge_as_fact"]
+    assert hedge.sentence == "Fibromyalgia is autoimmune."  # the flat one, after all the hedges
+
+
+def test_study_endings_without_spaces(kb):
+    page = _page(inputs.studies(100_000), kb)
+    assert page.error is None and page.credibility is not None
+
+
 # --- text hygiene --------------------------------------------------------------------------------
 
 
@@ -231,10 +243,12 @@ def test_a_sparse_1_gb_file_is_refused_from_its_size_without_reading_it(tmp_path
     f = tmp_path / "sparse.txt"
     with open(f, "wb") as out:
         out.truncate(1 << 30)  # 1 GB, no disk used
+    # the peak of this process's own memory (VmHWM: ru_maxrss would carry over the parent's)
     code = (
-        "import resource, sys; from healthlens.read import read_file; "
+        "import re; from healthlens.read import read_file; "
         f"p = read_file({str(f)!r}); "
-        "print(p.error.kind, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)"
+        "hwm = re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()); "
+        "print(p.error.kind, int(hwm.group(1)) // 1024 if hwm else 0)"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     r = subprocess.run(

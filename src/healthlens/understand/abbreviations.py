@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..fastmatch import find_all, scanner
-from ..limits import checkpoint
+from ..limits import MAX_SENTENCE_BRACKETS, checkpoint
 from ..models import Abbreviation, Sentence
 
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
@@ -704,18 +704,25 @@ def _balanced(s: str) -> bool:
 def _groups(text: str) -> list[tuple[int, int, int]]:
     """Matched bracket pairs: (open, close, open of the enclosing pair or -1)."""
     stack: list[int] = []
+    # where on ``stack`` each kind of opening bracket is: a closing bracket takes the nearest of
+    # its kind (and closes all above it) without scanning a stack of the other kind
+    at: dict[str, list[int]] = {"(": [], "[": []}
     out = []
     for m in _BRACKET.finditer(text):
         ch, i = m.group(), m.start()
         if ch in "([":
+            at[ch].append(len(stack))
             stack.append(i)
             continue
-        for k in range(len(stack) - 1, -1, -1):
-            if text[stack[k]] == _CLOSE[ch]:
-                o = stack[k]
-                del stack[k:]
-                out.append((o, i, stack[-1] if stack else -1))
-                break
+        mine = at[_CLOSE[ch]]
+        if mine:
+            k = mine[-1]
+            o = stack[k]
+            del stack[k:]
+            for kind in at.values():
+                while kind and kind[-1] >= k:
+                    kind.pop()
+            out.append((o, i, stack[-1] if stack else -1))
     out.sort()
     return out
 
@@ -850,7 +857,7 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
 
 def _bracketed(text: str) -> list[Definition]:
     found: list[Definition] = []
-    for o, c, parent in _groups(text):
+    for o, c, parent in _groups(text)[:MAX_SENTENCE_BRACKETS]:
         if c + 1 < len(text) and text[c + 1].isalnum():
             continue  # "(ERK)1/2": notation, not a definition
         glued = o > 0 and text[o - 1].isalnum()
