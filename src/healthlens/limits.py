@@ -63,7 +63,7 @@ MAX_CLAUSE_CHARS = 150
 """Characters of a clause looked at before a condition name or a property word (for "whether",
 "while", a hedge, a negation, a reported claim). The words that matter sit right before it."""
 
-MAX_SENTENCE_BRACKETS = 32
+MAX_SENTENCE_BRACKETS = 64
 """Bracket pairs per sentence read as possible abbreviation definitions (the first ones). Each
 is aligned with the words before it; a sentence with a bracket in every word would cost that
 many alignments."""
