@@ -18,7 +18,7 @@ from .check import check as check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
 from .limits import Deadline, DeadlineExceeded, current_deadline, deadline_scope
-from .models import Page, PageError, Question, Report
+from .models import Credibility, Page, PageError, Question, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
 from .understand import understand
@@ -39,9 +39,10 @@ __all__ = [
 
 def _timed_out(page: Page, exc: DeadlineExceeded) -> Page:
     """The page, with its partial results dropped and the error kind ``timeout``."""
-    page.error = PageError(
-        "timeout", f"{page.input}: not checked: {exc} (the page is too large or too complex)"
-    )
+    d = current_deadline()
+    why = "" if d is not None and d.cancelled else " (the page is too large or too complex)"
+    page.error = PageError("timeout", f"{page.input}: not checked: {exc}{why}")
+    page.credibility = Credibility()
     page.findings, page.claims, page.sentences, page.mentions = [], [], [], []
     page.abbreviations, page.cues, page.answer_sentences = [], [], []
     page.main_condition = page.on_topic = page.page_answer = page.agrees_with_evidence = None
@@ -150,6 +151,8 @@ def check(
     paths = list(paths)
     if not paths:
         raise InputError("no input given: pass one or more files or directories to check")
+    if deadline is None:  # the caller's deadline, if it set one around this call
+        return check_pages(read_paths(paths), question)
     with deadline_scope(deadline):
         return check_pages(read_paths(paths), question)
 
