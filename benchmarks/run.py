@@ -32,6 +32,7 @@ BENCHMARKS = [
     "kb_import",
     "web_load",
     "audit_speed",
+    "hostile",
     "hostile_web",
     "hostile_audit",
 ]

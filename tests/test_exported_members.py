@@ -30,6 +30,8 @@ def test_public_api_is_exactly_all():
             "HealthlensError",
             "InputError",
             "KnowledgeError",
+            "Deadline",
+            "DeadlineExceeded",
             "__version__",
             "REPORT_VERSION",
         ]

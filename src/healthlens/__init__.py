@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .errors import HealthlensError, InputError, KnowledgeError
+from .limits import Deadline, DeadlineExceeded
 from .models import Answer, Finding, Page, Question, Report
 
 # The page pipeline pulls in the HTML readers and every stage, and ``ask`` the knowledge base;
@@ -43,6 +44,8 @@ __all__ = [
     "HealthlensError",
     "InputError",
     "KnowledgeError",
+    "Deadline",
+    "DeadlineExceeded",
     "__version__",
     "REPORT_VERSION",
 ]

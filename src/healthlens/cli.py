@@ -95,6 +95,12 @@ def _reaches(findings: list, threshold: str) -> bool:
     help="Exit with status 3 when a checked page has a finding of this severity or higher.",
 )
 @click.option("-f", "--format", "fmt", type=FORMATS, default="terminal", show_default=True)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Seconds for the whole check; pages not done by then get the error kind timeout.",
+)
 def check_cmd(
     paths: tuple[str, ...],
     question: str | None,
@@ -103,6 +109,7 @@ def check_cmd(
     exclude: tuple[str, ...],
     fail_on: str | None,
     fmt: str,
+    timeout: float | None,
 ) -> None:
     """Check pages: text or HTML files, folders of them, http(s):// addresses, or - for standard
     input (HTML when it looks like HTML, else text).
@@ -130,7 +137,7 @@ def check_cmd(
             )
         if source is None and question is None and len(pages) > 1:
             source = "title"  # several pages: never one page's title as everyone's question
-        report = check_pages(pages, question, question_from=source)
+        report = check_pages(pages, question, question_from=source, deadline=timeout)
     except HealthlensError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":

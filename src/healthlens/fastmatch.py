@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import string
 import threading
+from array import array
 from bisect import bisect_left
 from itertools import islice
 from operator import attrgetter, le
@@ -387,7 +388,9 @@ class _Pages:
             if seen is text and slot < len(found):
                 return found[slot]
         n, automata = self._automata()
-        occurrences: list[list[tuple[int, int]] | None] = [[] for _ in range(n)]
+        # each occurrence as one integer, start << 24 | length, in an array: a page of a few
+        # megabytes has hundreds of thousands, and a tuple each cost 90 bytes
+        occurrences: list[array | None] = [array("q") for _ in range(n)]
         for icase, ac in automata.items():
             hay = _fold(text) if icase else text
             if hay is None:
@@ -400,17 +403,45 @@ class _Pages:
             automaton, slots_of = ac
             for i, start, end in automaton.find_matches_as_indexes(hay, overlapping=True):
                 for k in slots_of[i]:
-                    occurrences[k].append((start, end))
+                    occurrences[k].append(start << 24 | (end - start))
         found = []
         for occ in occurrences:
             if occ is None:
                 found.append(None)
             else:
-                occ.sort()
-                found.append((occ, [start for start, _ in occ]))
+                packed = array("q", sorted(occ))  # by start, then end: what sorted pairs give
+                starts = array("q", [x >> 24 for x in packed])
+                found.append((_Pairs(packed), starts))
         recent.insert(0, (text, found))
         del recent[self.KEEP :]
         return found[slot]
+
+
+class _Pairs:
+    """The (start, end) occurrences of a page, read from their packed form: iterated, or sliced
+    (``pairs[i:]``) into an iterator."""
+
+    __slots__ = ("packed",)
+
+    def __init__(self, packed: array) -> None:
+        self.packed = packed
+
+    def __len__(self) -> int:
+        return len(self.packed)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for x in self.packed:
+            start = x >> 24
+            yield start, start + (x & 0xFFFFFF)
+
+    def __getitem__(self, index: slice) -> Iterator[tuple[int, int]]:
+        """``pairs[i:]``: the occurrences from the i-th on, without copying them (a page's
+        sentences each read from their first occurrence on)."""
+        packed = self.packed
+        for j in range(*index.indices(len(packed))):
+            x = packed[j]
+            start = x >> 24
+            yield start, start + (x & 0xFFFFFF)
 
 
 _PAGES = _Pages()

@@ -17,10 +17,12 @@ from .answer import answer_question, ask
 from .check import check as check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .models import Answer, Page, PageError, Question, Report
+from .limits import Deadline, DeadlineExceeded, current_deadline, deadline_scope
+from .models import Answer, Credibility, Page, PageError, Question, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
 from .understand import understand
+from .understand.invisible import analyze_visible
 
 log = logging.getLogger("healthlens")
 
@@ -32,21 +34,57 @@ __all__ = [
     "question_from_pages",
     "page_question",
     "QUESTION_FROM",
+    "Deadline",
+    "DeadlineExceeded",
 ]
 
 QUESTION_FROM = ("title", "heading")  # and "column:NAME" for JSONL/Parquet records (audit)
 _HEADING_CHARS = 200  # a longer line is a paragraph, not a heading
 
 
-def analyze_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
-    """Understand and check one page that was already read. Never raises for a bad page."""
+def _timed_out(page: Page, exc: DeadlineExceeded) -> Page:
+    """The page, with its partial results dropped and the error kind ``timeout``."""
+    d = current_deadline()
+    why = "" if d is not None and d.cancelled else " (the page is too large or too complex)"
+    page.error = PageError("timeout", f"{page.input}: not checked: {exc}{why}")
+    page.credibility = Credibility()
+    page.findings, page.claims, page.sentences, page.mentions = [], [], [], []
+    page.abbreviations, page.cues, page.answer_sentences = [], [], []
+    page.main_condition = page.on_topic = page.page_answer = page.agrees_with_evidence = None
+    return page
+
+
+def analyze_page(
+    page: Page,
+    question: Question | None,
+    kb: KnowledgeBase,
+    deadline: float | Deadline | None = None,
+) -> Page:
+    """Understand and check one page that was already read. Never raises for a bad page.
+
+    ``deadline``: seconds (or a ``Deadline``) for this page; without it, the deadline of the
+    enclosing ``check``/``check_pages`` call, if any. Past it, the page gets error ``timeout``."""
     if page.error is not None:
         return page
+    if deadline is not None:
+        with deadline_scope(deadline):
+            return analyze_page(page, question, kb)
     t0 = time.perf_counter()
     try:
-        understand(page, kb)
-        t1 = time.perf_counter()
-        check_page(page, question, kb)
+        d = current_deadline()
+        if d is not None:
+            d.check()
+        t1 = t0
+
+        def run(page: Page) -> Page:
+            nonlocal t1
+            understand(page, kb)
+            t1 = time.perf_counter()
+            return check_page(page, question, kb)
+
+        analyze_visible(page, run)  # zero-width and control characters do not hide words
+    except DeadlineExceeded as exc:
+        return _timed_out(page, exc)
     except (
         Exception
     ) as exc:  # a bug must cost one page, never the batch: the page carries the reason
@@ -131,12 +169,18 @@ def check_pages(
     question: str | Question | None = None,
     kb: KnowledgeBase | None = None,
     question_from: str | None = None,
+    deadline: float | Deadline | None = None,
 ) -> Report:
     """Check pages already read. ``question`` may be text, a parsed Question, or None (then a title).
 
     ``question_from`` ('title' or 'heading') asks each page its own question instead (see
     ``page_question``); the report then has no overall question, and each page carries its own.
-    """
+    ``deadline``: seconds (or a ``Deadline``, which the caller may ``cancel()`` from another
+    thread) for the whole call; the page being checked when it passes, and every later page, get
+    the error kind ``timeout``, and the pages done before keep their results."""
+    if deadline is not None:
+        with deadline_scope(deadline):
+            return check_pages(pages, question, kb, question_from=question_from)
     kb = kb or get_knowledge()
     if question_from is not None:
         if question is not None:
@@ -163,8 +207,13 @@ def check(
     paths: Iterable[str | os.PathLike] | str | os.PathLike,
     question: str | None = None,
     question_from: str | None = None,
+    deadline: float | Deadline | None = None,
 ) -> Report:
     """Read and check files or directories. A directory expands to its files, sorted by name.
+
+    ``deadline``: seconds, or a ``Deadline`` (``healthlens.Deadline(30)``; its ``cancel()`` stops
+    the check from another thread), for reading and checking together. Pages not done by then
+    get the error kind ``timeout``; the others keep their results.
 
     >>> report = check(["page.html"], question="Is FPIES an autoimmune disease?")  # doctest: +SKIP
     """
@@ -173,7 +222,10 @@ def check(
     paths = list(paths)
     if not paths:
         raise InputError("no input given: pass one or more files or directories to check")
-    return check_pages(read_paths(paths), question, question_from=question_from)
+    if deadline is None:  # the caller's deadline, if it set one around this call
+        return check_pages(read_paths(paths), question, question_from=question_from)
+    with deadline_scope(deadline):
+        return check_pages(read_paths(paths), question, question_from=question_from)
 
 
 # ``healthlens.check`` is both a subpackage and this function; importing the subpackage binds the

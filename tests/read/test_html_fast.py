@@ -87,7 +87,9 @@ def test_a_page_with_no_visible_text_is_an_empty_error_naming_the_input():
 def test_deeply_nested_markup_is_read_without_crashing():
     html = ("<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>").encode()
     page = read_bytes(html, "deep.html")
-    assert page.error is None or page.error.kind == "empty"
+    # deeper than the reader reads (2,048): refused, saying so, never read in part silently
+    assert page.error is not None and page.error.kind == "parse"
+    assert "nested more than" in page.error.message
 
 
 def test_a_string_that_declares_its_encoding_is_still_parsed():

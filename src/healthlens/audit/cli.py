@@ -11,6 +11,7 @@ import click
 
 from ..cli_options import exclude_option, include_option, parse_question_from, question_from_option
 from ..errors import HealthlensError, InputError
+from ..limits import MAX_PAGE_BYTES
 
 __all__ = ["audit_group"]
 
@@ -72,7 +73,7 @@ def audit_group() -> None:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=MAX_PAGE_BYTES,
     show_default=True,
     help="Largest page in bytes; larger ones are recorded as too_large.",
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import HealthlensError
+from ..limits import MAX_PAGE_BYTES
 
 __all__ = ["Limits", "PageTimeout", "AuditError", "PART_SECONDS", "FIRST_PART_SECONDS"]
 
@@ -27,7 +28,7 @@ class Limits:
     (default 5 MB, as ``read.MAX_BYTES``: larger "pages" are archives or dumps, not articles)."""
 
     timeout: float = 10.0
-    max_bytes: int = 5_000_000
+    max_bytes: int = MAX_PAGE_BYTES
 
 
 class PageTimeout(BaseException):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.verdicts import agrees, verdict_for
+from ..limits import checkpoint
 from ..models import Page, Question
 from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
@@ -112,10 +113,13 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
             page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)
     elif question is not None:
         page.page_answer = "not_answered" if question.understood else "not_judged"
+    checkpoint()  # between stages: the deadline of the check (healthlens.limits)
     findings += abbreviation_conflicts(page, kb, letters)
     findings += claims_against_knowledge(page, kb)
+    checkpoint()
     findings += self_contradictions(page, kb)
     findings += hedges_as_fact(page, kb)
+    checkpoint()
     findings += unsupported_claims(page)
     findings.sort(
         key=lambda f: (_SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..knowledge import KnowledgeBase
 from ..knowledge.verdicts import verdict_for
 from ..models import Evidence, Finding, Page
@@ -63,26 +65,36 @@ def hedges_as_fact(page: Page, kb: KnowledgeBase) -> list[Finding]:
     """A claim first hedged ("may be autoimmune") and later stated flatly, where the evidence does not settle it so."""
     findings = []
     done = set()
+    # the firm affirmations of each (condition, predicate), in page order: the one that follows a
+    # hedge is found by bisection (one scan of the later claims per hedge was quadratic)
+    firm: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    ordered = all(a.sentence <= b.sentence for a, b in zip(page.claims, page.claims[1:]))
+    for i, c in enumerate(page.claims):
+        if c.firm and c.polarity == "affirm":
+            at = firm.setdefault((c.concept_id, c.predicate), ([], []))
+            at[0].append(c.sentence)
+            at[1].append(i)
     for i, h in enumerate(page.claims):
         if not h.hedged or h.polarity != "affirm" or h.basis not in ("copula", "other", "pronoun"):
             continue
         key = (h.concept_id, h.predicate)
         if (
             key in done
+            or key not in firm
             or verdict_for(kb.record(h.concept_id), h.predicate, kb.records, kb.properties) == "yes"
         ):
             continue
-        later = next(
-            (
-                c
-                for c in page.claims[i + 1 :]
-                if (c.concept_id, c.predicate) == key
-                and c.firm
-                and c.polarity == "affirm"
-                and c.sentence > h.sentence
-            ),
-            None,
-        )
+        if verdict_for(kb.record(h.concept_id), h.predicate, kb.records) == "yes":
+            continue
+        sentences, indexes = firm[key]
+        if ordered:  # claims come in sentence order: the first firm one in a later sentence
+            k = bisect_right(sentences, h.sentence)
+            later = page.claims[indexes[k]] if k < len(indexes) else None
+        else:
+            later = next(
+                (page.claims[j] for s_, j in zip(sentences, indexes) if j > i and s_ > h.sentence),
+                None,
+            )
         if later is None:
             continue
         done.add(key)

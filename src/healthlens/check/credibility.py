@@ -444,9 +444,11 @@ def _named_study(text: str) -> re.Match | None:
     for end in ends:
         lo = end
         for _ in range(7):  # back over up to seven words and their white space
-            while lo > 0 and text[lo - 1].isspace():
+            # (no further back than what was tried: a page of "Study.Study..." without a space
+            # made each ending scan back to the start of the page)
+            while lo > tried and text[lo - 1].isspace():
                 lo -= 1
-            while lo > 0 and not text[lo - 1].isspace():
+            while lo > tried and not text[lo - 1].isspace():
                 lo -= 1
         for p in range(max(lo, tried), end + 1):
             ch = text[p]

@@ -13,13 +13,41 @@ class DecodeError(ValueError):
     pass
 
 
+# the openings of common binary formats: images, archives, compressed data, executables, PDF
+_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"\x28\xb5\x2f\xfd",
+    b"\x7fELF",
+    b"%PDF-",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"\x00asm",
+)
+# bytes no text uses: C0 controls but tab, newline, vertical tab, form feed and carriage return
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r")
+_CONTROL_SHARE = 0.1
+
+
 def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` is a binary file rather than a page: a known binary opening, or more than
+    10 % control bytes in its first 4 KB. A NUL here and there is a character of a text (a
+    hostile page hides words with it), not proof of a binary file; UTF-16 with a byte-order mark
+    is text."""
     head = data[:4096]
-    if not head:
+    if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+    if head.startswith(_MAGIC):
         return True
-    return False
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls > _CONTROL_SHARE * len(head)
 
 
 def decode(data: bytes) -> str:
@@ -27,7 +55,12 @@ def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:  # an odd byte count, or a lone surrogate
+            raise DecodeError(
+                f"declares UTF-16 (byte-order mark) but is not valid UTF-16: {exc.reason} at byte {exc.start:,}"
+            ) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -36,7 +69,7 @@ def decode(data: bytes) -> str:
     if declared:
         try:
             return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # unknown, or not for these bytes (UnicodeError)
             pass
     from charset_normalizer import (
         from_bytes,

@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from ..limits import MAX_HTML_DEPTH
 from ..models import Page, PageError
 from .html_main import MIN_WORDS, main_text
 from .html_meta import META_TAGS, elements_by_tag, page_meta
@@ -25,8 +26,11 @@ _HTML_START = re.compile(
 )
 # metadata and visible publication markup only: a copyright year in a footer is not a publication date
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-01-01"}
-_PARSER = etree.HTMLParser()
-_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+# huge_tree: libxml2 otherwise stops reading at 255 levels of nesting and drops the rest of the
+# page without an error; with it, 2,048 levels (MAX_HTML_DEPTH) are read and a deeper page is
+# refused, saying so (``_parse``)
+_PARSER = etree.HTMLParser(huge_tree=True)
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8", huge_tree=True)
 
 
 def looks_like_html(text: str) -> bool:
@@ -48,12 +52,22 @@ def _links(anchors: list) -> list[str]:
 def _parse(html: str):
     """The page's element tree (plain lxml elements: no per-element Python class lookup).
     Raises ``etree.ParserError``/``ValueError`` for what libxml2 cannot parse."""
+    parser = _PARSER
     try:
-        root = etree.fromstring(html, _PARSER)
+        root = etree.fromstring(html, parser)
     except ValueError:  # a str that declares its own encoding (<?xml ... encoding=...?>)
-        root = etree.fromstring(html.encode("utf-8"), _UTF8_PARSER)
+        parser = _UTF8_PARSER
+        root = etree.fromstring(html.encode("utf-8"), parser)
     if root is None:
         raise etree.ParserError("Document is empty")
+    for e in parser.error_log:
+        if e.type_name == "ERR_RESOURCE_LIMIT":  # libxml2 stopped reading here: say so
+            if "depth" in e.message:
+                raise etree.ParserError(
+                    f"elements nested more than {MAX_HTML_DEPTH:,} deep; the text below that "
+                    "depth cannot be read, so the page is not checked in part"
+                )
+            raise etree.ParserError(f"the parser stopped at line {e.line}: {e.message}")
     return root
 
 
@@ -68,7 +82,7 @@ def _trafilatura(html: str, url: str | None):
     import trafilatura  # imported on demand: the fast path does not need it
 
     doc = trafilatura.bare_extraction(
-        lxml.html.fromstring(html),
+        lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True)),
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -85,7 +99,7 @@ def read_html(html: str, input: str, url: str | None = None) -> Page:
     """A ``Page`` from HTML. Its text is the extracted main text, with the title as first line."""
     try:
         tree = _parse(html)
-    except (etree.ParserError, ValueError) as exc:
+    except (etree.ParserError, ValueError, RecursionError) as exc:
         return Page(
             input=input,
             format="html",

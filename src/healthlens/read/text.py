@@ -17,7 +17,7 @@ def _title(text: str) -> str | None:
         line = line.strip()
         if not line:
             continue
-        if parse_date(line) and len(line) < 40:  # a date line above the title (blog exports)
+        if len(line) < 40 and parse_date(line):  # a date line above the title (blog exports)
             continue
         return line[:300]
     return None

@@ -6,6 +6,7 @@ import re
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
+from ..limits import checkpoint
 from ..models import Page
 from .abbreviations import align, find_definitions
 from .claims import find_claims
@@ -46,11 +47,15 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     if page.error is not None:
         return page
     page.sentences = split_sentences(page.text)
+    checkpoint()  # between stages: the deadline of the check (healthlens.limits)
     page.abbreviations = judge_definitions(find_definitions(page.sentences, page.text), kb)
+    checkpoint()
     page.mentions = link_mentions(
         page.text, page.sentences, page.abbreviations, kb, fold(page.text)
     )
+    checkpoint()
     page.cues = find_cues(page.text, page.sentences)
+    checkpoint()
     end, is_q = title_end(page), title_is_question(page)
     first = main_condition(page.mentions, end, is_q)
     page.claims = find_claims(page.sentences, page.mentions, kb, first, page.text)

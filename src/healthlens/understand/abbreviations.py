@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..fastmatch import find_all, scanner
+from ..limits import MAX_SENTENCE_BRACKETS, checkpoint
 from ..models import Abbreviation, Sentence
 
 __all__ = ["find_definitions", "align", "is_short_form", "Definition"]
@@ -85,6 +86,7 @@ _LINK_WORDS = frozenset(
     "a an the of and or in on at to for with by from as via per into its their".split()
 )
 # a clause boundary a long form does not reach back over
+_BRACKET = re.compile(r"[()\[\]]")
 _BOUNDARY = re.compile(r"[;:,]\s|\s(?:--+|[–—])\s|[)\]]\s")
 # things in brackets that are not short forms: statistics, measures, ranges, enumerations
 _NOT_SF = re.compile(r"[=<>±%]|\+/-|^\d+(?:[.,]\d+)?(?:\s|$)|\d[.,]\d.*\s|\s\d+[.,]\d")
@@ -471,18 +473,44 @@ def _region_start(text: str, lo: int, hi: int, commas: bool = True) -> int:
     """Where a long form ending at ``hi`` may start: after the last clause boundary, or after
     an earlier bracketed aside (one that stands apart, not ``NH(2)-terminal``)."""
     seg = text[lo:hi].rstrip()
-    cut = lo
-    for m in _BOUNDARY.finditer(seg):
+    asides = None
+    tried = 0
+    # the last boundary that counts: looked for from the end (the first one found is it)
+    for m in reversed(list(_BOUNDARY.finditer(seg))):
         if m.end() >= len(seg) or (
             not commas
             and seg[m.start()] == ","
             and seg[m.start() - 1 : m.start()] not in (")", "]")
         ):
             continue
-        if seg[m.start()] in ")]" and not _aside(seg, m.start()):
-            continue
-        cut = lo + m.end()
-    return cut
+        if seg[m.start()] in ")]":
+            tried += 1
+            if tried > 4 and asides is None:  # many brackets that are not asides: one pass
+                asides = _asides(seg)
+            if not (asides[m.start()] if asides is not None else _aside(seg, m.start())):
+                continue
+        return lo + m.end()
+    return lo
+
+
+def _asides(seg: str) -> dict[int, bool]:
+    """``_aside(seg, c)`` for every closing bracket ``c`` of ``seg``, in one pass: the bracket
+    that ``_aside`` finds scanning back is the last opening bracket before ``c`` with one
+    bracket fewer open before it than before ``c`` (one scan back per bracket made a run of
+    nested brackets quadratic)."""
+    out: dict[int, bool] = {}
+    last_open: dict[int, int] = {}  # open brackets before it -> the last opening bracket so
+    level = 0
+    for m in _BRACKET.finditer(seg):
+        i = m.start()
+        if seg[i] in "([":
+            last_open[level] = i
+            level += 1
+        else:
+            o = last_open.get(level - 1)
+            out[i] = o is None or o == 0 or seg[o - 1].isspace()
+            level -= 1
+    return out
 
 
 def _aside(seg: str, close: int) -> bool:
@@ -676,18 +704,25 @@ def _balanced(s: str) -> bool:
 def _groups(text: str) -> list[tuple[int, int, int]]:
     """Matched bracket pairs: (open, close, open of the enclosing pair or -1)."""
     stack: list[int] = []
+    # where on ``stack`` each kind of opening bracket is: a closing bracket takes the nearest of
+    # its kind (and closes all above it) without scanning a stack of the other kind
+    at: dict[str, list[int]] = {"(": [], "[": []}
     out = []
     for m in _BRACKET.finditer(text):
         ch, i = m.group(), m.start()
         if ch in "([":
+            at[ch].append(len(stack))
             stack.append(i)
             continue
-        for k in range(len(stack) - 1, -1, -1):
-            if text[stack[k]] == _CLOSE[ch]:
-                o = stack[k]
-                del stack[k:]
-                out.append((o, i, stack[-1] if stack else -1))
-                break
+        mine = at[_CLOSE[ch]]
+        if mine:
+            k = mine[-1]
+            o = stack[k]
+            del stack[k:]
+            for kind in at.values():
+                while kind and kind[-1] >= k:
+                    kind.pop()
+            out.append((o, i, stack[-1] if stack else -1))
     out.sort()
     return out
 
@@ -822,7 +857,7 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
 
 def _bracketed(text: str) -> list[Definition]:
     found: list[Definition] = []
-    for o, c, parent in _groups(text):
+    for o, c, parent in _groups(text)[:MAX_SENTENCE_BRACKETS]:
         if c + 1 < len(text) and text[c + 1].isalnum():
             continue  # "(ERK)1/2": notation, not a definition
         glued = o > 0 and text[o - 1].isalnum()
@@ -974,6 +1009,8 @@ def find_definitions(sentences: list[Sentence], text: str | None = None) -> list
     seen: set[tuple[int, str]] = set()
     cued = scanner(_CUES).matching(text, sentences) if text is not None else None
     for s in sentences:
+        if not s.index & 63:
+            checkpoint()
         is_cued = None if cued is None else id(s) in cued
         if is_cued is False and "(" not in s.text and "[" not in s.text:
             continue

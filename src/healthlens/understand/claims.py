@@ -14,10 +14,13 @@ Questions ("Is X autoimmune?", "... whether X is autoimmune") are not claims.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..fastmatch import fold_text, scanner
 from ..knowledge import KnowledgeBase
+from ..limits import MAX_CLAIM_GAP_CHARS, MAX_CLAIM_KEYWORDS, MAX_CLAUSE_CHARS, checkpoint
 from ..models import Claim, Mention, Sentence
 
 __all__ = ["find_claims", "KEYWORDS"]
@@ -74,8 +77,8 @@ _OTHER_END = re.compile(
     r"\b[o]ther\s+(?:\w+\s+)?$"
 )  # lower case: a capitalised "Other" opens a new list item
 _LIST_FILLER = re.compile(r"^[\s,;/&]*(?:(?:and|or|the|as well as|plus)\b[\s,;/&]*)*$", re.I)
-_CLAUSE_BREAK = re.compile(
-    r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\balthough\b|\bthough\b", re.I
+_CLAUSE_BREAK = re.compile(  # (the words behind one \b: the same matches, found faster)
+    r"[;:]|\.\s|\b(?:but|whereas|however|although|though)\b", re.I
 )
 _SUBORDINATE = re.compile(
     r"\b(?:while|whilst|although|though|whereas|if|when|because|since|unless)\b", re.I
@@ -151,17 +154,38 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+# a word that ends a clause break only because the text is cut right after it ("but|Lupus")
+_BREAK_AT_END = re.compile(r"\b(?:but|whereas|however|although|though)$", re.I)
+_breaks: tuple[str | None, list[int]] = (None, [])  # (sentence, the ends of its clause breaks)
+
+
 def _clause_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
-        start = m.end()
-    comma = text.rfind(",", start, pos)
-    # commas only separate a leading clause ("While X is ..., Y") when a subordinator opened it
-    return start if comma < 0 else start
+    """Where the clause holding ``pos`` starts: the end of the last clause break in ``text[:pos]``
+    (what ``_CLAUSE_BREAK.finditer(text, 0, pos)`` ends last), at most ``MAX_CLAUSE_CHARS`` back.
+    The breaks of the sentence are found once (the last sentence's are kept), not once per pair."""
+    global _breaks
+    cached = _breaks  # one read: another thread may replace it (a tuple, so it stays consistent)
+    if cached[0] is not text:
+        cached = (text, [m.end() for m in _CLAUSE_BREAK.finditer(text)])
+        _breaks = cached
+    ends = cached[1]
+    k = bisect_right(ends, pos)
+    start = ends[k - 1] if k else 0
+    if _BREAK_AT_END.search(text, max(start, pos - 8), pos):
+        start = pos  # the cut text ends with a break word that the whole text runs on from
+    return max(start, pos - MAX_CLAUSE_CHARS)
 
 
 def _others_between(others: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
-    return [(x, y) for x, y in others if x >= a and y <= b]
+    """The spans of ``others`` (sorted by start) inside ``a..b``."""
+    out = []
+    for i in range(bisect_left(others, (a,)), len(others)):
+        x, y = others[i]
+        if x > b:
+            break
+        if y <= b:
+            out.append((x, y))
+    return out
 
 
 def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
@@ -194,6 +218,14 @@ def _subject_first(
     text: str, ms: int, me: int, k: _Key, inside: list, abs_me: int
 ) -> tuple[str, str, bool] | None:
     """Mention before keyword: "X is not autoimmune", "X ... other autoimmune diseases"."""
+    # the two cheap ways to fail first (they give what the full test below gives)
+    if not inside:
+        if _words(text[me : k.start]) > _MAX_WORDS:
+            return None
+    else:
+        lead = text[me : me + inside[0][0] - abs_me]  # up to the first other condition
+        if "COND" not in lead and not (_LIST_FILLER.match(lead) or _IS_A.match(lead)):
+            return None
     between = _mask(text[me : k.start], inside, abs_me)
     if _CLAUSE_BREAK.search(between):
         return None
@@ -211,18 +243,19 @@ def _subject_first(
         return None
     cstart = _clause_start(text, ms)
     before = text[cstart:ms]
-    if _WHETHER.search(before) or _WHETHER_WORD.search(between) or _REPORTED.search(before[-80:]):
+    asked, subordinate, hedged_before, negated_before, causative_before = _subject_context(before)
+    if asked or _WHETHER_WORD.search(between):
         return None
-    if _SUBORDINATE.search(before) and "," in between:
+    if subordinate and "," in between:
         return None  # "While X is a digestive problem, a milk allergy is ...": the keyword is in the main clause
     after = text[k.end : k.end + 60]
     hedged = bool(
-        _HEDGE.search(before[-60:])
+        hedged_before
         or _HEDGE.search(between)
         or _HEDGE_AFTER.match(after)
         or _HEDGE_TAIL.search(after)
     )
-    negated = bool(_NEGATION.search(between) or _NEGATION.search(before[-50:]))
+    negated = bool(_NEGATION.search(between) or negated_before)
     if _OTHER_END.search(between):
         return ("deny" if negated else "affirm", "other", hedged)
     if _COORDINATION.match(between):
@@ -239,7 +272,7 @@ def _subject_first(
         (cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between))
     )
     causative = bool(_BARE_OBJECT.fullmatch(between))
-    causative = causative and bool(_CAUSATIVE.search(before))
+    causative = causative and causative_before
     if near or causative or _APPOSITIVE.match(between):
         if _PARTLY.search(before + between):
             return ("partly", "copula", hedged)
@@ -256,27 +289,60 @@ def _keyword_first(
         return None
     cstart = _clause_start(text, k.start)
     before_k = text[cstart : k.start]
-    if _REPORTED.search(before_k[-80:]):
+    reported, hedged_before, not_right_before, negated_before, contrast = _keyword_context(before_k)
+    if reported:
         return None
-    hedged = bool(_HEDGE.search(before_k[-60:]) or _HEDGE.search(between))
+    hedged = bool(hedged_before or _HEDGE.search(between))
     ex = _EXAMPLE.search(between)
     if ex is not None and _words(between[: ex.start()]) <= 2:
         if _LIST_FILLER.match(between[ex.end() :].replace("COND", "")):
             # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
-            negated = bool(
-                _NOT_RIGHT_BEFORE.search(before_k) or _NEGATION.search(between[: ex.start()])
-            )
+            negated = bool(not_right_before or _NEGATION.search(between[: ex.start()]))
             return ("deny" if negated else "affirm", "example", hedged)
     if inside:
         return None
     if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
-        if _NEGATION.search(between) or _NEGATION.search(before_k[-30:]):
+        if _NEGATION.search(between) or negated_before:
             return None
         return ("link", "link", hedged)
-    contrast = _CONTRAST.search(before_k[-60:])
-    if contrast and _words(before_k[contrast.start() :]) <= 9 and not _CLAUSE_BREAK.search(between):
+    if contrast and not _CLAUSE_BREAK.search(between):
         return ("deny", "contrast", hedged)
     return None
+
+
+# What the clause says before a mention or a keyword depends on that text alone: looked at once
+# per mention (and per keyword), not once for every pair that mention is tried with.
+@lru_cache(maxsize=4096)
+def _subject_context(before: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(asked or reported, subordinate clause, hedged, negated, causative verb right before)."""
+    # "whether" counts only after the clause's last comma or semicolon, and the causative verb
+    # only right before the trailing white space: each pattern starts where it can match
+    # (``pos`` keeps the text before it for ``\b``, so the results are the whole search's)
+    asked = _WHETHER.search(before, max(before.rfind(","), before.rfind(";")) + 1)
+    word = before.rstrip()
+    causative = len(word) < len(before) and _CAUSATIVE.search(before, max(0, len(word) - 12))
+    return (
+        bool(asked or _REPORTED.search(before[-80:])),
+        bool(_SUBORDINATE.search(before)),
+        bool(_HEDGE.search(before[-60:])),
+        bool(_NEGATION.search(before[-50:])),
+        bool(causative),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _keyword_context(before_k: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(reported, hedged, negated right before, negated, a contrast opens the clause)."""
+    contrast = _CONTRAST.search(before_k[-60:])
+    return (
+        bool(_REPORTED.search(before_k[-80:])),
+        bool(_HEDGE.search(before_k[-60:])),
+        bool(_NOT_RIGHT_BEFORE.search(before_k)),
+        bool(_NEGATION.search(before_k[-30:])),
+        # (the offset is into the last 60 characters, the words counted from the clause's start
+        # plus it: kept as it has always been, so results do not move)
+        bool(contrast and _words(before_k[contrast.start() :]) <= 9),
+    )
 
 
 _ALLERG = re.compile(r"allerg", re.I)
@@ -286,9 +352,16 @@ def _keywords(
     text: str, predicate: str, mentions: list[Mention], s0: int, kb: KnowledgeBase
 ) -> list[_Key]:
     spans = [(m.start - s0, m.end - s0) for m in mentions]
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
     keys = []
     for km in scanner(KEYWORDS[predicate]).finditer(text):
-        if any(a <= km.start() < b for a, b in spans) or _MODIFIER.match(text, km.end()):
+        at = km.start()
+        inside = any(  # mentions are sorted by start: only those starting up to ``longest`` before
+            a <= at < b
+            for a, b in spans[bisect_left(starts, at - longest) : bisect_right(starts, at)]
+        )
+        if inside or _MODIFIER.match(text, km.end()):
             continue  # inside a condition name, or a modifier ("allergy tests", "autoimmune panel")
         keys.append(_Key(km.start(), km.end()))
     if (
@@ -387,20 +460,25 @@ def find_claims(
                 prev_defines[predicate] = False
                 continue
             prev_defines[predicate] = defines
+            checkpoint()
             best: dict[tuple[str, str], tuple[int, Claim]] = {}
             spans = [(x.start, x.end) for x in ms]
+            key_starts = {k.start for k in keys}
+            key_ends = {k.end for k in keys}
+            nearby = _Nearby(keys)
             for m in ms:
-                if predicate == "allergy" and any(k.start == m.start - s.start for k in keys):
+                rel = m.start - s.start
+                if predicate == "allergy" and rel in key_starts:
                     continue
-                if any(0 <= (m.start - s.start) - k.end <= 1 for k in keys) or KEYWORDS[
-                    predicate
-                ].search(m.text):
+                if rel in key_ends or rel - 1 in key_ends or KEYWORDS[predicate].search(m.text):
                     continue  # "autoimmune myocarditis" names the autoimmune form, it claims nothing
-                if _SUBTYPE_BEFORE.search(text, 0, m.start - s.start):
+                if _ends_with_of(text, rel) and _SUBTYPE_BEFORE.search(
+                    text, max(0, rel - MAX_CLAUSE_CHARS), rel
+                ):
                     continue  # "this kind of diabetes": a subtype the sentence does not name
-                others = [sp for sp in spans if sp != (m.start, m.end)]
-                for k in keys:
-                    got = _classify(text, m, k, s.start, others)
+                for k in nearby.around(rel, m.end - s.start):
+                    # ``spans`` holds this mention too; no pair has it between its ends
+                    got = _classify(text, m, k, s.start, spans)
                     if got is None:
                         continue
                     polarity, basis, hedged = got
@@ -426,6 +504,51 @@ def find_claims(
     return claims
 
 
+def _ends_with_of(text: str, pos: int) -> bool:
+    """Whether ``text[:pos]`` ends with "of" and white space, as ``_SUBTYPE_BEFORE`` needs (a
+    cheap test before the pattern, which is tried at every character of the clause)."""
+    head = text[max(0, pos - 40) : pos]
+    word = head.rstrip()
+    return len(word) < len(head) and word[-2:].lower() == "of"
+
+
+class _Nearby:
+    """The keywords of a sentence a mention is paired with: the ``MAX_CLAIM_KEYWORDS`` nearest
+    on each side, within ``MAX_CLAIM_GAP_CHARS``, in the order of ``keys`` (the order decides
+    between two equally near ones). Without this bound a sentence with n names and n keywords
+    costs n² pairs."""
+
+    __slots__ = ("keys", "order", "starts")
+
+    def __init__(self, keys: list[_Key]) -> None:
+        self.keys = keys
+        self.order = sorted(range(len(keys)), key=lambda i: keys[i].start)
+        self.starts = [keys[i].start for i in self.order]
+
+    def around(self, ms: int, me: int) -> list[_Key]:
+        keys, order, starts = self.keys, self.order, self.starts
+        if len(keys) <= MAX_CLAIM_KEYWORDS and all(
+            k.start - me <= MAX_CLAIM_GAP_CHARS and ms - k.end <= MAX_CLAIM_GAP_CHARS for k in keys
+        ):
+            return keys  # the usual case: every keyword is a candidate
+        picked = []
+        j = bisect_left(starts, me)
+        for i in order[j : j + MAX_CLAIM_KEYWORDS]:  # after the mention
+            if keys[i].start - me > MAX_CLAIM_GAP_CHARS:
+                break
+            picked.append(i)
+        n = 0
+        for j in range(bisect_right(starts, ms) - 1, -1, -1):  # before it, nearest first
+            k = keys[order[j]]
+            if k.end > ms:
+                continue  # overlaps the mention: never a pair
+            if ms - k.end > MAX_CLAIM_GAP_CHARS or n == MAX_CLAIM_KEYWORDS:
+                break
+            picked.append(order[j])
+            n += 1
+        return [keys[i] for i in sorted(picked)]
+
+
 def _pronoun_claims(
     s: Sentence, text: str, ms: list[Mention], keys: list[_Key], predicate: str, main: str | None
 ) -> list[Claim]:
@@ -435,24 +558,32 @@ def _pronoun_claims(
     if _NAMING.search(text):
         return out  # "This condition, which is not autoimmune, is called X": the pronoun points forward
     starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(text)]
+    m_starts = [m.start - s.start for m in ms]  # sorted: mentions come in page order
+    nearby = _Nearby(keys)
     for cstart in starts:
         p = _PRONOUN.match(text, cstart)
         if not p:
             continue
         clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, p.end())), len(text))
-        if any(p.end() <= m.start - s.start < clause_end for m in ms):
+        if bisect_left(m_starts, p.end()) < bisect_left(m_starts, clause_end):
             continue  # the clause names its own subject
-        clause_keys = [k for k in keys if p.end() <= k.start < clause_end]
-        if not clause_keys:
+        in_clause = nearby.order[
+            bisect_left(nearby.starts, p.end()) : bisect_left(nearby.starts, clause_end)
+        ]
+        if not in_clause:
             continue
-        prior = [m for m in ms if m.end - s.start <= cstart]
-        subject = prior[-1].concept_id if prior else main
+        first_key = keys[min(in_clause)]  # the first in ``keys`` order
+        subject = main
+        for j in range(bisect_left(m_starts, cstart) - 1, -1, -1):
+            if ms[j].end - s.start <= cstart:  # the last mention (in page order) ending before
+                subject = ms[j].concept_id
+                break
         if subject is None:
             continue
         fake = Mention(
             s.start + p.start(1), s.start + p.end(1), p.group(1), subject, s.index, "reference"
         )
-        got = _classify(text, fake, clause_keys[0], s.start, [])
+        got = _classify(text, fake, first_key, s.start, [])
         if got is not None and got[1] in ("copula", "other"):
             out.append(
                 Claim(

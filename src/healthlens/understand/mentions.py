@@ -14,6 +14,7 @@ from typing import Iterator
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
+from ..limits import MAX_PAGE_ABBREVIATIONS, checkpoint
 from .expansions import CONDITION_HEAD
 from ..models import Abbreviation, Mention, Sentence
 
@@ -107,8 +108,10 @@ def link_mentions(
             Mention(h.start, h.end, surface, cid, _sentence_index(sentences, h.start, ends), via)
         )
         covered.add(h.start)
-    # short forms the page defines itself and the terminology does not know
-    for short, cid in page_meaning.items():
+    # short forms the page defines itself and the terminology does not know (each one is a scan
+    # of the whole page: the first MAX_PAGE_ABBREVIATIONS of them)
+    for short, cid in list(page_meaning.items())[: 2 * MAX_PAGE_ABBREVIATIONS]:
+        checkpoint()
         if (kb.expansions(short) and not cid.startswith(PAGE_CONCEPT)) or len(short) < 2:
             continue
         for start in _standalone(text, short):

@@ -11,6 +11,7 @@ import re
 from typing import Iterator
 
 from ..fastmatch import find_all
+from ..limits import MAX_SENTENCE_CHARS, checkpoint
 from ..models import Sentence
 
 __all__ = ["split_sentences"]
@@ -30,9 +31,11 @@ _BULLET = re.compile(
 def _last_word(line: str, end: int) -> str:
     """The run of non-space characters that ends at ``end`` ("" after a space): what a search
     for the last non-space run of ``line[:end]`` finds, without rescanning the line for every dot."""
-    word = line[line.rfind(" ", 0, end) + 1 : end]
-    if word.isprintable():  # no white space in it but " ", and it has none of those
-        return word
+    space = line.rfind(" ", max(0, end - 64), end)  # bounded: a line of tabs stays linear
+    if space >= 0 or end <= 64:
+        word = line[space + 1 : end]
+        if word.isprintable():  # no white space in it but " ", and it has none of those
+            return word
     start = end  # a tab, a no-break space or another white space may end the run earlier
     while start > 0 and not line[start - 1].isspace():
         start -= 1
@@ -68,6 +71,48 @@ def _splits(line: str) -> list[int]:
     return cuts
 
 
+def _gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each run of two or more white-space characters in ``text[start:end]``
+    that a bullet and a white space follow: where ``_GAP`` matches. Found from the bullets back,
+    each white space looked at once (the pattern, tried at every character of a long run of
+    spaces, takes time quadratic in the run)."""
+    out = []
+    end = min(end, len(text))
+    for bullet in "-•*":
+        j = text.find(bullet, start, end - 1)
+        while j >= 0:
+            if text[j + 1].isspace():
+                r = j
+                while r > start and text[r - 1].isspace():
+                    r -= 1
+                if j - r >= 2:
+                    out.append((r, j))
+            j = text.find(bullet, j + 1, end - 1)
+    out.sort()
+    return out
+
+
+def _line_items(text: str, start: int, end: int, gaps: list[tuple[int, int]]):
+    """(offset, text) of the matches of ``_LINE.finditer(text, start, end)``, given ``_gaps``:
+    each match runs from its start to the first later position that is a newline, the end, or
+    a position with two or more white spaces left before a bullet of ``gaps``."""
+    pos, g = start, 0
+    end = min(end, len(text))
+    while pos < end:
+        if text[pos] == "\n":
+            pos += 1
+            continue
+        while g < len(gaps) and gaps[g][1] - max(gaps[g][0], pos + 1) < 2:
+            g += 1  # this gap lies before, or too little of it is left after ``pos``
+        cut = text.find("\n", pos + 1, end)
+        if cut < 0:
+            cut = end
+        if g < len(gaps):
+            cut = min(cut, max(gaps[g][0], pos + 1))
+        yield pos, text[pos:cut]
+        pos = cut
+
+
 def _lines(text: str):
     """(offset, text) of each line, and of each bullet item run into a line ("a  - b  - c"):
     the matches of ``_LINE``, found by cutting at newlines and running the pattern only on
@@ -77,21 +122,44 @@ def _lines(text: str):
     start = 0
     for line in text.split("\n"):
         if line:
-            if ("-" in line or "•" in line or "*" in line) and _GAP.search(
-                text, start, start + len(line) + 1
-            ):  # a bullet run into the line
-                for m in _LINE.finditer(
-                    text, start, start + len(line) + 1
-                ):  # with the newline, which may be the space after a bullet
-                    yield m.start(), m.group()
+            gaps = (
+                _gaps(text, start, start + len(line) + 1)
+                if ("-" in line or "•" in line or "*" in line)
+                else None
+            )
+            if gaps:  # a bullet run into the line
+                # with the newline, which may be the space after a bullet
+                yield from _line_items(text, start, start + len(line) + 1, gaps)
             else:
                 yield start, line
         start += len(line) + 1
 
 
+def _capped(cuts: list[int], body: str) -> list[int]:
+    """``cuts`` with more cuts in every piece longer than ``MAX_SENTENCE_CHARS``: at the last
+    white space before the cap, or at the cap where the piece has none there. Later stages pair
+    words within a sentence, so a sentence's length bounds their work."""
+    out = [cuts[0]]
+    for b in cuts[1:]:
+        a = out[-1]
+        while b - a > MAX_SENTENCE_CHARS:
+            limit = a + MAX_SENTENCE_CHARS
+            cut = limit
+            while cut > a + MAX_SENTENCE_CHARS // 2 and not body[cut - 1].isspace():
+                cut -= 1
+            if cut <= a + MAX_SENTENCE_CHARS // 2:
+                cut = limit  # no white space in the last half: cut inside the word
+            out.append(cut)
+            a = cut
+        out.append(b)
+    return out
+
+
 def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
     """Append the sentences of one line (``body``, at offset ``start`` of the page) to ``out``."""
     cuts = [0, *_splits(body), len(body)]
+    if len(body) > MAX_SENTENCE_CHARS:
+        cuts = _capped(cuts, body)
     for a, b in zip(cuts, cuts[1:]):
         lead = _BULLET.match(body, a, b)
         if lead:
@@ -106,6 +174,8 @@ def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; each keeps its offsets and is stripped of bullets."""
     out: list[Sentence] = []
-    for start, body in _lines(text):
+    for n, (start, body) in enumerate(_lines(text)):
+        if not n & 255:
+            checkpoint()
         _line_sentences(start, body, out)
     return out

@@ -3,12 +3,12 @@ reviewers' notes on the pages checked. No checking happens here; the library doe
 
 from __future__ import annotations
 
-import inspect
 import logging
 import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..limits import Deadline
 from ..models import Page, PageError, Report
 from ..pipeline import check_pages
 from ..read import read_bytes, read_html, read_text
@@ -109,18 +109,17 @@ def _timeout_error(name: str, stop: Stop | None) -> PageError:
     )
 
 
-# HOOK (issue 14): the library's per-check deadline. Once ``check_pages`` accepts ``deadline``
-# (a ``time.monotonic()`` value; the other half of issue 14), it stops a page's work inside the
-# pipeline when the deadline passes and marks that page ``timeout``. Until then the server stops
-# work only between pages and before the check starts (see ``work.py``: what holds).
-_LIBRARY_DEADLINE = "deadline" in inspect.signature(check_pages).parameters
-
-
 def library_check(pages: list[Page], question: str | None, stop: Stop | None) -> Report:
-    """``check_pages``, with the request's deadline where the library takes one."""
-    if stop is not None and _LIBRARY_DEADLINE:
-        return check_pages(pages, question or None, deadline=stop.deadline)
-    return check_pages(pages, question or None)
+    """``check_pages`` under the request's deadline: the library stops a page's work inside the
+    pipeline when the time left runs out or the request is cancelled (the client went away, the
+    server is shutting down), and marks that page and the later ones ``timeout``."""
+    if stop is None:
+        return check_pages(pages, question or None)
+    deadline = Deadline(max(stop.left(), 0.001))
+    stop.on_cancel.append(deadline.cancel)
+    if stop.stopped:
+        deadline.cancel()
+    return check_pages(pages, question or None, deadline=deadline)
 
 
 def _read_all(readers: list[tuple[str, Callable[[], Page]]], stop: Stop | None) -> list[Page]:

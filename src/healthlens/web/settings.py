@@ -7,6 +7,8 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..limits import MAX_PAGE_BYTES
+
 __all__ = ["WebSettings", "default_db_url", "SETTINGS_ENV"]
 
 SETTINGS_ENV = "HEALTHLENS_WEB_SETTINGS"
@@ -30,10 +32,10 @@ class WebSettings:
     allow_fetch: bool = True
     """Fetch pages by URL. ``False`` (``healthlens serve --no-fetch``) means nothing ever leaves the machine."""
 
-    max_body_bytes: int = 6_000_000
+    max_body_bytes: int = MAX_PAGE_BYTES + 1_000_000
     """Request bodies above this get 413. Default 6 MB: one 5 MB page (the reader's limit) plus form overhead."""
 
-    fetch_max_bytes: int = 5_000_000
+    fetch_max_bytes: int = MAX_PAGE_BYTES
     """A fetched page above this is refused as ``too_large``. Default 5 MB, the reader's per-page limit."""
 
     fetch_timeout: float = 10.0

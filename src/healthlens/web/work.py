@@ -73,11 +73,15 @@ class Stop:
     event: threading.Event = field(default_factory=threading.Event)
     reason: str | None = None
     isolated: "Isolated | None" = None  # the child process a large check runs in, if any
+    # called once on cancel: the library's Deadline of the check running in a worker thread
+    on_cancel: list[Callable[[], None]] = field(default_factory=list)
 
     def cancel(self, reason: str) -> None:
         if not self.event.is_set():
             self.reason = reason
             self.event.set()
+            for hook in self.on_cancel:
+                hook()
 
     @property
     def stopped(self) -> bool:
