@@ -64,18 +64,23 @@ def machine() -> str:
 
 def main(argv: list[str]) -> int:
     names = argv or BENCHMARKS
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+    # every section says when, where and at which commit it was measured: a partial run rewrites
+    # only its own sections, so one header could not date them all
+    stamp = f"_Measured on {dt.date.today().isoformat()} at commit `{commit}`; {machine()}._"
     sections = []
     for name in names:
         mod = importlib.import_module(f"benchmarks.{name}" if __package__ else name)
         print(f"== {mod.TITLE}", flush=True)
-        sections.append(f"## {mod.TITLE}\n\n{mod.run().strip()}\n")
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-    ).stdout.strip()
+        sections.append(f"## {mod.TITLE}\n\n{stamp}\n\n{mod.run().strip()}\n")
     header = (
         "# Benchmarks\n\n"
-        f"Written by `benchmarks/run.py` on {dt.date.today().isoformat()}, commit `{commit}`.\n"
-        f"Machine: {machine()}.\n\nRerun all with `make bench` (or `.venv/bin/python benchmarks/run.py NAME...`).\n\n"
+        "Written by `benchmarks/run.py`; each section states the date, commit and machine it was "
+        "measured on (a partial run rewrites only its own sections; a section without that line "
+        "predates it and names its commit in its text, if at all).\n\n"
+        "Rerun all with `make bench` (or `.venv/bin/python benchmarks/run.py NAME...`).\n\n"
     )
     if argv and OUT.exists():  # a partial run replaces only its own sections
         old = OUT.read_text(encoding="utf-8")
