@@ -40,6 +40,7 @@ from ..fastmatch import scanner
 from ..models import Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
+from .family_assertions import FAMILY_PROPS, FAMILY_STEMS, QUESTION_STEMS, family_evidence
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
 
@@ -49,6 +50,9 @@ PROPERTIES_FOR = {
     "immune": ("immune", "autoimmune", "allergy"),
     "allergy": ("allergy",),
     "link": ("autoimmune",),
+    "contagious": ("contagious",),
+    "inherited": ("inherited",),
+    "curable": ("curable",),
 }
 
 
@@ -72,7 +76,7 @@ class Assertion:
 
 # the class whose membership answers a question the other way: an autoimmune disease is not an
 # allergy, and an allergy is not an autoimmune disease
-_RIVAL = {"allergy": "autoimmune", "autoimmune": "allergy"}
+_RIVAL = {"allergy": "autoimmune", "autoimmune": "allergy", "contagious": "autoimmune"}
 LEDE = 3  # sentences after the title that make the lede
 ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers it
 
@@ -396,7 +400,8 @@ def read_assertions(
     sentences = page.sentences
     questions = [_is_question(s.text) for s in sentences]
     # the sentences this layer reads beyond the claims and the answers to the page's own questions
-    stemmed = scanner(_STEMS).matching(text, sentences)
+    family = predicate in FAMILY_PROPS
+    stemmed = scanner(FAMILY_STEMS[predicate] if family else _STEMS).matching(text, sentences)
     by_sentence: dict[int, list[Mention]] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -538,6 +543,21 @@ def read_assertions(
         )
         if id(s) not in stemmed and not named_ai:
             continue
+        if family:
+            if s.index not in claimed:
+                _read_family(
+                    s,
+                    t,
+                    ms,
+                    targets,
+                    referent[s.index],
+                    page.main_condition,
+                    q,
+                    by_sentence,
+                    props[0],
+                    add,
+                )
+            continue
         tms = [m for m in ms if m.concept_id in targets]
         # the subject: a target named in the sentence, or a pronoun / "this condition" for one
         subject: Mention | None = tms[0] if tms else None
@@ -629,6 +649,49 @@ def read_assertions(
     return out
 
 
+# --- contagious, inherited, curable (understand/family_assertions.py) --------------------------
+
+
+def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
+    """The mechanism and scope evidence of one sentence for a property family, said of a target
+    named in it, or of the condition "it" / a subjectless sentence stands for (the one last named,
+    or the page's own question's) when it names no other condition."""
+    tms = [m for m in ms if m.concept_id in targets]
+    others = [(m.start - s.start, m.end - s.start) for m in ms if m.concept_id not in targets]
+    if tms:
+        subject: Mention | None = tms[0]
+        concept = subject.concept_id
+    else:
+        if others:
+            return
+        subject = None
+        if ref in targets:
+            concept = ref
+        elif ref is None and main in targets:
+            concept = main
+        elif q is not None:
+            qm = [m for m in by_sentence.get(q, []) if m.concept_id in targets]
+            if not qm:
+                return
+            concept = qm[0].concept_id
+        else:
+            return
+    for a, b, polarity, basis in family_evidence(t, prop):
+        if subject is not None:
+            sa, sb = subject.start - s.start, subject.end - s.start
+            if a < sb and sa < b:
+                continue  # the words are the target's own name
+            lo, hi = (sb, a) if sa < a else (b, sa)
+            if any(lo <= o[0] < hi for o in others):
+                continue  # another condition stands between them: the words are its
+        elif any(o[0] < a for o in others):
+            continue
+        critic = _critic_at(t, a)
+        speaker = "critic" if critic else "source" if _source_at(t, a) else "page"
+        at = subject.start if subject is not None and subject.start < s.start + a else s.start + a
+        add(s.index, at, s.start + b, concept, prop, polarity, _hedged(t, a, b), speaker, basis)
+
+
 # --- "Is X linked to autoimmune disease?" ----------------------------------------------------
 _LINK_CUE = re.compile(
     r"\b(?:link(?:s|ed|age)?|ties|tied|connect(?:ed|ion|ions)?|associat(?:ed|ion|ions)|comorbid\w*|co-?occur\w*|"
@@ -716,7 +779,7 @@ def _masked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
 
 
 def _key_stems(props: tuple[str, ...]) -> tuple[str, ...]:
-    stems = []
+    stems = [st for p in props for st in QUESTION_STEMS.get(p, ())]
     if "autoimmune" in props or "immune" in props:
         stems.append("immun")
     if "allergy" in props or "immune" in props:

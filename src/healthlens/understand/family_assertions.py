@@ -1,0 +1,220 @@
+"""What a sentence says about the property families contagious, inherited and curable, beyond the
+cue phrases of ``property_claims.py``: the evidence a page gives by mechanism and by scope.
+
+``read_assertions`` (assertions.py) calls ``family_evidence`` for a sentence about a target and
+records each match as an assertion with basis ``mechanism`` (said of a named target or of "it" /
+"this condition"), ``partial`` (partly, said outright) or ``scoped`` (so for some forms, cases or
+people only):
+
+- contagious: caused by a virus, bacteria or another germ, spread through droplets, contact or sex
+  (yes); autoimmune, allergic, genetic or "not an infection", "not caused by germs" (no);
+- inherited: caused by a gene mutation, passed from parent to child, inherited in an autosomal
+  pattern (yes); genes raise the risk, a genetic component, runs in families (a weak yes, which a
+  plain "is not hereditary" outweighs); "genetic but not inherited", "not purely genetic", "the
+  susceptibility is inherited", "rare familial forms" (partly, said outright: basis ``partial``);
+- curable: cured by antibiotics or surgery, goes away for good (yes); no cure, no complete or
+  definitive cure, only managed or controlled, remission, lifelong (no).
+
+Scope words in the clause ("some forms", "in rare cases", "most cases are not inherited") make an
+affirmation or a denial ``partly``. Nothing here raises an alarm: these assertions only read the
+page's answer (check/page_answer.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FAMILY_PROPS", "FAMILY_STEMS", "family_evidence", "ASKED", "SCOPE"]
+
+FAMILY_PROPS = ("contagious", "inherited", "curable")
+
+# a sentence without one of these stems says nothing this module reads
+FAMILY_STEMS = {
+    "contagious": re.compile(
+        r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass", re.I
+    ),
+    "inherited": re.compile(r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass", re.I),
+    "curable": re.compile(
+        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away", re.I
+    ),
+}
+# the stems a restated question must hold to be the page's own question about the property
+QUESTION_STEMS = {
+    "contagious": ("contag", "infectious", "catch", "spread", "transmi"),
+    "inherited": ("inherit", "heredit", "genetic", "run in famil", "runs in famil", "passed"),
+    "curable": ("cure", "curable"),
+}
+
+ASKED = re.compile(
+    r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering|question|questions|learn|find\s+out|"
+    r"explains?|discuss(?:es)?|covers?|look\s+at)\b",
+    re.I,
+)
+SCOPE = re.compile(
+    r"\b(?:some|certain|several|few|rare|other|a\s+few|one)\s+(?:\w+\s+)?(?:cases|forms|types|kinds|people|patients|families|"
+    r"strains?|variants?)\b|\bin\s+(?:rare|some|a\s+few|certain|many)\s+(?:cases|instances|families|people)\b|"
+    r"\b(?:most|many)\s+(?:cases|people|patients)\b|\bnot\s+all\b|\b(?:rarely|sometimes|occasionally)\b|"
+    r"\b(?:about|around|roughly|only|up\s+to)\s+\d+\s?(?:%|percent)|\bone\s+(?:type|form|kind)\b",
+    re.I,
+)
+_NEG = re.compile(
+    r"\b(?:not|no|never|n['’]t|cannot|neither|nor|without|non-?|rather\s+than|instead\s+of|unlike)\b",
+    re.I,
+)
+_BUT = re.compile(
+    r"[;:]\s|\b(?:but|however|although|though|while|whereas|yet)\b|,\s*(?:and|so)\s", re.I
+)
+
+_GERM = (
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:virus(?:es)?|viral\s+infection|bacteri(?:a|um|al\s+infection)|"
+    r"fung(?:us|i|al\s+infection)|parasites?|germs?|microbes?|infection|pathogens?|mites?)"
+)
+# (property, polarity, pattern): polarity as the words read with no negation before them
+_EVIDENCE: list[tuple[str, str, re.Pattern]] = [
+    (
+        "contagious",
+        "affirm",
+        re.compile(
+            r"\b(?:caused|spread|transmitted|passed|carried)\s+(?:\w+\s+){0,2}?(?:by|through|via|from)\s+"
+            + _GERM
+            + r"|\b(?:an?\s+)?(?:viral|bacterial|fungal|parasitic)\s+(?:infection|disease|illness)\b|"
+            r"\bspreads?\s+(?:\w+\s+){0,2}?(?:through|by|via|in)\s+(?:\w+\s+){0,3}?(?:droplets|contact|coughs?|coughing|sneez\w+|"
+            r"saliva|blood|sex|sexual|touch\w*|skin[\s-]to[\s-]skin|air|fluids?|kissing)\b|"
+            r"\b(?:sexually\s+transmitted|an?\s+(?:sexually\s+transmitted|infectious|contagious)\s+(?:disease|infection))\b|"
+            r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
+            r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b",
+            re.I,
+        ),
+    ),
+    (
+        "contagious",
+        "deny",
+        re.compile(
+            r"\b(?:not|isn['’]t|never)\s+(?:\w+\s+)?(?:an\s+infection|infectious|caused\s+by\s+"
+            + _GERM
+            + r")|"
+            r"\b(?:nothing\s+to\s+do\s+with|no\s+(?:link|relation)\s+to)\s+" + _GERM + r"|"
+            r"\b(?:an?\s+)?(?:chronic\s+)?(?:autoimmune|auto-immune|allergic|genetic|inflammatory)\s+(?:[\w-]+\s+)?"
+            r"(?:disease|disorder|condition|reaction)\b[^.;]{0,40}?\b(?:not|rather\s+than)\s+(?:an?\s+)?(?:infection|"
+            r"infectious)|"
+            r"\b(?:cannot|can['’]t|can\s+not|won['’]t|will\s+not|do(?:es)?\s+not|don['’]t|doesn['’]t)\s+"
+            r"(?:\w+\s+){0,2}?(?:catch|get|pass|spread|transmit|give|infect)\w*\s+(?:\w+\s+){0,3}?"
+            r"(?:from|to|by)\s+(?:\w+\s+){0,2}?(?:someone|somebody|another|others|other\s+people|person|people|touch\w*|"
+            r"contact|partner|kiss\w*)",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "affirm",
+        re.compile(
+            r"\b(?:caused|due|result\w*)\s+(?:\w+\s+){0,2}?(?:by|to|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:gene|genetic)\s+(?:mutation|change|variant|defect|fault|error)s?\b|"
+            r"\binherited\s+in\s+(?:an?\s+)?(?:autosomal|x-linked|dominant|recessive)|"
+            r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through)\s+(?:(?:a|one|both|the|your|their)\s+)?"
+            r"(?:parents?|mother|father|generations?|famil(?:y|ies))\b|"
+            r"\b(?:an?\s+)?(?:inherited|hereditary|genetic)\s+(?:disease|disorder|condition)\b|"
+            r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "leans",
+        re.compile(
+            r"\b(?:genetic|hereditary|inherited|familial)\s+(?:component|predisposition|susceptibility|factors?|link|"
+            r"influence|basis|tendency|risk|element|role|background)\b|"
+            r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
+            r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
+            r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|\bfamily\s+history\b|"
+            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
+            r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "partial",
+        re.compile(
+            r"\bgenetic\s+but\s+not\s+(?:inherited|hereditary)\b|"
+            r"\bnot\s+(?:a\s+)?(?:purely|strictly|entirely|simply|directly|solely)\s+(?:an?\s+)?(?:genetic|hereditary|inherited)\b|"
+            r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
+            r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
+            r"\brare\s+(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        "deny",
+        re.compile(
+            r"\bno\s+(?:\w+\s+)?(?:known\s+|definitive\s+|complete\s+|permanent\s+|real\s+|total\s+|actual\s+|"
+            r"medical\s+|current\s+)?cures?\b|"
+            r"\b(?:cure|cures)\s+(?:\w+\s+){0,2}?(?:does|do)\s+not\s+(?:yet\s+)?exist|\bisn['’]t\s+(?:a|any)\s+cure\b|"
+            r"\b(?:not|never)\s+(?:\w+\s+)?(?:be\s+)?(?:cured|curable)\b|\bincurable\b|"
+            r"\b(?:can(?:not|['’]t)|no\s+treatment\s+can|nothing\s+can)\s+(?:\w+\s+){0,2}?(?:cure|fix|eliminate|reverse)\b|"
+            r"\b(?:lifelong|life-long|lifetime)\s+(?:condition|disease|disorder|illness|treatment|management)\b|"
+            r"\b(?:managed|controlled|treated)\s+(?:\w+\s+){0,3}?but\s+not\s+cured\b|"
+            r"\bnot\s+(?:a\s+)?cures?\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        "affirm",
+        re.compile(
+            r"\b(?:can|will|is|are)\s+(?:\w+\s+)?(?:be\s+)?cured\s+(?:with|by|through|using)\b|"
+            r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
+            r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
+            r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _BUT.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int, int, str, str]]:
+    """(start, end, polarity, basis) of each piece of evidence in one sentence for ``prop``, read
+    from ``start_from`` (sentence offsets). A whether-clause is a question, not evidence; a negation
+    just before affirming words denies them; scope words in the clause make it ``partly``."""
+    if not FAMILY_STEMS[prop].search(text):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for p, polarity, pat in _EVIDENCE:
+        if p != prop:
+            continue
+        for m in pat.finditer(text, start_from):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            ca, _ = _clause(text, a)
+            if ASKED.search(text, ca, a):
+                continue  # "including whether it is contagious"
+            pol, basis = polarity, "mechanism"
+            if pol == "partial":
+                pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
+            elif pol == "leans":
+                # "runs in families", "a genetic component": leans yes, weakly
+                if _NEG.search(text, max(ca, a - 30), a):
+                    continue  # "no family history": says nothing either way
+                pol = "affirm"
+            elif pol == "affirm" and _NEG.search(text, max(ca, a - 30), a):
+                pol = "deny"
+            if pol in ("affirm", "deny") and SCOPE.search(text, ca, a):
+                pol, basis = "partly", "scoped"
+            taken.append((a, b))
+            out.append((a, b, pol, basis))
+    out.sort()
+    return out
