@@ -35,7 +35,8 @@ FAMILY_STEMS = {
     ),
     "inherited": re.compile(r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass", re.I),
     "curable": re.compile(
-        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away", re.I
+        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix",
+        re.I,
     ),
 }
 # the stems a restated question must hold to be the page's own question about the property
@@ -88,6 +89,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
     ),
     (
         "contagious",
+        "affirm",
+        # "absolutely not contagious", "but not contagious": the word, read with its negation
+        re.compile(r"\b(?:contagious|catching)\b", re.I),
+    ),
+    (
+        "contagious",
         "deny",
         re.compile(
             r"\b(?:not|isn['’]t|never)\s+(?:\w+\s+)?(?:an\s+infection|infectious|caused\s+by\s+"
@@ -126,7 +133,7 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"influence|basis|tendency|risk|element|role|background)\b|"
             r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
             r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
-            r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|\bfamily\s+history\b|"
+            r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
             r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b",
             re.I,
@@ -150,7 +157,10 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         re.compile(
             r"\bno\s+(?:\w+\s+)?(?:known\s+|definitive\s+|complete\s+|permanent\s+|real\s+|total\s+|actual\s+|"
             r"medical\s+|current\s+)?cures?\b|"
-            r"\b(?:cure|cures)\s+(?:\w+\s+){0,2}?(?:does|do)\s+not\s+(?:yet\s+)?exist|\bisn['’]t\s+(?:a|any)\s+cure\b|"
+            r"\b(?:cure|cures)\s+(?:\w+\s+){0,4}?(?:does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?exist|"
+            r"\bcures?\s+(?:is|are)\s+(?:not\s+(?:typical|possible|available|likely)|rare|unlikely)\b|"
+            r"\b(?:(?:produce|achieve|induce|reach|into|in)\s+(?:a\s+)?(?:long-term\s+)?remission)\b|"
+            r"\bno\s+treatments?\s+(?:that\s+)?(?:can|will|could)\s+(?:\w+\s+){0,2}?(?:cure|fix|eliminate|reverse|get\s+rid)\b|\bisn['’]t\s+(?:a|any)\s+cure\b|"
             r"\b(?:not|never)\s+(?:\w+\s+)?(?:be\s+)?(?:cured|curable)\b|\bincurable\b|"
             r"\b(?:can(?:not|['’]t)|no\s+treatment\s+can|nothing\s+can)\s+(?:\w+\s+){0,2}?(?:cure|fix|eliminate|reverse)\b|"
             r"\b(?:lifelong|life-long|lifetime)\s+(?:condition|disease|disorder|illness|treatment|management)\b|"
@@ -171,6 +181,16 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         ),
     ),
 ]
+
+
+# the order evidence is read in: a statement that it is so in part before a denial, a denial before
+# an affirmation ("not a purely genetic disease" is partly, not "a genetic disease")
+_ORDER = {"partial": 0, "deny": 1, "affirm": 2, "leans": 3}
+_EVIDENCE.sort(key=lambda e: _ORDER[e[1]])
+# the words define a term rather than say something of the condition: "A hereditary condition is
+# one that ...", "An infectious disease means ..."
+_DEFINES = re.compile(r"^\W*(?:an?\s+|the\s+)?$", re.I)
+_DEFINED = re.compile(r"^\s*(?:is|are|means?|refers?\s+to)\b", re.I)
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -202,15 +222,17 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
             ca, _ = _clause(text, a)
             if ASKED.search(text, ca, a):
                 continue  # "including whether it is contagious"
+            if _DEFINES.match(text[:a]) and _DEFINED.match(text, b):
+                continue
             pol, basis = polarity, "mechanism"
             if pol == "partial":
                 pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
             elif pol == "leans":
                 # "runs in families", "a genetic component": leans yes, weakly
-                if _NEG.search(text, max(ca, a - 30), a):
+                if _NEG.search(text, max(ca, a - 45), a):
                     continue  # "no family history": says nothing either way
                 pol = "affirm"
-            elif pol == "affirm" and _NEG.search(text, max(ca, a - 30), a):
+            elif pol == "affirm" and _NEG.search(text, max(ca, a - 45), a):
                 pol = "deny"
             if pol in ("affirm", "deny") and SCOPE.search(text, ca, a):
                 pol, basis = "partly", "scoped"

@@ -128,7 +128,7 @@ _SCOPE = re.compile(
     r"\bin\s+(?:rare|some|most|many|a\s+few)\s+(?:cases|instances|families)\b|"
     r"\b(?:rarely|less\s+(?:frequently|commonly|often)|sometimes|occasionally|usually)\b|"
     r"\b(?:about|around|roughly|nearly)\s+(?:\d+|one|two|three)\s+(?:in|out\s+of)\b|"
-    r"\b(?:when|if|unless)\b|\bcan\s+also\b|\bform\s+of\b",
+    r"\b(?:when|if|unless)\b|\bcan\s+also\b|\bform\s+of\b|\bone\s+(?:type|form|kind)\s+of\b",
     re.I,
 )
 _WHETHER = re.compile(r"\b(?:whether|wonder(?:s|ing)?|ask(?:s|ing)?)\b", re.I)
