@@ -190,7 +190,7 @@ _EVIDENCE.sort(key=lambda e: _ORDER[e[1]])
 # the words define a term rather than say something of the condition: "A hereditary condition is
 # one that ...", "An infectious disease means ..."
 _DEFINES = re.compile(r"^\W*(?:an?\s+|the\s+)?$", re.I)
-_DEFINED = re.compile(r"^\s*(?:is|are|means?|refers?\s+to)\b", re.I)
+_DEFINED = re.compile(r"\s*(?:is|are|means?|refers?\s+to)\b", re.I)
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
