@@ -76,7 +76,7 @@ class Assertion:
 
 # the class whose membership answers a question the other way: an autoimmune disease is not an
 # allergy, and an allergy is not an autoimmune disease
-_RIVAL = {"allergy": "autoimmune", "autoimmune": "allergy", "contagious": "autoimmune"}
+_RIVAL = {"allergy": "autoimmune", "autoimmune": "allergy"}
 LEDE = 3  # sentences after the title that make the lede
 ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers it
 
@@ -304,7 +304,7 @@ _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
 
 def _is_question(text: str) -> bool:
     """The sentence ends with a question mark (before any closing quotes or brackets)."""
-    return text.rstrip().rstrip("\"'”’)]»").endswith("?")
+    return text.rstrip().rstrip("\"'”’)]»!").endswith("?")  # "... is it contagious?!"
 
 
 def _place(index: int, first_body: int, answer_to) -> str:

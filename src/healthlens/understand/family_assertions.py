@@ -78,7 +78,8 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         re.compile(
             r"\b(?:caused|spread|transmitted|passed|carried)\s+(?:\w+\s+){0,2}?(?:by|through|via|from)\s+"
             + _GERM
-            + r"|\b(?:an?\s+)?(?:viral|bacterial|fungal|parasitic)\s+(?:infection|disease|illness)\b|"
+            + r"|\b(?:is|are)\s+(?:an?\s+)?(?:common\s+|serious\s+|contagious\s+)?(?:viral|bacterial|fungal|parasitic)\s+"
+            r"(?:infection|disease|illness)\b|"
             r"\bspreads?\s+(?:\w+\s+){0,2}?(?:through|by|via|in)\s+(?:\w+\s+){0,3}?(?:droplets|contact|coughs?|coughing|sneez\w+|"
             r"saliva|blood|sex|sexual|touch\w*|skin[\s-]to[\s-]skin|air|fluids?|kissing)\b|"
             r"\b(?:sexually\s+transmitted|an?\s+(?:sexually\s+transmitted|infectious|contagious)\s+(?:disease|infection))\b|"
