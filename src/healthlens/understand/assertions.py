@@ -40,6 +40,7 @@ from ..fastmatch import scanner
 from ..models import Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
+from .family_assertions import SOFT as _FAMILY_SOFT
 from .family_assertions import FAMILY_PROPS, FAMILY_STEMS, QUESTION_STEMS, family_evidence
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
@@ -689,7 +690,11 @@ def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> Non
         critic = _critic_at(t, a)
         speaker = "critic" if critic else "source" if _source_at(t, a) else "page"
         at = subject.start if subject is not None and subject.start < s.start + a else s.start + a
-        add(s.index, at, s.start + b, concept, prop, polarity, _hedged(t, a, b), speaker, basis)
+        hedged = _hedged(t, a, b)
+        if hedged and _FAMILY_SOFT.search(t):
+            # "research suggests a genetic component": how health writing states a finding
+            hedged = _hedged(_FAMILY_SOFT.sub(lambda m: " " * len(m.group(0)), t), a, b)
+        add(s.index, at, s.start + b, concept, prop, polarity, hedged, speaker, basis)
 
 
 # --- "Is X linked to autoimmune disease?" ----------------------------------------------------

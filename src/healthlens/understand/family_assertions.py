@@ -59,7 +59,17 @@ SCOPE = re.compile(
     re.I,
 )
 _NEG = re.compile(
-    r"\b(?:not|no|never|n['’]t|cannot|neither|nor|without|non-?|rather\s+than|instead\s+of|unlike)\b",
+    r"\b(?:not|no|never|cannot|neither|nor|without|non|rather\s+than|instead\s+of|unlike)\b|\w+n['’]t\b",
+    re.I,
+)
+# evidence in a relative clause on a class describes the class: "not a hereditary disease, which is
+# caused by a gene mutation"
+_WHICH = re.compile(r",\s*which\b", re.I)
+# how health writing states what research holds, not a hedge of the page's answer: "research
+# suggests a genetic component", "most sources believe"
+SOFT = re.compile(
+    r"\b(?:research|studies|evidence|science)\s+(?:now\s+|strongly\s+)?(?:suggests?|shows?|indicates?)\b|"
+    r"\b(?:most|many)\s+(?:sources|experts|doctors|researchers)\s+(?:now\s+)?(?:believe|agree|think)\b",
     re.I,
 )
 _BUT = re.compile(
@@ -225,6 +235,10 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 continue  # "including whether it is contagious"
             if _DEFINES.match(text[:a]) and _DEFINED.match(text, b):
                 continue
+            if _WHICH.search(text, start_from, a):
+                continue
+            if polarity == "leans" and len(text.split()) < 5:
+                continue  # a heading: "Understanding Genetic Predisposition"
             pol, basis = polarity, "mechanism"
             if pol == "partial":
                 pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
