@@ -254,3 +254,16 @@ def test_either_half_of_a_multifactorial_inherited_verdict_agrees(kb):
         "Lupus\nLupus can be cured with antibiotics.", kb, question="Is lupus curable?"
     )
     assert (page.page_answer, page.agrees_with_evidence) == ("yes", False)
+
+
+def test_a_page_meaning_other_words_by_the_question_letters_answers_under_them(kb):
+    # the page means group B strep by GBS; a reader asking about Guillain-Barré syndrome still
+    # reads its answer, and that answer does not agree with what is known of Guillain-Barré
+    page = make_page(
+        "Pregnancy notes\nGroup B strep (GBS) is a germ many adults carry. GBS can pass from "
+        "person to person through skin contact.",
+        kb,
+        question="Is Guillain-Barré syndrome (GBS) contagious?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    assert page.agrees_with_evidence is False

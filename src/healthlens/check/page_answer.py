@@ -246,7 +246,8 @@ def read_page_answer(
     if predicate not in PROPERTIES_FOR:
         return page_answer(page, targets, predicate)
     known = autoimmune_ids(kb) if kb is not None and predicate == "link" else frozenset()
-    return answer_from_assertions(page, read_assertions(page, targets, predicate, known), predicate)
+    found = read_assertions(page, targets, predicate, known, letters or frozenset())
+    return answer_from_assertions(page, found, predicate)
 
 
 # --- "What is X?" / "What does X stand for?" ------------------------------------------------

@@ -388,7 +388,11 @@ def _negated(text: str, a: int, b: int) -> bool:
 
 
 def read_assertions(
-    page: Page, targets: set[str], predicate: str, autoimmune_ids: frozenset[str] = frozenset()
+    page: Page,
+    targets: set[str],
+    predicate: str,
+    autoimmune_ids: frozenset[str] = frozenset(),
+    letters: frozenset[str] | set[str] = frozenset(),
 ) -> list[Assertion]:
     """Every assertion of the page that a target condition has (or lacks) ``predicate``'s property,
     in page order. ``predicate`` is one of PROPERTIES_FOR (the question's). ``autoimmune_ids``:
@@ -406,6 +410,8 @@ def read_assertions(
     by_sentence: dict[int, list[Mention]] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    if letters and predicate in FAMILY_PROPS:
+        _letters_as_target(page, targets, letters, by_sentence)
     title_end = len(page.title) if page.title and text.startswith(page.title) else 0
     first_body = next((s.index for s in sentences if s.start >= title_end), 0) if title_end else 0
     first_body = max(first_body, 1) if title_end else 0
@@ -651,6 +657,29 @@ def read_assertions(
 
 
 # --- contagious, inherited, curable (understand/family_assertions.py) --------------------------
+
+
+def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> None:
+    """The question's letters, wherever the page writes them, stand for the asked condition: a page
+    that means something else by them ("GBS" as group B strep when the question is Guillain-Barré
+    syndrome) still answers under them, and its answer is what a reader of it takes away
+    (whether it agrees with the evidence is judged for the asked condition)."""
+    concept = page.main_condition if page.main_condition in targets else min(targets)
+    pat = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
+    for s in page.sentences:
+        ms = by_sentence.get(s.index, [])
+        kept = []
+        for m in ms:
+            said = m.text.upper()
+            if m.concept_id not in targets and (said in letters or said[:-1] in letters):
+                m = Mention(m.start, m.end, m.text, concept, m.sentence, "letters")
+            kept.append(m)
+        for x in pat.finditer(s.text):
+            a, b = s.start + x.start(), s.start + x.end()
+            if not any(m.start < b and a < m.end for m in kept):
+                kept.append(Mention(a, b, x.group(0), concept, s.index, "letters"))
+        if kept:
+            by_sentence[s.index] = sorted(kept, key=lambda m: m.start)
 
 
 def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
