@@ -6,14 +6,16 @@ records each match as an assertion with basis ``mechanism`` (said of a named tar
 "this condition"), ``partial`` (partly, said outright) or ``scoped`` (so for some forms, cases or
 people only):
 
-- contagious: caused by a virus, bacteria or another germ, spread through droplets, contact or sex
-  (yes); autoimmune, allergic, genetic or "not an infection", "not caused by germs" (no);
+- contagious: caused by a virus, bacteria or another germ, is a viral or bacterial infection,
+  spreads through droplets, contact or sex (yes); "not an infection", "an autoimmune disease, not an
+  infection", "you cannot catch it from someone" (no);
 - inherited: caused by a gene mutation, passed from parent to child, inherited in an autosomal
-  pattern (yes); genes raise the risk, a genetic component, runs in families (a weak yes, which a
-  plain "is not hereditary" outweighs); "genetic but not inherited", "not purely genetic", "the
-  susceptibility is inherited", "rare familial forms" (partly, said outright: basis ``partial``);
-- curable: cured by antibiotics or surgery, goes away for good (yes); no cure, no complete or
-  definitive cure, only managed or controlled, remission, lifelong (no).
+  pattern (yes); a genetic component, genes play a role, runs in families (a weak yes, which a plain
+  "is not hereditary" outweighs); a genetic predisposition, susceptibility or risk, "the
+  predisposition is inherited" (partly, weakly: basis ``scoped``); "genetic but not inherited", "not
+  a purely genetic disease", "rare familial forms" (partly, said outright: basis ``partial``);
+- curable: cured with antibiotics, goes away for good (yes); no cure, no complete or definitive
+  cure, the cure does not exist, no treatment can fix it, remission, lifelong (no).
 
 Scope words in the clause ("some forms", "in rare cases", "most cases are not inherited") make an
 affirmation or a denial ``partly``. Nothing here raises an alarm: these assertions only read the
@@ -140,13 +142,22 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         "inherited",
         "leans",
         re.compile(
-            r"\b(?:genetic|hereditary|inherited|familial)\s+(?:component|predisposition|susceptibility|factors?|link|"
-            r"influence|basis|tendency|risk|element|role|background)\b|"
+            r"\b(?:genetic|hereditary|inherited|familial)\s+(?:component|factors?|link|influence|basis|element|role|"
+            r"background)\b|"
             r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
             r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
             r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
-            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "susceptible",
+        # a predisposition, not the disease: so for some people, read like a scoped statement
+        re.compile(
+            r"\b(?:genetic|hereditary|inherited|familial)\s+(?:predisposition|susceptibility|tendency|risk)\b|"
+            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b",
             re.I,
         ),
     ),
@@ -196,7 +207,7 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
 
 # the order evidence is read in: a statement that it is so in part before a denial, a denial before
 # an affirmation ("not a purely genetic disease" is partly, not "a genetic disease")
-_ORDER = {"partial": 0, "deny": 1, "affirm": 2, "leans": 3}
+_ORDER = {"partial": 0, "deny": 1, "affirm": 2, "susceptible": 3, "leans": 4}
 _EVIDENCE.sort(key=lambda e: _ORDER[e[1]])
 # the words define a term rather than say something of the condition: "A hereditary condition is
 # one that ...", "An infectious disease means ..."
@@ -242,12 +253,16 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
             pol, basis = polarity, "mechanism"
             if pol == "partial":
                 pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
+            elif pol == "susceptible":
+                if _NEG.search(text, max(ca, a - 30), a):
+                    continue
+                pol, basis = "partly", "scoped"
             elif pol == "leans":
                 # "runs in families", "a genetic component": leans yes, weakly
-                if _NEG.search(text, max(ca, a - 45), a):
+                if _NEG.search(text, max(ca, a - 60), a):
                     continue  # "no family history": says nothing either way
                 pol = "affirm"
-            elif pol == "affirm" and _NEG.search(text, max(ca, a - 45), a):
+            elif pol == "affirm" and _NEG.search(text, max(ca, a - 60), a):
                 pol = "deny"
             if pol in ("affirm", "deny") and SCOPE.search(text, ca, a):
                 pol, basis = "partly", "scoped"
