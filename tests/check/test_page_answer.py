@@ -193,3 +193,77 @@ def test_a_share_of_cases_makes_it_partly(kb):
         question="Is eosinophilic esophagitis an allergy?",
     )
     assert page.page_answer == "partly"
+
+
+def test_family_questions_read_right_on_whole_pages(kb):
+    cases = [
+        (
+            "Is eczema contagious?",
+            "Eczema facts\nEczema is a common skin problem, often coming back, but absolutely not "
+            "contagious. This page also explains whether it is contagious in babies.",
+            "no",
+        ),
+        (
+            "Is psoriasis contagious?",
+            "Psoriasis questions\nIs psoriasis contagious? Many readers worry about it. No. Touching "
+            "a plaque will not give it to you.",
+            "no",
+        ),
+        (
+            "Is vitiligo curable?",
+            "White patches\nVitiligo is an autoimmune condition. No treatment can completely fix "
+            "vitiligo, but several can bring some colour back.",
+            "no",
+        ),
+        (
+            "Is type 1 diabetes curable?",
+            "Type 1 diabetes\nType 1 diabetes can be managed with insulin, but the cure for this "
+            "disease still does not exist.",
+            "no",
+        ),
+        (
+            "Is ankylosing spondylitis hereditary?",
+            "Spine health\nAnkylosing spondylitis can show up in several members of one family, "
+            "yet it is not a purely genetic disease.",
+            "partly",
+        ),
+        (
+            "Is multiple sclerosis hereditary?",
+            "MS and family\nMultiple sclerosis is not hereditary, though genes play a part in who "
+            "gets it.",
+            "no",
+        ),
+    ]
+    for question, text, want in cases:
+        page = make_page(text, kb, question=question)
+        assert page.page_answer == want, (text, page.page_answer)
+        assert page.answer_sentences, "an answer points at the sentences it rests on"
+
+
+def test_either_half_of_a_multifactorial_inherited_verdict_agrees(kb):
+    # the knowledge base holds multiple sclerosis "partly" inherited: genes raise the risk, it is
+    # not passed down as such; a plain yes or no states one half, a partly states both
+    for text, want in [
+        ("MS and family\nMultiple sclerosis is not hereditary.", "no"),
+        ("MS and family\nMultiple sclerosis is hereditary.", "yes"),
+    ]:
+        page = make_page(text, kb, question="Is multiple sclerosis hereditary?")
+        assert (page.page_answer, page.agrees_with_evidence) == (want, True)
+    # other verdicts stay strict: lupus is not curable
+    page = make_page(
+        "Lupus\nLupus can be cured with antibiotics.", kb, question="Is lupus curable?"
+    )
+    assert (page.page_answer, page.agrees_with_evidence) == ("yes", False)
+
+
+def test_a_page_meaning_other_words_by_the_question_letters_answers_under_them(kb):
+    # the page means group B strep by GBS; a reader asking about Guillain-Barré syndrome still
+    # reads its answer, and that answer does not agree with what is known of Guillain-Barré
+    page = make_page(
+        "Pregnancy notes\nGroup B strep (GBS) is a germ many adults carry. GBS can pass from "
+        "person to person through skin contact.",
+        kb,
+        question="Is Guillain-Barré syndrome (GBS) contagious?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    assert page.agrees_with_evidence is False

@@ -209,3 +209,76 @@ def test_a_hypothesis_reported_far_back_in_the_clause_is_hedged(kb):
         "long_covid",
     )
     assert got and all(a.hedged for a in got)
+
+
+# --- contagious, inherited, curable ----------------------------------------------------------
+
+
+def test_a_direct_answer_to_the_page_own_family_question(kb):
+    _, got = read(
+        kb,
+        "Skin notes\nIs psoriasis contagious? We get this question often. No, you cannot get it "
+        "by touching someone's plaques.",
+        "psoriasis",
+        "contagious",
+    )
+    assert ("deny", "answer", "answer") in [(a.polarity, a.basis, a.place) for a in got]
+
+
+def test_family_evidence_by_mechanism_without_the_word(kb):
+    # an infection's cause says contagious; a gene change passed from a parent says inherited
+    _, got = read(
+        kb,
+        "Sore throats\nStrep throat is caused by bacteria that spread through tiny droplets "
+        "and shared surfaces.",
+        "strep_throat",
+        "contagious",
+    )
+    assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in got]
+    _, got = read(
+        kb,
+        "Blood basics\nSickle cell disease is caused by a gene mutation passed down from both "
+        "parents.",
+        "sickle_cell_disease",
+        "inherited",
+    )
+    assert ("affirm", "mechanism") in [(a.polarity, a.basis) for a in got]
+
+
+def test_no_cure_but_managed_is_a_denial_and_the_cure_question_is_not_evidence(kb):
+    page, got = read(
+        kb,
+        "Living with lupus\nThis guide covers whether lupus can be cured. For now no treatment "
+        "can fully cure lupus, though medicines keep it in check for years.",
+        "systemic_lupus_erythematosus",
+        "curable",
+    )
+    assert [(a.sentence, a.polarity) for a in got] == [(2, "deny")]
+
+
+def test_scope_words_and_partial_heredity(kb):
+    _, got = read(
+        kb,
+        "Gut health\nCrohn's disease is not a purely genetic illness.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "partial")]
+    _, got = read(
+        kb,
+        "Gut health\nIn rare cases Crohn's disease is caused by a single gene mutation.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]
+
+
+def test_defining_the_term_is_not_evidence_about_the_condition(kb):
+    _, got = read(
+        kb,
+        "Multiple sclerosis and family\nMultiple sclerosis raises many questions. A hereditary "
+        "condition is one that parents hand to their children.",
+        "multiple_sclerosis",
+        "inherited",
+    )
+    assert got == []

@@ -110,6 +110,13 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
                 if record and question.predicate == "autoimmune" and page.on_topic
                 else []
             )
+            if question.predicate == "inherited" and verdict == "partly" and page.on_topic:
+                # "partly" inherited is the multifactorial verdict: genes raise the risk and it
+                # runs in families, but it is not passed down as such. Pages say "hereditary" in
+                # both senses, so a page that states either half ("yes, it is hereditary: it runs
+                # in families"; "no, it is not inherited, though relatives are at higher risk")
+                # says what the evidence holds, as a side of a debated classification does
+                debated = ["yes", "no"]
             page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)
     elif question is not None:
         page.page_answer = "not_answered" if question.understood else "not_judged"

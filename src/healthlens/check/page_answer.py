@@ -132,6 +132,9 @@ BASIS_WEIGHT = {
     "mechanism": 1.0,
     "link": 1.5,
     "rival": 1.0,
+    "partial": 2.0,
+    "scoped": 1.5,
+    "referred": 2.0,
 }
 PLACE_WEIGHT = {"title": 1.5, "answer": 2.0, "lede": 1.5, "body": 1.0}
 FIRM = 1.0  # an assertion at least this heavy, by the page, unhedged, can make the answer partly
@@ -185,7 +188,7 @@ def answer_from_assertions(
     for a, w in live:
         side = _side(a)
         total[side] += w
-        if w >= FIRM and a.speaker != "critic" and a.basis not in ("mechanism", "rival"):
+        if w >= FIRM and a.speaker != "critic" and a.basis not in ("mechanism", "rival", "scoped"):
             firm[side] = True
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
     if len(answers) == 1:
@@ -243,7 +246,8 @@ def read_page_answer(
     if predicate not in PROPERTIES_FOR:
         return page_answer(page, targets, predicate)
     known = autoimmune_ids(kb) if kb is not None and predicate == "link" else frozenset()
-    return answer_from_assertions(page, read_assertions(page, targets, predicate, known), predicate)
+    found = read_assertions(page, targets, predicate, known, letters or frozenset())
+    return answer_from_assertions(page, found, predicate)
 
 
 # --- "What is X?" / "What does X stand for?" ------------------------------------------------

@@ -40,6 +40,8 @@ from ..fastmatch import scanner
 from ..models import Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
+from .family_assertions import SOFT as _FAMILY_SOFT
+from .family_assertions import FAMILY_PROPS, FAMILY_STEMS, QUESTION_STEMS, family_evidence
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
 
@@ -49,6 +51,9 @@ PROPERTIES_FOR = {
     "immune": ("immune", "autoimmune", "allergy"),
     "allergy": ("allergy",),
     "link": ("autoimmune",),
+    "contagious": ("contagious",),
+    "inherited": ("inherited",),
+    "curable": ("curable",),
 }
 
 
@@ -300,7 +305,7 @@ _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
 
 def _is_question(text: str) -> bool:
     """The sentence ends with a question mark (before any closing quotes or brackets)."""
-    return text.rstrip().rstrip("\"'”’)]»").endswith("?")
+    return text.rstrip().rstrip("\"'”’)]»!").endswith("?")  # "... is it contagious?!"
 
 
 def _place(index: int, first_body: int, answer_to) -> str:
@@ -383,7 +388,11 @@ def _negated(text: str, a: int, b: int) -> bool:
 
 
 def read_assertions(
-    page: Page, targets: set[str], predicate: str, autoimmune_ids: frozenset[str] = frozenset()
+    page: Page,
+    targets: set[str],
+    predicate: str,
+    autoimmune_ids: frozenset[str] = frozenset(),
+    letters: frozenset[str] | set[str] = frozenset(),
 ) -> list[Assertion]:
     """Every assertion of the page that a target condition has (or lacks) ``predicate``'s property,
     in page order. ``predicate`` is one of PROPERTIES_FOR (the question's). ``autoimmune_ids``:
@@ -396,10 +405,13 @@ def read_assertions(
     sentences = page.sentences
     questions = [_is_question(s.text) for s in sentences]
     # the sentences this layer reads beyond the claims and the answers to the page's own questions
-    stemmed = scanner(_STEMS).matching(text, sentences)
+    family = predicate in FAMILY_PROPS
+    stemmed = scanner(FAMILY_STEMS[predicate] if family else _STEMS).matching(text, sentences)
     by_sentence: dict[int, list[Mention]] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    if letters and predicate in FAMILY_PROPS:
+        _letters_as_target(page, targets, letters, by_sentence)
     title_end = len(page.title) if page.title and text.startswith(page.title) else 0
     first_body = next((s.index for s in sentences if s.start >= title_end), 0) if title_end else 0
     first_body = max(first_body, 1) if title_end else 0
@@ -538,6 +550,21 @@ def read_assertions(
         )
         if id(s) not in stemmed and not named_ai:
             continue
+        if family:
+            if s.index not in claimed:
+                _read_family(
+                    s,
+                    t,
+                    ms,
+                    targets,
+                    referent[s.index],
+                    page.main_condition,
+                    q,
+                    by_sentence,
+                    props[0],
+                    add,
+                )
+            continue
         tms = [m for m in ms if m.concept_id in targets]
         # the subject: a target named in the sentence, or a pronoun / "this condition" for one
         subject: Mention | None = tms[0] if tms else None
@@ -629,6 +656,76 @@ def read_assertions(
     return out
 
 
+# --- contagious, inherited, curable (understand/family_assertions.py) --------------------------
+
+
+def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> None:
+    """The question's letters, wherever the page writes them, stand for the asked condition: a page
+    that means something else by them ("GBS" as group B strep when the question is Guillain-Barré
+    syndrome) still answers under them, and its answer is what a reader of it takes away
+    (whether it agrees with the evidence is judged for the asked condition)."""
+    concept = page.main_condition if page.main_condition in targets else min(targets)
+    pat = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
+    for s in page.sentences:
+        ms = by_sentence.get(s.index, [])
+        kept = []
+        for m in ms:
+            said = m.text.upper()
+            if m.concept_id not in targets and (said in letters or said[:-1] in letters):
+                m = Mention(m.start, m.end, m.text, concept, m.sentence, "letters")
+            kept.append(m)
+        for x in pat.finditer(s.text):
+            a, b = s.start + x.start(), s.start + x.end()
+            if not any(m.start < b and a < m.end for m in kept):
+                kept.append(Mention(a, b, x.group(0), concept, s.index, "letters"))
+        if kept:
+            by_sentence[s.index] = sorted(kept, key=lambda m: m.start)
+
+
+def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
+    """The mechanism and scope evidence of one sentence for a property family, said of a target
+    named in it, or of the condition "it" / a subjectless sentence stands for (the one last named,
+    or the page's own question's) when it names no other condition."""
+    tms = [m for m in ms if m.concept_id in targets]
+    others = [(m.start - s.start, m.end - s.start) for m in ms if m.concept_id not in targets]
+    if tms:
+        subject: Mention | None = tms[0]
+        concept = subject.concept_id
+    else:
+        if others:
+            return
+        subject = None
+        if ref in targets:
+            concept = ref
+        elif ref is None and main in targets:
+            concept = main
+        elif q is not None:
+            qm = [m for m in by_sentence.get(q, []) if m.concept_id in targets]
+            if not qm:
+                return
+            concept = qm[0].concept_id
+        else:
+            return
+    for a, b, polarity, basis in family_evidence(t, prop):
+        if subject is not None:
+            sa, sb = subject.start - s.start, subject.end - s.start
+            if a < sb and sa < b:
+                continue  # the words are the target's own name
+            lo, hi = (sb, a) if sa < a else (b, sa)
+            if any(lo <= o[0] < hi for o in others):
+                continue  # another condition stands between them: the words are its
+        elif any(o[0] < a for o in others):
+            continue
+        critic = _critic_at(t, a)
+        speaker = "critic" if critic else "source" if _source_at(t, a) else "page"
+        at = subject.start if subject is not None and subject.start < s.start + a else s.start + a
+        hedged = _hedged(t, a, b)
+        if hedged and _FAMILY_SOFT.search(t):
+            # "research suggests a genetic component": how health writing states a finding
+            hedged = _hedged(_FAMILY_SOFT.sub(lambda m: " " * len(m.group(0)), t), a, b)
+        add(s.index, at, s.start + b, concept, prop, polarity, hedged, speaker, basis)
+
+
 # --- "Is X linked to autoimmune disease?" ----------------------------------------------------
 _LINK_CUE = re.compile(
     r"\b(?:link(?:s|ed|age)?|ties|tied|connect(?:ed|ion|ions)?|associat(?:ed|ion|ions)|comorbid\w*|co-?occur\w*|"
@@ -716,7 +813,7 @@ def _masked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
 
 
 def _key_stems(props: tuple[str, ...]) -> tuple[str, ...]:
-    stems = []
+    stems = [st for p in props for st in QUESTION_STEMS.get(p, ())]
     if "autoimmune" in props or "immune" in props:
         stems.append("immun")
     if "allergy" in props or "immune" in props:

@@ -128,14 +128,16 @@ _SCOPE = re.compile(
     r"\bin\s+(?:rare|some|most|many|a\s+few)\s+(?:cases|instances|families)\b|"
     r"\b(?:rarely|less\s+(?:frequently|commonly|often)|sometimes|occasionally|usually)\b|"
     r"\b(?:about|around|roughly|nearly)\s+(?:\d+|one|two|three)\s+(?:in|out\s+of)\b|"
-    r"\b(?:when|if|unless)\b|\bcan\s+also\b|\bform\s+of\b",
+    r"\b(?:when|if|unless)\b|\bcan\s+also\b|\bform\s+of\b|\bone\s+(?:type|form|kind)\s+of\b",
     re.I,
 )
+_WHETHER = re.compile(r"\b(?:whether|wonder(?:s|ing)?|ask(?:s|ing)?)\b", re.I)
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _NOT_MODIFIERS = frozenset(
     """a an the of and or in on at to for with by from as is are was were be that which this these
 those its their his her our your my it they we he she you i also often but not no so than then
-about into people person patients children adults most many some""".split()
+about into people person patients children adults most many some while although though whereas
+because since when if unlike like""".split()
 )
 
 
@@ -190,6 +192,8 @@ def find_property_claims(
             clause = text[_clause_start(text, cue.start()) : cue.start()]
             if _REPORTED.search(clause[-80:]):
                 continue  # "my neighbour says it is contagious": reported, not claimed
+            if _WHETHER.search(clause):
+                continue  # "... including whether it is contagious": a question, not a claim
             key = (cid, family, polarity)
             if key in seen:
                 continue

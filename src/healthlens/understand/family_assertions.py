@@ -1,0 +1,272 @@
+"""What a sentence says about the property families contagious, inherited and curable, beyond the
+cue phrases of ``property_claims.py``: the evidence a page gives by mechanism and by scope.
+
+``read_assertions`` (assertions.py) calls ``family_evidence`` for a sentence about a target and
+records each match as an assertion with basis ``mechanism`` (said of a named target or of "it" /
+"this condition"), ``partial`` (partly, said outright) or ``scoped`` (so for some forms, cases or
+people only):
+
+- contagious: caused by a virus, bacteria or another germ, is a viral or bacterial infection,
+  spreads through droplets, contact or sex (yes); "not an infection", "an autoimmune disease, not an
+  infection", "you cannot catch it from someone" (no);
+- inherited: caused by a gene mutation, passed from parent to child, inherited in an autosomal
+  pattern (yes); a genetic component, genes play a role, runs in families (a weak yes, which a plain
+  "is not hereditary" outweighs); a genetic predisposition, susceptibility or risk, "the
+  predisposition is inherited" (partly, weakly: basis ``scoped``); "genetic but not inherited", "not
+  a purely genetic disease", "rare familial forms" (partly, said outright: basis ``partial``);
+- curable: cured with antibiotics, goes away for good (yes); no cure, no complete or definitive
+  cure, the cure does not exist, no treatment can fix it, remission, lifelong (no).
+
+Scope words in the clause ("some forms", "in rare cases", "most cases are not inherited") make an
+affirmation or a denial ``partly``. Nothing here raises an alarm: these assertions only read the
+page's answer (check/page_answer.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FAMILY_PROPS", "FAMILY_STEMS", "family_evidence", "ASKED", "SCOPE"]
+
+FAMILY_PROPS = ("contagious", "inherited", "curable")
+
+# a sentence without one of these stems says nothing this module reads
+FAMILY_STEMS = {
+    "contagious": re.compile(
+        r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass", re.I
+    ),
+    "inherited": re.compile(r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass", re.I),
+    "curable": re.compile(
+        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix",
+        re.I,
+    ),
+}
+# the stems a restated question must hold to be the page's own question about the property
+QUESTION_STEMS = {
+    "contagious": ("contag", "infectious", "catch", "spread", "transmi"),
+    "inherited": ("inherit", "heredit", "genetic", "run in famil", "runs in famil", "passed"),
+    "curable": ("cure", "curable"),
+}
+
+ASKED = re.compile(
+    r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering|question|questions|learn|find\s+out|"
+    r"explains?|discuss(?:es)?|covers?|look\s+at)\b",
+    re.I,
+)
+SCOPE = re.compile(
+    r"\b(?:some|certain|several|few|rare|other|a\s+few|one)\s+(?:\w+\s+)?(?:cases|forms|types|kinds|people|patients|families|"
+    r"strains?|variants?)\b|\bin\s+(?:rare|some|a\s+few|certain|many)\s+(?:cases|instances|families|people)\b|"
+    r"\b(?:most|many)\s+(?:cases|people|patients)\b|\bnot\s+all\b|\b(?:rarely|sometimes|occasionally)\b|"
+    r"\b(?:about|around|roughly|only|up\s+to)\s+\d+\s?(?:%|percent)|\bone\s+(?:type|form|kind)\b",
+    re.I,
+)
+_NEG = re.compile(
+    r"\b(?:not|no|never|cannot|neither|nor|without|non|rather\s+than|instead\s+of|unlike)\b|\w+n['’]t\b",
+    re.I,
+)
+# evidence in a relative clause on a class describes the class: "not a hereditary disease, which is
+# caused by a gene mutation"
+_WHICH = re.compile(r",\s*which\b", re.I)
+# how health writing states what research holds, not a hedge of the page's answer: "research
+# suggests a genetic component", "most sources believe"
+SOFT = re.compile(
+    r"\b(?:research|studies|evidence|science)\s+(?:now\s+|strongly\s+)?(?:suggests?|shows?|indicates?)\b|"
+    r"\b(?:most|many)\s+(?:sources|experts|doctors|researchers)\s+(?:now\s+)?(?:believe|agree|think)\b",
+    re.I,
+)
+_BUT = re.compile(
+    r"[;:]\s|\b(?:but|however|although|though|while|whereas|yet)\b|,\s*(?:and|so)\s", re.I
+)
+
+_GERM = (
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:virus(?:es)?|viral\s+infection|bacteri(?:a|um|al\s+infection)|"
+    r"fung(?:us|i|al\s+infection)|parasites?|germs?|microbes?|infection|pathogens?|mites?)"
+)
+# (property, polarity, pattern): polarity as the words read with no negation before them
+_EVIDENCE: list[tuple[str, str, re.Pattern]] = [
+    (
+        "contagious",
+        "affirm",
+        re.compile(
+            r"\b(?:caused|spread|transmitted|passed|carried)\s+(?:\w+\s+){0,2}?(?:by|through|via|from)\s+"
+            + _GERM
+            + r"|\b(?:is|are)\s+(?:an?\s+)?(?:common\s+|serious\s+|contagious\s+)?(?:viral|bacterial|fungal|parasitic)\s+"
+            r"(?:infection|disease|illness)\b|"
+            r"\bspreads?\s+(?:\w+\s+){0,2}?(?:through|by|via|in)\s+(?:\w+\s+){0,3}?(?:droplets|contact|coughs?|coughing|sneez\w+|"
+            r"saliva|blood|sex|sexual|touch\w*|skin[\s-]to[\s-]skin|air|fluids?|kissing)\b|"
+            r"\b(?:sexually\s+transmitted|an?\s+(?:sexually\s+transmitted|infectious|contagious)\s+(?:disease|infection))\b|"
+            r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
+            r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b",
+            re.I,
+        ),
+    ),
+    (
+        "contagious",
+        "affirm",
+        # "absolutely not contagious", "but not contagious": the word, read with its negation
+        re.compile(r"\b(?:contagious|catching)\b", re.I),
+    ),
+    (
+        "contagious",
+        "deny",
+        re.compile(
+            r"\b(?:not|isn['’]t|never)\s+(?:\w+\s+)?(?:an\s+infection|infectious|caused\s+by\s+"
+            + _GERM
+            + r")|"
+            r"\b(?:nothing\s+to\s+do\s+with|no\s+(?:link|relation)\s+to)\s+" + _GERM + r"|"
+            r"\b(?:an?\s+)?(?:chronic\s+)?(?:autoimmune|auto-immune|allergic|genetic|inflammatory)\s+(?:[\w-]+\s+)?"
+            r"(?:disease|disorder|condition|reaction)\b[^.;]{0,40}?\b(?:not|rather\s+than)\s+(?:an?\s+)?(?:infection|"
+            r"infectious)|"
+            r"\b(?:cannot|can['’]t|can\s+not|won['’]t|will\s+not|do(?:es)?\s+not|don['’]t|doesn['’]t)\s+"
+            r"(?:\w+\s+){0,2}?(?:catch|get|pass|spread|transmit|give|infect)\w*\s+(?:\w+\s+){0,3}?"
+            r"(?:from|to|by)\s+(?:\w+\s+){0,2}?(?:someone|somebody|another|others|other\s+people|person|people|touch\w*|"
+            r"contact|partner|kiss\w*)",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "affirm",
+        re.compile(
+            r"\b(?:caused|due|result\w*)\s+(?:\w+\s+){0,2}?(?:by|to|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:gene|genetic)\s+(?:mutation|change|variant|defect|fault|error)s?\b|"
+            r"\binherited\s+in\s+(?:an?\s+)?(?:autosomal|x-linked|dominant|recessive)|"
+            r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through)\s+(?:(?:a|one|both|the|your|their)\s+)?"
+            r"(?:parents?|mother|father|generations?|famil(?:y|ies))\b|"
+            r"\b(?:an?\s+)?(?:inherited|hereditary|genetic)\s+(?:disease|disorder|condition)\b|"
+            r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "leans",
+        re.compile(
+            r"\b(?:genetic|hereditary|inherited|familial)\s+(?:component|factors?|link|influence|basis|element|role|"
+            r"background)\b|"
+            r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
+            r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
+            r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
+            r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "susceptible",
+        # a predisposition, not the disease: so for some people, read like a scoped statement
+        re.compile(
+            r"\b(?:genetic|hereditary|inherited|familial)\s+(?:predisposition|susceptibility|tendency|risk)\b|"
+            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b",
+            re.I,
+        ),
+    ),
+    (
+        "inherited",
+        "partial",
+        re.compile(
+            r"\bgenetic\s+but\s+not\s+(?:inherited|hereditary)\b|"
+            r"\bnot\s+(?:a\s+)?(?:purely|strictly|entirely|simply|directly|solely)\s+(?:an?\s+)?(?:genetic|hereditary|inherited)\b|"
+            r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
+            r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
+            r"\brare\s+(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        "deny",
+        re.compile(
+            r"\bno\s+(?:\w+\s+)?(?:known\s+|definitive\s+|complete\s+|permanent\s+|real\s+|total\s+|actual\s+|"
+            r"medical\s+|current\s+)?cures?\b|"
+            r"\b(?:cure|cures)\s+(?:\w+\s+){0,4}?(?:does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?exist|"
+            r"\bcures?\s+(?:is|are)\s+(?:not\s+(?:typical|possible|available|likely)|rare|unlikely)\b|"
+            r"\b(?:(?:produce|achieve|induce|reach|into|in)\s+(?:a\s+)?(?:long-term\s+)?remission)\b|"
+            r"\bno\s+treatments?\s+(?:that\s+)?(?:can|will|could)\s+(?:\w+\s+){0,2}?(?:cure|fix|eliminate|reverse|get\s+rid)\b|\bisn['’]t\s+(?:a|any)\s+cure\b|"
+            r"\b(?:not|never)\s+(?:\w+\s+)?(?:be\s+)?(?:cured|curable)\b|\bincurable\b|"
+            r"\b(?:can(?:not|['’]t)|no\s+treatment\s+can|nothing\s+can)\s+(?:\w+\s+){0,2}?(?:cure|fix|eliminate|reverse)\b|"
+            r"\b(?:lifelong|life-long|lifetime)\s+(?:condition|disease|disorder|illness|treatment|management)\b|"
+            r"\b(?:managed|controlled|treated)\s+(?:\w+\s+){0,3}?but\s+not\s+cured\b|"
+            r"\bnot\s+(?:a\s+)?cures?\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        "affirm",
+        re.compile(
+            r"\b(?:can|will|is|are)\s+(?:\w+\s+)?(?:be\s+)?cured\s+(?:with|by|through|using)\b|"
+            r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
+            r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
+            r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+# the order evidence is read in: a statement that it is so in part before a denial, a denial before
+# an affirmation ("not a purely genetic disease" is partly, not "a genetic disease")
+_ORDER = {"partial": 0, "deny": 1, "affirm": 2, "susceptible": 3, "leans": 4}
+_EVIDENCE.sort(key=lambda e: _ORDER[e[1]])
+# the words define a term rather than say something of the condition: "A hereditary condition is
+# one that ...", "An infectious disease means ..."
+_DEFINES = re.compile(r"^\W*(?:an?\s+|the\s+)?$", re.I)
+_DEFINED = re.compile(r"\s*(?:is|are|means?|refers?\s+to)\b", re.I)
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _BUT.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int, int, str, str]]:
+    """(start, end, polarity, basis) of each piece of evidence in one sentence for ``prop``, read
+    from ``start_from`` (sentence offsets). A whether-clause is a question, not evidence; a negation
+    just before affirming words denies them; scope words in the clause make it ``partly``."""
+    if not FAMILY_STEMS[prop].search(text):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for p, polarity, pat in _EVIDENCE:
+        if p != prop:
+            continue
+        for m in pat.finditer(text, start_from):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            ca, _ = _clause(text, a)
+            if ASKED.search(text, ca, a):
+                continue  # "including whether it is contagious"
+            if _DEFINES.match(text[:a]) and _DEFINED.match(text, b):
+                continue
+            if _WHICH.search(text, start_from, a):
+                continue
+            if polarity == "leans" and len(text.split()) < 5:
+                continue  # a heading: "Understanding Genetic Predisposition"
+            pol, basis = polarity, "mechanism"
+            if pol == "partial":
+                pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
+            elif pol == "susceptible":
+                if _NEG.search(text, max(ca, a - 30), a):
+                    continue
+                pol, basis = "partly", "scoped"
+            elif pol == "leans":
+                # "runs in families", "a genetic component": leans yes, weakly
+                if _NEG.search(text, max(ca, a - 60), a):
+                    continue  # "no family history": says nothing either way
+                pol = "affirm"
+            elif pol == "affirm" and _NEG.search(text, max(ca, a - 60), a):
+                pol = "deny"
+            if pol in ("affirm", "deny") and SCOPE.search(text, ca, a):
+                pol, basis = "partly", "scoped"
+            taken.append((a, b))
+            out.append((a, b, pol, basis))
+    out.sort()
+    return out
