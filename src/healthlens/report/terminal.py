@@ -23,9 +23,7 @@ def _answer_panel(a: dict) -> Panel:
     body.append(
         f"Verdict: {verdict_label(a['verdict'])}\n", style=_VERDICT_STYLE.get(a["verdict"], "bold")
     )
-    if a.get("read_as"):
-        body.append(f"Read as: {a['read_as']}\n", style="italic")
-    body.append(a["summary"] + "\n")
+    body.append(a["summary"] + "\n")  # opens with "Read as: ..." when the match was not exact
     if a.get("caution"):
         body.append(f"Contested: {a['caution']}\n", style="yellow")
     if a.get("page_answers"):
