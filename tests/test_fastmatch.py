@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from healthlens.check import credibility, unsupported
 from healthlens import fastmatch
+from healthlens.check import credibility, unsupported
 from healthlens.fastmatch import Scanner, scanner
 from healthlens.read import dates
 from healthlens.understand import abbreviations, claims, cues, sentences

@@ -22,13 +22,13 @@ their own verdicts, so the reader can see whether the answer would change.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.normalize import aligns
 from .knowledge.properties import FAMILIES
+from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Answer, Question
 

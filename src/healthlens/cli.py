@@ -58,8 +58,8 @@ def _read_stdin():
 def _read_inputs(paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]):
     """Pages for the arguments, in order: '-' is standard input, http(s):// addresses are
     fetched, folders are walked (filtered by --include/--exclude), files read."""
-    from .read import read_file
     from .pathselect import expand_selected
+    from .read import read_file
 
     pages = []
     for arg in paths:

@@ -30,9 +30,9 @@ import string
 import threading
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterator
 from itertools import islice
 from operator import attrgetter, le
-from typing import Iterator
 
 import ahocorasick_rs
 

@@ -11,7 +11,7 @@ import os
 import sys
 import time
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .answer import answer_question, ask
 from .check import check as check_page

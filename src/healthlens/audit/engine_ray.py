@@ -16,7 +16,8 @@ import pickle
 import threading
 import time
 import uuid
-from typing import TYPE_CHECKING, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -38,7 +39,7 @@ RAY_BLOCK_BYTES = 8 << 20  # Ray Data block size while auditing
 def _items(inputs: list[str], select: Selection | None = None) -> list[dict]:
     select = select or Selection()
     items, files = [], []
-    for n, path in enumerate(expand_selected(inputs, select.include, select.exclude)):
+    for _n, path in enumerate(expand_selected(inputs, select.include, select.exclude)):
         if source_kind(path) == "page":
             files.append(path)
             if len(files) >= FILES_PER_ITEM:
@@ -53,7 +54,7 @@ def _items(inputs: list[str], select: Selection | None = None) -> list[dict]:
 
 def _expand(
     batch: dict, done: frozenset, max_bytes: int | None = None, select: Selection | None = None
-) -> Iterator["pa.Table"]:
+) -> Iterator[pa.Table]:
     """The records of a batch of dataset items, pickled (one binary column keeps Ray's schema
     simple), ``RAY_BATCH`` at a time: a WARC of any size streams through in blocks of bounded size."""
     import pyarrow as pa
@@ -79,7 +80,7 @@ def _expand(
         rows["size"].append(size)
         rows["other"].append(other)
 
-    for index, paths in zip(batch["index"], batch["paths"]):
+    for index, paths in zip(batch["index"], batch["paths"], strict=False):
         skipped = Skipped()
         for rec in iter_records(list(paths), skipped, max_bytes, select):
             rec.seq += int(index) << 32  # unique across items, and in input order
@@ -113,7 +114,7 @@ class _AuditActor:
         # from another, and then the cap is not enforced (see docs/audit.md)
         alarm = threading.current_thread() is threading.main_thread()
         for blob, is_done, size, skipped_other in zip(
-            batch["rec"], batch["done"], batch["size"], batch["other"]
+            batch["rec"], batch["done"], batch["size"], batch["other"], strict=False
         ):
             if is_done:
                 done += 1
@@ -202,7 +203,11 @@ def run_ray(
         )
         for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
             for p, b, d, o in zip(
-                batch["processed"], batch["bytes"], batch["done"], batch["skipped_other"]
+                batch["processed"],
+                batch["bytes"],
+                batch["done"],
+                batch["skipped_other"],
+                strict=False,
             ):
                 stats.processed += int(p)
                 stats.skipped_done += int(d)

@@ -10,7 +10,8 @@ import uuid
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["SCHEMA", "PartWriter", "PART_GLOB", "TMP_SUFFIX", "new_run_id"]
+# SCHEMA is made on first use by the module __getattr__ below
+__all__ = ["SCHEMA", "PartWriter", "PART_GLOB", "TMP_SUFFIX", "new_run_id"]  # noqa: F822
 
 PART_GLOB = "part-*.parquet"
 TMP_SUFFIX = ".tmp"

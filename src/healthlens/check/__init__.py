@@ -52,7 +52,7 @@ def reinterpret_for_question(page: Page, question: Question | None, letters: set
     """A page that spells out the question's letters as something else ("FMF (fibromyalgia and
     muscle fatigue)") is not using them for the condition the reader asked about: its mentions of
     those letters name the page's own expansion."""
-    if not letters:
+    if not letters or question is None:
         return
     if any(m.concept_id == question.concept_id and m.via == "name" for m in page.mentions):
         return  # the page also names the condition in full: its letters mean that, however spelled out
@@ -82,32 +82,34 @@ def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
     page.credibility = assess_credibility(page)
     findings = []
     targets = question_targets(page, question, letters)
-    if targets:
-        page.on_topic, off = check_topic(page, {question.concept_id}, kb)
+    # targets are only found for a question that names a known condition
+    if targets and question is not None and question.concept_id is not None:
+        concept_id, predicate = question.concept_id, question.predicate
+        page.on_topic, off = check_topic(page, {concept_id}, kb)
         if off is not None:
             findings.append(off)
-        if not question.understood:
+        if predicate is None or not question.understood:
             # a question not understood, or declined: topic, abbreviations, credibility and claims
             # are still judged, but the page is given no answer to a question nobody asked
             page.page_answer = "not_judged"
-        elif question.predicate == "definition":
+        elif predicate == "definition":
             by_letters = bool(question.subject) and bool(
-                kb.terms.readings(question.subject.strip())
+                kb.terms.readings((question.subject or "").strip())
             )
             page.page_answer, page.answer_sentences, page.agrees_with_evidence = definition_answer(
-                page, question.concept_id, letters, by_letters, targets
+                page, concept_id, letters, by_letters, targets
             )
         else:
             page.page_answer, page.answer_sentences = read_page_answer(
-                page, targets, question.predicate, letters, kb
+                page, targets, predicate, letters, kb
             )
-            record = kb.record(question.concept_id)
-            verdict = verdict_for(record, question.predicate, kb.records, kb.properties)
+            record = kb.record(concept_id)
+            verdict = verdict_for(record, predicate, kb.records, kb.properties)
             # a defensible side of a debated classification agrees with the evidence, but only on
             # a page about the asked condition: an off-topic page's "no" is about something else
             debated = (
                 [p.verdict for p in record.debated]
-                if record and question.predicate == "autoimmune" and page.on_topic
+                if record and predicate == "autoimmune" and page.on_topic
                 else []
             )
             page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)

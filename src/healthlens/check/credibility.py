@@ -5,9 +5,9 @@ offsets of the text that showed it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Iterator
 from urllib.parse import urlparse
 
 from ..fastmatch import find_all, fold_text, scanner

@@ -610,7 +610,7 @@ def build_terminology(
             term.concepts[cid] = Concept(cid, preferred, "ontology")
         term.add_name(name, cid)
     # A name a curated record writes belongs to the records that write it, and to no other concept.
-    for form, ids in term.names.items():
+    for form in term.names:  # replaces values only: the keys stay as they are
         if form in direct:
             term.names[form] = set(direct[form])
     term.freeze()

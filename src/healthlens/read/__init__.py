@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..limits import MAX_PAGE_BYTES, current_deadline
 from ..models import Page, PageError
@@ -44,7 +44,9 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
         path = Path(p)
         if path.is_dir():
             failed: list[str] = []
-            for root, dirs, files in os.walk(path, onerror=lambda e: failed.append(e.filename)):
+            for root, dirs, files in os.walk(
+                path, onerror=lambda e, failed=failed: failed.append(e.filename)
+            ):
                 yield from _drain(failed)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):

@@ -52,7 +52,7 @@ _MONTH_YEAR = re.compile(
 
 
 def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:
-    parts = dict(zip(order, groups))
+    parts = dict(zip(order, groups, strict=False))
     try:
         month = _MONTHS[parts["M"].lower().rstrip(".")] if "M" in parts else int(parts["m"])
         d = date(int(parts["y"]), month, int(parts["d"]))

@@ -265,9 +265,8 @@ def _subject_first(
         return None
     if _LINK.search(between) and not _COPULA_END.search(between):
         return None if negated else ("link", "link", hedged)
-    cop = None
-    for cop in _COPULA.finditer(between):
-        pass
+    copulas = list(_COPULA.finditer(between))
+    cop = copulas[-1] if copulas else None  # the last copula before the keyword
     near = (cop is not None and _words(between[cop.end() :]) <= 4) or (
         (cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between))
     )
@@ -294,11 +293,14 @@ def _keyword_first(
         return None
     hedged = bool(hedged_before or _HEDGE.search(between))
     ex = _EXAMPLE.search(between)
-    if ex is not None and _words(between[: ex.start()]) <= 2:
-        if _LIST_FILLER.match(between[ex.end() :].replace("COND", "")):
-            # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
-            negated = bool(not_right_before or _NEGATION.search(between[: ex.start()]))
-            return ("deny" if negated else "affirm", "example", hedged)
+    if (
+        ex is not None
+        and _words(between[: ex.start()]) <= 2
+        and _LIST_FILLER.match(between[ex.end() :].replace("COND", ""))
+    ):
+        # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
+        negated = bool(not_right_before or _NEGATION.search(between[: ex.start()]))
+        return ("deny" if negated else "affirm", "example", hedged)
     if inside:
         return None
     if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
@@ -388,7 +390,7 @@ def find_claims(
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
-    prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
+    prev_defines: dict[str, bool] = dict.fromkeys(KEYWORDS, False)
     asked: tuple[str, str] | None = (
         None  # (condition, predicate) of the last question the page asked
     )
@@ -431,8 +433,7 @@ def find_claims(
             if (
                 with_key is None
                 or id(s) in with_key[predicate]
-                or predicate == "allergy"
-                and any(_ALLERG.search(m.text) for m in ms)
+                or (predicate == "allergy" and any(_ALLERG.search(m.text) for m in ms))
             ):
                 keys = _keywords(text, predicate, ms, s.start, kb)
             else:

@@ -115,9 +115,7 @@ _COUNT = select(func.count()).where(_TABLE.c.page_fingerprint == bindparam("fing
 
 
 def _note(row) -> FeedbackNote:
-    created = (
-        row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.timezone.utc)
-    )
+    created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.UTC)
     return FeedbackNote(
         row.id,
         row.page_fingerprint,
@@ -175,7 +173,7 @@ class FeedbackStore:
             end=end,
             sentence=sentence,
             note=note,
-            created_at=dt.datetime.now(dt.timezone.utc),
+            created_at=dt.datetime.now(dt.UTC),
         )
         try:
             with Session(self._engine) as session, session.begin():

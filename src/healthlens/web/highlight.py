@@ -7,9 +7,10 @@ which is all a template needs to colour it and to put a reference mark after eac
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, insort
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 __all__ = ["Segment", "paragraphs", "MAX_COVER"]
 
@@ -62,7 +63,7 @@ def paragraphs(
     active: list[tuple[int, int]] = []  # (length, index) of the findings open here, shortest first
     out: list[list[Segment]] = []
     current: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         for i in closes.get(a, ()):
             del active[bisect_left(active, (length[i], i))]
         for i in opens.get(a, ()):

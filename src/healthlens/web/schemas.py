@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -69,11 +69,9 @@ def _page_kind(value: Any) -> str | None:
 
 
 PageIn = Annotated[
-    Union[
-        Annotated[TextPage, Tag("text")],
-        Annotated[HtmlPage, Tag("html")],
-        Annotated[UrlPage, Tag("url")],
-    ],
+    Annotated[TextPage, Tag("text")]
+    | Annotated[HtmlPage, Tag("html")]
+    | Annotated[UrlPage, Tag("url")],
     Discriminator(
         _page_kind,
         custom_error_type="page_kind",
@@ -104,7 +102,7 @@ class CheckRequest(_Strict):
         return _question(v)
 
     @model_validator(mode="after")
-    def _few_urls(self) -> "CheckRequest":
+    def _few_urls(self) -> CheckRequest:
         urls = sum(isinstance(p, UrlPage) for p in self.pages)
         if urls > MAX_URLS:
             raise ValueError(
@@ -151,7 +149,7 @@ class FeedbackRequest(_Strict):
         return v.strip()
 
     @model_validator(mode="after")
-    def _ordered(self) -> "FeedbackRequest":
+    def _ordered(self) -> FeedbackRequest:
         if (self.start is None) != (self.end is None):
             raise ValueError("give both start and end, or neither")
         if self.start is not None and self.end is not None and self.end < self.start:

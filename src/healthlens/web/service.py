@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from ..limits import Deadline
 from ..models import Page, PageError, Report
@@ -63,7 +63,7 @@ class Checked:
         """The check JSON contract, plus per page its ``text`` (what offsets point into),
         ``fingerprint`` and ``feedback`` (reviewers' notes)."""
         for page, d, fp, notes in zip(
-            self.report.pages, self.data["pages"], self.fingerprints, self.notes
+            self.report.pages, self.data["pages"], self.fingerprints, self.notes, strict=False
         ):
             d["text"] = page.text
             d["fingerprint"] = fp
