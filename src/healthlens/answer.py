@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeGuard, cast
 
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
@@ -30,7 +31,7 @@ from .knowledge.normalize import aligns
 from .knowledge.properties import FAMILIES
 from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.verdicts import autoimmune_links, verdict_for
-from .models import Answer, Question
+from .models import Answer, Question, Verdict
 
 __all__ = ["answer_question", "ask", "MECHANISM_WORDS", "UNDERSTOOD_FORMS", "DECLINED_SENTENCES"]
 
@@ -111,7 +112,7 @@ def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list
     if isinstance(questions, str):
         questions = [questions]
     kb = kb or get_knowledge()
-    out = []
+    out: list[Answer] = []
     for text in questions:
         if not text or not text.strip():
             raise InputError(
@@ -148,8 +149,13 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
-def _is_letters(subject: str | None, kb: KnowledgeBase) -> bool:
-    return bool(subject) and " " not in subject.strip() and bool(kb.terms.readings(subject.strip()))
+def _is_letters(subject: str | None, kb: KnowledgeBase) -> TypeGuard[str]:
+    return (
+        subject is not None
+        and bool(subject)
+        and " " not in subject.strip()
+        and bool(kb.terms.readings(subject.strip()))
+    )
 
 
 def _label(name: str, record: ConditionRecord | None, used: str | None) -> str:
@@ -273,6 +279,7 @@ def _family_answer(
     question: Question, record: ConditionRecord, label: str, kb: KnowledgeBase
 ) -> Answer:
     family = question.predicate
+    assert family is not None  # called for an understood question only
     cid = record.id
     p = kb.property(cid, family)
     if p is None:
@@ -292,7 +299,7 @@ def _family_answer(
         question.text,
         cid,
         kb.name(cid),
-        p.verdict,
+        cast(Verdict, p.verdict),  # the loader holds it to VERDICTS
         " ".join(filter(None, [lead, p.reason])),
         p.reason,
         p.caution,
@@ -316,7 +323,7 @@ def _first_sentence(text: str) -> str:
 def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     """Verdict, reason and sources for a parsed question; ``unknown`` when the KB does not cover it
     or the question is not one healthlens answers."""
-    if not question.understood:
+    if not question.understood or question.predicate is None:
         return _not_judged(question, kb)
     predicate = question.predicate
     cid = question.concept_id
@@ -359,7 +366,7 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         question.text,
         cid,
         name,
-        verdict,
+        cast(Verdict, verdict),  # verdict_for gives one of the records' VERDICTS
         "",
         record.reason,
         None,

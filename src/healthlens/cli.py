@@ -51,7 +51,8 @@ def _read_stdin():
     """A Page from standard input: HTML when it looks like HTML, else text (the first line the title)."""
     from .read import MAX_BYTES, read_bytes
 
-    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+    # click's annotations give get_binary_stream the type "object"
+    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)  # type: ignore[operator]
     return read_bytes(data, "<stdin>")
 
 

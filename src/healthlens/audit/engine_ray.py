@@ -38,7 +38,8 @@ RAY_BLOCK_BYTES = 8 << 20  # Ray Data block size while auditing
 
 def _items(inputs: list[str], select: Selection | None = None) -> list[dict]:
     select = select or Selection()
-    items, files = [], []
+    items: list[dict] = []
+    files: list[str] = []
     for _n, path in enumerate(expand_selected(inputs, select.include, select.exclude)):
         if source_kind(path) == "page":
             files.append(path)
@@ -178,11 +179,11 @@ def run_ray(
         if not items:
             return stats
         frozen = frozenset(done)
-        ds = ray.data.from_items(items, override_num_blocks=len(items))
+        ds: ray.data.Dataset = ray.data.from_items(items, override_num_blocks=len(items))
         # reading takes half a CPU: with other resources than the audit actors', Ray does not fuse the
         # two stages into the actors (fused, one actor would read a whole WARC and audit it alone)
         ds = ds.map_batches(
-            _expand,
+            _expand,  # type: ignore[arg-type]  # Ray's stub wants a batch-only function; fn_kwargs supply the rest
             fn_kwargs={"done": frozen, "max_bytes": limits.max_bytes, "select": select},
             batch_size=1,
             batch_format="numpy",

@@ -232,12 +232,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if got := found(m, 0):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
-        if m := _BY_HANDLE.search(line):
-            return m.group(1), {
+        if handle := _BY_HANDLE.search(line):
+            return handle.group(1), {
                 "signal": "author",
-                "text": m.group(0)[:120],
-                "start": pos + m.start(),
-                "end": pos + m.end(),
+                "text": handle.group(0)[:120],
+                "start": pos + handle.start(),
+                "end": pos + handle.end(),
             }
     return None
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal, overload
 
 __all__ = [
     "VERDICTS",
@@ -247,6 +248,12 @@ def load_yaml(path: Path):
 
 
 # -- field readers -----------------------------------------------------------------------------
+@overload
+def _text(value: object, key: str, where: str) -> str: ...
+@overload
+def _text(value: object, key: str, where: str, *, required: Literal[True]) -> str: ...
+@overload
+def _text(value: object, key: str, where: str, *, required: bool) -> str | None: ...
 def _text(value: object, key: str, where: str, *, required: bool = True) -> str | None:
     if value is None and not required:
         return None

@@ -306,8 +306,9 @@ class Terminology:
         return self._memoized("_find_memo", (text, folded), self._find)
 
     def _find(self, text: str, folded: str | None = None) -> list[TermHit]:
-        if self._names_ac is None:
+        if self._names_ac is None or self._abbrev_ac is None:
             self.compile()
+        assert self._names_ac is not None and self._abbrev_ac is not None  # set by compile()
         folded = fold(text) if folded is None else folded
         hits: list[TermHit] = []
         ac, entries = self._names_ac
@@ -554,6 +555,7 @@ def build_terminology(
             pass
     term = Terminology(concepts={}, names={}, abbreviations={}, code_to_concept={}, fingerprint=fp)
     direct: dict[str, set[str]] = {}  # folded form -> curated ids that write it themselves
+    generic: dict[str, set[str]] = {}  # folded form -> the records whose generic name it is
     eponyms: dict[str, set[str]] = {}
     for rec in records.values():
         term.concepts[rec.id] = Concept(rec.id, rec.name, "curated", rec.icd10cm)
@@ -562,20 +564,23 @@ def build_terminology(
             for form in term_variants(name):
                 direct.setdefault(form, set()).add(rec.id)
                 if not specific:
-                    term.generic_names.setdefault(form, set()).add(rec.id)
-            eponym = _EPONYM.match(name)
-            if eponym and eponym.group(1).lower() not in COMMON_WORDS | _EPONYM_WORDS:
-                eponyms.setdefault(eponym.group(1), set()).add(rec.id)
+                    generic.setdefault(form, set()).add(rec.id)
+            named_after = _EPONYM.match(name)
+            if named_after and named_after.group(1).lower() not in COMMON_WORDS | _EPONYM_WORDS:
+                eponyms.setdefault(named_after.group(1), set()).add(rec.id)
         for ab in rec.abbreviations:
             term.add_abbreviation(ab.short, rec.id, ab.ambiguous)
             if ab.primary:
                 term.primary_reading[ab.short] = rec.id
+    term.generic_names.update(generic)
     for eponym, ids in eponyms.items():
         if len(ids) == 1:  # "Sjogren's", "Crohn's" alone, when only one record is named after them
             # exactly the possessive: without its "'s" the eponym is often an ordinary word ("Down")
             form = fold(f"{eponym}'s").strip()
             if form not in direct:
-                term.names.setdefault(form, set()).add(next(iter(ids)))
+                holders = term.names.setdefault(form, set())
+                assert isinstance(holders, set)  # names are sets until freeze()
+                holders.add(next(iter(ids)))
                 direct[form] = set(ids)
     curated_shorts = set(term.abbreviations)
     if use_icd:

@@ -44,9 +44,11 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
         path = Path(p)
         if path.is_dir():
             failed: list[str] = []
-            for root, dirs, files in os.walk(
-                path, onerror=lambda e, failed=failed: failed.append(e.filename)
-            ):
+
+            def note(e: OSError, failed: list[str] = failed) -> None:
+                failed.append(e.filename)
+
+            for root, dirs, files in os.walk(path, onerror=note):
                 yield from _drain(failed)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):

@@ -81,9 +81,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 best = (iso, m.start(), m.end())
                 break
     if best is None:
-        m = _MONTH_YEAR.search(text)
-        if m:
-            iso = _build((m.group(1), "1", m.group(2)), ("M", "d", "y"))
+        month_year = _MONTH_YEAR.search(text)
+        if month_year:
+            iso = _build((month_year.group(1), "1", month_year.group(2)), ("M", "d", "y"))
             if iso:
-                best = (iso, m.start(), m.end())
+                best = (iso, month_year.start(), month_year.end())
     return best

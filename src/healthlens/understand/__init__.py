@@ -1,4 +1,4 @@
-"""Understand: sentences, condition mentions, abbreviation definitions, cues, claims, main condition."""
+"""Understand: sentences, condition mentions, abbreviation definitions, claims, main condition."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from ..limits import checkpoint
 from ..models import Page
 from .abbreviations import align, find_definitions
 from .claims import find_claims
-from .cues import find_cues
 from .expansions import judge_definitions
 from .mentions import link_mentions
 from .property_claims import find_property_claims
@@ -43,7 +42,7 @@ def title_is_question(page: Page) -> bool:
 
 
 def understand(page: Page, kb: KnowledgeBase) -> Page:
-    """Fill the page's sentences, abbreviations, mentions, cues, main condition and claims."""
+    """Fill the page's sentences, abbreviations, mentions, main condition and claims."""
     if page.error is not None:
         return page
     page.sentences = split_sentences(page.text)
@@ -53,8 +52,6 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     page.mentions = link_mentions(
         page.text, page.sentences, page.abbreviations, kb, fold(page.text)
     )
-    checkpoint()
-    page.cues = find_cues(page.text, page.sentences)
     checkpoint()
     end, is_q = title_end(page), title_is_question(page)
     first = main_condition(page.mentions, end, is_q)

@@ -382,13 +382,13 @@ def _align_region(
             continue  # "clozapine(CLP) and its ...": a long form does not start inside a bracket
         for p in positions[chars[0]]:
             if ts <= p < te and init[p]:
-                t = tail(0, p)
-                if t is not None and (
+                rest = tail(0, p)
+                if rest is not None and (
                     found is None
-                    or _INITIAL + t[0] > found[0]
-                    or (_INITIAL + t[0] == found[0] and found[1] == k)
+                    or _INITIAL + rest[0] > found[0]
+                    or (_INITIAL + rest[0] == found[0] and found[1] == k)
                 ):
-                    found = (_INITIAL + t[0], k, p, (p, *t[1]))
+                    found = (_INITIAL + rest[0], k, p, (p, *rest[1]))
     if found is None:
         return None
     score, k, p, path = found
@@ -747,7 +747,7 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     """The noun phrase that ends at ``end``: back to a stop word, punctuation or ``max_words``."""
     words = list(_WORD.finditer(sentence, max(0, end - _REACH), end))
-    chosen = []
+    chosen: list[re.Match[str]] = []
     for w in reversed(words):
         token = w.group().strip(",;:\"'“”‘’")
         if (
@@ -836,8 +836,10 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
         lf = _long_after(
             text, lstart, lstart + len(piece), sf, whole=off == whole[0] and piece == whole[1]
         )
-        if lf is not None and lower and _align_region(sf, lf, len(lf.split())).initials < len(sf):
-            lf = None
+        if lf is not None and lower:
+            aligned = _align_region(sf, lf, len(lf.split()))
+            if aligned is None or aligned.initials < len(sf):
+                lf = None
         if lf is not None:
             return Definition(sf, lf, base + word.start(1), lstart, "parenthesis_short_first", True)
     return None
@@ -914,6 +916,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
     text = sentence.text
     found = _bracketed(text) if "(" in text or "[" in text else []
+    lf: str | None  # a long form, once found
     if not (_CUES.search(text) is not None if cued is None else cued):
         return found
     # X, often abbreviated as SF / X, also known as SF
@@ -974,7 +977,9 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     for m in scanner(_ALSO_KNOWN).finditer(text):
         base = max(0, m.start() - 40)
         before = _SF_BEFORE.search(text[base : m.start()])
-        sf = before.group(1) if before and (base == 0 or before.start(1) > 0) else ""
+        if before is None or not (base == 0 or before.start(1) > 0):
+            continue
+        sf = before.group(1)
         if not is_short_form(sf) or _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2:
             continue
         lf = _long_after(text, m.end(), len(text), sf)

@@ -22,10 +22,11 @@ CLAIM_WEIGHT = (
 def condition_weights(
     mentions: list[Mention], title_end: int, title_is_question: bool = False, claims=()
 ) -> Counter:
-    weights: Counter = Counter()
+    weights: Counter[str] = Counter()
     title_weight = QUESTION_TITLE_WEIGHT if title_is_question else TITLE_WEIGHT
     for m in mentions:
-        weights[m.concept_id] += title_weight if m.start < title_end else 1
+        # a float weight in a Counter: typeshed types its counts int, Python adds any number
+        weights[m.concept_id] += title_weight if m.start < title_end else 1  # type: ignore[assignment]
     for c in claims:
         if c.basis in ("copula", "pronoun", "answer", "other"):
             weights[c.concept_id] += CLAIM_WEIGHT
@@ -39,7 +40,7 @@ def main_condition(
     weights = condition_weights(mentions, title_end, title_is_question, claims)
     if not weights:
         return None
-    first = {}
+    first: dict[str, int] = {}
     for m in mentions:
         first.setdefault(m.concept_id, m.start)
     best = max(weights, key=lambda c: (weights[c], -first.get(c, len(first) + 10**9)))

@@ -137,7 +137,7 @@ class FeedbackStore:
             parsed = make_url(url)
             sqlite = parsed.get_backend_name() == "sqlite"
             in_memory = sqlite and parsed.database in (None, "", ":memory:")
-            if sqlite and not in_memory:
+            if sqlite and not in_memory and parsed.database:
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             if (
                 in_memory

@@ -59,11 +59,11 @@ def paragraphs(
         cuts.add(pos)
         cuts.add(pos + 1)
         pos = text.find("\n", pos + 1)
-    cuts = sorted(cuts)
+    points = sorted(cuts)
     active: list[tuple[int, int]] = []  # (length, index) of the findings open here, shortest first
     out: list[list[Segment]] = []
     current: list[Segment] = []
-    for a, b in itertools.pairwise(cuts):
+    for a, b in itertools.pairwise(points):
         for i in closes.get(a, ()):
             del active[bisect_left(active, (length[i], i))]
         for i in opens.get(a, ()):

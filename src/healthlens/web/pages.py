@@ -228,7 +228,9 @@ async def check_form(request: Request) -> Response:
 @router.post("/feedback")
 async def feedback_form(request: Request) -> Response:
     form = await request.form(max_files=0, max_fields=10)
-    fields = {k: str(v) for k, v in form.items() if k in FeedbackRequest.model_fields}
+    fields: dict[str, str | None] = {
+        k: str(v) for k, v in form.items() if k in FeedbackRequest.model_fields
+    }
     for k in ("start", "end"):
         if fields.get(k) == "":
             fields[k] = None

@@ -65,7 +65,8 @@ class UrlPage(_Strict):
 def _page_kind(value: Any) -> str | None:
     if isinstance(value, dict):
         return next((k for k in ("text", "html", "url") if k in value), None)
-    return {TextPage: "text", HtmlPage: "html", UrlPage: "url"}.get(type(value))
+    kinds: dict[type, str] = {TextPage: "text", HtmlPage: "html", UrlPage: "url"}
+    return kinds.get(type(value))
 
 
 PageIn = Annotated[
@@ -133,7 +134,8 @@ class FeedbackRequest(_Strict):
         pattern=r"^[0-9a-f]{64}$",
         description="The page's `fingerprint` from /api/check (SHA-256 of its text).",
     )
-    kind: Literal[FINDING_KINDS] = Field(description="The finding's kind.")
+    # Literal over a tuple: Literal["a", "b"] at run time, which pydantic validates against
+    kind: Literal[FINDING_KINDS] = Field(description="The finding's kind.")  # type: ignore[valid-type]
     start: int | None = Field(None, ge=0)
     end: int | None = Field(None, ge=0)
     note: str = Field(min_length=1, max_length=MAX_NOTE, description="Why the finding is wrong.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..limits import Deadline
@@ -122,7 +122,7 @@ def library_check(pages: list[Page], question: str | None, stop: Stop | None) ->
     return check_pages(pages, question or None, deadline=deadline)
 
 
-def _read_all(readers: list[tuple[str, Callable[[], Page]]], stop: Stop | None) -> list[Page]:
+def _read_all(readers: Sequence[tuple[str, Callable[[], Page]]], stop: Stop | None) -> list[Page]:
     pages = []
     for name, read in readers:
         if stop is not None and stop.stopped:
@@ -137,7 +137,7 @@ def _read_all(readers: list[tuple[str, Callable[[], Page]]], stop: Stop | None) 
 
 
 def isolated_check(
-    readers: list[tuple[str, Callable[[], Page]]],
+    readers: Sequence[tuple[str, Callable[[], Page]]],
     question: str | None,
     deadline: float,
     seconds: float,
@@ -150,7 +150,7 @@ def isolated_check(
 
 
 def check_job(
-    readers: list[tuple[str, Callable[[], Page]]],
+    readers: Sequence[tuple[str, Callable[[], Page]]],
     question: str | None,
     store: FeedbackStore,
     stop: Stop | None = None,
