@@ -21,6 +21,8 @@ from .html import looks_like_html, read_html
 from .text import read_text
 
 __all__ = [
+    "READS",
+    "WRITES",
     "read_paths",
     "read_file",
     "read_bytes",
@@ -31,6 +33,13 @@ __all__ = [
     "find_date",
     "MAX_BYTES",
 ]
+
+# The stage's contract (docs/architecture.md; tests/test_stage_contracts.py holds it): reading
+# makes the Page from its input, so it reads no field, and these are the only ones it sets.
+READS: frozenset[str] = frozenset()
+WRITES = frozenset(
+    {"input", "text", "title", "author", "date", "url", "links", "format", "error", "extractor"}
+)
 
 MAX_BYTES = MAX_PAGE_BYTES  # the one per-page cap (healthlens.limits), under its old name here
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from ..models import Mention
+from ..models import Mention, Page
 
-__all__ = ["main_condition", "condition_weights", "TITLE_WEIGHT"]
+__all__ = [
+    "main_condition",
+    "condition_weights",
+    "title_end",
+    "title_is_question",
+    "TITLE_WEIGHT",
+]
+
+_QUESTION_TITLE = re.compile(r"^(is|are|can|could|does|do|should|what|why|how)\b", re.I)
 
 TITLE_WEIGHT = 3  # a title mention counts as this many body mentions...
 QUESTION_TITLE_WEIGHT = (
@@ -45,3 +54,16 @@ def main_condition(
         first.setdefault(m.concept_id, m.start)
     best = max(weights, key=lambda c: (weights[c], -first.get(c, len(first) + 10**9)))
     return best if weights[best] >= 2 else None
+
+
+def title_end(page: Page) -> int:
+    """End offset of the title when the text starts with it, else 0."""
+    if page.title and page.text.startswith(page.title):
+        return len(page.title)
+    first = page.text.find("\n")
+    return first if first > 0 and page.title and page.title in page.text[:first] else 0
+
+
+def title_is_question(page: Page) -> bool:
+    t = (page.title or "").strip()
+    return t.endswith("?") or bool(_QUESTION_TITLE.match(t))
