@@ -269,9 +269,16 @@ _REFERENCES = re.compile(
     r"read more|learn more|more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
-_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:gov|edu|int|org|nhs\.uk|ac\.uk)\b(?:/[^\s)]*)?", re.I)
+# One list each for the pattern and for its fast path (_domains, _named_study), which finds
+# the pattern's possible endings by these strings before running it.
+_TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")  # the domains trusted as sources
+_STUDY_WORDS = ("Registry", "Study", "Trial", "Survey", "Cohort", "Consortium", "Initiative")
+_DOMAIN = re.compile(
+    r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
+    re.I,
+)
 _NAMED_STUDY = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:Registry|Study|Trial|Survey|Cohort|Consortium|Initiative)\b"
+    r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:" + "|".join(_STUDY_WORDS) + r")\b"
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
@@ -398,7 +405,6 @@ def _references(text: str) -> re.Match | None:
     return None
 
 
-_TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")
 _SPACE = re.compile(r"\s")
 
 
@@ -427,9 +433,6 @@ def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     yield from links
     yield from (m.group(0) for m in _URL.finditer(text))
     yield from _domains(text)
-
-
-_STUDY_WORDS = ("Registry", "Study", "Trial", "Survey", "Cohort", "Consortium", "Initiative")
 
 
 def _named_study(text: str) -> re.Match | None:
