@@ -33,9 +33,8 @@ from .writer import PartWriter
 
 __all__ = ["run_local", "RunStats", "BATCH_RECORDS", "BATCH_BYTES"]
 
-BATCH_RECORDS = (
-    64  # records per batch handed to a worker (fewer, larger batches: 2 % faster than 16 here)
-)
+# records per batch handed to a worker: fewer, larger batches cost less hand-over per page
+BATCH_RECORDS = 64
 BATCH_BYTES = 2 << 20  # ...or fewer when their pages add up to this many bytes
 QUEUED = 2  # batches waiting per worker
 FATAL_EXIT = 4  # a worker that cannot go on (see ``_fatal``)
@@ -145,7 +144,7 @@ def _worker(
     except OSError:  # nobody is listening any more
         pass
     # Every part is on disk and reported: end here, without the interpreter tearing down the
-    # pipeline's objects one by one (a fifth of a second the main process would wait for).
+    # pipeline's objects one by one (time the main process would spend waiting for it).
     os._exit(0)
 
 
