@@ -320,6 +320,50 @@ def _first_sentence(text: str) -> str:
     return text[: m.start() + 1] if m else text
 
 
+def _define(
+    answer: Answer,
+    question: Question,
+    record: ConditionRecord,
+    name: str,
+    label: str,
+    letters: str | None,
+    readings: list[dict],
+    kb: KnowledgeBase,
+) -> Answer:
+    """The answer to "What is X?": what the letters stand for (and may also mean), other names,
+    the mechanism class and the record's first sentence of reason."""
+    if letters:
+        opening = f"{letters} stands for {inline(name, kb)}."
+        if readings:
+            opening = f"{letters} usually stands for {inline(name, kb)}; it can also mean {_join([inline(r['name'], kb) for r in readings])}."
+    elif question.subject and question.subject.strip().lower() != name.lower():
+        opening = f"{question.subject.strip()[:1].upper()}{question.subject.strip()[1:]} refers to {inline(label, kb)}."
+    else:
+        opening = f"{label}."
+    also = [s for s in record.synonyms if s.lower() != name.lower()][:3]
+    called = f"Also called {_join([inline(a, kb) for a in also])}." if also else ""
+    kind = f"It is {MECHANISM_WORDS[record.mechanism]}."
+    answer.verdict = "defined"
+    answer.summary = " ".join(
+        filter(
+            None,
+            [_read_as(question), opening, called, kind, _first_sentence(record.reason)],
+        )
+    )
+    answer.definition = {
+        "term": question.subject,
+        "stands_for": name if letters else None,
+        "name": name,
+        "synonyms": list(record.synonyms),
+        "mechanism": record.mechanism,
+        "mechanism_label": MECHANISM_WORDS[record.mechanism],
+        "autoimmune": record.autoimmune,
+        "markers": list(record.markers),
+    }
+    answer.caution = record.caution
+    return answer
+
+
 def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     """Verdict, reason and sources for a parsed question; ``unknown`` when the KB does not cover it
     or the question is not one healthlens answers."""
@@ -377,36 +421,7 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         read_as=question.read_as,
     )
     if predicate == "definition":
-        if letters:
-            opening = f"{letters} stands for {inline(name, kb)}."
-            if readings:
-                opening = f"{letters} usually stands for {inline(name, kb)}; it can also mean {_join([inline(r['name'], kb) for r in readings])}."
-        elif question.subject and question.subject.strip().lower() != name.lower():
-            opening = f"{question.subject.strip()[:1].upper()}{question.subject.strip()[1:]} refers to {inline(label, kb)}."
-        else:
-            opening = f"{label}."
-        also = [s for s in record.synonyms if s.lower() != name.lower()][:3]
-        called = f"Also called {_join([inline(a, kb) for a in also])}." if also else ""
-        kind = f"It is {MECHANISM_WORDS[record.mechanism]}."
-        answer.verdict = "defined"
-        answer.summary = " ".join(
-            filter(
-                None,
-                [_read_as(question), opening, called, kind, _first_sentence(record.reason)],
-            )
-        )
-        answer.definition = {
-            "term": question.subject,
-            "stands_for": name if letters else None,
-            "name": name,
-            "synonyms": list(record.synonyms),
-            "mechanism": record.mechanism,
-            "mechanism_label": MECHANISM_WORDS[record.mechanism],
-            "autoimmune": record.autoimmune,
-            "markers": list(record.markers),
-        }
-        answer.caution = record.caution
-        return answer
+        return _define(answer, question, record, name, label, letters, readings, kb)
     prop = _PROPERTY.get(predicate, "an autoimmune disease")
     lead = {
         "yes": f"Yes. {label} is {prop}.",
