@@ -101,10 +101,13 @@ def run() -> str:
         name: score_detector(docs, f) for name, f in (("trivial", trivial), ("sh", schwartz_hearst))
     }
     d = ev.to_dict()
-    f = lambda x: f"{x:.3f}"
-    row = lambda label, s: (
-        f"| {label} | {f(s['precision'])} | {f(s['recall'])} | {f(s['f1'])} | {s['right']}/{s['predicted']}/{s['gold']} |"
-    )
+
+    def f(x):
+        return f"{x:.3f}"
+
+    def row(label, s):
+        return f"| {label} | {f(s['precision'])} | {f(s['recall'])} | {f(s['f1'])} | {s['right']}/{s['predicted']}/{s['gold']} |"
+
     lines = [
         f"Command: `.venv/bin/python benchmarks/run.py {NAME}` (the same figures: `healthlens eval abbreviations`).",
         "",

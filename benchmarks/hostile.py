@@ -40,7 +40,9 @@ def _slope(points: list[tuple[int, float]]) -> float:
     xs = [math.log(n) for n, _ in points]
     ys = [math.log(max(t, 1e-6)) for _, t in points]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=False)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
 
 
 def _time_check(path: Path) -> tuple[float, float, str | None]:
@@ -113,7 +115,7 @@ def run() -> str:
         big_path.write_text(TEXT_BUILDERS["claim_random"](5_000_000), encoding="utf-8")
         big_kind, big_mib = _peak(str(big_path))
         zero_kind, zero_mib = _peak("/dev/zero") if Path("/dev/zero").exists() else (None, 0.0)
-        small_kind, small_mib = _peak(str(warm))  # the process with the knowledge base loaded
+        _small_kind, small_mib = _peak(str(warm))  # the process with the knowledge base loaded
     worst_exp = max(fits, key=lambda f: f[2])
     header = "| page | " + " | ".join(f"{n // 1000:,} KB" for n in SIZES) + " | exponent ≥ 100 KB |"
     lines = [

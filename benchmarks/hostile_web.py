@@ -67,7 +67,7 @@ def run() -> str:
             proc.terminate()
             proc.wait(timeout=30)
     load = (
-        " / ".join(open("/proc/loadavg").read().split()[:3])
+        " / ".join(Path("/proc/loadavg").read_text().split()[:3])
         if Path("/proc/loadavg").exists()
         else "?"
     )

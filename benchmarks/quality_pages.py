@@ -38,7 +38,9 @@ def _baselines(rows: list[dict]) -> dict[str, float]:
 def run() -> str:
     from healthlens.evaluate import evaluate_pages
 
-    rows = [json.loads(l) for l in LABELS.read_text(encoding="utf-8").splitlines() if l.strip()]
+    rows = [
+        json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     ev = evaluate_pages(LABELS)
     base = _baselines(rows)
     lines = [

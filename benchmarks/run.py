@@ -51,9 +51,9 @@ def machine() -> str:
     try:
         kb = int(
             next(
-                l
-                for l in Path("/proc/meminfo").read_text().splitlines()
-                if l.startswith("MemTotal")
+                line
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
             ).split()[1]
         )
         mem = f", {kb / 1024 / 1024:.0f} GiB RAM"

@@ -47,9 +47,10 @@ def run() -> str:
     subprocess.run(CLI, check=True, capture_output=True)  # build the terminology cache if missing
     cold, peak = _cold()
     warm = _warm()
-    ms = lambda xs: (
-        f"{statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
-    )
+
+    def ms(xs):
+        return f"{statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
+
     return "\n".join(
         [
             f"Command: `.venv/bin/python benchmarks/run.py {NAME}`; the CLI measured is `{' '.join(['healthlens', *CLI[1:]])}`.",

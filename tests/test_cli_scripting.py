@@ -139,7 +139,7 @@ def test_one_question_for_all_pages_still_applies_to_all(two_conditions):
     r = run("check", two_conditions, "-q", "Is lupus autoimmune?", "-f", "json")
     pages = _json(r)["pages"]
     assert [p["on_topic"] for p in pages] == [True, False]
-    assert [f["kind"] for f in pages[1]["findings"]][0] == "off_topic"
+    assert next(f["kind"] for f in pages[1]["findings"]) == "off_topic"
 
 
 def test_question_from_heading_takes_the_first_question_line(tmp_path):
@@ -365,7 +365,7 @@ def readme_exit_codes() -> dict[str, set[int]]:
         if m:
             cells = [c.strip() for c in m.group(2).split("|")]
             table[m.group(1).strip()] = {
-                c for c, cell in zip(codes, cells) if cell not in ("", "—")
+                c for c, cell in zip(codes, cells, strict=False) if cell not in ("", "—")
             }
     return table
 

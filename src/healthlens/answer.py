@@ -22,15 +22,16 @@ their own verdicts, so the reader can see whether the answer would change.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
+from typing import TypeGuard, cast
 
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
-from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.normalize import aligns
 from .knowledge.properties import FAMILIES
+from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.verdicts import autoimmune_links, verdict_for
-from .models import Answer, Question
+from .models import Answer, Question, Verdict
 
 __all__ = ["answer_question", "ask", "MECHANISM_WORDS", "UNDERSTOOD_FORMS", "DECLINED_SENTENCES"]
 
@@ -111,7 +112,7 @@ def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list
     if isinstance(questions, str):
         questions = [questions]
     kb = kb or get_knowledge()
-    out = []
+    out: list[Answer] = []
     for text in questions:
         if not text or not text.strip():
             raise InputError(
@@ -148,8 +149,13 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
-def _is_letters(subject: str | None, kb: KnowledgeBase) -> bool:
-    return bool(subject) and " " not in subject.strip() and bool(kb.terms.readings(subject.strip()))
+def _is_letters(subject: str | None, kb: KnowledgeBase) -> TypeGuard[str]:
+    return (
+        subject is not None
+        and bool(subject)
+        and " " not in subject.strip()
+        and bool(kb.terms.readings(subject.strip()))
+    )
 
 
 def _label(name: str, record: ConditionRecord | None, used: str | None) -> str:
@@ -273,6 +279,7 @@ def _family_answer(
     question: Question, record: ConditionRecord, label: str, kb: KnowledgeBase
 ) -> Answer:
     family = question.predicate
+    assert family is not None  # called for an understood question only
     cid = record.id
     p = kb.property(cid, family)
     if p is None:
@@ -292,7 +299,7 @@ def _family_answer(
         question.text,
         cid,
         kb.name(cid),
-        p.verdict,
+        cast(Verdict, p.verdict),  # the loader holds it to VERDICTS
         " ".join(filter(None, [lead, p.reason])),
         p.reason,
         p.caution,
@@ -313,10 +320,54 @@ def _first_sentence(text: str) -> str:
     return text[: m.start() + 1] if m else text
 
 
+def _define(
+    answer: Answer,
+    question: Question,
+    record: ConditionRecord,
+    name: str,
+    label: str,
+    letters: str | None,
+    readings: list[dict],
+    kb: KnowledgeBase,
+) -> Answer:
+    """The answer to "What is X?": what the letters stand for (and may also mean), other names,
+    the mechanism class and the record's first sentence of reason."""
+    if letters:
+        opening = f"{letters} stands for {inline(name, kb)}."
+        if readings:
+            opening = f"{letters} usually stands for {inline(name, kb)}; it can also mean {_join([inline(r['name'], kb) for r in readings])}."
+    elif question.subject and question.subject.strip().lower() != name.lower():
+        opening = f"{question.subject.strip()[:1].upper()}{question.subject.strip()[1:]} refers to {inline(label, kb)}."
+    else:
+        opening = f"{label}."
+    also = [s for s in record.synonyms if s.lower() != name.lower()][:3]
+    called = f"Also called {_join([inline(a, kb) for a in also])}." if also else ""
+    kind = f"It is {MECHANISM_WORDS[record.mechanism]}."
+    answer.verdict = "defined"
+    answer.summary = " ".join(
+        filter(
+            None,
+            [_read_as(question), opening, called, kind, _first_sentence(record.reason)],
+        )
+    )
+    answer.definition = {
+        "term": question.subject,
+        "stands_for": name if letters else None,
+        "name": name,
+        "synonyms": list(record.synonyms),
+        "mechanism": record.mechanism,
+        "mechanism_label": MECHANISM_WORDS[record.mechanism],
+        "autoimmune": record.autoimmune,
+        "markers": list(record.markers),
+    }
+    answer.caution = record.caution
+    return answer
+
+
 def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     """Verdict, reason and sources for a parsed question; ``unknown`` when the KB does not cover it
     or the question is not one healthlens answers."""
-    if not question.understood:
+    if not question.understood or question.predicate is None:
         return _not_judged(question, kb)
     predicate = question.predicate
     cid = question.concept_id
@@ -359,7 +410,7 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         question.text,
         cid,
         name,
-        verdict,
+        cast(Verdict, verdict),  # verdict_for gives one of the records' VERDICTS
         "",
         record.reason,
         None,
@@ -370,36 +421,7 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         read_as=question.read_as,
     )
     if predicate == "definition":
-        if letters:
-            opening = f"{letters} stands for {inline(name, kb)}."
-            if readings:
-                opening = f"{letters} usually stands for {inline(name, kb)}; it can also mean {_join([inline(r['name'], kb) for r in readings])}."
-        elif question.subject and question.subject.strip().lower() != name.lower():
-            opening = f"{question.subject.strip()[:1].upper()}{question.subject.strip()[1:]} refers to {inline(label, kb)}."
-        else:
-            opening = f"{label}."
-        also = [s for s in record.synonyms if s.lower() != name.lower()][:3]
-        called = f"Also called {_join([inline(a, kb) for a in also])}." if also else ""
-        kind = f"It is {MECHANISM_WORDS[record.mechanism]}."
-        answer.verdict = "defined"
-        answer.summary = " ".join(
-            filter(
-                None,
-                [_read_as(question), opening, called, kind, _first_sentence(record.reason)],
-            )
-        )
-        answer.definition = {
-            "term": question.subject,
-            "stands_for": name if letters else None,
-            "name": name,
-            "synonyms": list(record.synonyms),
-            "mechanism": record.mechanism,
-            "mechanism_label": MECHANISM_WORDS[record.mechanism],
-            "autoimmune": record.autoimmune,
-            "markers": list(record.markers),
-        }
-        answer.caution = record.caution
-        return answer
+        return _define(answer, question, record, name, label, letters, readings, kb)
     prop = _PROPERTY.get(predicate, "an autoimmune disease")
     lead = {
         "yes": f"Yes. {label} is {prop}.",

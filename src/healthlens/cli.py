@@ -51,15 +51,16 @@ def _read_stdin():
     """A Page from standard input: HTML when it looks like HTML, else text (the first line the title)."""
     from .read import MAX_BYTES, read_bytes
 
-    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+    # click's annotations give get_binary_stream the type "object"
+    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)  # type: ignore[operator]
     return read_bytes(data, "<stdin>")
 
 
 def _read_inputs(paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]):
     """Pages for the arguments, in order: '-' is standard input, http(s):// addresses are
     fetched, folders are walked (filtered by --include/--exclude), files read."""
-    from .read import read_file
     from .pathselect import expand_selected
+    from .read import read_file
 
     pages = []
     for arg in paths:

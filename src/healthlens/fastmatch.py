@@ -30,9 +30,9 @@ import string
 import threading
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterator
 from itertools import islice
 from operator import attrgetter, le
-from typing import Iterator
 
 import ahocorasick_rs
 
@@ -43,8 +43,8 @@ _MAX_LEN = 24  # prefixes longer than this are cut (a cut prefix is still a pref
 _SMALL = 8  # factor sets up to this size are checked with ``in`` rather than Aho–Corasick
 
 try:  # the parser is private; without it every scanner falls back to plain ``re``
-    from re import _constants as _C
-    from re import _parser as _P
+    from re import _constants as _C  # type: ignore[attr-defined]  # private: not in typeshed
+    from re import _parser as _P  # type: ignore[attr-defined]  # private: not in typeshed
 except ImportError:  # pragma: no cover
     _C = _P = None
 
@@ -176,14 +176,16 @@ def _exact(node, icase: bool) -> set[str] | None:
         e = _exact_seq(list(item), icase)
         if e is None:
             return None
-        out, power = set(), {""}
+        out = set()
+        power = {""}
         for k in range(hi + 1):
             if k >= lo:
                 out |= power
             if k < hi:
-                power = _product(power, e)
-                if power is None:
+                longer = _product(power, e)
+                if longer is None:
                     return None
+                power = longer
         return out if len(out) <= _MAX_SET else None
     return None
 
@@ -194,9 +196,10 @@ def _exact_seq(nodes, icase: bool) -> set[str] | None:
         e = _exact(node, icase)
         if e is None:
             return None
-        acc = _product(acc, e)
-        if acc is None:
+        longer = _product(acc, e)
+        if longer is None:
             return None
+        acc = longer
     return acc
 
 
@@ -330,7 +333,7 @@ _DFA_MAX = 5000  # strings up to which the automaton is a DFA
 class _Pages:
     """The occurrences of every scanner's strings in a page, found in one pass for all scanners.
 
-    A page is read by a dozen scanners (cues, claim keywords, credibility signals); each used
+    A page is read by a dozen scanners (claim keywords, credibility signals, abbreviation cues); each used
     to walk its own automaton over the whole text. Here the strings of the scanners that read
     pages share two automata (case-insensitive ones over the folded text, the others over the
     text as it is), and one walk per automaton gives every scanner its occurrences in the
@@ -403,7 +406,8 @@ class _Pages:
             automaton, slots_of = ac
             for i, start, end in automaton.find_matches_as_indexes(hay, overlapping=True):
                 for k in slots_of[i]:
-                    occurrences[k].append(start << 24 | (end - start))
+                    # only slots of a failed haystack are None, and they are not this automaton's
+                    occurrences[k].append(start << 24 | (end - start))  # type: ignore[union-attr]
         found = []
         for occ in occurrences:
             if occ is None:
@@ -500,7 +504,7 @@ class Scanner:
         ):  # unknown tree shape
             return
         self._icase = icase
-        if _selective_prefixes(prefixes):
+        if prefixes is not None and _selective_prefixes(prefixes):
             self.strategy, self.strings = "prefixes", _minimal(prefixes, prefixes=True)
         elif factors is not None:
             self.strategy, self.strings = "factors", _minimal(factors, prefixes=False)
@@ -517,7 +521,8 @@ class Scanner:
         """True when none of the strings occurs in ``hay`` (so nothing can match)."""
         if self._small is not None:
             return not any(map(hay.__contains__, self._small))
-        return not self._ac.find_matches_as_indexes(hay)
+        # _ac is built with the strings: set for every strategy but "plain", which never gets here
+        return not self._ac.find_matches_as_indexes(hay)  # type: ignore[union-attr]
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible anywhere in ``text``."""
@@ -548,7 +553,10 @@ class Scanner:
         if self.strategy == "factors":
             return self.pattern.finditer(text, pos)
         found = sorted(
-            start for _, start, _end in self._ac.find_matches_as_indexes(hay, overlapping=True)
+            start
+            for _, start, _end in self._ac.find_matches_as_indexes(  # type: ignore[union-attr]  # as in _absent
+                hay, overlapping=True
+            )
         )
         return self._anchored(text, found, pos, 0)
 
@@ -599,10 +607,10 @@ class Scanner:
                 continue
             start = hit_start - s.start
             if start >= pos:
-                m = self.pattern.match(s.text, start)
-                if m is not None:
-                    yield s, m
-                    pos = m.end()
+                hit = self.pattern.match(s.text, start)
+                if hit is not None:
+                    yield s, hit
+                    pos = hit.end()
 
     def _load_page(self, page: str) -> tuple[list[tuple[int, int]], list[int]] | None:
         """(occurrences, their starts) of the strings in ``page``, or None (no haystack)."""

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import contextvars
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from .errors import HealthlensError
 
@@ -88,7 +88,7 @@ class Deadline:
     ``Deadline(seconds)``; ``Deadline(None)`` never expires but can still be cancelled.
     ``cancel()`` is safe from another thread (the web app calls it when the client disconnects)."""
 
-    __slots__ = ("seconds", "_at", "_cancelled")
+    __slots__ = ("_at", "_cancelled", "seconds")
 
     def __init__(self, seconds: float | None) -> None:
         if seconds is not None and seconds <= 0:

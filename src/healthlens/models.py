@@ -13,7 +13,6 @@ __all__ = [
     "Sentence",
     "Mention",
     "Abbreviation",
-    "Cue",
     "Claim",
     "Evidence",
     "Finding",
@@ -54,6 +53,12 @@ FINDING_KINDS = (
     "debated",
 )
 Severity = Literal["high", "medium", "low"]
+# where a question came from: the command line, or the page's title, heading or input column
+# autoimmune / allergy / immune from claims.py; the property families from property_claims.py
+ClaimPredicate = Literal["autoimmune", "allergy", "immune", "contagious", "inherited", "curable"]
+Polarity = Literal["affirm", "deny", "link", "partly"]
+Verdict = Literal["yes", "no", "partly", "uncertain", "unknown", "defined"]
+QuestionSource = Literal["argument", "title", "heading", "column"]
 
 
 @dataclass(slots=True)
@@ -94,15 +99,6 @@ class Abbreviation:
 
 
 @dataclass(slots=True)
-class Cue:
-    start: int
-    end: int
-    text: str
-    kind: Literal["negation", "hedge"]
-    sentence: int
-
-
-@dataclass(slots=True)
 class Claim:
     """A statement of the page that a condition has (or lacks) a property."""
 
@@ -110,8 +106,8 @@ class Claim:
     start: int  # the subject mention
     end: int
     concept_id: str
-    predicate: Literal["autoimmune", "allergy", "immune"]
-    polarity: Literal["affirm", "deny", "link", "partly"]
+    predicate: ClaimPredicate
+    polarity: Polarity
     hedged: bool
     basis: str = "copula"  # copula | example | other | contrast | link | pronoun | answer (see understand/claims.py)
 
@@ -211,7 +207,7 @@ class Question:
     subject: str | None  # the condition as the question writes it
     concept_id: str | None
     concept_name: str | None = None
-    source: Literal["argument", "title", "heading", "column"] = "argument"
+    source: QuestionSource = "argument"
     # a kind of question healthlens recognises but does not judge (DECLINED_KINDS), else None
     declined: str | None = None
     # the name the subject was matched to when the match was not exact (a typo, a short name)
@@ -244,7 +240,7 @@ class Answer:
     question: str
     concept_id: str | None
     concept_name: str | None
-    verdict: Literal["yes", "no", "partly", "uncertain", "unknown", "defined"]
+    verdict: Verdict
     summary: str
     reason: str | None = None
     caution: str | None = None
@@ -310,7 +306,6 @@ class Page:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     abbreviations: list[Abbreviation] = field(default_factory=list)
-    cues: list[Cue] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     main_condition: str | None = None
     # check

@@ -11,9 +11,9 @@ out (exclude wins).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .read import expand_paths
 

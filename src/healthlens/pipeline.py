@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .answer import answer_question, ask
-from .check import check as check_page
+from .check import check_page
 from .errors import InputError
 from .knowledge import KnowledgeBase, get_knowledge
 from .limits import Deadline, DeadlineExceeded, current_deadline, deadline_scope
-from .models import Answer, Credibility, Page, PageError, Question, Report
+from .models import Answer, Credibility, Page, PageError, Question, QuestionSource, Report
 from .question import looks_like_question, parse_question
 from .read import read_paths
-from .understand import understand
+from .understand import read_for_question, understand
 from .understand.invisible import analyze_visible
 
 log = logging.getLogger("healthlens")
@@ -49,7 +48,7 @@ def _timed_out(page: Page, exc: DeadlineExceeded) -> Page:
     page.error = PageError("timeout", f"{page.input}: not checked: {exc}{why}")
     page.credibility = Credibility()
     page.findings, page.claims, page.sentences, page.mentions = [], [], [], []
-    page.abbreviations, page.cues, page.answer_sentences = [], [], []
+    page.abbreviations, page.answer_sentences = [], []
     page.main_condition = page.on_topic = page.page_answer = page.agrees_with_evidence = None
     return page
 
@@ -79,6 +78,7 @@ def analyze_page(
         def run(page: Page) -> Page:
             nonlocal t1
             understand(page, kb)
+            read_for_question(page, question, kb)
             t1 = time.perf_counter()
             return check_page(page, question, kb)
 
@@ -103,14 +103,14 @@ def analyze_page(
 def question_from_pages(pages: Sequence[Page], kb: KnowledgeBase) -> Question | None:
     """The first page title that reads as a question, parsed; None if no title does."""
     for page in pages:
-        if page.error is None and looks_like_question(page.title):
+        if page.error is None and page.title and looks_like_question(page.title):
             q = parse_question(page.title, kb, source="title")
             if q.predicate is not None:
                 return q
     return None
 
 
-def _understood(text: str | None, kb: KnowledgeBase, source: str) -> Question | None:
+def _understood(text: str | None, kb: KnowledgeBase, source: QuestionSource) -> Question | None:
     """``text`` parsed, when it is a question in a form healthlens answers; else None."""
     if not text or not text.strip():
         return None
@@ -226,10 +226,3 @@ def check(
         return check_pages(read_paths(paths), question, question_from=question_from)
     with deadline_scope(deadline):
         return check_pages(read_paths(paths), question, question_from=question_from)
-
-
-# ``healthlens.check`` is both a subpackage and this function; importing the subpackage binds the
-# module on the package, so bind the public functions back once the pipeline is loaded.
-vars(sys.modules[__package__]).update(
-    check=check, check_pages=check_pages, analyze_page=analyze_page
-)

@@ -39,9 +39,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .knowledge import KnowledgeBase
-from .models import Question
+from .models import Question, QuestionSource
 
 __all__ = [
     "parse_question",
@@ -423,7 +424,7 @@ def _rapidfuzz():
     return _RAPIDFUZZ or None
 
 
-_RAPIDFUZZ = None
+_RAPIDFUZZ: tuple[Any, Any] | bool | None = None  # (process, distance); False: not installed
 
 
 def _fix_typos(text: str) -> str:
@@ -465,7 +466,7 @@ class SubjectMatch:
     subject: str | None = None
 
 
-_FUZZY: dict[int, tuple] = {}
+_FUZZY: dict[Any, tuple] = {}  # id(kb), or ("abbr", id(kb)) -> (kb, tables...)
 _HEADS = re.compile(
     r"\s+(?:disease|syndrome|disorder|phenomenon|thyroiditis|palsy|condition|infection)$", re.I
 )
@@ -730,7 +731,9 @@ def declined_kind(text: str) -> str | None:
     return None
 
 
-def parse_questions(text: str, kb: KnowledgeBase, source: str = "argument") -> list[Question]:
+def parse_questions(
+    text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
+) -> list[Question]:
     """One ``Question`` per property asked about: two for "Is X an allergy or autoimmune?"."""
     q = parse_question(text, kb, source)
     out = [q]
@@ -750,7 +753,7 @@ def parse_questions(text: str, kb: KnowledgeBase, source: str = "argument") -> l
     return out
 
 
-def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Question:
+def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
     """The condition and property a question asks about; ``concept_id`` is None when unknown.
 
     ``predicate`` is None when the form is not understood; ``declined`` then names the kind of
@@ -777,7 +780,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: str = "argument") -> Qu
             predicates, subject, found = p, x, m
         if m.ids:
             break
-    if predicates:
+    if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
             text.strip(),

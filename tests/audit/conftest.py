@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import uuid
 import zlib
-
-import importlib.util
 
 import pytest
 

@@ -14,6 +14,7 @@ from healthlens.audit import Limits, audit
 from healthlens.audit.engine_local import CRASH_TEST_ENV
 from healthlens.audit.inputs import iter_records
 from healthlens.errors import InputError
+
 from .conftest import GOOD, OTHER, write_warc
 
 Q = "Is celiac disease an autoimmune disease?"

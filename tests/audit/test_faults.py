@@ -20,6 +20,7 @@ from healthlens.audit.engine_local import CRASH_TEST_ENV
 from healthlens.audit.inputs import iter_records
 from healthlens.audit.limits import AuditError
 from healthlens.audit.writer import WRITE_FAULT_ENV
+
 from .conftest import GOOD, OTHER, http, warc_record, write_warc
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,6 +7,7 @@ import pytest
 
 from healthlens.audit import audit
 from healthlens.audit.report_html import PAGES_DIR, render_report, write_report
+
 from .conftest import GOOD, OTHER, write_warc
 
 # a script, or a tag or style that loads anything (escaped page text, "&lt;img src=", is not one)

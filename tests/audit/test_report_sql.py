@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from healthlens.audit import audit
 from healthlens.audit.summary import summarize
 from healthlens.cli import main
+
 from .conftest import GOOD, OTHER, write_warc
 
 

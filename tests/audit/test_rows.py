@@ -6,6 +6,7 @@ import pytest
 from healthlens.audit.inputs import Record
 from healthlens.audit.rows import Limits, audit_record, site_of
 from healthlens.question import parse_question
+
 from .conftest import GOOD
 
 

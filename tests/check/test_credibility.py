@@ -1,10 +1,8 @@
 """check/credibility.py on real-looking visible text: bylines, not headings, places or site names;
 studies cited in the text; the site's own links are not sources."""
 
-from conftest import make_page
-
 import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
-
+from conftest import make_page
 from healthlens.check.credibility import assess_credibility, plausible_author
 from healthlens.models import Page
 

@@ -70,7 +70,7 @@ def test_parser_names_the_line_that_breaks_the_format():
 
 
 def test_missing_corpus_is_an_input_error_that_says_what_to_pass(tmp_path):
-    with pytest.raises(InputError, match="no such file.*MED1250_labeled"):
+    with pytest.raises(InputError, match=r"no such file.*MED1250_labeled"):
         read_ab3p(tmp_path / "nope")
 
 

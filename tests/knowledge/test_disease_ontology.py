@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import DISEASE_ONTOLOGY
 from healthlens.knowledge.records import load_records
 from healthlens.knowledge.store import import_ontology
-
-from conftest import DISEASE_ONTOLOGY
 
 JSON_2018 = DISEASE_ONTOLOGY / "doid-2018-07-05.json.gz"
 TSV = [

@@ -73,7 +73,7 @@ def test_a_malformed_entry_is_an_error_naming_the_file_and_record(
 def test_an_id_given_twice_across_files_is_an_error(tmp_path):
     one = ENTRY.format(id="psoriasis", verdict='"no"', basis="stated")
     a, b = write(tmp_path, "a.yaml", one), write(tmp_path, "b.yaml", one)
-    with pytest.raises(RecordError, match="already has property data in a.yaml"):
+    with pytest.raises(RecordError, match=r"already has property data in a.yaml"):
         load_properties([a, b])
 
 

@@ -48,7 +48,7 @@ def test_a_true_boolean_verdict_is_rejected_with_the_record_named(tmp_path):
 
 def test_a_yes_no_flag_is_rejected_not_read_as_true(tmp_path):
     # YAML 1.1 would read ambiguous: no as False; a plain string "no" would be truthy. Both are wrong.
-    with pytest.raises(RecordError, match="ambiguous.*true or false"):
+    with pytest.raises(RecordError, match=r"ambiguous.*true or false"):
         load_records([_write(tmp_path, GOOD.replace("ambiguous: true", "ambiguous: no"))])
 
 
@@ -57,7 +57,7 @@ def test_a_boolean_inside_a_list_of_names_is_rejected(tmp_path):
         "  name: Optic neuritis\n",
         "  name: Optic neuritis\n  synonyms: [Retrobulbar neuritis, true]\n",
     )
-    with pytest.raises(RecordError, match="synonyms.*quote it"):
+    with pytest.raises(RecordError, match=r"synonyms.*quote it"):
         load_records([_write(tmp_path, text)])
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from healthlens.knowledge.records import AbbreviationEntry, ConditionRecord, Source
-from healthlens.knowledge.store import imported_names, import_ontology, load_store, store_path
+from healthlens.knowledge.store import import_ontology, imported_names, load_store, store_path
 from healthlens.knowledge.terminology import build_terminology
 
 
@@ -164,7 +164,7 @@ def test_imported_names_feed_linking_under_the_curated_id(store_dir):
 
 def test_a_curated_name_beats_an_ontology_synonym(store_dir):
     import_ontology([store_dir], RECORDS)
-    rows = imported_names() + [("DOID:1", "Hay fever", "some other thing")]
+    rows = [*imported_names(), ("DOID:1", "Hay fever", "some other thing")]
     term = build_terminology(RECORDS, rows, use_icd=False, cache=False)
     assert term.lookup("hay fever") == ["hay_fever"]
 

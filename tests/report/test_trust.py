@@ -39,7 +39,10 @@ def test_an_off_topic_page_is_low_and_its_matching_answer_never_counts_in_its_fa
     assert t.level == "low" and t.label == "Not to be relied on for this question"
     assert t.reason("topic").text == "It is about something else: mostly Fibromyalgia, not FPIES."
     answer = t.reason("answer")
-    assert answer.text == "Its answer, “no”, is about Fibromyalgia, so it does not answer your question."
+    assert (
+        answer.text
+        == "Its answer, “no”, is about Fibromyalgia, so it does not answer your question."
+    )
     assert answer.weight == "against"
     text = " ".join([t.summary] + [r.text for r in t.reasons])
     assert "agree" not in text  # no agreement claim at all

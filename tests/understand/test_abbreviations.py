@@ -39,7 +39,7 @@ def defs(text):
 )
 def test_every_definition_form_is_found(text, short, long):
     found = defs(text)
-    assert any(s == short and l == long for s, l, _ in found), found
+    assert any(s == short and lf == long for s, lf, _ in found), found
 
 
 def test_letter_alignment():

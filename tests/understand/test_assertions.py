@@ -1,10 +1,8 @@
 """understand/assertions.py on hand-built pages in our own words: what each sentence asserts about
 the asked condition, who asserts it, and where it stands."""
 
-from conftest import make_page
-
 import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
-
+from conftest import make_page
 from healthlens.understand.assertions import read_assertions
 
 

@@ -35,7 +35,7 @@ def test_standalone_finds_what_the_lookaround_regex_finds():
     ]
     for short in ["GBS", "X.X", "A-1", "é1", "S"]:
         for _ in range(400):
-            text = "".join(rng.choice(alphabet + [short]) for _ in range(rng.randrange(0, 25)))
+            text = "".join(rng.choice([*alphabet, short]) for _ in range(rng.randrange(0, 25)))
             assert list(_standalone(text, short)) == _regex_starts(text, short), (text, short)
     assert (
         list(_standalone("X.X.X and X.X", "X.X"))

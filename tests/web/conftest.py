@@ -4,9 +4,9 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed: pip install -e '.[web]'")
 
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from healthlens.web import WebSettings, create_app  # noqa: E402
+from healthlens.web import WebSettings, create_app
 
 
 @pytest.fixture

@@ -2,10 +2,9 @@ import json
 
 from click.testing import CliRunner
 
+from conftest import SEED_000
 from healthlens.cli import main
 from healthlens.web.feedback import page_fingerprint
-
-from conftest import SEED_000
 
 FPIES = "Is FPIES an autoimmune disease?"
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import httpx
 import pytest
 
-from healthlens.web import WebSettings, fetch as fetch_mod
+from healthlens.web import WebSettings
+from healthlens.web import fetch as fetch_mod
 from healthlens.web.fetch import FetchError, address_refusal, fetch, fetch_page
 
 PUBLIC = "93.184.215.14"  # a public address; the mock transport answers for it, nothing connects
@@ -82,10 +84,10 @@ def test_public_addresses_pass(address):
 
 
 class _Recorder(BaseHTTPRequestHandler):
-    hits: list[tuple[str, str]] = []
+    hits: ClassVar[list[tuple[str, str]]] = []
     body = b"<html><head><title>Local</title></head><body><p>Lupus is an autoimmune disease.</p></body></html>"
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         type(self).hits.append((self.path, self.headers.get("Host", "")))
         if self.path == "/big":
             self.send_response(200)
@@ -160,7 +162,7 @@ def test_other_schemes_and_credentials_are_refused(url, why, settings):
 
 
 def test_a_name_that_resolves_to_a_private_address_is_refused(settings):
-    with pytest.raises(FetchError, match="internal.example is 10.0.0.5, a private address"):
+    with pytest.raises(FetchError, match=r"internal.example is 10.0.0.5, a private address"):
         fetch("http://internal.example/", settings, resolver=lambda h, p: ["10.0.0.5"])
     with pytest.raises(FetchError, match="link-local"):  # one bad address among good ones is enough
         fetch("http://mixed.example/", settings, resolver=lambda h, p: [PUBLIC, "169.254.169.254"])
@@ -212,7 +214,7 @@ def test_every_redirect_is_checked_again(settings):
         "/a": httpx.Response(302, headers={"location": "/b"}),
         "/b": httpx.Response(301, headers={"location": "http://metadata.example/latest/"}),
     }
-    with pytest.raises(FetchError, match="metadata.example is 169.254.169.254"):
+    with pytest.raises(FetchError, match=r"metadata.example is 169.254.169.254"):
         fetch(
             "http://www.example.org/a",
             settings,
@@ -220,7 +222,7 @@ def test_every_redirect_is_checked_again(settings):
             transport=_transport(routes, seen),
         )
     assert [r.url.path for r in seen] == ["/a", "/b"]  # nothing was sent to the metadata address
-    with pytest.raises(FetchError, match="127.0.0.1, a loopback address"):
+    with pytest.raises(FetchError, match=r"127.0.0.1, a loopback address"):
         routes["/b"] = httpx.Response(307, headers={"location": "http://127.0.0.1:8000/admin"})
         fetch(
             "http://www.example.org/a",

@@ -1,3 +1,5 @@
+import itertools
+
 from healthlens.web.highlight import MAX_COVER, paragraphs
 
 
@@ -51,7 +53,7 @@ def _reference(text, spans, cap):
     )
     order = sorted(valid, key=lambda i: (valid[i][1] - valid[i][0], i))
     out, cur = [], []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         if text[a:b] == "\n":
             if cur:
                 out.append(cur)

@@ -13,8 +13,7 @@ import time
 import httpx
 import pytest
 
-from healthlens.web import WebSettings, create_app
-from healthlens.web import service
+from healthlens.web import WebSettings, create_app, service
 from healthlens.web.middleware import SECURITY_HEADERS
 from healthlens.web.work import Busy, ClientGone, WorkPool, WorkTimeout
 

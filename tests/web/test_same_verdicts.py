@@ -22,7 +22,7 @@ def _questions() -> list[str]:
     for name, step in (("questions_in_scope.jsonl", 12), ("questions_out_of_scope.jsonl", 15)):
         lines = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line]
         rows += [json.loads(line)["question"] for line in lines[::step]]
-    return rows + ["is celiac an allergy or autoimmune", "Is psoriasis contagious?"]
+    return [*rows, "is celiac an allergy or autoimmune", "Is psoriasis contagious?"]
 
 
 def test_cli_api_and_web_page_agree(client):

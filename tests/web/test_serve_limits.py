@@ -64,7 +64,7 @@ def server(tmp_path):
 
 
 def test_a_client_that_trickles_its_headers_is_disconnected(server):
-    proc, port, base = server
+    _proc, port, base = server
     with socket.create_connection(("127.0.0.1", port)) as slow:
         slow.sendall(b"GET / HTTP/1.1\r\nHo")  # ... and never finishes the head
         slow.settimeout(10)
@@ -75,7 +75,7 @@ def test_a_client_that_trickles_its_headers_is_disconnected(server):
 
 
 def test_sigterm_exits_within_seconds_while_a_long_check_runs(server):
-    proc, port, base = server
+    proc, port, _base = server
     # a page that keeps the check busy far longer than the test (cubic claim finding before
     # issue 14's library fix; without it, a long page still takes a while)
     text = "Lupus is autoimmune and " * 40000

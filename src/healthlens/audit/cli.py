@@ -10,7 +10,7 @@ import sys
 import click
 
 from ..cli_options import exclude_option, include_option, parse_question_from, question_from_option
-from ..errors import HealthlensError, InputError
+from ..errors import HealthlensError
 from ..limits import MAX_PAGE_BYTES
 
 __all__ = ["audit_group"]
@@ -211,7 +211,10 @@ def sql_cmd(out_dir, query, fmt) -> None:
     if fmt == "json":
         click.echo(
             json.dumps(
-                [dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=2
+                [dict(zip(columns, r, strict=False)) for r in rows],
+                ensure_ascii=False,
+                default=str,
+                indent=2,
             )
         )
     elif fmt == "csv":

@@ -16,7 +16,8 @@ import pickle
 import threading
 import time
 import uuid
-from typing import TYPE_CHECKING, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -37,8 +38,9 @@ RAY_BLOCK_BYTES = 8 << 20  # Ray Data block size while auditing
 
 def _items(inputs: list[str], select: Selection | None = None) -> list[dict]:
     select = select or Selection()
-    items, files = [], []
-    for n, path in enumerate(expand_selected(inputs, select.include, select.exclude)):
+    items: list[dict] = []
+    files: list[str] = []
+    for _n, path in enumerate(expand_selected(inputs, select.include, select.exclude)):
         if source_kind(path) == "page":
             files.append(path)
             if len(files) >= FILES_PER_ITEM:
@@ -53,7 +55,7 @@ def _items(inputs: list[str], select: Selection | None = None) -> list[dict]:
 
 def _expand(
     batch: dict, done: frozenset, max_bytes: int | None = None, select: Selection | None = None
-) -> Iterator["pa.Table"]:
+) -> Iterator[pa.Table]:
     """The records of a batch of dataset items, pickled (one binary column keeps Ray's schema
     simple), ``RAY_BATCH`` at a time: a WARC of any size streams through in blocks of bounded size."""
     import pyarrow as pa
@@ -79,7 +81,7 @@ def _expand(
         rows["size"].append(size)
         rows["other"].append(other)
 
-    for index, paths in zip(batch["index"], batch["paths"]):
+    for index, paths in zip(batch["index"], batch["paths"], strict=False):
         skipped = Skipped()
         for rec in iter_records(list(paths), skipped, max_bytes, select):
             rec.seq += int(index) << 32  # unique across items, and in input order
@@ -113,7 +115,7 @@ class _AuditActor:
         # from another, and then the cap is not enforced (see docs/audit.md)
         alarm = threading.current_thread() is threading.main_thread()
         for blob, is_done, size, skipped_other in zip(
-            batch["rec"], batch["done"], batch["size"], batch["other"]
+            batch["rec"], batch["done"], batch["size"], batch["other"], strict=False
         ):
             if is_done:
                 done += 1
@@ -177,11 +179,11 @@ def run_ray(
         if not items:
             return stats
         frozen = frozenset(done)
-        ds = ray.data.from_items(items, override_num_blocks=len(items))
+        ds: ray.data.Dataset = ray.data.from_items(items, override_num_blocks=len(items))
         # reading takes half a CPU: with other resources than the audit actors', Ray does not fuse the
         # two stages into the actors (fused, one actor would read a whole WARC and audit it alone)
         ds = ds.map_batches(
-            _expand,
+            _expand,  # type: ignore[arg-type]  # Ray's stub wants a batch-only function; fn_kwargs supply the rest
             fn_kwargs={"done": frozen, "max_bytes": limits.max_bytes, "select": select},
             batch_size=1,
             batch_format="numpy",
@@ -202,7 +204,11 @@ def run_ray(
         )
         for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
             for p, b, d, o in zip(
-                batch["processed"], batch["bytes"], batch["done"], batch["skipped_other"]
+                batch["processed"],
+                batch["bytes"],
+                batch["done"],
+                batch["skipped_other"],
+                strict=False,
             ):
                 stats.processed += int(p)
                 stats.skipped_done += int(d)

@@ -20,8 +20,8 @@ import json
 import os
 import stat
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from ..pathselect import expand_selected, selected
 
@@ -65,7 +65,7 @@ class Record:
         return {f: getattr(self, f) for f in self.__slots__}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Record":
+    def from_dict(cls, d: dict) -> Record:
         return cls(**d)
 
 
@@ -237,7 +237,7 @@ def _warc(
         )
         return
     try:
-        fh = open(path, "rb")
+        fh = open(path, "rb")  # noqa: SIM115 -- a failed open is reported as a source error; the with-block below closes it
     except OSError as exc:
         kind = "not_found" if isinstance(exc, FileNotFoundError) else "unreadable"
         yield _source_error(path, kind, exc.strerror or str(exc))

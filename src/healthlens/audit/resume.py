@@ -38,7 +38,7 @@ class RunLock:
         import fcntl
 
         self._fcntl = fcntl
-        self.fh = open(out_dir / RUN_LOCK, "a+")
+        self.fh = open(out_dir / RUN_LOCK, "a+")  # noqa: SIM115 -- the lock lives as long as the run; release() closes it
         try:
             fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -71,7 +71,7 @@ def writer_lock(out_dir: str | os.PathLike):
     """Taken by a worker for as long as it may write parts (see ``RunLock``)."""
     import fcntl
 
-    fh = open(Path(out_dir) / WRITERS_LOCK, "a+")
+    fh = open(Path(out_dir) / WRITERS_LOCK, "a+")  # noqa: SIM115 -- returned: the caller holds the lock until it closes the file
     fcntl.flock(fh, fcntl.LOCK_SH)
     return fh
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from ..errors import InputError
 from .engine_local import RunStats, _write_failure, run_local
 from .inputs import Selection, input_bytes
-from .resume import prepare_out_dir
 from .limits import AuditError, Limits
+from .resume import prepare_out_dir
 from .summary import Summary, summarize
 from .writer import new_run_id
 
@@ -49,7 +49,7 @@ def _warm_summary() -> None:
 def _check_extra() -> None:
     """The audit extra, before any worker starts: without it every worker would die at start."""
     try:
-        import pyarrow  # noqa: F401
+        import pyarrow
         import pyarrow.parquet  # noqa: F401
     except ImportError as exc:
         raise AuditError(
@@ -168,8 +168,8 @@ def audit(
 
     >>> audit(["crawl.warc.gz"], "out/", question="Is FPIES an autoimmune disease?")  # doctest: +SKIP
     """
-    inputs = [str(p) for p in inputs]
-    if not inputs:
+    paths: list[str] = [str(p) for p in inputs]
+    if not paths:
         raise InputError(
             "no input given: pass files, directories, WARC, JSONL or Parquet files to audit"
         )
@@ -184,7 +184,7 @@ def audit(
     workers = max(1, workers or os.cpu_count() or 1)
     _check_extra()
     try:
-        done, resumed, lock = prepare_out_dir(out_dir, inputs, question, select.to_dict())
+        done, resumed, lock = prepare_out_dir(out_dir, paths, question, select.to_dict())
     except OSError as exc:
         raise AuditError(_write_failure(str(out_dir), exc)) from exc
     try:
@@ -194,11 +194,11 @@ def audit(
         raise AuditError(_write_failure(str(out_dir), exc)) from exc
     try:
         run_id = new_run_id()
-        bar = _Bar(input_bytes(inputs, select), progress)
+        bar = _Bar(input_bytes(paths, select), progress)
         with bar:
             if engine == "local":
                 stats = run_local(
-                    inputs,
+                    paths,
                     str(out_dir),
                     question,
                     workers,
@@ -214,7 +214,7 @@ def audit(
                 from .engine_ray import run_ray
 
                 stats = run_ray(
-                    inputs,
+                    paths,
                     str(out_dir),
                     question,
                     workers,

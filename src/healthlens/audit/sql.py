@@ -31,8 +31,9 @@ def connect(out_dir: str | os.PathLike):
         glob = str(out / PART_GLOB).replace("'", "''")
         con.execute(f"CREATE VIEW pages AS SELECT * FROM read_parquet('{glob}')")
     else:  # an audit that has written nothing yet: an empty view with the columns
-        from .writer import SCHEMA
         import pyarrow as pa
+
+        from .writer import SCHEMA
 
         con.register("_empty", pa.Table.from_pylist([], schema=SCHEMA))
         con.execute("CREATE VIEW pages AS SELECT * FROM _empty")

@@ -24,7 +24,7 @@ class Summary:
     )  # main conditions, most pages first
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items()}
+        return dict(self.__dict__.items())
 
 
 def summarize(out_dir: str | os.PathLike, top: int = 10) -> Summary:

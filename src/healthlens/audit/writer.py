@@ -10,7 +10,8 @@ import uuid
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["SCHEMA", "PartWriter", "PART_GLOB", "TMP_SUFFIX", "new_run_id"]
+# SCHEMA is made on first use by the module __getattr__ below
+__all__ = ["SCHEMA", "PartWriter", "PART_GLOB", "TMP_SUFFIX", "new_run_id"]  # noqa: F822
 
 PART_GLOB = "part-*.parquet"
 TMP_SUFFIX = ".tmp"
@@ -64,8 +65,8 @@ def _schema():
 
 
 def __getattr__(name: str):
-    # ``SCHEMA`` is made on first use: importing pyarrow takes a fifth of a second, which the
-    # main process of an audit should not spend before its workers start
+    # ``SCHEMA`` is made on first use: importing pyarrow is slow, and the main process of an
+    # audit should not spend that time before its workers start
     if name == "SCHEMA":
         return _schema()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

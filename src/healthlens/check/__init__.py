@@ -7,9 +7,7 @@ from ..knowledge import KnowledgeBase
 from ..knowledge.verdicts import agrees, verdict_for
 from ..limits import checkpoint
 from ..models import Page, Question
-from ..understand import title_end, title_is_question
-from ..understand.mentions import PAGE_CONCEPT
-from ..understand.topic import main_condition
+from ..understand.for_question import question_letters
 from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
@@ -18,20 +16,38 @@ from .page_answer import definition_answer, read_page_answer
 from .topic import check_topic
 from .unsupported import unsupported_claims
 
-__all__ = ["check", "question_targets", "question_letters"]
+__all__ = ["check_page", "question_targets", "question_letters", "READS", "WRITES"]
+
+# The stage's contract (docs/architecture.md; tests/test_stage_contracts.py holds it): the Page
+# fields it reads, and the only ones it writes.
+READS = frozenset(
+    {
+        "error",
+        "text",
+        "title",
+        "author",
+        "date",
+        "url",
+        "links",
+        "sentences",
+        "mentions",
+        "abbreviations",
+        "claims",
+        "main_condition",
+    }
+)
+WRITES = frozenset(
+    {
+        "credibility",
+        "on_topic",
+        "page_answer",
+        "answer_sentences",
+        "agrees_with_evidence",
+        "findings",
+    }
+)
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-
-
-def question_letters(question: Question | None, kb: KnowledgeBase) -> set[str]:
-    """The abbreviations the reader's question stands behind: as typed, and the record's own."""
-    if question is None or question.concept_id is None:
-        return set()
-    rec = kb.record(question.concept_id)
-    letters = {a.short.upper() for a in rec.abbreviations} if rec else set()
-    if question.subject:
-        letters.add(question.subject.strip().upper())
-    return letters
 
 
 def question_targets(page: Page, question: Question | None, letters: set[str]) -> set[str]:
@@ -48,66 +64,43 @@ def question_targets(page: Page, question: Question | None, letters: set[str]) -
     return targets
 
 
-def reinterpret_for_question(page: Page, question: Question | None, letters: set[str]) -> None:
-    """A page that spells out the question's letters as something else ("FMF (fibromyalgia and
-    muscle fatigue)") is not using them for the condition the reader asked about: its mentions of
-    those letters name the page's own expansion."""
-    if not letters:
-        return
-    if any(m.concept_id == question.concept_id and m.via == "name" for m in page.mentions):
-        return  # the page also names the condition in full: its letters mean that, however spelled out
-    other = {
-        ab.short: PAGE_CONCEPT + " ".join(ab.long.split())
-        for ab in page.abbreviations
-        if ab.short.upper() in letters and not ab.known_expansion and ab.long_concept is None
-    }
-    if not other:
-        return
-    for m in page.mentions:
-        if m.concept_id == question.concept_id and m.text in other:
-            m.concept_id, m.via = other[m.text], "page_abbreviation"
-    for c in page.claims:
-        if c.concept_id == question.concept_id and page.text[c.start : c.end] in other:
-            c.concept_id = other[page.text[c.start : c.end]]
-    page.main_condition = main_condition(
-        page.mentions, title_end(page), title_is_question(page), page.claims
-    )
-
-
-def check(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
+def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page:
+    """Run every check on a page that understand has read (and re-read for the question, see
+    ``understand.read_for_question``): fills credibility, the page's answer and the findings."""
     if page.error is not None:
         return page
     letters = question_letters(question, kb)
-    reinterpret_for_question(page, question, letters)
     page.credibility = assess_credibility(page)
     findings = []
     targets = question_targets(page, question, letters)
-    if targets:
-        page.on_topic, off = check_topic(page, {question.concept_id}, kb)
+    # targets are only found for a question that names a known condition
+    if targets and question is not None and question.concept_id is not None:
+        concept_id, predicate = question.concept_id, question.predicate
+        page.on_topic, off = check_topic(page, {concept_id}, kb)
         if off is not None:
             findings.append(off)
-        if not question.understood:
+        if predicate is None or not question.understood:
             # a question not understood, or declined: topic, abbreviations, credibility and claims
             # are still judged, but the page is given no answer to a question nobody asked
             page.page_answer = "not_judged"
-        elif question.predicate == "definition":
+        elif predicate == "definition":
             by_letters = bool(question.subject) and bool(
-                kb.terms.readings(question.subject.strip())
+                kb.terms.readings((question.subject or "").strip())
             )
             page.page_answer, page.answer_sentences, page.agrees_with_evidence = definition_answer(
-                page, question.concept_id, letters, by_letters, targets
+                page, concept_id, letters, by_letters, targets
             )
         else:
             page.page_answer, page.answer_sentences = read_page_answer(
-                page, targets, question.predicate, letters, kb
+                page, targets, predicate, letters, kb
             )
-            record = kb.record(question.concept_id)
-            verdict = verdict_for(record, question.predicate, kb.records, kb.properties)
+            record = kb.record(concept_id)
+            verdict = verdict_for(record, predicate, kb.records, kb.properties)
             # a defensible side of a debated classification agrees with the evidence, but only on
             # a page about the asked condition: an off-topic page's "no" is about something else
             debated = (
                 [p.verdict for p in record.debated]
-                if record and question.predicate == "autoimmune" and page.on_topic
+                if record and predicate == "autoimmune" and page.on_topic
                 else []
             )
             if question.predicate == "inherited" and verdict == "partly" and page.on_topic:

@@ -18,7 +18,7 @@ def abbreviation_conflicts(
     for ab in page.abbreviations:
         if not ab.expected:
             continue
-        other_meaning = bool(asked) and ab.short.upper() in asked and not ab.known_expansion
+        other_meaning = bool(asked) and ab.short.upper() in (asked or ()) and not ab.known_expansion
         if ab.consistent and not other_meaning:
             continue
         s = page.sentences[ab.sentence]

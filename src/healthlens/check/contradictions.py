@@ -68,7 +68,9 @@ def hedges_as_fact(page: Page, kb: KnowledgeBase) -> list[Finding]:
     # the firm affirmations of each (condition, predicate), in page order: the one that follows a
     # hedge is found by bisection (one scan of the later claims per hedge was quadratic)
     firm: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
-    ordered = all(a.sentence <= b.sentence for a, b in zip(page.claims, page.claims[1:]))
+    ordered = all(
+        a.sentence <= b.sentence for a, b in zip(page.claims, page.claims[1:], strict=False)
+    )
     for i, c in enumerate(page.claims):
         if c.firm and c.polarity == "affirm":
             at = firm.setdefault((c.concept_id, c.predicate), ([], []))
@@ -92,7 +94,11 @@ def hedges_as_fact(page: Page, kb: KnowledgeBase) -> list[Finding]:
             later = page.claims[indexes[k]] if k < len(indexes) else None
         else:
             later = next(
-                (page.claims[j] for s_, j in zip(sentences, indexes) if j > i and s_ > h.sentence),
+                (
+                    page.claims[j]
+                    for s_, j in zip(sentences, indexes, strict=False)
+                    if j > i and s_ > h.sentence
+                ),
                 None,
             )
         if later is None:

@@ -5,9 +5,9 @@ offsets of the text that showed it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Iterator
 from urllib.parse import urlparse
 
 from ..fastmatch import find_all, fold_text, scanner
@@ -232,12 +232,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if got := found(m, 0):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
-        if m := _BY_HANDLE.search(line):
-            return m.group(1), {
+        if handle := _BY_HANDLE.search(line):
+            return handle.group(1), {
                 "signal": "author",
-                "text": m.group(0)[:120],
-                "start": pos + m.start(),
-                "end": pos + m.end(),
+                "text": handle.group(0)[:120],
+                "start": pos + handle.start(),
+                "end": pos + handle.end(),
             }
     return None
 
@@ -269,9 +269,16 @@ _REFERENCES = re.compile(
     r"read more|learn more|more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
-_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:gov|edu|int|org|nhs\.uk|ac\.uk)\b(?:/[^\s)]*)?", re.I)
+# One list each for the pattern and for its fast path (_domains, _named_study), which finds
+# the pattern's possible endings by these strings before running it.
+_TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")  # the domains trusted as sources
+_STUDY_WORDS = ("Registry", "Study", "Trial", "Survey", "Cohort", "Consortium", "Initiative")
+_DOMAIN = re.compile(
+    r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
+    re.I,
+)
 _NAMED_STUDY = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:Registry|Study|Trial|Survey|Cohort|Consortium|Initiative)\b"
+    r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:" + "|".join(_STUDY_WORDS) + r")\b"
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
@@ -398,7 +405,6 @@ def _references(text: str) -> re.Match | None:
     return None
 
 
-_TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")
 _SPACE = re.compile(r"\s")
 
 
@@ -427,9 +433,6 @@ def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     yield from links
     yield from (m.group(0) for m in _URL.finditer(text))
     yield from _domains(text)
-
-
-_STUDY_WORDS = ("Registry", "Study", "Trial", "Survey", "Cohort", "Consortium", "Initiative")
 
 
 def _named_study(text: str) -> re.Match | None:

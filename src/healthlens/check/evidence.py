@@ -6,7 +6,7 @@ import re
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.verdicts import verdict_for
-from ..models import Evidence, Finding, Page
+from ..models import Evidence, Finding, Page, Severity
 
 __all__ = ["claims_against_knowledge", "knowledge_evidence"]
 
@@ -45,7 +45,7 @@ def _modified(page: Page, c) -> bool:
     """The claim's mention carries a qualifier the knowledge base has no record for ("limbic
     encephalitis", "membranoproliferative glomerulonephritis"): it names one form of the condition."""
     m = _MODIFIER_WORD.search(page.text, max(0, c.start - 40), c.start)
-    return bool(m) and m.group(1).lower() not in _NOT_MODIFIERS
+    return m is not None and m.group(1).lower() not in _NOT_MODIFIERS
 
 
 def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
@@ -64,6 +64,7 @@ def claims_against_knowledge(page: Page, kb: KnowledgeBase) -> list[Finding]:
         s = page.sentences[c.sentence]
         says = ("is" if c.polarity == "affirm" else "is not") + f" {_WORDS[c.predicate]}"
         kind = None
+        severity: Severity = "low"
         side = "yes" if c.polarity == "affirm" else "no"
         evidence = [knowledge_evidence(kb, c.concept_id, c.predicate)]
         if c.predicate == "autoimmune" and side in {p.verdict for p in rec.debated}:

@@ -42,9 +42,9 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from ..errors import InputError
 from ..knowledge import KnowledgeBase, get_knowledge
@@ -95,7 +95,9 @@ def strict_key(short: str, long: str) -> tuple[str, str]:
 
 
 def lenient_key(short: str, long: str) -> tuple[str, str]:
-    fold = lambda s: re.sub(r"[\W_]+", "", s.casefold())
+    def fold(s):
+        return re.sub(r"[\W_]+", "", s.casefold())
+
     return fold(short), fold(long)
 
 
@@ -294,7 +296,7 @@ def score_detector(
     score, seconds = Score(), 0.0
     for doc in abstracts:
         t0 = time.perf_counter()
-        pairs = [strict_key(s, l) for s, l in find(doc.text)]
+        pairs = [strict_key(short, long_) for short, long_ in find(doc.text)]
         seconds += time.perf_counter() - t0
         got, gold = set(pairs), set(doc.pairs)
         score.predicted += len(got)

@@ -119,7 +119,7 @@ def evaluate_questions(path: str | Path, kb: KnowledgeBase | None = None) -> Que
     ev = QuestionEval()
     for row in rows:
         expected_id = row.get("expected_condition_id")
-        if row.get("needs_property_data") and not kb.properties.get(expected_id):
+        if row.get("needs_property_data") and not kb.properties.get(expected_id or ""):
             ev.skipped.append(row)
             continue
         answers = ask(row["question"], kb)

@@ -20,7 +20,7 @@ from .records import (
     Source,
     load_records,
 )
-from .terminology import GENERIC_TERMS, Concept, Terminology, TermHit, build_terminology
+from .terminology import GENERIC_TERMS, Concept, TermHit, Terminology, build_terminology
 
 __all__ = [
     "KnowledgeBase",
@@ -39,6 +39,9 @@ __all__ = [
     "FAMILIES",
     "PropertyVerdict",
     "load_properties",
+    "load_records",
+    "build_terminology",
+    "Terminology",
 ]
 
 

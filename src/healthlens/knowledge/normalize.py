@@ -110,9 +110,7 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is not glued to letters or digits on either side."""
     if start > 0 and text[start - 1].isalnum():
         return False
-    if end < len(text) and text[end].isalnum():
-        return False
-    return True
+    return not (end < len(text) and text[end].isalnum())
 
 
 def aligns(short: str, long: str) -> bool:

@@ -18,9 +18,9 @@ import gzip
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import KnowledgeError
 
@@ -67,7 +67,7 @@ class Term:
         }
 
     @classmethod
-    def from_dict(cls, tid: str, d: dict) -> "Term":
+    def from_dict(cls, tid: str, d: dict) -> Term:
         return cls(
             tid,
             d.get("name", ""),
@@ -89,7 +89,7 @@ class Ontology:
             t = self.terms[tid] = Term(tid)
         return t
 
-    def merge(self, other: "Ontology") -> None:
+    def merge(self, other: Ontology) -> None:
         """Add another reading of the same ontology: names fill gaps, lists are unions."""
         for tid, t in other.terms.items():
             mine = self.term(tid)

@@ -16,10 +16,10 @@ answer ``unknown`` with a reason saying so. It knows nothing about pages.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 from .records import ID_PATTERN, RecordError, Source, _text, _unknown, _verdict, load_yaml
 

@@ -14,11 +14,12 @@ is an error instead of the last one quietly winning.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Literal, overload
 
 __all__ = [
     "VERDICTS",
@@ -238,7 +239,7 @@ def load_yaml(path: Path):
 
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_strict_loader())  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(fh, Loader=_strict_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f"{path.name}, line {mark.line + 1}" if mark else path.name
@@ -247,6 +248,12 @@ def load_yaml(path: Path):
 
 
 # -- field readers -----------------------------------------------------------------------------
+@overload
+def _text(value: object, key: str, where: str) -> str: ...
+@overload
+def _text(value: object, key: str, where: str, *, required: Literal[True]) -> str: ...
+@overload
+def _text(value: object, key: str, where: str, *, required: bool) -> str | None: ...
 def _text(value: object, key: str, where: str, *, required: bool = True) -> str | None:
     if value is None and not required:
         return None

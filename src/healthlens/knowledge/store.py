@@ -21,9 +21,9 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import KnowledgeError
 from .normalize import term_variants
@@ -93,7 +93,7 @@ class Store:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Store":
+    def from_dict(cls, data: dict) -> Store:
         onto = Ontology(
             {tid: Term.from_dict(tid, d) for tid, d in data.get("terms", {}).items()},
             list(data.get("sources", [])),
@@ -204,11 +204,11 @@ def link_records(
             continue
         found: tuple[str, int] | None = None
         for rank, candidates in (
-            (0, lambda: named(term.name, preferred)),
-            (1, lambda: named(term.name, index)),
+            (0, lambda term=term: named(term.name, preferred)),
+            (1, lambda term=term: named(term.name, index)),
             (
                 2,
-                lambda: set().union(
+                lambda term=term: set().union(
                     set(), *(named(s, index) for s, scope in term.synonyms if scope == "EXACT")
                 ),
             ),
@@ -364,7 +364,7 @@ def import_ontology(
     for p in paths:
         onto.merge(read_ontology(p))
     for src in onto.sources[-len(paths) :]:
-        src["imported"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        src["imported"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     resolve_label_parents(onto)
     store = Store(onto, link_records(onto, records))
     saved = ""

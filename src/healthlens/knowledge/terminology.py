@@ -306,8 +306,9 @@ class Terminology:
         return self._memoized("_find_memo", (text, folded), self._find)
 
     def _find(self, text: str, folded: str | None = None) -> list[TermHit]:
-        if self._names_ac is None:
+        if self._names_ac is None or self._abbrev_ac is None:
             self.compile()
+        assert self._names_ac is not None and self._abbrev_ac is not None  # set by compile()
         folded = fold(text) if folded is None else folded
         hits: list[TermHit] = []
         ac, entries = self._names_ac
@@ -544,16 +545,47 @@ def build_terminology(
     extra_names = extra_names or []
     fp = fingerprint(records, extra_names) + ("" if use_icd else "-noicd")
     path = cache_dir() / f"terminology-{fp}.pickle"
-    if cache and path.exists():
-        try:
-            with open(path, "rb") as fh:
-                term = pickle.load(fh)
-            if isinstance(term, Terminology) and term.fingerprint == fp:
-                return term
-        except Exception:  # a corrupt or foreign cache file is rebuilt, never trusted
-            pass
+    if cache:
+        cached = _cached_terminology(path, fp)
+        if cached is not None:
+            return cached
     term = Terminology(concepts={}, names={}, abbreviations={}, code_to_concept={}, fingerprint=fp)
+    direct = _add_curated(term, records)
+    if use_icd:
+        _add_icd(term, records, curated_shorts=set(term.abbreviations))
+    for cid, name, preferred in extra_names:  # the imported ontology
+        if cid not in term.concepts:
+            term.concepts[cid] = Concept(cid, preferred, "ontology")
+        term.add_name(name, cid)
+    # A name a curated record writes belongs to the records that write it, and to no other concept.
+    for form in term.names:  # replaces values only: the keys stay as they are
+        if form in direct:
+            term.names[form] = set(direct[form])
+    term.freeze()
+    if cache:
+        write_cache(path, term, "terminology-*.pickle")
+    return term
+
+
+def _cached_terminology(path: Path, fp: str) -> Terminology | None:
+    """The terminology pickled at ``path`` when it is one with this fingerprint, else None."""
+    if not path.exists():
+        return None
+    try:
+        with open(path, "rb") as fh:
+            term = pickle.load(fh)
+        if isinstance(term, Terminology) and term.fingerprint == fp:
+            return term
+    except Exception:  # a corrupt or foreign cache file is rebuilt, never trusted
+        pass
+    return None
+
+
+def _add_curated(term: Terminology, records: dict[str, ConditionRecord]) -> dict[str, set[str]]:
+    """The curated records' concepts, names, abbreviations and eponyms; returns each folded name
+    form with the records that write it themselves."""
     direct: dict[str, set[str]] = {}  # folded form -> curated ids that write it themselves
+    generic: dict[str, set[str]] = {}  # folded form -> the records whose generic name it is
     eponyms: dict[str, set[str]] = {}
     for rec in records.values():
         term.concepts[rec.id] = Concept(rec.id, rec.name, "curated", rec.icd10cm)
@@ -562,61 +594,58 @@ def build_terminology(
             for form in term_variants(name):
                 direct.setdefault(form, set()).add(rec.id)
                 if not specific:
-                    term.generic_names.setdefault(form, set()).add(rec.id)
-            eponym = _EPONYM.match(name)
-            if eponym and eponym.group(1).lower() not in COMMON_WORDS | _EPONYM_WORDS:
-                eponyms.setdefault(eponym.group(1), set()).add(rec.id)
+                    generic.setdefault(form, set()).add(rec.id)
+            named_after = _EPONYM.match(name)
+            if named_after and named_after.group(1).lower() not in COMMON_WORDS | _EPONYM_WORDS:
+                eponyms.setdefault(named_after.group(1), set()).add(rec.id)
         for ab in rec.abbreviations:
             term.add_abbreviation(ab.short, rec.id, ab.ambiguous)
             if ab.primary:
                 term.primary_reading[ab.short] = rec.id
+    term.generic_names.update(generic)
     for eponym, ids in eponyms.items():
         if len(ids) == 1:  # "Sjogren's", "Crohn's" alone, when only one record is named after them
             # exactly the possessive: without its "'s" the eponym is often an ordinary word ("Down")
             form = fold(f"{eponym}'s").strip()
             if form not in direct:
-                term.names.setdefault(form, set()).add(next(iter(ids)))
+                holders = term.names.setdefault(form, set())
+                assert isinstance(holders, set)  # names are sets until freeze()
+                holders.add(next(iter(ids)))
                 direct[form] = set(ids)
-    curated_shorts = set(term.abbreviations)
-    if use_icd:
-        owners = _code_owners(records)
-        term.code_to_concept.update(owners)
-        for code, description, names, shorts, ancestors in _icd_entries():
-            owner = owners.get(code)
-            if owner is None:
-                # the most specific owned ancestor code, if any
-                for anc in ancestors:  # simple-icd-10-cm lists the parent first
-                    if anc in owners:
-                        owner = owners[anc]
-                        break
-            cid = owner or ICD_PREFIX + code
-            if owner is None:
-                name = _clean_icd_name(description) or _BRACKET.sub("", description).strip()
-                term.concepts[cid] = Concept(cid, name, "icd10cm", (code,))
-            term.code_to_concept.setdefault(code, cid)
-            for n in names:
-                if _ABBREV_SHAPE.fullmatch(
-                    n.strip()
-                ):  # "FPIES" is an inclusion term, and an abbreviation
-                    if n.strip() not in curated_shorts:
-                        term.add_abbreviation(n.strip(), cid, ambiguous=False)
-                elif cleaned := _clean_icd_name(n):
-                    term.add_name(cleaned, cid)
-            for s in shorts:
-                if _ABBREV_SHAPE.fullmatch(s) and s not in curated_shorts:
-                    term.add_abbreviation(s, cid, ambiguous=False)
-    for cid, name, preferred in extra_names:
-        if cid not in term.concepts:
-            term.concepts[cid] = Concept(cid, preferred, "ontology")
-        term.add_name(name, cid)
-    # A name a curated record writes belongs to the records that write it, and to no other concept.
-    for form, ids in term.names.items():
-        if form in direct:
-            term.names[form] = set(direct[form])
-    term.freeze()
-    if cache:
-        write_cache(path, term, "terminology-*.pickle")
-    return term
+    return direct
+
+
+def _add_icd(
+    term: Terminology, records: dict[str, ConditionRecord], curated_shorts: set[str]
+) -> None:
+    """ICD-10-CM's names and abbreviations: a code a curated record owns (or an ancestor of it
+    does) links to that record, any other to a concept of its own."""
+    owners = _code_owners(records)
+    term.code_to_concept.update(owners)
+    for code, description, names, shorts, ancestors in _icd_entries():
+        owner = owners.get(code)
+        if owner is None:
+            # the most specific owned ancestor code, if any
+            for anc in ancestors:  # simple-icd-10-cm lists the parent first
+                if anc in owners:
+                    owner = owners[anc]
+                    break
+        cid = owner or ICD_PREFIX + code
+        if owner is None:
+            name = _clean_icd_name(description) or _BRACKET.sub("", description).strip()
+            term.concepts[cid] = Concept(cid, name, "icd10cm", (code,))
+        term.code_to_concept.setdefault(code, cid)
+        for n in names:
+            if _ABBREV_SHAPE.fullmatch(
+                n.strip()
+            ):  # "FPIES" is an inclusion term, and an abbreviation
+                if n.strip() not in curated_shorts:
+                    term.add_abbreviation(n.strip(), cid, ambiguous=False)
+            elif cleaned := _clean_icd_name(n):
+                term.add_name(cleaned, cid)
+        for s in shorts:
+            if _ABBREV_SHAPE.fullmatch(s) and s not in curated_shorts:
+                term.add_abbreviation(s, cid, ambiguous=False)
 
 
 def write_cache(path: Path, obj: object, pattern: str) -> None:

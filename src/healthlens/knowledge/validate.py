@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .groups import (
     SUBTYPE_DECISIONS,
@@ -22,7 +22,7 @@ from .groups import (
     majority_verdict,
 )
 from .normalize import aligns, fold
-from .records import IMMUNE_MECHANISMS, ConditionRecord
+from .records import IMMUNE_MECHANISMS, AbbreviationEntry, ConditionRecord
 
 __all__ = [
     "Problem",
@@ -234,7 +234,7 @@ def rule_names(records: Records) -> Iterable[Problem]:
 
 
 def rule_abbreviations(records: Records) -> Iterable[Problem]:
-    claims: dict[str, list[tuple[ConditionRecord, object]]] = defaultdict(list)
+    claims: dict[str, list[tuple[ConditionRecord, AbbreviationEntry]]] = defaultdict(list)
     for r in records.values():
         for ab in r.abbreviations:
             claims[ab.short].append((r, ab))

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .properties import FAMILIES
-
 from .records import IMMUNE_MECHANISMS, Association, ConditionRecord
 
 __all__ = ["verdict_for", "agrees", "autoimmune_links"]

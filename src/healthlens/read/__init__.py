@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..limits import MAX_PAGE_BYTES, current_deadline
 from ..models import Page, PageError
@@ -21,6 +21,8 @@ from .html import looks_like_html, read_html
 from .text import read_text
 
 __all__ = [
+    "READS",
+    "WRITES",
     "read_paths",
     "read_file",
     "read_bytes",
@@ -31,6 +33,13 @@ __all__ = [
     "find_date",
     "MAX_BYTES",
 ]
+
+# The stage's contract (docs/architecture.md; tests/test_stage_contracts.py holds it): reading
+# makes the Page from its input, so it reads no field, and these are the only ones it sets.
+READS: frozenset[str] = frozenset()
+WRITES = frozenset(
+    {"input", "text", "title", "author", "date", "url", "links", "format", "error", "extractor"}
+)
 
 MAX_BYTES = MAX_PAGE_BYTES  # the one per-page cap (healthlens.limits), under its old name here
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -44,7 +53,11 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
         path = Path(p)
         if path.is_dir():
             failed: list[str] = []
-            for root, dirs, files in os.walk(path, onerror=lambda e: failed.append(e.filename)):
+
+            def note(e: OSError, failed: list[str] = failed) -> None:
+                failed.append(e.filename)
+
+            for root, dirs, files in os.walk(path, onerror=note):
                 yield from _drain(failed)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):

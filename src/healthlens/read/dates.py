@@ -52,7 +52,7 @@ _MONTH_YEAR = re.compile(
 
 
 def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:
-    parts = dict(zip(order, groups))
+    parts = dict(zip(order, groups, strict=False))
     try:
         month = _MONTHS[parts["M"].lower().rstrip(".")] if "M" in parts else int(parts["m"])
         d = date(int(parts["y"]), month, int(parts["d"]))
@@ -81,9 +81,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 best = (iso, m.start(), m.end())
                 break
     if best is None:
-        m = _MONTH_YEAR.search(text)
-        if m:
-            iso = _build((m.group(1), "1", m.group(2)), ("M", "d", "y"))
+        month_year = _MONTH_YEAR.search(text)
+        if month_year:
+            iso = _build((month_year.group(1), "1", month_year.group(2)), ("M", "d", "y"))
             if iso:
-                best = (iso, m.start(), m.end())
+                best = (iso, month_year.start(), month_year.end())
     return best

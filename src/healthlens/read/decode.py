@@ -71,9 +71,8 @@ def decode(data: bytes) -> str:
             return data.decode(declared.group(1).decode("ascii"))
         except (LookupError, ValueError):  # unknown, or not for these bytes (UnicodeError)
             pass
-    from charset_normalizer import (
-        from_bytes,
-    )  # on demand: most pages are UTF-8, and it takes 20 ms to import
+    # on demand: most pages are UTF-8, and charset_normalizer is slow to import
+    from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:

@@ -3,6 +3,8 @@
 from .json import answers_to_json, page_to_dict, report_to_dict, to_json
 
 __all__ = [
+    "READS",
+    "WRITES",
     "to_json",
     "report_to_dict",
     "page_to_dict",
@@ -12,6 +14,31 @@ __all__ = [
     "print_report",
     "print_answers",
 ]
+
+# The stage's contract (docs/architecture.md; tests/test_stage_contracts.py holds it): the Page
+# fields the JSON and Markdown reports read; a report writes none.
+READS = frozenset(
+    {
+        "input",
+        "url",
+        "title",
+        "error",
+        "sentences",
+        "mentions",
+        "abbreviations",
+        "claims",
+        "main_condition",
+        "on_topic",
+        "page_answer",
+        "answer_sentences",
+        "agrees_with_evidence",
+        "findings",
+        "credibility",
+        "question",
+        "answer",
+    }
+)
+WRITES: frozenset[str] = frozenset()
 
 # The terminal report pulls in Rich, which a worker writing JSON rows never needs: the Markdown
 # and terminal writers are imported on first use.

@@ -14,7 +14,7 @@ from .labels import kind_label, page_answer_label, verdict_label, yes_no
 __all__ = ["print_report", "print_answers"]
 
 # one neutral style for every verdict: the colour must not read as "safe" or "danger" on its own
-_VERDICT_STYLE = {v: "bold" for v in ("yes", "no", "partly", "uncertain", "unknown", "defined")}
+_VERDICT_STYLE = dict.fromkeys(("yes", "no", "partly", "uncertain", "unknown", "defined"), "bold")
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
 
 

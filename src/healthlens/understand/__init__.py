@@ -1,8 +1,6 @@
-"""Understand: sentences, condition mentions, abbreviation definitions, cues, claims, main condition."""
+"""Understand: sentences, condition mentions, abbreviation definitions, claims, main condition."""
 
 from __future__ import annotations
-
-import re
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
@@ -10,17 +8,18 @@ from ..limits import checkpoint
 from ..models import Page
 from .abbreviations import align, find_definitions
 from .claims import find_claims
-from .cues import find_cues
 from .expansions import judge_definitions
+from .for_question import read_for_question
 from .mentions import link_mentions
 from .property_claims import find_property_claims
 from .sentences import split_sentences
-from .topic import main_condition
-
-_QUESTION_TITLE = re.compile(r"^(is|are|can|could|does|do|should|what|why|how)\b", re.I)
+from .topic import main_condition, title_end, title_is_question
 
 __all__ = [
     "understand",
+    "read_for_question",
+    "READS",
+    "WRITES",
     "split_sentences",
     "find_definitions",
     "align",
@@ -29,21 +28,14 @@ __all__ = [
 ]
 
 
-def title_end(page: Page) -> int:
-    """End offset of the title when the text starts with it, else 0."""
-    if page.title and page.text.startswith(page.title):
-        return len(page.title)
-    first = page.text.find("\n")
-    return first if first > 0 and page.title and page.title in page.text[:first] else 0
-
-
-def title_is_question(page: Page) -> bool:
-    t = (page.title or "").strip()
-    return t.endswith("?") or bool(_QUESTION_TITLE.match(t))
+# The stage's contract (docs/architecture.md; tests/test_stage_contracts.py holds it): the Page
+# fields ``understand`` and ``read_for_question`` read, and the only ones they write.
+READS = frozenset({"error", "text", "title", "sentences", "mentions", "abbreviations", "claims"})
+WRITES = frozenset({"sentences", "abbreviations", "mentions", "claims", "main_condition"})
 
 
 def understand(page: Page, kb: KnowledgeBase) -> Page:
-    """Fill the page's sentences, abbreviations, mentions, cues, main condition and claims."""
+    """Fill the page's sentences, abbreviations, mentions, main condition and claims."""
     if page.error is not None:
         return page
     page.sentences = split_sentences(page.text)
@@ -53,8 +45,6 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     page.mentions = link_mentions(
         page.text, page.sentences, page.abbreviations, kb, fold(page.text)
     )
-    checkpoint()
-    page.cues = find_cues(page.text, page.sentences)
     checkpoint()
     end, is_q = title_end(page), title_is_question(page)
     first = main_condition(page.mentions, end, is_q)

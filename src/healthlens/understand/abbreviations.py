@@ -33,6 +33,7 @@ noun phrase before it: ``Fibromyalgia (FPIES)`` is a definition, a wrong one, an
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -248,10 +249,7 @@ def _may_start(text: str, low: str, c: str) -> bool:
     for p in starts:
         if p < len(text) and (
             initial(text, p)
-            or p > 0
-            and low[p] == "e"
-            and low[p - 1] in "oa"
-            and initial(text, p - 1)
+            or (p > 0 and low[p] == "e" and low[p - 1] in "oa" and initial(text, p - 1))
         ):
             return True  # (the second: British "oe"/"ae", whose e counts as initial after an initial o or a)
     return False
@@ -277,10 +275,8 @@ def _align_region(
     """The best long form ending at the end of ``region``, by the alignment score."""
     chars = [c.lower() for c in short if c.isalnum()]
     plural = short.endswith("s") and (
-        len(chars) >= 3
-        and any(c.isupper() for c in short[:-1])
-        or len(chars) >= 4
-        and short.islower()
+        (len(chars) >= 3 and any(c.isupper() for c in short[:-1]))
+        or (len(chars) >= 4 and short.islower())
     )
     if plural:  # "PPIs", "cdks": the plural s stands for the plural of the last word
         chars.pop()
@@ -386,14 +382,13 @@ def _align_region(
             continue  # "clozapine(CLP) and its ...": a long form does not start inside a bracket
         for p in positions[chars[0]]:
             if ts <= p < te and init[p]:
-                t = tail(0, p)
-                if t is not None and (
+                rest = tail(0, p)
+                if rest is not None and (
                     found is None
-                    or _INITIAL + t[0] > found[0]
-                    or _INITIAL + t[0] == found[0]
-                    and found[1] == k
+                    or _INITIAL + rest[0] > found[0]
+                    or (_INITIAL + rest[0] == found[0] and found[1] == k)
                 ):
-                    found = (_INITIAL + t[0], k, p, (p, *t[1]))
+                    found = (_INITIAL + rest[0], k, p, (p, *rest[1]))
     if found is None:
         return None
     score, k, p, path = found
@@ -432,7 +427,7 @@ def _align_region(
         initial_at=tuple(init[q] for q in path),
         loose=sum(
             not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r])
-            for r, q in zip(path, path[1:])
+            for r, q in itertools.pairwise(path)
         ),
     )
 
@@ -443,7 +438,7 @@ def _acceptable(short: str, a: _Alignment) -> bool:
     is clean ("paired box" for PAX, but not "cellulose hollow fiber dialyzer" for CL-EE)."""
     if a.skipped_words > a.words // 2 or a.skipped_words > (2 if a.initials >= 3 else 1):
         return False
-    if a.inner_words and (a.inner_words > 1 or a.initials < 2 or a.skipped_words and a.words < 4):
+    if a.inner_words and (a.inner_words > 1 or a.initials < 2 or (a.skipped_words and a.words < 4)):
         return False  # "paired box factor 6 (PAX6)" passes: four words, one skipped, one by an inner letter
     if a.unmatched_digits and len(a.initial_at) < 2 and a.words > 1:
         return False  # "gene TAZ" for G4.5: one letter of three
@@ -458,9 +453,7 @@ def _part_starts(short: str) -> list[int]:
     cuts = []
     for i in range(1, len(short)):
         a, b = short[i - 1], short[i]
-        if a in "-/" and b.isalnum():
-            cuts.append(i)
-        elif (
+        if (a in "-/" and b.isalnum()) or (
             b.isalnum()
             and a.isalnum()
             and (a.isdigit() != b.isdigit() or (a.islower() and b.isupper()))
@@ -657,9 +650,9 @@ def _long_first(
         long, a.start = long[1:-1], a.start + 1
     elif long[:1] in ('"', "“") and long.count(long[0]) + long.count("”") == 1:
         long, a.start = long[1:], a.start + 1
-    while long and long[0] in "\"'“‘([" and not _balanced(long) or long[:1] in ("-", "–"):
+    while (long and long[0] in "\"'“‘([" and not _balanced(long)) or long[:1] in ("-", "–"):
         long, a.start = long[1:], a.start + 1
-    if _closes_early(long) or long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1):
+    if _closes_early(long) or (long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1)):
         return None  # starts inside a bracket, or is all in one
     if sum(c.isalnum() for c in long) <= n or _contains_word(long, short):
         return None  # "type II MS (MS II)", "named syn (SYN)": the short form is no definition of itself
@@ -754,14 +747,13 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     """The noun phrase that ends at ``end``: back to a stop word, punctuation or ``max_words``."""
     words = list(_WORD.finditer(sentence, max(0, end - _REACH), end))
-    chosen = []
+    chosen: list[re.Match[str]] = []
     for w in reversed(words):
         token = w.group().strip(",;:\"'“”‘’")
         if (
             not token
             or token.lower() in _STOP_WORDS
-            or w.group().endswith((",", ";", ":", ".", ")", "]"))
-            and chosen
+            or (w.group().endswith((",", ";", ":", ".", ")", "]")) and chosen)
         ):
             break
         if any(ch in token for ch in "()[]") and not _balanced(token):
@@ -803,11 +795,8 @@ def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = F
         cand = sentence[start : w.end()].rstrip(" ,;:.\"'”’")
         if cand.endswith(")") and not _balanced(cand):
             cand = cand[:-1]
-        if (
-            not _balanced(cand)
-            or len(cand.split()) < 2
-            and not any(ch in cand for ch in "-/")
-            and len(cand) < 3 * n
+        if not _balanced(cand) or (
+            len(cand.split()) < 2 and not any(ch in cand for ch in "-/") and len(cand) < 3 * n
         ):
             continue
         a = _align_region(short, cand, max_words=len(cand.split()))
@@ -817,9 +806,8 @@ def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = F
             and a.skipped_words == 0
             and (a.initials >= 2 or a.words == 1)
             and _acceptable(short, a)
-        ):
-            if best is None or a.score > best[0]:  # "MS (muscular sclerosis)", not "muscular"
-                best = (a.score, cand)
+        ) and (best is None or a.score > best[0]):  # "MS (muscular sclerosis)", not "muscular"
+            best = (a.score, cand)
     return best[1] if best else None
 
 
@@ -827,7 +815,7 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
     """``SF (long form)``: the word before the bracket is the short form."""
     base = max(0, o - 40)
     word = _WORD_BEFORE.search(text[base:o])
-    if not word or base and word.start(1) == 0:
+    if not word or (base and word.start(1) == 0):
         return None
     sf = word.group(1)
     if not is_short_form(sf):
@@ -835,7 +823,7 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
     # a lower-case short form needs every letter to start a word: "rh (recombinant human)"
     lower = sf.isalpha() and sf.islower()
     if not lower and (
-        _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2 and not any(ch.isdigit() for ch in sf)
+        _wordlike(sf) or (sum(ch.isupper() for ch in sf) < 2 and not any(ch.isdigit() for ch in sf))
     ):
         return None
     content = text[o + 1 : c]
@@ -848,8 +836,10 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
         lf = _long_after(
             text, lstart, lstart + len(piece), sf, whole=off == whole[0] and piece == whole[1]
         )
-        if lf is not None and lower and _align_region(sf, lf, len(lf.split())).initials < len(sf):
-            lf = None
+        if lf is not None and lower:
+            aligned = _align_region(sf, lf, len(lf.split()))
+            if aligned is None or aligned.initials < len(sf):
+                lf = None
         if lf is not None:
             return Definition(sf, lf, base + word.start(1), lstart, "parenthesis_short_first", True)
     return None
@@ -926,6 +916,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
     text = sentence.text
     found = _bracketed(text) if "(" in text or "[" in text else []
+    lf: str | None  # a long form, once found
     if not (_CUES.search(text) is not None if cued is None else cued):
         return found
     # X, often abbreviated as SF / X, also known as SF
@@ -934,8 +925,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
         if (
             not is_short_form(sf)
             or len(sf) < 2
-            or not sf.isupper()
-            and not any(c.isdigit() for c in sf)
+            or (not sf.isupper() and not any(c.isdigit() for c in sf))
         ):
             continue
         lstart, lf = _np_before(text, m.start())
@@ -987,7 +977,9 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     for m in scanner(_ALSO_KNOWN).finditer(text):
         base = max(0, m.start() - 40)
         before = _SF_BEFORE.search(text[base : m.start()])
-        sf = before.group(1) if before and (base == 0 or before.start(1) > 0) else ""
+        if before is None or not (base == 0 or before.start(1) > 0):
+            continue
+        sf = before.group(1)
         if not is_short_form(sf) or _wordlike(sf) or sum(ch.isupper() for ch in sf) < 2:
             continue
         lf = _long_after(text, m.end(), len(text), sf)

@@ -21,11 +21,11 @@ from functools import lru_cache
 from ..fastmatch import fold_text, scanner
 from ..knowledge import KnowledgeBase
 from ..limits import MAX_CLAIM_GAP_CHARS, MAX_CLAIM_KEYWORDS, MAX_CLAUSE_CHARS, checkpoint
-from ..models import Claim, Mention, Sentence
+from ..models import Claim, ClaimPredicate, Mention, Polarity, Sentence
 
 __all__ = ["find_claims", "KEYWORDS"]
 
-KEYWORDS = {
+KEYWORDS: dict[ClaimPredicate, re.Pattern[str]] = {
     "autoimmune": re.compile(
         r"\bauto-?immun\w*|\b(?:the )?immune system\s+(?:mistakenly\s+|wrongly\s+|erroneously\s+)?(?:attacks?|attacking|targets?|turns? on)\b",
         re.I,
@@ -201,7 +201,7 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
 
 def _classify(
     text: str, m: Mention, k: _Key, s0: int, others: list[tuple[int, int]]
-) -> tuple[str, str, bool] | None:
+) -> tuple[Polarity, str, bool] | None:
     """(polarity, basis, hedged) for one mention and one keyword in the same sentence, or None.
 
     ``others`` are the spans (absolute offsets) of the sentence's other condition mentions.
@@ -216,7 +216,7 @@ def _classify(
 
 def _subject_first(
     text: str, ms: int, me: int, k: _Key, inside: list, abs_me: int
-) -> tuple[str, str, bool] | None:
+) -> tuple[Polarity, str, bool] | None:
     """Mention before keyword: "X is not autoimmune", "X ... other autoimmune diseases"."""
     # the two cheap ways to fail first (they give what the full test below gives)
     if not inside:
@@ -265,9 +265,8 @@ def _subject_first(
         return None
     if _LINK.search(between) and not _COPULA_END.search(between):
         return None if negated else ("link", "link", hedged)
-    cop = None
-    for cop in _COPULA.finditer(between):
-        pass
+    copulas = list(_COPULA.finditer(between))
+    cop = copulas[-1] if copulas else None  # the last copula before the keyword
     near = (cop is not None and _words(between[cop.end() :]) <= 4) or (
         (cop is not None or is_a) and bool(_NOT_RIGHT_BEFORE.search(between))
     )
@@ -282,7 +281,7 @@ def _subject_first(
 
 def _keyword_first(
     text: str, ms: int, k: _Key, inside: list, s0: int
-) -> tuple[str, str, bool] | None:
+) -> tuple[Polarity, str, bool] | None:
     """Keyword before mention: "autoimmune diseases like X", "unlike autoimmune diseases, X"."""
     between = _mask(text[k.end : ms], inside, s0 + k.end)
     if _words(between) > _MAX_WORDS or _CLAUSE_END.search(between):
@@ -294,11 +293,14 @@ def _keyword_first(
         return None
     hedged = bool(hedged_before or _HEDGE.search(between))
     ex = _EXAMPLE.search(between)
-    if ex is not None and _words(between[: ex.start()]) <= 2:
-        if _LIST_FILLER.match(between[ex.end() :].replace("COND", "")):
-            # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
-            negated = bool(not_right_before or _NEGATION.search(between[: ex.start()]))
-            return ("deny" if negated else "affirm", "example", hedged)
+    if (
+        ex is not None
+        and _words(between[: ex.start()]) <= 2
+        and _LIST_FILLER.match(between[ex.end() :].replace("COND", ""))
+    ):
+        # "non-autoimmune conditions such as X", "conditions that are not autoimmune, like X"
+        negated = bool(not_right_before or _NEGATION.search(between[: ex.start()]))
+        return ("deny" if negated else "affirm", "example", hedged)
     if inside:
         return None
     if _LINK.search(between):  # "autoimmune diseases are linked to X", "... higher risk of X"
@@ -349,7 +351,7 @@ _ALLERG = re.compile(r"allerg", re.I)
 
 
 def _keywords(
-    text: str, predicate: str, mentions: list[Mention], s0: int, kb: KnowledgeBase
+    text: str, predicate: ClaimPredicate, mentions: list[Mention], s0: int, kb: KnowledgeBase
 ) -> list[_Key]:
     spans = [(m.start - s0, m.end - s0) for m in mentions]
     starts = [a for a, _ in spans]
@@ -388,8 +390,8 @@ def find_claims(
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
-    prev_defines: dict[str, bool] = {p: False for p in KEYWORDS}
-    asked: tuple[str, str] | None = (
+    prev_defines: dict[str, bool] = dict.fromkeys(KEYWORDS, False)
+    asked: tuple[str, ClaimPredicate] | None = (
         None  # (condition, predicate) of the last question the page asked
     )
     asked_at = -1
@@ -413,7 +415,7 @@ def find_claims(
                 asked, asked_at = got, s.index
         elif asked is not None and (a := _ANSWER.match(text)):
             # "Is X autoimmune? — No." / "The short answer is yes": the page answers its own question
-            polarity = "affirm" if a.group(1).lower() == "yes" else "deny"
+            polarity: Polarity = "affirm" if a.group(1).lower() == "yes" else "deny"
             claims.append(
                 Claim(
                     s.index,
@@ -431,8 +433,7 @@ def find_claims(
             if (
                 with_key is None
                 or id(s) in with_key[predicate]
-                or predicate == "allergy"
-                and any(_ALLERG.search(m.text) for m in ms)
+                or (predicate == "allergy" and any(_ALLERG.search(m.text) for m in ms))
             ):
                 keys = _keywords(text, predicate, ms, s.start, kb)
             else:
@@ -478,10 +479,10 @@ def find_claims(
                     continue  # "this kind of diabetes": a subtype the sentence does not name
                 for k in nearby.around(rel, m.end - s.start):
                     # ``spans`` holds this mention too; no pair has it between its ends
-                    got = _classify(text, m, k, s.start, spans)
-                    if got is None:
+                    read = _classify(text, m, k, s.start, spans)
+                    if read is None:
                         continue
-                    polarity, basis, hedged = got
+                    polarity, basis, hedged = read
                     distance = abs((m.start - s.start) - k.start)
                     claim = Claim(
                         s.index,
@@ -550,11 +551,16 @@ class _Nearby:
 
 
 def _pronoun_claims(
-    s: Sentence, text: str, ms: list[Mention], keys: list[_Key], predicate: str, main: str | None
+    s: Sentence,
+    text: str,
+    ms: list[Mention],
+    keys: list[_Key],
+    predicate: ClaimPredicate,
+    main: str | None,
 ) -> list[Claim]:
     """Claims whose subject is a pronoun opening a clause ("..., but it is not autoimmune"):
     it refers to the last condition named before it in the sentence, else the page's main condition."""
-    out = []
+    out: list[Claim] = []
     if _NAMING.search(text):
         return out  # "This condition, which is not autoimmune, is called X": the pronoun points forward
     starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(text)]
@@ -602,7 +608,7 @@ def _pronoun_claims(
 
 def _asked(
     text: str, ms: list[Mention], prior: str | None, kb: KnowledgeBase
-) -> tuple[str, str] | None:
+) -> tuple[str, ClaimPredicate] | None:
     """(condition, predicate) of a question sentence in one of the reader's forms ("Is EoE an
     autoimmune disease?"), with the condition as linked on this page."""
     from ..question import (

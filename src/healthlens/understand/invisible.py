@@ -3,7 +3,7 @@
 A zero-width space or a soft hyphen inside a name ("Lu\\u200bpus") hides it from every pattern
 while a reader sees the word whole; a NUL between two words does the same. Before a page is
 understood and checked, these characters are taken out of its text; afterwards every offset
-(sentences, mentions, abbreviations, cues, claims, findings, evidence, credibility signals) is
+(sentences, mentions, abbreviations, claims, findings, evidence, credibility signals) is
 mapped back onto the page as read, so offsets still point into ``Page.text`` and the quoted
 sentences are the page's own. Ordinary pages have none of these characters and are not touched.
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from typing import overload
 
 from ..models import Page
 
@@ -57,11 +58,19 @@ class _Map:
     def __init__(self, keep: array, size: int) -> None:
         self.keep, self.size = keep, size
 
+    @overload
+    def start(self, i: int) -> int: ...
+    @overload
+    def start(self, i: None) -> None: ...
     def start(self, i: int | None) -> int | None:
         if i is None:
             return None
         return self.keep[i] if 0 <= i < len(self.keep) else self.size
 
+    @overload
+    def end(self, i: int) -> int: ...
+    @overload
+    def end(self, i: None) -> None: ...
     def end(self, i: int | None) -> int | None:
         if i is None:
             return None
@@ -72,7 +81,7 @@ def _remap(page: Page, original: str, m: _Map) -> None:
     for s in page.sentences:
         s.start, s.end = m.start(s.start), m.end(s.end)
         s.text = original[s.start : s.end]
-    for x in (*page.mentions, *page.cues):
+    for x in page.mentions:
         x.start, x.end = m.start(x.start), m.end(x.end)
         x.text = original[x.start : x.end]
     for c in page.claims:

@@ -10,13 +10,13 @@ by the check stage).
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
 from ..limits import MAX_PAGE_ABBREVIATIONS, checkpoint
-from .expansions import CONDITION_HEAD
 from ..models import Abbreviation, Mention, Sentence
+from .expansions import CONDITION_HEAD
 
 __all__ = ["link_mentions", "PAGE_CONCEPT"]
 
@@ -40,7 +40,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _standalone(text: str, short: str) -> Iterator[int]:
-    """Where ``short`` stands alone in ``text``, neither a word character nor a hyphen on either
+    r"""Where ``short`` stands alone in ``text``, neither a word character nor a hyphen on either
     side: the starts of ``re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)``, found
     with ``str.find`` (a page's own abbreviations are looked for in the whole page)."""
     n = len(short)
@@ -48,8 +48,8 @@ def _standalone(text: str, short: str) -> Iterator[int]:
     while i >= 0:
         before = text[i - 1] if i else ""
         after = text[i + n] if i + n < len(text) else ""
-        if (not before or before != "-" and not _is_word_char(before)) and (
-            not after or after != "-" and not _is_word_char(after)
+        if (not before or (before != "-" and not _is_word_char(before))) and (
+            not after or (after != "-" and not _is_word_char(after))
         ):
             yield i
             i = text.find(short, i + n)  # as finditer: the next match starts after this one

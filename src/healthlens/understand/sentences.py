@@ -7,8 +7,9 @@ unless the dot ends a known abbreviation (Dr., e.g., et al.) or an initial.
 
 from __future__ import annotations
 
+import itertools
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..fastmatch import find_all
 from ..limits import MAX_SENTENCE_CHARS, checkpoint
@@ -52,7 +53,7 @@ def _ends(line: str) -> Iterator[re.Match]:
         starts = find_all(line, ".")
     pos = 0
     for p in starts:
-        if p < pos or p and line[p - 1] in ".!?":
+        if p < pos or (p and line[p - 1] in ".!?"):
             continue
         m = _END.match(line, p)
         if m:
@@ -160,7 +161,7 @@ def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
     cuts = [0, *_splits(body), len(body)]
     if len(body) > MAX_SENTENCE_CHARS:
         cuts = _capped(cuts, body)
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         lead = _BULLET.match(body, a, b)
         if lead:
             a = lead.end()

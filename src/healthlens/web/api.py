@@ -55,7 +55,7 @@ async def api_check(body: CheckRequest, request: Request) -> Response:
     ]
     readers = [
         (name, partial(read_input, item, f"pages[{i}]", settings))
-        for i, (name, item) in enumerate(zip(names, body.pages))
+        for i, (name, item) in enumerate(zip(names, body.pages, strict=False))
     ]
     nbytes = sum(
         len(item.text) if isinstance(item, TextPage) else len(getattr(item, "html", ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -103,7 +104,13 @@ def app_from_env() -> FastAPI:
     return app
 
 
-def _error(request: Request, status: int, title: str, message: str, headers: dict | None = None):
+def _error(
+    request: Request,
+    status: int,
+    title: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+):
     if request.url.path.startswith("/api/"):
         return JSONResponse({"detail": message}, status_code=status, headers=headers)
     return pages.render("error.html", status, status=status, title=title, message=message)

@@ -115,9 +115,7 @@ _COUNT = select(func.count()).where(_TABLE.c.page_fingerprint == bindparam("fing
 
 
 def _note(row) -> FeedbackNote:
-    created = (
-        row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.timezone.utc)
-    )
+    created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.UTC)
     return FeedbackNote(
         row.id,
         row.page_fingerprint,
@@ -139,7 +137,7 @@ class FeedbackStore:
             parsed = make_url(url)
             sqlite = parsed.get_backend_name() == "sqlite"
             in_memory = sqlite and parsed.database in (None, "", ":memory:")
-            if sqlite and not in_memory:
+            if sqlite and not in_memory and parsed.database:
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             if (
                 in_memory
@@ -175,7 +173,7 @@ class FeedbackStore:
             end=end,
             sentence=sentence,
             note=note,
-            created_at=dt.datetime.now(dt.timezone.utc),
+            created_at=dt.datetime.now(dt.UTC),
         )
         try:
             with Session(self._engine) as session, session.begin():

@@ -13,8 +13,8 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import httpx
 
@@ -105,7 +105,7 @@ def address_refusal(address: str) -> str | None:
 def resolve(host: str, port: int) -> list[str]:
     """Every address ``host`` resolves to (tests replace this to stay off the network)."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(info[4][0] for info in infos))
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 def _ascii_host(url: httpx.URL) -> str:

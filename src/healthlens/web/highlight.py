@@ -7,9 +7,10 @@ which is all a template needs to colour it and to put a reference mark after eac
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, insort
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 __all__ = ["Segment", "paragraphs", "MAX_COVER"]
 
@@ -58,11 +59,11 @@ def paragraphs(
         cuts.add(pos)
         cuts.add(pos + 1)
         pos = text.find("\n", pos + 1)
-    cuts = sorted(cuts)
+    points = sorted(cuts)
     active: list[tuple[int, int]] = []  # (length, index) of the findings open here, shortest first
     out: list[list[Segment]] = []
     current: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(points):
         for i in closes.get(a, ()):
             del active[bisect_left(active, (length[i], i))]
         for i in opens.get(a, ()):

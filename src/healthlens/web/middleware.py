@@ -101,7 +101,7 @@ class GuardMiddleware:
             else:
                 try:
                     message = await asyncio.wait_for(receive(), self.body_timeout)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     stalled = True
                     raise _BodyTimeout() from None
             if message["type"] == "http.request":

@@ -16,9 +16,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from .. import __version__
+from ..read import read_text
 from ..report.labels import KIND_LABELS, PAGE_ANSWER_LABELS, SEVERITY_LABELS, VERDICT_LABELS
 from ..report.trust import page_trust
-from ..read import read_text
 from .feedback import FeedbackNote
 from .fetch import fetch_page
 from .highlight import paragraphs
@@ -108,7 +108,11 @@ def render_report(checked: Checked) -> HTMLResponse:
     views = [
         _page_view(p, d, fp, ns, checked.data.get("question"))
         for p, d, fp, ns in zip(
-            checked.report.pages, checked.data["pages"], checked.fingerprints, checked.notes
+            checked.report.pages,
+            checked.data["pages"],
+            checked.fingerprints,
+            checked.notes,
+            strict=False,
         )
     ]
     response = render("report.html", data=checked.data, pages=views)
@@ -224,7 +228,9 @@ async def check_form(request: Request) -> Response:
 @router.post("/feedback")
 async def feedback_form(request: Request) -> Response:
     form = await request.form(max_files=0, max_fields=10)
-    fields = {k: str(v) for k, v in form.items() if k in FeedbackRequest.model_fields}
+    fields: dict[str, str | None] = {
+        k: str(v) for k, v in form.items() if k in FeedbackRequest.model_fields
+    }
     for k in ("start", "end"):
         if fields.get(k) == "":
             fields[k] = None

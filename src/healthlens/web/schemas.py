@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -65,15 +65,14 @@ class UrlPage(_Strict):
 def _page_kind(value: Any) -> str | None:
     if isinstance(value, dict):
         return next((k for k in ("text", "html", "url") if k in value), None)
-    return {TextPage: "text", HtmlPage: "html", UrlPage: "url"}.get(type(value))
+    kinds: dict[type, str] = {TextPage: "text", HtmlPage: "html", UrlPage: "url"}
+    return kinds.get(type(value))
 
 
 PageIn = Annotated[
-    Union[
-        Annotated[TextPage, Tag("text")],
-        Annotated[HtmlPage, Tag("html")],
-        Annotated[UrlPage, Tag("url")],
-    ],
+    Annotated[TextPage, Tag("text")]
+    | Annotated[HtmlPage, Tag("html")]
+    | Annotated[UrlPage, Tag("url")],
     Discriminator(
         _page_kind,
         custom_error_type="page_kind",
@@ -104,7 +103,7 @@ class CheckRequest(_Strict):
         return _question(v)
 
     @model_validator(mode="after")
-    def _few_urls(self) -> "CheckRequest":
+    def _few_urls(self) -> CheckRequest:
         urls = sum(isinstance(p, UrlPage) for p in self.pages)
         if urls > MAX_URLS:
             raise ValueError(
@@ -135,7 +134,8 @@ class FeedbackRequest(_Strict):
         pattern=r"^[0-9a-f]{64}$",
         description="The page's `fingerprint` from /api/check (SHA-256 of its text).",
     )
-    kind: Literal[FINDING_KINDS] = Field(description="The finding's kind.")
+    # Literal over a tuple: Literal["a", "b"] at run time, which pydantic validates against
+    kind: Literal[FINDING_KINDS] = Field(description="The finding's kind.")  # type: ignore[valid-type]
     start: int | None = Field(None, ge=0)
     end: int | None = Field(None, ge=0)
     note: str = Field(min_length=1, max_length=MAX_NOTE, description="Why the finding is wrong.")
@@ -151,7 +151,7 @@ class FeedbackRequest(_Strict):
         return v.strip()
 
     @model_validator(mode="after")
-    def _ordered(self) -> "FeedbackRequest":
+    def _ordered(self) -> FeedbackRequest:
         if (self.start is None) != (self.end is None):
             raise ValueError("give both start and end, or neither")
         if self.start is not None and self.end is not None and self.end < self.start:

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -28,9 +30,9 @@ class HeaderTimeoutH11(H11Protocol):
 
     header_timeout: float = 10.0
 
-    def connection_made(self, transport) -> None:  # type: ignore[override]
+    def connection_made(self, transport) -> None:
         super().connection_made(transport)
-        self._head_timer = None
+        self._head_timer: asyncio.TimerHandle | None = None
         self._arm_head_timer()
 
     def data_received(self, data: bytes) -> None:

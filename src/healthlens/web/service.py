@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable
 
 from ..limits import Deadline
 from ..models import Page, PageError, Report
@@ -63,7 +63,7 @@ class Checked:
         """The check JSON contract, plus per page its ``text`` (what offsets point into),
         ``fingerprint`` and ``feedback`` (reviewers' notes)."""
         for page, d, fp, notes in zip(
-            self.report.pages, self.data["pages"], self.fingerprints, self.notes
+            self.report.pages, self.data["pages"], self.fingerprints, self.notes, strict=False
         ):
             d["text"] = page.text
             d["fingerprint"] = fp
@@ -122,7 +122,7 @@ def library_check(pages: list[Page], question: str | None, stop: Stop | None) ->
     return check_pages(pages, question or None, deadline=deadline)
 
 
-def _read_all(readers: list[tuple[str, Callable[[], Page]]], stop: Stop | None) -> list[Page]:
+def _read_all(readers: Sequence[tuple[str, Callable[[], Page]]], stop: Stop | None) -> list[Page]:
     pages = []
     for name, read in readers:
         if stop is not None and stop.stopped:
@@ -137,7 +137,7 @@ def _read_all(readers: list[tuple[str, Callable[[], Page]]], stop: Stop | None) 
 
 
 def isolated_check(
-    readers: list[tuple[str, Callable[[], Page]]],
+    readers: Sequence[tuple[str, Callable[[], Page]]],
     question: str | None,
     deadline: float,
     seconds: float,
@@ -150,7 +150,7 @@ def isolated_check(
 
 
 def check_job(
-    readers: list[tuple[str, Callable[[], Page]]],
+    readers: Sequence[tuple[str, Callable[[], Page]]],
     question: str | None,
     store: FeedbackStore,
     stop: Stop | None = None,

@@ -109,7 +109,7 @@ class WebSettings:
         return json.dumps(asdict(self))
 
     @classmethod
-    def from_env(cls) -> "WebSettings":
+    def from_env(cls) -> WebSettings:
         """Settings from ``$HEALTHLENS_WEB_SETTINGS`` (JSON, as ``to_json`` writes), defaults otherwise."""
         raw = os.environ.get(SETTINGS_ENV)
         if not raw:

@@ -34,8 +34,13 @@ import queue as queues
 import threading
 import time
 from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 __all__ = ["Stop", "Busy", "WorkTimeout", "ClientGone", "Lane", "WorkPool", "ShedLarge", "Isolated"]
 
@@ -55,7 +60,7 @@ class Busy(Exception):
 class WorkTimeout(Exception):
     """The check ran past its deadline and did not stop in time."""
 
-    def __init__(self, stop: "Stop") -> None:
+    def __init__(self, stop: Stop) -> None:
         super().__init__(stop.reason or "deadline")
         self.stop = stop
 
@@ -72,7 +77,7 @@ class Stop:
     seconds: float = 0.0  # the time limit it was given, for messages
     event: threading.Event = field(default_factory=threading.Event)
     reason: str | None = None
-    isolated: "Isolated | None" = None  # the child process a large check runs in, if any
+    isolated: Isolated | None = None  # the child process a large check runs in, if any
     # called once on cancel: the library's Deadline of the check running in a worker thread
     on_cancel: list[Callable[[], None]] = field(default_factory=list)
 
@@ -238,14 +243,17 @@ class WorkPool:
         raise WorkTimeout(stop)
 
     def _in_child(self, job):
+        children = self._children
+        assert children is not None, "only the large lane of an isolating pool runs in a child"
+
         def run(stop: Stop):
-            child = self._children.get()  # never waits: one child per large-lane slot
+            child = children.get()  # never waits: one child per large-lane slot
             try:
                 stop.isolated = child
                 return job(stop)
             finally:
                 stop.isolated = None
-                self._children.put(child)
+                children.put(child)
 
         return run
 
@@ -311,22 +319,21 @@ class Isolated:
 
         self._ctx = mp.get_context("spawn")  # no fork: the server holds threads
         self._lock = threading.Lock()
-        self._proc = None
-        self._conn = None
-        self._exitcode = None
+        self._proc: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._exitcode: int | None = None
         self._ready = False
 
     def start(self, wait: float = 0.0) -> bool:
         """Start the child ahead of its first job (it loads the knowledge base meanwhile);
         with ``wait``, up to that many seconds for it to be ready. True when it is."""
         with self._lock:
-            if self._proc is None or not self._proc.is_alive():
-                self._start()
+            _, conn = self._running()
             if self._ready:
                 return True
             deadline = time.monotonic() + wait
             while True:
-                if self._conn.poll(0.05) and self._conn.recv() == "ready":
+                if conn.poll(0.05) and conn.recv() == "ready":
                     self._ready = True
                     return True
                 if time.monotonic() >= deadline:
@@ -336,7 +343,13 @@ class Isolated:
         """Start a fresh child in the background (after a kill), ready for the next job."""
         threading.Thread(target=self.start, name="healthlens-large-start", daemon=True).start()
 
-    def _start(self) -> None:
+    def _running(self) -> tuple[BaseProcess, Connection]:
+        """The child and the pipe to it, started first when there is none alive."""
+        if self._proc is None or self._conn is None or not self._proc.is_alive():
+            return self._start()
+        return self._proc, self._conn
+
+    def _start(self) -> tuple[BaseProcess, Connection]:
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(
             target=_isolated_main, args=(child,), name="healthlens-large-check", daemon=True
@@ -344,22 +357,22 @@ class Isolated:
         proc.start()
         child.close()
         self._proc, self._conn, self._ready = proc, parent, False
+        return proc, parent
 
     def call(self, stop: Stop, fn, *args):
         """``fn(*args)`` in the child; raises ``WorkTimeout`` (after killing the child) when
         ``stop`` is set first, ``RuntimeError`` when the child dies."""
         with self._lock:  # one job at a time per child
-            if self._proc is None or not self._proc.is_alive():
-                self._start()
+            proc, conn = self._running()
             try:
-                self._conn.send((fn, args))
+                conn.send((fn, args))
                 while True:
-                    while not self._conn.poll(0.05):
-                        if stop.stopped or not self._proc.is_alive():
+                    while not conn.poll(0.05):
+                        if stop.stopped or not proc.is_alive():
                             break
-                    if not self._conn.poll(0):
+                    if not conn.poll(0):
                         break
-                    message = self._conn.recv()
+                    message = conn.recv()
                     if message == "ready":  # started for this job: its answer comes next
                         self._ready = True
                         continue
@@ -369,7 +382,7 @@ class Isolated:
                     raise value
             except (EOFError, OSError, BrokenPipeError):
                 pass
-            alive = self._proc.is_alive()
+            alive = proc.is_alive()
             self.kill()
             if not self._closed:
                 self.restart_soon()
@@ -402,9 +415,8 @@ class Isolated:
 
 
 def _isolated_main(conn) -> None:  # pragma: no cover - runs in the child process
-    import signal
-
     import os
+    import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and SIGTERM are the server's business
     parent = os.getppid()
