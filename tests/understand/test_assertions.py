@@ -244,7 +244,7 @@ def test_family_evidence_by_mechanism_without_the_word(kb):
 
 
 def test_no_cure_but_managed_is_a_denial_and_the_cure_question_is_not_evidence(kb):
-    page, got = read(
+    _page, got = read(
         kb,
         "Living with lupus\nThis guide covers whether lupus can be cured. For now no treatment "
         "can fully cure lupus, though medicines keep it in check for years.",

@@ -34,14 +34,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import cast
 from functools import lru_cache
 
 from ..fastmatch import scanner
-from ..models import Mention, Page
+from ..models import ClaimPredicate, Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
-from .family_assertions import SOFT as _FAMILY_SOFT
 from .family_assertions import FAMILY_PROPS, FAMILY_STEMS, QUESTION_STEMS, family_evidence
+from .family_assertions import SOFT as _FAMILY_SOFT
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
 
@@ -577,15 +578,15 @@ def read_assertions(
                 concept0 = ref if ref in targets else page.main_condition
                 for prop in props:
                     pat = _DEMONSTRATIVE.get(prop)
-                    m = pat.search(t) if pat is not None else None
-                    if m is None and s.index < first_body + 2 and not ms and prop in _ELIDED:
-                        m = _ELIDED[prop].match(t)
-                    if m is not None and not _critic_at(t, m.start()):
-                        hedged = _hedged(t, m.start(), m.end())
+                    hit = pat.search(t) if pat is not None else None
+                    if hit is None and s.index < first_body + 2 and not ms and prop in _ELIDED:
+                        hit = _ELIDED[prop].match(t)
+                    if hit is not None and not _critic_at(t, hit.start()):
+                        hedged = _hedged(t, hit.start(), hit.end())
                         add(
                             s.index,
-                            s.start + m.start(),
-                            s.start + m.end(),
+                            s.start + hit.start(),
+                            s.start + hit.end(),
                             concept0,
                             prop,
                             "affirm",
@@ -598,21 +599,20 @@ def read_assertions(
                 and ref in targets
                 and predicate != "link"
                 and (some := _SOME_CASES.search(t))
-            ):
-                if any(KEYWORDS[p].search(t) for p in props):
-                    # "Not all cases are from a true food allergy": the property holds for some cases
-                    add(
-                        s.index,
-                        s.start + some.start(),
-                        s.start + some.end(),
-                        ref,
-                        props[0],
-                        "partly",
-                        False,
-                        "page",
-                        "mechanism",
-                    )
-                    continue
+            ) and any(KEYWORDS[cast(ClaimPredicate, p)].search(t) for p in props):
+                # "Not all cases are from a true food allergy": the property holds for some cases
+                add(
+                    s.index,
+                    s.start + some.start(),
+                    s.start + some.end(),
+                    ref,
+                    props[0],
+                    "partly",
+                    False,
+                    "page",
+                    "mechanism",
+                )
+                continue
             if pron is None or ref not in targets or others:
                 # a question's answer may drop its subject: "... that's textbook autoimmune"
                 if q is None or others:
@@ -690,7 +690,7 @@ def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> Non
     others = [(m.start - s.start, m.end - s.start) for m in ms if m.concept_id not in targets]
     if tms:
         subject: Mention | None = tms[0]
-        concept = subject.concept_id
+        concept = tms[0].concept_id
     else:
         if others:
             return
@@ -792,7 +792,7 @@ _ALIAS_CUE = re.compile(
 def _alias_of_target(s, t: str, tms: list[Mention], prop: str, add) -> bool:
     """ "Also known as allergic eczema, it ...": the page names the target by a name that holds the
     property (the knowledge base may know that name as the target's own)."""
-    key = KEYWORDS.get(prop)
+    key = KEYWORDS.get(cast(ClaimPredicate, prop))
     for m in tms:
         a = m.start - s.start
         if key is not None and key.search(m.text) and _ALIAS_CUE.search(t, max(0, a - 40), a):
@@ -924,10 +924,10 @@ def _read_sentence(
             (_IMMUNE_CAUSE, "affirm"),
             (_NOT_IMMUNE, "deny"),
         ]
-    elif prop == "allergy":
+    elif prop == "allergy" and mech is not None:
         pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny")]
     else:
-        pats = [(mech, "affirm")]
+        pats = [(mech, "affirm")] if mech is not None else []
     for pat, polarity in pats:
         m = scanner(pat).search(t)
         if m is None:

@@ -12,9 +12,10 @@ hedged. Every claim has ``basis`` "copula": these cues are statements, not links
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from ..fastmatch import scanner
-from ..models import Claim, Mention, Sentence
+from ..models import Claim, ClaimPredicate, Mention, Polarity, Sentence
 from .claims import _HEDGE, _REPORTED
 
 __all__ = ["find_property_claims", "FAMILY_CUES"]
@@ -145,7 +146,10 @@ def _modified(text: str, start: int) -> bool:
     """The subject's name is qualified ("acquired hemochromatosis", "familial leukemia"): the
     sentence speaks of one form of the condition."""
     m = _MODIFIER.search(text, max(0, start - 40), max(0, start))
-    return bool(m) and m.group(1).lower() not in _NOT_MODIFIERS and not m.group(1)[0].isdigit()
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() not in _NOT_MODIFIERS and not word[0].isdigit()
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -167,11 +171,11 @@ def find_property_claims(
         by_sentence.setdefault(m.sentence, []).append(m)
     # the words every cue holds, found in one pass; the full cues only run on those sentences
     hot = scanner(_WORDS).matching(page_text, sentences) if page_text is not None else None
-    cues: dict[int, list[re.Match]] = {}
+    cues: dict[int, list[re.Match[str]]] = {}
     for s in sentences:
         if hot is None or id(s) in hot:
-            for m in _ALL.finditer(s.text):
-                cues.setdefault(s.index, []).append(m)
+            for cue in _ALL.finditer(s.text):
+                cues.setdefault(s.index, []).append(cue)
     claims: list[Claim] = []
     last_named = main_condition
     for s in sentences:
@@ -184,7 +188,7 @@ def find_property_claims(
         text = s.text
         seen: set[tuple[str, str, str]] = set()
         for cue in cues[s.index]:
-            family, polarity, _ = FAMILY_CUES[int(cue.lastgroup[1:])]
+            family, polarity, _ = FAMILY_CUES[int((cue.lastgroup or "c0")[1:])]
             subject = _subject(text, s, ms, cue, prior_named)
             if subject is None:
                 continue
@@ -208,7 +212,18 @@ def find_property_claims(
                 # said of "it" / "this condition": good enough to read the page's answer, too
                 # weak for an alarm (the condition it stands for is a guess)
                 basis = "referred"
-            claims.append(Claim(s.index, start, end, cid, family, polarity, hedged, basis))
+            claims.append(
+                Claim(
+                    s.index,
+                    start,
+                    end,
+                    cid,
+                    cast(ClaimPredicate, family),
+                    cast(Polarity, polarity),
+                    hedged,
+                    basis,
+                )
+            )
     return claims
 
 
