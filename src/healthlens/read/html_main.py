@@ -53,9 +53,9 @@ _JUNK = (
     "textarea",
     "nav",
     "aside",
-    "form",
     "dialog",
     "menu",
+    "figcaption",
 )
 _CHROME_TAGS = frozenset({"header", "footer"})
 _BLOCKS = (
@@ -104,7 +104,11 @@ _BOILERPLATE = re.compile(
         r"navbar|nav|navigation|topnav|masthead|header|footer|popup|modal|overlay|widgets?|toolbar|"
         r"pagination|pager|skip|tags|tag-?list|byline|author-?bio|bio|meta|dateline|timestamp|"
         r"caption|credit|hidden|visually-?hidden|sr-only|screen-?reader\w*|print-?only|outbrain|"
-        r"taboola|teaser|teasers|tools|utility|jump-?link|newsletter-?signup"
+        r"taboola|teaser|teasers|tools|utility|jump-?link|newsletter-?signup|author|authors|"
+        r"author-?info|author-?name|date|dates|time|published|updated|posted-?on|kicker|eyebrow|"
+        r"label|photo-?credit|image-?credit|gallery|slideshow|carousel|video-?player|embed|"
+        r"subscribe-?box|cta|signup-?form|print|email|rating|reactions|likes|emoji|copyright|"
+        r"disclaimer-?box|newsletter-?form|see-?also|also-?read|more|next|prev|previous"
     ),
     re.I,
 )
@@ -338,6 +342,13 @@ def _is_inside(el, ancestor) -> bool:
 
 def _clean(container) -> None:
     """Step 3: drop link lists, galleries, forms and teasers inside the container."""
+    for el in list(container.iter("p", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt")):
+        if el.getparent() is None:
+            continue
+        text = _TEXT(el)
+        length = len(text.strip())
+        if length and length < 200 and link_density(el, length) > 0.6:
+            _drop(el)
     for el in list(container.iter(*_CLEANED)):
         if el is container or el.getparent() is None:
             continue
