@@ -35,7 +35,8 @@ __all__ = ["main_text", "MainText", "MIN_WORDS", "is_boilerplate", "link_density
 
 MIN_WORDS = 40  # below this the fast extractor's text is not trusted (see read_html)
 MIN_PARAGRAPH = 25  # characters: shorter blocks do not vote for a container
-KEEP_SHARE = 0.6  # a boilerplate-named element holding this share of the body's text stays
+KEEP_SHARE = 0.6
+RIVAL_SHARE = 0.5  # a candidate this close to the best one, near it, is part of the article  # a boilerplate-named element holding this share of the body's text stays
 
 _JUNK = (
     "script",
@@ -289,15 +290,22 @@ def _best(body) -> list:
     top_score, top = ranked[0]
     if top_score <= 0:
         return [body]
-    # several near-best candidates under one ancestor: the article is split over them
-    rivals = [el for score, el in ranked[1:6] if score >= 0.75 * top_score]
-    if len(rivals) >= 2:
-        ancestor = top.getparent()
-        while ancestor is not None and ancestor.tag != "body":
-            if sum(1 for el in rivals if _is_inside(el, ancestor)) >= 2:
+    # the article split over near-best candidates (several, or ones of the same class as the
+    # best): their closest common ancestor, a few levels up at most, is the container
+    top_class = top.get("class")
+    rivals = [
+        el
+        for score, el in ranked[1:10]
+        if score >= 0.75 * top_score
+        or (score >= RIVAL_SHARE * top_score and top_class and el.get("class") == top_class)
+    ]
+    if len(rivals) >= 2 or (rivals and top_class and rivals[0].get("class") == top_class):
+        ancestor, level = top.getparent(), 1
+        while ancestor is not None and ancestor.tag not in ("body", "html") and level <= 3:
+            if sum(1 for el in rivals if _is_inside(el, ancestor)) >= min(2, len(rivals)):
                 top = ancestor
                 break
-            ancestor = ancestor.getparent()
+            ancestor, level = ancestor.getparent(), level + 1
     # a parent that adds only a little to the top candidate's text is the same container
     parent = top.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
