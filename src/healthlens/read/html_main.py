@@ -316,7 +316,7 @@ def _best(body) -> list:
     parent = top.getparent()
     if parent is None:
         return [top]
-    threshold = max(10.0, 0.2 * top_score)
+    threshold = max(10.0, 0.4 * top_score)
     top_class = top.get("class")
     parts = []
     for sibling in parent:
