@@ -256,15 +256,23 @@ def _is_paragraph(el) -> bool:
 def _score_candidates(body) -> dict:
     """Step 2's votes: each candidate element's score (before link density)."""
     scores: dict = {}
-    for el in body.iter("p", "pre", "td", "blockquote", "div", "section"):
-        if not _is_paragraph(el):
-            continue
-        text = _TEXT(el)
+    for el in body.iter("p", "pre", "td", "blockquote", "div", "section", "article"):
+        if _is_paragraph(el):
+            if el.tag == "article":
+                continue
+            text = _TEXT(el)
+            first = el.getparent()
+        else:
+            # text written straight into a block among other blocks (text, <br>, <p>, <img>)
+            if el.tag in ("p", "pre", "blockquote"):
+                continue
+            text = (el.text or "") + "".join(child.tail or "" for child in el)
+            first = el
         length = len(text.strip())
         if length < MIN_PARAGRAPH:
             continue
         vote = 1 + text.count(",") + min(length // 100, 3)
-        parent = el.getparent()
+        parent = first
         level = 0
         while parent is not None and level < 5:
             if parent.tag in ("html", "body"):
