@@ -36,6 +36,7 @@ __all__ = ["main_text", "MainText", "MIN_WORDS", "is_boilerplate", "link_density
 MIN_WORDS = 40  # below this the fast extractor's text is not trusted (see read_html)
 MIN_PARAGRAPH = 25  # characters: shorter blocks do not vote for a container
 KEEP_SHARE = 0.6
+WRAPPER_SHARE = 0.4  # ... and one with this share and few links, unless it names comments
 RIVAL_SHARE = 0.5  # a candidate this close to the best one, near it, is part of the article  # a boilerplate-named element holding this share of the body's text stays
 
 _JUNK = (
@@ -113,6 +114,7 @@ _BOILERPLATE = re.compile(
     ),
     re.I,
 )
+_COMMENTS = re.compile(_TOKENS.format(r"comments?|comment-?list|disqus|respond|replies"), re.I)
 _CONTENT_NAMES = re.compile(
     _TOKENS.format(
         r"content|article|article-?body|articlebody|post|post-?body|entry|entry-?content|story|"
@@ -236,8 +238,15 @@ def _drop_boilerplate(body, total: int) -> None:
     for el in chrome + _NAMED(body):
         if el.getparent() is None or not is_boilerplate(el):
             continue
-        if len(_TEXT(el)) >= keep:
+        length = len(_TEXT(el))
+        if length >= keep:
             continue
+        if (
+            length >= WRAPPER_SHARE * total
+            and link_density(el, length) < 0.3
+            and not _COMMENTS.search(_names(el))
+        ):
+            continue  # a wrapper around the article whose name says "ad-column" or "with-rail"
         _drop(el)
 
 
