@@ -189,9 +189,18 @@ def is_boilerplate(el) -> bool:
     if role in _BOILERPLATE_ROLES:
         return True
     names = _names(el)
-    if not names.strip():
+    if names == " ":
         return False
-    return bool(_BOILERPLATE.search(names)) and not _CONTENT_NAMES.search(names)
+    found = _SEEN_NAMES.get(names)
+    if found is None:
+        found = bool(_BOILERPLATE.search(names)) and not _CONTENT_NAMES.search(names)
+        if len(_SEEN_NAMES) >= 50_000:
+            _SEEN_NAMES.clear()
+        _SEEN_NAMES[names] = found
+    return found
+
+
+_SEEN_NAMES: dict[str, bool] = {}  # class/id strings repeat within a page and across a site
 
 
 def link_density(el, length: int | None = None) -> float:
