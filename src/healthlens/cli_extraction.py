@@ -53,10 +53,10 @@ def eval_extraction_cmd(
         click.echo(json.dumps(d, indent=2, ensure_ascii=False))
         return
     click.echo(f"{d['pages']} pages (split: {split}), one process, one core")
-    click.echo(f"  {'reader':<13}{'F1':>7}{'precision':>11}{'recall':>8}{'ms/page':>9}  empty")
+    click.echo(f"  {'reader':<27}{'F1':>7}{'precision':>11}{'recall':>8}{'ms/page':>9}  empty")
     for s in d["extractors"]:
         click.echo(
-            f"  {s['name']:<13}{s['f1']:>7.3f}{s['precision']:>11.3f}{s['recall']:>8.3f}"
+            f"  {s['name']:<27}{s['f1']:>7.3f}{s['precision']:>11.3f}{s['recall']:>8.3f}"
             f"{s['ms_per_page']:>9.2f}  {len(s['failures'])}"
         )
     if "speed_ratio" in d:
