@@ -355,7 +355,9 @@ def _best(body) -> list:
         score = scores.get(sibling)
         if score is not None and score * (1 - link_density(sibling)) + bonus >= threshold:
             parts.append(sibling)
-        elif sibling.tag == "p":
+        elif sibling.tag == "p" or (
+            sibling.tag in _SIBLING_BLOCKS and _is_paragraph_block(sibling)
+        ):
             text = _TEXT(sibling).strip()
             density = link_density(sibling, len(text))
             if (len(text) > 80 and density < 0.25) or (
@@ -363,6 +365,26 @@ def _best(body) -> list:
             ):
                 parts.append(sibling)
     return parts
+
+
+_ABSOLUTE = re.compile(r"^\s*https?://(?:www\.)?([^/:?#\s]+)", re.I)
+_SELF_URL = etree.XPath(
+    "//head/link[@rel='canonical'][@href] | //head/meta[@property='og:url'][@content]"
+)
+_SIBLING_BLOCKS = frozenset({"div", "section"})
+
+
+def _is_paragraph_block(el) -> bool:
+    """A block that holds one paragraph of text (and perhaps its heading): a question above its
+    answer, a lead above the body."""
+    paragraphs = 0
+    for child in el:
+        tag = child.tag
+        if tag == "p":
+            paragraphs += 1
+        elif tag in _BLOCK_SET and tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return False
+    return paragraphs == 1
 
 
 def _is_inside(el, ancestor) -> bool:
@@ -374,14 +396,44 @@ def _is_inside(el, ancestor) -> bool:
     return False
 
 
-def _clean(container) -> None:
-    """Step 3: drop link lists, galleries, forms and teasers inside the container."""
+def _host(href: str) -> str | None:
+    """The host of an absolute http(s) link, lower case without "www."; None for a relative one."""
+    m = _ABSOLUTE.match(href)
+    return m.group(1).lower() if m else None
+
+
+def _own_host(tree) -> str | None:
+    """The page's own host, from its canonical link or og:url, when it names one."""
+    for el in _SELF_URL(tree):
+        host = _host(el.get("href") or el.get("content") or "")
+        if host:
+            return host
+    return None
+
+
+def _cites_elsewhere(el, own: str | None) -> bool:
+    """Whether a block links to another site (a source it cites, not a teaser of its own site)."""
+    for a in el.iter("a"):
+        host = _host(a.get("href") or "")
+        if host and host != own:
+            return True
+    return False
+
+
+def _clean(container, own: str | None = None) -> None:
+    """Step 3: drop link lists, galleries, forms and teasers inside the container. ``own``: the
+    page's host; a short linked line that cites another site stays (a source, not a teaser)."""
     for el in list(container.iter("p", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt")):
         if el.getparent() is None:
             continue
         text = _TEXT(el)
         length = len(text.strip())
-        if length and length < 200 and link_density(el, length) > 0.6:
+        if (
+            length
+            and length < 200
+            and link_density(el, length) > 0.6
+            and not _cites_elsewhere(el, own)
+        ):
             _drop(el)
     for el in list(container.iter(*_CLEANED)):
         if el is container or el.getparent() is None:
@@ -445,8 +497,9 @@ def main_text(tree) -> MainText:
     body_text = _TEXT(body)
     _drop_boilerplate(body, len(body_text))
     parts = _best(body)
+    own = _own_host(tree)
     for part in parts:
-        _clean(part)
+        _clean(part, own)
     kind = "body" if parts == [body] else parts[0].tag
     text = "\n".join(_lines(parts))
     # words are counted only as far as MIN_WORDS: all the callers ask is whether there are that many

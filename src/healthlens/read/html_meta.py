@@ -1,4 +1,5 @@
-"""Title, author and date of an HTML page from its markup: meta tags, JSON-LD, <time>, <h1>.
+"""Title, author and date of an HTML page from its markup: meta tags, JSON-LD, <time>, <h1>, and
+then visible text (a byline element, an element whose class names a date).
 
 The fast reader's metadata; cheap lookups only (the full trafilatura/htmldate search costs
 several milliseconds a page). A date written in the page text is left to the credibility
@@ -12,7 +13,7 @@ import re
 
 from lxml import etree
 
-from .dates import parse_date
+from .dates import find_date, parse_date
 
 __all__ = ["page_meta", "PageMeta", "elements_by_tag", "META_TAGS"]
 
@@ -62,6 +63,14 @@ _TEXT = etree.XPath("string()")
 # (the first predicate only narrows the elements the second compares: a third faster)
 _BYLINE_AUTHOR = etree.XPath(
     "(//*[@rel or @itemprop or @class][@rel='author' or @itemprop='author' or @class='author' or @class='author-name' or @class='byline-author'])[1]"
+)
+
+
+# a date shown on the page in an element named for it (the reader drops such elements from the
+# main text, so the date is taken here, before pruning)
+_VISIBLE_DATE = etree.XPath(
+    "//*[@class or @itemprop][contains(@class, 'date') or contains(@class, 'time') "
+    "or contains(@class, 'published') or contains(@class, 'posted') or @itemprop='datePublished']"
 )
 
 
@@ -197,6 +206,7 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         author = None
 
     date = None
+    visible = _VISIBLE_DATE(tree) if not any(metas.get(k) for k in _PUBLISHED_NAMES) else []
     for value in (
         [metas.get(k) for k in _PUBLISHED_NAMES]
         + [ld_date, metas.get("time:first")]
@@ -204,5 +214,10 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
     ):
         date = _iso(value)
         if date:
+            break
+    for el in visible[:3] if not date else ():
+        found = find_date(_TEXT(el)[:200])
+        if found:
+            date = found[0]
             break
     return PageMeta(title, author, date)
