@@ -5,10 +5,15 @@ their main text taken from the NIH answers in ../shared/data/medquad, with bad i
 Pages are a pure function of their index, so any corpus size streams in constant memory and a
 rerun sees the same pages. ``write_warc`` writes them as a WARC.gz the way a crawler does
 (a request record before each response, some non-HTML responses and redirects in between).
+
+Real pages too: when ../shared/data/article-extraction-benchmark is present, ``write_real_warc``
+writes its 181 real pages (news, blogs, company pages, as served), cycled to any size, the same
+way. Their text is never copied anywhere but into the temporary WARC.
 """
 
 from __future__ import annotations
 
+import gzip
 import html
 import random
 import re
@@ -22,6 +27,7 @@ from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 MEDQUAD = ROOT.parent / "shared" / "data" / "medquad"
+REAL_PAGES = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
 TARGET_WORDS = 1000
 BAD_EVERY = 40  # one input in 40 is bad (2.5 %)
 
@@ -87,6 +93,35 @@ class Doc:
 
 def available() -> bool:
     return MEDQUAD.is_dir()
+
+
+def real_available() -> bool:
+    return (REAL_PAGES / "html").is_dir()
+
+
+@lru_cache(maxsize=1)
+def real_pages() -> tuple[tuple[str, bytes], ...]:
+    """(url, HTML bytes as served) of the benchmark's real pages, sorted by file name."""
+    import json
+
+    truth = json.loads((REAL_PAGES / "ground-truth.json").read_text(encoding="utf-8"))
+    out = []
+    for path in sorted((REAL_PAGES / "html").glob("*.html.gz")):
+        page_id = path.name[: -len(".html.gz")]
+        url = (truth.get(page_id) or {}).get("url") or f"https://real.example/{page_id}"
+        out.append((url, gzip.decompress(path.read_bytes())))
+    return tuple(out)
+
+
+def real_records(n: int) -> Iterator[tuple[str, str, bytes]]:
+    """``n`` real pages, cycled; each copy's URL is made distinct (a query parameter)."""
+    pages = real_pages()
+    for i in range(n):
+        url, data = pages[i % len(pages)]
+        copy = i // len(pages)
+        if copy:
+            url = f"{url}{'&' if '?' in url else '?'}copy={copy}"
+        yield url, "page", data
 
 
 @lru_cache(maxsize=1)
@@ -271,13 +306,21 @@ def _http(status: str, ctype: str, body: bytes) -> bytes:
     )
 
 
-def write_warc(path: Path, n: int, start: int = 0) -> dict:
+def write_real_warc(path: Path, n: int) -> dict:
+    """``write_warc`` for the real pages, cycled to ``n``."""
+    return write_warc(path, n, source=real_records(n))
+
+
+def write_warc(
+    path: Path, n: int, start: int = 0, source: Iterator[tuple[str, str, bytes]] | None = None
+) -> dict:
     """Write ``n`` HTML responses (pages and bad inputs) as a WARC.gz, with a request record before
-    each and one non-HTML response and one redirect every 20 pages (which the audit must skip)."""
+    each and one non-HTML response and one redirect every 20 pages (which the audit must skip).
+    ``source``: the (url, kind, body) records to write instead of the generated ones."""
     counts = {"html_responses": 0, "skipped_records": 0, "bad": 0}
     ids = random.Random(start)
     with open(path, "wb") as fh:
-        for url, kind, body in records(n, start):
+        for url, kind, body in source if source is not None else records(n, start):
             req = f"GET {url} HTTP/1.1\r\nHost: x\r\nUser-Agent: bench\r\n\r\n".encode()
             fh.write(_warc_record("request", url, req, str(uuid.UUID(int=ids.getrandbits(128)))))
             fh.write(
