@@ -23,6 +23,7 @@ OUT = ROOT / "docs" / "benchmarks.md"
 BENCHMARKS = [
     "speed_seeds",
     "quality_pages",
+    "quality_extraction",
     "quality_trusted",
     "abbreviations_ab3p",
     "ask_speed",
