@@ -128,3 +128,20 @@ def test_text_written_straight_into_a_block_among_line_breaks_is_found():
     )
     text = _text(html)
     assert "lining of the small intestine" in text and "celebrity diet" not in text
+
+
+def test_short_lines_that_speak_for_the_site_go_and_a_cited_source_stays():
+    html = (
+        "<html><head><link rel='canonical' href='https://health.example/celiac'></head><body><article>"
+        f"{P}<p>Read more: <a href='https://health.example/gluten'>Ten gluten myths</a></p>"
+        "<p>Sign up for our free weekly newsletter.</p>"
+        "<p>Follow Jo Whitfield on Twitter.</p><p>Advertisement</p>"
+        "<p>Source: <a href='https://www.niddk.nih.gov/celiac'>NIDDK, Celiac Disease</a></p>"
+        f"<p>Follow your doctor's advice on a gluten-free diet, which is the only treatment.</p>{P}"
+        "</article></body></html>"
+    )
+    lines = _text(html).split("\n")
+    assert "Source: NIDDK, Celiac Disease" in lines  # links to another site: a source it cites
+    assert any(line.startswith("Follow your doctor's advice") for line in lines)
+    for dropped in ("Ten gluten myths", "newsletter", "on Twitter", "Advertisement"):
+        assert not any(dropped in line for line in lines), dropped

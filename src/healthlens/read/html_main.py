@@ -114,6 +114,18 @@ _BOILERPLATE = re.compile(
     ),
     re.I,
 )
+# a short line that speaks for the site, not the article: a label, a share or follow prompt, a
+# newsletter call, a pointer to another story
+_SITE_LINE = re.compile(
+    r"^(?:advertisement|sponsored( content)?|comments?|share( this( article| story| post)?)?|"
+    r"sharing is caring!?|related( articles| stories| posts)?:?|you may also like\W*|"
+    r"more( stories)?:|tags:?|filed under:?|recommended( for you)?|trending( now| news)?)$"
+    r"|^\[?(?:read more|related|see also|also read|also see|more|also|recommended|watch|listen)\s*:"
+    r"|\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b"
+    r"|^follow (?:us|me|\w+(?: \w+){0,4}) on (?:twitter|facebook|instagram|linkedin|youtube)"
+    r"|\bshare (?:it|this) with a friend\b|^tell us what you think",
+    re.I,
+)
 _COMMENTS = re.compile(_TOKENS.format(r"comments?|comment-?list|disqus|respond|replies"), re.I)
 _CONTENT_NAMES = re.compile(
     _TOKENS.format(
@@ -245,7 +257,7 @@ def _drop_boilerplate(body, total: int) -> None:
     keep = KEEP_SHARE * total
     chrome = [el for el in body.iter("header", "footer")]
     for el in chrome + _NAMED(body):
-        if el.getparent() is None or not is_boilerplate(el):
+        if el.getparent() is None or not is_boilerplate(el) or not _attached(el, body):
             continue
         length = len(_TEXT(el))
         if length >= keep:
@@ -257,6 +269,16 @@ def _drop_boilerplate(body, total: int) -> None:
         ):
             continue  # a wrapper around the article whose name says "ad-column" or "with-rail"
         _drop(el)
+
+
+def _attached(el, root) -> bool:
+    """Whether ``el`` is still under ``root`` (not inside a subtree dropped already)."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent is root:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _is_paragraph(el) -> bool:
@@ -423,16 +445,18 @@ def _cites_elsewhere(el, own: str | None) -> bool:
 def _clean(container, own: str | None = None) -> None:
     """Step 3: drop link lists, galleries, forms and teasers inside the container. ``own``: the
     page's host; a short linked line that cites another site stays (a source, not a teaser)."""
-    for el in list(container.iter("p", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt")):
-        if el.getparent() is None:
+    for el in list(container.iter("p", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "div")):
+        if el.getparent() is None or (el.tag == "div" and not _is_paragraph(el)):
             continue
-        text = _TEXT(el)
-        length = len(text.strip())
+        text = _TEXT(el).strip()
+        length = len(text)
         if (
             length
             and length < 200
-            and link_density(el, length) > 0.6
-            and not _cites_elsewhere(el, own)
+            and (
+                (link_density(el, length) > 0.6 and not _cites_elsewhere(el, own))
+                or _SITE_LINE.search(text)
+            )
         ):
             _drop(el)
     for el in list(container.iter(*_CLEANED)):

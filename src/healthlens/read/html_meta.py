@@ -206,7 +206,6 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         author = None
 
     date = None
-    visible = _VISIBLE_DATE(tree) if not any(metas.get(k) for k in _PUBLISHED_NAMES) else []
     for value in (
         [metas.get(k) for k in _PUBLISHED_NAMES]
         + [ld_date, metas.get("time:first")]
@@ -215,7 +214,7 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         date = _iso(value)
         if date:
             break
-    for el in visible[:3] if not date else ():
+    for el in _VISIBLE_DATE(tree)[:3] if not date else ():
         found = find_date(_TEXT(el)[:200])
         if found:
             date = found[0]
