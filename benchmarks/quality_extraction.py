@@ -24,8 +24,9 @@ DIAGNOSES = {
     "are read (trafilatura too: F1 0.44).",
     "cc03ddb5ef7d": "A short article: its date line, tag list and a comment policy, all inside "
     "the article's container with no class that names them, stay in.",
-    "3f65af7b6b98": "Embedded tweets are in the truth but dropped with the embed markup around "
-    "them; a contact line and a newsletter call stay in.",
+    "3f65af7b6b98": "Embedded tweets are in the truth, but their block's class says "
+    "'social-media-embed', so the reader drops them as furniture; the reporter's contact line "
+    "stays in.",
     "51d066b0602c": "The truth includes the site's list of other headlines; the reader drops it "
     "and keeps the video player's labels ('UP NEXT', 'Link to this video').",
     "f105de6e63ca": "Japanese text: a \\w+ token is a whole run of kana and kanji, and the truth "
