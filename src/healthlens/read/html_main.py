@@ -412,9 +412,6 @@ def _best(body) -> list:
 
 
 _ABSOLUTE = re.compile(r"^\s*https?://(?:www\.)?([^/:?#\s]+)", re.I)
-_SELF_URL = etree.XPath(
-    "//head/link[@rel='canonical'][@href] | //head/meta[@property='og:url'][@content]"
-)
 _SIBLING_BLOCKS = frozenset({"div", "section"})
 
 
@@ -448,8 +445,19 @@ def _host(href: str) -> str | None:
 
 def _own_host(tree) -> str | None:
     """The page's own host, from its canonical link or og:url, when it names one."""
-    for el in _SELF_URL(tree):
-        host = _host(el.get("href") or el.get("content") or "")
+    head = tree.find("head")
+    if head is None:
+        return None
+    for el in head.iter("link", "meta"):
+        if el.tag == "link":
+            if (el.get("rel") or "").lower() != "canonical":
+                continue
+            url = el.get("href")
+        elif (el.get("property") or "").lower() == "og:url":
+            url = el.get("content")
+        else:
+            continue
+        host = _host(url or "")
         if host:
             return host
     return None
@@ -493,18 +501,22 @@ def _clean(container, own: str | None = None) -> None:
         if text.count(",") >= 10:
             continue
         density = link_density(el, length)
-        paragraphs = sum(1 for _ in el.iter("p"))
-        images = sum(1 for _ in el.iter("img"))
-        items = sum(1 for _ in el.iter("li")) - 100
+        if (weight < 25 and density > 0.33 and length > 0) or (weight >= 25 and density > 0.5):
+            _drop(el)  # a link list
+            continue
         tag = el.tag
-        if (
-            (images > 1 and paragraphs / images < 0.5 and length < 200)
-            or (tag not in ("ul", "ol") and items > paragraphs)
-            or (length < 25 and (images == 0 or images > 2) and tag not in ("td",))
-            or (weight < 25 and density > 0.33 and length > 0)
-            or (weight >= 25 and density > 0.5)
-        ):
-            _drop(el)
+        if length < 200 or tag not in ("ul", "ol"):  # (the counts below only where they decide)
+            images = sum(1 for _ in el.iter("img"))
+            if length < 25 and (images == 0 or images > 2) and tag != "td":
+                _drop(el)  # an empty shell or a gallery
+                continue
+            items = sum(1 for _ in el.iter("li")) - 100 if tag not in ("ul", "ol") else 0
+            if (images > 1 and length < 200) or items > 0:
+                paragraphs = sum(1 for _ in el.iter("p"))
+                if (images > 1 and length < 200 and paragraphs / images < 0.5) or (
+                    items > paragraphs
+                ):
+                    _drop(el)  # images with no text, or a long list of items with no text
 
 
 def _lines(parts: list) -> list[str]:
