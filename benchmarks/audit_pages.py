@@ -5,23 +5,29 @@ their main text taken from the NIH answers in ../shared/data/medquad, with bad i
 Pages are a pure function of their index, so any corpus size streams in constant memory and a
 rerun sees the same pages. ``write_warc`` writes them as a WARC.gz the way a crawler does
 (a request record before each response, some non-HTML responses and redirects in between).
+
+Real pages too: when ../shared/data/article-extraction-benchmark is present, ``write_real_warc``
+writes its 181 real pages (news, blogs, company pages, as served), cycled to any size, the same
+way. Their text is never copied anywhere but into the temporary WARC.
 """
 
 from __future__ import annotations
 
+import gzip
 import html
 import random
 import re
 import uuid
 import xml.etree.ElementTree as ET
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 MEDQUAD = ROOT.parent / "shared" / "data" / "medquad"
+REAL_PAGES = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
 TARGET_WORDS = 1000
 BAD_EVERY = 40  # one input in 40 is bad (2.5 %)
 
@@ -89,6 +95,35 @@ def available() -> bool:
     return MEDQUAD.is_dir()
 
 
+def real_available() -> bool:
+    return (REAL_PAGES / "html").is_dir()
+
+
+@lru_cache(maxsize=1)
+def real_pages() -> tuple[tuple[str, bytes], ...]:
+    """(url, HTML bytes as served) of the benchmark's real pages, sorted by file name."""
+    import json
+
+    truth = json.loads((REAL_PAGES / "ground-truth.json").read_text(encoding="utf-8"))
+    out = []
+    for path in sorted((REAL_PAGES / "html").glob("*.html.gz")):
+        page_id = path.name[: -len(".html.gz")]
+        url = (truth.get(page_id) or {}).get("url") or f"https://real.example/{page_id}"
+        out.append((url, gzip.decompress(path.read_bytes())))
+    return tuple(out)
+
+
+def real_records(n: int) -> Iterator[tuple[str, str, bytes]]:
+    """``n`` real pages, cycled; each copy's URL is made distinct (a query parameter)."""
+    pages = real_pages()
+    for i in range(n):
+        url, data = pages[i % len(pages)]
+        copy = i // len(pages)
+        if copy:
+            url = f"{url}{'&' if '?' in url else '?'}copy={copy}"
+        yield url, "page", data
+
+
 @lru_cache(maxsize=1)
 def docs(limit: int = 2000) -> tuple[Doc, ...]:
     """Up to ``limit`` MedQuAD documents with answers, a few from every subset, in a fixed order."""
@@ -149,7 +184,7 @@ def _main(i: int, rng: random.Random) -> tuple[str, list[str]]:
 
 def page_html(i: int) -> str:
     rng = random.Random(i)
-    name, domain, meta, container, nav = SITES[i % len(SITES)]
+    name, _domain, meta, container, nav = SITES[i % len(SITES)]
     title, blocks = _main(i, rng)
     author = AUTHORS[i % len(AUTHORS)]
     day = f"20{15 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}"
@@ -160,11 +195,12 @@ def page_html(i: int) -> str:
         f'<li><a href="/articles/{rng.randint(1, 99999)}">{d.focus} explained</a></li>'
         for d in rng.sample(docs()[:200], 8)
     )
-    ad = lambda: (
-        f'<div class="ad" data-slot="{rng.randint(1, 9)}"><span>Advertisement</span><p>{rng.choice(ADS)}</p><a href="/shop/item{rng.randint(1, 500)}">Buy now</a></div>'
-    )
+
+    def ad():
+        return f'<div class="ad" data-slot="{rng.randint(1, 9)}"><span>Advertisement</span><p>{rng.choice(ADS)}</p><a href="/shop/item{rng.randint(1, 500)}">Buy now</a></div>'
+
     mid = len(blocks) // 2
-    body = "\n".join(blocks[:mid] + [ad()] + blocks[mid:])
+    body = "\n".join([*blocks[:mid], ad(), *blocks[mid:]])
     head_meta = (
         f'<meta name="author" content="{author}"><meta property="article:published_time" content="{day}T08:00:00Z">'
         if meta
@@ -173,8 +209,8 @@ def page_html(i: int) -> str:
     byline = "" if meta else f'<p class="byline">By {author} · Updated {day}</p>'
     refs = (
         (
-            f'<h2>Sources</h2><ul><li><a href="https://medlineplus.gov/">MedlinePlus</a></li>'
-            f'<li><a href="https://www.nih.gov/">National Institutes of Health</a></li></ul>'
+            '<h2>Sources</h2><ul><li><a href="https://medlineplus.gov/">MedlinePlus</a></li>'
+            '<li><a href="https://www.nih.gov/">National Institutes of Health</a></li></ul>'
         )
         if i % 3 == 0
         else ""
@@ -239,7 +275,7 @@ def bad_input(i: int) -> tuple[str, bytes]:
 
 def record(i: int) -> tuple[str, str, bytes]:
     """(url, kind, body) of input ``i``: kind is 'page' or the bad kind."""
-    name, domain, *_ = SITES[i % len(SITES)]
+    _name, domain, *_ = SITES[i % len(SITES)]
     url = f"https://{domain}/health/{i}"
     if i % BAD_EVERY == BAD_EVERY - 1:
         kind, data = bad_input(i)
@@ -271,13 +307,21 @@ def _http(status: str, ctype: str, body: bytes) -> bytes:
     )
 
 
-def write_warc(path: Path, n: int, start: int = 0) -> dict:
+def write_real_warc(path: Path, n: int) -> dict:
+    """``write_warc`` for the real pages, cycled to ``n``."""
+    return write_warc(path, n, source=real_records(n))
+
+
+def write_warc(
+    path: Path, n: int, start: int = 0, source: Iterator[tuple[str, str, bytes]] | None = None
+) -> dict:
     """Write ``n`` HTML responses (pages and bad inputs) as a WARC.gz, with a request record before
-    each and one non-HTML response and one redirect every 20 pages (which the audit must skip)."""
+    each and one non-HTML response and one redirect every 20 pages (which the audit must skip).
+    ``source``: the (url, kind, body) records to write instead of the generated ones."""
     counts = {"html_responses": 0, "skipped_records": 0, "bad": 0}
     ids = random.Random(start)
     with open(path, "wb") as fh:
-        for url, kind, body in records(n, start):
+        for url, kind, body in source if source is not None else records(n, start):
             req = f"GET {url} HTTP/1.1\r\nHost: x\r\nUser-Agent: bench\r\n\r\n".encode()
             fh.write(_warc_record("request", url, req, str(uuid.UUID(int=ids.getrandbits(128)))))
             fh.write(

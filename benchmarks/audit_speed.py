@@ -8,7 +8,10 @@ Measures, on this machine's cores:
 - trafilatura's extraction alone on the same pages and cores (a process pool fed from the same
   WARC reader), and the ratio audit / trafilatura;
 - per page on one core: the audit's per-page function against trafilatura.extract;
-- the Ray engine with 1 and 2 workers.
+- the Ray engine with 1 and 2 workers;
+- real pages: when ../shared/data/article-extraction-benchmark is present, its 181 real pages
+  cycled to the middle size, the audit and trafilatura's extraction alone in turn, REPEATS times
+  (generated pages are much easier for trafilatura than real ones: about 4 ms a page against 16).
 
 Sizes: AUDIT_BENCH_SIZES (default "1000,10000,100000"); AUDIT_BENCH_REPEATS (default 3) runs of
 the audit/trafilatura comparison; AUDIT_BENCH_RAY=0 skips Ray.
@@ -141,8 +144,9 @@ def trafilatura_pool(warc: Path, workers: int) -> tuple[float, int]:
     return time.perf_counter() - t, n
 
 
-def per_page_cpu(n: int = 300) -> tuple[float, float]:
-    """ms of CPU per page on one core: (audit per-page function, trafilatura.extract), interleaved."""
+def per_page_cpu(n: int = 300, real: bool = False) -> tuple[float, float]:
+    """ms of CPU per page on one core: (audit per-page function, trafilatura.extract), interleaved.
+    ``real``: on the real pages (each once) rather than ``n`` generated ones."""
     import trafilatura
 
     from healthlens.audit.inputs import Record
@@ -152,8 +156,12 @@ def per_page_cpu(n: int = 300) -> tuple[float, float]:
 
     kb = get_knowledge()
     q = parse_question(QUESTION, kb)
-    recs = [audit_pages.record(i) for i in range(n)]
-    for url, kind, data in recs[:20]:  # warm up both
+    if real:
+        recs = [(url, "page", data) for url, data in audit_pages.real_pages()]
+        n = len(recs)
+    else:
+        recs = [audit_pages.record(i) for i in range(n)]
+    for url, _kind, data in recs[:20]:  # warm up both
         audit_record(
             Record(id=url, input=url, source="b", url=url, data=data, hint="html"), q, kb, Limits()
         )
@@ -162,7 +170,7 @@ def per_page_cpu(n: int = 300) -> tuple[float, float]:
     for i in range(0, n, 20):
         block = recs[i : i + 20]
         t = time.process_time()
-        for url, kind, data in block:
+        for url, _kind, data in block:
             audit_record(
                 Record(id=url, input=url, source="b", url=url, data=data, hint="html"),
                 q,
@@ -171,7 +179,7 @@ def per_page_cpu(n: int = 300) -> tuple[float, float]:
             )
         cpu["audit"] += time.process_time() - t
         t = time.process_time()
-        for url, kind, data in block:
+        for _url, _kind, data in block:
             trafilatura.extract(data)
         cpu["trafilatura"] += time.process_time() - t
     return cpu["audit"] / n * 1000, cpu["trafilatura"] / n * 1000
@@ -250,11 +258,25 @@ def run() -> str:
             audit_walls.append(audit_run(mid, k, sample=False)[0])
             traf_walls.append(trafilatura_pool(warcs[mid], WORKERS)[0])
         audit_wall, traf_s = statistics.median(audit_walls), statistics.median(traf_walls)
+        real_audit, real_traf = [], []
+        if audit_pages.real_available():  # the same comparison on real pages, cycled
+            real_warc = tmp / f"real-{mid}.warc.gz"
+            t = time.perf_counter()
+            audit_pages.write_real_warc(real_warc, mid)
+            notes.append(
+                f"Real pages: the {len(audit_pages.real_pages())} pages of ../shared/data/article-extraction-benchmark "
+                f"cycled to {mid:,} (WARC of {real_warc.stat().st_size / 2**20:,.0f} MiB written in {time.perf_counter() - t:,.0f} s)"
+            )
+            warcs["real"] = real_warc
+            for k in range(REPEATS):
+                real_audit.append(audit_run("real", k, sample=False)[0])
+                real_traf.append(trafilatura_pool(real_warc, WORKERS)[0])
         for n in sizes:  # wall clock and memory of each size, memory sampled
             wall, mem = audit_run(n, REPEATS)
             rows.append((n, wall, mem.max_rss, mem.max_pss_total))
         rows.sort()
         audit_cpu, traf_cpu = per_page_cpu()
+        real_cpu = per_page_cpu(real=True) if real_audit else None
         ray_rows = []
         if os.environ.get("AUDIT_BENCH_RAY", "1") != "0":
             try:
@@ -299,6 +321,25 @@ def run() -> str:
         f"trafilatura {', '.join(f'{w:.1f}' for w in traf_walls)} s, audit {', '.join(f'{w:.1f}' for w in audit_walls)} s "
         f"(memory not sampled: the table's {mid:,}-page row is a separate run with the sampler on). Medians: trafilatura {traf_s:,.1f} s ({mid / traf_s:,.0f} pages/s), "
         f"audit {audit_wall:,.1f} s ({mid / audit_wall:,.0f} pages/s). **Full audit / trafilatura alone: {traf_s / audit_wall:.3f}** (aim ≥ 1.0).",
+    ]
+    if real_audit:
+        ra, rt = statistics.median(real_audit), statistics.median(real_traf)
+        lines += [
+            "",
+            f"Real pages (the article-extraction benchmark's {len(audit_pages.real_pages())} pages as served, cycled to {mid:,} in a WARC, "
+            f"same cores, run in turn {REPEATS} times): trafilatura {', '.join(f'{w:.1f}' for w in real_traf)} s, "
+            f"audit {', '.join(f'{w:.1f}' for w in real_audit)} s. Medians: trafilatura {rt:,.1f} s ({mid / rt:,.0f} pages/s), "
+            f"audit {ra:,.1f} s ({mid / ra:,.0f} pages/s). **Full audit / trafilatura alone on real pages: {rt / ra:.3f}** (aim ≥ 2.5); "
+            f"on the generated pages above: {traf_s / audit_wall:.3f}.",
+        ]
+        if real_cpu:
+            lines += [
+                "",
+                f"Per real page on one core (CPU time, interleaved blocks of 20 pages, each of the {len(audit_pages.real_pages())} pages once; "
+                "steadier than wall clock on a busy machine): the audit's per-page function "
+                f"{real_cpu[0]:.2f} ms, `trafilatura.extract` {real_cpu[1]:.2f} ms (ratio {real_cpu[1] / real_cpu[0]:.2f}).",
+            ]
+    lines += [
         "",
         f"Per page on one core (CPU time, interleaved blocks of 20 pages, 300 pages): the audit's per-page function "
         f"(read, understand, check, JSON report) {audit_cpu:.2f} ms, `trafilatura.extract` {traf_cpu:.2f} ms "

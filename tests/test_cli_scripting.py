@@ -347,6 +347,17 @@ def scenarios(tmp: Path) -> dict[tuple[str, int], list]:
         ("audit summary", 1): ["audit", "summary", empty],
         ("audit summary", 2): ["audit", "summary", missing],
     }
+    table[("eval extraction", 1)] = ["eval", "extraction", empty]
+    table[("eval extraction", 2)] = ["eval", "extraction", "--nope"]
+    if (SHARED_DATA / "article-extraction-benchmark").exists():
+        table[("eval extraction", 0)] = [
+            "eval",
+            "extraction",
+            str(SHARED_DATA / "article-extraction-benchmark"),
+            "--limit",
+            "2",
+            "--no-compare",
+        ]
     if (SHARED_DATA / "medquad").exists():
         table[("eval trusted", 0)] = ["eval", "trusted", "--limit", "2"]
     if (SHARED_DATA / "ab3p").exists():
@@ -409,4 +420,8 @@ def test_the_readme_exit_codes_hold(tmp_path, monkeypatch):
                 r = run(*args)
             assert r.exit_code == code, (command, code, r.output)
     # only the evaluations that need ../shared data may go untested here (tests/evaluate runs them)
-    assert unreached <= {("eval trusted", 0), ("eval abbreviations", 0)}, unreached
+    assert unreached <= {
+        ("eval trusted", 0),
+        ("eval abbreviations", 0),
+        ("eval extraction", 0),
+    }, unreached

@@ -299,6 +299,10 @@ from .cli_abbreviations import eval_abbreviations_cmd  # noqa: E402  (its own mo
 
 eval_group.add_command(eval_abbreviations_cmd)
 
+from .cli_extraction import eval_extraction_cmd  # noqa: E402  (its own module, for easy merges)
+
+eval_group.add_command(eval_extraction_cmd)
+
 from .web.cli import serve  # noqa: E402  (the web stack itself is imported only when `serve` runs)
 
 main.add_command(serve)

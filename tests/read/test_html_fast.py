@@ -66,10 +66,11 @@ def test_title_without_h1_is_the_head_title_without_the_site_name():
 
 
 def test_too_little_main_text_falls_back_to_trafilatura():
-    # the <article> holds a third of the page's text but fewer than MIN_WORDS words
-    teaser = " ".join(f"teaser{i}" for i in range(30))
+    # the fast reader keeps the <article>, fewer than MIN_WORDS words, and drops the rest of the
+    # page's text as furniture (comments): the page has more words than it found
+    teaser = " ".join(f"teaser{i}" for i in range(35))
     rest = " ".join(f"word{i}" for i in range(50))
-    html = f"<html><body><article><p>{teaser}</p></article><div><p>Celiac disease is autoimmune. {rest}</p></div></body></html>"
+    html = f"<html><body><article><p>{teaser}</p></article><div id='comments'><p>Celiac disease is autoimmune. {rest}</p></div></body></html>"
     page = read_html(html, "teaser.html")
     assert page.extractor == "trafilatura" and "teaser0" in page.text
 

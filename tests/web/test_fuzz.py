@@ -63,5 +63,6 @@ def test_api_never_answers_5xx(fuzz_schema, path, method, mode):
     run()
     if mode == "negative" and method == "POST":  # broken bodies are refused, not accepted
         assert set(counts) <= {400, 404, 405, 413, 415, 422}, counts
-    else:
+    elif mode == "positive":  # valid requests get through
         assert any(code < 300 for code in counts), counts
+    # a broken query string may be refused every time (422): that is the point of the check

@@ -90,7 +90,7 @@ def _trafilatura(html: str, url: str | None):
         date_extraction_params=_DATE_PARAMS,
         favor_recall=True,
     )
-    if doc is None:
+    if doc is None or isinstance(doc, dict):  # a dict only with output_format="python"
         return "", None, None, None, None
     return doc.text or "", doc.title or None, doc.author or None, doc.date or None, doc.url or None
 

@@ -1,4 +1,5 @@
-"""Title, author and date of an HTML page from its markup: meta tags, JSON-LD, <time>, <h1>.
+"""Title, author and date of an HTML page from its markup: meta tags, JSON-LD, <time>, <h1>, and
+then visible text (a byline element, an element whose class names a date).
 
 The fast reader's metadata; cheap lookups only (the full trafilatura/htmldate search costs
 several milliseconds a page). A date written in the page text is left to the credibility
@@ -12,7 +13,7 @@ import re
 
 from lxml import etree
 
-from .dates import parse_date
+from .dates import find_date, parse_date
 
 __all__ = ["page_meta", "PageMeta", "elements_by_tag", "META_TAGS"]
 
@@ -65,6 +66,14 @@ _BYLINE_AUTHOR = etree.XPath(
 )
 
 
+# a date shown on the page in an element named for it (the reader drops such elements from the
+# main text, so the date is taken here, before pruning)
+_VISIBLE_DATE = etree.XPath(
+    "//*[@class or @itemprop][contains(@class, 'date') or contains(@class, 'time') "
+    "or contains(@class, 'published') or contains(@class, 'posted') or @itemprop='datePublished']"
+)
+
+
 META_TAGS = ("meta", "time", "script", "h1", "title")  # the elements ``page_meta`` reads
 
 
@@ -80,7 +89,7 @@ def elements_by_tag(tree, tags: tuple[str, ...]) -> dict[str, list]:
 
 
 class PageMeta:
-    __slots__ = ("title", "author", "date")
+    __slots__ = ("author", "date", "title")
 
     def __init__(self, title: str | None, author: str | None, date: str | None) -> None:
         self.title, self.author, self.date = title, author, date
@@ -190,6 +199,7 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
 
     h1s = [t for t in (_clean(_TEXT(h)) for h in elements["h1"]) if t]
     head_title = next((_clean(_TEXT(t)) for t in elements["title"]), None)
+    title: str | None
     if len(h1s) == 1:
         title = h1s[0]
     else:
@@ -214,5 +224,10 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
     ):
         date = _iso(value)
         if date:
+            break
+    for el in _VISIBLE_DATE(tree)[:3] if not date else ():
+        found = find_date(_TEXT(el)[:200])
+        if found:
+            date = found[0]
             break
     return PageMeta(title, author, date)

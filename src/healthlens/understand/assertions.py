@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import cast
 from functools import lru_cache
+from typing import cast
 
 from ..fastmatch import scanner
 from ..models import ClaimPredicate, Mention, Page
