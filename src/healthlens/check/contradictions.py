@@ -7,17 +7,9 @@ from bisect import bisect_right
 from ..knowledge import KnowledgeBase
 from ..knowledge.verdicts import verdict_for
 from ..models import Evidence, Finding, Page
+from .evidence import PREDICATE_WORDS as _WORDS
 
 __all__ = ["self_contradictions", "hedges_as_fact"]
-
-_WORDS = {
-    "autoimmune": "autoimmune",
-    "allergy": "an allergy",
-    "immune": "caused by the immune system",
-    "contagious": "contagious",
-    "inherited": "inherited",
-    "curable": "curable",
-}
 
 
 def _page_evidence(page: Page, index: int, note: str) -> Evidence:

@@ -10,7 +10,8 @@ from ..models import Evidence, Finding, Page, Severity
 
 __all__ = ["claims_against_knowledge", "knowledge_evidence"]
 
-_WORDS = {
+# how each predicate reads after "is" / "is not" in a finding's message (also contradictions.py)
+PREDICATE_WORDS = _WORDS = {
     "autoimmune": "autoimmune",
     "allergy": "an allergy",
     "immune": "caused by the immune system",

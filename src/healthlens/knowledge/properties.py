@@ -21,7 +21,16 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .records import ID_PATTERN, RecordError, Source, _text, _unknown, _verdict, load_yaml
+from .records import (
+    ID_PATTERN,
+    RecordError,
+    Source,
+    _text,
+    _unknown,
+    _verdict,
+    load_yaml,
+    parse_sources,
+)
 
 __all__ = [
     "FAMILIES",
@@ -35,7 +44,6 @@ FAMILIES = ("contagious", "inherited", "curable")
 BASES = ("stated", "inferred")
 _ENTRY_KEYS = {"id", *FAMILIES}
 _FAMILY_KEYS = {"verdict", "basis", "reason", "caution", "sources"}
-_SOURCE_KEYS = {"publisher", "title", "year", "url"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,32 +69,6 @@ class PropertyVerdict:
         }
 
 
-def _sources(raw: object, where: str) -> tuple[Source, ...]:
-    if not isinstance(raw, list) or not raw:
-        raise RecordError(f"{where}: 'sources' must list at least one source")
-    out = []
-    for s in raw:
-        if not isinstance(s, dict):
-            raise RecordError(f"{where}: every source must be a mapping with publisher and title")
-        _unknown(s, _SOURCE_KEYS, "source", where)
-        if not s.get("publisher") or not s.get("title"):
-            raise RecordError(f"{where}: every source needs a publisher and a title")
-        year = s.get("year")
-        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-            raise RecordError(
-                f"{where}: a source year must be a whole number or null, not {year!r}"
-            )
-        out.append(
-            Source(
-                _text(s["publisher"], "publisher", where),
-                _text(s["title"], "title", where),
-                year,
-                _text(s.get("url"), "url", where, required=False),
-            )
-        )
-    return tuple(out)
-
-
 def _family(raw: object, family: str, where: str) -> PropertyVerdict:
     where = f"{where} {family}"
     if not isinstance(raw, dict):
@@ -103,7 +85,7 @@ def _family(raw: object, family: str, where: str) -> PropertyVerdict:
         verdict=_verdict(raw["verdict"], "verdict", where),
         basis=basis,
         reason=_text(raw["reason"], "reason", where),
-        sources=_sources(raw["sources"], where),
+        sources=parse_sources(raw["sources"], where),
         caution=_text(raw.get("caution"), "caution", where, required=False),
         file=where.split(":")[0],
     )
