@@ -12,6 +12,7 @@ from .cli_options import (
     include_option,
     parse_question_from,
     question_from_option,
+    terminal_or_json,
 )
 from .errors import HealthlensError
 
@@ -191,14 +192,7 @@ def _pct(x: float | None) -> str:
 
 @eval_group.command("pages")
 @click.argument("labels", type=click.Path())
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
+@terminal_or_json
 @click.option(
     "--cache",
     type=click.Path(file_okay=False),
@@ -257,14 +251,7 @@ def eval_pages_cmd(labels: str, fmt: str, cache: str | None, split: str | None) 
 @eval_group.command("trusted")
 @click.argument("medquad", type=click.Path(), required=False)
 @click.option("--limit", type=int, default=None, help="Only the first N files.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
+@terminal_or_json
 def eval_trusted_cmd(medquad: str | None, limit: int | None, fmt: str) -> None:
     """Alarms on trusted NIH pages (MedQuAD); every alarm is listed. MEDQUAD defaults to
     ../shared/data/medquad beside the repository checkout (whatever the current folder)."""

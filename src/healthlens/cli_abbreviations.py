@@ -6,6 +6,7 @@ import json
 
 import click
 
+from .cli_options import terminal_or_json
 from .errors import HealthlensError
 
 __all__ = ["eval_abbreviations_cmd"]
@@ -21,14 +22,7 @@ __all__ = ["eval_abbreviations_cmd"]
     show_default=True,
     help="False positives and negatives to list (each); -1 for all.",
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
+@terminal_or_json
 def eval_abbreviations_cmd(path: str | None, limit: int | None, misses: int, fmt: str) -> None:
     """Precision and recall of abbreviation definitions on the Ab3P gold corpus (PATH; default
     ../shared/data/ab3p/MED1250_labeled beside the repository checkout, whatever the current folder)."""

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from .cli_options import terminal_or_json
 from .errors import HealthlensError
 
 __all__ = ["eval_extraction_cmd"]
@@ -27,14 +28,7 @@ __all__ = ["eval_extraction_cmd"]
 @click.option(
     "--no-compare", is_flag=True, help="Do not run trafilatura.extract beside the reader."
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
+@terminal_or_json
 def eval_extraction_cmd(
     path: str, split: str, limit: int | None, worst: int, no_compare: bool, fmt: str
 ) -> None:

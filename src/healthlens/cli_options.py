@@ -88,3 +88,14 @@ def shared_data(relative: str, metavar: str, command: str) -> str:
     raise click.ClickException(
         f"no default {metavar}: {where}; pass it, e.g. `healthlens {command} /path/to/shared/{relative}`"
     )
+
+
+# the output switch of the evaluation commands: a table for people, or JSON for scripts
+terminal_or_json = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+)
