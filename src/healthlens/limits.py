@@ -30,6 +30,7 @@ __all__ = [
     "MAX_SENTENCE_CHARS",
     "MAX_CLAIM_GAP_CHARS",
     "MAX_CLAIM_KEYWORDS",
+    "MAX_SENTENCE_PAIRS",
     "MAX_CLAUSE_CHARS",
     "MAX_PAGE_ABBREVIATIONS",
     "MAX_SENTENCE_BRACKETS",
@@ -58,6 +59,12 @@ read as one claim. The widest claim seen spans 115 characters (mention start to 
 MAX_CLAIM_KEYWORDS = 2
 """Property words tried per condition name and side: the nearest ones. Every claim seen uses
 the nearest or the second nearest."""
+
+MAX_SENTENCE_PAIRS = 32
+"""Name-and-property-word pairs read per sentence and property. A sentence of ordinary prose has
+a handful; a list of conditions under one property word a few dozen at most; only a run of names and
+property words with no sentence end (a hostile page) reaches this, and its later pairs are not
+read, which keeps such a page's cost per megabyte bounded."""
 
 MAX_CLAUSE_CHARS = 150
 """Characters of a clause looked at before a condition name or a property word (for "whether",

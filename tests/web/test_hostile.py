@@ -344,7 +344,7 @@ def test_a_large_check_runs_in_a_child_process_and_stops_at_its_deadline(tmp_pat
         child = pool.children[0]._proc
         assert child is not None and child.is_alive() and child.pid != os.getpid()
         # a page the child cannot finish in time: killed at the deadline, answered as timeout
-        hostile = {"pages": [{"text": "Lupus is autoimmune and celiac disease is not " * 6000}]}
+        hostile = {"pages": [{"text": "Lupus is autoimmune and celiac disease is not " * 50000}]}
         app.state.pool.timeout = 1.0
         t0 = time.monotonic()
         r = c.post("/api/check", json=hostile)

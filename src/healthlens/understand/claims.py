@@ -20,7 +20,13 @@ from functools import lru_cache
 
 from ..fastmatch import fold_text, scanner
 from ..knowledge import KnowledgeBase
-from ..limits import MAX_CLAIM_GAP_CHARS, MAX_CLAIM_KEYWORDS, MAX_CLAUSE_CHARS, checkpoint
+from ..limits import (
+    MAX_CLAIM_GAP_CHARS,
+    MAX_CLAIM_KEYWORDS,
+    MAX_CLAUSE_CHARS,
+    MAX_SENTENCE_PAIRS,
+    checkpoint,
+)
 from ..models import Claim, ClaimPredicate, Mention, Polarity, Sentence
 
 __all__ = ["find_claims", "KEYWORDS"]
@@ -467,7 +473,10 @@ def find_claims(
             key_starts = {k.start for k in keys}
             key_ends = {k.end for k in keys}
             nearby = _Nearby(keys)
+            pairs = 0
             for m in ms:
+                if pairs >= MAX_SENTENCE_PAIRS:
+                    break  # a run of names and property words (limits.MAX_SENTENCE_PAIRS)
                 rel = m.start - s.start
                 if predicate == "allergy" and rel in key_starts:
                     continue
@@ -478,6 +487,7 @@ def find_claims(
                 ):
                     continue  # "this kind of diabetes": a subtype the sentence does not name
                 for k in nearby.around(rel, m.end - s.start):
+                    pairs += 1
                     # ``spans`` holds this mention too; no pair has it between its ends
                     read = _classify(text, m, k, s.start, spans)
                     if read is None:
