@@ -6,17 +6,16 @@ correct, has_author, has_date, cites_sources``; ``file`` is relative to the labe
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
 from ..knowledge import get_knowledge
-from ..models import PAGE_ANSWERS, Page
+from ..models import Page
 from ..pipeline import analyze_page
 from ..question import parse_question
 from ..read import read_file
+from .labels import read_labels
 
 __all__ = ["evaluate_pages", "PageEval", "REQUIRED"]
 
@@ -57,23 +56,7 @@ class PageEval:
 
 
 def _load(labels_path: Path) -> list[dict]:
-    if not labels_path.exists():
-        raise InputError(f"{labels_path}: no such labels file")
-    rows = []
-    for i, line in enumerate(labels_path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{labels_path}:{i}: not valid JSON ({exc.msg})") from exc
-        missing = [k for k in REQUIRED if k not in row]
-        if missing:
-            raise InputError(f"{labels_path}:{i}: missing field(s) {', '.join(missing)}")
-        if row["page_answer"] not in PAGE_ANSWERS:
-            raise InputError(f"{labels_path}:{i}: page_answer must be one of {PAGE_ANSWERS}")
-        rows.append(row)
-    return rows
+    return read_labels(labels_path, REQUIRED)
 
 
 def _misled(page: Page, measure: str) -> str | None:

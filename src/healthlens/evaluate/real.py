@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..models import PAGE_ANSWERS, Page
+from ..models import Page
+from .labels import read_labels
 
 __all__ = [
     "REAL_REQUIRED",
@@ -97,25 +98,10 @@ def is_real_corpus(labels_path: str | Path) -> bool:
 
 
 def load_real(labels_path: str | Path) -> list[dict]:
-    labels_path = Path(labels_path)
-    if not labels_path.exists():
-        raise InputError(f"{labels_path}: no such labels file")
-    rows = []
-    for i, line in enumerate(labels_path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{labels_path}:{i}: not valid JSON ({exc.msg})") from exc
-        missing = [k for k in REAL_REQUIRED if k not in row]
-        if missing:
-            raise InputError(f"{labels_path}:{i}: missing field(s) {', '.join(missing)}")
-        if row["page_answer"] not in PAGE_ANSWERS:
-            raise InputError(f"{labels_path}:{i}: page_answer must be one of {PAGE_ANSWERS}")
+    rows = read_labels(Path(labels_path), REAL_REQUIRED)
+    for i, row in enumerate(rows, 1):
         if row["split"] not in SPLITS:
-            raise InputError(f"{labels_path}:{i}: split must be one of {SPLITS}")
-        rows.append(row)
+            raise InputError(f"{labels_path}: row {i}: split must be one of {SPLITS}")
     return rows
 
 
