@@ -224,17 +224,18 @@ def answer_from_assertions(
     return "partly", sentences("partly")
 
 
-_AUTOIMMUNE_IDS: dict[int, frozenset[str]] = {}
+# id(records) -> (records, ids): the records are kept so that a reused id never finds a stale entry
+_AUTOIMMUNE_IDS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def autoimmune_ids(kb) -> frozenset[str]:
     """The conditions the knowledge base holds autoimmune (computed once per knowledge base)."""
-    got = _AUTOIMMUNE_IDS.get(id(kb.records))
-    if got is None:
-        got = _AUTOIMMUNE_IDS[id(kb.records)] = frozenset(
-            cid for cid, rec in kb.records.items() if rec.autoimmune == "yes"
-        )
-    return got
+    cached = _AUTOIMMUNE_IDS.get(id(kb.records))
+    if cached is not None and cached[0] is kb.records:
+        return cached[1]
+    ids = frozenset(cid for cid, rec in kb.records.items() if rec.autoimmune == "yes")
+    _AUTOIMMUNE_IDS[id(kb.records)] = (kb.records, ids)
+    return ids
 
 
 def read_page_answer(
