@@ -17,6 +17,7 @@ __all__ = [
     "verdict_label",
     "page_answer_label",
     "yes_no",
+    "agreement_label",
 ]
 
 KIND_LABELS = {
@@ -88,3 +89,12 @@ def yes_no(value) -> str:
     if value is False:
         return "no"
     return str(value)
+
+
+def agreement_label(page: dict) -> str:
+    """Whether the page's answer agrees with the evidence, as people read it. An off-topic page's
+    answer is about another condition, so a match would be a coincidence, never a point in its
+    favour (the JSON keeps the machine value)."""
+    if page.get("on_topic") is False and page.get("agrees_with_evidence") is not None:
+        return "not compared (the page is about something else)"
+    return yes_no(page.get("agrees_with_evidence"))

@@ -13,7 +13,7 @@ import re
 
 from ..models import Answer, Report
 from .json import report_to_dict
-from .labels import kind_label, page_answer_label, verdict_label, yes_no
+from .labels import agreement_label, kind_label, page_answer_label, verdict_label, yes_no
 
 __all__ = ["to_markdown", "answers_to_markdown", "escape"]
 
@@ -101,7 +101,7 @@ def to_markdown(report: Report) -> str:
             f"| Main condition | {main} |",
             f"| On topic | {yes_no(p['on_topic'])} |",
             f"| Page answers | {page_answer_label(p['page_answer'])} |",
-            f"| Agrees with evidence | {yes_no(p['agrees_with_evidence'])} |",
+            f"| Agrees with evidence | {agreement_label(p)} |",
             f"| Author | {escape(c['author'] or 'none named')} |",
             f"| Date | {escape(c['date'] or 'none shown')} |",
             f"| Cites sources | {yes_no(c['cites_sources'])} |",
