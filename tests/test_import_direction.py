@@ -14,7 +14,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "healthlens"
 STAGES = ("read", "understand", "check", "report")
-ABOVE = ("cli", "cli_abbreviations", "kb_cli", "web", "audit", "__main__")
+ABOVE = ("cli", "web", "audit", "__main__")
 
 
 def _imports(path: Path) -> set[str]:
