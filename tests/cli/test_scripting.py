@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from healthlens.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CLEAN = EXAMPLES / "09_clean_graves.html"  # no finding when asked its own question
 WRONG = EXAMPLES / "01_off_topic_psoriasis_page_about_dandruff.txt"  # a high finding
