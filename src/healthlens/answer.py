@@ -32,6 +32,7 @@ from .knowledge.properties import FAMILIES
 from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Answer, Question, Verdict
+from .question import parse_questions
 
 __all__ = ["answer_question", "ask", "MECHANISM_WORDS", "UNDERSTOOD_FORMS", "DECLINED_SENTENCES"]
 
@@ -107,8 +108,6 @@ _AUTOIMMUNE_SENTENCE = {
 
 def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list[Answer]:
     """The knowledge base's answer to each question, in order."""
-    from .question import parse_questions
-
     if isinstance(questions, str):
         questions = [questions]
     kb = kb or get_knowledge()

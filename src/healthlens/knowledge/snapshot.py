@@ -16,6 +16,7 @@ import pickle
 import sys
 from pathlib import Path
 
+from . import KnowledgeBase
 from .properties import load_properties, property_files
 from .records import load_records, record_files
 from .store import imported_names, store_path
@@ -56,8 +57,6 @@ def snapshot_path() -> Path:
 
 def load_knowledge(cache: bool = True):
     """The knowledge base, from its snapshot when one matches the inputs, else built and saved."""
-    from . import KnowledgeBase
-
     path = snapshot_path()
     if cache and path.exists():
         gc.disable()  # unpickling tens of thousands of small objects: the cycle collector only slows it
