@@ -4,13 +4,11 @@ its API and turns only a ``HealthlensError`` or a missing extra into a message."
 
 from __future__ import annotations
 
-import csv
 import os
 import sys
 
 import click
 
-from ..audit.limits import Limits
 from ..limits import MAX_PAGE_BYTES
 from .options import exclude_option, include_option, parse_question_from, question_from_option
 from .output import echo_json, format_option, reported
@@ -115,8 +113,9 @@ def run_cmd(
         raise click.UsageError("give --question or --question-from, not both")
     missing = [p for p in inputs if not os.path.exists(p)]
     with reported(missing_extra=_needs_extra):
-        # lazy: the audit extra (pyarrow, FastWARC) is optional, and slow to import
+        # lazy: the audit's modules are slow to import, and kept off every other command's start
         from ..audit import audit
+        from ..audit.limits import Limits
         from ..audit.summary import summary_lines
 
         show = sys.stderr.isatty() if progress is None else progress
@@ -196,6 +195,8 @@ def sql_cmd(out_dir, query, fmt) -> None:
     if fmt == "json":
         echo_json([dict(zip(columns, r, strict=False)) for r in rows], default=str)
     elif fmt == "csv":
+        import csv  # lazy: only this format needs it, and every command's start would pay for it
+
         w = csv.writer(sys.stdout)
         w.writerow(columns)
         w.writerows(rows)
