@@ -189,8 +189,8 @@ class _NoNumpyOrPandas:
 
 def _arrow_without_numpy_or_pandas() -> None:
     """Have pyarrow take numpy and pandas as absent in this worker. pyarrow imports numpy when
-    it is installed (50 ms of each worker's start), and pandas (the Ray extra brings it) the
-    first time it converts Python objects (half a second of its first part), for integrations
+    it is installed (a cost at each worker's start), and pandas (the Ray extra brings it) the
+    first time it converts Python objects (a larger one, in its first part), for integrations
     the part writer, which converts lists of dicts, never uses."""
     sys.meta_path.insert(0, _NoNumpyOrPandas)  # (no effect on what is imported already)
     try:

@@ -9,7 +9,7 @@ order, with an ``id`` that is unique and stable across runs (which is what resum
 - a JSONL line: ``<path>:<line number>``; a Parquet row: ``<path>:<row number>``. Both need a
   ``url`` column and an ``html`` or ``text`` column.
 
-Nothing is held beyond the record being yielded: a 50 GB crawl streams in constant memory.
+Nothing is held beyond the record being yielded: a crawl of any size streams in constant memory.
 A source that cannot be read becomes one record carrying an error, never an exception.
 """
 

@@ -35,7 +35,7 @@ class AuditResult:
 
 def _warm_summary() -> None:
     """Import DuckDB for the end-of-run summary in the background while the workers finish
-    their last pages (a seventh of a second that would otherwise come after them)."""
+    their last pages, so that its import time does not come after them."""
 
     def load() -> None:
         try:

@@ -1,7 +1,8 @@
 """The precompiled knowledge base: records and terminology in one pickle, keyed by their inputs.
 
-Parsing the curated YAML takes about a second and building the terminology (ICD-10-CM included)
-several; a process that only answers a question should pay neither. ``load_knowledge`` hashes
+Parsing the curated YAML and building the terminology (ICD-10-CM included) are each slow next
+to answering a question, and a process that only answers one should pay neither (the times are
+in docs/benchmarks.md, "Speed: `healthlens ask`"). ``load_knowledge`` hashes
 the raw inputs (record files, the imported ontology store, the code that builds the knowledge
 base, the ICD-10-CM package version and the Python version) and loads the snapshot with that
 key from the cache directory, building and saving it the first time. Editing a record, importing

@@ -7,7 +7,7 @@ Names come from three places, in order of authority:
    descends from one) links to that record;
 3. ontology terms imported on request (``healthlens kb import``): names and synonyms only.
 
-Building this takes seconds (simple-icd-10-cm parses a 10 MB XML file on import), so the built
+Building this is slow (simple-icd-10-cm parses the whole ICD-10-CM XML file on import), so the built
 ``Terminology`` is pickled to a cache file keyed by the inputs' fingerprint and loaded from there.
 """
 
@@ -251,7 +251,7 @@ class Terminology:
         self.generic_names = {form: tuple(sorted(ids)) for form, ids in self.generic_names.items()}
 
     def __getstate__(self) -> dict:
-        # the automata (which do not pickle) are rebuilt on first use, in about a seventh of a second
+        # the automata (which do not pickle) are rebuilt on first use (or by prepare())
         state = dict(self.__dict__)
         state["_names_ac"] = state["_abbrev_ac"] = None
         for memo in _MEMOS:  # lookups remembered at run time are not part of the terminology
@@ -283,7 +283,8 @@ class Terminology:
         self._abbrev_ac = _matcher(abbrevs)
 
     def prepare(self) -> None:
-        """Build the matching automata now (about a seventh of a second) rather than on first use."""
+        """Build the matching automata now rather than on first use, so that a long-running
+        process's first page or question does not pay for them."""
         if self._names_ac is None:
             self.compile()
 
