@@ -44,8 +44,11 @@ def _read_stdin():
     """A Page from standard input: HTML when it looks like HTML, else text (the first line the title)."""
     from ..read import MAX_BYTES, read_bytes  # lazy: the readers load lxml, not needed for --help
 
-    # click's annotations give get_binary_stream the type "object"
-    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)  # type: ignore[operator]
+    # the byte stream under stdin (click 8.5 deprecates get_binary_stream); a text-only stream,
+    # as some embedders install, is read as text and encoded
+    data = getattr(sys.stdin, "buffer", sys.stdin).read(MAX_BYTES + 1)
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
     return read_bytes(data, "<stdin>")
 
 
