@@ -235,3 +235,37 @@ def test_the_check_never_uses_it_off_topic(kb):
     )
     assert page.on_topic is False
     assert page.page_answer == "not_answered"
+
+
+def test_a_kind_of_the_condition_is_partly_and_an_alias_is_not(kb):
+    # the property names one kind of the condition: so for some forms only
+    _, ev, answer = read(
+        kb,
+        "Asthma at home\nAllergic asthma is a form of asthma that flares up every spring.",
+        "asthma",
+        "allergy",
+    )
+    assert answer[0] == "partly" and {e.polarity for e in ev} == {"partly"}
+    # "usually" scopes it the same way
+    _, _, answer = read(
+        kb, "Hives\nHives is usually an allergic response to a food.", "urticaria", "allergy"
+    )
+    assert answer[0] == "partly"
+    # but a name the page gives the condition is the condition
+    _, ev, _ = read(
+        kb,
+        "Eczema\nAlso called allergic eczema, it shows as dry patches on the arms.",
+        "atopic_dermatitis",
+        "allergy",
+    )
+    assert [e.polarity for e in ev] == ["affirm"]
+
+
+def test_an_adverse_reaction_to_food_is_not_by_itself_an_allergy(kb):
+    _, ev, answer = read(
+        kb,
+        "Lactose intolerance\nLactose intolerance is an unpleasant reaction to milk sugar in food.",
+        "lactose_intolerance",
+        "allergy",
+    )
+    assert ev == [] and answer[0] == "not_answered"

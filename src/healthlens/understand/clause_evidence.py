@@ -60,9 +60,13 @@ _IMMUNE_WORDS = (
     r"\binflammatory\s+cells?\b|\bgranulomas?\b|\bbody['’]s\s+(?:own\s+)?defen[cs]es?\b|\bdefen[cs]e\s+system\b|"
     r"\bmast\s+cells?\b|\bimmunity\b"
 )
+# a reaction counts only as the body's defences' reaction ("an adverse reaction to food" may be
+# an intolerance): "the immune system reacts to a protein", "a reaction of the body's defences to"
 _ALLERGY_WORDS = (
     r"\ballerg\w*|\bIgE\b|\bhypersensitiv\w+|\banaphyla\w+|"
-    r"\b(?:reaction|response|overreaction|over-reaction|sensitivity|sensitization)s?\s+(?:of\s+[^.;,]{1,40}?\s+)?"
+    r"\b(?:(?:immune|defen[cs]es?)\s+(?:system\s+)?(?:reaction|response|overreaction|over-reaction|reacts?|"
+    r"responds?|over-?reacts?)|(?:reaction|response|overreaction|over-reaction)s?\s+(?:of|by|from)\s+(?:the\s+|your\s+)?"
+    r"(?:body['’]s\s+)?(?:own\s+)?(?:immune\s+system|defen[cs]es?|defen[cs]e\s+system))\s+(?:\w+\s+){0,2}?"
     r"(?:to|against)\s+(?:an?\s+|the\s+|certain\s+|some\s+|specific\s+)?(?:[\w-]+\s+){0,3}?(?:foods?|proteins?|"
     r"substances?|pollens?|allergens?|sugars?|molecules?|ingredients?|dust|dander|milk|eggs?|nuts?|peanuts?|meat|"
     r"medications?|medicines?|drugs?|stings?|venom|latex|mold|moulds?|animals?)\b"
@@ -76,7 +80,6 @@ TERMS: dict[str, list[_Term]] = {
     ],
     "allergy": [
         _t(_ALLERGY_WORDS),
-        _t(r"\bhistamine\b", weight=0.5),
         _t(r"\bnon-?allergic\b", "deny"),
         _t(r"\b(?:an?\s+)(?:food\s+|digestive\s+)?intolerance\b", "deny", 0.5),
     ],
@@ -176,6 +179,15 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _BARE_CURE = re.compile(r"cures?$", re.I)
+# the property said of a kind of the condition only: "some X is a type of X triggered by ..."
+_KIND_OF = re.compile(
+    r"\b(?:a|one|some)\s+(?:\w+\s+)?(?:types?|forms?|kinds?|subtypes?)\s+of\s+$", re.I
+)
+_ALIAS_CUE = re.compile(
+    r"\b(?:also\s+(?:known\s+as|called|named|termed)|a\.?k\.?a\.?|otherwise\s+known\s+as|sometimes\s+called)\s+$",
+    re.I,
+)
+_MOSTLY = re.compile(r"\b(?:usually|mostly|mainly|typically)\b", re.I)
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]»!]*$")
 
 # an indirect question or the page's plan, not a statement: "what it means", "this post explores"
@@ -296,18 +308,18 @@ def clause_evidence(
         if not terms:
             continue
         subjects = [
-            (m.start - s.start, m.end - s.start, m.concept_id)
+            (m.start - s.start, m.end - s.start, m.concept_id, True)
             for m in ms
             if m.concept_id in targets
         ]
         if spelled is not None:
             concept = main or min(targets)
-            subjects += [(x.start(), x.end(), concept) for x in spelled.finditer(t)]
+            subjects += [(x.start(), x.end(), concept, True) for x in spelled.finditer(t)]
         if main is not None and (referent is None or referent in targets):
-            subjects += [(x.start(), x.end(), main) for x in _ANAPHOR.finditer(t)]
+            subjects += [(x.start(), x.end(), main, False) for x in _ANAPHOR.finditer(t)]
         if not subjects:
             continue
-        inside = [(a, b) for a, b, _ in subjects]
+        inside = [(a, b) for a, b, _, named in subjects if named]
         # another condition named in the sentence, unless the words are the property's own
         # ("other autoimmune diseases") or, for a link, the autoimmune condition it ties to
         others = [
@@ -337,8 +349,17 @@ def _read_clause(t, terms, subjects, inside, others, predicate):
             continue  # the words are the condition's own name ("oral allergy syndrome")
         # the nearest subject before the term, else one just after it ("you cannot catch it")
         before = [x for x in subjects if x[1] <= ta and ta - x[1] <= MAX_CLAUSE_CHARS]
-        after = [x for x in subjects if x[0] >= tb and x[0] - tb <= 40]
-        for sa, sb, concept in ([max(before)] if before else []) + ([min(after)] if after else []):
+        # a pronoun after the words is too loose a tie ("what part of the immune system is not
+        # working as it should"): only a name follows them
+        after = [x for x in subjects if x[0] >= tb and x[0] - tb <= 40 and x[3]]
+        for sa, sb, concept, _ in ([max(before)] if before else []) + (
+            [min(after)] if after else []
+        ):
+            if sa >= tb and not t[tb:sa].strip():
+                if _ALIAS_CUE.search(t, max(0, ta - 30), ta):
+                    return ta, sb, concept, polarity, False, weight  # "also known as allergic X"
+                # "allergic asthma", "hereditary angioedema": a kind of the condition has it
+                return ta, sb, concept, "partly", False, weight * 0.5
             lo, hi = (sb, ta) if sb <= ta else (tb, sa)
             between = t[lo:hi]
             if sb <= ta and _PREP_BEFORE.search(t, max(0, sa - 30), sa):
@@ -379,7 +400,11 @@ def _read_clause(t, terms, subjects, inside, others, predicate):
                 continue  # "a cure for X" said plainly: a hope, not an answer
             end = max(sb, tb)
             scope_text = t[clause_start : min(len(t), end + 40)]
-            if SCOPE.search(scope_text):
+            if (
+                SCOPE.search(scope_text)
+                or _MOSTLY.search(scope_text)
+                or _KIND_OF.search(t, max(0, sa - 40), sa)
+            ):
                 pol = "partly"
             hedged = bool(_HEDGE.search(lead) or _HEDGE.search(window))
             if sb <= ta and _APPOSED.search(between):
