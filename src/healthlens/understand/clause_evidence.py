@@ -33,7 +33,9 @@ reader does. docs/page-answer.md, section 3, describes the layer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from ..limits import MAX_CLAUSE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_PAIRS
 from ..models import Page
@@ -224,26 +226,23 @@ class ClauseEvidence:
     weight: float
 
 
-def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
-
-
 def _terms(
     text: str, predicate: str, extra: list[tuple[int, int]]
 ) -> list[tuple[int, int, str, float]]:
-    """The property terms of a sentence: (start, end, polarity, weight), a longer one first where
-    two overlap ("no cure" is read once)."""
+    """The property terms of a sentence: (start, end, polarity, weight), the earlier-listed
+    pattern's where two overlap; at most ``MAX_SENTENCE_PAIRS`` of each pattern, the first ones."""
     found: list[tuple[int, int, str, float]] = []
     if predicate == "link":
-        ties = _spans(_LINK, text)
-        named = _spans(_AUTOIMMUNE, text) + extra
-        if ties and named:
-            found = [(a, b, "affirm", 1.0) for a, b in ties]
+        if extra or _AUTOIMMUNE.search(text):
+            found = [
+                (*m.span(), "affirm", 1.0) for m in islice(_LINK.finditer(text), MAX_SENTENCE_PAIRS)
+            ]
     else:
         for pat, polarity, weight in TERMS[predicate]:
-            for m in pat.finditer(text):
+            kept = list(found)
+            for m in islice(pat.finditer(text), MAX_SENTENCE_PAIRS):
                 a, b = m.span()
-                if not any(x < b and a < y for x, y, _, _ in found):
+                if not any(x < b and a < y for x, y, _, _ in kept):
                     found.append((a, b, polarity, weight))
     found.sort()
     return found[:MAX_SENTENCE_PAIRS]
@@ -322,14 +321,18 @@ def clause_evidence(
         inside = [(a, b) for a, b, _, named in subjects if named]
         # another condition named in the sentence, unless the words are the property's own
         # ("other autoimmune diseases") or, for a link, the autoimmune condition it ties to
-        others = [
-            (m.start - s.start, m.end - s.start)
-            for m in ms
-            if m.concept_id not in targets
-            and not any(a < m.end - s.start and m.start - s.start < b for a, b, _, _ in terms)
-            and (m.start - s.start, m.end - s.start) not in ai
-        ]
-        hit = _read_clause(t, terms, subjects, inside, others, predicate)
+        term_starts = [a for a, _, _, _ in terms]  # sorted, and no two terms overlap
+        tied = set(ai)
+        others = []
+        for m in ms:
+            ma, mb = m.start - s.start, m.end - s.start
+            k = bisect_left(term_starts, mb) - 1
+            if m.concept_id in targets or (ma, mb) in tied or (k >= 0 and terms[k][1] > ma):
+                continue
+            others.append((ma, mb))
+        subjects.sort()
+        breaks = [m.span() for m in _BREAK.finditer(t)]
+        hit = _read_clause(t, terms, subjects, inside, others, breaks)
         if hit is None:
             continue
         a, b, concept, polarity, hedged, weight = hit
@@ -341,20 +344,42 @@ def clause_evidence(
     return out
 
 
-def _read_clause(t, terms, subjects, inside, others, predicate):
+def _nearest(subjects, starts, ta: int, tb: int) -> list:
+    """The subject nearest before the term (ending before it, within a clause's length), and the
+    nearest name just after it (a pronoun after the words is too loose a tie: "what part of the
+    immune system is not working as it should"). ``subjects`` sorted, ``starts`` their starts."""
+    found = []
+    i = bisect_right(starts, ta) - 1
+    for j in range(i, max(-1, i - 8), -1):  # overlapping spans: a few steps back at most
+        if subjects[j][1] <= ta:
+            if ta - subjects[j][1] <= MAX_CLAUSE_CHARS:
+                found.append(subjects[j])
+            break
+    for j in range(bisect_left(starts, tb), len(subjects)):
+        if subjects[j][0] - tb > 40:
+            break
+        if subjects[j][3]:
+            found.append(subjects[j])
+            break
+    return found
+
+
+def _read_clause(t, terms, subjects, inside, others, breaks):
     """The first (subject, term) pair of a sentence tied in one clause, read for polarity, hedge
-    and scope: (start, end, concept, polarity, hedged, weight) or None."""
+    and scope: (start, end, concept, polarity, hedged, weight) or None. ``breaks``: the spans of
+    the sentence's clause breaks."""
+    starts = [x[0] for x in subjects]
+    break_starts = [a for a, _ in breaks]
+    inside.sort()
+    inside_starts = [a for a, _ in inside]
+    others.sort()
+    other_starts = [a for a, _ in others]
     for ta, tb, polarity, weight in terms:
-        if any(a <= ta and tb <= b for a, b in inside):
+        i = bisect_right(inside_starts, ta)
+        if any(inside[j][1] >= tb for j in range(max(0, i - 8), i)):
             continue  # the words are the condition's own name ("oral allergy syndrome")
         # the nearest subject before the term, else one just after it ("you cannot catch it")
-        before = [x for x in subjects if x[1] <= ta and ta - x[1] <= MAX_CLAUSE_CHARS]
-        # a pronoun after the words is too loose a tie ("what part of the immune system is not
-        # working as it should"): only a name follows them
-        after = [x for x in subjects if x[0] >= tb and x[0] - tb <= 40 and x[3]]
-        for sa, sb, concept, _ in ([max(before)] if before else []) + (
-            [min(after)] if after else []
-        ):
+        for sa, sb, concept, _ in _nearest(subjects, starts, ta, tb):
             if sa >= tb and not t[tb:sa].strip():
                 if _ALIAS_CUE.search(t, max(0, ta - 30), ta):
                     return ta, sb, concept, polarity, False, weight  # "also known as allergic X"
@@ -364,16 +389,21 @@ def _read_clause(t, terms, subjects, inside, others, predicate):
             between = t[lo:hi]
             if sb <= ta and _PREP_BEFORE.search(t, max(0, sa - 30), sa):
                 continue  # "medications for X only treat ...": X is not what the clause is about
-            if any(lo <= o[0] < hi for o in others):
+            k = bisect_left(other_starts, lo)
+            if k < len(others) and others[k][0] < hi:
                 continue  # another condition stands between them: the words are its
-            if _BREAK.search(between):
-                continue
+            k = bisect_left(break_starts, lo)
+            if k < len(breaks) and breaks[k][1] <= hi:
+                continue  # a clause break between them
             neg_at = [m.end() for m in _NEG.finditer(between)] if sb <= ta else []
             but = _BUT.search(between)
             if but is not None and not (neg_at and neg_at[0] <= but.start()):
                 continue  # "X is common, but antibodies ...": another clause
             window = t[min(sa, ta) : max(sb, tb)]
-            clause_start = max((m.end() for m in _BREAK.finditer(t, 0, min(sa, ta))), default=0)
+            k = bisect_right(break_starts, min(sa, ta)) - 1
+            while k >= 0 and breaks[k][1] > min(sa, ta):
+                k -= 1
+            clause_start = max(breaks[k][1] if k >= 0 else 0, min(sa, ta) - MAX_CLAUSE_CHARS)
             lead = t[clause_start : min(sa, ta)]
             if not _VERB.search(window if sb <= ta else lead + window):
                 continue  # a heading or a noun phrase, not a statement
