@@ -62,7 +62,9 @@ def apply_letter_reading(
         m = at.get((start, end))
         if m is not None:
             if m.concept_id != reading.concept_id and (
-                m.concept_id == question.concept_id or not reading.asked
+                m.concept_id == question.concept_id
+                if not reading.asked
+                else m.concept_id.startswith(PAGE_CONCEPT)
             ):
                 m.concept_id, m.via, changed = reading.concept_id, "letters_read_as", True
         elif not any(o.start < end and start < o.end for o in page.mentions):

@@ -231,27 +231,44 @@ def read_letters(
         spans = letters_on_page(page.text, short, written)
         if not spans:
             continue
-        # 1. the page's own definition of the letters
+        others = _other_readings(kb, asked, short)
+        asked_spans = [
+            (m.start, m.end) for m in page.mentions if m.concept_id == asked and m.via == "name"
+        ]
+        # 1. the page's own definition of the letters: the asked condition when it spells it out
+        # (in other words, or with a typo), another reading when it spells that out; a meaning
+        # of its own ("muscular sclerosis") only when the page never names the asked condition
         for ab in page.abbreviations:
             if ab.short.upper() != short:
                 continue
-            meaning = ab.long_concept or PAGE_CONCEPT + " ".join(ab.long.split())
-            if ab.long_concept is None and _resembles(ab.long, kb.long_forms(asked)):
+            long = " ".join(ab.long.split())
+            meaning = ab.long_concept
+            if meaning != asked and _resembles(long, kb.long_forms(asked)):
                 meaning = asked
+            elif meaning != asked:
+                # another reading of the letters, or a wrong expansion of the page's own
+                reading = next(
+                    (cid for cid, _, names in others if cid == meaning or _resembles(long, names)),
+                    None,
+                )
+                if reading is None and asked_spans:
+                    break  # a wrong expansion on a page that names the asked condition: step 2
+                if reading is not None and reading.startswith(PAGE_CONCEPT):
+                    reading = PAGE_CONCEPT + long  # a reading the knowledge base has no record of
+                meaning = reading or meaning
+            meaning = meaning or PAGE_CONCEPT + long
             return LetterReading(
                 short,
                 meaning,
-                kb.name(meaning) if not meaning.startswith(PAGE_CONCEPT) else meaning[5:],
+                meaning[len(PAGE_CONCEPT) :]
+                if meaning.startswith(PAGE_CONCEPT)
+                else kb.name(meaning),
                 meaning == asked,
                 "definition",
                 ab.long_start,
                 ab.long_end,
             )
         # 2. the reading the page names in full most often
-        others = _other_readings(kb, asked, short)
-        asked_spans = [
-            (m.start, m.end) for m in page.mentions if m.concept_id == asked and m.via == "name"
-        ]
         best: tuple[int, str, str, list[tuple[int, int]]] | None = None
         for cid, name, names in others:
             found = _named(page.text, names)
