@@ -212,7 +212,16 @@ def _named(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     for name in names:
         if len(name) < 4:
             continue
-        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"s?(?![\w-])"
+        # a long word of a name of several words may be shortened or inflected ("group B
+        # strep", "pelvic inflammatory diseases"): its first five letters stand for it
+        parts = name.split()
+        words = [
+            re.escape(w[:5]) + r"\w*"
+            if len(w) > 5 and w.isalpha() and len(parts) > 1
+            else re.escape(w)
+            for w in parts
+        ]
+        pattern = r"(?<![\w-])" + r"\s+".join(words) + r"s?(?![\w-])"
         spans.update((m.start(), m.end()) for m in re.finditer(pattern, text, re.I))
     return sorted(spans)
 
@@ -238,7 +247,11 @@ def read_letters(
         # 1. the page's own definition of the letters: the asked condition when it spells it out
         # (in other words, or with a typo), another reading when it spells that out; a meaning
         # of its own ("muscular sclerosis") only when the page never names the asked condition
-        for ab in page.abbreviations:
+        # a definition in a title that asks the question restates the question; the page's own
+        # comes first ("Is Guillain-Barré syndrome (GBS) autoimmune?" / "GBS stands for group B
+        # Streptococcus")
+        end = title_end(page) if title_is_question(page) else 0
+        for ab in sorted(page.abbreviations, key=lambda a: (a.start < end, a.start)):
             if ab.short.upper() != short:
                 continue
             long = " ".join(ab.long.split())
