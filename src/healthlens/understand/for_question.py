@@ -6,6 +6,8 @@ them as the page's own expansion, and its main condition follows."""
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge import KnowledgeBase
 from ..models import Mention, Page, Question
 from .mentions import PAGE_CONCEPT, _sentence_index
@@ -16,6 +18,7 @@ __all__ = [
     "read_for_question",
     "reinterpret_for_question",
     "apply_letter_reading",
+    "link_question_words",
 ]
 
 
@@ -37,7 +40,43 @@ def read_for_question(page: Page, question: Question | None, kb: KnowledgeBase) 
     letters = question_letters(question, kb)
     reinterpret_for_question(page, question, letters)
     apply_letter_reading(page, question, letters, kb)
+    link_question_words(page, question, kb)
     return page
+
+
+def link_question_words(page: Page, question: Question | None, kb: KnowledgeBase) -> None:
+    """The reader's own words for the condition name it on the page too: a subject the question
+    matched by a short or partial name the terminology does not hold ("H. pylori" for
+    Helicobacter pylori infection, "hidradenitis") is a mention of the asked condition wherever
+    the page writes it. Letters are left to ``apply_letter_reading``."""
+    if question is None or question.concept_id is None:
+        return
+    subject = " ".join((question.subject or "").split())
+    if len(subject) < 5 or subject.isupper() or not any(c.isalpha() for c in subject):
+        return
+    if any(h.start == 0 and h.end >= len(subject) for h in kb.find(subject)):
+        return  # a name the terminology holds: linked as every name is
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, subject.split())) + r"(?![\w-])"
+    added = False
+    for found in re.finditer(pattern, page.text, re.I):
+        start, end = found.span()
+        if not any(o.start < end and start < o.end for o in page.mentions):
+            page.mentions.append(
+                Mention(
+                    start,
+                    end,
+                    found.group(),
+                    question.concept_id,
+                    _sentence_index(page.sentences, start),
+                    "question_words",
+                )
+            )
+            added = True
+    if added:
+        page.mentions.sort(key=lambda m: m.start)
+        page.main_condition = main_condition(
+            page.mentions, title_end(page), title_is_question(page), page.claims
+        )
 
 
 def apply_letter_reading(
