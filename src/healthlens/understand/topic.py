@@ -88,7 +88,8 @@ class LetterReading:
     ``definition`` (the page spells the letters out), ``named`` (the page names one reading in
     full more often than the others) or ``vocabulary`` (neither: the page's words fit one
     reading's); ``start``/``end``: the deciding definition or name in the text (the first of the
-    vocabulary words for ``vocabulary``); ``words``: the vocabulary words that decided it."""
+    vocabulary words for ``vocabulary``); ``words``: the page's words that decided it, each
+    where it first appears, in order."""
 
     letters: str
     concept_id: str
@@ -118,11 +119,9 @@ VOCABULARY_MIN = 3  # distinct words of a reading's description a page must use 
 
 
 def _stem(word: str) -> str:
-    word = word.strip("'-")
-    for end in ("ies", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[: -len(end)] + ("y" if end == "ies" else "")
-    return word
+    """A word's key for comparing descriptions with pages: its first five letters, so the forms
+    of a word meet ("spherocytosis", "spherocytes"; "removes", "removing")."""
+    return word.strip("'-")[:5]
 
 
 def _vocabulary(texts: Iterable[str], exclude: Iterable[str] = ()) -> frozenset[str]:
@@ -131,7 +130,7 @@ def _vocabulary(texts: Iterable[str], exclude: Iterable[str] = ()) -> frozenset[
         s
         for t in texts
         for w in _WORD.findall(t.lower())
-        if (s := _stem(w)) not in skip and s not in _GENERIC and w not in _GENERIC
+        if (s := _stem(w)) not in skip and w not in _GENERIC
     )
 
 
@@ -319,11 +318,17 @@ def read_letters(
                 True,
                 "vocabulary",
                 *seen[asked_words[0]],
-                tuple(asked_words),
+                tuple(page.text[a:b] for a, b in map(seen.__getitem__, asked_words)),
             )
         if other_best and len(other_words) >= 2 and len(other_words) > len(asked_words):
             cid, name = other_best[1], other_best[2]
             return LetterReading(
-                short, cid, name, False, "vocabulary", *seen[other_words[0]], tuple(other_words)
+                short,
+                cid,
+                name,
+                False,
+                "vocabulary",
+                *seen[other_words[0]],
+                tuple(page.text[a:b] for a, b in map(seen.__getitem__, other_words)),
             )
     return None
