@@ -229,7 +229,7 @@ def read_letters(
     page: Page, asked: str, letters: Iterable[str], kb: KnowledgeBase
 ) -> LetterReading | None:
     """Which reading of the question's letters the page uses, when it uses them (see
-    docs/knowledge.md, "Letters with several readings"): its own definition of them first; else
+    docs/topic.md, "Letters with several readings"): its own definition of them first; else
     the reading it names in full more often; else the reading whose description its words fit.
     None when the page does not write the letters, or nothing settles them."""
     rec = kb.record(asked)
