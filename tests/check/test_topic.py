@@ -5,7 +5,6 @@ agreeing with the evidence."""
 from __future__ import annotations
 
 from conftest import make_page
-
 from healthlens.report.labels import agreement_label
 
 GBS_STREP = (

@@ -3,10 +3,10 @@ the understand step for the question that applies it, understand/for_question.py
 
 from __future__ import annotations
 
+from conftest import make_page
 from healthlens.question import parse_question
 from healthlens.understand.for_question import question_letters
 from healthlens.understand.topic import letters_on_page, read_letters
-from conftest import make_page
 
 
 def _reading(kb, text: str, question: str):

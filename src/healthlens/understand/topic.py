@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
+from ..limits import checkpoint
 from ..models import Mention, Page
 from .mentions import PAGE_CONCEPT
 
@@ -239,6 +240,7 @@ def read_letters(
         spans = letters_on_page(page.text, short, written)
         if not spans:
             continue
+        checkpoint()  # each step below reads the whole page (healthlens.limits)
         others = _other_readings(kb, asked, short)
         asked_spans = [
             (m.start, m.end) for m in page.mentions if m.concept_id == asked and m.via == "name"
@@ -300,13 +302,13 @@ def read_letters(
         seen: dict[str, tuple[int, int]] = {}
         for m in _WORD.finditer(page.text.lower()):
             seen.setdefault(_stem(m.group()), (m.start(), m.end()))
-        asked_words = sorted(_record_vocabulary(kb, asked) & seen.keys(), key=seen.get)
+        asked_words = sorted(_record_vocabulary(kb, asked) & seen.keys(), key=seen.__getitem__)
         other_best: tuple[list[str], str, str] | None = None
         for cid, name, names in others:
             vocab = _vocabulary(names) | (
                 _record_vocabulary(kb, cid) if not cid.startswith(PAGE_CONCEPT) else frozenset()
             )
-            hit = sorted(vocab & seen.keys(), key=seen.get)
+            hit = sorted(vocab & seen.keys(), key=seen.__getitem__)
             if other_best is None or len(hit) > len(other_best[0]):
                 other_best = (hit, cid, name)
         other_words = other_best[0] if other_best else []
