@@ -108,8 +108,9 @@ _GENERIC = frozenset(
     """
     about also after against among another areas associated autoimmune body bodies cause caused
     causes causing cells chronic common commonly condition conditions damage disease diseases
-    disorder disorders during each either especially form forms from have health however immune
-    include includes including inflammation inflammatory into known less like long-term made many
+    disorder disorders during each either especially form forms from group have health however
+    immune include includes including inflammation inflammatory into known less like long-term
+    made many
     mainly more most much often other over people person rather reaction reactions rare same
     seen severe some such symptoms syndrome system than that their them then there these they
     this those through tissue tissues treatment type types typically under usually very what when
