@@ -36,6 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -269,57 +270,59 @@ class _Alignment:
     loose: int = 0  # matched characters that neither start a word nor follow the previous match
 
 
-def _align_region(
-    short: str, region: str, max_words: int, one_word: bool = False
-) -> _Alignment | None:
-    """The best long form ending at the end of ``region``, by the alignment score."""
+def _short_letters(short: str) -> tuple[list[str], bool, int]:
+    """The letters and digits of ``short`` to align, in lower case; whether its final ``s`` is a
+    plural ("PPIs", "cdks": it stands for the plural of the last word, and is not aligned); and
+    the index from which the rest may stay unmatched (final digits: "triiodothyronine (T3)")."""
     chars = [c.lower() for c in short if c.isalnum()]
     plural = short.endswith("s") and (
         (len(chars) >= 3 and any(c.isupper() for c in short[:-1]))
         or (len(chars) >= 4 and short.islower())
     )
-    if plural:  # "PPIs", "cdks": the plural s stands for the plural of the last word
+    if plural:
         chars.pop()
     n = len(chars)
-    if not n:
-        return None
-    # digits at the end of the short form may stay unmatched ("triiodothyronine (T3)")
     optional_from = n
     while optional_from > 0 and chars[optional_from - 1].isdigit() and n - optional_from < 2:
         optional_from -= 1
-    if optional_from == 0:
-        optional_from = 1
-    tokens = list(_WORD.finditer(region, _last_words_start(region, max_words)))
-    if not tokens:
-        return None
-    base = tokens[0].start()
-    text = region[base:]
-    low = _lower(text)
-    if not _may_start(text, low, chars[0]):
-        return None  # what the test after ``positions`` below finds, without the work before it
+    return chars, plural, max(optional_from, 1)
+
+
+def _initial_flags(text: str, low: str) -> list[bool]:
+    """``_initials(text)``, with the e of a British "oe"/"ae" after an initial o or a counted as
+    initial too ("oestradiol (E2)", "haemoglobin (Hb)")."""
     init = _initials(text)
-    for m in _DIGRAPH.finditer(
-        low
-    ):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
+    for m in _DIGRAPH.finditer(low):
         if init[m.start()]:
             init[m.start() + 1] = True
+    return init
+
+
+def _letter_positions(
+    text: str, low: str, chars: list[str], init: list[bool]
+) -> dict[str, list[int]]:
+    """Where each letter of the short form may match, sorted: its occurrences (on freak text,
+    only the word starts and the last ``_MAX_INNER`` others), and for a digit also the number
+    words and Roman numerals that read as it ("two-dimensional (2D)", "factor VIII (F8A)")."""
     positions = {c: find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
-    for (
-        c,
-        ps,
-    ) in positions.items():  # bound the work on freak text: word starts and the nearest others
+    for c, ps in positions.items():
         if len(ps) > _MAX_INNER:
             positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
-    for c in (
-        set(chars) & _NUMBER_WORDS.keys()
-    ):  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
+    for c in set(chars) & _NUMBER_WORDS.keys():
         extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [
             m.start() for m in _ROMAN[c].finditer(text)
         ]
         positions[c] = sorted(set(positions[c] + extra))
-    if not any(p < len(init) and init[p] for p in positions[chars[0]]):
-        return None  # the first letter starts no word here: no long form can start (see ``found`` below)
-    tok_of = [0] * len(text)
+    return positions
+
+
+def _word_layout(
+    tokens: list[re.Match[str]], base: int, size: int
+) -> tuple[list[int], list[bool], list[bool], list[int]]:
+    """For the words of the region (offsets from ``base``): the word each character is in,
+    whether each word is a content word or a link word ("of", "the"), and how many content
+    words there are from each word on."""
+    tok_of = [0] * size
     content, link = [], []
     for k, t in enumerate(tokens):
         a, b = t.start() - base, t.end() - base
@@ -327,20 +330,38 @@ def _align_region(
         word = t.group().strip("()[],;:.\"'“”‘’").lower()
         link.append(word in _LINK_WORDS)
         content.append(not link[-1] and _ALNUM.search(word) is not None)
-    after = [0] * (len(tokens) + 1)  # content words from token k on
+    after = [0] * (len(tokens) + 1)
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
-    # what matching a letter at p earns when it starts a word (part); only letters of the short form are matched
+    return tok_of, content, link, after
+
+
+_Tail = tuple[float, tuple[int, ...]]  # the score of the rest of an alignment, and its positions
+
+
+def _tail_scorer(
+    chars: list[str],
+    optional_from: int,
+    positions: dict[str, list[int]],
+    init: list[bool],
+    low: str,
+    layout: tuple[list[int], list[bool], list[bool], list[int]],
+) -> Callable[[int, int], _Tail | None]:
+    """The dynamic programme: ``tail(i, p)`` is the best (score, positions) for matching
+    ``chars[i + 1:]`` after ``chars[i]`` matched at ``p``, with the table for every later letter
+    filled in, from the last letter back."""
+    tok_of, _content, link, after = layout
+    n = len(chars)
+    # what matching a letter at p earns when it starts a word (part)
     gain = {
         p: (_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0
         for ps in positions.values()
         for p in ps
     }
-    # best[i][p]: (score, positions) of the best way to match chars[i+1:] after chars[i] at p
-    best: list[dict[int, tuple[float, tuple[int, ...]] | None]] = [dict() for _ in range(n)]
+    best: list[dict[int, _Tail | None]] = [dict() for _ in range(n)]
 
-    def tail(i: int, p: int) -> tuple[float, tuple[int, ...]] | None:
-        opt: tuple[float, tuple[int, ...]] | None = None
+    def tail(i: int, p: int) -> _Tail | None:
+        opt: _Tail | None = None
         cost = 0.0
         for j in range(i + 1, n + 1):
             if j == n:
@@ -372,7 +393,23 @@ def _align_region(
     for i in range(n - 1, 0, -1):
         for p in positions[chars[i]]:
             best[i][p] = tail(i, p)
-    found: tuple[float, int, int, tuple[int, ...]] | None = None  # score, token, start, positions
+    return tail
+
+
+def _best_start(
+    tokens: list[re.Match[str]],
+    base: int,
+    text: str,
+    content: list[bool],
+    init: list[bool],
+    firsts: list[int],
+    tail: Callable[[int, int], _Tail | None],
+    one_word: bool,
+) -> tuple[float, int, int, tuple[int, ...]] | None:
+    """The best (score, word, position of the first letter, positions) over the words a long
+    form may start at: content words, not stop words, not inside a bracket; ties go to the
+    later word, or to the later position in the same word. ``one_word``: the last word only."""
+    found: tuple[float, int, int, tuple[int, ...]] | None = None
     closing = ")" in text or "]" in text
     for k in range(len(tokens) - 1, -1 if not one_word else len(tokens) - 2, -1):
         if not content[k] or tokens[k].group().strip("()[]\"'“”‘’").lower() in _STOP_WORDS:
@@ -380,7 +417,7 @@ def _align_region(
         ts, te = tokens[k].start() - base, tokens[k].end() - base
         if closing and _closes_early(text[ts:]):
             continue  # "clozapine(CLP) and its ...": a long form does not start inside a bracket
-        for p in positions[chars[0]]:
+        for p in firsts:
             if ts <= p < te and init[p]:
                 rest = tail(0, p)
                 if rest is not None and (
@@ -389,21 +426,40 @@ def _align_region(
                     or (_INITIAL + rest[0] == found[0] and found[1] == k)
                 ):
                     found = (_INITIAL + rest[0], k, p, (p, *rest[1]))
-    if found is None:
-        return None
-    score, k, p, path = found
-    start = tokens[k].start() - base
+    return found
+
+
+def _cut_prefix(text: str, start: int, p: int) -> int:
+    """Where the long form starts, given the word start ``start`` and its first matched letter
+    at ``p``: after a slash between words or a double dash ("Ngn3/paired box factor 6 (PAX6)"),
+    or at ``p`` when the part before it is a word of its own ("non-high-density lipoprotein
+    (HDL)"), except chemical prefixes ("alpha-1-antitrypsin")."""
     prefix_text = text[start:p]
-    cut = _PREFIX_CUT.search(prefix_text)
-    if (
-        cut
-    ):  # "Ngn3/paired box factor 6 (PAX6)", "malformations--persistent truncus arteriosus (PTA)"
-        start += max(m.end() for m in _PREFIX_CUT.finditer(prefix_text))
-    elif any(
+    if _PREFIX_CUT.search(prefix_text):
+        return start + max(m.end() for m in _PREFIX_CUT.finditer(prefix_text))
+    if any(
         len(run) > 2 and run.lower() not in _CHEM_PREFIXES
         for run in _LETTER_RUN.findall(prefix_text)
     ):
-        start = p  # "non-high-density lipoprotein (HDL)": the prefix is not part of the long form
+        return p
+    return start
+
+
+def _summary(
+    found: tuple[float, int, int, tuple[int, ...]],
+    start: int,
+    chars: list[str],
+    plural: bool,
+    tokens: list[re.Match[str]],
+    low: str,
+    init: list[bool],
+    layout: tuple[list[int], list[bool], list[bool], list[int]],
+) -> _Alignment:
+    """The alignment's figures (``start`` is an offset in the region): which content words got
+    a letter, and at a word start or only inside; a plural short form counts the last word
+    when it ends in s."""
+    score, k, p, path = found
+    tok_of, content, _link, _after = layout
     matched: dict[int, bool] = {}
     for q in path:
         matched[tok_of[q]] = matched.get(tok_of[q], False) or init[q]
@@ -416,13 +472,13 @@ def _align_region(
     ):
         matched[words[-1]] = True
     return _Alignment(
-        start=start + base,
+        start=start,
         score=score,
         initials=sum(init[q] for q in path),
         skipped_words=sum(m not in matched for m in words),
         inner_words=sum(m in matched and not matched[m] for m in words),
         words=len(words),
-        prefix=low[p : p + n] == "".join(chars),
+        prefix=low[p : p + len(chars)] == "".join(chars),
         unmatched_digits="".join(chars[len(path) :]),
         initial_at=tuple(init[q] for q in path),
         loose=sum(
@@ -430,6 +486,35 @@ def _align_region(
             for r, q in itertools.pairwise(path)
         ),
     )
+
+
+def _align_region(
+    short: str, region: str, max_words: int, one_word: bool = False
+) -> _Alignment | None:
+    """The best long form ending at the end of ``region`` (in its last ``max_words`` words), by
+    the alignment score; ``one_word``: a long form of the last word only."""
+    chars, plural, optional_from = _short_letters(short)
+    if not chars:
+        return None
+    tokens = list(_WORD.finditer(region, _last_words_start(region, max_words)))
+    if not tokens:
+        return None
+    base = tokens[0].start()
+    text = region[base:]
+    low = _lower(text)
+    if not _may_start(text, low, chars[0]):
+        return None  # the first letter starts no word here (the test below, without the work)
+    init = _initial_flags(text, low)
+    positions = _letter_positions(text, low, chars, init)
+    if not any(p < len(init) and init[p] for p in positions[chars[0]]):
+        return None  # the first letter starts no word here: no long form can start
+    layout = _word_layout(tokens, base, len(text))
+    tail = _tail_scorer(chars, optional_from, positions, init, low, layout)
+    found = _best_start(tokens, base, text, layout[1], init, positions[chars[0]], tail, one_word)
+    if found is None:
+        return None
+    start = _cut_prefix(text, tokens[found[1]].start() - base, found[2])
+    return _summary(found, start + base, chars, plural, tokens, low, init, layout)
 
 
 def _acceptable(short: str, a: _Alignment) -> bool:
@@ -541,121 +626,181 @@ def _first_part_may_start(short: str, region: str, window: int) -> bool:
     return _may_start(words, _lower(words), first.lower())
 
 
-def _long_first(
-    text: str, lo: int, hi: int, short: str, strict: bool = False
-) -> tuple[int, str] | None:
-    """The aligned long form that ends before ``hi`` (a bracket) for ``short``."""
-    if (
-        hi - lo > _REACH
-    ):  # a long form is at most 20 words: look no further back (long sentences stay fast)
-        lo = text.find(" ", hi - _REACH, hi) + 1 or hi - _REACH
-    while True:  # an aside in brackets just before is not part of the long form: "coagulation (ko-ag-u-LA-shun)"
+def _reach_back(text: str, lo: int, hi: int) -> int:
+    """Where to look back from for a long form ending at ``hi``: at most ``_REACH`` characters
+    (a long form is at most 20 words; long sentences stay fast), from a word start."""
+    if hi - lo > _REACH:
+        return text.find(" ", hi - _REACH, hi) + 1 or hi - _REACH
+    return lo
+
+
+def _before_asides(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over asides in brackets just before it, which are no part of the long
+    form ("coagulation (ko-ag-u-LA-shun)"); asides hold no brackets of their own."""
+    while True:
         end = text[lo:hi].rstrip()
         if (
             not end.endswith((")", "]"))
             or not _aside(end, len(end) - 1)
             or end.count("(") + end.count("[") == 0
         ):
-            break
-        hi = lo + max(
-            end.rfind("("), end.rfind("[")
-        )  # the aside's opening bracket (no nesting in asides)
-    start = _region_start(text, lo, hi)
-    region = text[start:hi].rstrip()
-    if not region or region[-1] in ",;:":
-        return None  # "the following: (A) ...": the bracket opens a new clause
-    n = sum(c.isalnum() for c in short)
-    window = min(n + 5, 2 * n)
-    # a single letter (with a number after it: "E2") names a single word
-    one_word = bool(_ONE_LETTER.fullmatch(short))
+            return hi
+        hi = lo + max(end.rfind("("), end.rfind("["))
 
-    def attempt(reading: str, where: str, strict: bool = False) -> _Alignment | None:
-        a = _align_region(reading, where, max_words=window, one_word=one_word and reading == short)
-        if a is None or not _acceptable(short, a):
+
+@dataclass(slots=True, frozen=True)
+class _Reader:
+    """How the readings of one short form are aligned before one bracket: within the last
+    ``window`` words, and one word only for a single letter ("E2")."""
+
+    short: str
+    window: int
+    one_word: bool
+
+    def attempt(self, reading: str, where: str, strict: bool = False) -> _Alignment | None:
+        """The acceptable alignment of ``reading`` (the short form, or its parts reordered)
+        with the long form ending ``where``; ``strict``: every letter in a word of its own."""
+        a = _align_region(
+            reading, where, max_words=self.window, one_word=self.one_word and reading == self.short
+        )
+        if a is None or not _acceptable(self.short, a):
             return None
         if strict and (a.inner_words or a.initials < 2 or a.skipped_words > a.words // 3):
             return None
         return a
 
-    a = attempt(short, region, strict=strict)
-    if strict and a is not None and a.skipped_words:
-        a = None
-    # a list before the bracket: "Deese, Roediger, and McDermott (DRM)", "Non-A, non-B
-    # hepatitis (NANB)"; read across the commas when more letters then start words
-    wide_start = _region_start(text, lo, hi, commas=False)
-    if wide_start < start and _wide_may_win(n, a):
-        b = attempt(short, text[wide_start:hi].rstrip())
-        if (
-            b is not None
-            and wide_start + b.start < start
-            and not b.inner_words
-            and b.initials >= 3
-            and (a is None or b.initials > a.initials)
-        ):
-            a, start, region = b, wide_start, text[wide_start:hi].rstrip()
-    # a symbol with a subscript may name the subscript first: V(T) "tidal volume",
-    # [Ca2+]i "intracellular Ca2+ concentration"; that reading wins when more letters start words
-    sub = _SUBSCRIPT.fullmatch(short)
+
+def _wide_reading(
+    reader: _Reader, text: str, wide_start: int, start: int, hi: int, a: _Alignment | None
+) -> _Alignment | None:
+    """The reading across the commas of a list before the bracket ("Deese, Roediger, and
+    McDermott (DRM)", "Non-A, non-B hepatitis (NANB)"), when it starts before ``start`` and
+    more letters then start words than in ``a``; else None."""
+    b = reader.attempt(reader.short, text[wide_start:hi].rstrip())
+    if (
+        b is not None
+        and wide_start + b.start < start
+        and not b.inner_words
+        and b.initials >= 3
+        and (a is None or b.initials > a.initials)
+    ):
+        return b
+    return None
+
+
+def _subscript_reading(reader: _Reader, region: str, a: _Alignment | None) -> _Alignment | None:
+    """A symbol with a subscript may name the subscript first: V(T) "tidal volume", [Ca2+]i
+    "intracellular Ca2+ concentration"; that reading wins when more letters start words."""
+    sub = _SUBSCRIPT.fullmatch(reader.short)
     if sub:
         symbol, index = sub.group(1) or sub.group(3), sub.group(2) or sub.group(4)
-        b = attempt(f"{index} {symbol}", region)
+        b = reader.attempt(f"{index} {symbol}", region)
         if b is not None and (a is None or (b.initials, b.score) > (a.initials, a.score)):
-            a = b
-    # names whose two parts the short form swaps: "ninth embryonic day (E9)", "B2-type
-    # cyclin (CYCB2)", "gamma-interferon (IFN-gamma)"; only when nothing else aligns
-    if a is None and _first_part_may_start(short, region, window):
-        parts = _part_starts(short)
-        for cut in parts if len(short) > 6 else range(1, len(short)):
-            if not short[cut].isalnum():
-                continue
-            moved = sum(c.isalnum() for c in short[cut:])  # where the first part now starts
-            a = attempt(f"{short[cut:]} {short[:cut]}", region, strict=True)
-            # between two parts of the short form, or between any two letters when every
-            # letter starts a word or follows the one before ("Myotonic dystrophy (DM)")
-            if (
-                a is not None
-                and moved < len(a.initial_at)
-                and a.initial_at[moved]
-                and (cut in parts or not a.loose)
-            ):
-                break
-            a = None
+            return b
+    return a
+
+
+def _swapped_reading(reader: _Reader, region: str) -> _Alignment | None:
+    """Names whose two parts the short form swaps: "ninth embryonic day (E9)", "B2-type cyclin
+    (CYCB2)", "gamma-interferon (IFN-gamma)". The cut is between two parts of the short form,
+    or between any two letters when every letter starts a word or follows the one before
+    ("Myotonic dystrophy (DM)")."""
+    short = reader.short
+    parts = _part_starts(short)
+    for cut in parts if len(short) > 6 else range(1, len(short)):
+        if not short[cut].isalnum():
+            continue
+        moved = sum(c.isalnum() for c in short[cut:])  # where the first part now starts
+        a = reader.attempt(f"{short[cut:]} {short[:cut]}", region, strict=True)
+        if (
+            a is not None
+            and moved < len(a.initial_at)
+            and a.initial_at[moved]
+            and (cut in parts or not a.loose)
+        ):
+            return a
+    return None
+
+
+def _with_number(region: str, a: _Alignment) -> None:
+    """Move the start of ``a`` back over the number its short form ends with, when it stands
+    just before: "the 20-item Toronto Alexithymia Scale (TAS-20)", "type II TGFbeta receptor
+    (Tgfbr2)"."""
+    d = a.unmatched_digits
+    before = _LAST_WORD.search(region[: a.start])
+    kind = re.search(
+        rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$",
+        region[: a.start],
+        re.I,
+    )
+    if kind:
+        a.start = kind.start(1)
+    elif before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit():
+        a.start = before.start(1)
+
+
+def _with_locant(region: str, a: _Alignment) -> None:
+    """Move the start of ``a`` back over a locant written apart from its name: "17
+    beta-oestradiol (E2)"."""
+    before = _LOCANT.search(region[: a.start])
+    if before and _GREEK_PREFIX.match(region[a.start :]):
+        a.start = before.start(1)
+
+
+def _unquoted(long: str, start: int) -> tuple[str, int]:
+    """The long form without quotes around it, a bracket that opens before it, or a leading
+    dash; and its start moved with it."""
+    if len(long) > 2 and long[0] in "\"'“‘" and long[-1] in "\"'”’":
+        long, start = long[1:-1], start + 1
+    elif long[:1] in ('"', "“") and long.count(long[0]) + long.count("”") == 1:
+        long, start = long[1:], start + 1
+    while (long and long[0] in "\"'“‘([" and not _balanced(long)) or long[:1] in ("-", "–"):
+        long, start = long[1:], start + 1
+    return long, start
+
+
+def _no_long_form(long: str, short: str, n: int) -> bool:
+    """Whether the text found cannot be the long form: it starts inside a bracket or is all in
+    one, has no more letters than the short form, or holds the short form itself ("type II MS
+    (MS II)", "named syn (SYN)")."""
+    if _closes_early(long) or (long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1)):
+        return True
+    return sum(c.isalnum() for c in long) <= n or _contains_word(long, short)
+
+
+def _long_first(
+    text: str, lo: int, hi: int, short: str, strict: bool = False
+) -> tuple[int, str] | None:
+    """The aligned long form that ends before ``hi`` (a bracket) for ``short``: (start, text).
+    ``strict``: the short form was read from the head of longer bracket text."""
+    lo = _reach_back(text, lo, hi)
+    hi = _before_asides(text, lo, hi)
+    start = _region_start(text, lo, hi)
+    region = text[start:hi].rstrip()
+    if not region or region[-1] in ",;:":
+        return None  # "the following: (A) ...": the bracket opens a new clause
+    n = sum(c.isalnum() for c in short)
+    # a single letter (with a number after it: "E2") names a single word
+    reader = _Reader(short, min(n + 5, 2 * n), bool(_ONE_LETTER.fullmatch(short)))
+    a = reader.attempt(short, region, strict=strict)
+    if strict and a is not None and a.skipped_words:
+        a = None
+    wide_start = _region_start(text, lo, hi, commas=False)
+    if wide_start < start and _wide_may_win(n, a):
+        b = _wide_reading(reader, text, wide_start, start, hi, a)
+        if b is not None:
+            a, start, region = b, wide_start, text[wide_start:hi].rstrip()
+    a = _subscript_reading(reader, region, a)
+    if a is None and _first_part_may_start(short, region, reader.window):
+        a = _swapped_reading(reader, region)
     if a is None:
         return None
-    long = region[a.start :]
     if a.unmatched_digits:
-        # the number stands just before: "the 20-item Toronto Alexithymia Scale (TAS-20)",
-        # "type II TGFbeta receptor (Tgfbr2)"
-        d = a.unmatched_digits
-        before = _LAST_WORD.search(region[: a.start])
-        kind = re.search(
-            rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$",
-            region[: a.start],
-            re.I,
-        )
-        if kind:
-            a.start = kind.start(1)
-        elif (
-            before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit()
-        ):
-            a.start = before.start(1)
-        long = region[a.start :]
-    # a locant written apart from its name: "17 beta-oestradiol (E2)"
-    before = _LOCANT.search(region[: a.start])
-    if before and _GREEK_PREFIX.match(long):
-        a.start = before.start(1)
-        long = region[a.start :]
-    # quotes around the long form, or a bracket that opens before it, are not part of it
-    if len(long) > 2 and long[0] in "\"'“‘" and long[-1] in "\"'”’":
-        long, a.start = long[1:-1], a.start + 1
-    elif long[:1] in ('"', "“") and long.count(long[0]) + long.count("”") == 1:
-        long, a.start = long[1:], a.start + 1
-    while (long and long[0] in "\"'“‘([" and not _balanced(long)) or long[:1] in ("-", "–"):
-        long, a.start = long[1:], a.start + 1
-    if _closes_early(long) or (long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1)):
-        return None  # starts inside a bracket, or is all in one
-    if sum(c.isalnum() for c in long) <= n or _contains_word(long, short):
-        return None  # "type II MS (MS II)", "named syn (SYN)": the short form is no definition of itself
+        _with_number(region, a)
+    _with_locant(region, a)
+    long, a.start = _unquoted(region[a.start :], a.start)
+    if _no_long_form(long, short, n):
+        return None
     return start + a.start, long
 
 
