@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,6 +90,9 @@ _LINK_WORDS = frozenset(
 # a clause boundary a long form does not reach back over
 _BRACKET = re.compile(r"[()\[\]]")
 _BOUNDARY = re.compile(r"[;:,]\s|\s(?:--+|[–—])\s|[)\]]\s")
+_PUNCT_BOUNDARY = re.compile(r"[;:,)\]](?=\s)")  # _BOUNDARY's marks (see _Marks)
+_MARK_CHARS = ";:,)]"
+_DASH_AT = re.compile(r"(?=(\s(?:--+|[–—])\s))")  # _BOUNDARY's dashes, each place one may start
 # things in brackets that are not short forms: statistics, measures, ranges, enumerations
 _NOT_SF = re.compile(r"[=<>±%]|\+/-|^\d+(?:[.,]\d+)?(?:\s|$)|\d[.,]\d.*\s|\s\d+[.,]\d")
 # common words that are never lower-case short forms
@@ -547,62 +550,113 @@ def _part_starts(short: str) -> list[int]:
     return cuts
 
 
-def _region_start(text: str, lo: int, hi: int, commas: bool = True) -> int:
-    """Where a long form ending at ``hi`` may start: after the last clause boundary, or after
-    an earlier bracketed aside (one that stands apart, not ``NH(2)-terminal``)."""
-    seg = text[lo:hi].rstrip()
-    asides = None
-    tried = 0
-    # the last boundary that counts: looked for from the end (the first one found is it)
-    for m in reversed(list(_BOUNDARY.finditer(seg))):
-        if m.end() >= len(seg) or (
-            not commas
-            and seg[m.start()] == ","
-            and seg[m.start() - 1 : m.start()] not in (")", "]")
-        ):
-            continue
-        if seg[m.start()] in ")]":
-            tried += 1
-            if tried > 4 and asides is None:  # many brackets that are not asides: one pass
-                asides = _asides(seg)
-            if not (asides[m.start()] if asides is not None else _aside(seg, m.start())):
+class _Marks:
+    """The brackets and clause boundaries of one sentence, found once. The long-first reader
+    looks back from up to ``MAX_SENTENCE_BRACKETS`` brackets of a sentence for where a long form
+    may start; scanning the text before each bracket again cost more than the alignment on a
+    page of brackets. Each answer is what a scan of ``text[lo:hi]`` would give."""
+
+    __slots__ = ("bounds", "dash", "full", "partner", "run", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # for each closing bracket, the opening bracket (of either kind) that a scan back from
+        # it finds with everything between balanced, or -1
+        self.partner: dict[int, int] = {}
+        stack: list[int] = []
+        for m in _BRACKET.finditer(text):
+            i = m.start()
+            if text[i] in "([":
+                stack.append(i)
+            else:
+                self.partner[i] = stack.pop() if stack else -1
+        # ``_BOUNDARY``'s matches as (start, end, dash index or -1). A punctuation mark before
+        # a space is one wherever a scan starts. A dash between spaces is one unless the scan
+        # has taken its first space already, with a mark just before it or as the last space of
+        # the dash before: that depends on where the scan starts, so ``full`` says whether a
+        # scan from the sentence start takes each dash, and ``run`` numbers the runs of dashes
+        # that share their spaces (" -- -- ": taken, not taken, taken ...)
+        bounds = [(m.start(), m.start() + 2, -1) for m in _PUNCT_BOUNDARY.finditer(text)]
+        self.dash: list[int] = []
+        self.full: list[bool] = []
+        self.run: list[int] = []
+        taken_to = last_end = run = -1
+        for m in _DASH_AT.finditer(text):
+            p, e = m.start(), m.end(1)
+            run += p != last_end - 1
+            last_end = e
+            taken = p >= taken_to and not (p > 0 and text[p - 1] in _MARK_CHARS)
+            if taken:
+                taken_to = e
+            bounds.append((p, e, len(self.dash)))
+            self.dash.append(p)
+            self.full.append(taken)
+            self.run.append(run)
+        bounds.sort()
+        self.bounds = bounds
+        self.starts = [b for b, _, _ in bounds]
+
+    def aside(self, lo: int, close: int) -> bool:
+        """Whether the bracket closing at ``close`` opened after a space, at ``lo``, or before
+        it (or nowhere): a bracket that stands apart, not ``NH(2)-terminal``."""
+        o = self.partner.get(close, -1)
+        return o <= lo or self.text[o - 1].isspace()
+
+    def _end(self, lo: int, hi: int) -> int:
+        """The end of ``text[lo:hi].rstrip()``."""
+        text = self.text
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        return hi
+
+    def before_asides(self, lo: int, hi: int) -> int:
+        """``hi`` moved back over asides in brackets just before it, which are no part of the
+        long form ("coagulation (ko-ag-u-LA-shun)"); asides hold no brackets of their own."""
+        text = self.text
+        while True:
+            k = self._end(lo, hi)
+            if k == lo or text[k - 1] not in ")]" or not self.aside(lo, k - 1):
+                return hi
+            o = max(text.rfind("(", lo, k), text.rfind("[", lo, k))
+            if o < 0:
+                return hi
+            hi = o
+
+    def _taken(self, d: int, lo: int) -> bool:
+        """Whether a scan from ``lo`` takes the ``d``-th dash (at or after ``lo``)."""
+        first = bisect_left(self.dash, lo)
+        p = self.dash[first]
+        taken = not (p > lo and self.text[p - 1] in _MARK_CHARS)
+        flip = taken != self.full[first]
+        return self.full[d] != (flip and self.run[d] == self.run[first])
+
+    def region_starts(self, lo: int, hi: int) -> tuple[int, int]:
+        """Where a long form ending at ``hi`` may start: after the last clause boundary after
+        ``lo``, or after an earlier bracketed aside; and the same across commas that follow no
+        bracket (for a list before the bracket: "Deese, Roediger, and McDermott (DRM)")."""
+        text, bounds = self.text, self.bounds
+        k = self._end(lo, hi)
+        start = -1
+        j = bisect_left(self.starts, k)
+        while j > 0:
+            j -= 1
+            b, e, d = bounds[j]
+            if b < lo:
+                break
+            if e >= k:
+                continue  # (at the very end: the long form would be empty)
+            if d >= 0:
+                if not self._taken(d, lo):
+                    continue
+            elif text[b] == ",":
+                if start < 0:
+                    start = e
+                if b == lo or text[b - 1] not in ")]":
+                    continue
+            elif text[b] in ")]" and not self.aside(lo, b):
                 continue
-        return lo + m.end()
-    return lo
-
-
-def _asides(seg: str) -> dict[int, bool]:
-    """``_aside(seg, c)`` for every closing bracket ``c`` of ``seg``, in one pass: the bracket
-    that ``_aside`` finds scanning back is the last opening bracket before ``c`` with one
-    bracket fewer open before it than before ``c`` (one scan back per bracket made a run of
-    nested brackets quadratic)."""
-    out: dict[int, bool] = {}
-    last_open: dict[int, int] = {}  # open brackets before it -> the last opening bracket so
-    level = 0
-    for m in _BRACKET.finditer(seg):
-        i = m.start()
-        if seg[i] in "([":
-            last_open[level] = i
-            level += 1
-        else:
-            o = last_open.get(level - 1)
-            out[i] = o is None or o == 0 or seg[o - 1].isspace()
-            level -= 1
-    return out
-
-
-def _aside(seg: str, close: int) -> bool:
-    """Whether the bracket closing at ``close`` opened at the start or after a space."""
-    depth = 0
-    for i in range(close, -1, -1):
-        ch = seg[i]
-        if ch in ")]":
-            depth += 1
-        elif ch in "([":
-            depth -= 1
-            if depth == 0:
-                return i == 0 or seg[i - 1].isspace()
-    return True
+            return (e if start < 0 else start), e
+        return (lo if start < 0 else start), lo
 
 
 def align(short: str, long: str) -> int | None:
@@ -634,21 +688,7 @@ def _reach_back(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def _before_asides(text: str, lo: int, hi: int) -> int:
-    """``hi`` moved back over asides in brackets just before it, which are no part of the long
-    form ("coagulation (ko-ag-u-LA-shun)"); asides hold no brackets of their own."""
-    while True:
-        end = text[lo:hi].rstrip()
-        if (
-            not end.endswith((")", "]"))
-            or not _aside(end, len(end) - 1)
-            or end.count("(") + end.count("[") == 0
-        ):
-            return hi
-        hi = lo + max(end.rfind("("), end.rfind("["))
-
-
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class _Reader:
     """How the readings of one short form are aligned before one bracket: within the last
     ``window`` words, and one word only for a single letter ("E2")."""
@@ -769,29 +809,33 @@ def _no_long_form(long: str, short: str, n: int) -> bool:
 
 
 def _long_first(
-    text: str, lo: int, hi: int, short: str, strict: bool = False
+    text: str, lo: int, hi: int, short: str, strict: bool = False, marks: _Marks | None = None
 ) -> tuple[int, str] | None:
     """The aligned long form that ends before ``hi`` (a bracket) for ``short``: (start, text).
-    ``strict``: the short form was read from the head of longer bracket text."""
+    ``strict``: the short form was read from the head of longer bracket text; ``marks``: the
+    sentence's brackets and boundaries, when the caller has them."""
+    if marks is None:
+        marks = _Marks(text)
     lo = _reach_back(text, lo, hi)
-    hi = _before_asides(text, lo, hi)
-    start = _region_start(text, lo, hi)
+    hi = marks.before_asides(lo, hi)
+    start, wide_start = marks.region_starts(lo, hi)
     region = text[start:hi].rstrip()
     if not region or region[-1] in ",;:":
         return None  # "the following: (A) ...": the bracket opens a new clause
     n = sum(c.isalnum() for c in short)
     # a single letter (with a number after it: "E2") names a single word
     reader = _Reader(short, min(n + 5, 2 * n), bool(_ONE_LETTER.fullmatch(short)))
-    a = reader.attempt(short, region, strict=strict)
+    # (without it, the short form's own reading finds nothing either)
+    first_starts = _first_part_may_start(short, region, reader.window)
+    a = reader.attempt(short, region, strict=strict) if first_starts else None
     if strict and a is not None and a.skipped_words:
         a = None
-    wide_start = _region_start(text, lo, hi, commas=False)
     if wide_start < start and _wide_may_win(n, a):
         b = _wide_reading(reader, text, wide_start, start, hi, a)
         if b is not None:
             a, start, region = b, wide_start, text[wide_start:hi].rstrip()
     a = _subscript_reading(reader, region, a)
-    if a is None and _first_part_may_start(short, region, reader.window):
+    if a is None and first_starts:
         a = _swapped_reading(reader, region)
     if a is None:
         return None
@@ -839,16 +883,21 @@ def _balanced(s: str) -> bool:
     return _bracket_depth(s) == 0
 
 
-def _groups(text: str) -> list[tuple[int, int, int]]:
-    """Matched bracket pairs: (open, close, open of the enclosing pair or -1)."""
+def _groups(text: str, first: int | None = None) -> list[tuple[int, int, int]]:
+    """Matched bracket pairs: (open, close, open of the enclosing pair or -1), in order of
+    their opening brackets; ``first``: only the first ones, which are known, and the scan
+    stops, once that many are closed and no bracket is left open (a later pair opens after
+    them all)."""
     stack: list[int] = []
     # where on ``stack`` each kind of opening bracket is: a closing bracket takes the nearest of
     # its kind (and closes all above it) without scanning a stack of the other kind
     at: dict[str, list[int]] = {"(": [], "[": []}
-    out = []
+    out: list[tuple[int, int, int]] = []
     for m in _BRACKET.finditer(text):
         ch, i = m.group(), m.start()
         if ch in "([":
+            if first is not None and not stack and len(out) >= first:
+                break
             at[ch].append(len(stack))
             stack.append(i)
             continue
@@ -862,7 +911,7 @@ def _groups(text: str) -> list[tuple[int, int, int]]:
                     kind.pop()
             out.append((o, i, stack[-1] if stack else -1))
     out.sort()
-    return out
+    return out if first is None else out[:first]
 
 
 def _pieces(content: str) -> list[tuple[int, str]]:
@@ -891,7 +940,12 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
 
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     """The noun phrase that ends at ``end``: back to a stop word, punctuation or ``max_words``."""
-    words = list(_WORD.finditer(sentence, max(0, end - _REACH), end))
+    reach = max(0, end - _REACH)
+    # the words of a short stretch before ``end`` when it holds more than ``max_words`` (all
+    # but its first are whole words, and no more are read), else of the whole reach
+    words = list(_WORD.finditer(sentence, max(reach, end - 16 * max_words), end))
+    if len(words) <= max_words:
+        words = list(_WORD.finditer(sentence, reach, end))
     chosen: list[re.Match[str]] = []
     for w in reversed(words):
         token = w.group().strip(",;:\"'“”‘’")
@@ -992,7 +1046,8 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
 
 def _bracketed(text: str) -> list[Definition]:
     found: list[Definition] = []
-    for o, c, parent in _groups(text)[:MAX_SENTENCE_BRACKETS]:
+    marks = _Marks(text)
+    for o, c, parent in _groups(text, MAX_SENTENCE_BRACKETS):
         if c + 1 < len(text) and text[c + 1].isalnum():
             continue  # "(ERK)1/2": notation, not a definition
         glued = o > 0 and text[o - 1].isalnum()
@@ -1027,7 +1082,7 @@ def _bracketed(text: str) -> list[Definition]:
                 continue
             if glued and not _WORD_END.search(text[max(lo, o - 20) : o]):
                 continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
-            hit = _long_first(text, lo, o, sf, strict=strict)
+            hit = _long_first(text, lo, o, sf, strict=strict, marks=marks)
             if hit:
                 found.append(
                     Definition(sf, hit[1], o + 1 + off, hit[0], "parenthesis_long_first", True)
