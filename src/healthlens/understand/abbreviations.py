@@ -158,7 +158,6 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LOCANT = re.compile(r"(?:^|\s)(\d+(?:[,']\d*)*'?)\s+$")
 _GREEK_PREFIX = re.compile(r"(?:alpha|beta|gamma|delta)-")
 _FOR_SHORT = re.compile(r"\s+for short$")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+?)\s+$")
 _HEAD_WORD = re.compile(r"([^\s;,]+?)[-:]?\s+\S")
 _OR_LAST = re.compile(r"\s(?:or|and)\s+(\S+)$")
 _WORD_END = re.compile(r"[a-z]{4,}$")
@@ -558,13 +557,16 @@ class _Marks:
 
     __slots__ = ("bounds", "dash", "full", "partner", "run", "starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, end: int | None = None) -> None:
+        """``end``: no question will be asked about the text from ``end`` on."""
         self.text = text
+        if end is None:
+            end = len(text)
         # for each closing bracket, the opening bracket (of either kind) that a scan back from
         # it finds with everything between balanced, or -1
         self.partner: dict[int, int] = {}
         stack: list[int] = []
-        for m in _BRACKET.finditer(text):
+        for m in _BRACKET.finditer(text, 0, end):
             i = m.start()
             if text[i] in "([":
                 stack.append(i)
@@ -576,12 +578,12 @@ class _Marks:
         # the dash before: that depends on where the scan starts, so ``full`` says whether a
         # scan from the sentence start takes each dash, and ``run`` numbers the runs of dashes
         # that share their spaces (" -- -- ": taken, not taken, taken ...)
-        bounds = [(m.start(), m.start() + 2, -1) for m in _PUNCT_BOUNDARY.finditer(text)]
+        bounds = [(m.start(), m.start() + 2, -1) for m in _PUNCT_BOUNDARY.finditer(text, 0, end)]
         self.dash: list[int] = []
         self.full: list[bool] = []
         self.run: list[int] = []
         taken_to = last_end = run = -1
-        for m in _DASH_AT.finditer(text):
+        for m in _DASH_AT.finditer(text, 0, end):
             p, e = m.start(), m.end(1)
             run += p != last_end - 1
             last_end = e
@@ -675,9 +677,20 @@ def _first_part_may_start(short: str, region: str, window: int) -> bool:
     """Whether the first letter of ``short`` can start a word in the last ``window`` words of
     ``region``: a reading with swapped parts is taken only when it can (see ``_long_first``),
     so without that none need be tried."""
-    first = next((c for c in short if c.isalnum()), "")
     words = region[_last_words_start(region, window) :].lstrip()
-    return _may_start(words, _lower(words), first.lower())
+    return _may_start(words, _lower(words), _first_letter(short))
+
+
+@lru_cache(maxsize=1 << 12)
+def _first_letter(short: str) -> str:
+    """The first letter or digit of ``short``, in lower case ("" without one)."""
+    return next((c for c in short if c.isalnum()), "").lower()
+
+
+@lru_cache(maxsize=1 << 12)
+def _letter_count(short: str) -> int:
+    """The letters and digits of ``short``."""
+    return sum(c.isalnum() for c in short)
 
 
 def _reach_back(text: str, lo: int, hi: int) -> int:
@@ -822,7 +835,7 @@ def _long_first(
     region = text[start:hi].rstrip()
     if not region or region[-1] in ",;:":
         return None  # "the following: (A) ...": the bracket opens a new clause
-    n = sum(c.isalnum() for c in short)
+    n = _letter_count(short)
     # a single letter (with a number after it: "E2") names a single word
     reader = _Reader(short, min(n + 5, 2 * n), bool(_ONE_LETTER.fullmatch(short)))
     # (without it, the short form's own reading finds nothing either)
@@ -943,7 +956,7 @@ def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     reach = max(0, end - _REACH)
     # the words of a short stretch before ``end`` when it holds more than ``max_words`` (all
     # but its first are whole words, and no more are read), else of the whole reach
-    words = list(_WORD.finditer(sentence, max(reach, end - 16 * max_words), end))
+    words = list(_WORD.finditer(sentence, max(reach, end - 8 * max_words), end))
     if len(words) <= max_words:
         words = list(_WORD.finditer(sentence, reach, end))
     chosen: list[re.Match[str]] = []
@@ -955,7 +968,7 @@ def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
             or (w.group().endswith((",", ";", ":", ".", ")", "]")) and chosen)
         ):
             break
-        if any(ch in token for ch in "()[]") and not _balanced(token):
+        if _BRACKET.search(token) and not _balanced(token):
             break
         chosen.append(w)
         if len(chosen) >= max_words:
@@ -1010,13 +1023,22 @@ def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = F
     return best[1] if best else None
 
 
+def _word_before(seg: str) -> tuple[int, str] | None:
+    """The last word of ``seg`` and where it starts, when white space follows it."""
+    stripped = seg.rstrip()
+    if len(stripped) == len(seg) or not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return len(stripped) - len(word), word
+
+
 def _short_first(text: str, o: int, c: int) -> Definition | None:
     """``SF (long form)``: the word before the bracket is the short form."""
     base = max(0, o - 40)
-    word = _WORD_BEFORE.search(text[base:o])
-    if not word or (base and word.start(1) == 0):
+    word = _word_before(text[base:o])
+    if not word or (base and word[0] == 0):
         return None
-    sf = word.group(1)
+    sf = word[1]
     if not is_short_form(sf):
         return None
     # a lower-case short form needs every letter to start a word: "rh (recombinant human)"
@@ -1040,14 +1062,17 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
             if aligned is None or aligned.initials < len(sf):
                 lf = None
         if lf is not None:
-            return Definition(sf, lf, base + word.start(1), lstart, "parenthesis_short_first", True)
+            return Definition(sf, lf, base + word[0], lstart, "parenthesis_short_first", True)
     return None
 
 
 def _bracketed(text: str) -> list[Definition]:
     found: list[Definition] = []
-    marks = _Marks(text)
-    for o, c, parent in _groups(text, MAX_SENTENCE_BRACKETS):
+    groups = _groups(text, MAX_SENTENCE_BRACKETS)
+    if not groups:
+        return found
+    marks = _Marks(text, groups[-1][0] + 1)  # (each long form ends at an opening bracket)
+    for o, c, parent in groups:
         if c + 1 < len(text) and text[c + 1].isalnum():
             continue  # "(ERK)1/2": notation, not a definition
         glued = o > 0 and text[o - 1].isalnum()
