@@ -200,6 +200,7 @@ def is_short_form(token: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 12)
 def _wordlike(short: str) -> bool:
     """A short form that reads like an ordinary word (``Milan``, ``sys``) rather than letters."""
     letters = [c for c in short if c.isalpha()]
@@ -272,22 +273,23 @@ class _Alignment:
     loose: int = 0  # matched characters that neither start a word nor follow the previous match
 
 
-def _short_letters(short: str) -> tuple[list[str], bool, int]:
+@lru_cache(maxsize=1 << 12)
+def _short_letters(short: str) -> tuple[tuple[str, ...], bool, int]:
     """The letters and digits of ``short`` to align, in lower case; whether its final ``s`` is a
     plural ("PPIs", "cdks": it stands for the plural of the last word, and is not aligned); and
     the index from which the rest may stay unmatched (final digits: "triiodothyronine (T3)")."""
-    chars = [c.lower() for c in short if c.isalnum()]
+    letters = [c.lower() for c in short if c.isalnum()]
     plural = short.endswith("s") and (
-        (len(chars) >= 3 and any(c.isupper() for c in short[:-1]))
-        or (len(chars) >= 4 and short.islower())
+        (len(letters) >= 3 and any(c.isupper() for c in short[:-1]))
+        or (len(letters) >= 4 and short.islower())
     )
     if plural:
-        chars.pop()
-    n = len(chars)
+        letters.pop()
+    n = len(letters)
     optional_from = n
-    while optional_from > 0 and chars[optional_from - 1].isdigit() and n - optional_from < 2:
+    while optional_from > 0 and letters[optional_from - 1].isdigit() and n - optional_from < 2:
         optional_from -= 1
-    return chars, plural, max(optional_from, 1)
+    return tuple(letters), plural, max(optional_from, 1)
 
 
 def _initial_flags(text: str, low: str) -> list[bool]:
@@ -301,7 +303,7 @@ def _initial_flags(text: str, low: str) -> list[bool]:
 
 
 def _letter_positions(
-    text: str, low: str, chars: list[str], init: list[bool]
+    text: str, low: str, chars: tuple[str, ...], init: list[bool]
 ) -> dict[str, list[int]]:
     """Where each letter of the short form may match, sorted: its occurrences (on freak text,
     only the word starts and the last ``_MAX_INNER`` others), and for a digit also the number
@@ -342,7 +344,7 @@ _Tail = tuple[float, tuple[int, ...]]  # the score of the rest of an alignment, 
 
 
 def _tail_scorer(
-    chars: list[str],
+    chars: tuple[str, ...],
     optional_from: int,
     positions: dict[str, list[int]],
     init: list[bool],
@@ -450,7 +452,7 @@ def _cut_prefix(text: str, start: int, p: int) -> int:
 def _summary(
     found: tuple[float, int, int, tuple[int, ...]],
     start: int,
-    chars: list[str],
+    chars: tuple[str, ...],
     plural: bool,
     tokens: list[re.Match[str]],
     low: str,
@@ -473,28 +475,36 @@ def _summary(
         and tokens[words[-1]].group().rstrip(".,;:)]").endswith("s")
     ):
         matched[words[-1]] = True
+    at = [init[q] for q in path]
+    skipped = inner = loose = 0
+    for m in words:
+        if m not in matched:
+            skipped += 1
+        elif not matched[m]:
+            inner += 1
+    for r, q in itertools.pairwise(path):
+        if not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r]):
+            loose += 1
     return _Alignment(
         start=start,
         score=score,
-        initials=sum(init[q] for q in path),
-        skipped_words=sum(m not in matched for m in words),
-        inner_words=sum(m in matched and not matched[m] for m in words),
+        initials=sum(at),
+        skipped_words=skipped,
+        inner_words=inner,
         words=len(words),
         prefix=low[p : p + len(chars)] == "".join(chars),
         unmatched_digits="".join(chars[len(path) :]),
-        initial_at=tuple(init[q] for q in path),
-        loose=sum(
-            not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r])
-            for r, q in itertools.pairwise(path)
-        ),
+        initial_at=tuple(at),
+        loose=loose,
     )
 
 
 def _align_region(
-    short: str, region: str, max_words: int, one_word: bool = False
+    short: str, region: str, max_words: int, one_word: bool = False, first_starts: bool = False
 ) -> _Alignment | None:
     """The best long form ending at the end of ``region`` (in its last ``max_words`` words), by
-    the alignment score; ``one_word``: a long form of the last word only."""
+    the alignment score; ``one_word``: a long form of the last word only; ``first_starts``: the
+    caller found that the first letter may start a word there (``_first_part_may_start``)."""
     chars, plural, optional_from = _short_letters(short)
     if not chars:
         return None
@@ -504,7 +514,7 @@ def _align_region(
     base = tokens[0].start()
     text = region[base:]
     low = _lower(text)
-    if not _may_start(text, low, chars[0]):
+    if not first_starts and not _may_start(text, low, chars[0]):
         return None  # the first letter starts no word here (the test below, without the work)
     init = _initial_flags(text, low)
     positions = _letter_positions(text, low, chars, init)
@@ -555,7 +565,7 @@ class _Marks:
     may start; scanning the text before each bracket again cost more than the alignment on a
     page of brackets. Each answer is what a scan of ``text[lo:hi]`` would give."""
 
-    __slots__ = ("bounds", "dash", "full", "partner", "run", "starts", "text")
+    __slots__ = ("dash", "dash_at", "full", "partner", "run", "starts", "text")
 
     def __init__(self, text: str, end: int | None = None) -> None:
         """``end``: no question will be asked about the text from ``end`` on."""
@@ -572,31 +582,33 @@ class _Marks:
                 stack.append(i)
             else:
                 self.partner[i] = stack.pop() if stack else -1
-        # ``_BOUNDARY``'s matches as (start, end, dash index or -1). A punctuation mark before
-        # a space is one wherever a scan starts. A dash between spaces is one unless the scan
+        # where ``_BOUNDARY``'s matches start, in order (a mark's ends a character after its
+        # space; ``dash_at`` gives a dash's end and index). A punctuation mark before a space is
+        # one wherever a scan starts. A dash between spaces is one unless the scan
         # has taken its first space already, with a mark just before it or as the last space of
         # the dash before: that depends on where the scan starts, so ``full`` says whether a
         # scan from the sentence start takes each dash, and ``run`` numbers the runs of dashes
         # that share their spaces (" -- -- ": taken, not taken, taken ...)
-        bounds = [(m.start(), m.start() + 2, -1) for m in _PUNCT_BOUNDARY.finditer(text, 0, end)]
+        self.starts = [m.start() for m in _PUNCT_BOUNDARY.finditer(text, 0, end)]
+        self.dash_at: dict[int, tuple[int, int]] = {}
         self.dash: list[int] = []
         self.full: list[bool] = []
         self.run: list[int] = []
-        taken_to = last_end = run = -1
-        for m in _DASH_AT.finditer(text, 0, end):
-            p, e = m.start(), m.end(1)
-            run += p != last_end - 1
-            last_end = e
-            taken = p >= taken_to and not (p > 0 and text[p - 1] in _MARK_CHARS)
-            if taken:
-                taken_to = e
-            bounds.append((p, e, len(self.dash)))
-            self.dash.append(p)
-            self.full.append(taken)
-            self.run.append(run)
-        bounds.sort()
-        self.bounds = bounds
-        self.starts = [b for b, _, _ in bounds]
+        if "-" in text or "–" in text or "—" in text:
+            taken_to = last_end = run = -1
+            for m in _DASH_AT.finditer(text, 0, end):
+                p, e = m.start(), m.end(1)
+                run += p != last_end - 1
+                last_end = e
+                taken = p >= taken_to and not (p > 0 and text[p - 1] in _MARK_CHARS)
+                if taken:
+                    taken_to = e
+                self.dash_at[p] = (e, len(self.dash))
+                self.dash.append(p)
+                self.full.append(taken)
+                self.run.append(run)
+            if self.dash:
+                self.starts = sorted(self.starts + self.dash)
 
     def aside(self, lo: int, close: int) -> bool:
         """Whether the bracket closing at ``close`` opened after a space, at ``lo``, or before
@@ -606,10 +618,9 @@ class _Marks:
 
     def _end(self, lo: int, hi: int) -> int:
         """The end of ``text[lo:hi].rstrip()``."""
-        text = self.text
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        return hi
+        if hi <= lo or not self.text[hi - 1].isspace():
+            return hi
+        return lo + len(self.text[lo : hi - 1].rstrip())
 
     def before_asides(self, lo: int, hi: int) -> int:
         """``hi`` moved back over asides in brackets just before it, which are no part of the
@@ -636,13 +647,14 @@ class _Marks:
         """Where a long form ending at ``hi`` may start: after the last clause boundary after
         ``lo``, or after an earlier bracketed aside; and the same across commas that follow no
         bracket (for a list before the bracket: "Deese, Roediger, and McDermott (DRM)")."""
-        text, bounds = self.text, self.bounds
+        text, starts, dash_at = self.text, self.starts, self.dash_at
         k = self._end(lo, hi)
         start = -1
-        j = bisect_left(self.starts, k)
+        j = bisect_left(starts, k)
         while j > 0:
             j -= 1
-            b, e, d = bounds[j]
+            b = starts[j]
+            e, d = dash_at.get(b, (b + 2, -1))
             if b < lo:
                 break
             if e >= k:
@@ -710,11 +722,17 @@ class _Reader:
     window: int
     one_word: bool
 
-    def attempt(self, reading: str, where: str, strict: bool = False) -> _Alignment | None:
+    def attempt(
+        self, reading: str, where: str, strict: bool = False, first_starts: bool = False
+    ) -> _Alignment | None:
         """The acceptable alignment of ``reading`` (the short form, or its parts reordered)
         with the long form ending ``where``; ``strict``: every letter in a word of its own."""
         a = _align_region(
-            reading, where, max_words=self.window, one_word=self.one_word and reading == self.short
+            reading,
+            where,
+            max_words=self.window,
+            one_word=self.one_word and reading == self.short,
+            first_starts=first_starts,
         )
         if a is None or not _acceptable(self.short, a):
             return None
@@ -795,9 +813,10 @@ def _with_number(region: str, a: _Alignment) -> None:
 def _with_locant(region: str, a: _Alignment) -> None:
     """Move the start of ``a`` back over a locant written apart from its name: "17
     beta-oestradiol (E2)"."""
-    before = _LOCANT.search(region[: a.start])
-    if before and _GREEK_PREFIX.match(region[a.start :]):
-        a.start = before.start(1)
+    if _GREEK_PREFIX.match(region, a.start):
+        before = _LOCANT.search(region[: a.start])
+        if before:
+            a.start = before.start(1)
 
 
 def _unquoted(long: str, start: int) -> tuple[str, int]:
@@ -818,7 +837,7 @@ def _no_long_form(long: str, short: str, n: int) -> bool:
     (MS II)", "named syn (SYN)")."""
     if _closes_early(long) or (long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1)):
         return True
-    return sum(c.isalnum() for c in long) <= n or _contains_word(long, short)
+    return sum(map(str.isalnum, long)) <= n or _contains_word(long, short)
 
 
 def _long_first(
@@ -838,9 +857,9 @@ def _long_first(
     n = _letter_count(short)
     # a single letter (with a number after it: "E2") names a single word
     reader = _Reader(short, min(n + 5, 2 * n), bool(_ONE_LETTER.fullmatch(short)))
-    # (without it, the short form's own reading finds nothing either)
+    # the first letter must start a word for this reading and the swapped ones: looked at once
     first_starts = _first_part_may_start(short, region, reader.window)
-    a = reader.attempt(short, region, strict=strict) if first_starts else None
+    a = reader.attempt(short, region, strict, first_starts=True) if first_starts else None
     if strict and a is not None and a.skipped_words:
         a = None
     if wide_start < start and _wide_may_win(n, a):
@@ -876,6 +895,8 @@ def _contains_word(text: str, word: str) -> bool:
 
 def _bracket_depth(s: str) -> int | None:
     """Brackets left open at the end of ``s``, or None when it closes one it did not open."""
+    if not _BRACKET.search(s):
+        return 0
     depth = 0
     for ch in s:
         if ch in "([":
