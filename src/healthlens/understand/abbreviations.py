@@ -922,6 +922,9 @@ def _groups(text: str, first: int | None = None) -> list[tuple[int, int, int]]:
     their opening brackets; ``first``: only the first ones, which are known, and the scan
     stops, once that many are closed and no bracket is left open (a later pair opens after
     them all)."""
+    if "[" not in text and "]" not in text and text.count("(") == 1 == text.count(")"):
+        o, c = text.index("("), text.index(")")  # one pair, the common case: no scan needed
+        return [(o, c, -1)] if o < c and first != 0 else []
     stack: list[int] = []
     # where on ``stack`` each kind of opening bracket is: a closing bracket takes the nearest of
     # its kind (and closes all above it) without scanning a stack of the other kind
