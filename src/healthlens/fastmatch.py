@@ -652,7 +652,7 @@ class Scanner:
     def _anchored(self, text: str, starts: list[int], pos: int, offset: int) -> Iterator[re.Match]:
         match = self.pattern.match
         for n, start in enumerate(starts):
-            if not n & 4095:
+            if n and not n & 4095:  # (not at 0: this runs once per sentence scanned)
                 checkpoint()
             start -= offset
             if start < pos:
