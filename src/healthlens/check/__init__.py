@@ -71,6 +71,7 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
         return page
     letters = question_letters(question, kb)
     page.credibility = assess_credibility(page)
+    checkpoint()
     findings = []
     targets = question_targets(page, question, letters)
     # targets are only found for a question that names a known condition
