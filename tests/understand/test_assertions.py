@@ -280,3 +280,22 @@ def test_defining_the_term_is_not_evidence_about_the_condition(kb):
         "inherited",
     )
     assert got == []
+
+
+def test_a_majority_is_not_a_scope(kb):
+    # "most cases" leans the page's way; "in rare cases" limits the statement to some
+    _, got = read(
+        kb,
+        "Family questions\nMost cases of lupus are not inherited from a parent.",
+        "systemic_lupus_erythematosus",
+        "inherited",
+    )
+    assert [a.polarity for a in got] == ["deny"]
+    assert all(a.basis != "scoped" for a in got)
+    _, got = read(
+        kb,
+        "Family questions\nIn rare cases lupus is passed down from a parent.",
+        "systemic_lupus_erythematosus",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]

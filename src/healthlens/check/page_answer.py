@@ -134,6 +134,7 @@ BASIS_WEIGHT = {
     "rival": 1.0,
     "partial": 2.0,
     "scoped": 1.5,
+    "most": 1.5,  # "most cases of X are not inherited": leans, but only for most
     "referred": 2.0,
 }
 PLACE_WEIGHT = {"title": 1.5, "answer": 2.0, "lede": 1.5, "body": 1.0}
@@ -188,7 +189,11 @@ def answer_from_assertions(
     for a, w in live:
         side = _side(a)
         total[side] += w
-        if w >= FIRM and a.speaker != "critic" and a.basis not in ("mechanism", "rival", "scoped"):
+        if (
+            w >= FIRM
+            and a.speaker != "critic"
+            and a.basis not in ("mechanism", "rival", "scoped", "most")
+        ):
             firm[side] = True
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
     if len(answers) == 1:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .property_claims import majority_only
+
 __all__ = ["FAMILY_PROPS", "FAMILY_STEMS", "family_evidence", "ASKED", "SCOPE"]
 
 FAMILY_PROPS = ("contagious", "inherited", "curable")
@@ -264,7 +266,12 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 pol = "affirm"
             elif pol == "affirm" and _NEG.search(text, max(ca, a - 60), a):
                 pol = "deny"
-            if pol in ("affirm", "deny") and SCOPE.search(text, ca, a):
+            # "in rare cases", "some forms" limit it; "most cases", "usually" only lean
+            if (
+                pol in ("affirm", "deny")
+                and SCOPE.search(text, ca, a)
+                and not majority_only(SCOPE, text[ca:a])
+            ):
                 pol, basis = "partly", "scoped"
             taken.append((a, b))
             out.append((a, b, pol, basis))

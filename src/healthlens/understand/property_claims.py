@@ -132,6 +132,21 @@ _SCOPE = re.compile(
     r"\b(?:when|if|unless)\b|\bcan\s+also\b|\bform\s+of\b|\bone\s+(?:type|form|kind)\s+of\b",
     re.I,
 )
+# a majority is not a scope: "most cases of X are not inherited" still answers no (the claim is
+# kept with its polarity, basis "most": good enough for the page's answer, too loose for an alarm)
+_MAJORITY = re.compile(
+    r"\b(?:(?:in\s+)?(?:most|the\s+(?:vast\s+)?majority\s+of)\s+(?:cases|people|patients|families|forms|types)|usually|"
+    r"generally|typically|mostly|in\s+most\s+(?:cases|instances|people))\b",
+    re.I,
+)
+
+
+def majority_only(scope: re.Pattern, clause: str) -> bool:
+    """Every scope word of ``clause`` is a majority ("most cases", "usually"): the clause leans."""
+    found = list(scope.finditer(clause))
+    return bool(found) and all(_MAJORITY.fullmatch(m.group(0).strip()) for m in found)
+
+
 _WHETHER = re.compile(r"\b(?:whether|wonder(?:s|ing)?|ask(?:s|ing)?)\b", re.I)
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _NOT_MODIFIERS = frozenset(
@@ -204,10 +219,14 @@ def find_property_claims(
             seen.add(key)
             hedged = bool(_HEDGE.search(clause[-60:]) or _HEDGE.search(cue.group(0)))
             basis = "copula"
-            if _SCOPE.search(clause) or _modified(text, start - s.start):
+            if _modified(text, start - s.start) or (
+                _SCOPE.search(clause) and not majority_only(_SCOPE, clause)
+            ):
                 # "most cases are not inherited", "acquired hemochromatosis is not inherited":
                 # true of some forms or cases only, so it says "partly" and raises no alarm
                 polarity, basis = "partly", "scoped"
+            elif _SCOPE.search(clause):
+                basis = "most"  # "most cases of X are not inherited": the page leans that way
             elif not any(m.start == start for m in ms):
                 # said of "it" / "this condition": good enough to read the page's answer, too
                 # weak for an alarm (the condition it stands for is a guess)
