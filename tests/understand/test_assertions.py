@@ -299,3 +299,44 @@ def test_a_majority_is_not_a_scope(kb):
         "inherited",
     )
     assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]
+
+
+def test_allergy_read_from_allergens_histamine_and_a_body_that_overreacts(kb):
+    for text in (
+        "Spring notes\nHay fever is set off by allergens such as grass pollen.",
+        "Spring notes\nWith hay fever, the body reacts to tiny particles like pollen as if they "
+        "were dangerous.",
+        "Spring notes\nIn hay fever, mast cells in the nose release histamine.",
+    ):
+        _, got = read(kb, text, "allergic_rhinitis", "allergy")
+        assert [(a.polarity, a.basis, a.hedged) for a in got] == [("affirm", "mechanism", False)], (
+            text
+        )
+
+
+def test_a_condition_told_apart_from_the_class_or_only_likened_to_it(kb):
+    _, got = read(
+        kb,
+        "Digestion\nLactose intolerance is often confused with a milk allergy.",
+        "lactose_intolerance",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("deny", "contrast")]
+    _, got = read(
+        kb,
+        "Digestion\nLactose intolerance is a milk allergy.",
+        "lactose_intolerance",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "copula")]
+
+
+def test_a_property_word_naming_the_target_in_an_alias(kb):
+    page, got = read(
+        kb,
+        "Skin notes\nSometimes called allergic eczema, it starts in early childhood.",
+        "atopic_dermatitis",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "alias")]
+    assert page.text[got[0].start : got[0].end] == "allergic eczema"

@@ -84,7 +84,7 @@ ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers
 
 # a sentence without one of these stems asserts nothing this layer reads beyond the claims
 _STEMS = re.compile(
-    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused",
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused|react",
     re.I,
 )
 
@@ -136,7 +136,7 @@ _SOFT_HEDGE = re.compile(
     r"\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
     r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
     r"\b(?:is|are)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
-    r"\b(?:more|less|as|most)\s+likely\b",
+    r"\b(?:more|less|as|most)\s+likely\b|\bas\s+if\b",
     re.I,
 )
 
@@ -194,11 +194,19 @@ _MECHANISM = {
         re.I,
     ),
     "allergy": re.compile(
-        r"\bIgE[- ]mediated\b|\bIgE\s+(?:reaction|response)|"
-        r"\bimmune\s+system\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies|thinks|"
-        r"treats|sees|confuses)\b[^.;:]{0,60}?"
-        r"\b(?:harmless|food|protein|pollen|substance|allergen|milk|peanut|egg)\w*|"
-        r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system",
+        r"\bIgE[- ]mediated\b|\bIgE\s+(?:antibod\w+|reactions?|responses?|sensiti[sz]ation)|"
+        # the immune system (or the body) reacting to something harmless it meets
+        r"\b(?:immune\s+system|body)\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies|"
+        r"thinks|treats|sees|confuses|becomes\s+sensiti[sz]ed)\b[^.;:]{0,60}?"
+        r"\b(?:harmless|food|protein|pollen|substance|allergen|milk|peanut|egg|dust|mites?|dander|mou?lds?|spores?|"
+        r"venom|stings?|latex|particles?)\w*|"
+        r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system|"
+        # caused by allergens or an allergic reaction: "triggered by allergens such as pollen"
+        r"\b(?:caused|triggered|set\s+off|provoked|brought\s+on|driven)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:allergens?|allergic\s+(?:reactions?|responses?)|allerg(?:y|ies))\b|"
+        r"\b(?:in\s+response|as\s+a\s+reaction|reacts?|reactions?)\s+to\s+(?:\w+\s+){0,3}?allergens?\b|"
+        # the allergic cascade: histamine from mast cells
+        r"\b(?:histamine|mast\s+cells?)\b[^.;:]{0,60}?\breleas\w*|\breleas\w*\s+(?:of\s+)?histamine\b",
         re.I,
     ),
 }
@@ -299,6 +307,15 @@ _AND_IS = re.compile(
 )
 _COPULA_LEAD = re.compile(
     r"^\s*(?:is|are|was|were|['’]s|['’]re)\s+(?:not\s+|n['’]t\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# the subject is likened to the class, or told apart from it: "X is often confused with a food
+# allergy" (not one), "X resembles / mimics / looks like an allergy" (says nothing)
+_LIKENED = re.compile(
+    r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:is|are|can\s+be|may\s+be|gets?)\s+)?(?:often\s+|commonly\s+|sometimes\s+|"
+    r"frequently\s+|easily\s+|usually\s+)?(?:(?P<apart>(?:confused|mistaken|mixed\s+up)\s+(?:with|for)|"
+    r"(?:mis)?(?:labell?ed|diagnosed)\s+as|(?:different|distinct)\s+from|differs?\s+from|not\s+the\s+same\s+as)|"
+    r"(?:similar\s+to|resembles?|mimics?|looks?\s+like|feels?\s+like|like|compared\s+(?:to|with)))\b",
     re.I,
 )
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
@@ -507,16 +524,24 @@ def read_assertions(
         elif not hedged and speaker != "critic":
             # "Some have hypothesized that X is ...": a hedge further back than the claims look
             hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
+        polarity, basis = c.polarity, c.basis
+        likened = _LIKENED.match(s.text, c.end - s.start)
+        if likened is not None and polarity == "affirm":
+            if likened.group("apart") is None:
+                claimed.add(c.sentence)
+                continue  # "X resembles an allergy": a likeness, not the class
+            # "X is often confused with / mistaken for an allergy": it is not one
+            polarity, basis = "deny", "contrast"
         add(
             c.sentence,
             c.start,
             c.end,
             c.concept_id,
             c.predicate,
-            c.polarity,
+            polarity,
             hedged,
             speaker,
-            c.basis,
+            basis,
         )
         claimed.add(c.sentence)
 
@@ -789,14 +814,29 @@ _ALIAS_CUE = re.compile(
 )
 
 
+_NAMED_BY = re.compile(
+    r"(?:also\s+(?:known\s+as|called|named|termed)|a\.?k\.?a\.?|otherwise\s+known\s+as|sometimes\s+called)\s+"
+    r"(?:[\w'’-]+\s+(?:or|and)\s+)?(?P<word>[\w-]+)\s+$",
+    re.I,
+)
+
+
 def _alias_of_target(s, t: str, tms: list[Mention], prop: str, add) -> bool:
     """ "Also known as allergic eczema, it ...": the page names the target by a name that holds the
     property (the knowledge base may know that name as the target's own)."""
     key = KEYWORDS.get(cast(ClaimPredicate, prop))
     for m in tms:
         a = m.start - s.start
-        if key is not None and key.search(m.text) and _ALIAS_CUE.search(t, max(0, a - 40), a):
+        if key is None:
+            continue
+        if key.search(m.text) and _ALIAS_CUE.search(t, max(0, a - 40), a):
             add(s.index, m.start, m.end, m.concept_id, prop, "affirm", False, "page", "alias")
+            return True
+        # "also known as allergic eczema": the property's word names the target, just before it
+        named = _NAMED_BY.search(t, max(0, a - 60), a)
+        if named is not None and key.fullmatch(named.group("word")):
+            at = s.start + named.start("word")
+            add(s.index, at, m.end, m.concept_id, prop, "affirm", False, "page", "alias")
             return True
     return False
 
