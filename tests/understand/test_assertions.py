@@ -340,3 +340,31 @@ def test_a_property_word_naming_the_target_in_an_alias(kb):
     )
     assert [(a.polarity, a.basis) for a in got] == [("affirm", "alias")]
     assert page.text[got[0].start : got[0].end] == "allergic eczema"
+
+
+def test_immune_causes_named_by_their_agents_and_the_immune_class(kb):
+    for text, target in (
+        (
+            "Gland notes\nGraves disease results from autoimmunity against the thyroid.",
+            "graves_disease",
+        ),
+        ("Skin notes\nPsoriasis is driven by overactive T cells.", "psoriasis"),
+        (
+            "Skin notes\nIn psoriasis, lymphocytes become overactive and cause inflammation.",
+            "psoriasis",
+        ),
+        (
+            "Gland notes\nIn Graves disease, antibodies lead to the destruction of thyroid tissue.",
+            "graves_disease",
+        ),
+        ("Gut notes\nCeliac disease is an immune reaction to gluten in food.", "celiac_disease"),
+    ):
+        _, got = read(kb, text, target, "immune")
+        assert "affirm" in {a.polarity for a in got}, text
+    _, got = read(
+        kb,
+        "Pain notes\nFibromyalgia is a problem of how pain is processed, not an immune disorder.",
+        "fibromyalgia",
+        "immune",
+    )
+    assert [a.polarity for a in got] == ["deny"]

@@ -84,7 +84,7 @@ ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers
 
 # a sentence without one of these stems asserts nothing this layer reads beyond the claims
 _STEMS = re.compile(
-    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused|react",
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
     re.I,
 )
 
@@ -182,9 +182,11 @@ _MECHANISM = {
         r"\bauto-?antibod\w+|\bautoreactive\b|\bself-?antigens?\b|"
         r"\bimmune\s+(?:system|cells?|response|defen[cs]es?)\b[^.;:]{0,60}?\b(?:mistakenly|wrongly|erroneously|accidentally|by\s+mistake)?\s*"
         + _ATTACK
-        + r"\b[^.;:]{0,40}?\b(?:own|healthy|normal|the\s+(?:body|lining|gland|thyroid|joints?|skin|nerves?|myelin|pancrea\w*|liver|"
-        r"intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b)|"
+        + r"\b[^.;:]{0,40}?\b(?:own|healthy|normal|the\s+(?:[\w-]+\s+){0,2}?(?:body|lining|gland|thyroid|joints?|skin|nerves?|myelin|"
+        r"pancrea\w*|liver|intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b)|"
         r"\bantibod\w+\b[^.;:]{0,30}?\b(?:that|which|to)?\s*" + _ATTACK + r"|"
+        # "antibodies lead to the destruction of the beta cells"
+        r"\b(?:auto-?)?antibod\w+\b[^.;:]{0,30}?\b(?:destruction|damage|attack|breakdown)\s+of\b|"
         r"\b(?:body|immune\s+system)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+(?:itself|its\s+own|your\s+own|the\s+body)|"
         r"\b(?:mistakenly|wrongly)\s+(?:attacks?|identifies|treats)\b[^.;:]{0,40}?\b(?:own|healthy|body)|"
         r"\b(?:attack|assault)s?\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:by|from)\s+(?:the\s+|your\s+|its\s+)?(?:body['’]s\s+)?(?:own\s+)?"
@@ -211,12 +213,28 @@ _MECHANISM = {
     ),
 }
 # caused by the immune system, whatever its kind: "the result of an overactive immune system"
+_IMMUNE_AGENT = (
+    r"(?:immune\s+(?:system|response|reaction|cells)|T[- ]cells?|B[- ]cells?|lymphocytes|white\s+blood\s+cells|"
+    r"(?:auto-?)?antibodies|autoimmunity|an?\s+(?:auto-?)?immune\s+(?:attack|process|reaction|response))"
+)
 _IMMUNE_CAUSE = re.compile(
     r"\b(?:overactive|over-?reactive|hyperactive|misdirected|exaggerated|excessive|abnormal|faulty|malfunctioning)\s+"
-    r"immune\s+(?:system|response|reaction)|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
+    r"immune\s+(?:system|response|reaction)|"
+    # "results from autoimmunity", "driven by overactive T cells", "due to an immune attack"
+    r"\b(?:(?:caused|driven|triggered|mediated|produced)\s+by|results?\s+from|resulting\s+from|due\s+to|stems?\s+from)\s+"
+    r"(?:an?\s+|the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+){0,2}?" + _IMMUNE_AGENT + r"\b|"
+    # "immune cells become overactive and trigger inflammation"
+    r"\b(?:immune\s+cells|T[- ]cells?|lymphocytes|white\s+blood\s+cells)\b[^.;:]{0,40}?\b(?:become\s+overactive|"
+    r"overreact\w*|(?:trigger|cause|drive|produce)\w*\s+(?:the\s+)?inflammation)\b|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
     r"(?:system|response|reaction)|\b(?:caused|driven|triggered|mediated)\s+by\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
     r"immune\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
     r"leading)\s+role\b",
+    re.I,
+)
+# the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder"
+_IMMUNE_CLASS = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?immune(?:[- ]system)?\s+(?:reaction|response|disorder|disease|condition|problem|"
+    r"dysfunction|dysregulation)s?\b|\bimmune[- ](?:related|driven|based)\b",
     re.I,
 )
 # "this autoimmune disease": a page naming its condition by the class
@@ -961,8 +979,9 @@ def _read_sentence(
         pats = [
             (_MECHANISM["autoimmune"], "affirm"),
             (_MECHANISM["allergy"], "affirm"),
-            (_IMMUNE_CAUSE, "affirm"),
             (_NOT_IMMUNE, "deny"),
+            (_IMMUNE_CAUSE, "affirm"),
+            (_IMMUNE_CLASS, "affirm"),
         ]
     elif prop == "allergy" and mech is not None:
         pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny")]
