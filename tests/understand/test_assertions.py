@@ -368,3 +368,31 @@ def test_immune_causes_named_by_their_agents_and_the_immune_class(kb):
         "immune",
     )
     assert [a.polarity for a in got] == ["deny"]
+
+
+def test_inherited_forms_of_degree_verbs_and_family_risk(kb):
+    def polarities(text, target="psoriasis"):
+        _, got = read(kb, "Family questions\n" + text, target, "inherited")
+        return [(a.polarity, a.basis) for a in got]
+
+    # a degree word in a denial denies only the pure form: partly
+    assert polarities("Psoriasis is not directly inherited.") == [("partly", "partial")]
+    assert polarities("Psoriasis isn't passed down directly from a parent.") == [
+        ("partly", "partial")
+    ]
+    assert polarities("Psoriasis is partly hereditary.") == [("partly", "partial")]
+    # inheriting a tendency is not inheriting the disease
+    assert polarities("People inherit certain genes that make psoriasis more likely.") == [
+        ("partly", "scoped")
+    ]
+    # a family's raised risk and "runs in families" lean yes, weakly
+    assert polarities("A family history of psoriasis raises the chance of getting it.") == [
+        ("affirm", "mechanism")
+    ]
+    assert polarities("Psoriasis tends to run in families.") == [("affirm", "mechanism")]
+    # the verb and the cause
+    assert ("affirm", "mechanism") in polarities(
+        "Most boys with hemophilia inherit it from their mother.", "hemophilia"
+    )
+    # a heading that starts with "Inheritance" says nothing
+    assert polarities("Inheritance and risk of psoriasis explained for readers.") == []

@@ -336,6 +336,8 @@ _LIKENED = re.compile(
     r"(?:similar\s+to|resembles?|mimics?|looks?\s+like|feels?\s+like|like|compared\s+(?:to|with)))\b",
     re.I,
 )
+_RUNS_IN_FAMILIES = re.compile(r"\b(?:runs?|running|run)\s+in\s+(?:the\s+)?famil(?:y|ies)\b", re.I)
+_YET = re.compile(r"\b(?:but|though|although|however|yet|while|whereas|except)\b", re.I)
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
 
 
@@ -543,6 +545,17 @@ def read_assertions(
             # "Some have hypothesized that X is ...": a hedge further back than the claims look
             hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
         polarity, basis = c.polarity, c.basis
+        if (
+            c.predicate == "inherited"
+            and polarity == "partly"
+            and basis in ("copula", "referred")
+            and (runs := _RUNS_IN_FAMILIES.search(s.text, c.end - s.start)) is not None
+            and not _YET.search(s.text, runs.end())
+        ):
+            # "it runs in families": a weak yes, as family_assertions reads it (a plain "is not
+            # hereditary" outweighs it); "runs in families, though most ... have no relative with
+            # it" stays partly
+            polarity, basis = "affirm", "mechanism"
         likened = _LIKENED.match(s.text, c.end - s.start)
         if likened is not None and polarity == "affirm":
             if likened.group("apart") is None:
@@ -752,8 +765,9 @@ def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> Non
     for a, b, polarity, basis in family_evidence(t, prop):
         if subject is not None:
             sa, sb = subject.start - s.start, subject.end - s.start
-            if a < sb and sa < b:
+            if sa <= a < sb or (a < sa < b <= sb):
                 continue  # the words are the target's own name
+            # (words around the name are the sentence's: "a family history of X raises the risk")
             lo, hi = (sb, a) if sa < a else (b, sa)
             if any(lo <= o[0] < hi for o in others):
                 continue  # another condition stands between them: the words are its

@@ -37,7 +37,9 @@ FAMILY_STEMS = {
     "contagious": re.compile(
         r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass", re.I
     ),
-    "inherited": re.compile(r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass", re.I),
+    "inherited": re.compile(
+        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin", re.I
+    ),
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix",
         re.I,
@@ -136,7 +138,11 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through)\s+(?:(?:a|one|both|the|your|their)\s+)?"
             r"(?:parents?|mother|father|generations?|famil(?:y|ies))\b|"
             r"\b(?:an?\s+)?(?:inherited|hereditary|genetic)\s+(?:disease|disorder|condition)\b|"
-            r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b",
+            r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b|"
+            # "is usually inherited", "most people inherit it from a parent", "a gene change causes it"
+            r"\b(?:is|are)\s+(?:usually|often|typically|mostly|always|commonly|generally)\s+(?:inherited|hereditary|genetic)\b|"
+            r"\binherit(?:s|ed)?\s+(?:it|them|the\s+(?:condition|disease|disorder))\b|"
+            r"\b(?:gene|genetic)\s+(?:mutation|change|variant|defect|fault|error)s?\b[^.;]{0,40}?\bcaus(?:es?|ing)\b",
             re.I,
         ),
     ),
@@ -149,7 +155,13 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
             r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
             r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
-            r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b",
+            r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b|"
+            # a family's raised risk: "a family history of X raises the risk", "children of a parent
+            # with X are more likely to get it", "relatives have a higher risk"
+            r"\bfamily\s+history\b[^.;]{0,60}?\b(?:increases?|raises?|higher|greater|more\s+likely|risk\s+factor)\b|"
+            r"\b(?:relatives?|siblings?|brothers?|sisters?|children|offspring|twins?|family\s+members?)\b[^.;]{0,60}?"
+            r"\b(?:(?:higher|greater|increased|raised|elevated)\s+(?:\w+\s+)?(?:risk|chance|odds)|more\s+likely|"
+            r"\d+\s+in\s+\d+\s+(?:risk|chance))\b",
             re.I,
         ),
     ),
@@ -159,7 +171,10 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         # a predisposition, not the disease: so for some people, read like a scoped statement
         re.compile(
             r"\b(?:genetic|hereditary|inherited|familial)\s+(?:predisposition|susceptibility|tendency|risk)\b|"
-            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b",
+            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
+            # "you can inherit genes that make it more likely"
+            r"\binherit(?:s|ed|ing)?\s+(?:an?\s+|the\s+|certain\s+|some\s+|specific\s+)?(?:[\w-]+\s+)?"
+            r"(?:genes?|tendency|susceptibility|predisposition|risk)\b",
             re.I,
         ),
     ),
@@ -168,7 +183,10 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         "partial",
         re.compile(
             r"\bgenetic\s+but\s+not\s+(?:inherited|hereditary)\b|"
-            r"\bnot\s+(?:a\s+)?(?:purely|strictly|entirely|simply|directly|solely)\s+(?:an?\s+)?(?:genetic|hereditary|inherited)\b|"
+            r"\bnot\s+(?:a\s+)?(?:purely|strictly|entirely|simply|directly|solely|necessarily|completely|wholly)\s+"
+            r"(?:an?\s+)?(?:genetic|hereditary|inherited|passed\s+(?:down|on))\b|"
+            r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:passed|handed)\s+(?:down|on)\s+(?:\w+\s+)?directly\b|"
+            r"\b(?:partly|partially|somewhat|in\s+part)\s+(?:an?\s+)?(?:genetic|hereditary|inherited)\b|"
             r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
             r"\brare\s+(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\b",

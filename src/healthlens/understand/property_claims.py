@@ -147,6 +147,11 @@ def majority_only(scope: re.Pattern, clause: str) -> bool:
     return bool(found) and all(_MAJORITY.fullmatch(m.group(0).strip()) for m in found)
 
 
+# a degree word in a denial makes it a denial of the pure form only: "not directly inherited"
+_DEGREE = re.compile(
+    r"\b(?:purely|strictly|entirely|simply|directly|solely|necessarily|completely|wholly|always)\b",
+    re.I,
+)
 _WHETHER = re.compile(r"\b(?:whether|wonder(?:s|ing)?|ask(?:s|ing)?)\b", re.I)
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _NOT_MODIFIERS = frozenset(
@@ -219,7 +224,11 @@ def find_property_claims(
             seen.add(key)
             hedged = bool(_HEDGE.search(clause[-60:]) or _HEDGE.search(cue.group(0)))
             basis = "copula"
-            if _modified(text, start - s.start) or (
+            if family == "inherited" and polarity == "deny" and _DEGREE.search(cue.group(0)):
+                # "is not directly inherited": the disease is not passed down as such, a
+                # tendency may be; said outright, so partly (basis "partial", raises no alarm)
+                polarity, basis = "partly", "partial"
+            elif _modified(text, start - s.start) or (
                 _SCOPE.search(clause) and not majority_only(_SCOPE, clause)
             ):
                 # "most cases are not inherited", "acquired hemochromatosis is not inherited":
