@@ -266,9 +266,48 @@ _DEFINES = re.compile(
 )
 
 
+# a glossary entry: "MS: multiple sclerosis", "MS - Multiple Sclerosis", "Lupus — a long-term ..."
+_SEPARATED = re.compile(r"[\"'”’)]*\s*(?:[:=–—]|-\s)\s*[\w\"'“‘(]")
+# where a sentence's own words begin: after a bullet or a list number ("1. mg")
+_ENTRY_START = re.compile(r"^[\s\W]*?(?:\d{1,3}[.)]\s*)?(?=\w)")
+# a dictionary's gloss under a headword: "noun. one thousandth of a gram"
+_GLOSS = re.compile(
+    r"^\W*(?:noun|abbreviation|abbr|acronym|initialism|symbol|n|adj|adjective)\b\.?\s*[:.,]?\s+\w",
+    re.I,
+)
+_ASKS_MEANING = re.compile(
+    r"^\W*what\s+(?:does|do|is|are)\b[^?]*?(?:\b(?:stand|stands)\s+for|\bmeans?|\bshort\s+for)\W*$|"
+    r"^\W*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?[^?]{1,60}\?\W*$",
+    re.I,
+)
+_EXPANDS = re.compile(r"^\W*(?:it|that|this)\s+(?:stands\s+for|means|is\s+short\s+for)\b", re.I)
+_FILLERS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "with"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
+
+
+def _spells(text: str, letters: set[str]) -> bool:
+    """``text`` is an expansion whose words' initials spell some of ``letters`` ("Think,
+    Exchange, Debate" for TED), and nothing else: a few capitalised words, fillers aside."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _FILLERS]
+    if not 2 <= len(words) <= 8 or not words[0][0].isupper():
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return initials in letters
+
+
+def _after_cue(text: str) -> str:
+    """The words after the last separator or "stands for" of a sentence (all of it when none)."""
+    cut = 0
+    for m in re.finditer(r"[:=–—]|\s-\s|\bstands?\s+for\b|\bmeans\b|\bshort\s+for\b", text, re.I):
+        cut = m.end()
+    return text[cut:]
+
+
 def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> list[int]:
     """The sentences that say what the asked letters stand for or what the asked condition is:
-    an abbreviation the page defines, "X stands for ...", "X is a ..."."""
+    an abbreviation the page defines, "X stands for ...", "X is a ...", a glossary entry ("X: ...",
+    a headword and its gloss), an expansion whose initials spell the letters ("Think, Exchange,
+    Debate"), or the answer right after the page asks it ("What does X stand for? ...")."""
     found = {ab.sentence for ab in page.abbreviations if ab.short.upper() in letters}
     by_sentence: dict[int, list] = {}
     for m in page.mentions:
@@ -279,12 +318,48 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
         if letters
         else None
     )
-    for s in page.sentences:
-        if s.index in found or s.text.rstrip().endswith("?"):
+    sentences = page.sentences
+    for s in sentences:
+        if s.index in found:
             continue
-        ends = [m.end - s.start for m in by_sentence.get(s.index, [])]
+        if s.text.rstrip().endswith("?"):
+            # the page asks what the letters or the condition are, and answers right after
+            if _ASKS_MEANING.match(s.text) and (
+                by_sentence.get(s.index) or (spelled is not None and spelled.search(s.text))
+            ):
+                nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+                if (
+                    nxt is not None
+                    and not nxt.text.rstrip().endswith("?")
+                    and (
+                        by_sentence.get(nxt.index)
+                        or _EXPANDS.match(nxt.text)
+                        or _spells(nxt.text, letters)
+                    )
+                ):
+                    found.add(nxt.index)
+            continue
+        names = [(m.start - s.start, m.end - s.start) for m in by_sentence.get(s.index, [])]
         if spelled is not None:
-            ends += [m.end() for m in spelled.finditer(s.text)]
-        if any(_DEFINES.match(s.text, e) for e in ends):
+            names += [m.span() for m in spelled.finditer(s.text)]
+        if any(_DEFINES.match(s.text, e) for _, e in names):
             found.add(s.index)
+            continue
+        # a glossary entry that opens on the name or the letters: "MS: multiple sclerosis"
+        lead = _ENTRY_START.match(s.text)
+        at = lead.end() if lead else 0
+        if any(a == at and _SEPARATED.match(s.text, e) for a, e in names):
+            found.add(s.index)
+            continue
+        if letters and _spells(_after_cue(s.text), letters):
+            found.add(s.index)  # "Oct 3: Think, Exchange, Debate"
+            continue
+        # a headword alone ("1. mg") and its gloss under it ("noun. one thousandth of a gram")
+        if (
+            letters
+            and s.text[at:].strip().rstrip(".:").upper() in letters
+            and s.index + 1 < len(sentences)
+            and _GLOSS.match(sentences[s.index + 1].text)
+        ):
+            found.add(s.index + 1)
     return sorted(found)
