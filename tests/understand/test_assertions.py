@@ -396,3 +396,45 @@ def test_inherited_forms_of_degree_verbs_and_family_risk(kb):
     )
     # a heading that starts with "Inheritance" says nothing
     assert polarities("Inheritance and risk of psoriasis explained for readers.") == []
+
+
+def test_more_answer_openers_after_the_page_own_question(kb):
+    def opener(answer):
+        _, got = read(
+            kb, f"Spring notes\nIs hay fever an allergy? {answer}", "allergic_rhinitis", "allergy"
+        )
+        return [a.polarity for a in got if a.basis == "answer"]
+
+    assert opener("It depends. Pollen is one cause.") == ["partly"]
+    assert opener("Not necessarily. Other things cause it too.") == ["partly"]
+    assert opener("Generally, yes. Pollen is the usual cause.") == ["affirm"]
+    assert opener("Medically speaking, no. It is something else.") == ["deny"]
+
+
+def test_not_always_non_and_a_corrected_view(kb):
+    def shapes_of(text, target="urticaria"):
+        _, got = read(kb, "Skin notes\n" + text, target, "allergy")
+        return {(a.polarity, a.speaker) for a in got}
+
+    # "not always" / "not all" deny only the whole: partly
+    assert shapes_of("Hives are not always caused by an allergy.") == {("partly", "page")}
+    # "non-allergic" denies the class
+    assert shapes_of(
+        "Lactose intolerance is a non-allergic food reaction.", "lactose_intolerance"
+    ) == {("deny", "page")}
+    # a view the page corrects in the same sentence is a critic's
+    got = shapes_of(
+        "Celiac disease is sometimes called a gluten allergy, but that is not correct.",
+        "celiac_disease",
+    )
+    assert got and all(speaker == "critic" for _, speaker in got)
+
+
+def test_not_always_contagious_is_partly(kb):
+    _, got = read(
+        kb,
+        "Throat notes\nStrep throat is not always contagious once treatment has started.",
+        "strep_throat",
+        "contagious",
+    )
+    assert [a.polarity for a in got] == ["partly"]

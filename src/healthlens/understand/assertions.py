@@ -41,7 +41,13 @@ from ..fastmatch import scanner
 from ..models import ClaimPredicate, Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
-from .family_assertions import FAMILY_PROPS, FAMILY_STEMS, QUESTION_STEMS, family_evidence
+from .family_assertions import (
+    FAMILY_PROPS,
+    FAMILY_STEMS,
+    NOT_ALWAYS,
+    QUESTION_STEMS,
+    family_evidence,
+)
 from .family_assertions import SOFT as _FAMILY_SOFT
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
@@ -163,13 +169,14 @@ _NO = (
 _PARTLY = (
     r"yes\s+and\s+no|not\s+exactly|not\s+quite|not\s+entirely|not\s+completely|partly|partially|"
     r"sort\s+of|kind\s+of|in\s+a\s+way|in\s+some\s+cases|sometimes|not\s+in\s+the\s+(?:classic(?:al)?|usual|strict|traditional)\s+sense|"
-    r"not\s+strictly"
+    r"not\s+strictly|not\s+necessarily|not\s+always|it\s+depends|that\s+depends|depends"
 )
 # a sentence that opens on the answer word, then a stop ("Yes.", "Absolutely yes —", "No, it is not")
 _OPENER = re.compile(
     r"^\W*(?:(?:so|well|in\s+short|in\s+a\s+word|simply\s+put|put\s+simply|briefly|basically|actually|"
     r"the\s+(?:short|simple|quick|brief|honest|straight|clear)\s+answer(?:\s+is)?|the\s+answer(?:\s+is)?|"
-    r"short\s+answer|answer|bottom\s+line)\s*[:,—–-]?\s*)*"
+    r"short\s+answer|answer|bottom\s+line|(?:medically|technically|scientifically|clinically|strictly)\s+speaking|"
+    r"generally|usually|mostly|typically|in\s+most\s+cases|for\s+the\s+most\s+part|technically|medically)\s*[:,—–-]?\s*)*"
     r"(?:(?:absolutely|definitely|certainly|surprisingly|unfortunately|sadly|actually)\s*,?\s*)?"
     rf"(?:(?P<partly>{_PARTLY})|(?P<no>{_NO})|(?P<yes>{_YES}))\s*(?:[.,!:;—–(…]|-\s|$)",
     re.I,
@@ -337,6 +344,21 @@ _LIKENED = re.compile(
     re.I,
 )
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:runs?|running|run)\s+in\s+(?:the\s+)?famil(?:y|ies)\b", re.I)
+# the clause before is a view the page corrects: "..., but that is not correct", "a misnomer"
+_CORRECTED = re.compile(
+    r"\b(?:(?:that|this|which)\s+(?:is|['’]s|was)\s+(?:not\s+(?:correct|right|accurate|true)|wrong|incorrect|"
+    r"inaccurate|misleading|a\s+(?:myth|misnomer|mistake|misconception))|(?:a|the)\s+(?:misnomer|misconception))\b",
+    re.I,
+)
+_NON = re.compile(r"\bnon-?\s?$", re.I)
+
+
+def _only_negated_keys(text: str, predicate: str) -> bool:
+    """Every keyword of ``predicate`` in ``text`` is negated by "non-" ("non-allergic")."""
+    keys = list(KEYWORDS[cast(ClaimPredicate, predicate)].finditer(text))
+    return bool(keys) and all(_NON.search(text, max(0, k.start() - 5), k.start()) for k in keys)
+
+
 _YET = re.compile(r"\b(?:but|though|although|however|yet|while|whereas|except)\b", re.I)
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
 
@@ -545,6 +567,18 @@ def read_assertions(
             # "Some have hypothesized that X is ...": a hedge further back than the claims look
             hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
         polarity, basis = c.polarity, c.basis
+        ca, cb = _clause_around(s.text, at)
+        if polarity == "deny" and NOT_ALWAYS.search(s.text, ca, cb):
+            # "X is not always an allergy", "not all asthma is allergic": so for some cases
+            polarity = "partly"
+        elif (
+            polarity == "affirm"
+            and c.predicate in KEYWORDS
+            and _only_negated_keys(s.text[c.end - s.start : cb], c.predicate)
+        ):
+            polarity = "deny"  # "X is a non-allergic reaction"
+        if _CORRECTED.search(s.text, c.end - s.start):
+            speaker = "critic"  # "X is sometimes called an allergy, but that is not correct"
         if (
             c.predicate == "inherited"
             and polarity == "partly"
@@ -918,7 +952,9 @@ def _read_sentence(
             if hedged and _critic_at(t, s_from if subject is not None else ka):
                 hedged = _strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
             neg = bool(_NEGATION.search(lead[-40:]))
-            critic = _critic_at(t, s_from if subject is not None else ka)
+            critic = _critic_at(t, s_from if subject is not None else ka) or bool(
+                _CORRECTED.search(t, kb_)
+            )
             speaker = "critic" if critic else "source" if _source_at(t, s_from) else "page"
             basis = None
             if not inside and _ALIAS.match(lead):
@@ -1020,6 +1056,8 @@ def _read_sentence(
         elif any(o[0] < ma for o in others):
             continue
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
+        if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
+            pol = "partly"  # "not always caused by an allergy": so in some cases
         if pol == "affirm" and _OTHER_CAUSES.search(t):
             pol = "partly"  # "often caused by an allergen, but can also come from stress"
         hedged = _hedged(t, ma, mb)

@@ -28,7 +28,7 @@ import re
 
 from .property_claims import majority_only
 
-__all__ = ["FAMILY_PROPS", "FAMILY_STEMS", "family_evidence", "ASKED", "SCOPE"]
+__all__ = ["FAMILY_PROPS", "FAMILY_STEMS", "family_evidence", "ASKED", "SCOPE", "NOT_ALWAYS"]
 
 FAMILY_PROPS = ("contagious", "inherited", "curable")
 
@@ -62,6 +62,12 @@ SCOPE = re.compile(
     r"strains?|variants?)\b|\bin\s+(?:rare|some|a\s+few|certain|many)\s+(?:cases|instances|families|people)\b|"
     r"\b(?:most|many)\s+(?:cases|people|patients)\b|\bnot\s+all\b|\b(?:rarely|sometimes|occasionally)\b|"
     r"\b(?:about|around|roughly|only|up\s+to)\s+\d+\s?(?:%|percent)|\bone\s+(?:type|form|kind)\b",
+    re.I,
+)
+# a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
+NOT_ALWAYS = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:always|necessarily|all|every|invariably)\b|"
+    r"\bnot\s+(?:all|every)\b|n['’]t\s+(?:always|necessarily)\b",
     re.I,
 )
 _NEG = re.compile(
@@ -284,6 +290,8 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 pol = "affirm"
             elif pol == "affirm" and _NEG.search(text, max(ca, a - 60), a):
                 pol = "deny"
+                if NOT_ALWAYS.search(text, max(ca, a - 60), a):
+                    pol, basis = "partly", "scoped"  # "not always contagious"
             # "in rare cases", "some forms" limit it; "most cases", "usually" only lean
             if (
                 pol in ("affirm", "deny")
