@@ -438,3 +438,49 @@ def test_not_always_contagious_is_partly(kb):
         "contagious",
     )
     assert [a.polarity for a in got] == ["partly"]
+
+
+def test_a_sentence_naming_no_condition_tells_how_the_last_named_works(kb):
+    _, got = read(
+        kb,
+        "Spring notes\nHay fever is common in spring. The sneezing is set off by histamine "
+        "released in the nose.",
+        "allergic_rhinitis",
+        "allergy",
+    )
+    assert [(a.sentence, a.polarity, a.basis) for a in got] == [(2, "affirm", "mechanism")]
+    # a sentence about the class itself, or naming another condition, says nothing of it
+    _, got = read(
+        kb,
+        "Skin notes\nEczema is common. Allergies are the immune system mistaking harmless "
+        "pollen for a threat.",
+        "atopic_dermatitis",
+        "allergy",
+    )
+    assert got == []
+    _, got = read(
+        kb,
+        "Gout notes\nGout is painful. Its crystals form in the joints, not by the immune system.",
+        "gout",
+        "immune",
+    )
+    assert {a.polarity for a in got} == {"deny"}
+
+
+def test_a_name_that_holds_the_property_is_a_weak_yes(kb):
+    page, got = read(
+        kb,
+        "Spring notes\nHay fever (allergic rhinitis) brings sneezing and itchy eyes.",
+        "allergic_rhinitis",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "named")]
+    assert page.text[got[0].start : got[0].end] == "allergic rhinitis"
+    # the word before the page's usual name names one form of it
+    _, got = read(
+        kb,
+        "Breathing\nAsthma is common. Allergic asthma starts in childhood.",
+        "asthma",
+        "allergy",
+    )
+    assert [a.basis for a in got if a.basis == "named"] == []

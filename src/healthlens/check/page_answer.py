@@ -134,7 +134,8 @@ BASIS_WEIGHT = {
     "rival": 1.0,
     "partial": 2.0,
     "scoped": 1.5,
-    "most": 1.5,  # "most cases of X are not inherited": leans, but only for most
+    "most": 1.5,
+    "named": 1.0,  # the page calls it by a name that holds the property ("allergic rhinitis")  # "most cases of X are not inherited": leans, but only for most
     "referred": 2.0,
 }
 PLACE_WEIGHT = {"title": 1.5, "answer": 2.0, "lede": 1.5, "body": 1.0}
@@ -192,7 +193,7 @@ def answer_from_assertions(
         if (
             w >= FIRM
             and a.speaker != "critic"
-            and a.basis not in ("mechanism", "rival", "scoped", "most")
+            and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
         ):
             firm[side] = True
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}

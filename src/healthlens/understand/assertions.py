@@ -194,7 +194,8 @@ _MECHANISM = {
         r"\bantibod\w+\b[^.;:]{0,30}?\b(?:that|which|to)?\s*" + _ATTACK + r"|"
         # "antibodies lead to the destruction of the beta cells"
         r"\b(?:auto-?)?antibod\w+\b[^.;:]{0,30}?\b(?:destruction|damage|attack|breakdown)\s+of\b|"
-        r"\b(?:body|immune\s+system)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+(?:itself|its\s+own|your\s+own|the\s+body)|"
+        r"\b(?:body|immune\s+system|body['’]s\s+(?:own\s+)?defen[cs]es)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+"
+        r"(?:itself|its\s+own|your\s+own|the\s+body)|"
         r"\b(?:mistakenly|wrongly)\s+(?:attacks?|identifies|treats)\b[^.;:]{0,40}?\b(?:own|healthy|body)|"
         r"\b(?:attack|assault)s?\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:by|from)\s+(?:the\s+|your\s+|its\s+)?(?:body['’]s\s+)?(?:own\s+)?"
         r"immune\s+system|\bimmune\s+attack\s+(?:on|against)\b|"
@@ -230,6 +231,10 @@ _IMMUNE_CAUSE = re.compile(
     # "results from autoimmunity", "driven by overactive T cells", "due to an immune attack"
     r"\b(?:(?:caused|driven|triggered|mediated|produced)\s+by|results?\s+from|resulting\s+from|due\s+to|stems?\s+from)\s+"
     r"(?:an?\s+|the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+){0,2}?" + _IMMUNE_AGENT + r"\b|"
+    # "the immune system overreacts", "an overreaction of the innate immune system"
+    r"\bimmune\s+system\b[^.;:]{0,30}?\b(?:over-?reacts?|over-?responds?|goes\s+into\s+overdrive|(?:is|becomes)\s+overactive)\b|"
+    r"\b(?:over-?reaction|overactivity|dysregulation|dysfunction|hyperactivity)\s+of\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?"
+    r"immune\s+system|"
     # "immune cells become overactive and trigger inflammation"
     r"\b(?:immune\s+cells|T[- ]cells?|lymphocytes|white\s+blood\s+cells)\b[^.;:]{0,40}?\b(?:become\s+overactive|"
     r"overreact\w*|(?:trigger|cause|drive|produce)\w*\s+(?:the\s+)?inflammation)\b|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
@@ -293,7 +298,7 @@ _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wonde
 _NOT_IMMUNE = re.compile(
     r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:involve|caused\s+by|triggered\s+by|driven\s+by|related\s+to|mediated\s+by|an?)\s+(?:your\s+|the\s+|an?\s+)?(?:body['’]s\s+)?"
-    r"immune\s+(?:system|response|reaction)|\bnon-?immun\w+",
+    r"immune\s+(?:system|response|reaction)|\bnon-?immun\w+|\bnot\s+by\s+(?:the\s+|your\s+|an?\s+)?immune\s+(?:system|response|reaction)",
     re.I,
 )
 
@@ -359,6 +364,13 @@ def _only_negated_keys(text: str, predicate: str) -> bool:
     return bool(keys) and all(_NON.search(text, max(0, k.start() - 5), k.start()) for k in keys)
 
 
+# a sentence about the class itself: "Allergies are a mistake of the immune system", "An
+# autoimmune disease is one in which ..."
+_CLASS_SUBJECT = re.compile(
+    r"^\W*(?:(?:an?|the|most|many|all|some)\s+)?(?:[\w-]+\s+)?(?:allerg\w*|auto-?immun\w*|immune\s+(?:disorders?|diseases?)|"
+    r"(?:these|such)\s+(?:conditions|diseases|disorders))\b",
+    re.I,
+)
 _YET = re.compile(r"\b(?:but|though|although|however|yet|while|whereas|except)\b", re.I)
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
 
@@ -610,6 +622,9 @@ def read_assertions(
         )
         claimed.add(c.sentence)
 
+    if predicate in ("autoimmune", "allergy", "immune"):
+        _read_named(page, targets, props, questions, add)
+
     answered: set[int] = set()  # questions already answered by an opener
     for s in sentences:
         if questions[s.index]:
@@ -705,6 +720,19 @@ def read_assertions(
                 continue
             if pron is None or ref not in targets or others:
                 # a question's answer may drop its subject: "... that's textbook autoimmune"
+                if q is None and not others and predicate != "link":
+                    # a sentence that names no condition tells how the one last named works:
+                    # "The symptoms are caused by an allergic reaction to pollen" (mechanism only)
+                    bare = ref if ref in targets else page.main_condition
+                    if (
+                        bare in targets
+                        and not ms
+                        and s.index not in claimed
+                        and not _CLASS_SUBJECT.match(t)
+                    ):
+                        for prop in props:
+                            _read_mechanism(s, t, [], bare, None, prop, add)
+                    continue
                 if q is None or others:
                     continue
                 ref = next(
@@ -873,6 +901,29 @@ def _as_links(assertions: list[Assertion]) -> list[Assertion]:
     return out
 
 
+def _read_named(page: Page, targets: set[str], props, questions: list[bool], add) -> None:
+    """The page calls the condition by a name that holds the property ("Hay fever (allergic
+    rhinitis) ...", "oral allergy syndrome makes the mouth itch"): a weak yes (basis ``named``),
+    once per page. A name that only puts the word before the page's usual name ("allergic asthma"
+    on a page about asthma) names one form, and says nothing."""
+    names = {m.text.lower() for m in page.mentions if m.concept_id in targets}
+    for prop in props:
+        key = KEYWORDS.get(cast(ClaimPredicate, prop))
+        if key is None:
+            continue
+        for m in page.mentions:
+            if m.concept_id not in targets or questions[m.sentence]:
+                continue
+            k = key.search(m.text)
+            if k is None:
+                continue
+            rest = " ".join((m.text[: k.start()] + " " + m.text[k.end() :]).lower().split())
+            if rest in names:
+                continue  # a form of the condition the page names without the word
+            add(m.sentence, m.start, m.end, m.concept_id, prop, "affirm", False, "page", "named")
+            return
+
+
 _APPOSED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _ALIAS_CUE = re.compile(
     r"(?:also\s+(?:known\s+as|called|named|termed)|a\.?k\.?a\.?|otherwise\s+known\s+as|sometimes\s+called)\s*$",
@@ -1024,6 +1075,12 @@ def _read_sentence(
             break
     if found or dropped:
         return
+    _read_mechanism(s, t, others, concept, subject, prop, add)
+
+
+def _read_mechanism(s, t, others, concept, subject, prop, add) -> None:
+    """The property shown by how the condition works, said of ``subject`` (a target named in the
+    sentence) or, with ``subject`` None, of the condition the sentence stands for."""
     mech = _MECHANISM.get(prop)
     if prop == "immune":
         pats = [
