@@ -484,3 +484,24 @@ def test_a_name_that_holds_the_property_is_a_weak_yes(kb):
         "allergy",
     )
     assert [a.basis for a in got if a.basis == "named"] == []
+
+
+def test_curable_and_contagious_in_more_verb_forms(kb):
+    def polarity(text, target, prop):
+        _, got = read(kb, "Notes\n" + text, target, prop)
+        return {a.polarity for a in got}
+
+    lupus = "systemic_lupus_erythematosus"
+    assert polarity("Doctors have not yet found a cure for lupus.", lupus, "curable") == {"deny"}
+    assert polarity("Scientists hope to find a cure for lupus one day.", lupus, "curable") == {
+        "deny"
+    }
+    assert polarity(
+        "Strep throat clears up within days with antibiotics.", "strep_throat", "curable"
+    ) == {"affirm"}
+    assert polarity(
+        "Children with strep throat can infect others at school.", "strep_throat", "contagious"
+    ) == {"affirm"}
+    assert polarity(
+        "Shaking hands with someone who has lupus will not give you lupus.", lupus, "contagious"
+    ) == {"deny"}

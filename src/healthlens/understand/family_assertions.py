@@ -35,13 +35,13 @@ FAMILY_PROPS = ("contagious", "inherited", "curable")
 # a sentence without one of these stems says nothing this module reads
 FAMILY_STEMS = {
     "contagious": re.compile(
-        r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass", re.I
+        r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass|give", re.I
     ),
     "inherited": re.compile(
         r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin", re.I
     ),
     "curable": re.compile(
-        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix",
+        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear",
         re.I,
     ),
 }
@@ -106,7 +106,10 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"saliva|blood|sex|sexual|touch\w*|skin[\s-]to[\s-]skin|air|fluids?|kissing)\b|"
             r"\b(?:sexually\s+transmitted|an?\s+(?:sexually\s+transmitted|infectious|contagious)\s+(?:disease|infection))\b|"
             r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
-            r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b",
+            r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b|"
+            # "people with X can infect others", "you can give it to your family"
+            r"\b(?:infect|give\s+it\s+to|pass\s+it\s+(?:on\s+)?to|spread\s+it\s+to)\s+(?:\w+\s+)?(?:others|other\s+people|someone|"
+            r"family|people|children|partners?)\b",
             re.I,
         ),
     ),
@@ -130,7 +133,9 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:cannot|can['’]t|can\s+not|won['’]t|will\s+not|do(?:es)?\s+not|don['’]t|doesn['’]t)\s+"
             r"(?:\w+\s+){0,2}?(?:catch|get|pass|spread|transmit|give|infect)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:from|to|by)\s+(?:\w+\s+){0,2}?(?:someone|somebody|another|others|other\s+people|person|people|touch\w*|"
-            r"contact|partner|kiss\w*)",
+            r"contact|partner|kiss\w*)|"
+            r"\b(?:will\s+not|won['’]t|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\s+give\s+(?:you|anyone|others|"
+            r"someone|your\s+\w+)\b",
             re.I,
         ),
     ),
@@ -213,7 +218,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:can(?:not|['’]t)|no\s+treatment\s+can|nothing\s+can)\s+(?:\w+\s+){0,2}?(?:cure|fix|eliminate|reverse)\b|"
             r"\b(?:lifelong|life-long|lifetime)\s+(?:condition|disease|disorder|illness|treatment|management)\b|"
             r"\b(?:managed|controlled|treated)\s+(?:\w+\s+){0,3}?but\s+not\s+cured\b|"
-            r"\bnot\s+(?:a\s+)?cures?\b",
+            r"\bnot\s+(?:a\s+)?cures?\b|"
+            # no cure found yet: "a cure has not been found", "researchers hope to find a cure"
+            r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?(?:been\s+)?(?:found|discovered|developed)\s+(?:yet\s+)?(?:an?\s+|the\s+)?cure\b|"
+            r"\bcure\s+(?:\w+\s+){0,4}?(?:has|have|is)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:found|discovered|developed|available)\b|"
+            r"\b(?:hope|hopes|hoping|search\w*|looking|working|quest|race|closer)\s+(?:\w+\s+){0,2}?(?:to\s+find|for|to)\s+(?:an?\s+|the\s+)?cure\b|"
+            r"\bcure\s+(?:is|remains)\s+(?:still\s+)?(?:elusive|out\s+of\s+reach|(?:\w+\s+)?years\s+away)\b",
             re.I,
         ),
     ),
@@ -224,7 +234,9 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:can|will|is|are)\s+(?:\w+\s+)?(?:be\s+)?cured\s+(?:with|by|through|using)\b|"
             r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
             r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
-            r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b",
+            r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b|"
+            r"\bclears?\s+up\s+(?:completely|for\s+good|within\s+(?:\w+\s+)?(?:days|weeks)|in\s+(?:a\s+few\s+)?(?:days|weeks)|"
+            r"with\s+(?:antibiotics|treatment))\b",
             re.I,
         ),
     ),
