@@ -505,3 +505,13 @@ def test_curable_and_contagious_in_more_verb_forms(kb):
     assert polarity(
         "Shaking hands with someone who has lupus will not give you lupus.", lupus, "contagious"
     ) == {"deny"}
+
+
+def test_other_causes_brought_on_make_it_partly(kb):
+    _, got = read(
+        kb,
+        "Skin notes\nHives are itchy welts. Hives can also be brought on by cold or pressure.",
+        "urticaria",
+        "immune",
+    )
+    assert [(a.sentence, a.polarity) for a in got] == [(2, "partly")]

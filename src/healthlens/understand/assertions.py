@@ -90,7 +90,7 @@ ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers
 
 # a sentence without one of these stems asserts nothing this layer reads beyond the claims
 _STEMS = re.compile(
-    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+(?:caused|brought\s+on)|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
     re.I,
 )
 
