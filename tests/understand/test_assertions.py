@@ -515,3 +515,34 @@ def test_other_causes_brought_on_make_it_partly(kb):
         "immune",
     )
     assert [(a.sentence, a.polarity) for a in got] == [(2, "partly")]
+
+
+def test_attacks_on_named_body_parts_and_a_pronoun_after_a_verb_of_belief(kb):
+    _, got = read(
+        kb,
+        "Skin notes\nIn vitiligo the immune system attacks pigment cells.",
+        "vitiligo",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "mechanism")]
+    # attacking invaders is what an immune system does anyway
+    _, got = read(
+        kb,
+        "Skin notes\nIn vitiligo the immune system still attacks infected cells as usual.",
+        "vitiligo",
+    )
+    assert got == []
+    _, got = read(
+        kb,
+        "Skin notes\nVitiligo causes pale patches. Most dermatologists agree it is autoimmune.",
+        "vitiligo",
+    )
+    assert [(a.sentence, a.polarity, a.basis) for a in got] == [(2, "affirm", "pronoun")]
+
+
+def test_a_condition_occurring_alongside_an_autoimmune_one_is_a_link(kb):
+    page = make_page(
+        "Gut notes\nCeliac disease often occurs alongside type 1 diabetes.",
+        kb,
+        question="Is celiac disease linked to autoimmune disease?",
+    )
+    assert page.page_answer == "yes"

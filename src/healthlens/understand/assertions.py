@@ -190,7 +190,11 @@ _MECHANISM = {
         r"\bimmune\s+(?:system|cells?|response|defen[cs]es?)\b[^.;:]{0,60}?\b(?:mistakenly|wrongly|erroneously|accidentally|by\s+mistake)?\s*"
         + _ATTACK
         + r"\b[^.;:]{0,40}?\b(?:own|healthy|normal|the\s+(?:[\w-]+\s+){0,2}?(?:body|lining|gland|thyroid|joints?|skin|nerves?|myelin|"
-        r"pancrea\w*|liver|intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b)|"
+        r"pancrea\w*|liver|intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b|"
+        # "attacks skin cells", "attacks hair follicles": the body's own parts, named without "the"
+        r"(?!(?:infected|cancer|cancerous|tumou?r|foreign|invading|bacterial|viral)\b)(?:[\w-]+\s+)?(?:skin|nerve|hair|joint|"
+        r"pigment|thyroid|liver|beta|islet|muscle|blood|red\s+blood|platelet|gland)\s+(?:cells?|tissues?|follicles?|linings?|"
+        r"sheaths?))|"
         r"\bantibod\w+\b[^.;:]{0,30}?\b(?:that|which|to)?\s*" + _ATTACK + r"|"
         # "antibodies lead to the destruction of the beta cells"
         r"\b(?:auto-?)?antibod\w+\b[^.;:]{0,30}?\b(?:destruction|damage|attack|breakdown)\s+of\b|"
@@ -280,7 +284,9 @@ _OTHER_CAUSES = re.compile(
 )
 # "... believe that it may be an autoimmune condition": a pronoun in a that-clause
 _THAT_IT = re.compile(
-    r"\bthat\s+(?:it|this(?:\s+(?:condition|disease|disorder))?)\s+((?:is|was|(?:may|might|could|can|would)\s+be)\s+"
+    r"\b(?:that|(?:agree|agrees|believe|believes|say|says|think|thinks|know|confirm|confirms|consider|considers|"
+    r"conclude|concluded|found|show|shows|showed)\s+(?:that\s+)?)\s*(?:it|this(?:\s+(?:condition|disease|disorder))?)\s+"
+    r"((?:is|was|(?:may|might|could|can|would)\s+be)\s+"
     r"(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})$",
     re.I,
 )
@@ -731,7 +737,8 @@ def read_assertions(
                         and not _CLASS_SUBJECT.match(t)
                     ):
                         for prop in props:
-                            _read_mechanism(s, t, [], bare, None, prop, add)
+                            if not _read_that_it(s, t, bare, prop, add):
+                                _read_mechanism(s, t, [], bare, None, prop, add)
                     continue
                 if q is None or others:
                     continue
@@ -850,7 +857,8 @@ _LINK_CUE = re.compile(
     r"\b(?:link(?:s|ed|age)?|ties|tied|connect(?:ed|ion|ions)?|associat(?:ed|ion|ions)|comorbid\w*|co-?occur\w*|"
     r"coexist\w*|overlap\w*|(?:higher|increased|greater|raised|elevated|double[ds]?)\s+(?:\w+\s+)?(?:risk|odds|rates?|"
     r"prevalence|incidence|chances?)|risk\s+(?:of|for)|more\s+likely|as\s+likely|more\s+(?:common|prevalent|frequent)|"
-    r"times\s+more|shares?|shared)\b",
+    r"times\s+more|shares?|shared|occurs?\s+(?:\w+\s+)?(?:alongside|together\s+with)|(?:often|commonly|frequently)\s+"
+    r"(?:occurs?\s+|seen\s+|found\s+)?(?:with|alongside|together\s+with)|go(?:es)?\s+hand\s+in\s+hand)\b",
     re.I,
 )
 _NO_LINK = re.compile(
@@ -1076,6 +1084,34 @@ def _read_sentence(
     if found or dropped:
         return
     _read_mechanism(s, t, others, concept, subject, prop, add)
+
+
+def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
+    """ "Most experts agree it is autoimmune": "it" after a verb of belief, in a sentence that
+    names no condition, stands for the condition last named."""
+    key = KEYWORDS.get(cast(ClaimPredicate, prop))
+    if key is None or prop not in ("autoimmune", "allergy"):
+        return False
+    for k in key.finditer(t):
+        that = _THAT_IT.search(t, max(0, k.start() - 120), k.start())
+        if that is None or that.end() != k.start() or _critic_at(t, k.start()):
+            continue
+        a = s.start + that.start()
+        neg = bool(_NEGATION.search(that.group(1)))
+        hedged = _hedged(t, that.start(), k.end())
+        add(
+            s.index,
+            a,
+            s.start + k.end(),
+            concept,
+            prop,
+            "deny" if neg else "affirm",
+            hedged,
+            "page",
+            "pronoun",
+        )
+        return True
+    return False
 
 
 def _read_mechanism(s, t, others, concept, subject, prop, add) -> None:
