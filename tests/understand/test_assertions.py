@@ -546,3 +546,12 @@ def test_a_condition_occurring_alongside_an_autoimmune_one_is_a_link(kb):
         question="Is celiac disease linked to autoimmune disease?",
     )
     assert page.page_answer == "yes"
+
+
+def test_research_suggests_reports_a_finding_but_may_still_hedges(kb):
+    _, got = read(
+        kb, "Skin notes\nResearch suggests vitiligo is an autoimmune condition.", "vitiligo"
+    )
+    assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
+    _, got = read(kb, "Skin notes\nResearch suggests vitiligo may be autoimmune.", "vitiligo")
+    assert all(a.hedged for a in got)
