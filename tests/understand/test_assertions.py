@@ -555,3 +555,14 @@ def test_research_suggests_reports_a_finding_but_may_still_hedges(kb):
     assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
     _, got = read(kb, "Skin notes\nResearch suggests vitiligo may be autoimmune.", "vitiligo")
     assert all(a.hedged for a in got)
+
+
+def test_a_question_word_before_the_name_is_not_a_modifier(kb):
+    # "Why psoriasis isn't contagious" says it of psoriasis, not of one form of it
+    _, got = read(
+        kb,
+        "Why psoriasis isn't contagious\nPatches cannot spread by touch.",
+        "psoriasis",
+        "contagious",
+    )
+    assert [(a.sentence, a.polarity) for a in got][:1] == [(0, "deny")]

@@ -158,7 +158,8 @@ _NOT_MODIFIERS = frozenset(
     """a an the of and or in on at to for with by from as is are was were be that which this these
 those its their his her our your my it they we he she you i also often but not no so than then
 about into people person patients children adults most many some while although though whereas
-because since when if unlike like""".split()
+because since when if unlike like why how what where who whether does do did can could should will
+would has have had here there what's""".split()
 )
 
 
