@@ -566,3 +566,21 @@ def test_a_question_word_before_the_name_is_not_a_modifier(kb):
         "contagious",
     )
     assert [(a.sentence, a.polarity) for a in got][:1] == [(0, "deny")]
+
+
+def test_inherited_not_as_such_and_by_its_pattern(kb):
+    def polarities(text, target="systemic_lupus_erythematosus"):
+        _, got = read(kb, "Family questions\n" + text, target, "inherited")
+        return [a.polarity for a in got]
+
+    # genes take part, but the disease is not handed down as such: partly
+    assert polarities("Lupus is not inherited in a simple way.") == ["partly"]
+    assert polarities("You cannot inherit lupus directly.") == ["partly"]
+    assert polarities("Genes alone do not cause lupus.") == ["partly"]
+    assert polarities("Lupus comes from a mix of genes and things in the environment.") == [
+        "partly"
+    ]
+    # an autosomal pattern, or passing down in families, is inheritance
+    assert polarities("Cystic fibrosis is an autosomal recessive disorder.", "cystic_fibrosis") == [
+        "affirm"
+    ]

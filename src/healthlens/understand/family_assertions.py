@@ -38,7 +38,8 @@ FAMILY_STEMS = {
         r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass|give", re.I
     ),
     "inherited": re.compile(
-        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin", re.I
+        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin|autosom|x-linked",
+        re.I,
     ),
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear",
@@ -146,8 +147,9 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:caused|due|result\w*)\s+(?:\w+\s+){0,2}?(?:by|to|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:gene|genetic)\s+(?:mutation|change|variant|defect|fault|error)s?\b|"
             r"\binherited\s+in\s+(?:an?\s+)?(?:autosomal|x-linked|dominant|recessive)|"
-            r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through)\s+(?:(?:a|one|both|the|your|their)\s+)?"
+            r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through|in)\s+(?:(?:a|one|both|the|your|their)\s+)?"
             r"(?:parents?|mother|father|generations?|famil(?:y|ies))\b|"
+            r"\b(?:autosomal|x-linked)\s+(?:recessive|dominant)\b|"
             r"\b(?:an?\s+)?(?:inherited|hereditary|genetic)\s+(?:disease|disorder|condition)\b|"
             r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b|"
             # "is usually inherited", "most people inherit it from a parent", "a gene change causes it"
@@ -198,6 +200,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:an?\s+)?(?:genetic|hereditary|inherited|passed\s+(?:down|on))\b|"
             r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:passed|handed)\s+(?:down|on)\s+(?:\w+\s+)?directly\b|"
             r"\b(?:partly|partially|somewhat|in\s+part)\s+(?:an?\s+)?(?:genetic|hereditary|inherited)\b|"
+            # not inherited as such: "cannot inherit it directly", genes and environment together
+            r"(?:\bnot|n['’]t|\bcannot)\s+(?:\w+\s+)?inherit\w*\s+(?:\w+\s+){0,3}?(?:directly|as\s+such)\b|"
+            r"\b(?:mix|combination|interplay|interaction)\s+of\s+(?:\w+\s+){0,3}?(?:genes|genetic|genetics|hereditary)\b[^.;]{0,40}?"
+            r"\benvironment\w*|"
+            r"\b(?:genes|genetics|heredity)\s+alone\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|cannot|can['’]t|(?:is|are)\s+not)\b|"
+            r"\bno\s+single\s+(?:[\w-]+\s+)?gene\b|"
             r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
             r"\brare\s+(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\b",

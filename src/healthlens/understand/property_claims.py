@@ -152,6 +152,12 @@ _DEGREE = re.compile(
     r"\b(?:purely|strictly|entirely|simply|directly|solely|necessarily|completely|wholly|always)\b",
     re.I,
 )
+# "not inherited in a simple way", "... directly", "... as such"
+_IN_A_WAY = re.compile(
+    r"\s*(?:(?:in|through)\s+an?\s+(?:simple|straightforward|direct|predictable|clear-cut|classic(?:al)?|mendelian)\s+"
+    r"(?:way|manner|pattern|fashion)|directly|as\s+such|in\s+the\s+(?:usual|classic(?:al)?|strict)\s+sense)\b",
+    re.I,
+)
 _WHETHER = re.compile(r"\b(?:whether|wonder(?:s|ing)?|ask(?:s|ing)?)\b", re.I)
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _NOT_MODIFIERS = frozenset(
@@ -225,7 +231,11 @@ def find_property_claims(
             seen.add(key)
             hedged = bool(_HEDGE.search(clause[-60:]) or _HEDGE.search(cue.group(0)))
             basis = "copula"
-            if family == "inherited" and polarity == "deny" and _DEGREE.search(cue.group(0)):
+            if (
+                family == "inherited"
+                and polarity == "deny"
+                and (_DEGREE.search(cue.group(0)) or _IN_A_WAY.match(text, cue.end()))
+            ):
                 # "is not directly inherited": the disease is not passed down as such, a
                 # tendency may be; said outright, so partly (basis "partial", raises no alarm)
                 polarity, basis = "partly", "partial"
