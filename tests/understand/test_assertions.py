@@ -584,3 +584,30 @@ def test_inherited_not_as_such_and_by_its_pattern(kb):
     assert polarities("Cystic fibrosis is an autosomal recessive disorder.", "cystic_fibrosis") == [
         "affirm"
     ]
+
+
+def test_non_immunoglobulin_lacks_and_its_thought(kb):
+    # "non-IgE-mediated food allergy" is still an allergy: "non-immunoglobulin" denies nothing
+    _, got = read(
+        kb,
+        "Food notes\nFPIES is a non-immunoglobulin E mediated food allergy of infants.",
+        "food_protein_induced_enterocolitis_syndrome",
+        "allergy",
+    )
+    assert "deny" not in {a.polarity for a in got}
+    # "lacks" negates the mechanism
+    _, got = read(
+        kb,
+        "Pain notes\nFibromyalgia is common. It lacks the autoantibodies of other diseases.",
+        "fibromyalgia",
+    )
+    assert {a.polarity for a in got} == {"deny"}
+    # "It's thought that" is how health writing states a view, not a hedge
+    _, got = read(
+        kb,
+        "Lung notes\nIt's thought that sarcoidosis happens when the immune system attacks the "
+        "body's own tissues.",
+        "sarcoidosis",
+        "immune",
+    )
+    assert got and not any(a.hedged for a in got)

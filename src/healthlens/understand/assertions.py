@@ -132,7 +132,7 @@ _HEDGE = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|"
-    r"rather\s+than|instead\s+of|without|unlike|non-?)\b",
+    r"rather\s+than|instead\s+of|without|unlike|non-?|lacks?|lacking|absence\s+of|absent)\b",
     re.I,
 )
 
@@ -141,7 +141,7 @@ _NEGATION = re.compile(
 _SOFT_HEDGE = re.compile(
     r"\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
     r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
-    r"\b(?:is|are)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
+    r"\b(?:is|are|['’]s)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
     r"\b(?:more|less|as|most)\s+likely\b|\bas\s+if\b|"
     # "research suggests", "evidence indicates": how a finding is reported (as the families read it)
     r"\b(?:research|studies|evidence|science|data)\s+(?:now\s+|strongly\s+|increasingly\s+)?(?:suggests?|indicates?)\b",
@@ -239,7 +239,7 @@ _IMMUNE_CAUSE = re.compile(
     r"(?:an?\s+|the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+){0,2}?" + _IMMUNE_AGENT + r"\b|"
     # "the immune system overreacts", "an overreaction of the innate immune system"
     r"\bimmune\s+system\b[^.;:]{0,30}?\b(?:over-?reacts?|over-?responds?|goes\s+into\s+overdrive|(?:is|becomes)\s+overactive)\b|"
-    r"\b(?:over-?reaction|overactivity|dysregulation|dysfunction|hyperactivity)\s+of\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:over-?reaction|overactivity|dysregulation|dysfunction|hyperactivity)\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+)?"
     r"immune\s+system|"
     # "immune cells become overactive and trigger inflammation"
     r"\b(?:immune\s+cells|T[- ]cells?|lymphocytes|white\s+blood\s+cells)\b[^.;:]{0,40}?\b(?:become\s+overactive|"
@@ -306,7 +306,7 @@ _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wonde
 _NOT_IMMUNE = re.compile(
     r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:involve|caused\s+by|triggered\s+by|driven\s+by|related\s+to|mediated\s+by|an?)\s+(?:your\s+|the\s+|an?\s+)?(?:body['’]s\s+)?"
-    r"immune\s+(?:system|response|reaction)|\bnon-?immun\w+|\bnot\s+by\s+(?:the\s+|your\s+|an?\s+)?immune\s+(?:system|response|reaction)",
+    r"immune\s+(?:system|response|reaction)|\bnon-?immun(?!oglobulin)\w+|\bnot\s+by\s+(?:the\s+|your\s+|an?\s+)?immune\s+(?:system|response|reaction)",
     re.I,
 )
 
