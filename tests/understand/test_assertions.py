@@ -611,3 +611,27 @@ def test_non_immunoglobulin_lacks_and_its_thought(kb):
         "immune",
     )
     assert got and not any(a.hedged for a in got)
+
+
+def test_a_failed_proof_and_a_statement_about_one_form(kb):
+    _, got = read(
+        kb,
+        "Sleep notes\nNarcolepsy is a sleep disorder. All attempts to show that narcolepsy is an "
+        "autoimmune disease have failed.",
+        "narcolepsy",
+    )
+    assert [(a.sentence, a.polarity) for a in got] == [(2, "deny")]
+    _, got = read(
+        kb,
+        "Sleep notes\nThere is no evidence that narcolepsy is an autoimmune disease.",
+        "narcolepsy",
+    )
+    assert [a.polarity for a in got] == ["deny"]
+    # the subject is another condition, a type of the asked one: so for some cases
+    _, got = read(
+        kb,
+        "Lung notes\nAllergic asthma is a type of asthma triggered by allergens like pollen.",
+        "asthma",
+        "allergy",
+    )
+    assert "partly" in {a.polarity for a in got} and "affirm" not in {a.polarity for a in got}

@@ -249,6 +249,24 @@ _IMMUNE_CAUSE = re.compile(
     r"leading)\s+role\b",
     re.I,
 )
+_TYPE_OF = re.compile(
+    r"^\s*(?:is|are)\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:type|form|kind|subtype|variant|subset)s?\s+of\s+$",
+    re.I,
+)
+# a marker named alone, which a sentence naming no condition may say of anything
+_MARKER_ONLY = re.compile(r"auto-?antibod\w+|autoreactive|self-?antigens?", re.I)
+# a proof that failed or is missing: "all attempts to show that X is autoimmune have failed",
+# "there is no evidence that X is autoimmune", "has never been shown to be"
+_FAILED_PROOF = re.compile(
+    r"\b(?:attempts?|efforts?|studies|research|tries)\s+to\s+(?:demonstrate|show|prove|confirm|establish|find)\b|"
+    r"\b(?:failed|unable|not\s+been\s+able|never\s+been\s+able)\s+to\s+(?:demonstrate|show|prove|confirm|establish)\b|"
+    r"\b(?:no|little|insufficient|not\s+enough|lack\s+of)\s+(?:\w+\s+)?(?:evidence|proof)\s+(?:that|to\s+suggest|to\s+show)\b|"
+    r"\b(?:not|never)\s+(?:yet\s+)?been\s+(?:shown|proven|proved|demonstrated)\b",
+    re.I,
+)
+_FAILED = re.compile(
+    r"\b(?:ha(?:ve|s)\s+(?:all\s+)?failed|failed|fell\s+short|came\s+up\s+empty)\b", re.I
+)
 # the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder"
 _IMMUNE_CLASS = re.compile(
     r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?immune(?:[- ]system)?\s+(?:reaction|response|disorder|disease|condition|problem|"
@@ -364,6 +382,38 @@ _CORRECTED = re.compile(
     re.I,
 )
 _NON = re.compile(r"\bnon-?\s?$", re.I)
+
+
+def _proof_failed(text: str, at: int) -> bool:
+    """The claim at ``at`` is what a failed or missing proof was after: "no evidence that X is",
+    "attempts to demonstrate that X is ... have failed"."""
+    before = text[max(0, at - 80) : at]
+    cues = list(_FAILED_PROOF.finditer(before))
+    cue = cues[-1] if cues else None
+    if cue is None:
+        return False
+    if re.match(r"(?i)attempts?|efforts?|studies|research|tries", cue.group(0)):
+        return bool(_FAILED.search(text, at))
+    return True
+
+
+def _form_starts(page: Page, targets: set[str], props) -> set[int]:
+    """Where the page names one form of the condition: the property's word before the name the
+    page otherwise uses ("allergic asthma" on a page that says "asthma")."""
+    names = {m.text.lower() for m in page.mentions if m.concept_id in targets}
+    keys = [k for p in props if (k := KEYWORDS.get(cast(ClaimPredicate, p))) is not None]
+    out = set()
+    for m in page.mentions:
+        if m.concept_id not in targets:
+            continue
+        for key in keys:
+            k = key.search(m.text)
+            if k is None:
+                continue
+            rest = " ".join((m.text[: k.start()] + " " + m.text[k.end() :]).lower().split())
+            if rest and rest in names:
+                out.add(m.start)
+    return out
 
 
 def _only_negated_keys(text: str, predicate: str) -> bool:
@@ -528,7 +578,12 @@ def read_assertions(
 
     out: list[Assertion] = []
 
+    forms = _form_starts(page, targets, props) if not family else set()
+
     def add(sidx, a, b, concept, prop, polarity, hedged, speaker, basis):
+        if a in forms and polarity in ("affirm", "deny") and basis != "named":
+            # said of one form ("Allergic asthma is triggered by allergens"): so for some cases
+            polarity = "partly"
         out.append(
             Assertion(
                 sidx,
@@ -597,6 +652,8 @@ def read_assertions(
             and _only_negated_keys(s.text[c.end - s.start : cb], c.predicate)
         ):
             polarity = "deny"  # "X is a non-allergic reaction"
+        elif polarity == "affirm" and _proof_failed(s.text, at):
+            polarity = "deny"  # "all attempts to show that X is autoimmune have failed"
         if _CORRECTED.search(s.text, c.end - s.start):
             speaker = "critic"  # "X is sometimes called an allergy, but that is not correct"
         if (
@@ -740,7 +797,7 @@ def read_assertions(
                     ):
                         for prop in props:
                             if not _read_that_it(s, t, bare, prop, add):
-                                _read_mechanism(s, t, [], bare, None, prop, add)
+                                _read_mechanism(s, t, [], bare, None, prop, add, bare=True)
                     continue
                 if q is None or others:
                     continue
@@ -916,6 +973,8 @@ def _read_named(page: Page, targets: set[str], props, questions: list[bool], add
     rhinitis) ...", "oral allergy syndrome makes the mouth itch"): a weak yes (basis ``named``),
     once per page. A name that only puts the word before the page's usual name ("allergic asthma"
     on a page about asthma) names one form, and says nothing."""
+    if page.on_topic is False:
+        return  # a page about something else names the condition in passing
     names = {m.text.lower() for m in page.mentions if m.concept_id in targets}
     for prop in props:
         key = KEYWORDS.get(cast(ClaimPredicate, prop))
@@ -1116,7 +1175,7 @@ def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
     return False
 
 
-def _read_mechanism(s, t, others, concept, subject, prop, add) -> None:
+def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = False) -> None:
     """The property shown by how the condition works, said of ``subject`` (a target named in the
     sentence) or, with ``subject`` None, of the condition the sentence stands for."""
     mech = _MECHANISM.get(prop)
@@ -1137,6 +1196,8 @@ def _read_mechanism(s, t, others, concept, subject, prop, add) -> None:
         if m is None:
             continue
         ma, mb = m.start(), m.end()
+        if bare and _MARKER_ONLY.fullmatch(m.group(0)):
+            continue  # "low-level autoantibodies are often found": a marker, not said of it
         if _ASKED.search(t, _clause_around(t, ma)[0], ma):
             continue  # "asking whether X is caused by the immune system": a question, not a statement
         # the mechanism is told of the subject: after it in the sentence, or the sentence opens
@@ -1151,6 +1212,11 @@ def _read_mechanism(s, t, others, concept, subject, prop, add) -> None:
         elif any(o[0] < ma for o in others):
             continue
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
+        if subject is not None and pol in ("affirm", "deny"):
+            sa = subject.start - s.start
+            pre = [o for o in others if o[1] <= sa]
+            if pre and _TYPE_OF.match(t[pre[-1][1] : sa]):
+                pol = "partly"  # "Allergic asthma is a type of asthma triggered by allergens"
         if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
             pol = "partly"  # "not always caused by an allergy": so in some cases
         if pol == "affirm" and _OTHER_CAUSES.search(t):
