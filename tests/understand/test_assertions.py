@@ -635,3 +635,28 @@ def test_a_failed_proof_and_a_statement_about_one_form(kb):
         "allergy",
     )
     assert "partly" in {a.polarity for a in got} and "affirm" not in {a.polarity for a in got}
+
+
+def test_casual_contact_polygenic_and_an_infection_eradicated(kb):
+    def polarities(text, target, prop):
+        _, got = read(kb, "Notes\n" + text, target, prop)
+        return [a.polarity for a in got]
+
+    # not spread by everyday contact: other ways it is
+    assert set(
+        polarities(
+            "You can't give someone strep throat through casual contact.",
+            "strep_throat",
+            "contagious",
+        )
+    ) == {"partly"}
+    assert polarities(
+        "Lupus is polygenic, so more than one gene is involved.",
+        "systemic_lupus_erythematosus",
+        "inherited",
+    ) == ["partly"]
+    assert polarities(
+        "Antibiotics eradicate the infection in strep throat within days.",
+        "strep_throat",
+        "curable",
+    ) == ["affirm"]

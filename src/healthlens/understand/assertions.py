@@ -42,6 +42,7 @@ from ..models import ClaimPredicate, Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
 from .family_assertions import (
+    CASUAL,
     FAMILY_PROPS,
     FAMILY_STEMS,
     NOT_ALWAYS,
@@ -643,7 +644,9 @@ def read_assertions(
             hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
         polarity, basis = c.polarity, c.basis
         ca, cb = _clause_around(s.text, at)
-        if polarity == "deny" and NOT_ALWAYS.search(s.text, ca, cb):
+        if c.predicate == "contagious" and polarity == "deny" and CASUAL.search(s.text, ca, cb):
+            polarity = "partly"  # "it cannot be spread through casual contact": other ways it can
+        elif polarity == "deny" and NOT_ALWAYS.search(s.text, ca, cb):
             # "X is not always an allergy", "not all asthma is allergic": so for some cases
             polarity = "partly"
         elif (

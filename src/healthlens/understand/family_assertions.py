@@ -28,7 +28,15 @@ import re
 
 from .property_claims import majority_only
 
-__all__ = ["FAMILY_PROPS", "FAMILY_STEMS", "family_evidence", "ASKED", "SCOPE", "NOT_ALWAYS"]
+__all__ = [
+    "FAMILY_PROPS",
+    "FAMILY_STEMS",
+    "family_evidence",
+    "ASKED",
+    "SCOPE",
+    "NOT_ALWAYS",
+    "CASUAL",
+]
 
 FAMILY_PROPS = ("contagious", "inherited", "curable")
 
@@ -38,11 +46,12 @@ FAMILY_STEMS = {
         r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass|give", re.I
     ),
     "inherited": re.compile(
-        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin|autosom|x-linked",
+        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin|autosom|x-linked|polygenic",
         re.I,
     ),
     "curable": re.compile(
-        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear",
+        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
+        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill",
         re.I,
     ),
 }
@@ -63,6 +72,12 @@ SCOPE = re.compile(
     r"strains?|variants?)\b|\bin\s+(?:rare|some|a\s+few|certain|many)\s+(?:cases|instances|families|people)\b|"
     r"\b(?:most|many)\s+(?:cases|people|patients)\b|\bnot\s+all\b|\b(?:rarely|sometimes|occasionally)\b|"
     r"\b(?:about|around|roughly|only|up\s+to)\s+\d+\s?(?:%|percent)|\bone\s+(?:type|form|kind)\b",
+    re.I,
+)
+# everyday contact: a denial of spread through it leaves other ways open
+CASUAL = re.compile(
+    r"\b(?:casual|everyday|day-to-day|ordinary|normal|social|household|regular)\s+(?:\w+\s+)?(?:contact|activities|interactions?|life)\b|"
+    r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b",
     re.I,
 )
 # a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
@@ -206,6 +221,7 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\benvironment\w*|"
             r"\b(?:genes|genetics|heredity)\s+alone\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|cannot|can['’]t|(?:is|are)\s+not)\b|"
             r"\bno\s+single\s+(?:[\w-]+\s+)?gene\b|"
+            r"\bpolygenic\b|\b(?:more\s+than\s+one|several|many|multiple)\s+genes?\s+(?:(?:is|are)\s+)?(?:involved|play|contribute)|"
             r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
             r"\brare\s+(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\b",
@@ -243,6 +259,11 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
             r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
             r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b|"
+            r"\b(?:resolves?|resolved|disappears?)\s+(?:on\s+its\s+own|by\s+itself|completely|spontaneously|for\s+good)\b|"
+            # "eradicated with antibiotics", "a curable infection"
+            r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
+            r"\b(?:can|could|will)\s+(?:usually\s+|often\s+|easily\s+)?be\s+(?:eradicated|eliminated)\b|"
+            r"\ban?\s+(?:\w+\s+)?curable\b|"
             r"\bclears?\s+up\s+(?:completely|for\s+good|within\s+(?:\w+\s+)?(?:days|weeks)|in\s+(?:a\s+few\s+)?(?:days|weeks)|"
             r"with\s+(?:antibiotics|treatment))\b",
             re.I,
@@ -312,6 +333,12 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 pol = "deny"
                 if NOT_ALWAYS.search(text, max(ca, a - 60), a):
                     pol, basis = "partly", "scoped"  # "not always contagious"
+            if (
+                prop == "contagious"
+                and pol == "deny"
+                and CASUAL.search(text, ca, _clause(text, b)[1])
+            ):
+                pol, basis = "partly", "scoped"  # "not through casual contact": other ways it does
             # "in rare cases", "some forms" limit it; "most cases", "usually" only lean
             if (
                 pol in ("affirm", "deny")
