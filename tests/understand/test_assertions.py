@@ -642,21 +642,25 @@ def test_casual_contact_polygenic_and_an_infection_eradicated(kb):
         _, got = read(kb, "Notes\n" + text, target, prop)
         return [a.polarity for a in got]
 
-    # not spread by everyday contact: other ways it is
+    # not spread by everyday contact: a denial that leans, not a firm one
+    _, got = read(
+        kb,
+        "Notes\nYou can't give someone strep throat through casual contact.",
+        "strep_throat",
+        "contagious",
+    )
+    assert {(a.polarity, a.basis) for a in got} == {("deny", "most")}
     assert set(
         polarities(
-            "You can't give someone strep throat through casual contact.",
-            "strep_throat",
-            "contagious",
+            "Lupus is polygenic, so more than one gene is involved.",
+            "systemic_lupus_erythematosus",
+            "inherited",
         )
     ) == {"partly"}
-    assert polarities(
-        "Lupus is polygenic, so more than one gene is involved.",
-        "systemic_lupus_erythematosus",
-        "inherited",
-    ) == ["partly"]
-    assert polarities(
-        "Antibiotics eradicate the infection in strep throat within days.",
-        "strep_throat",
-        "curable",
-    ) == ["affirm"]
+    assert set(
+        polarities(
+            "Antibiotics eradicate the infection in strep throat within days.",
+            "strep_throat",
+            "curable",
+        )
+    ) == {"affirm"}

@@ -645,7 +645,7 @@ def read_assertions(
         polarity, basis = c.polarity, c.basis
         ca, cb = _clause_around(s.text, at)
         if c.predicate == "contagious" and polarity == "deny" and CASUAL.search(s.text, ca, cb):
-            polarity = "partly"  # "it cannot be spread through casual contact": other ways it can
+            basis = "most"  # "it cannot be spread through casual contact": leans no, not firm
         elif polarity == "deny" and NOT_ALWAYS.search(s.text, ca, cb):
             # "X is not always an allergy", "not all asthma is allergic": so for some cases
             polarity = "partly"

@@ -338,7 +338,9 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 and pol == "deny"
                 and CASUAL.search(text, ca, _clause(text, b)[1])
             ):
-                pol, basis = "partly", "scoped"  # "not through casual contact": other ways it does
+                # "not through casual contact": a denial that leaves other ways open, so it
+                # leans no but yields to a statement that it spreads some other way
+                basis = "most"
             # "in rare cases", "some forms" limit it; "most cases", "usually" only lean
             if (
                 pol in ("affirm", "deny")
