@@ -202,7 +202,9 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             # "you can inherit genes that make it more likely"
             r"\binherit(?:s|ed|ing)?\s+(?:an?\s+|the\s+|certain\s+|some\s+|specific\s+)?(?:[\w-]+\s+)?"
-            r"(?:genes?|tendency|susceptibility|predisposition|risk)\b",
+            r"(?:tendency|susceptibility|predisposition|risk)\b|"
+            r"\binherit(?:s|ed|ing)?\s+(?:certain\s+|some\s+|specific\s+)?genes?\s+(?:that|which)\s+(?:\w+\s+)?"
+            r"(?:make|makes|raise|raises|increase|increases|put|puts)\b",
             re.I,
         ),
     ),

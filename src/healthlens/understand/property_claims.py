@@ -165,7 +165,8 @@ _NOT_MODIFIERS = frozenset(
 those its their his her our your my it they we he she you i also often but not no so than then
 about into people person patients children adults most many some while although though whereas
 because since when if unlike like why how what where who whether does do did can could should will
-would has have had here there what's""".split()
+would has have had here there what's cases forms types individuals families majority minority
+percent""".split()
 )
 
 
