@@ -664,3 +664,21 @@ def test_casual_contact_polygenic_and_an_infection_eradicated(kb):
             "curable",
         )
     ) == {"affirm"}
+
+
+def test_a_copula_with_many_modifiers(kb):
+    _, got = read(
+        kb,
+        "Food notes\nFPIES is a delayed, non-IgE-mediated, gut-centred food allergy of infants.",
+        "food_protein_induced_enterocolitis_syndrome",
+        "allergy",
+    )
+    assert ("affirm", "copula") in {(a.polarity, a.basis) for a in got}
+    # a comparison between them says nothing of the class
+    _, got = read(
+        kb,
+        "Food notes\nFPIES is a delayed reaction, unlike a typical food allergy.",
+        "food_protein_induced_enterocolitis_syndrome",
+        "allergy",
+    )
+    assert ("affirm", "copula") not in {(a.polarity, a.basis) for a in got}

@@ -431,6 +431,12 @@ _CLASS_SUBJECT = re.compile(
     re.I,
 )
 _YET = re.compile(r"\b(?:but|though|although|however|yet|while|whereas|except)\b", re.I)
+_LONG_COPULA = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:is|are|was|were)\s+(?:not\s+)?(?:an?|the)\s+"
+    r"(?![^.;:]*\b(?:that|which|who|whose|where|but|than|like|such\s+as|unlike|similar|compared|related|"
+    r"linked|associated|caused|triggered|different|rather)\b)[^.;:]{0,90}$",
+    re.I,
+)
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
 
 
@@ -1129,6 +1135,17 @@ def _read_sentence(
                 and _COPULA_LEAD.match(lead)
             ):
                 basis = "pronoun"  # "They are an allergic reaction to ...": a subject claims.py does not follow
+            elif (
+                subject is not None
+                and not inside
+                and s.index not in claimed
+                and subject.start - s.start <= 3
+                and _LONG_COPULA.match(lead)
+            ):
+                # "X is a systemic, non-IgE-mediated food allergy": a copula whose modifiers are
+                # too many for claims.py, with no relative clause or comparison between
+                basis = "copula"
+                neg = bool(re.match(r"\W*(?:is|are|was|were)\s+not\b", lead, re.I))
             if basis is None:
                 continue
             a = subject.start if subject is not None else s.start + ka
