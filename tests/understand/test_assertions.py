@@ -682,3 +682,13 @@ def test_a_copula_with_many_modifiers(kb):
         "allergy",
     )
     assert ("affirm", "copula") not in {(a.polarity, a.basis) for a in got}
+
+
+def test_a_class_apposed_after_a_dash_answers_a_link_question(kb):
+    page = make_page(
+        "Postural orthostatic tachycardia syndrome (POTS) -- a new member of the autoimmune "
+        "family\nA short editorial.",
+        kb,
+        question="Is POTS linked to autoimmune disease?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [0]

@@ -336,11 +336,14 @@ _ALIAS = re.compile(
     re.I,
 )
 _CLASS = re.compile(
-    r"^\W*(?:(?:is|are|was|['’]s)\s+(?:\w+\s+){0,2}?(?:(?:an?|the|one)\s+)?(?:(?:most\s+common|common|main|classic|typical|"
+    r"^\s*(?:\([^)]{1,40}\))?\W*(?:(?:is|are|was|['’]s)\s+(?:\w+\s+){0,2}?(?:(?:an?|the|one)\s+)?(?:(?:most\s+common|common|main|classic|typical|"
     r"well-known|known|specific|particular|chronic|rare|organ-specific|systemic)\s+)?(?:of\s+the\s+)?"
     r"(?:form|type|kind|subtype|example|cause|variety|member)s?\s+of\s+(?:the\s+)?|"
     r"(?:belongs?|belonging)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:group|family|class|category|spectrum)\s+of\s+|"
-    r"(?:is|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?)(?:[\w'’-]+\s+){0,2}?$",
+    r"(?:is|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?|"
+    # apposed after a dash or colon: "X -- a novel member of the autoimmune family"
+    r"[-–—:]+\s*(?:an?|one)\s+(?:[\w-]+\s+)?(?:form|type|kind|subtype|example|variety|member)s?\s+of\s+(?:the\s+)?)"
+    r"(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 _RECOGNIZE = re.compile(
@@ -822,7 +825,13 @@ def read_assertions(
             concept, s_from = subject.concept_id, subject.end - s.start
         if predicate == "link":
             if not dropped and s.index not in claimed:
-                _read_link(t, s, concept, subject, add, named_ai)
+                # a class statement ("a member of the autoimmune family") links it too
+                n = len(out)
+                _read_sentence(
+                    s, t, ms, targets, concept, s_from, subject, "autoimmune", add, claimed, True
+                )
+                if len(out) == n:
+                    _read_link(t, s, concept, subject, add, named_ai)
             continue
         other = _ALSO_CAUSED.match(t, s_from) if not dropped and predicate != "link" else None
         if other is not None:
