@@ -292,3 +292,12 @@ def test_glossary_entries_headwords_initials_and_the_page_own_question_define(kb
     # a separator in the middle of a sentence, or initials in running text, define nothing
     assert read("Notes\nWe talked about PMR today: nothing new.")[0] == "not_answered"
     assert read("Notes\nPeople may remember Pat Mary Rose at the clinic.")[0] == "not_answered"
+
+
+def test_for_immune_causes_a_plain_not_autoimmune_beside_a_mechanism_is_partly():
+    # "not an autoimmune disease, but the immune system plays a central role"
+    got = answer([A(1, "deny", "copula"), A(2, "affirm", "mechanism", pred="immune")], "immune")
+    assert got == ("partly", [1, 2])
+    # a statement of the immune class outright still answers yes
+    got = answer([A(1, "deny", "copula"), A(2, "affirm", "copula", pred="allergy")], "immune")
+    assert got[0] == "yes"

@@ -168,9 +168,19 @@ def answer_from_assertions(
     property, make it partly; otherwise the heavier side wins, and partly when neither side is
     twice the other. Hedged statements and links alone leave it unclear. The sentences returned
     are those of the assertions on the side that won."""
+    not_autoimmune: list[int] = []
     if predicate == "immune":
         # for "caused by the immune system?", an allergy is a yes; not being autoimmune or an
         # allergy does not make a condition free of immune causes
+        not_autoimmune = [
+            a.sentence
+            for a in assertions
+            if _side(a) == "deny"
+            and a.predicate == "autoimmune"
+            and a.basis in ("copula", "pronoun", "recognized")
+            and a.speaker == "page"
+            and not a.hedged
+        ]
         assertions = [
             a
             for a in assertions
@@ -217,6 +227,19 @@ def answer_from_assertions(
     if total["partly"] >= FIRM and not no:
         # "an allergic reaction, but it can also come from stress": so for some cases only
         return "partly", sorted({a.sentence for a, _ in live if _side(a) in ("affirm", "partly")})
+    if (
+        not_autoimmune
+        and yes
+        and not any(
+            a.basis in ("answer", "copula", "pronoun", "class", "alias")
+            and a.predicate in ("immune", "allergy")
+            and _side(a) == "affirm"
+            for a, _ in live
+        )
+    ):
+        # "not an autoimmune disease, but the immune system plays a role": the immune system
+        # takes part, yet the page says it is not what causes the disease outright
+        return "partly", sorted({a.sentence for a, _ in live} | set(not_autoimmune))
     if yes and no:
         if yes >= 2 * no:
             return "yes", sentences("affirm")
