@@ -692,3 +692,16 @@ def test_a_class_apposed_after_a_dash_answers_a_link_question(kb):
         question="Is POTS linked to autoimmune disease?",
     )
     assert page.page_answer == "yes" and page.answer_sentences == [0]
+
+
+def test_inherited_by_a_faulty_gene_and_a_child_chance(kb):
+    def polarities(text):
+        _, got = read(kb, "How it passes on\n" + text, "cystic_fibrosis", "inherited")
+        return {a.polarity for a in got}
+
+    assert polarities("Cystic fibrosis is caused by a faulty gene in the lungs' cells.") == {
+        "affirm"
+    }
+    assert polarities(
+        "A child of two carriers has a 1 in 4 chance of getting cystic fibrosis."
+    ) == {"affirm"}

@@ -46,7 +46,8 @@ FAMILY_STEMS = {
         r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass|give", re.I
     ),
     "inherited": re.compile(
-        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin|autosom|x-linked|polygenic",
+        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin|autosom|x-linked|polygenic|"
+        r"carrier",
         re.I,
     ),
     "curable": re.compile(
@@ -165,6 +166,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through|in)\s+(?:(?:a|one|both|the|your|their)\s+)?"
             r"(?:parents?|mother|father|generations?|famil(?:y|ies))\b|"
             r"\b(?:autosomal|x-linked)\s+(?:recessive|dominant)\b|"
+            # "caused by a faulty gene", "a 1 in 2 chance of passing it to each child"
+            r"\b(?:caused|due|result\w*)\s+(?:\w+\s+){0,2}?(?:by|to|from)\s+(?:an?\s+|the\s+)?(?:faulty|altered|abnormal|defective|"
+            r"mutated|changed|single)\s+(?:[\w-]+\s+)?genes?\b|"
+            r"\b(?:\d+\s+in\s+\d+|\d+\s?(?:%|percent)|one\s+in\s+(?:two|four))\s+(?:\(\d+\s?%\)\s+)?chance\s+(?:of|that)\s+"
+            r"(?:(?:each|every|any|their|your|a)\s+)?(?:\w+\s+){0,2}?(?:passing|inheriting|developing|getting|child|children)\b|"
+            r"\bat\s+risk\b[^.;]{0,40}?\bif\s+(?:one\s+of\s+)?(?:your|their|a)\s+parents?\b|"
             r"\b(?:an?\s+)?(?:inherited|hereditary|genetic)\s+(?:disease|disorder|condition)\b|"
             r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b|"
             # "is usually inherited", "most people inherit it from a parent", "a gene change causes it"
