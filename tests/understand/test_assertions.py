@@ -705,3 +705,13 @@ def test_inherited_by_a_faulty_gene_and_a_child_chance(kb):
     assert polarities(
         "A child of two carriers has a 1 in 4 chance of getting cystic fibrosis."
     ) == {"affirm"}
+
+
+def test_a_cause_named_as_an_autoimmune_process(kb):
+    _, got = read(
+        kb,
+        "Skin notes\nThe cause of vitiligo is unclear, but it is thought to relate to an "
+        "autoimmune process.",
+        "vitiligo",
+    )
+    assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
