@@ -409,16 +409,16 @@ def _form_starts(page: Page, targets: set[str], props) -> set[int]:
     """Where the page names one form of the condition: the property's word before the name the
     page otherwise uses ("allergic asthma" on a page that says "asthma")."""
     names = {m.text.lower() for m in page.mentions if m.concept_id in targets}
-    keys = [k for p in props if (k := KEYWORDS.get(cast(ClaimPredicate, p))) is not None]
+    keys = [pat for p in props if (pat := KEYWORDS.get(cast(ClaimPredicate, p))) is not None]
     out = set()
     for m in page.mentions:
         if m.concept_id not in targets:
             continue
         for key in keys:
-            k = key.search(m.text)
-            if k is None:
+            hit = key.search(m.text)
+            if hit is None:
                 continue
-            rest = " ".join((m.text[: k.start()] + " " + m.text[k.end() :]).lower().split())
+            rest = " ".join((m.text[: hit.start()] + " " + m.text[hit.end() :]).lower().split())
             if rest and rest in names:
                 out.add(m.start)
     return out
