@@ -715,3 +715,28 @@ def test_a_cause_named_as_an_autoimmune_process(kb):
         "vitiligo",
     )
     assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
+
+
+def test_a_heading_colon_as_copula_and_two_conditions_told_apart(kb):
+    _, got = read(
+        kb, "Lupus: an autoimmune disease\nIt affects many organs.", "systemic_lupus_erythematosus"
+    )
+    assert [(a.sentence, a.polarity) for a in got][:1] == [(0, "affirm")]
+    _, got = read(
+        kb, "Eczema: not an allergy\nMany parents wonder.", "atopic_dermatitis", "allergy"
+    )
+    assert [(a.sentence, a.polarity) for a in got] == [(0, "deny")]
+    _, got = read(
+        kb,
+        "Gut notes\nCeliac disease and wheat allergy are not the same thing.",
+        "celiac_disease",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("deny", "contrast")]
+
+
+def test_contagious_denied_as_something_nobody_catches(kb):
+    lupus = "systemic_lupus_erythematosus"
+    for text in ("Lupus isn't something you can catch.", "No one can catch lupus from you."):
+        _, got = read(kb, "Lupus notes\n" + text, lupus, "contagious")
+        assert {a.polarity for a in got} == {"deny"}, text

@@ -444,6 +444,15 @@ _LONG_COPULA = re.compile(
     r"linked|associated|caused|triggered|different|rather)\b)[^.;:]{0,90}$",
     re.I,
 )
+_COLON_COPULA = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?[:—–]\s*(not\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_AND_OTHER = re.compile(r"^\s*(?:and|&)\s+(?:an?\s+|the\s+)?$", re.I)
+_NOT_SAME = re.compile(
+    r"\s*(?:are|is)\s+(?:not\s+the\s+same(?:\s+thing)?|(?:two\s+)?(?:very\s+|completely\s+|quite\s+|entirely\s+)?"
+    r"(?:different|distinct|separate)(?:\s+(?:conditions|diseases|disorders|things))?)\b",
+    re.I,
+)
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
 
 
@@ -1105,6 +1114,17 @@ def _read_sentence(
                 basis = "class"
             elif not inside and owner is not None and _APPOSED.match(lead):
                 basis = "class"  # "Oral allergy syndrome (OAS), a class 2 food allergy, ..."
+            elif not inside and (colon := _COLON_COPULA.match(lead)):
+                # a heading's colon as its copula: "Lupus: an autoimmune disease", "X: not an allergy"
+                basis, neg = "copula", bool(colon.group(1))
+            elif (
+                not inside
+                and owner is not None
+                and _AND_OTHER.match(lead)
+                and _NOT_SAME.match(t, owner[1])
+            ):
+                # "X and wheat allergy are not the same thing": X is not one
+                basis, neg = "contrast", True
             elif (
                 subject is not None
                 and _RECOGNIZE.search(t[: subject.start - s.start])

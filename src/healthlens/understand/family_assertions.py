@@ -151,6 +151,8 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:\w+\s+){0,2}?(?:catch|get|pass|spread|transmit|give|infect)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:from|to|by)\s+(?:\w+\s+){0,2}?(?:someone|somebody|another|others|other\s+people|person|people|touch\w*|"
             r"contact|partner|kiss\w*)|"
+            r"\b(?:isn['’]t|is\s+not|not)\s+something\s+(?:that\s+)?(?:you|people|anyone)\s+(?:can\s+)?(?:catch|get|pass\s+on|spread)\b|"
+            r"\bno\s*(?:one|body)\s+(?:can|will)\s+(?:catch|get)\b|"
             r"\b(?:will\s+not|won['’]t|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\s+give\s+(?:you|anyone|others|"
             r"someone|your\s+\w+)\b",
             re.I,
