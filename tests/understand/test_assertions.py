@@ -740,3 +740,13 @@ def test_contagious_denied_as_something_nobody_catches(kb):
     for text in ("Lupus isn't something you can catch.", "No one can catch lupus from you."):
         _, got = read(kb, "Lupus notes\n" + text, lupus, "contagious")
         assert {a.polarity for a in got} == {"deny"}, text
+
+
+def test_a_cure_always_years_away_or_only_closer_is_none_yet(kb):
+    lupus = "systemic_lupus_erythematosus"
+    for text in (
+        "A cure for lupus is only ten years away, or so we have been told for decades.",
+        "New drugs bring us closer to a real cure for lupus.",
+    ):
+        _, got = read(kb, "Lupus notes\n" + text, lupus, "curable")
+        assert {a.polarity for a in got} == {"deny"}, text

@@ -258,7 +258,9 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?(?:been\s+)?(?:found|discovered|developed)\s+(?:yet\s+)?(?:an?\s+|the\s+)?cure\b|"
             r"\bcure\s+(?:\w+\s+){0,4}?(?:has|have|is)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:found|discovered|developed|available)\b|"
             r"\b(?:hope|hopes|hoping|search\w*|looking|working|quest|race|closer)\s+(?:\w+\s+){0,2}?(?:to\s+find|for|to)\s+(?:an?\s+|the\s+)?cure\b|"
-            r"\bcure\s+(?:is|remains)\s+(?:still\s+)?(?:elusive|out\s+of\s+reach|(?:\w+\s+)?years\s+away)\b",
+            r"\bcure\s+(?:\w+\s+){0,4}?(?:is|remains)\s+(?:still\s+|only\s+|just\s+)?(?:elusive|out\s+of\s+reach|"
+            r"(?:\w+\s+)?years\s+away)\b|"
+            r"\bcloser\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?cure\b",
             re.I,
         ),
     ),
