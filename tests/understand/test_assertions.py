@@ -750,3 +750,12 @@ def test_a_cure_always_years_away_or_only_closer_is_none_yet(kb):
     ):
         _, got = read(kb, "Lupus notes\n" + text, lupus, "curable")
         assert {a.polarity for a in got} == {"deny"}, text
+
+
+def test_the_question_letters_stand_for_the_asked_condition_for_every_question(kb):
+    page = make_page(
+        "Tick bites\nAGS is a serious allergic condition that follows a tick bite.",
+        kb,
+        question="Is AGS an allergy?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]

@@ -563,7 +563,7 @@ def read_assertions(
     by_sentence: dict[int, list[Mention]] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    if letters and predicate in FAMILY_PROPS:
+    if letters:
         _letters_as_target(page, targets, letters, by_sentence)
     title_end = len(page.title) if page.title and text.startswith(page.title) else 0
     first_body = next((s.index for s in sentences if s.start >= title_end), 0) if title_end else 0
