@@ -64,6 +64,13 @@ def test_linked_to_autoimmune_is_not_read_as_is_autoimmune(kb):
     # regression: the autoimmune pattern used to swallow "X linked to" as the subject
     q = parse_question("Is hypothyroidism linked to autoimmune disease?", kb)
     assert q.predicate == "link" and q.subject == "hypothyroidism"
+    # "other" / "another" autoimmune diseases ask the same link question
+    for text in (
+        "Is psoriasis linked to other autoimmune diseases?",
+        "Is vitiligo associated with another autoimmune disease?",
+    ):
+        q = parse_question(text, kb)
+        assert q.predicate == "link" and q.subject in ("psoriasis", "vitiligo"), text
 
 
 def test_an_auto_immune_spelt_in_two_words_is_still_autoimmune(kb):

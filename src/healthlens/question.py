@@ -59,7 +59,7 @@ _BE = r"(?:\s+(?:be|get|become))?"
 _KIND = r"(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|sort)\s+of\s+)?(?:(?:a|an)\s+)?"
 _NOUN = r"(?:\s+(?:disease|disorder|condition|illness|problem|syndrome|reaction|response|thing))?s?"
 _AUTOIMMUNE = r"auto[\s-]?immune"
-_AUTO_DISEASE = rf"(?:an?\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
+_AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
 _FORMS: list[tuple[str, re.Pattern]] = [
     # link -----------------------------------------------------------------------------------

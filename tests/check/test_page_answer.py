@@ -265,3 +265,39 @@ def test_a_page_meaning_other_words_by_the_question_letters_answers_under_them(k
     )
     assert page.page_answer == "yes" and page.answer_sentences == [2]
     assert page.agrees_with_evidence is False
+
+
+def test_glossary_entries_headwords_initials_and_the_page_own_question_define(kb):
+    q = "What does PMR stand for?"
+
+    def read(text):
+        page = make_page(text, kb, question=q)
+        return page.page_answer, page.answer_sentences
+
+    # a glossary entry that opens on the letters or the name, with a separator
+    assert read("Abbreviations\nPMR - Polymyalgia Rheumatica") == ("defined", [1])
+    assert read("Abbreviations\nPolymyalgia rheumatica: an ache of the shoulders.") == (
+        "defined",
+        [1],
+    )
+    # the letters alone as a headword, and a dictionary gloss under them
+    assert read("Word list\n2. pmr\nnoun. a shorthand used in clinics.") == ("defined", [2])
+    # an expansion whose initials spell the letters, after a separator
+    assert read("Forum\nOne reply: Pretty Many Riddles") == ("defined", [1])
+    # the page asks what the letters mean and answers right after
+    assert read("Notes\nWhat does PMR stand for? It stands for a muscle disorder.") == (
+        "defined",
+        [2],
+    )
+    # a separator in the middle of a sentence, or initials in running text, define nothing
+    assert read("Notes\nWe talked about PMR today: nothing new.")[0] == "not_answered"
+    assert read("Notes\nPeople may remember Pat Mary Rose at the clinic.")[0] == "not_answered"
+
+
+def test_for_immune_causes_a_plain_not_autoimmune_beside_a_mechanism_is_partly():
+    # "not an autoimmune disease, but the immune system plays a central role"
+    got = answer([A(1, "deny", "copula"), A(2, "affirm", "mechanism", pred="immune")], "immune")
+    assert got == ("partly", [1, 2])
+    # a statement of the immune class outright still answers yes
+    got = answer([A(1, "deny", "copula"), A(2, "affirm", "copula", pred="allergy")], "immune")
+    assert got[0] == "yes"

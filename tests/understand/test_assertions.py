@@ -280,3 +280,482 @@ def test_defining_the_term_is_not_evidence_about_the_condition(kb):
         "inherited",
     )
     assert got == []
+
+
+def test_a_majority_is_not_a_scope(kb):
+    # "most cases" leans the page's way; "in rare cases" limits the statement to some
+    _, got = read(
+        kb,
+        "Family questions\nMost cases of lupus are not inherited from a parent.",
+        "systemic_lupus_erythematosus",
+        "inherited",
+    )
+    assert [a.polarity for a in got] == ["deny"]
+    assert all(a.basis != "scoped" for a in got)
+    _, got = read(
+        kb,
+        "Family questions\nIn rare cases lupus is passed down from a parent.",
+        "systemic_lupus_erythematosus",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]
+
+
+def test_allergy_read_from_allergens_histamine_and_a_body_that_overreacts(kb):
+    for text in (
+        "Spring notes\nHay fever is set off by allergens such as grass pollen.",
+        "Spring notes\nWith hay fever, the body reacts to tiny particles like pollen as if they "
+        "were dangerous.",
+        "Spring notes\nIn hay fever, mast cells in the nose release histamine.",
+    ):
+        _, got = read(kb, text, "allergic_rhinitis", "allergy")
+        assert [(a.polarity, a.basis, a.hedged) for a in got] == [("affirm", "mechanism", False)], (
+            text
+        )
+
+
+def test_a_condition_told_apart_from_the_class_or_only_likened_to_it(kb):
+    _, got = read(
+        kb,
+        "Digestion\nLactose intolerance is often confused with a milk allergy.",
+        "lactose_intolerance",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("deny", "contrast")]
+    _, got = read(
+        kb,
+        "Digestion\nLactose intolerance is a milk allergy.",
+        "lactose_intolerance",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "copula")]
+
+
+def test_a_property_word_naming_the_target_in_an_alias(kb):
+    page, got = read(
+        kb,
+        "Skin notes\nSometimes called allergic eczema, it starts in early childhood.",
+        "atopic_dermatitis",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "alias")]
+    assert page.text[got[0].start : got[0].end] == "allergic eczema"
+
+
+def test_immune_causes_named_by_their_agents_and_the_immune_class(kb):
+    for text, target in (
+        (
+            "Gland notes\nGraves disease results from autoimmunity against the thyroid.",
+            "graves_disease",
+        ),
+        ("Skin notes\nPsoriasis is driven by overactive T cells.", "psoriasis"),
+        (
+            "Skin notes\nIn psoriasis, lymphocytes become overactive and cause inflammation.",
+            "psoriasis",
+        ),
+        (
+            "Gland notes\nIn Graves disease, antibodies lead to the destruction of thyroid tissue.",
+            "graves_disease",
+        ),
+        ("Gut notes\nCeliac disease is an immune reaction to gluten in food.", "celiac_disease"),
+    ):
+        _, got = read(kb, text, target, "immune")
+        assert "affirm" in {a.polarity for a in got}, text
+    _, got = read(
+        kb,
+        "Pain notes\nFibromyalgia is a problem of how pain is processed, not an immune disorder.",
+        "fibromyalgia",
+        "immune",
+    )
+    assert [a.polarity for a in got] == ["deny"]
+
+
+def test_inherited_forms_of_degree_verbs_and_family_risk(kb):
+    def polarities(text, target="psoriasis"):
+        _, got = read(kb, "Family questions\n" + text, target, "inherited")
+        return [(a.polarity, a.basis) for a in got]
+
+    # a degree word in a denial denies only the pure form: partly
+    assert polarities("Psoriasis is not directly inherited.") == [("partly", "partial")]
+    assert polarities("Psoriasis isn't passed down directly from a parent.") == [
+        ("partly", "partial")
+    ]
+    assert polarities("Psoriasis is partly hereditary.") == [("partly", "partial")]
+    # inheriting a tendency is not inheriting the disease
+    assert polarities("People inherit certain genes that make psoriasis more likely.") == [
+        ("partly", "scoped")
+    ]
+    # a family's raised risk and "runs in families" lean yes, weakly
+    assert polarities("A family history of psoriasis raises the chance of getting it.") == [
+        ("affirm", "mechanism")
+    ]
+    assert polarities("Psoriasis tends to run in families.") == [("affirm", "mechanism")]
+    # the verb and the cause
+    assert ("affirm", "mechanism") in polarities(
+        "Most boys with hemophilia inherit it from their mother.", "hemophilia"
+    )
+    # a heading that starts with "Inheritance" says nothing
+    assert polarities("Inheritance and risk of psoriasis explained for readers.") == []
+
+
+def test_more_answer_openers_after_the_page_own_question(kb):
+    def opener(answer):
+        _, got = read(
+            kb, f"Spring notes\nIs hay fever an allergy? {answer}", "allergic_rhinitis", "allergy"
+        )
+        return [a.polarity for a in got if a.basis == "answer"]
+
+    assert opener("It depends. Pollen is one cause.") == ["partly"]
+    assert opener("Not necessarily. Other things cause it too.") == ["partly"]
+    assert opener("Generally, yes. Pollen is the usual cause.") == ["affirm"]
+    assert opener("Medically speaking, no. It is something else.") == ["deny"]
+
+
+def test_not_always_non_and_a_corrected_view(kb):
+    def shapes_of(text, target="urticaria"):
+        _, got = read(kb, "Skin notes\n" + text, target, "allergy")
+        return {(a.polarity, a.speaker) for a in got}
+
+    # "not always" / "not all" deny only the whole: partly
+    assert shapes_of("Hives are not always caused by an allergy.") == {("partly", "page")}
+    # "non-allergic" denies the class
+    assert shapes_of(
+        "Lactose intolerance is a non-allergic food reaction.", "lactose_intolerance"
+    ) == {("deny", "page")}
+    # a view the page corrects in the same sentence is a critic's
+    got = shapes_of(
+        "Celiac disease is sometimes called a gluten allergy, but that is not correct.",
+        "celiac_disease",
+    )
+    assert got and all(speaker == "critic" for _, speaker in got)
+
+
+def test_not_always_contagious_is_partly(kb):
+    _, got = read(
+        kb,
+        "Throat notes\nStrep throat is not always contagious once treatment has started.",
+        "strep_throat",
+        "contagious",
+    )
+    assert [a.polarity for a in got] == ["partly"]
+
+
+def test_a_sentence_naming_no_condition_tells_how_the_last_named_works(kb):
+    _, got = read(
+        kb,
+        "Spring notes\nHay fever is common in spring. The sneezing is set off by histamine "
+        "released in the nose.",
+        "allergic_rhinitis",
+        "allergy",
+    )
+    assert [(a.sentence, a.polarity, a.basis) for a in got] == [(2, "affirm", "mechanism")]
+    # a sentence about the class itself, or naming another condition, says nothing of it
+    _, got = read(
+        kb,
+        "Skin notes\nEczema is common. Allergies are the immune system mistaking harmless "
+        "pollen for a threat.",
+        "atopic_dermatitis",
+        "allergy",
+    )
+    assert got == []
+    _, got = read(
+        kb,
+        "Gout notes\nGout is painful. Its crystals form in the joints, not by the immune system.",
+        "gout",
+        "immune",
+    )
+    assert {a.polarity for a in got} == {"deny"}
+
+
+def test_a_name_that_holds_the_property_is_a_weak_yes(kb):
+    page, got = read(
+        kb,
+        "Spring notes\nHay fever (allergic rhinitis) brings sneezing and itchy eyes.",
+        "allergic_rhinitis",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "named")]
+    assert page.text[got[0].start : got[0].end] == "allergic rhinitis"
+    # the word before the page's usual name names one form of it
+    _, got = read(
+        kb,
+        "Breathing\nAsthma is common. Allergic asthma starts in childhood.",
+        "asthma",
+        "allergy",
+    )
+    assert [a.basis for a in got if a.basis == "named"] == []
+
+
+def test_curable_and_contagious_in_more_verb_forms(kb):
+    def polarity(text, target, prop):
+        _, got = read(kb, "Notes\n" + text, target, prop)
+        return {a.polarity for a in got}
+
+    lupus = "systemic_lupus_erythematosus"
+    assert polarity("Doctors have not yet found a cure for lupus.", lupus, "curable") == {"deny"}
+    assert polarity("Scientists hope to find a cure for lupus one day.", lupus, "curable") == {
+        "deny"
+    }
+    assert polarity(
+        "Strep throat clears up within days with antibiotics.", "strep_throat", "curable"
+    ) == {"affirm"}
+    assert polarity(
+        "Children with strep throat can infect others at school.", "strep_throat", "contagious"
+    ) == {"affirm"}
+    assert polarity(
+        "Shaking hands with someone who has lupus will not give you lupus.", lupus, "contagious"
+    ) == {"deny"}
+
+
+def test_other_causes_brought_on_make_it_partly(kb):
+    _, got = read(
+        kb,
+        "Skin notes\nHives are itchy welts. Hives can also be brought on by cold or pressure.",
+        "urticaria",
+        "immune",
+    )
+    assert [(a.sentence, a.polarity) for a in got] == [(2, "partly")]
+
+
+def test_attacks_on_named_body_parts_and_a_pronoun_after_a_verb_of_belief(kb):
+    _, got = read(
+        kb,
+        "Skin notes\nIn vitiligo the immune system attacks pigment cells.",
+        "vitiligo",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("affirm", "mechanism")]
+    # attacking invaders is what an immune system does anyway
+    _, got = read(
+        kb,
+        "Skin notes\nIn vitiligo the immune system still attacks infected cells as usual.",
+        "vitiligo",
+    )
+    assert got == []
+    _, got = read(
+        kb,
+        "Skin notes\nVitiligo causes pale patches. Most dermatologists agree it is autoimmune.",
+        "vitiligo",
+    )
+    assert [(a.sentence, a.polarity, a.basis) for a in got] == [(2, "affirm", "pronoun")]
+
+
+def test_a_condition_occurring_alongside_an_autoimmune_one_is_a_link(kb):
+    page = make_page(
+        "Gut notes\nCeliac disease often occurs alongside type 1 diabetes.",
+        kb,
+        question="Is celiac disease linked to autoimmune disease?",
+    )
+    assert page.page_answer == "yes"
+
+
+def test_research_suggests_reports_a_finding_but_may_still_hedges(kb):
+    _, got = read(
+        kb, "Skin notes\nResearch suggests vitiligo is an autoimmune condition.", "vitiligo"
+    )
+    assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
+    _, got = read(kb, "Skin notes\nResearch suggests vitiligo may be autoimmune.", "vitiligo")
+    assert all(a.hedged for a in got)
+
+
+def test_a_question_word_before_the_name_is_not_a_modifier(kb):
+    # "Why psoriasis isn't contagious" says it of psoriasis, not of one form of it
+    _, got = read(
+        kb,
+        "Why psoriasis isn't contagious\nPatches cannot spread by touch.",
+        "psoriasis",
+        "contagious",
+    )
+    assert [(a.sentence, a.polarity) for a in got][:1] == [(0, "deny")]
+
+
+def test_inherited_not_as_such_and_by_its_pattern(kb):
+    def polarities(text, target="systemic_lupus_erythematosus"):
+        _, got = read(kb, "Family questions\n" + text, target, "inherited")
+        return [a.polarity for a in got]
+
+    # genes take part, but the disease is not handed down as such: partly
+    assert polarities("Lupus is not inherited in a simple way.") == ["partly"]
+    assert polarities("You cannot inherit lupus directly.") == ["partly"]
+    assert polarities("Genes alone do not cause lupus.") == ["partly"]
+    assert polarities("Lupus comes from a mix of genes and things in the environment.") == [
+        "partly"
+    ]
+    # an autosomal pattern, or passing down in families, is inheritance
+    assert polarities("Cystic fibrosis is an autosomal recessive disorder.", "cystic_fibrosis") == [
+        "affirm"
+    ]
+
+
+def test_non_immunoglobulin_lacks_and_its_thought(kb):
+    # "non-IgE-mediated food allergy" is still an allergy: "non-immunoglobulin" denies nothing
+    _, got = read(
+        kb,
+        "Food notes\nFPIES is a non-immunoglobulin E mediated food allergy of infants.",
+        "food_protein_induced_enterocolitis_syndrome",
+        "allergy",
+    )
+    assert "deny" not in {a.polarity for a in got}
+    # "lacks" negates the mechanism
+    _, got = read(
+        kb,
+        "Pain notes\nFibromyalgia is common. It lacks the autoantibodies of other diseases.",
+        "fibromyalgia",
+    )
+    assert {a.polarity for a in got} == {"deny"}
+    # "It's thought that" is how health writing states a view, not a hedge
+    _, got = read(
+        kb,
+        "Lung notes\nIt's thought that sarcoidosis happens when the immune system attacks the "
+        "body's own tissues.",
+        "sarcoidosis",
+        "immune",
+    )
+    assert got and not any(a.hedged for a in got)
+
+
+def test_a_failed_proof_and_a_statement_about_one_form(kb):
+    _, got = read(
+        kb,
+        "Sleep notes\nNarcolepsy is a sleep disorder. All attempts to show that narcolepsy is an "
+        "autoimmune disease have failed.",
+        "narcolepsy",
+    )
+    assert [(a.sentence, a.polarity) for a in got] == [(2, "deny")]
+    _, got = read(
+        kb,
+        "Sleep notes\nThere is no evidence that narcolepsy is an autoimmune disease.",
+        "narcolepsy",
+    )
+    assert [a.polarity for a in got] == ["deny"]
+    # the subject is another condition, a type of the asked one: so for some cases
+    _, got = read(
+        kb,
+        "Lung notes\nAllergic asthma is a type of asthma triggered by allergens like pollen.",
+        "asthma",
+        "allergy",
+    )
+    assert "partly" in {a.polarity for a in got} and "affirm" not in {a.polarity for a in got}
+
+
+def test_casual_contact_polygenic_and_an_infection_eradicated(kb):
+    def polarities(text, target, prop):
+        _, got = read(kb, "Notes\n" + text, target, prop)
+        return [a.polarity for a in got]
+
+    # not spread by everyday contact: a denial that leans, not a firm one
+    _, got = read(
+        kb,
+        "Notes\nYou can't give someone strep throat through casual contact.",
+        "strep_throat",
+        "contagious",
+    )
+    assert {(a.polarity, a.basis) for a in got} == {("deny", "most")}
+    assert set(
+        polarities(
+            "Lupus is polygenic, so more than one gene is involved.",
+            "systemic_lupus_erythematosus",
+            "inherited",
+        )
+    ) == {"partly"}
+    assert set(
+        polarities(
+            "Antibiotics eradicate the infection in strep throat within days.",
+            "strep_throat",
+            "curable",
+        )
+    ) == {"affirm"}
+
+
+def test_a_copula_with_many_modifiers(kb):
+    _, got = read(
+        kb,
+        "Food notes\nFPIES is a delayed, non-IgE-mediated, gut-centred food allergy of infants.",
+        "food_protein_induced_enterocolitis_syndrome",
+        "allergy",
+    )
+    assert ("affirm", "copula") in {(a.polarity, a.basis) for a in got}
+    # a comparison between them says nothing of the class
+    _, got = read(
+        kb,
+        "Food notes\nFPIES is a delayed reaction, unlike a typical food allergy.",
+        "food_protein_induced_enterocolitis_syndrome",
+        "allergy",
+    )
+    assert ("affirm", "copula") not in {(a.polarity, a.basis) for a in got}
+
+
+def test_a_class_apposed_after_a_dash_answers_a_link_question(kb):
+    page = make_page(
+        "Postural orthostatic tachycardia syndrome (POTS) -- a new member of the autoimmune "
+        "family\nA short editorial.",
+        kb,
+        question="Is POTS linked to autoimmune disease?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [0]
+
+
+def test_inherited_by_a_faulty_gene_and_a_child_chance(kb):
+    def polarities(text):
+        _, got = read(kb, "How it passes on\n" + text, "cystic_fibrosis", "inherited")
+        return {a.polarity for a in got}
+
+    assert polarities("Cystic fibrosis is caused by a faulty gene in the lungs' cells.") == {
+        "affirm"
+    }
+    assert polarities(
+        "A child of two carriers has a 1 in 4 chance of getting cystic fibrosis."
+    ) == {"affirm"}
+
+
+def test_a_cause_named_as_an_autoimmune_process(kb):
+    _, got = read(
+        kb,
+        "Skin notes\nThe cause of vitiligo is unclear, but it is thought to relate to an "
+        "autoimmune process.",
+        "vitiligo",
+    )
+    assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
+
+
+def test_a_heading_colon_as_copula_and_two_conditions_told_apart(kb):
+    _, got = read(
+        kb, "Lupus: an autoimmune disease\nIt affects many organs.", "systemic_lupus_erythematosus"
+    )
+    assert [(a.sentence, a.polarity) for a in got][:1] == [(0, "affirm")]
+    _, got = read(
+        kb, "Eczema: not an allergy\nMany parents wonder.", "atopic_dermatitis", "allergy"
+    )
+    assert [(a.sentence, a.polarity) for a in got] == [(0, "deny")]
+    _, got = read(
+        kb,
+        "Gut notes\nCeliac disease and wheat allergy are not the same thing.",
+        "celiac_disease",
+        "allergy",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("deny", "contrast")]
+
+
+def test_contagious_denied_as_something_nobody_catches(kb):
+    lupus = "systemic_lupus_erythematosus"
+    for text in ("Lupus isn't something you can catch.", "No one can catch lupus from you."):
+        _, got = read(kb, "Lupus notes\n" + text, lupus, "contagious")
+        assert {a.polarity for a in got} == {"deny"}, text
+
+
+def test_a_cure_always_years_away_or_only_closer_is_none_yet(kb):
+    lupus = "systemic_lupus_erythematosus"
+    for text in (
+        "A cure for lupus is only ten years away, or so we have been told for decades.",
+        "New drugs bring us closer to a real cure for lupus.",
+    ):
+        _, got = read(kb, "Lupus notes\n" + text, lupus, "curable")
+        assert {a.polarity for a in got} == {"deny"}, text
+
+
+def test_the_question_letters_stand_for_the_asked_condition_for_every_question(kb):
+    page = make_page(
+        "Tick bites\nAGS is a serious allergic condition that follows a tick bite.",
+        kb,
+        question="Is AGS an allergy?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]

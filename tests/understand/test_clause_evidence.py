@@ -214,8 +214,10 @@ def test_a_treatment_named_for_the_condition_is_not_its_subject(kb):
 
 def test_the_check_uses_it_for_an_unanswered_on_topic_page_with_offsets(kb):
     page = make_page(
-        "Sarcoidosis\nSarcoidosis is a disease of the lungs and skin. Doctors now hold that the "
-        "disease could come from a fault in the immune response after contact with some agent.",
+        # a form the assertion rules don't list (they read "could come from a fault in the
+        # immune response" themselves since issue 12's second round), so the fallback answers
+        "Sarcoidosis\nSarcoidosis is a disease of the lungs and skin. Granulomas, small clumps of "
+        "inflammatory cells, are what sarcoidosis involves.",
         kb,
         question="Is sarcoidosis caused by the immune system?",
     )
@@ -223,7 +225,7 @@ def test_the_check_uses_it_for_an_unanswered_on_topic_page_with_offsets(kb):
     assert page.page_answer == "yes"
     [i] = page.answer_sentences
     s = page.sentences[i]
-    assert page.text[s.start : s.end] == s.text and "immune response" in s.text
+    assert page.text[s.start : s.end] == s.text and "inflammatory cells" in s.text
 
 
 def test_the_check_never_uses_it_off_topic(kb):

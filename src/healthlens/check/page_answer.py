@@ -135,6 +135,8 @@ BASIS_WEIGHT = {
     "rival": 1.0,
     "partial": 2.0,
     "scoped": 1.5,
+    "most": 1.5,
+    "named": 1.0,  # the page calls it by a name that holds the property ("allergic rhinitis")  # "most cases of X are not inherited": leans, but only for most
     "referred": 2.0,
 }
 PLACE_WEIGHT = {"title": 1.5, "answer": 2.0, "lede": 1.5, "body": 1.0}
@@ -167,9 +169,19 @@ def answer_from_assertions(
     property, make it partly; otherwise the heavier side wins, and partly when neither side is
     twice the other. Hedged statements and links alone leave it unclear. The sentences returned
     are those of the assertions on the side that won."""
+    not_autoimmune: list[int] = []
     if predicate == "immune":
         # for "caused by the immune system?", an allergy is a yes; not being autoimmune or an
         # allergy does not make a condition free of immune causes
+        not_autoimmune = [
+            a.sentence
+            for a in assertions
+            if _side(a) == "deny"
+            and a.predicate == "autoimmune"
+            and a.basis in ("copula", "pronoun", "recognized")
+            and a.speaker == "page"
+            and not a.hedged
+        ]
         assertions = [
             a
             for a in assertions
@@ -189,7 +201,11 @@ def answer_from_assertions(
     for a, w in live:
         side = _side(a)
         total[side] += w
-        if w >= FIRM and a.speaker != "critic" and a.basis not in ("mechanism", "rival", "scoped"):
+        if (
+            w >= FIRM
+            and a.speaker != "critic"
+            and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
+        ):
             firm[side] = True
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
     if len(answers) == 1:
@@ -212,6 +228,19 @@ def answer_from_assertions(
     if total["partly"] >= FIRM and not no:
         # "an allergic reaction, but it can also come from stress": so for some cases only
         return "partly", sorted({a.sentence for a, _ in live if _side(a) in ("affirm", "partly")})
+    if (
+        not_autoimmune
+        and yes
+        and not any(
+            a.basis in ("answer", "copula", "pronoun", "class", "alias")
+            and a.predicate in ("immune", "allergy")
+            and _side(a) == "affirm"
+            for a, _ in live
+        )
+    ):
+        # "not an autoimmune disease, but the immune system plays a role": the immune system
+        # takes part, yet the page says it is not what causes the disease outright
+        return "partly", sorted({a.sentence for a, _ in live} | set(not_autoimmune))
     if yes and no:
         if yes >= 2 * no:
             return "yes", sentences("affirm")
@@ -266,9 +295,48 @@ _DEFINES = re.compile(
 )
 
 
+# a glossary entry: "MS: multiple sclerosis", "MS - Multiple Sclerosis", "Lupus — a long-term ..."
+_SEPARATED = re.compile(r"[\"'”’)]*\s*(?:[:=–—]|-\s)\s*[\w\"'“‘(]")
+# where a sentence's own words begin: after a bullet or a list number ("1. mg")
+_ENTRY_START = re.compile(r"^[\s\W]*?(?:\d{1,3}[.)]\s*)?(?=\w)")
+# a dictionary's gloss under a headword: "noun. one thousandth of a gram"
+_GLOSS = re.compile(
+    r"^\W*(?:noun|abbreviation|abbr|acronym|initialism|symbol|n|adj|adjective)\b\.?\s*[:.,]?\s+\w",
+    re.I,
+)
+_ASKS_MEANING = re.compile(
+    r"^\W*what\s+(?:does|do|is|are)\b[^?]*?(?:\b(?:stand|stands)\s+for|\bmeans?|\bshort\s+for)\W*$|"
+    r"^\W*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?[^?]{1,60}\?\W*$",
+    re.I,
+)
+_EXPANDS = re.compile(r"^\W*(?:it|that|this)\s+(?:stands\s+for|means|is\s+short\s+for)\b", re.I)
+_FILLERS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "with"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
+
+
+def _spells(text: str, letters: set[str]) -> bool:
+    """``text`` is an expansion whose words' initials spell some of ``letters`` ("Think,
+    Exchange, Debate" for TED), and nothing else: a few capitalised words, fillers aside."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _FILLERS]
+    if not 2 <= len(words) <= 8 or not words[0][0].isupper():
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return initials in letters
+
+
+def _after_cue(text: str) -> str:
+    """The words after the last separator or "stands for" of a sentence (all of it when none)."""
+    cut = 0
+    for m in re.finditer(r"[:=–—]|\s-\s|\bstands?\s+for\b|\bmeans\b|\bshort\s+for\b", text, re.I):
+        cut = m.end()
+    return text[cut:]
+
+
 def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> list[int]:
     """The sentences that say what the asked letters stand for or what the asked condition is:
-    an abbreviation the page defines, "X stands for ...", "X is a ..."."""
+    an abbreviation the page defines, "X stands for ...", "X is a ...", a glossary entry ("X: ...",
+    a headword and its gloss), an expansion whose initials spell the letters ("Think, Exchange,
+    Debate"), or the answer right after the page asks it ("What does X stand for? ...")."""
     found = {ab.sentence for ab in page.abbreviations if ab.short.upper() in letters}
     by_sentence: dict[int, list] = {}
     for m in page.mentions:
@@ -279,12 +347,48 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
         if letters
         else None
     )
-    for s in page.sentences:
-        if s.index in found or s.text.rstrip().endswith("?"):
+    sentences = page.sentences
+    for s in sentences:
+        if s.index in found:
             continue
-        ends = [m.end - s.start for m in by_sentence.get(s.index, [])]
+        if s.text.rstrip().endswith("?"):
+            # the page asks what the letters or the condition are, and answers right after
+            if _ASKS_MEANING.match(s.text) and (
+                by_sentence.get(s.index) or (spelled is not None and spelled.search(s.text))
+            ):
+                nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+                if (
+                    nxt is not None
+                    and not nxt.text.rstrip().endswith("?")
+                    and (
+                        by_sentence.get(nxt.index)
+                        or _EXPANDS.match(nxt.text)
+                        or _spells(nxt.text, letters)
+                    )
+                ):
+                    found.add(nxt.index)
+            continue
+        names = [(m.start - s.start, m.end - s.start) for m in by_sentence.get(s.index, [])]
         if spelled is not None:
-            ends += [m.end() for m in spelled.finditer(s.text)]
-        if any(_DEFINES.match(s.text, e) for e in ends):
+            names += [m.span() for m in spelled.finditer(s.text)]
+        if any(_DEFINES.match(s.text, e) for _, e in names):
             found.add(s.index)
+            continue
+        # a glossary entry that opens on the name or the letters: "MS: multiple sclerosis"
+        lead = _ENTRY_START.match(s.text)
+        at = lead.end() if lead else 0
+        if any(a == at and _SEPARATED.match(s.text, e) for a, e in names):
+            found.add(s.index)
+            continue
+        if letters and _spells(_after_cue(s.text), letters):
+            found.add(s.index)  # "Oct 3: Think, Exchange, Debate"
+            continue
+        # a headword alone ("1. mg") and its gloss under it ("noun. one thousandth of a gram")
+        if (
+            letters
+            and s.text[at:].strip().rstrip(".:").upper() in letters
+            and s.index + 1 < len(sentences)
+            and _GLOSS.match(sentences[s.index + 1].text)
+        ):
+            found.add(s.index + 1)
     return sorted(found)

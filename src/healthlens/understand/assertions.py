@@ -41,7 +41,14 @@ from ..fastmatch import scanner
 from ..models import ClaimPredicate, Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
-from .family_assertions import FAMILY_PROPS, FAMILY_STEMS, QUESTION_STEMS, family_evidence
+from .family_assertions import (
+    CASUAL,
+    FAMILY_PROPS,
+    FAMILY_STEMS,
+    NOT_ALWAYS,
+    QUESTION_STEMS,
+    family_evidence,
+)
 from .family_assertions import SOFT as _FAMILY_SOFT
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
@@ -84,7 +91,7 @@ ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers
 
 # a sentence without one of these stems asserts nothing this layer reads beyond the claims
 _STEMS = re.compile(
-    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+caused",
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+(?:caused|brought\s+on)|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
     re.I,
 )
 
@@ -126,7 +133,7 @@ _HEDGE = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|"
-    r"rather\s+than|instead\s+of|without|unlike|non-?)\b",
+    r"rather\s+than|instead\s+of|without|unlike|non-?|lacks?|lacking|absence\s+of|absent)\b",
     re.I,
 )
 
@@ -135,8 +142,10 @@ _NEGATION = re.compile(
 _SOFT_HEDGE = re.compile(
     r"\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
     r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
-    r"\b(?:is|are)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
-    r"\b(?:more|less|as|most)\s+likely\b",
+    r"\b(?:is|are|['’]s)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
+    r"\b(?:more|less|as|most)\s+likely\b|\bas\s+if\b|"
+    # "research suggests", "evidence indicates": how a finding is reported (as the families read it)
+    r"\b(?:research|studies|evidence|science|data)\s+(?:now\s+|strongly\s+|increasingly\s+)?(?:suggests?|indicates?)\b",
     re.I,
 )
 
@@ -163,13 +172,14 @@ _NO = (
 _PARTLY = (
     r"yes\s+and\s+no|not\s+exactly|not\s+quite|not\s+entirely|not\s+completely|partly|partially|"
     r"sort\s+of|kind\s+of|in\s+a\s+way|in\s+some\s+cases|sometimes|not\s+in\s+the\s+(?:classic(?:al)?|usual|strict|traditional)\s+sense|"
-    r"not\s+strictly"
+    r"not\s+strictly|not\s+necessarily|not\s+always|it\s+depends|that\s+depends|depends"
 )
 # a sentence that opens on the answer word, then a stop ("Yes.", "Absolutely yes —", "No, it is not")
 _OPENER = re.compile(
     r"^\W*(?:(?:so|well|in\s+short|in\s+a\s+word|simply\s+put|put\s+simply|briefly|basically|actually|"
     r"the\s+(?:short|simple|quick|brief|honest|straight|clear)\s+answer(?:\s+is)?|the\s+answer(?:\s+is)?|"
-    r"short\s+answer|answer|bottom\s+line)\s*[:,—–-]?\s*)*"
+    r"short\s+answer|answer|bottom\s+line|(?:medically|technically|scientifically|clinically|strictly)\s+speaking|"
+    r"generally|usually|mostly|typically|in\s+most\s+cases|for\s+the\s+most\s+part|technically|medically)\s*[:,—–-]?\s*)*"
     r"(?:(?:absolutely|definitely|certainly|surprisingly|unfortunately|sadly|actually)\s*,?\s*)?"
     rf"(?:(?P<partly>{_PARTLY})|(?P<no>{_NO})|(?P<yes>{_YES}))\s*(?:[.,!:;—–(…]|-\s|$)",
     re.I,
@@ -182,10 +192,21 @@ _MECHANISM = {
         r"\bauto-?antibod\w+|\bautoreactive\b|\bself-?antigens?\b|"
         r"\bimmune\s+(?:system|cells?|response|defen[cs]es?)\b[^.;:]{0,60}?\b(?:mistakenly|wrongly|erroneously|accidentally|by\s+mistake)?\s*"
         + _ATTACK
-        + r"\b[^.;:]{0,40}?\b(?:own|healthy|normal|the\s+(?:body|lining|gland|thyroid|joints?|skin|nerves?|myelin|pancrea\w*|liver|"
-        r"intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b)|"
+        + r"\b[^.;:]{0,40}?\b(?:own|healthy|normal|the\s+(?:[\w-]+\s+){0,2}?(?:body|lining|gland|thyroid|joints?|skin|nerves?|myelin|"
+        r"pancrea\w*|liver|intestin\w*|gut|colon|cells?|tissues?)|its\b|your\b|"
+        # "attacks skin cells", "attacks hair follicles": the body's own parts, named without "the"
+        r"(?!(?:infected|cancer|cancerous|tumou?r|foreign|invading|bacterial|viral)\b)(?:[\w-]+\s+)?(?:skin|nerve|hair|joint|"
+        r"pigment|thyroid|liver|beta|islet|muscle|blood|red\s+blood|platelet|gland)\s+(?:cells?|tissues?|follicles?|linings?|"
+        r"sheaths?))|"
         r"\bantibod\w+\b[^.;:]{0,30}?\b(?:that|which|to)?\s*" + _ATTACK + r"|"
-        r"\b(?:body|immune\s+system)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+(?:itself|its\s+own|your\s+own|the\s+body)|"
+        # "antibodies lead to the destruction of the beta cells"
+        r"\b(?:auto-?)?antibod\w+\b[^.;:]{0,30}?\b(?:destruction|damage|attack|breakdown)\s+of\b|"
+        # "thought to relate to an autoimmune process", "results from autoimmunity"
+        r"\b(?:caused\s+by|due\s+to|results?\s+(?:of|from)|resulting\s+from|driven\s+by|relates?\s+to|related\s+to|"
+        r"triggered\s+by|stems?\s+from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?auto-?immun(?:e\s+(?:process|reaction|response|"
+        r"mechanism|attack|origin)|ity)\b|"
+        r"\b(?:body|immune\s+system|body['’]s\s+(?:own\s+)?defen[cs]es)\b[^.;:]{0,20}?\b(?:attacks?|attacking|turns?\s+(?:on|against))\s+"
+        r"(?:itself|its\s+own|your\s+own|the\s+body)|"
         r"\b(?:mistakenly|wrongly)\s+(?:attacks?|identifies|treats)\b[^.;:]{0,40}?\b(?:own|healthy|body)|"
         r"\b(?:attack|assault)s?\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:by|from)\s+(?:the\s+|your\s+|its\s+)?(?:body['’]s\s+)?(?:own\s+)?"
         r"immune\s+system|\bimmune\s+attack\s+(?:on|against)\b|"
@@ -194,21 +215,67 @@ _MECHANISM = {
         re.I,
     ),
     "allergy": re.compile(
-        r"\bIgE[- ]mediated\b|\bIgE\s+(?:reaction|response)|"
-        r"\bimmune\s+system\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies|thinks|"
-        r"treats|sees|confuses)\b[^.;:]{0,60}?"
-        r"\b(?:harmless|food|protein|pollen|substance|allergen|milk|peanut|egg)\w*|"
-        r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system",
+        r"\bIgE[- ]mediated\b|\bIgE\s+(?:antibod\w+|reactions?|responses?|sensiti[sz]ation)|"
+        # the immune system (or the body) reacting to something harmless it meets
+        r"\b(?:immune\s+system|body)\b[^.;:]{0,40}?\b(?:over-?reacts?|overreaction|reacts?|responds?|mistakes?|identifies|"
+        r"thinks|treats|sees|confuses|becomes\s+sensiti[sz]ed)\b[^.;:]{0,60}?"
+        r"\b(?:harmless|food|protein|pollen|substance|allergen|milk|peanut|egg|dust|mites?|dander|mou?lds?|spores?|"
+        r"venom|stings?|latex|particles?)\w*|"
+        r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system|"
+        # caused by allergens or an allergic reaction: "triggered by allergens such as pollen"
+        r"\b(?:caused|triggered|set\s+off|provoked|brought\s+on|driven)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:allergens?|allergic\s+(?:reactions?|responses?)|allerg(?:y|ies))\b|"
+        r"\b(?:in\s+response|as\s+a\s+reaction|reacts?|reactions?)\s+to\s+(?:\w+\s+){0,3}?allergens?\b|"
+        # the allergic cascade: histamine from mast cells
+        r"\b(?:histamine|mast\s+cells?)\b[^.;:]{0,60}?\breleas\w*|\breleas\w*\s+(?:of\s+)?histamine\b",
         re.I,
     ),
 }
 # caused by the immune system, whatever its kind: "the result of an overactive immune system"
+_IMMUNE_AGENT = (
+    r"(?:immune\s+(?:system|response|reaction|cells)|T[- ]cells?|B[- ]cells?|lymphocytes|white\s+blood\s+cells|"
+    r"(?:auto-?)?antibodies|autoimmunity|an?\s+(?:auto-?)?immune\s+(?:attack|process|reaction|response))"
+)
 _IMMUNE_CAUSE = re.compile(
     r"\b(?:overactive|over-?reactive|hyperactive|misdirected|exaggerated|excessive|abnormal|faulty|malfunctioning)\s+"
-    r"immune\s+(?:system|response|reaction)|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
+    r"immune\s+(?:system|response|reaction)|"
+    # "results from autoimmunity", "driven by overactive T cells", "due to an immune attack"
+    r"\b(?:(?:caused|driven|triggered|mediated|produced)\s+by|results?\s+from|resulting\s+from|due\s+to|stems?\s+from)\s+"
+    r"(?:an?\s+|the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+){0,2}?" + _IMMUNE_AGENT + r"\b|"
+    # "the immune system overreacts", "an overreaction of the innate immune system"
+    r"\bimmune\s+system\b[^.;:]{0,30}?\b(?:over-?reacts?|over-?responds?|goes\s+into\s+overdrive|(?:is|becomes)\s+overactive)\b|"
+    r"\b(?:over-?reaction|overactivity|dysregulation|dysfunction|hyperactivity)\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+)?"
+    r"immune\s+system|"
+    # "immune cells become overactive and trigger inflammation"
+    r"\b(?:immune\s+cells|T[- ]cells?|lymphocytes|white\s+blood\s+cells)\b[^.;:]{0,40}?\b(?:become\s+overactive|"
+    r"overreact\w*|(?:trigger|cause|drive|produce)\w*\s+(?:the\s+)?inflammation)\b|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
     r"(?:system|response|reaction)|\b(?:caused|driven|triggered|mediated)\s+by\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
     r"immune\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
     r"leading)\s+role\b",
+    re.I,
+)
+_TYPE_OF = re.compile(
+    r"^\s*(?:is|are)\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:type|form|kind|subtype|variant|subset)s?\s+of\s+$",
+    re.I,
+)
+# a marker named alone, which a sentence naming no condition may say of anything
+_MARKER_ONLY = re.compile(r"auto-?antibod\w+|autoreactive|self-?antigens?", re.I)
+# a proof that failed or is missing: "all attempts to show that X is autoimmune have failed",
+# "there is no evidence that X is autoimmune", "has never been shown to be"
+_FAILED_PROOF = re.compile(
+    r"\b(?:attempts?|efforts?|studies|research|tries)\s+to\s+(?:demonstrate|show|prove|confirm|establish|find)\b|"
+    r"\b(?:failed|unable|not\s+been\s+able|never\s+been\s+able)\s+to\s+(?:demonstrate|show|prove|confirm|establish)\b|"
+    r"\b(?:no|little|insufficient|not\s+enough|lack\s+of)\s+(?:\w+\s+)?(?:evidence|proof)\s+(?:that|to\s+suggest|to\s+show)\b|"
+    r"\b(?:not|never)\s+(?:yet\s+)?been\s+(?:shown|proven|proved|demonstrated)\b",
+    re.I,
+)
+_FAILED = re.compile(
+    r"\b(?:ha(?:ve|s)\s+(?:all\s+)?failed|failed|fell\s+short|came\s+up\s+empty)\b", re.I
+)
+# the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder"
+_IMMUNE_CLASS = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?immune(?:[- ]system)?\s+(?:reaction|response|disorder|disease|condition|problem|"
+    r"dysfunction|dysregulation)s?\b|\bimmune[- ](?:related|driven|based)\b",
     re.I,
 )
 # "this autoimmune disease": a page naming its condition by the class
@@ -242,7 +309,9 @@ _OTHER_CAUSES = re.compile(
 )
 # "... believe that it may be an autoimmune condition": a pronoun in a that-clause
 _THAT_IT = re.compile(
-    r"\bthat\s+(?:it|this(?:\s+(?:condition|disease|disorder))?)\s+((?:is|was|(?:may|might|could|can|would)\s+be)\s+"
+    r"\b(?:that|(?:agree|agrees|believe|believes|say|says|think|thinks|know|confirm|confirms|consider|considers|"
+    r"conclude|concluded|found|show|shows|showed)\s+(?:that\s+)?)\s*(?:it|this(?:\s+(?:condition|disease|disorder))?)\s+"
+    r"((?:is|was|(?:may|might|could|can|would)\s+be)\s+"
     r"(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})$",
     re.I,
 )
@@ -260,7 +329,7 @@ _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wonde
 _NOT_IMMUNE = re.compile(
     r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:involve|caused\s+by|triggered\s+by|driven\s+by|related\s+to|mediated\s+by|an?)\s+(?:your\s+|the\s+|an?\s+)?(?:body['’]s\s+)?"
-    r"immune\s+(?:system|response|reaction)|\bnon-?immun\w+",
+    r"immune\s+(?:system|response|reaction)|\bnon-?immun(?!oglobulin)\w+|\bnot\s+by\s+(?:the\s+|your\s+|an?\s+)?immune\s+(?:system|response|reaction)",
     re.I,
 )
 
@@ -271,11 +340,14 @@ _ALIAS = re.compile(
     re.I,
 )
 _CLASS = re.compile(
-    r"^\W*(?:(?:is|are|was|['’]s)\s+(?:\w+\s+){0,2}?(?:(?:an?|the|one)\s+)?(?:(?:most\s+common|common|main|classic|typical|"
+    r"^\s*(?:\([^)]{1,40}\))?\W*(?:(?:is|are|was|['’]s)\s+(?:\w+\s+){0,2}?(?:(?:an?|the|one)\s+)?(?:(?:most\s+common|common|main|classic|typical|"
     r"well-known|known|specific|particular|chronic|rare|organ-specific|systemic)\s+)?(?:of\s+the\s+)?"
     r"(?:form|type|kind|subtype|example|cause|variety|member)s?\s+of\s+(?:the\s+)?|"
     r"(?:belongs?|belonging)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:group|family|class|category|spectrum)\s+of\s+|"
-    r"(?:is|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?)(?:[\w'’-]+\s+){0,2}?$",
+    r"(?:is|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?|"
+    # apposed after a dash or colon: "X -- a novel member of the autoimmune family"
+    r"[-–—:]+\s*(?:an?|one)\s+(?:[\w-]+\s+)?(?:form|type|kind|subtype|example|variety|member)s?\s+of\s+(?:the\s+)?)"
+    r"(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 _RECOGNIZE = re.compile(
@@ -299,6 +371,86 @@ _AND_IS = re.compile(
 )
 _COPULA_LEAD = re.compile(
     r"^\s*(?:is|are|was|were|['’]s|['’]re)\s+(?:not\s+|n['’]t\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# the subject is likened to the class, or told apart from it: "X is often confused with a food
+# allergy" (not one), "X resembles / mimics / looks like an allergy" (says nothing)
+_LIKENED = re.compile(
+    r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:is|are|can\s+be|may\s+be|gets?)\s+)?(?:often\s+|commonly\s+|sometimes\s+|"
+    r"frequently\s+|easily\s+|usually\s+)?(?:(?P<apart>(?:confused|mistaken|mixed\s+up)\s+(?:with|for)|"
+    r"(?:mis)?(?:labell?ed|diagnosed)\s+as|(?:different|distinct)\s+from|differs?\s+from|not\s+the\s+same\s+as)|"
+    r"(?:similar\s+to|resembles?|mimics?|looks?\s+like|feels?\s+like|like|compared\s+(?:to|with)))\b",
+    re.I,
+)
+_RUNS_IN_FAMILIES = re.compile(r"\b(?:runs?|running|run)\s+in\s+(?:the\s+)?famil(?:y|ies)\b", re.I)
+# the clause before is a view the page corrects: "..., but that is not correct", "a misnomer"
+_CORRECTED = re.compile(
+    r"\b(?:(?:that|this|which)\s+(?:is|['’]s|was)\s+(?:not\s+(?:correct|right|accurate|true)|wrong|incorrect|"
+    r"inaccurate|misleading|a\s+(?:myth|misnomer|mistake|misconception))|(?:a|the)\s+(?:misnomer|misconception))\b",
+    re.I,
+)
+_NON = re.compile(r"\bnon-?\s?$", re.I)
+
+
+def _proof_failed(text: str, at: int) -> bool:
+    """The claim at ``at`` is what a failed or missing proof was after: "no evidence that X is",
+    "attempts to demonstrate that X is ... have failed"."""
+    before = text[max(0, at - 80) : at]
+    cues = list(_FAILED_PROOF.finditer(before))
+    cue = cues[-1] if cues else None
+    if cue is None:
+        return False
+    if re.match(r"(?i)attempts?|efforts?|studies|research|tries", cue.group(0)):
+        return bool(_FAILED.search(text, at))
+    return True
+
+
+def _form_starts(page: Page, targets: set[str], props) -> set[int]:
+    """Where the page names one form of the condition: the property's word before the name the
+    page otherwise uses ("allergic asthma" on a page that says "asthma")."""
+    names = {m.text.lower() for m in page.mentions if m.concept_id in targets}
+    keys = [pat for p in props if (pat := KEYWORDS.get(cast(ClaimPredicate, p))) is not None]
+    out = set()
+    for m in page.mentions:
+        if m.concept_id not in targets:
+            continue
+        for key in keys:
+            hit = key.search(m.text)
+            if hit is None:
+                continue
+            rest = " ".join((m.text[: hit.start()] + " " + m.text[hit.end() :]).lower().split())
+            if rest and rest in names:
+                out.add(m.start)
+    return out
+
+
+def _only_negated_keys(text: str, predicate: str) -> bool:
+    """Every keyword of ``predicate`` in ``text`` is negated by "non-" ("non-allergic")."""
+    keys = list(KEYWORDS[cast(ClaimPredicate, predicate)].finditer(text))
+    return bool(keys) and all(_NON.search(text, max(0, k.start() - 5), k.start()) for k in keys)
+
+
+# a sentence about the class itself: "Allergies are a mistake of the immune system", "An
+# autoimmune disease is one in which ..."
+_CLASS_SUBJECT = re.compile(
+    r"^\W*(?:(?:an?|the|most|many|all|some)\s+)?(?:[\w-]+\s+)?(?:allerg\w*|auto-?immun\w*|immune\s+(?:disorders?|diseases?)|"
+    r"(?:these|such)\s+(?:conditions|diseases|disorders))\b",
+    re.I,
+)
+_YET = re.compile(r"\b(?:but|though|although|however|yet|while|whereas|except)\b", re.I)
+_LONG_COPULA = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:is|are|was|were)\s+(?:not\s+)?(?:an?|the)\s+"
+    r"(?![^.;:]*\b(?:that|which|who|whose|where|but|than|like|such\s+as|unlike|similar|compared|related|"
+    r"linked|associated|caused|triggered|different|rather)\b)[^.;:]{0,90}$",
+    re.I,
+)
+_COLON_COPULA = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?[:—–]\s*(not\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_AND_OTHER = re.compile(r"^\s*(?:and|&)\s+(?:an?\s+|the\s+)?$", re.I)
+_NOT_SAME = re.compile(
+    r"\s*(?:are|is)\s+(?:not\s+the\s+same(?:\s+thing)?|(?:two\s+)?(?:very\s+|completely\s+|quite\s+|entirely\s+)?"
+    r"(?:different|distinct|separate)(?:\s+(?:conditions|diseases|disorders|things))?)\b",
     re.I,
 )
 _IN_X = re.compile(r"\b(?:in|with|for|of)\s+(?:people\s+with\s+)?$", re.I)
@@ -411,7 +563,7 @@ def read_assertions(
     by_sentence: dict[int, list[Mention]] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    if letters and predicate in FAMILY_PROPS:
+    if letters:
         _letters_as_target(page, targets, letters, by_sentence)
     title_end = len(page.title) if page.title and text.startswith(page.title) else 0
     first_body = next((s.index for s in sentences if s.start >= title_end), 0) if title_end else 0
@@ -449,7 +601,12 @@ def read_assertions(
 
     out: list[Assertion] = []
 
+    forms = _form_starts(page, targets, props) if not family else set()
+
     def add(sidx, a, b, concept, prop, polarity, hedged, speaker, basis):
+        if a in forms and polarity in ("affirm", "deny") and basis != "named":
+            # said of one form ("Allergic asthma is triggered by allergens"): so for some cases
+            polarity = "partly"
         out.append(
             Assertion(
                 sidx,
@@ -507,18 +664,56 @@ def read_assertions(
         elif not hedged and speaker != "critic":
             # "Some have hypothesized that X is ...": a hedge further back than the claims look
             hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
+        polarity, basis = c.polarity, c.basis
+        ca, cb = _clause_around(s.text, at)
+        if c.predicate == "contagious" and polarity == "deny" and CASUAL.search(s.text, ca, cb):
+            basis = "most"  # "it cannot be spread through casual contact": leans no, not firm
+        elif polarity == "deny" and NOT_ALWAYS.search(s.text, ca, cb):
+            # "X is not always an allergy", "not all asthma is allergic": so for some cases
+            polarity = "partly"
+        elif (
+            polarity == "affirm"
+            and c.predicate in KEYWORDS
+            and _only_negated_keys(s.text[c.end - s.start : cb], c.predicate)
+        ):
+            polarity = "deny"  # "X is a non-allergic reaction"
+        elif polarity == "affirm" and _proof_failed(s.text, at):
+            polarity = "deny"  # "all attempts to show that X is autoimmune have failed"
+        if _CORRECTED.search(s.text, c.end - s.start):
+            speaker = "critic"  # "X is sometimes called an allergy, but that is not correct"
+        if (
+            c.predicate == "inherited"
+            and polarity == "partly"
+            and basis in ("copula", "referred")
+            and (runs := _RUNS_IN_FAMILIES.search(s.text, c.end - s.start)) is not None
+            and not _YET.search(s.text, runs.end())
+        ):
+            # "it runs in families": a weak yes, as family_assertions reads it (a plain "is not
+            # hereditary" outweighs it); "runs in families, though most ... have no relative with
+            # it" stays partly
+            polarity, basis = "affirm", "mechanism"
+        likened = _LIKENED.match(s.text, c.end - s.start)
+        if likened is not None and polarity == "affirm":
+            if likened.group("apart") is None:
+                claimed.add(c.sentence)
+                continue  # "X resembles an allergy": a likeness, not the class
+            # "X is often confused with / mistaken for an allergy": it is not one
+            polarity, basis = "deny", "contrast"
         add(
             c.sentence,
             c.start,
             c.end,
             c.concept_id,
             c.predicate,
-            c.polarity,
+            polarity,
             hedged,
             speaker,
-            c.basis,
+            basis,
         )
         claimed.add(c.sentence)
+
+    if predicate in ("autoimmune", "allergy", "immune"):
+        _read_named(page, targets, props, questions, add)
 
     answered: set[int] = set()  # questions already answered by an opener
     for s in sentences:
@@ -615,6 +810,20 @@ def read_assertions(
                 continue
             if pron is None or ref not in targets or others:
                 # a question's answer may drop its subject: "... that's textbook autoimmune"
+                if q is None and not others and predicate != "link":
+                    # a sentence that names no condition tells how the one last named works:
+                    # "The symptoms are caused by an allergic reaction to pollen" (mechanism only)
+                    bare = ref if ref in targets else page.main_condition
+                    if (
+                        bare in targets
+                        and not ms
+                        and s.index not in claimed
+                        and not _CLASS_SUBJECT.match(t)
+                    ):
+                        for prop in props:
+                            if not _read_that_it(s, t, bare, prop, add):
+                                _read_mechanism(s, t, [], bare, None, prop, add, bare=True)
+                    continue
                 if q is None or others:
                     continue
                 ref = next(
@@ -629,7 +838,13 @@ def read_assertions(
             concept, s_from = subject.concept_id, subject.end - s.start
         if predicate == "link":
             if not dropped and s.index not in claimed:
-                _read_link(t, s, concept, subject, add, named_ai)
+                # a class statement ("a member of the autoimmune family") links it too
+                n = len(out)
+                _read_sentence(
+                    s, t, ms, targets, concept, s_from, subject, "autoimmune", add, claimed, True
+                )
+                if len(out) == n:
+                    _read_link(t, s, concept, subject, add, named_ai)
             continue
         other = _ALSO_CAUSED.match(t, s_from) if not dropped and predicate != "link" else None
         if other is not None:
@@ -709,8 +924,9 @@ def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> Non
     for a, b, polarity, basis in family_evidence(t, prop):
         if subject is not None:
             sa, sb = subject.start - s.start, subject.end - s.start
-            if a < sb and sa < b:
+            if sa <= a < sb or (a < sa < b <= sb):
                 continue  # the words are the target's own name
+            # (words around the name are the sentence's: "a family history of X raises the risk")
             lo, hi = (sb, a) if sa < a else (b, sa)
             if any(lo <= o[0] < hi for o in others):
                 continue  # another condition stands between them: the words are its
@@ -731,7 +947,8 @@ _LINK_CUE = re.compile(
     r"\b(?:link(?:s|ed|age)?|ties|tied|connect(?:ed|ion|ions)?|associat(?:ed|ion|ions)|comorbid\w*|co-?occur\w*|"
     r"coexist\w*|overlap\w*|(?:higher|increased|greater|raised|elevated|double[ds]?)\s+(?:\w+\s+)?(?:risk|odds|rates?|"
     r"prevalence|incidence|chances?)|risk\s+(?:of|for)|more\s+likely|as\s+likely|more\s+(?:common|prevalent|frequent)|"
-    r"times\s+more|shares?|shared)\b",
+    r"times\s+more|shares?|shared|occurs?\s+(?:\w+\s+)?(?:alongside|together\s+with)|(?:often|commonly|frequently)\s+"
+    r"(?:occurs?\s+|seen\s+|found\s+)?(?:with|alongside|together\s+with)|go(?:es)?\s+hand\s+in\s+hand)\b",
     re.I,
 )
 _NO_LINK = re.compile(
@@ -782,9 +999,41 @@ def _as_links(assertions: list[Assertion]) -> list[Assertion]:
     return out
 
 
+def _read_named(page: Page, targets: set[str], props, questions: list[bool], add) -> None:
+    """The page calls the condition by a name that holds the property ("Hay fever (allergic
+    rhinitis) ...", "oral allergy syndrome makes the mouth itch"): a weak yes (basis ``named``),
+    once per page. A name that only puts the word before the page's usual name ("allergic asthma"
+    on a page about asthma) names one form, and says nothing."""
+    if page.on_topic is False:
+        return  # a page about something else names the condition in passing
+    names = {m.text.lower() for m in page.mentions if m.concept_id in targets}
+    for prop in props:
+        key = KEYWORDS.get(cast(ClaimPredicate, prop))
+        if key is None:
+            continue
+        for m in page.mentions:
+            if m.concept_id not in targets or questions[m.sentence]:
+                continue
+            k = key.search(m.text)
+            if k is None:
+                continue
+            rest = " ".join((m.text[: k.start()] + " " + m.text[k.end() :]).lower().split())
+            if rest in names:
+                continue  # a form of the condition the page names without the word
+            add(m.sentence, m.start, m.end, m.concept_id, prop, "affirm", False, "page", "named")
+            return
+
+
 _APPOSED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _ALIAS_CUE = re.compile(
     r"(?:also\s+(?:known\s+as|called|named|termed)|a\.?k\.?a\.?|otherwise\s+known\s+as|sometimes\s+called)\s*$",
+    re.I,
+)
+
+
+_NAMED_BY = re.compile(
+    r"(?:also\s+(?:known\s+as|called|named|termed)|a\.?k\.?a\.?|otherwise\s+known\s+as|sometimes\s+called)\s+"
+    r"(?:[\w'’-]+\s+(?:or|and)\s+)?(?P<word>[\w-]+)\s+$",
     re.I,
 )
 
@@ -795,8 +1044,16 @@ def _alias_of_target(s, t: str, tms: list[Mention], prop: str, add) -> bool:
     key = KEYWORDS.get(cast(ClaimPredicate, prop))
     for m in tms:
         a = m.start - s.start
-        if key is not None and key.search(m.text) and _ALIAS_CUE.search(t, max(0, a - 40), a):
+        if key is None:
+            continue
+        if key.search(m.text) and _ALIAS_CUE.search(t, max(0, a - 40), a):
             add(s.index, m.start, m.end, m.concept_id, prop, "affirm", False, "page", "alias")
+            return True
+        # "also known as allergic eczema": the property's word names the target, just before it
+        named = _NAMED_BY.search(t, max(0, a - 60), a)
+        if named is not None and key.fullmatch(named.group("word")):
+            at = s.start + named.start("word")
+            add(s.index, at, m.end, m.concept_id, prop, "affirm", False, "page", "alias")
             return True
     return False
 
@@ -846,7 +1103,9 @@ def _read_sentence(
             if hedged and _critic_at(t, s_from if subject is not None else ka):
                 hedged = _strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
             neg = bool(_NEGATION.search(lead[-40:]))
-            critic = _critic_at(t, s_from if subject is not None else ka)
+            critic = _critic_at(t, s_from if subject is not None else ka) or bool(
+                _CORRECTED.search(t, kb_)
+            )
             speaker = "critic" if critic else "source" if _source_at(t, s_from) else "page"
             basis = None
             if not inside and _ALIAS.match(lead):
@@ -855,6 +1114,17 @@ def _read_sentence(
                 basis = "class"
             elif not inside and owner is not None and _APPOSED.match(lead):
                 basis = "class"  # "Oral allergy syndrome (OAS), a class 2 food allergy, ..."
+            elif not inside and (colon := _COLON_COPULA.match(lead)):
+                # a heading's colon as its copula: "Lupus: an autoimmune disease", "X: not an allergy"
+                basis, neg = "copula", bool(colon.group(1))
+            elif (
+                not inside
+                and owner is not None
+                and _AND_OTHER.match(lead)
+                and _NOT_SAME.match(t, owner[1])
+            ):
+                # "X and wheat allergy are not the same thing": X is not one
+                basis, neg = "contrast", True
             elif (
                 subject is not None
                 and _RECOGNIZE.search(t[: subject.start - s.start])
@@ -898,6 +1168,17 @@ def _read_sentence(
                 and _COPULA_LEAD.match(lead)
             ):
                 basis = "pronoun"  # "They are an allergic reaction to ...": a subject claims.py does not follow
+            elif (
+                subject is not None
+                and not inside
+                and s.index not in claimed
+                and subject.start - s.start <= 3
+                and _LONG_COPULA.match(lead)
+            ):
+                # "X is a systemic, non-IgE-mediated food allergy": a copula whose modifiers are
+                # too many for claims.py, with no relative clause or comparison between
+                basis = "copula"
+                neg = bool(re.match(r"\W*(?:is|are|was|were)\s+not\b", lead, re.I))
             if basis is None:
                 continue
             a = subject.start if subject is not None else s.start + ka
@@ -916,13 +1197,48 @@ def _read_sentence(
             break
     if found or dropped:
         return
+    _read_mechanism(s, t, others, concept, subject, prop, add)
+
+
+def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
+    """ "Most experts agree it is autoimmune": "it" after a verb of belief, in a sentence that
+    names no condition, stands for the condition last named."""
+    key = KEYWORDS.get(cast(ClaimPredicate, prop))
+    if key is None or prop not in ("autoimmune", "allergy"):
+        return False
+    for k in key.finditer(t):
+        that = _THAT_IT.search(t, max(0, k.start() - 120), k.start())
+        if that is None or that.end() != k.start() or _critic_at(t, k.start()):
+            continue
+        a = s.start + that.start()
+        neg = bool(_NEGATION.search(that.group(1)))
+        hedged = _hedged(t, that.start(), k.end())
+        add(
+            s.index,
+            a,
+            s.start + k.end(),
+            concept,
+            prop,
+            "deny" if neg else "affirm",
+            hedged,
+            "page",
+            "pronoun",
+        )
+        return True
+    return False
+
+
+def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = False) -> None:
+    """The property shown by how the condition works, said of ``subject`` (a target named in the
+    sentence) or, with ``subject`` None, of the condition the sentence stands for."""
     mech = _MECHANISM.get(prop)
     if prop == "immune":
         pats = [
             (_MECHANISM["autoimmune"], "affirm"),
             (_MECHANISM["allergy"], "affirm"),
-            (_IMMUNE_CAUSE, "affirm"),
             (_NOT_IMMUNE, "deny"),
+            (_IMMUNE_CAUSE, "affirm"),
+            (_IMMUNE_CLASS, "affirm"),
         ]
     elif prop == "allergy" and mech is not None:
         pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny")]
@@ -933,6 +1249,8 @@ def _read_sentence(
         if m is None:
             continue
         ma, mb = m.start(), m.end()
+        if bare and _MARKER_ONLY.fullmatch(m.group(0)):
+            continue  # "low-level autoantibodies are often found": a marker, not said of it
         if _ASKED.search(t, _clause_around(t, ma)[0], ma):
             continue  # "asking whether X is caused by the immune system": a question, not a statement
         # the mechanism is told of the subject: after it in the sentence, or the sentence opens
@@ -947,6 +1265,13 @@ def _read_sentence(
         elif any(o[0] < ma for o in others):
             continue
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
+        if subject is not None and pol in ("affirm", "deny"):
+            sa = subject.start - s.start
+            pre = [o for o in others if o[1] <= sa]
+            if pre and _TYPE_OF.match(t[pre[-1][1] : sa]):
+                pol = "partly"  # "Allergic asthma is a type of asthma triggered by allergens"
+        if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
+            pol = "partly"  # "not always caused by an allergy": so in some cases
         if pol == "affirm" and _OTHER_CAUSES.search(t):
             pol = "partly"  # "often caused by an allergen, but can also come from stress"
         hedged = _hedged(t, ma, mb)

@@ -26,18 +26,33 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FAMILY_PROPS", "FAMILY_STEMS", "family_evidence", "ASKED", "SCOPE"]
+from .property_claims import majority_only
+
+__all__ = [
+    "FAMILY_PROPS",
+    "FAMILY_STEMS",
+    "family_evidence",
+    "ASKED",
+    "SCOPE",
+    "NOT_ALWAYS",
+    "CASUAL",
+]
 
 FAMILY_PROPS = ("contagious", "inherited", "curable")
 
 # a sentence without one of these stems says nothing this module reads
 FAMILY_STEMS = {
     "contagious": re.compile(
-        r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass", re.I
+        r"contag|infect|catch|caught|spread|transmi|virus|viral|bacteri|germ|microb|pass|give", re.I
     ),
-    "inherited": re.compile(r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass", re.I),
+    "inherited": re.compile(
+        r"inherit|heredit|genet|gene\b|genes\b|famil|parent|pass|relatives|sibling|twin|autosom|x-linked|polygenic|"
+        r"carrier",
+        re.I,
+    ),
     "curable": re.compile(
-        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix",
+        r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
+        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill",
         re.I,
     ),
 }
@@ -58,6 +73,18 @@ SCOPE = re.compile(
     r"strains?|variants?)\b|\bin\s+(?:rare|some|a\s+few|certain|many)\s+(?:cases|instances|families|people)\b|"
     r"\b(?:most|many)\s+(?:cases|people|patients)\b|\bnot\s+all\b|\b(?:rarely|sometimes|occasionally)\b|"
     r"\b(?:about|around|roughly|only|up\s+to)\s+\d+\s?(?:%|percent)|\bone\s+(?:type|form|kind)\b",
+    re.I,
+)
+# everyday contact: a denial of spread through it leaves other ways open
+CASUAL = re.compile(
+    r"\b(?:casual|everyday|day-to-day|ordinary|normal|social|household|regular)\s+(?:\w+\s+)?(?:contact|activities|interactions?|life)\b|"
+    r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b",
+    re.I,
+)
+# a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
+NOT_ALWAYS = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:always|necessarily|all|every|invariably)\b|"
+    r"\bnot\s+(?:all|every)\b|n['’]t\s+(?:always|necessarily)\b",
     re.I,
 )
 _NEG = re.compile(
@@ -96,7 +123,10 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"saliva|blood|sex|sexual|touch\w*|skin[\s-]to[\s-]skin|air|fluids?|kissing)\b|"
             r"\b(?:sexually\s+transmitted|an?\s+(?:sexually\s+transmitted|infectious|contagious)\s+(?:disease|infection))\b|"
             r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
-            r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b",
+            r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b|"
+            # "people with X can infect others", "you can give it to your family"
+            r"\b(?:infect|give\s+it\s+to|pass\s+it\s+(?:on\s+)?to|spread\s+it\s+to)\s+(?:\w+\s+)?(?:others|other\s+people|someone|"
+            r"family|people|children|partners?)\b",
             re.I,
         ),
     ),
@@ -120,7 +150,11 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:cannot|can['’]t|can\s+not|won['’]t|will\s+not|do(?:es)?\s+not|don['’]t|doesn['’]t)\s+"
             r"(?:\w+\s+){0,2}?(?:catch|get|pass|spread|transmit|give|infect)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:from|to|by)\s+(?:\w+\s+){0,2}?(?:someone|somebody|another|others|other\s+people|person|people|touch\w*|"
-            r"contact|partner|kiss\w*)",
+            r"contact|partner|kiss\w*)|"
+            r"\b(?:isn['’]t|is\s+not|not)\s+something\s+(?:that\s+)?(?:you|people|anyone)\s+(?:can\s+)?(?:catch|get|pass\s+on|spread)\b|"
+            r"\bno\s*(?:one|body)\s+(?:can|will)\s+(?:catch|get)\b|"
+            r"\b(?:will\s+not|won['’]t|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\s+give\s+(?:you|anyone|others|"
+            r"someone|your\s+\w+)\b",
             re.I,
         ),
     ),
@@ -131,10 +165,21 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:caused|due|result\w*)\s+(?:\w+\s+){0,2}?(?:by|to|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:gene|genetic)\s+(?:mutation|change|variant|defect|fault|error)s?\b|"
             r"\binherited\s+in\s+(?:an?\s+)?(?:autosomal|x-linked|dominant|recessive)|"
-            r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through)\s+(?:(?:a|one|both|the|your|their)\s+)?"
+            r"\b(?:passed|handed|transmitted)\s+(?:down\s+|on\s+)?(?:\w+\s+)?(?:from|through|in)\s+(?:(?:a|one|both|the|your|their)\s+)?"
             r"(?:parents?|mother|father|generations?|famil(?:y|ies))\b|"
+            r"\b(?:autosomal|x-linked)\s+(?:recessive|dominant)\b|"
+            # "caused by a faulty gene", "a 1 in 2 chance of passing it to each child"
+            r"\b(?:caused|due|result\w*)\s+(?:\w+\s+){0,2}?(?:by|to|from)\s+(?:an?\s+|the\s+)?(?:faulty|altered|abnormal|defective|"
+            r"mutated|changed|single)\s+(?:[\w-]+\s+)?genes?\b|"
+            r"\b(?:\d+\s+in\s+\d+|\d+\s?(?:%|percent)|one\s+in\s+(?:two|four))\s+(?:\(\d+\s?%\)\s+)?chance\s+(?:of|that)\s+"
+            r"(?:(?:each|every|any|their|your|a)\s+)?(?:\w+\s+){0,2}?(?:passing|inheriting|developing|getting|child|children)\b|"
+            r"\bat\s+risk\b[^.;]{0,40}?\bif\s+(?:one\s+of\s+)?(?:your|their|a)\s+parents?\b|"
             r"\b(?:an?\s+)?(?:inherited|hereditary|genetic)\s+(?:disease|disorder|condition)\b|"
-            r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b",
+            r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b|"
+            # "is usually inherited", "most people inherit it from a parent", "a gene change causes it"
+            r"\b(?:is|are)\s+(?:usually|often|typically|mostly|always|commonly|generally)\s+(?:inherited|hereditary|genetic)\b|"
+            r"\binherit(?:s|ed)?\s+(?:it|them|the\s+(?:condition|disease|disorder))\b|"
+            r"\b(?:gene|genetic)\s+(?:mutation|change|variant|defect|fault|error)s?\b[^.;]{0,40}?\bcaus(?:es?|ing)\b",
             re.I,
         ),
     ),
@@ -147,7 +192,13 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
             r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
             r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
-            r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b",
+            r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b|"
+            # a family's raised risk: "a family history of X raises the risk", "children of a parent
+            # with X are more likely to get it", "relatives have a higher risk"
+            r"\bfamily\s+history\b[^.;]{0,60}?\b(?:increases?|raises?|higher|greater|more\s+likely|risk\s+factor)\b|"
+            r"\b(?:relatives?|siblings?|brothers?|sisters?|children|offspring|twins?|family\s+members?)\b[^.;]{0,60}?"
+            r"\b(?:(?:higher|greater|increased|raised|elevated)\s+(?:\w+\s+)?(?:risk|chance|odds)|more\s+likely|"
+            r"\d+\s+in\s+\d+\s+(?:risk|chance))\b",
             re.I,
         ),
     ),
@@ -157,7 +208,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         # a predisposition, not the disease: so for some people, read like a scoped statement
         re.compile(
             r"\b(?:genetic|hereditary|inherited|familial)\s+(?:predisposition|susceptibility|tendency|risk)\b|"
-            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b",
+            r"\b(?:predisposition|susceptibility|tendency)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
+            # "you can inherit genes that make it more likely"
+            r"\binherit(?:s|ed|ing)?\s+(?:an?\s+|the\s+|certain\s+|some\s+|specific\s+)?(?:[\w-]+\s+)?"
+            r"(?:tendency|susceptibility|predisposition|risk)\b|"
+            r"\binherit(?:s|ed|ing)?\s+(?:certain\s+|some\s+|specific\s+)?genes?\s+(?:that|which)\s+(?:\w+\s+)?"
+            r"(?:make|makes|raise|raises|increase|increases|put|puts)\b",
             re.I,
         ),
     ),
@@ -166,7 +222,17 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         "partial",
         re.compile(
             r"\bgenetic\s+but\s+not\s+(?:inherited|hereditary)\b|"
-            r"\bnot\s+(?:a\s+)?(?:purely|strictly|entirely|simply|directly|solely)\s+(?:an?\s+)?(?:genetic|hereditary|inherited)\b|"
+            r"\bnot\s+(?:a\s+)?(?:purely|strictly|entirely|simply|directly|solely|necessarily|completely|wholly)\s+"
+            r"(?:an?\s+)?(?:genetic|hereditary|inherited|passed\s+(?:down|on))\b|"
+            r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:passed|handed)\s+(?:down|on)\s+(?:\w+\s+)?directly\b|"
+            r"\b(?:partly|partially|somewhat|in\s+part)\s+(?:an?\s+)?(?:genetic|hereditary|inherited)\b|"
+            # not inherited as such: "cannot inherit it directly", genes and environment together
+            r"(?:\bnot|n['’]t|\bcannot)\s+(?:\w+\s+)?inherit\w*\s+(?:\w+\s+){0,3}?(?:directly|as\s+such)\b|"
+            r"\b(?:mix|combination|interplay|interaction)\s+of\s+(?:\w+\s+){0,3}?(?:genes|genetic|genetics|hereditary)\b[^.;]{0,40}?"
+            r"\benvironment\w*|"
+            r"\b(?:genes|genetics|heredity)\s+alone\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|cannot|can['’]t|(?:is|are)\s+not)\b|"
+            r"\bno\s+single\s+(?:[\w-]+\s+)?gene\b|"
+            r"\bpolygenic\b|\b(?:more\s+than\s+one|several|many|multiple)\s+genes?\s+(?:(?:is|are)\s+)?(?:involved|play|contribute)|"
             r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
             r"\brare\s+(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\b",
@@ -187,7 +253,14 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:can(?:not|['’]t)|no\s+treatment\s+can|nothing\s+can)\s+(?:\w+\s+){0,2}?(?:cure|fix|eliminate|reverse)\b|"
             r"\b(?:lifelong|life-long|lifetime)\s+(?:condition|disease|disorder|illness|treatment|management)\b|"
             r"\b(?:managed|controlled|treated)\s+(?:\w+\s+){0,3}?but\s+not\s+cured\b|"
-            r"\bnot\s+(?:a\s+)?cures?\b",
+            r"\bnot\s+(?:a\s+)?cures?\b|"
+            # no cure found yet: "a cure has not been found", "researchers hope to find a cure"
+            r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?(?:been\s+)?(?:found|discovered|developed)\s+(?:yet\s+)?(?:an?\s+|the\s+)?cure\b|"
+            r"\bcure\s+(?:\w+\s+){0,4}?(?:has|have|is)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:found|discovered|developed|available)\b|"
+            r"\b(?:hope|hopes|hoping|search\w*|looking|working|quest|race|closer)\s+(?:\w+\s+){0,2}?(?:to\s+find|for|to)\s+(?:an?\s+|the\s+)?cure\b|"
+            r"\bcure\s+(?:\w+\s+){0,4}?(?:is|remains)\s+(?:still\s+|only\s+|just\s+)?(?:elusive|out\s+of\s+reach|"
+            r"(?:\w+\s+)?years\s+away)\b|"
+            r"\bcloser\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?cure\b",
             re.I,
         ),
     ),
@@ -198,7 +271,14 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:can|will|is|are)\s+(?:\w+\s+)?(?:be\s+)?cured\s+(?:with|by|through|using)\b|"
             r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
             r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
-            r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b",
+            r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b|"
+            r"\b(?:resolves?|resolved|disappears?)\s+(?:on\s+its\s+own|by\s+itself|completely|spontaneously|for\s+good)\b|"
+            # "eradicated with antibiotics", "a curable infection"
+            r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
+            r"\b(?:can|could|will)\s+(?:usually\s+|often\s+|easily\s+)?be\s+(?:eradicated|eliminated)\b|"
+            r"\ban?\s+(?:\w+\s+)?curable\b|"
+            r"\bclears?\s+up\s+(?:completely|for\s+good|within\s+(?:\w+\s+)?(?:days|weeks)|in\s+(?:a\s+few\s+)?(?:days|weeks)|"
+            r"with\s+(?:antibiotics|treatment))\b",
             re.I,
         ),
     ),
@@ -264,7 +344,22 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 pol = "affirm"
             elif pol == "affirm" and _NEG.search(text, max(ca, a - 60), a):
                 pol = "deny"
-            if pol in ("affirm", "deny") and SCOPE.search(text, ca, a):
+                if NOT_ALWAYS.search(text, max(ca, a - 60), a):
+                    pol, basis = "partly", "scoped"  # "not always contagious"
+            if (
+                prop == "contagious"
+                and pol == "deny"
+                and CASUAL.search(text, ca, _clause(text, b)[1])
+            ):
+                # "not through casual contact": a denial that leaves other ways open, so it
+                # leans no but yields to a statement that it spreads some other way
+                basis = "most"
+            # "in rare cases", "some forms" limit it; "most cases", "usually" only lean
+            if (
+                pol in ("affirm", "deny")
+                and SCOPE.search(text, ca, a)
+                and not majority_only(SCOPE, text[ca:a])
+            ):
                 pol, basis = "partly", "scoped"
             taken.append((a, b))
             out.append((a, b, pol, basis))

@@ -132,13 +132,41 @@ _SCOPE = re.compile(
     r"\b(?:when|if|unless)\b|\bcan\s+also\b|\bform\s+of\b|\bone\s+(?:type|form|kind)\s+of\b",
     re.I,
 )
+# a majority is not a scope: "most cases of X are not inherited" still answers no (the claim is
+# kept with its polarity, basis "most": good enough for the page's answer, too loose for an alarm)
+_MAJORITY = re.compile(
+    r"\b(?:(?:in\s+)?(?:most|the\s+(?:vast\s+)?majority\s+of)\s+(?:cases|people|patients|families|forms|types)|usually|"
+    r"generally|typically|mostly|in\s+most\s+(?:cases|instances|people))\b",
+    re.I,
+)
+
+
+def majority_only(scope: re.Pattern, clause: str) -> bool:
+    """Every scope word of ``clause`` is a majority ("most cases", "usually"): the clause leans."""
+    found = list(scope.finditer(clause))
+    return bool(found) and all(_MAJORITY.fullmatch(m.group(0).strip()) for m in found)
+
+
+# a degree word in a denial makes it a denial of the pure form only: "not directly inherited"
+_DEGREE = re.compile(
+    r"\b(?:purely|strictly|entirely|simply|directly|solely|necessarily|completely|wholly|always)\b",
+    re.I,
+)
+# "not inherited in a simple way", "... directly", "... as such"
+_IN_A_WAY = re.compile(
+    r"\s*(?:(?:in|through)\s+an?\s+(?:simple|straightforward|direct|predictable|clear-cut|classic(?:al)?|mendelian)\s+"
+    r"(?:way|manner|pattern|fashion)|directly|as\s+such|in\s+the\s+(?:usual|classic(?:al)?|strict)\s+sense)\b",
+    re.I,
+)
 _WHETHER = re.compile(r"\b(?:whether|wonder(?:s|ing)?|ask(?:s|ing)?)\b", re.I)
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _NOT_MODIFIERS = frozenset(
     """a an the of and or in on at to for with by from as is are was were be that which this these
 those its their his her our your my it they we he she you i also often but not no so than then
 about into people person patients children adults most many some while although though whereas
-because since when if unlike like""".split()
+because since when if unlike like why how what where who whether does do did can could should will
+would has have had here there what's cases forms types individuals families majority minority
+percent""".split()
 )
 
 
@@ -204,10 +232,22 @@ def find_property_claims(
             seen.add(key)
             hedged = bool(_HEDGE.search(clause[-60:]) or _HEDGE.search(cue.group(0)))
             basis = "copula"
-            if _SCOPE.search(clause) or _modified(text, start - s.start):
+            if (
+                family == "inherited"
+                and polarity == "deny"
+                and (_DEGREE.search(cue.group(0)) or _IN_A_WAY.match(text, cue.end()))
+            ):
+                # "is not directly inherited": the disease is not passed down as such, a
+                # tendency may be; said outright, so partly (basis "partial", raises no alarm)
+                polarity, basis = "partly", "partial"
+            elif _modified(text, start - s.start) or (
+                _SCOPE.search(clause) and not majority_only(_SCOPE, clause)
+            ):
                 # "most cases are not inherited", "acquired hemochromatosis is not inherited":
                 # true of some forms or cases only, so it says "partly" and raises no alarm
                 polarity, basis = "partly", "scoped"
+            elif _SCOPE.search(clause):
+                basis = "most"  # "most cases of X are not inherited": the page leans that way
             elif not any(m.start == start for m in ms):
                 # said of "it" / "this condition": good enough to read the page's answer, too
                 # weak for an alarm (the condition it stands for is a guess)
