@@ -64,7 +64,25 @@ AUTHORITY_DOMAINS = (
     ".edu",
     "europepmc.org",
 )
-_NAME = r"(?:Dr\.?\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3}"
+# Name shapes. A name token is capitalised ("Ana", "McDonald", "DeAnna", "O'Neil", "Lopez-Reyes",
+# "Zoë", "Łukasz"); initials stand before or inside a name ("J. Smith", "A.J. Rowe", "Julian C
+# Knight"); lower-case particles stand inside one ("Ana de la Cruz", "Jan van der Berg"). Latin-1 and
+# Latin Extended-A letters count (accented names are common); each part starts on a fixed character,
+# so the pattern stays linear on any text.
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
+_TOKEN = (
+    rf"(?:[{_UP}]['’][{_UP}][{_LO}]+|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)(?:[-'’‑][{_UP}]?[{_LO}]+)*"
+)
+_INITIALS = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
+_PARTICLE = r"(?:van|von|de|del|della|der|den|di|da|du|dos|das|la|le|bin|ibn|al|el|ter|ten)"
+_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+|(?:Doctor|Professor|Sir|Dame)\s+)"
+_NAME = (
+    rf"(?:{_HONORIFIC}?(?:{_TOKEN}|{_INITIALS})"
+    rf"(?:\s+(?:{_INITIALS}|{_TOKEN}|[{_UP}](?![\w.])|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[{_UP}]))){{1,4}}"
+    # a byline in capitals: "BY ANA RUIZ"
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z]\.?)?(?:\s+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}\b)"
+)
 _ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team)"
 _AUTHOR = re.compile(
     r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
@@ -84,16 +102,21 @@ _BYLINE = re.compile(
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
     rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1})"  # the name may stand on the next line
 )
-# a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN"
+# a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN", and
+# what a byline line may carry after them: "Jane Roe, RN | May 4, 2024"
+_CREDENTIALS = (
+    r"MD|M\.D\.|PhD|Ph\.D\.|DO|D\.O\.|RN|BSN|MSN|APRN|FNP(?:-BC)?|DNP|NP|PA-C|PA|CRNP|CNM|RDN|RD|LDN|LD|CDN|"
+    r"CDCES|CDE|IBCLC|MEd|MS|MA|MSc|BSc|BA|MPH|DrPH|MHS|MBA|MSW|LCSW|LPC|PsyD|FACP|FACR|FAAD|FAAP|FACOG|FACS|FACE|"
+    r"FAAN|FRCP|FRCPC|FRACP|MRCP|MRCGP|MBBS|MBChB|BMBS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|CPT|MMSc|LAc|CNS|CD"
+)
 _CREDENTIALED = re.compile(
-    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|BSN|MSN|RDN|RD|LDN|LD|CDN|CDCES|MEd|MS|MA|MPH|"
-    r"MSc|BSc|FACP|FACR|FAAD|FAAP|DNP|NP|PA-C|CRNP|PharmD|DPM|DDS|DC|ND|MBBS|MRCP|FRCP|CD)\b[., \t]*)+$",
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}})?$",
     re.M,
 )
 # a named doctor answering the page's question: "Dr. Ana Ruiz answers ..."
 _DOCTOR_ANSWERS = re.compile(
     r"\b(Dr\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})[ \t]+"
-    r"(?:answers|explains|writes|responds|replies)\b"
+    r"(?:answers|answered|answer|explains|writes|responds|responded|response|replies|replied|reply)\b"
 )
 # an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
 _AUTHOR_LIST = re.compile(
@@ -124,7 +147,7 @@ _NOT_NAME = frozenset(
 _CONDITION_END = re.compile(
     r"(?:itis|osis|iasis|emia|aemia|pathy|algia|oma|ism|plasia|trophy)$", re.I
 )
-_PERSON_TITLE = re.compile(r"^(?:Dr\.?|Prof\.?)\s+", re.I)
+_PERSON_TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?|Doctor|Professor|Sir|Dame)\s+", re.I)
 
 
 def _site_names(page: Page) -> set[str]:
@@ -224,7 +247,9 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         pos += len(line) + 1
     for pos, line in bylines:
         for m in _BARE_BY.finditer(line):
-            if got := found(m, pos):
+            # "Posted 4 June 2024 by ...", "| by ...", "Published by ...": not "Photo by",
+            # "caused by", "a 2006 lecture by"
+            if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
     for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS):
@@ -242,6 +267,13 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     return None
 
 
+# what may stand before a bare "by" in a byline line: nothing, a separator, a date or time, a
+# date cue or a byline verb
+_BARE_BY_LEAD = re.compile(
+    r"(?i:^|[|•·—–:,(/-]|\d|\b(?:published|posted|updated|written|reviewed|revised|edited|created|"
+    r"filed|story|words|article|blog|read|mins?|minutes|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|"
+    r"dec)\w*\.?)[ \t*_]*$"
+)
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
     r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
