@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 from ..fastmatch import find_all, fold_text, scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date
+from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
 
 __all__ = ["assess_credibility", "AUTHORITY_DOMAINS"]
 
@@ -71,9 +72,7 @@ AUTHORITY_DOMAINS = (
 # so the pattern stays linear on any text.
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
-_TOKEN = (
-    rf"(?:[{_UP}]['’][{_UP}][{_LO}]+|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)(?:[-'’‑][{_UP}]?[{_LO}]+)*"
-)
+_TOKEN = rf"(?:[{_UP}]['’][{_UP}][{_LO}]+|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)(?:[-'’‑][{_UP}]?[{_LO}]+)*"
 _INITIALS = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
 _PARTICLE = r"(?:van|von|de|del|della|der|den|di|da|du|dos|das|la|le|bin|ibn|al|el|ter|ten)"
 _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+|(?:Doctor|Professor|Sir|Dame)\s+)"
@@ -318,21 +317,43 @@ _CITATION = re.compile(
     r"World Health Organization|WHO|NHS|Mayo Clinic|Cleveland Clinic|MedlinePlus|American College of Rheumatology|American Academy of \w+|FDA)\b",
     re.I,
 )
+
+
 # a study named by where it was published, a journal, or an author-year citation
 # a study named by where it appeared ("a 2019 study in JAMA", "a review published in the Journal
 # of X"), a journal, or an author-year citation "(Rivera, 2021)". Each alternative opens on the
 # study word, the journal's name or the bracket, where ``_study_cited`` tries it.
+def _alternation(names: tuple[str, ...]) -> str:
+    """Names as one alternation, the longest first, spaces as runs of blanks on one line."""
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(n).replace(r"\ ", r"[ \t]+")
+            for n in sorted(set(names), key=len, reverse=True)
+        )
+        + ")"
+    )
+
+
+_JOURNAL = _alternation(JOURNALS)
+_JOURNAL_HEAD = _alternation(JOURNAL_HEADS)
+_MONTH_NAMES = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _STUDY_CITED = re.compile(
     r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
     r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
-    r"(?:(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?[A-Z][\w-]+|The\s+Lancet|JAMA(?:\s+[A-Z]\w+)?|BMJ|NEJM|"
-    r"New\s+England\s+Journal\s+of\s+Medicine|Cochrane\s+(?:Review|Library|Database)|PLOS\s+[A-Z]\w+)\b|"
+    rf"(?:{_JOURNAL_HEAD}[ \t]+(?:the[ \t]+)?[A-Z][\w-]+|{_JOURNAL})\b|"
+    # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
+    rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     r"\([A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
 )
 _STUDY_START = re.compile(
-    r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|journal|annals|archives|"
-    r"the lancet|jama|bmj|nejm|new england|cochrane|plos)\b|\(",
+    r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|published|appeared|"
+    r"appearing|writing|"
+    + "|".join(sorted({re.escape(n.split()[0].lower()) for n in JOURNALS + JOURNAL_HEADS}))
+    + r")\b|\(",
     re.I,
 )
 # what stands before a study word in "a 2019 study in JAMA": an article and up to three words
@@ -517,14 +538,30 @@ def _same_site(href: str, own: str) -> bool:
 
 _STUDY_SPAN = re.compile(r"[.,;:]?\d{1,2}(?:[,–-]\d{1,2})*")
 _HEADER_LINES = 6  # a journal page's own name, DOI and dates stand in its first short lines
+_HEADER_MAX = 12
+
+
+def _is_prose(line: str) -> bool:
+    """A line that ends a sentence and is no citation line ("Int J X. 2021;23(1):179.")."""
+    line = line.rstrip()
+    return (
+        line.endswith((".", "!", "?"))
+        and "doi" not in line.lower()
+        and not _ISSUE_YEAR.search(line)
+    )
 
 
 def _in_header(text: str, pos: int) -> bool:
     """``pos`` lies in one of the page's first short lines that are not sentences (a journal
-    page's own header: its name, DOI and issue)."""
-    if text.count("\n", 0, pos) >= _HEADER_LINES:
+    page's own header: its name, DOI and issue). The header is the first six lines, or up to
+    twelve while no line has ended a sentence (a journal page's long author list pushes its
+    identifiers down)."""
+    lines_before = text.count("\n", 0, pos)
+    if lines_before >= _HEADER_MAX:
         return False
     start = text.rfind("\n", 0, pos) + 1
+    if lines_before >= _HEADER_LINES and any(_is_prose(x) for x in text[:start].split("\n")):
+        return False
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].rstrip()
     if len(line.split()) >= 14:
@@ -564,19 +601,24 @@ _ORG_WORD = (
     r"(?:[ \t]+(?:of|for|on)(?:[ \t,]+(?:(?:the|and|&)[ \t]+)?[A-Z][\w-]*){1,6})?"  # "... of Arthritis and Skin Diseases"
 )
 # health agencies and societies a page names as its source by their short names
-_AGENCY = (
-    r"(?:the[ \t]+)?(?:CDC|NIH|WHO|FDA|NHS|NICE|NIAMS|NIAID|NIDDK|NINDS|NHLBI|NCI|EULAR|AAAAI|ACAAI|AAD|AAP|"
-    r"MedlinePlus|Mayo[ \t]+Clinic|Cleveland[ \t]+Clinic)"
+_AGENCY = rf"(?:the[ \t]+)?{_alternation(AGENCIES)}(?![\w-])"
+_SOURCE_VERB = "(?i:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
+# what makes a named body the source of what follows: "according to", "data from", "visit"
+_SOURCE_CUE = (
+    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including|"
+    r"referencing|citing|recommended\s+by|endorsed\s+by|published\s+by|issued\s+by|approved\s+by|defined\s+by|"
+    r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice)\s+(?:from|by)|"
+    r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit)"
 )
 # every alternative opens on a cue word, an organisation word or a bracket, so the search skips
 # the rest of the text quickly; a signal names the words that showed it
 _ATTRIBUTED = re.compile(
-    rf"\b(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including|"
-    rf"referencing|citing)\s+(?:{_ORG_SOURCE}|{_AGENCY})\b|\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:says|said|states|stated|reports|reported|notes|"
-    r"recommends|estimates|explains|classifies|recogni[sz]es|identifies|defines|lists|warns)\b|"
+    rf"\b{_SOURCE_CUE},?\s+(?:{_ORG_SOURCE}|{_AGENCY})\b|"
+    rf"\b(?:{_ORG_WORD}|{_AGENCY})[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?{_SOURCE_VERB}\b|"
     r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
     r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
-    rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice)|"
+    rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice|database|checklist|"
+    r"page|resources|fact\s+sheet|factsheet|statistics|data|report|recommendations|guide)|"
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
@@ -587,6 +629,10 @@ _ATTRIBUTED = re.compile(
 # where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
 _ATTRIBUTED_START = re.compile(
     r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
+    r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
+    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|"
+    + "|".join(sorted({re.escape(n.split()[0]) for n in AGENCIES}))
+    + r"|"
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
@@ -623,19 +669,90 @@ def _attributed(text: str) -> re.Match | None:
         word = _WORD_BEFORE.search(text, max(0, i - 12), i)
         if word and word.group(1).lower() in _NOT_CITING:
             continue  # "Sept. 3", "No. 5", "p. 12"
+        after = text[m.end() : m.end() + 1]
         if (
             (
-                (before[-1:] in (".", ",", ";", ":") and before[-2:-1].islower())
+                (
+                    before[-1:] in (".", ",", ";", ":")
+                    and (before[-2:-1].islower() or before[-2:-1] == ")")
+                )
                 or (before[-2:] == ". " and before[-3:-2].isalpha())  # "... the diet. 1, 2"
                 or before[-1:] == ")"
                 or (len(before) == 5 and before[1:].isalpha() and before[1:].islower())
+                # "... sun exposure 1." / "... in three genes 2" at a line's end: a number
+                # after a plain word that no count or label word ("type", "age", "of") leads
+                or (
+                    before[-1:] == " "
+                    and word is not None
+                    and word.group(1).isalpha()
+                    and word.group(1).islower()
+                    and len(word.group(1)) >= 3
+                    and word.group(1) not in _NOT_CITING_SPACED
+                    and (after in (".", ",", ";", "\n", "") or m.end() == len(text))
+                    and int(m.group(0).split(",")[0].split("-")[0].split("–")[0]) <= 60
+                )
             )
             and not _in_header(text, i)
         ):
-            marks += 1
-            if marks == 2:
+            # a list of numbers after a stop ("...nodes.1,2", "...rare.3-5") is two marks
+            marks += 2 if (before[-1:] in ".;" and any(c in m.group(0) for c in ",–-")) else 1
+            if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
+    for m in _PAREN_MARK.finditer(text):
+        # "(1)" after a sentence's stop, or closing a line of running text: "... 1 in 133 (1)"
+        stop = text[max(0, m.start() - 2) : m.start()].rstrip()[-1:] in (".", "!", "?")
+        line = text.rfind("\n", 0, m.start()) + 1
+        if (stop or len(text[line : m.start()].split()) >= 4) and not _in_header(text, m.start()):
+            return m
+    return None
+
+
+# "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
+_PAREN_MARK = re.compile(
+    r"(?<=[a-z0-9.!?%]) ?\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)(?=[ \t]*(?:\n|$|\(\d))|"
+    r"(?<=[.!?]) \(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)"
+)
+# words after which a number counts or labels something, rather than citing
+_NOT_CITING_SPACED = frozenset(
+    """type types stage stages grade grades step steps phase phases level levels class group groups
+    part parts day days week weeks month months year years hour hours minute minutes age ages aged
+    over under than and or nor of to in on at by for with from about around only just least most
+    top number chapter section vitamin factor dose doses round score scale size cup cups times
+    is are was were be been the every each per out up down nearly almost approximately roughly
+    chromosome chromosomes figure table trisomy version item items question questions lesson
+    point points tier zone room ward floor volume issue unit units rank ranked ranks
+    gen generation level total count rate ratio sum plus minus equals""".split()
+)
+
+
+# An entry of a reference list, in the styles journals and health sites use:
+# Vancouver/AMA "Autoimmun Rev. 2016;15(4):433-9" and "2019 Jun;25(4):486", author-and-"et al."
+# "Rivera et al." / "Rivera JM, et al.", MLA "Surname, Given. “Title.”", and the retrieval notes
+# "Retrieved from", "Accessed 3 May 2024", "Available at: https://". (APA "Surname, A. B. (2019).")
+# is read in _reference_entry.)
+_REFERENCE_ENTRY = re.compile(
+    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
+    r"[ \t]*:[ \t]*[eE]?\d{1,6}|"
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et[ \t]+al\b|"
+    r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[“\"][A-Z]|"
+    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
+)
+_APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
+_APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
+
+
+def _reference_entry(text: str) -> re.Match | None:
+    """The first entry of a reference list, or an author-and-"et al." citation, outside the
+    page's own header (a journal page names its own issue and authors there)."""
+    for m in _REFERENCE_ENTRY.finditer(text):
+        if not _in_header(text, m.start()):
+            return m
+    for m in _APA_YEAR.finditer(text):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _APA_AUTHOR.match(text, line, m.start()) and not _in_header(text, m.start()):
+            return m
     return None
 
 
@@ -742,6 +859,10 @@ def assess_credibility(page: Page) -> Credibility:
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
+        elif entry := _reference_entry(text):
+            # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
+            cred.cites_sources = True
+            signals.append(_signal("sources", entry))
         elif attributed := _attributed(text):
             # "according to the Example Foundation", "Example Health Service states that ...",
             # statements that carry superscript citation numbers
