@@ -297,7 +297,7 @@ _DATE_CUE = re.compile(
 )
 _REFERENCES = re.compile(
     r"(?:^|\n)\s*(?:references|sources|bibliography|citations|works cited|further reading|literature|resources|"
-    r"read more|learn more|more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
+    r"more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
@@ -539,6 +539,9 @@ def _same_site(href: str, own: str) -> bool:
 _STUDY_SPAN = re.compile(r"[.,;:]?\d{1,2}(?:[,–-]\d{1,2})*")
 _HEADER_LINES = 6  # a journal page's own name, DOI and dates stand in its first short lines
 _HEADER_MAX = 12
+_TRAILING_MARK = re.compile(
+    r"(?<=[.!?])[ \t]?(?:\[\d{1,3}(?:[,–-]\d{1,3}){0,5}\]|\(\d{1,3}\)|\d{1,3}(?:[,–-]\d{1,3}){0,5})$"
+)
 
 
 def _is_prose(line: str) -> bool:
@@ -564,6 +567,7 @@ def _in_header(text: str, pos: int) -> bool:
         return False
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].rstrip()
+    line = _TRAILING_MARK.sub("", line)  # "... the skin.[3]" ends a sentence
     if len(line.split()) >= 14:
         return False
     # a journal's citation line of the page itself ends with a stop: "Int J X. 2021;23(1):179. doi: ..."
@@ -613,7 +617,7 @@ _SOURCE_CUE = (
 # every alternative opens on a cue word, an organisation word or a bracket, so the search skips
 # the rest of the text quickly; a signal names the words that showed it
 _ATTRIBUTED = re.compile(
-    rf"\b{_SOURCE_CUE},?\s+(?:{_ORG_SOURCE}|{_AGENCY})\b|"
+    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY})\b|"
     rf"\b(?:{_ORG_WORD}|{_AGENCY})[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?{_SOURCE_VERB}\b|"
     r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
     r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
@@ -789,6 +793,13 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
             found = find_date(head) if _DIGIT.search(head) else None
+            if (
+                found
+                and not cue
+                and _REFERENCE_ENTRY.search(line)
+                and not _in_header(text, pos + found[1])
+            ):
+                found = None  # a cited article's date in its reference entry (not the page's issue)
             if found and (i < 6 or cue or found[1] <= 25):
                 return found[0], {
                     "signal": "date",

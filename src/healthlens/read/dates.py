@@ -42,6 +42,8 @@ _PATTERNS = [
     (re.compile(rf"\b(\d{{4}})\s+{_M}\s+(\d{{1,2}})\b", re.I), ("y", "M", "d")),  # "2019 Jun 13"
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("m", "d", "y")),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
+    # "01/23/24": a two-digit year, read as 20yy (not inside a longer run of numbers and slashes)
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
 ]
 _YEAR = re.compile(r"\d{4}")
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
@@ -55,7 +57,8 @@ def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:
     parts = dict(zip(order, groups, strict=False))
     try:
         month = _MONTHS[parts["M"].lower().rstrip(".")] if "M" in parts else int(parts["m"])
-        d = date(int(parts["y"]), month, int(parts["d"]))
+        year = int(parts["y"]) if "y" in parts else 2000 + int(parts["yy"])
+        d = date(year, month, int(parts["d"]))
     except (KeyError, ValueError):
         return None
     if not 1990 <= d.year <= 2100:
@@ -71,8 +74,8 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The earliest date in ``text``: (yyyy-mm-dd, start, end)."""
-    if not _YEAR.search(text):
-        return None  # every form has a four-digit year (one quick scan instead of six slow ones)
+    if not _YEAR.search(text) and "/" not in text:
+        return None  # every form has a four-digit year or slashes (one quick scan instead of seven)
     best: tuple[str, int, int] | None = None
     for pattern, order in _PATTERNS:
         for m in pattern.finditer(text):
