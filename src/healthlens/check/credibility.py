@@ -551,6 +551,7 @@ def _is_prose(line: str) -> bool:
         line.endswith((".", "!", "?"))
         and "doi" not in line.lower()
         and not _ISSUE_YEAR.search(line)
+        and not _VANCOUVER_RE.search(line)
     )
 
 
@@ -573,7 +574,7 @@ def _in_header(text: str, pos: int) -> bool:
     # a journal's citation line of the page itself ends with a stop: "Int J X. 2021;23(1):179. doi: ..."
     return (
         not line.endswith((".", "!", "?"))
-        or bool(_ISSUE_YEAR.search(line))
+        or bool(_ISSUE_YEAR.search(line) or _VANCOUVER_RE.search(line))
         or "doi" in line.lower()
     )
 
@@ -735,9 +736,13 @@ _NOT_CITING_SPACED = frozenset(
 # "Rivera et al." / "Rivera JM, et al.", MLA "Surname, Given. “Title.”", and the retrieval notes
 # "Retrieved from", "Accessed 3 May 2024", "Available at: https://". (APA "Surname, A. B. (2019).")
 # is read in _reference_entry.)
-_REFERENCE_ENTRY = re.compile(
+_VANCOUVER = (
     r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
-    r"[ \t]*:[ \t]*[eE]?\d{1,6}|"
+    r"[ \t]*:[ \t]*[eE]?\d{1,6}"
+)
+_VANCOUVER_RE = re.compile(_VANCOUVER)
+_REFERENCE_ENTRY = re.compile(
+    _VANCOUVER + "|"
     r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et[ \t]+al\b|"
     r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[“\"][A-Z]|"
     r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
