@@ -328,7 +328,10 @@ def _alternation(names: tuple[str, ...]) -> str:
     return (
         "(?:"
         + "|".join(
-            re.escape(n).replace(r"\ ", r"[ \t]+")
+            # "The Lancet" is matched from "Lancet" on, so that no search starts at every "the"
+            (r"(?<=[Tt]he\s)" + re.escape(n[4:]) if n.startswith("The ") else re.escape(n)).replace(
+                r"\ ", r"[ \t]+"
+            )
             for n in sorted(set(names), key=len, reverse=True)
         )
         + ")"
@@ -352,7 +355,11 @@ _STUDY_CITED = re.compile(
 _STUDY_START = re.compile(
     r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|published|appeared|"
     r"appearing|writing|"
-    + "|".join(sorted({re.escape(n.split()[0].lower()) for n in JOURNALS + JOURNAL_HEADS}))
+    + "|".join(
+        sorted(
+            {re.escape(n.removeprefix("The ").split()[0].lower()) for n in JOURNALS + JOURNAL_HEADS}
+        )
+    )
     + r")\b|\(",
     re.I,
 )

@@ -43,7 +43,7 @@ _PATTERNS = [
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("m", "d", "y")),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
     # "01/23/24": a two-digit year, read as 20yy (not inside a longer run of numbers and slashes)
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
+    (_SHORT_YEAR := re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
 ]
 _YEAR = re.compile(r"\d{4}")
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
@@ -74,11 +74,13 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The earliest date in ``text``: (yyyy-mm-dd, start, end)."""
-    if not _YEAR.search(text) and "/" not in text:
+    if "/" not in text and not _YEAR.search(text):
         return None  # every form has a four-digit year or slashes (one quick scan instead of seven)
     best: tuple[str, int, int] | None = None
     for pattern, order in _PATTERNS:
         for m in pattern.finditer(text):
+            if pattern is _SHORT_YEAR and m.start() and text[m.start() - 1] in "0123456789/":
+                continue  # inside a longer run of numbers and slashes
             iso = _build(m.groups(), order)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
