@@ -551,11 +551,13 @@ _TRAILING_MARK = re.compile(
 )
 
 
-def _is_prose(line: str) -> bool:
-    """A line that ends a sentence and is no citation line ("Int J X. 2021;23(1):179.")."""
-    line = line.rstrip()
+def _is_prose(line: str, min_words: int = 1) -> bool:
+    """A line that ends a sentence (of ``min_words`` words or more) and is no citation line
+    ("Int J X. 2021;23(1):179.")."""
+    line = _TRAILING_MARK.sub("", line.rstrip())
     return (
         line.endswith((".", "!", "?"))
+        and len(line.split()) >= min_words
         and "doi" not in line.lower()
         and not _ISSUE_YEAR.search(line)
         and not _VANCOUVER_RE.search(line)
@@ -564,14 +566,15 @@ def _is_prose(line: str) -> bool:
 
 def _in_header(text: str, pos: int) -> bool:
     """``pos`` lies in one of the page's first short lines that are not sentences (a journal
-    page's own header: its name, DOI and issue). The header is the first six lines, or up to
-    twelve while no line has ended a sentence (a journal page's long author list pushes its
-    identifiers down)."""
+    page's own header: its name, DOI and issue). The header ends at the first sentence of
+    running text (fourteen words or more); past the sixth line, at any line that ends a sentence
+    (a journal page's long author list pushes its identifiers down; the twelfth line at most)."""
     lines_before = text.count("\n", 0, pos)
     if lines_before >= _HEADER_MAX:
         return False
     start = text.rfind("\n", 0, pos) + 1
-    if lines_before >= _HEADER_LINES and any(_is_prose(x) for x in text[:start].split("\n")):
+    words = 1 if lines_before >= _HEADER_LINES else 14
+    if any(_is_prose(x, words) for x in text[:start].split("\n")):
         return False
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].rstrip()
@@ -827,7 +830,11 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                     "start": pos,
                     "end": pos + len(line),
                 }
-            if i < _HEADER_LINES and (m := _ISSUE_YEAR.search(line)):
+            if (
+                i < _HEADER_LINES
+                and (m := _ISSUE_YEAR.search(line))
+                and _in_header(text, pos + m.start())
+            ):
                 return f"{m.group(1)}-01-01", {
                     "signal": "date",
                     "text": m.group(0),

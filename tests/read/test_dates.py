@@ -1,0 +1,19 @@
+"""read/dates.py: the forms of a date pages write."""
+
+from healthlens.read.dates import find_date, parse_date
+
+
+def test_two_digit_years_read_as_this_century():
+    assert find_date("03/14/25 Clinic news: hay fever season") == ("2025-03-14", 0, 8)
+    assert parse_date("Posted 1/2/24.") == "2024-01-02"
+
+
+def test_runs_of_numbers_and_slashes_are_not_dates():
+    assert parse_date("Build 1/2/3/4 of the app") is None
+    assert parse_date("ratio 10/12/24/1") is None
+    assert parse_date("13/40/25") is None  # no such month or day
+
+
+def test_four_digit_forms_come_first():
+    assert parse_date("Updated 12/1/2024") == "2024-12-01"
+    assert parse_date("2019 Jun 13;25(4)") == "2019-06-13"
