@@ -1,6 +1,7 @@
 """Quality on real web pages (benchmarks/data/real): on topic, page answer, agreement with evidence,
-author, date, sources; dev and test apart, per question family and per source type, beside the stub
-that answers "no" to everything. Skips, naming the missing files, when the page cache is absent."""
+author, date, sources; dev and test apart, per question family, per source type and per collection
+batch, beside the stub that answers "no" to everything. Skips, naming the missing files, when the
+page cache is absent."""
 
 from __future__ import annotations
 
@@ -120,13 +121,14 @@ def _b(base: dict | None, split: str, m: str) -> str:
 
 
 def section(ev, rows: list[dict]) -> str:
-    from healthlens.evaluate.real import MEASURES, SPLITS
+    from healthlens.evaluate.real import MEASURES, SPLITS, batch_of
 
     base = _load_baseline()
 
     n = Counter(r["split"] for r in rows)
     sites = {s: len({r["site"] for r in rows if r["split"] == s}) for s in SPLITS}
     off = sum(not r["on_topic"] for r in rows)
+    batches = Counter(batch_of(r) for r in rows)
     lines = [
         f"Measured at commit `{_commit()}` on {_machine()}.",
         "",
@@ -137,7 +139,9 @@ def section(ev, rows: list[dict]) -> str:
         f"{len(rows)} real consumer-health pages from the web, labelled by hand "
         f"(benchmarks/data/real/README.md): dev {n['dev']} pages from {sites['dev']} sites, "
         f"test {n['test']} pages from {sites['test']} sites (split once, by site, before any "
-        f"tuning); {off} pages ({off / len(rows):.0%}) off topic for their question. "
+        f"tuning); {off} pages ({off / len(rows):.0%}) off topic for their question; "
+        + ", ".join(f"batch {b}: {n} pages" for b, n in sorted(batches.items()))
+        + ". "
         "Page texts are read from the local cache (benchmarks/real_cache.py says which are missing). "
         "The stub answers “no” to everything (page answer no, every yes/no measure false). "
         + _baseline_note(base),
@@ -172,6 +176,23 @@ def section(ev, rows: list[dict]) -> str:
                     + " | ".join(_f(t, m) for m in MEASURES)
                     + " |"
                 )
+    lines += [
+        "",
+        "By batch: batch 1 is the first collection, whose dev split the rules were tuned on; "
+        "batch 2 was collected later the same way (benchmarks/data/real/README.md), so its test "
+        "pages are fresh, never tuned on:",
+        "",
+        "| split | batch | pages | " + " | ".join(SHORT[m] for m in MEASURES) + " |",
+        "|---|---|---|" + "---|" * len(MEASURES),
+    ]
+    for s in SPLITS:
+        for value, t in ev.by("batch", s).items():
+            fresh = " (fresh, never tuned on)" if s == "test" and value != "1" else ""
+            lines.append(
+                f"| {s} | {value}{fresh} | {t.pages} | "
+                + " | ".join(_f(t, m) for m in MEASURES)
+                + " |"
+            )
     by = Counter((m["split"], m["measure"]) for m in ev.misses)
     lines += [
         "",

@@ -52,14 +52,15 @@ def run_real(labels: str, fmt: str, cache: str | None, split: str | None) -> Non
     )
     for line in real_table(ev, splits):
         click.echo(line)
-    for key in ("family", "source_type"):
+    for key in ("family", "source_type", "batch"):
         for s in splits:
             click.echo(f"{s} by {key.replace('_', ' ')}:")
             for value, t in ev.by(key, s).items():
                 accs = "  ".join(
                     f"{m.split('_')[-1][:6]} {_pct(t.accuracy(m))}" for m in MEASURES if t.total[m]
                 )
-                click.echo(f"  {value:<14} {t.pages:>3} pages  {accs}")
+                name = f"batch {value}" if key == "batch" else value
+                click.echo(f"  {name:<14} {t.pages:>3} pages  {accs}")
     for s in splits:
         click.echo(f"{s} page answer confusion (expected -> read):")
         for (g, p), n in sorted(ev.confusion[s].items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):

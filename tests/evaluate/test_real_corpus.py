@@ -94,6 +94,17 @@ def test_labels_are_consistent(rows):
             assert r["correct"] in (agrees, False if r["family"] == "definition" else agrees)
 
 
+def test_batch_field_marks_the_later_collections(rows):
+    """Lines of the first collection carry no ``batch``; later ones say which collection they are,
+    and batch 2 has test pages of its own (the fresh pages nobody tuned on)."""
+    for r in rows:
+        assert "batch" not in r or (isinstance(r["batch"], int) and r["batch"] >= 2), r["id"]
+    second = [r for r in rows if r.get("batch") == 2]
+    if second:
+        assert {r["split"] for r in second} == {"dev", "test"}
+        assert len({r["id"] for r in second}) == len(second)
+
+
 def test_no_reserved_page_in_the_corpus(rows):
     if not (RESERVED / "reserved.py").exists():
         pytest.skip("../shared/reserved is not beside the checkout")
@@ -167,6 +178,49 @@ def test_evaluation_reports_splits_groups_stub_and_misses(tmp_path):
     assert wrong == len(ev.misses)
     assert ev.to_dict()["splits"]["test"]["pages"] == 1
     assert evaluate_real(labels, cache=cache, split="test").n == 1
+
+
+def _with_batch(labels, batches: dict[str, int]) -> None:
+    lines = [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        if line["id"] in batches:
+            line["batch"] = batches[line["id"]]
+    labels.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+
+
+def test_evaluation_reports_each_batch_apart(tmp_path):
+    """A line without ``batch`` is batch 1; the others are tallied under their own batch, per
+    split, in the terminal report, the JSON and the benchmark section, so the fresh test pages of a
+    later batch can be read apart from the pages the rules were tuned on."""
+    import importlib.util
+
+    labels, cache = _corpus(tmp_path)
+    _with_batch(labels, {"b": 2})
+    ev = evaluate_real(labels, cache=cache)
+    assert {v: t.pages for v, t in ev.by("batch", "dev").items()} == {"1": 1}
+    assert {v: t.pages for v, t in ev.by("batch", "test").items()} == {"2": 1}
+    assert ev.to_dict()["by_batch"]["test"]["2"]["pages"] == 1
+    assert "2" not in ev.to_dict()["by_batch"]["dev"]
+    # the batch tally is the split's tally when a split holds one batch
+    for measure in ("page_answer", "has_author"):
+        assert ev.by("batch", "test")["2"].total[measure] == ev.split("test").total[measure]
+    assert all(m["batch"] == ("2" if m["id"] == "b" else "1") for m in ev.misses)
+
+    result = CliRunner().invoke(main, ["eval", "pages", str(labels), "--cache", str(cache)])
+    assert result.exit_code == 0, result.output
+    assert "dev by batch:" in result.output and "test by batch:" in result.output
+    after = result.output.split("test by batch:")[1]
+    assert after.splitlines()[1].split()[:3] == ["batch", "2", "1"]
+
+    spec = importlib.util.spec_from_file_location(
+        "real_pages", ROOT / "benchmarks" / "real_pages.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.section(ev, load_real(labels))
+    assert "batch 1: 1 pages, batch 2: 1 pages" in text
+    assert "| test | 2 (fresh, never tuned on) | 1 |" in text
+    assert "| dev | 1 | 1 |" in text
 
 
 def test_missing_cache_stops_and_names_the_files(tmp_path):

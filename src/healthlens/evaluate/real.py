@@ -32,6 +32,7 @@ __all__ = [
     "cache_status",
     "evaluate_real",
     "merge_answer",
+    "batch_of",
 ]
 
 REAL_REQUIRED = (
@@ -73,6 +74,12 @@ class CacheMissing(InputError):
 def default_cache() -> Path:
     env = os.environ.get("HEALTHLENS_REAL_CACHE")
     return Path(env).expanduser() if env else Path.home() / ".cache" / "healthlens-dev" / "real"
+
+
+def batch_of(row: dict) -> str:
+    """The collection a corpus line belongs to, as a group key: ``batch`` when the line has one,
+    else "1" (the first collection's lines carry no ``batch`` field)."""
+    return str(row.get("batch") or 1)
 
 
 def merge_answer(answer: str | None) -> str | None:
@@ -140,8 +147,9 @@ class Tally:
 
 @dataclass
 class RealEval:
-    """Tallies keyed by group: ('split', 'dev'), ('family', 'allergy'), ('source_type', 'shop')...
-    Each split also has a ``baseline`` tally for the stub that answers "no" to everything."""
+    """Tallies keyed by group: ('split', 'dev'), ('family', 'allergy'), ('source_type', 'shop'),
+    ('batch', '2')... Each split also has a ``baseline`` tally for the stub that answers "no" to
+    everything."""
 
     n: int = 0
     groups: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
@@ -153,7 +161,8 @@ class RealEval:
         return self.groups[("split", name)]
 
     def by(self, key: str, split: str | None = None) -> dict[str, Tally]:
-        """Tallies per value of ``key`` ('family' or 'source_type'), within one split if given."""
+        """Tallies per value of ``key`` ('family', 'source_type' or 'batch'), within one split if
+        given."""
         want = key if split is None else f"{split}:{key}"
         return {v: t for (k, v), t in sorted(self.groups.items()) if k == want}
 
@@ -167,6 +176,9 @@ class RealEval:
             },
             "by_source_type": {
                 s: {v: t.to_dict() for v, t in self.by("source_type", s).items()} for s in SPLITS
+            },
+            "by_batch": {
+                s: {v: t.to_dict() for v, t in self.by("batch", s).items()} for s in SPLITS
             },
             "confusion": {
                 s: {f"{g}->{p}": n for (g, p), n in sorted(c.items())}
@@ -226,12 +238,15 @@ def evaluate_real(
             "cites_sources": page.credibility.cites_sources,
         }
         s = row["split"]
+        batch = batch_of(row)
         keys = [
             ("split", s),
             ("family", row["family"]),
             ("source_type", row["source_type"]),
+            ("batch", batch),
             (f"{s}:family", row["family"]),
             (f"{s}:source_type", row["source_type"]),
+            (f"{s}:batch", batch),
         ]
         for key in keys:
             ev.groups[key].pages += 1
@@ -251,6 +266,7 @@ def evaluate_real(
                     {
                         "id": row["id"],
                         "split": s,
+                        "batch": batch,
                         "family": row["family"],
                         "source_type": row["source_type"],
                         "url": row["url"],
