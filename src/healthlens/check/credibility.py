@@ -99,7 +99,8 @@ _BYLINE = re.compile(
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
-    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1})"  # the name may stand on the next line
+    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1}"  # the name may stand on the next line
+    rf"|{_TOKEN}[ \t]+[a-z]{{2,}}(?=[ \t]*(?:\n|$)))"  # a byline ending in a surname typed in lower case
 )
 # a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN", and
 # what a byline line may carry after them: "Jane Roe, RN | May 4, 2024"
@@ -119,8 +120,22 @@ _DOCTOR_ANSWERS = re.compile(
 )
 # an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
 _AUTHOR_LIST = re.compile(
-    r"^[ \t]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
-    r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]",
+    r"^[ \t•*-]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
+    r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]"
+    # names with affiliation marks "(a1)" or "*": "N. W. Berg (a1) (a2), L. Holm (a1)"
+    rf"|^[ \t•*-]*({_NAME_1})[ \t]*(?:\([a-z]?\d{{1,2}}\)[ \t]*)+,",
+    re.M,
+)
+# a journal page's author line: "Ana Ruiz et al. J Gut Sci." / "Ana Ruiz, Department of ...,"
+# / "Ruiz, Ana M. MD; Cole, Ben PhD" (surname first, credentials after)
+_AFFILIATION = (
+    r"(?:Department|Dept\.?|Division|Faculty|School|University|Hospital|Institute|Center|Centre|"
+    r"College|Laboratory|Unit|Clinic)\b"
+)
+_ACADEMIC_AUTHOR = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})[ \t]+et[ \t]+al\.|"
+    rf"^[ \t•*-]*({_NAME_1}),[ \t]+(?:[^,\n]{{0,60}},[ \t]+)?{_AFFILIATION}|"
+    rf"^[ \t•*-]*([A-Z][\w'’-]+,[ \t]+{_TOKEN}(?:[ \t]+{_INITIALS})?),?[ \t]+(?:{_CREDENTIALS})\b[^\n]{{0,20}}[;,]",
     re.M,
 )
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
@@ -190,6 +205,8 @@ def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None)
     words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
     for w in words:
         bare = w.strip(".'’-").lower()
+        if len(bare) == 1:
+            continue  # an initial ("Jo A Reyes"), not the word "a"
         if bare in _NOT_NAME or (len(bare) > 5 and _CONDITION_END.search(bare)):
             return False
     if span is not None and any(m.start < span[1] and span[0] < m.end for m in page.mentions):
@@ -208,8 +225,9 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         chunks.append((tail, text[tail:]))
 
     def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
-        name = m.group(1).strip().rstrip(".,")
-        start = offset + m.start(1)
+        group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
+        name = m.group(group).strip().rstrip(".,")
+        start = offset + m.start(group)
         if not plausible_author(name, page, (start, start + len(name))):
             return None
         signal = {
@@ -238,7 +256,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     return got
     bylines, pos = [], 0  # the short lines under the title, where a bare "by" is a byline
     for i, line in enumerate(text[:1500].split("\n")[:10]):
-        if i and (
+        if (i or _DATE_CUE.search(line)) and (  # the first line is the title, unless dated
             (len(line) <= 160 and not line.rstrip().endswith((".", "?", "!")))
             or _DATE_CUE.search(line)
         ):
@@ -251,8 +269,9 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
-    for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS):
-        for m in pattern.finditer(head):
+    for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS, _ACADEMIC_AUTHOR):
+        # a journal page's author line may stand below a long header: its first 1,500 characters
+        for m in pattern.finditer(text[:1500] if pattern is _ACADEMIC_AUTHOR else head):
             if got := found(m, 0):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
@@ -811,6 +830,7 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             if (
                 found
                 and not cue
+                and found[1] > 3  # an issue line opening with its date is the page's own
                 and _REFERENCE_ENTRY.search(line)
                 and not _in_header(text, pos + found[1])
             ):

@@ -48,7 +48,12 @@ _PATTERNS = [
 _YEAR = re.compile(r"\d{4}")
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
 _MONTH_YEAR = re.compile(
-    rf"\b(?:updated|published|posted|reviewed|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    rf"\b(?:updated|published|posted|reviewed|review|revised|written|modified|edited)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    re.I,
+)
+# "Reviewed/Updated: 03/14": a month and year in figures, after a publication cue
+_NUMERIC_MONTH_YEAR = re.compile(
+    r"\b(?:updated|published|posted|reviewed|revised|modified)\b[^\n\d]{0,20}?(\d{1,2})/(\d{4}|\d{2})(?![\d/])",
     re.I,
 )
 
@@ -91,4 +96,11 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             iso = _build((month_year.group(1), "1", month_year.group(2)), ("M", "d", "y"))
             if iso:
                 best = (iso, month_year.start(), month_year.end())
+    if best is None and "/" in text:
+        numeric = _NUMERIC_MONTH_YEAR.search(text)
+        if numeric:
+            year = numeric.group(2)
+            iso = _build((numeric.group(1), "1", year), ("m", "d", "y" if len(year) == 4 else "yy"))
+            if iso:
+                best = (iso, numeric.start(), numeric.end())
     return best
