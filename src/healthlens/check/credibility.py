@@ -322,7 +322,18 @@ _REFERENCES = re.compile(
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
 # the pattern's possible endings by these strings before running it.
 _TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")  # the domains trusted as sources
-_STUDY_WORDS = ("Registry", "Study", "Trial", "Survey", "Cohort", "Consortium", "Initiative")
+_STUDY_WORDS = (
+    "Registry",
+    "Register",
+    "Database",
+    "Biobank",
+    "Study",
+    "Trial",
+    "Survey",
+    "Cohort",
+    "Consortium",
+    "Initiative",
+)
 _DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
     re.I,
@@ -610,9 +621,40 @@ def _in_header(text: str, pos: int) -> bool:
 
 def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
     for m in scanner(pattern).finditer(text):
-        if not _in_header(text, m.start()):
+        if not _in_header(text, m.start()) and not _own_record(text, m.start()):
             return m
     return None
+
+
+# what a journal page writes beside its own identifiers: its issue ("2024 Jun 7;25(1):95",
+# "(2015) 41:39") and its publication history ("First Online", "Received", "Cite this article")
+_OWN_ISSUE = re.compile(
+    r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"
+)  # "(2015) 41:39"
+_OWN_HISTORY = re.compile(
+    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article)"
+)
+
+
+def _own_record(text: str, pos: int) -> bool:
+    """``pos`` (a DOI, a PMID, an author-and-"et al." line) lies in a journal page's record of
+    itself near its top: on a line, or just under a line, that gives the page's own issue or
+    publication history. Only the first 2,000 characters hold such a record."""
+    if pos > 2000:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    prev = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
+    end = text.find("\n", pos)
+    lines = text[prev : end if end >= 0 else len(text)]
+    if _OWN_HISTORY.search(lines):
+        return True
+    for line in lines.split("\n"):
+        issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
+        # the page's issue line opens with it or with the journal's name ("Am Fam Physician.
+        # 2016;93(10):840"); a reference entry has its authors and title before it
+        if issue and len(line[: issue.start()].split()) <= 7:
+            return True
+    return False
 
 
 def _citation(text: str) -> re.Match | None:
@@ -639,16 +681,31 @@ _AGENCY = rf"(?:the[ \t]+)?{_alternation(AGENCIES)}(?![\w-])"
 _SOURCE_VERB = "(?i:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
 # what makes a named body the source of what follows: "according to", "data from", "visit"
 _SOURCE_CUE = (
-    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including|"
+    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
+    r"(?:organi[sz]ations|agencies|bodies|societies|authorities|groups),?\s+(?:including|such\s+as|like)|"
     r"referencing|citing|recommended\s+by|endorsed\s+by|published\s+by|issued\s+by|approved\s+by|defined\s+by|"
-    r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice)\s+(?:from|by)|"
-    r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit)"
+    r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice|criteria|"
+    r"recommendations|definition|report)\s+(?:from|by)|"
+    r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit|supplied\s+by|provided\s+by|courtesy\s+of|"
+    r"reproduced\s+(?:with\s+permission\s+)?from|content\s+from|"
+    r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
 )
-# every alternative opens on a cue word, an organisation word or a bracket, so the search skips
-# the rest of the text quickly; a signal names the words that showed it
+# a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
+_EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))*"
+_RESOURCE = (
+    r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
+    r"statistics|data|criteria|guidelines)"
+)
 _ATTRIBUTED = re.compile(
-    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY})\b|"
-    rf"\b(?:{_ORG_WORD}|{_AGENCY})[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?{_SOURCE_VERB}\b|"
+    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT})\b|"
+    rf"\b(?:{_ORG_WORD}|{_AGENCY})[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?i:and)[ \t]+{_AGENCY}[ \t]*)?,?[ \t]*"
+    rf"{_SOURCE_VERB}\b|"
+    # "the Example Institute offers a concise overview"
+    rf"\b(?:{_ORG_WORD}|{_AGENCY})[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
+    rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b|"
+    # "the first consensus guidelines for X diagnosis by the Example Academy"
+    rf"\b(?i:guidelines?|criteria|recommendations|consensus|position\s+statement)\b[^.\n]{{0,60}}?\b(?i:by|from)"
+    rf"[ \t]+(?:{_ORG_SOURCE}|{_AGENCY})\b|"
     r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
     r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
     rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice|database|checklist|"
@@ -664,7 +721,10 @@ _ATTRIBUTED = re.compile(
 _ATTRIBUTED_START = re.compile(
     r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
-    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|"
+    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|criteria|recommendations|"
+    r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
+    r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
+    r"defined)|guideline|consensus|position|"
     + "|".join(sorted({re.escape(n.split()[0]) for n in AGENCIES}))
     + r"|"
     r"study|studies|review|"
@@ -712,6 +772,7 @@ def _attributed(text: str) -> re.Match | None:
                 )
                 or (before[-2:] == ". " and before[-3:-2].isalpha())  # "... the diet. 1, 2"
                 or before[-1:] == ")"
+                or (before[-1:] in '”"’' and before[-2:-1].isalpha())  # '... “invaders”2'
                 or (len(before) == 5 and before[1:].isalpha() and before[1:].islower())
                 # "... sun exposure 1." / "... in three genes 2" at a line's end: a number
                 # after a plain word that no count or label word ("type", "age", "of") leads
@@ -733,6 +794,15 @@ def _attributed(text: str) -> re.Match | None:
             if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
+    for m in _SUPERSCRIPT.finditer(text):
+        # a superscript note mark: "... each year.¹", "(as of 2017¹)"; not a unit's power ("mm³")
+        before = text[max(0, m.start() - 4) : m.start()]
+        if (
+            before[-1:] in '.,;:)]”"’'
+            or (len(before) == 4 and before.isalpha())
+            or (len(before) == 4 and before.isdigit() and before[:2] in ("19", "20"))
+        ) and not _in_header(text, m.start()):
+            return m
     for m in _PAREN_MARK.finditer(text):
         # "(1)" after a sentence's stop, or closing a line of running text: "... 1 in 133 (1)"
         stop = text[max(0, m.start() - 2) : m.start()].rstrip()[-1:] in (".", "!", "?")
@@ -742,6 +812,7 @@ def _attributed(text: str) -> re.Match | None:
     return None
 
 
+_SUPERSCRIPT = re.compile(r"[¹²³⁰⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][¹²³⁰⁴⁵⁶⁷⁸⁹]+)*")
 # "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
 _PAREN_MARK = re.compile(
     r"(?<=[a-z0-9.!?%]) ?\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)(?=[ \t]*(?:\n|$|\(\d))|"
@@ -772,7 +843,7 @@ _VANCOUVER = (
 _VANCOUVER_RE = re.compile(_VANCOUVER)
 _REFERENCE_ENTRY = re.compile(
     _VANCOUVER + "|"
-    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et[ \t]+al\b|"
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et[ \t]+al(?![a-z])|"
     r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[“\"][A-Z]|"
     r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
@@ -781,11 +852,14 @@ _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
 
-def _reference_entry(text: str) -> re.Match | None:
+def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:
     """The first entry of a reference list, or an author-and-"et al." citation, outside the
-    page's own header (a journal page names its own issue and authors there)."""
+    page's own header (a journal page names its own issue and authors there) and outside its
+    ``byline`` (where the page's author was read: "Ana Ruiz et al. J Gut Sci.")."""
     for m in _REFERENCE_ENTRY.finditer(text):
-        if not _in_header(text, m.start()):
+        if byline and m.start() < byline[1] and byline[0] < m.end():
+            continue
+        if not _in_header(text, m.start()) and not _own_record(text, m.start()):
             return m
     for m in _APA_YEAR.finditer(text):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
         line = text.rfind("\n", 0, m.start()) + 1
@@ -871,11 +945,13 @@ def assess_credibility(page: Page) -> Credibility:
     signals = cred.signals
     if cred.author and not plausible_author(cred.author, page):
         cred.author = None  # markup that names a heading, a place or the site itself
+    byline = None
     if not cred.author:
         found = _text_author(page)
         if found is not None:
             cred.author = found[0]
             signals.append(found[1])
+            byline = (found[1]["start"], found[1]["end"])
     if cred.date:
         cred.date = cred.date[:10]
     elif found := _text_date(text):
@@ -909,7 +985,7 @@ def assess_credibility(page: Page) -> Credibility:
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
-        elif entry := _reference_entry(text):
+        elif entry := _reference_entry(text, byline):
             # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
             cred.cites_sources = True
             signals.append(_signal("sources", entry))
