@@ -258,3 +258,70 @@ def test_a_journal_pages_own_identifiers_below_a_long_author_list_are_its_header
     c = cred(kb, text)
     assert not c.cites_sources
     assert c.date == "2019-06-13"
+
+
+def test_journal_author_lines(kb):
+    intro = "A cohort study of gut and joints\n\n"
+    cases = {
+        "Ana Ruiz et al. J Gut Sci. 2021.\n\nAbstract\nWe looked at adults.": "Ana Ruiz",
+        "Ben O. Cole, Department of Medicine, Example University, Exampletown\n\nWe looked.": "Ben O. Cole",
+        "Ruiz, Ana M. MD; Cole, Ben PhD; for the Example Gut Group\n\nWe looked.": "Ruiz, Ana M",
+        "  • N. W. Berg (a1) (a2), L. Holm (a1) and R. Lind (a3)\n\nWe looked.": "N. W. Berg",
+    }
+    for body, want in cases.items():
+        assert cred(kb, intro + body).author == want, body
+
+
+def test_bylines_on_a_dated_first_line_and_with_a_lower_case_surname(kb):
+    c = cred(kb, "Last updated on May 2, 2025 by Noor Haddad\nHives itch. They come and go.")
+    assert c.author == "Noor Haddad"
+    c = cred(kb, "Hives explained\n\nBy Medi Okoro-vance\nBy Tala ruiz\nCreated on\n\nHives itch.")
+    assert c.author == "Medi Okoro-vance"
+    c = cred(kb, "Hives explained\n\nBy Tala ruiz\nCreated on\n\nHives itch.")
+    assert c.author == "Tala ruiz"
+    c = cred(kb, "Hives\nMedically reviewed by Jo A Reyes, MD; Board certified\nHives itch.")
+    assert c.author == "Jo A Reyes"
+
+
+def test_sources_named_the_ways_batch_two_pages_name_them(kb):
+    for body in (
+        "Agencies, including the CDC and NIH, classify it as a multi-system disease.",
+        "It is not classed as autoimmune by organizations such as the National Institutes of Health.",
+        "The Example College of Nurses (ECN) and Example College of Midwives (ECM) recommend a test.",
+        "The Example Organization for Rare Diseases acknowledges that it is likely autoimmune.",
+        "The first consensus guidelines for its diagnosis by the Example Academy of Allergy came in 2017.",
+        "For background, the Example Institute of Digestive Diseases offers a concise overview.",
+        "They used data from the Example Twin Register for five years.",
+        "Content supplied by the NHS website",
+        "The allergens vary with the skin site, as highlighted by Professor Ana Ruiz.",
+        "It affects a million women each year.¹ It is treatable.",
+        "Allergies are a reaction to “invaders”2 the body fears, as “allergens”3 show.",
+        "As discussed by Ruiz et al1 in this issue, the cause is unclear.",
+    ):
+        assert cred(kb, "Notes\n" + body).cites_sources, body
+    # vague research, units and the page's own team are not sources
+    for body in (
+        "Research from 2014 suggests a link, and studies show it is common.",
+        "The area measures 2 m² and the dose is 10⁹ cells.",
+        "Our practice offers a free overview of allergy tests.",
+        "As noted by many parents, hives come and go.",
+    ):
+        assert not cred(kb, "Notes\n" + body).cites_sources, body
+
+
+def test_a_journal_pages_own_record_is_not_a_citation(kb):
+    nav = (
+        "Skip to content\nAn official website. Before sharing sensitive information, make sure "
+        "you are on the official site of the agency that runs it.\nMenu\n"
+    )
+    own = (
+        nav
+        + ". 2024 Jun 7;25(1):95.\ndoi: 10.1186/x-2024-1\n\nGut and joints: a review\n\nAna Ruiz et al. J Gut Sci. .\n\nAbstract\nWe looked at adults."
+    )
+    c = cred(kb, own)
+    assert not c.cites_sources and c.author == "Ana Ruiz" and c.date == "2024-06-07"
+    history = "Gut and joints\n\nFirst Online: 15 May 2015. Received: 2 Feb 2015; Accepted: 1 May 2015. DOI : 10.1186/x-2015-2. Cite this article as: Ruiz, A.\n\nWe looked at adults in a clinic for ten years and report what we saw."
+    assert not cred(kb, history).cites_sources
+    # a reference list's entry carries its issue too, after its authors and title: a citation
+    refs = "Gut and joints\nWe looked at adults in a clinic for ten years and report what we saw there.\n1. Ruiz A, Cole B. Genes in the gut. Gut Sci. 2016;34(1):23-28."
+    assert cred(kb, refs).cites_sources
