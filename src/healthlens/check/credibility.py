@@ -377,22 +377,18 @@ _STUDY_CITED = re.compile(
     r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
     r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
-    rf"(?:{_JOURNAL_HEAD}[ \t]+(?:the[ \t]+)?[A-Z][\w-]+|{_JOURNAL})\b|"
     # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
     rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     r"\([A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
 )
 _STUDY_START = re.compile(
     r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|published|appeared|"
-    r"appearing|writing|"
-    + "|".join(
-        sorted(
-            {re.escape(n.removeprefix("The ").split()[0].lower()) for n in JOURNALS + JOURNAL_HEADS}
-        )
-    )
-    + r")\b|\(",
+    r"appearing|writing)\b|\(",
     re.I,
 )
+# a journal the page names: "The Lancet", "Autoimmun Rev", "the Journal of Allergy", "BMC Medicine"
+# (case-sensitive, so that its scanner looks only at the capitalised names)
+_JOURNAL_NAMED = re.compile(rf"(?:{_JOURNAL_HEAD}[ \t]+(?:the[ \t]+)?[A-Z][\w-]+|{_JOURNAL})\b")
 # what stands before a study word in "a 2019 study in JAMA": an article and up to three words
 _STUDY_ARTICLE = re.compile(
     r"\b(?i:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?$"
@@ -413,7 +409,10 @@ _STUDY_HEADS = (
 
 
 def _study_cited(text: str) -> re.Match | None:
-    """The first study, journal or author-year citation outside the page's header."""
+    """A journal, or the first study or author-year citation, outside the page's header."""
+    for m in scanner(_JOURNAL_NAMED).finditer(text):
+        if not _in_header(text, m.start()):
+            return m
     for h in scanner(_STUDY_START).finditer(text):
         m = _STUDY_CITED.match(text, h.start())
         if m is None or _in_header(text, m.start()):
@@ -725,13 +724,18 @@ _ATTRIBUTED_START = re.compile(
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
-    + "|".join(sorted({re.escape(n.split()[0]) for n in AGENCIES}))
-    + r"|"
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
     r"federation|coalition|charity|registry|journal|university|school)\b|\[|\(",
     re.I,
+)
+# an agency or society by its short name as the source: "the CDC estimates", "the CDC and NIH
+# classify", "NIDDK offers an overview" (case-sensitive: its scanner looks only at the names)
+_AGENCY_SOURCE = re.compile(
+    rf"\b{_alternation(AGENCIES)}(?![\w-])[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?"
+    rf"(?:(?:and|&)[ \t]+{_alternation(AGENCIES)}[ \t]*)?,?[ \t]*(?:{_SOURCE_VERB}\b|"
+    rf"(?i:offers|provides|publishes|has|maintains)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b)"
 )
 # "Example Health Today states that ...": a named publisher (two or more capitalised words) before the verb
 _STATES_THAT = re.compile(r"\b(?:states|reports|notes)\s+that\b")
@@ -749,6 +753,8 @@ def _attributed(text: str) -> re.Match | None:
         m = _ATTRIBUTED.match(text, h.start())
         if m:
             return m
+    if m := scanner(_AGENCY_SOURCE).search(text):
+        return m
     for m in _STATES_THAT.finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
             text, m.start()
@@ -855,17 +861,51 @@ _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:
     """The first entry of a reference list, or an author-and-"et al." citation, outside the
     page's own header (a journal page names its own issue and authors there) and outside its
-    ``byline`` (where the page's author was read: "Ana Ruiz et al. J Gut Sci.")."""
-    for m in _REFERENCE_ENTRY.finditer(text):
+    ``byline`` (where the page's author was read: "Ana Ruiz et al. J Gut Sci."). Each form is
+    found by its fixed part ("et al", ". “", the year) and what stands before it is then read
+    from a short slice, so no search starts at every capitalised word."""
+
+    def ok(m: re.Match) -> bool:
         if byline and m.start() < byline[1] and byline[0] < m.end():
-            continue
-        if not _in_header(text, m.start()) and not _own_record(text, m.start()):
-            return m
+            return False
+        return not _in_header(text, m.start()) and not _own_record(text, m.start())
+
+    found = [
+        next((m for m in _VANCOUVER_RE.finditer(text) if ok(m)), None),
+        next((m for m in _RETRIEVED.finditer(text) if ok(m)), None),
+        next(
+            (
+                m
+                for m in _ET_AL.finditer(text)
+                if _ET_AL_NAME.search(text, max(0, m.start() - 40), m.start()) and ok(m)
+            ),
+            None,
+        ),
+        next(
+            (
+                m
+                for m in _MLA_TITLE.finditer(text)
+                if _MLA_AUTHOR.search(text, max(0, m.start() - 60), m.start()) and ok(m)
+            ),
+            None,
+        ),
+    ]
     for m in _APA_YEAR.finditer(text):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
         line = text.rfind("\n", 0, m.start()) + 1
-        if _APA_AUTHOR.match(text, line, m.start()) and not _in_header(text, m.start()):
-            return m
-    return None
+        if _APA_AUTHOR.match(text, line, m.start()) and ok(m):
+            found.append(m)
+            break
+    return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+
+
+_RETRIEVED = re.compile(
+    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
+)
+_ET_AL = re.compile(r"\bet[ \t]+al(?![a-z])")
+_ET_AL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+$")
+_MLA_TITLE = re.compile(r"\.[ \t]+[“\"][A-Z]")
+_MLA_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?$")
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")

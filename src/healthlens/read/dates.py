@@ -43,17 +43,17 @@ _PATTERNS = [
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("m", "d", "y")),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
     # "01/23/24": a two-digit year, read as 20yy (not inside a longer run of numbers and slashes)
-    (_SHORT_YEAR := re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
 ]
 _YEAR = re.compile(r"\d{4}")
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
 _MONTH_YEAR = re.compile(
-    rf"\b(?:updated|published|posted|reviewed|review|revised|written|modified|edited)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    rf"\b(?:updated|published|posted|reviewed|review|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
     re.I,
 )
 # "Reviewed/Updated: 03/14": a month and year in figures, after a publication cue
 _NUMERIC_MONTH_YEAR = re.compile(
-    r"\b(?:updated|published|posted|reviewed|revised|modified)\b[^\n\d]{0,20}?(\d{1,2})/(\d{4}|\d{2})(?![\d/])",
+    r"\b(?:updated|published|posted|reviewed|revised)\b[^\n\d]{0,20}?(\d{1,2})/(\d{4}|\d{2})(?![\d/])",
     re.I,
 )
 
@@ -79,28 +79,34 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The earliest date in ``text``: (yyyy-mm-dd, start, end)."""
-    if "/" not in text and not _YEAR.search(text):
-        return None  # every form has a four-digit year or slashes (one quick scan instead of seven)
+    # every form but the last two has a four-digit year, and those two have slashes: one quick
+    # scan each decides which searches can find anything
+    year = _YEAR.search(text) is not None
+    slash = "/" in text
+    if not year and not slash:
+        return None
     best: tuple[str, int, int] | None = None
-    for pattern, order in _PATTERNS:
+    for pattern, order in _PATTERNS if year else _PATTERNS[-1:]:
+        if not slash and "yy" in order:
+            continue
         for m in pattern.finditer(text):
-            if pattern is _SHORT_YEAR and m.start() and text[m.start() - 1] in "0123456789/":
-                continue  # inside a longer run of numbers and slashes
             iso = _build(m.groups(), order)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
                 break
-    if best is None:
+    if best is None and year:
         month_year = _MONTH_YEAR.search(text)
         if month_year:
             iso = _build((month_year.group(1), "1", month_year.group(2)), ("M", "d", "y"))
             if iso:
                 best = (iso, month_year.start(), month_year.end())
-    if best is None and "/" in text:
+    if best is None and slash:
         numeric = _NUMERIC_MONTH_YEAR.search(text)
         if numeric:
-            year = numeric.group(2)
-            iso = _build((numeric.group(1), "1", year), ("m", "d", "y" if len(year) == 4 else "yy"))
+            digits = numeric.group(2)
+            iso = _build(
+                (numeric.group(1), "1", digits), ("m", "d", "y" if len(digits) == 4 else "yy")
+            )
             if iso:
                 best = (iso, numeric.start(), numeric.end())
     return best
