@@ -410,9 +410,9 @@ _STUDY_HEADS = (
 
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
-    for m in scanner(_JOURNAL_NAMED).finditer(text):
-        if not _in_header(text, m.start()):
-            return m
+    for journal in scanner(_JOURNAL_NAMED).finditer(text):
+        if not _in_header(text, journal.start()):
+            return journal
     for h in scanner(_STUDY_START).finditer(text):
         m = _STUDY_CITED.match(text, h.start())
         if m is None or _in_header(text, m.start()):
