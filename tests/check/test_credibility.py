@@ -94,6 +94,7 @@ def test_visible_dates_real_pages_write(kb):
         "Gut notes\n  • Editorial Staff\n  • January 2014\n  • 5 min read\nText.": "2014-01-01",
         "Gut notes\nAm Fam Physician. 2016;93(10):840-850\nText.": "2016-01-01",
         "Gut notes\n. 2019 Jun 13;25(4):486–503.\nText.": "2019-06-13",
+        "Gut notes\n\nEx Rev Gut Sci. 2007 Jul-Aug;11(4):245-8.\n\nText.": "2007-01-01",
     }
     for text, want in cases.items():
         assert cred(kb, text).date == want, text

@@ -843,7 +843,7 @@ _NOT_CITING_SPACED = frozenset(
 # "Retrieved from", "Accessed 3 May 2024", "Available at: https://". (APA "Surname, A. B. (2019).")
 # is read in _reference_entry.)
 _VANCOUVER = (
-    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
+    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
     r"[ \t]*:[ \t]*[eE]?\d{1,6}"
 )
 _VANCOUVER_RE = re.compile(_VANCOUVER)
@@ -966,10 +966,10 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 }
             if (
                 i < _HEADER_LINES
-                and (m := _ISSUE_YEAR.search(line))
+                and (m := _ISSUE_YEAR.search(line) or _VANCOUVER_RE.search(line))
                 and _in_header(text, pos + m.start())
-            ):
-                return f"{m.group(1)}-01-01", {
+            ):  # "Int J X. 2016;93(10):840", "2007 Jul-Aug;11(4):245-8"
+                return f"{m.group(0)[:4]}-01-01", {
                     "signal": "date",
                     "text": m.group(0),
                     "start": pos + m.start(),
