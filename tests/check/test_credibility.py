@@ -326,3 +326,25 @@ def test_a_journal_pages_own_record_is_not_a_citation(kb):
     # a reference list's entry carries its issue too, after its authors and title: a citation
     refs = "Gut and joints\nWe looked at adults in a clinic for ten years and report what we saw there.\n1. Ruiz A, Cole B. Genes in the gut. Gut Sci. 2016;34(1):23-28."
     assert cred(kb, refs).cites_sources
+
+
+def test_writer_role_lines_and_about_the_author(kb):
+    assert (
+        cred(kb, "Hay fever\nNoor Haddad | Staff Writer\nPollen is high.").author == "Noor Haddad"
+    )
+    assert cred(kb, "Hay fever\nNoor Haddad\nHealth Reporter\nPollen.").author == "Noor Haddad"
+    text = "Hay fever\nPollen is high in May. It makes eyes itch.\nAbout the author: Ravi Menon writes on allergy."
+    assert cred(kb, text).author == "Ravi Menon"
+    # a specialist named beside a specialty is no writer
+    assert cred(kb, "Hay fever\nNoor Haddad, Allergist\nPollen is high.").author is None
+
+
+def test_in_text_citations_of_bodies_and_their_pages(kb):
+    for body in (
+        "Most cases are mild (CDC, 2020).",
+        "It affects one child in ten (World Health Organization, 2019; Lee et al., 2020).",
+        "The figures come via the NHS each year.",
+        "The CDC's guidance is to wash hands often.",
+    ):
+        assert cred(kb, "Notes\n" + body).cites_sources, body
+    assert not cred(kb, "Notes\nWe changed this page (Updated March, 2021).").cites_sources

@@ -98,6 +98,7 @@ _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
+    r"|\babout\s+the\s+author\s*:?"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
     rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1}"  # the name may stand on the next line
     rf"|{_TOKEN}[ \t]+[a-z]{{2,}}(?=[ \t]*(?:\n|$)))"  # a byline ending in a surname typed in lower case
@@ -117,6 +118,14 @@ _CREDENTIALED = re.compile(
 _DOCTOR_ANSWERS = re.compile(
     r"\b(Dr\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})[ \t]+"
     r"(?:answers|answered|answer|explains|writes|responds|responded|response|replies|replied|reply)\b"
+)
+# a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
+# Reporter" (writing roles only: a list of experts with their specialties names no author)
+_ROLE_LINE = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})[ \t]*(?:[|,•·—–-][ \t]*|\n[ \t]*)"
+    r"(?:(?:Senior|Staff|Contributing|Freelance|Health|Medical|Science|Lead|Chief|Associate|Managing|Guest)[ \t]+)?"
+    r"(?:Writer|Editor|Reporter|Correspondent|Contributor|Journalist|Author|Columnist|Blogger)\b",
+    re.M,
 )
 # an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
 _AUTHOR_LIST = re.compile(
@@ -269,7 +278,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
-    for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS, _ACADEMIC_AUTHOR):
+    for pattern in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS, _ACADEMIC_AUTHOR):
         # a journal page's author line may stand below a long header: its first 1,500 characters
         for m in pattern.finditer(text[:1500] if pattern is _ACADEMIC_AUTHOR else head):
             if got := found(m, 0):
@@ -315,7 +324,7 @@ _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
 )
 _REFERENCES = re.compile(
-    r"(?:^|\n)\s*(?:references|sources|bibliography|citations|works cited|further reading|literature|resources|"
+    r"(?:^|\n)\s*(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
     r"more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
@@ -379,7 +388,9 @@ _STUDY_CITED = re.compile(
     r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
     # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
     rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
-    r"\([A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
+    # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
+    r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,"
+    r"[ \t]+(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)"
 )
 _STUDY_START = re.compile(
     r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|published|appeared|"
@@ -395,6 +406,11 @@ _STUDY_ARTICLE = re.compile(
 )
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:updated|published|posted|reviewed|revised|last|copyright|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|"
+    r"nov|dec)[a-z]*\b",
+    re.I,
+)
 _STUDY_HEADS = (
     "stud",
     "review",
@@ -417,6 +433,8 @@ def _study_cited(text: str) -> re.Match | None:
         m = _STUDY_CITED.match(text, h.start())
         if m is None or _in_header(text, m.start()):
             continue
+        if m.group(0).startswith("(") and _DATE_WORDS.search(m.group(0)):
+            continue  # "(Updated March, 2021)": a date, not an author and year
         if m.group(0).lower().startswith(_STUDY_HEADS) and not _STUDY_ARTICLE.search(
             text, max(0, m.start() - 50), m.start()
         ):
@@ -685,7 +703,7 @@ _SOURCE_CUE = (
     r"referencing|citing|recommended\s+by|endorsed\s+by|published\s+by|issued\s+by|approved\s+by|defined\s+by|"
     r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice|criteria|"
     r"recommendations|definition|report)\s+(?:from|by)|"
-    r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit|supplied\s+by|provided\s+by|courtesy\s+of|"
+    r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit|via|supplied\s+by|provided\s+by|courtesy\s+of|"
     r"reproduced\s+(?:with\s+permission\s+)?from|content\s+from|"
     r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
 )
@@ -720,7 +738,7 @@ _ATTRIBUTED = re.compile(
 _ATTRIBUTED_START = re.compile(
     r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
-    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|criteria|recommendations|"
+    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|via|criteria|recommendations|"
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
@@ -735,7 +753,10 @@ _ATTRIBUTED_START = re.compile(
 _AGENCY_SOURCE = re.compile(
     rf"\b{_alternation(AGENCIES)}(?![\w-])[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?"
     rf"(?:(?:and|&)[ \t]+{_alternation(AGENCIES)}[ \t]*)?,?[ \t]*(?:{_SOURCE_VERB}\b|"
-    rf"(?i:offers|provides|publishes|has|maintains)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b)"
+    rf"(?i:offers|provides|publishes|has|maintains)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b)|"
+    # "the CDC's guidance", "NHS's website"
+    rf"\b{_alternation(AGENCIES)}['’]s[ \t]+(?:{_RESOURCE}|(?i:website|recommendations|advice|report|definition|"
+    r"position|fact\s+sheet))\b"
 )
 # "Example Health Today states that ...": a named publisher (two or more capitalised words) before the verb
 _STATES_THAT = re.compile(r"\b(?:states|reports|notes)\s+that\b")
