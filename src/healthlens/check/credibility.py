@@ -715,10 +715,10 @@ _RESOURCE = (
 )
 _ATTRIBUTED = re.compile(
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT})\b|"
-    rf"\b(?:{_ORG_WORD}|{_AGENCY})[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?i:and)[ \t]+{_AGENCY}[ \t]*)?,?[ \t]*"
-    rf"{_SOURCE_VERB}\b|"
+    # (agencies by their short names before a verb: _AGENCY_SOURCE)
+    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?,?[ \t]*{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
-    rf"\b(?:{_ORG_WORD}|{_AGENCY})[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
+    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b|"
     # "the first consensus guidelines for X diagnosis by the Example Academy"
     rf"\b(?i:guidelines?|criteria|recommendations|consensus|position\s+statement)\b[^.\n]{{0,60}}?\b(?i:by|from)"
