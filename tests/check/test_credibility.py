@@ -335,6 +335,9 @@ def test_writer_role_lines_and_about_the_author(kb):
     assert cred(kb, "Hay fever\nNoor Haddad\nHealth Reporter\nPollen.").author == "Noor Haddad"
     text = "Hay fever\nPollen is high in May. It makes eyes itch.\nAbout the author: Ravi Menon writes on allergy."
     assert cred(kb, text).author == "Ravi Menon"
+    # a logo's alt text after "Author:" is no name
+    text = "Hay fever\nAuthor: Pollenwise logo\nUpdated May 2, 2025 by Pollenwise Editorial Team\nText."
+    assert cred(kb, text).author == "Pollenwise Editorial Team"
     # a specialist named beside a specialty is no writer
     assert cred(kb, "Hay fever\nNoor Haddad, Allergist\nPollen is high.").author is None
 

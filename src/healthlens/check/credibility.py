@@ -163,7 +163,7 @@ _NOT_NAME = frozenset(
     therapy cancer infection pain diabetes arthritis psoriasis eczema asthma lupus thyroid celiac
     healthy home about contact blog article articles guide overview
     facts faq faqs questions answers updated published reviewed last read share print menu
-    search subscribe login sign more related learn
+    search subscribe login sign more related learn logo icon image photo avatar picture thumbnail
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
