@@ -830,21 +830,29 @@ def _attributed(text: str) -> re.Match | None:
             or (len(before) == 4 and before.isdigit() and before[:2] in ("19", "20"))
         ) and not _in_header(text, m.start()):
             return m
-    for m in _PAREN_MARK.finditer(text):
-        # "(1)" after a sentence's stop, or closing a line of running text: "... 1 in 133 (1)"
-        stop = text[max(0, m.start() - 2) : m.start()].rstrip()[-1:] in (".", "!", "?")
+    for m in _PAREN_MARK.finditer(text) if "(" in text else ():
+        # "(1)" after a sentence's stop and a space, or after a word or number closing a line
+        # of running text: "... 1 in 133 (1)"
+        prev = text[max(0, m.start() - 2) : m.start()]
+        stop = prev[-1:] == " " and prev[:1] in ".!?"
+        lead = prev[-1:] if prev[-1:] != " " else prev[:1]
+        if not stop and not (
+            (lead.islower() or lead.isdigit() or lead in ".!?%")
+            and _PAREN_AFTER.match(text, m.end())
+        ):
+            continue
         line = text.rfind("\n", 0, m.start()) + 1
-        if (stop or len(text[line : m.start()].split()) >= 4) and not _in_header(text, m.start()):
+        if (stop or lead in ".!?" or len(text[line : m.start()].split()) >= 4) and not _in_header(
+            text, m.start()
+        ):
             return m
     return None
 
 
 _SUPERSCRIPT = re.compile(r"[¹²³⁰⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][¹²³⁰⁴⁵⁶⁷⁸⁹]+)*")
 # "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
-_PAREN_MARK = re.compile(
-    r"(?<=[a-z0-9.!?%]) ?\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)(?=[ \t]*(?:\n|$|\(\d))|"
-    r"(?<=[.!?]) \(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)"
-)
+_PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
+_PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
 # words after which a number counts or labels something, rather than citing
 _NOT_CITING_SPACED = frozenset(
     """type types stage stages grade grades step steps phase phases level levels class group groups
@@ -891,9 +899,12 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
             return False
         return not _in_header(text, m.start()) and not _own_record(text, m.start())
 
+    # (each search runs only when the text holds the characters it needs: one quick scan each)
     found = [
-        next((m for m in _VANCOUVER_RE.finditer(text) if ok(m)), None),
-        next((m for m in _RETRIEVED.finditer(text) if ok(m)), None),
+        next((m for m in _VANCOUVER_RE.finditer(text) if ok(m)), None) if ";" in text else None,
+        next((m for m in _RETRIEVED.finditer(text) if ok(m)), None)
+        if any(w in text for w in ("Retrieved", "Accessed", "Available"))
+        else None,
         next(
             (
                 m
@@ -901,7 +912,9 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
                 if _ET_AL_NAME.search(text, max(0, m.start() - 40), m.start()) and ok(m)
             ),
             None,
-        ),
+        )
+        if "al" in text
+        else None,
         next(
             (
                 m
@@ -909,9 +922,13 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
                 if _MLA_AUTHOR.search(text, max(0, m.start() - 60), m.start()) and ok(m)
             ),
             None,
-        ),
+        )
+        if "“" in text or '"' in text
+        else None,
     ]
-    for m in _APA_YEAR.finditer(text):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
+    for m in (
+        _APA_YEAR.finditer(text) if "(" in text else ()
+    ):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
         line = text.rfind("\n", 0, m.start()) + 1
         if _APA_AUTHOR.match(text, line, m.start()) and ok(m):
             found.append(m)
@@ -987,6 +1004,7 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 }
             if (
                 i < _HEADER_LINES
+                and ";" in line
                 and (m := _ISSUE_YEAR.search(line) or _VANCOUVER_RE.search(line))
                 and _in_header(text, pos + m.start())
             ):  # "Int J X. 2016;93(10):840", "2007 Jul-Aug;11(4):245-8"
