@@ -2,7 +2,9 @@
 
 The knowledge base is a package the stages query: it imports none of them. The stages (read,
 understand, check, report) import neither the command line, the web app nor the audit, which sit on
-top of them. Imports inside functions count too: a lazy import is still a dependency.
+top of them. The command line (the ``cli`` package) is the top: nothing imports it but
+``__main__``, so the web app and the audit stay libraries with a front end in ``cli/``. Imports
+inside functions count too: a lazy import is still a dependency.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "healthlens"
 STAGES = ("read", "understand", "check", "report")
-ABOVE = ("cli", "cli_abbreviations", "kb_cli", "web", "audit", "__main__")
+ABOVE = ("cli", "web", "audit", "__main__")
 
 
 def _imports(path: Path) -> set[str]:
@@ -67,3 +69,21 @@ def test_the_knowledge_base_imports_no_stage(path):
 def test_stages_import_neither_the_cli_nor_the_web_app_nor_the_audit(path):
     bad = _imports(path) & set(ABOVE)
     assert not bad, f"{path.relative_to(SRC)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in SRC.rglob("*.py") if p.relative_to(SRC).parts[0] not in ("cli", "__main__.py")],
+    ids=lambda p: str(p.relative_to(SRC)),
+)
+def test_only_the_entry_point_imports_the_command_line(path):
+    assert "cli" not in _imports(path), f"{path.relative_to(SRC)} imports the command line"
+
+
+def test_the_command_line_is_one_package():
+    assert (SRC / "cli" / "__init__.py").is_file()
+    assert not [
+        str(p.relative_to(SRC))
+        for p in SRC.rglob("*cli*.py")
+        if p.relative_to(SRC).parts[0] != "cli"
+    ]

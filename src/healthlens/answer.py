@@ -32,6 +32,7 @@ from .knowledge.properties import FAMILIES
 from .knowledge.records import RELATIONS, ConditionRecord
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Answer, Question, Verdict
+from .question import parse_questions
 
 __all__ = ["answer_question", "ask", "MECHANISM_WORDS", "UNDERSTOOD_FORMS", "DECLINED_SENTENCES"]
 
@@ -107,8 +108,6 @@ _AUTOIMMUNE_SENTENCE = {
 
 def ask(questions: Iterable[str] | str, kb: KnowledgeBase | None = None) -> list[Answer]:
     """The knowledge base's answer to each question, in order."""
-    from .question import parse_questions
-
     if isinstance(questions, str):
         questions = [questions]
     kb = kb or get_knowledge()
@@ -372,40 +371,17 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     predicate = question.predicate
     cid = question.concept_id
     if cid is None:
-        subject = question.subject or question.text
-        why = (
-            f"Not known: {question.unresolved}."
-            if question.unresolved
-            else f"Not known: the knowledge base has no condition matching “{subject}”."
-        )
-        return Answer(question.text, None, None, "unknown", why, predicate=predicate)
+        return _no_condition(question, predicate)
     record = kb.record(cid)
     name = kb.name(cid)
     readings = _readings(question.subject, cid, predicate, kb)
     letters = question.subject.strip() if _is_letters(question.subject, kb) else None
     if record is None:
-        concept = kb.concept(cid)
-        codes = ", ".join(concept.codes) if concept and concept.codes else ""
-        where = f" (ICD-10-CM {codes})" if codes else ""
-        return Answer(
-            question.text,
-            cid,
-            name,
-            "unknown",
-            f"Not known: {name}{where} is in the terminology, but the knowledge base has no curated, sourced verdict for it.",
-            predicate=predicate,
-            readings=readings,
-        )
+        return _terminology_only(question, predicate, cid, name, readings, kb)
     label = _label(name, record, letters)
     if predicate in FAMILIES:
-        answer = _family_answer(question, record, label, kb)
-        answer.readings = readings
-        lead_in = _readings_sentence(letters, name, readings, answer.verdict, kb) if letters else ""
-        answer.summary = " ".join(filter(None, [_read_as(question), lead_in, answer.summary]))
-        return answer
-    sources = [s.to_dict() for s in record.sources]
+        return _property_answer(question, record, name, label, letters, readings, kb)
     verdict = verdict_for(record, predicate, kb.records)
-    lead_in = _readings_sentence(letters, name, readings, verdict, kb) if letters else ""
     answer = Answer(
         question.text,
         cid,
@@ -415,54 +391,138 @@ def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
         record.reason,
         None,
         record.mechanism,
-        sources,
+        [s.to_dict() for s in record.sources],
         predicate,
         readings=readings,
         read_as=question.read_as,
     )
     if predicate == "definition":
         return _define(answer, question, record, name, label, letters, readings, kb)
+    lead_in = _readings_sentence(letters, name, readings, verdict, kb) if letters else ""
+    lead = _lead(predicate, verdict, label, record)
+    if predicate == "link":
+        answer.associations = _link_details(record, kb)
+        lead = _link_lead(lead, verdict, label, record, answer.associations, kb)
+    debate = ""
+    if predicate == "autoimmune" and record.debated:
+        answer.debate = [p.to_dict() for p in record.debated]
+        debate = _debate_sentence(record)
+    answer.summary = " ".join(
+        filter(None, [_read_as(question), lead_in, lead, record.reason, debate])
+    )
+    if _shows_caution(predicate, verdict, record):
+        answer.caution = record.caution
+    return answer
+
+
+def _no_condition(question: Question, predicate: str) -> Answer:
+    """``unknown``: the question names no condition the knowledge base or terminology knows."""
+    subject = question.subject or question.text
+    why = (
+        f"Not known: {question.unresolved}."
+        if question.unresolved
+        else f"Not known: the knowledge base has no condition matching “{subject}”."
+    )
+    return Answer(question.text, None, None, "unknown", why, predicate=predicate)
+
+
+def _terminology_only(
+    question: Question,
+    predicate: str,
+    cid: str,
+    name: str,
+    readings: list[dict],
+    kb: KnowledgeBase,
+) -> Answer:
+    """``unknown``: the condition is named in the terminology (ICD-10-CM, an ontology) but has no
+    curated record, so there is no sourced verdict to give."""
+    concept = kb.concept(cid)
+    codes = ", ".join(concept.codes) if concept and concept.codes else ""
+    where = f" (ICD-10-CM {codes})" if codes else ""
+    return Answer(
+        question.text,
+        cid,
+        name,
+        "unknown",
+        f"Not known: {name}{where} is in the terminology, but the knowledge base has no curated, sourced verdict for it.",
+        predicate=predicate,
+        readings=readings,
+    )
+
+
+def _property_answer(
+    question: Question,
+    record: ConditionRecord,
+    name: str,
+    label: str,
+    letters: str | None,
+    readings: list[dict],
+    kb: KnowledgeBase,
+) -> Answer:
+    """Contagious, inherited, curable: the property data's answer, led by the other readings of
+    the letters asked about."""
+    answer = _family_answer(question, record, label, kb)
+    answer.readings = readings
+    lead_in = _readings_sentence(letters, name, readings, answer.verdict, kb) if letters else ""
+    answer.summary = " ".join(filter(None, [_read_as(question), lead_in, answer.summary]))
+    return answer
+
+
+def _lead(predicate: str, verdict: str, label: str, record: ConditionRecord) -> str:
+    """The summary's first sentence: the verdict on the property asked about, in words."""
     prop = _PROPERTY.get(predicate, "an autoimmune disease")
-    lead = {
+    return {
         "yes": f"Yes. {label} is {prop}.",
         "no": f"No. {label} is not {prop}; it is {MECHANISM_WORDS[record.mechanism]}.",
         "partly": f"Partly. Some forms of {label} are {prop}, others are not.",
         "uncertain": f"Uncertain. Whether {label} is {prop} is contested.",
         "unknown": f"Not known: the knowledge base records nothing on whether {label} is {prop}.",
     }[verdict]
-    if predicate == "link":
-        answer.associations = _link_details(record, kb)
-        if record.autoimmune in ("yes", "partly"):
-            itself = (
-                "an autoimmune disease"
-                if record.autoimmune == "yes"
-                else "autoimmune in some of its forms"
-            )
-            lead = f"Yes. {label} is itself {itself}."
-        elif answer.associations:
-            head = "Yes" if verdict == "yes" else "Uncertain"
-            lead = (
-                f"{head}. {label} is not autoimmune itself, but it is linked to autoimmune disease: "
-                + _link_sentence(answer.associations, kb)
-            )
-        elif verdict == "unknown":
-            lead = (
-                f"Not known: the knowledge base records no link between {inline(label, kb)} and an autoimmune disease; "
-                f"it is not autoimmune itself."
-            )
-    debate = ""
-    if predicate == "autoimmune" and record.debated:
-        answer.debate = [p.to_dict() for p in record.debated]
-        debate = "The classification is debated: " + " ".join(
-            f"{_SIDE[p.verdict]} {p.view}" for p in record.debated
+
+
+def _link_lead(
+    lead: str,
+    verdict: str,
+    label: str,
+    record: ConditionRecord,
+    associations: list[dict],
+    kb: KnowledgeBase,
+) -> str:
+    """ "Is X linked to autoimmune disease?": yes when X is itself autoimmune (in some forms), else
+    the recorded links to autoimmune conditions; ``lead`` when neither says more."""
+    if record.autoimmune in ("yes", "partly"):
+        itself = (
+            "an autoimmune disease"
+            if record.autoimmune == "yes"
+            else "autoimmune in some of its forms"
         )
-    answer.summary = " ".join(
-        filter(None, [_read_as(question), lead_in, lead, record.reason, debate])
+        return f"Yes. {label} is itself {itself}."
+    if associations:
+        head = "Yes" if verdict == "yes" else "Uncertain"
+        return (
+            f"{head}. {label} is not autoimmune itself, but it is linked to autoimmune disease: "
+            + _link_sentence(associations, kb)
+        )
+    if verdict == "unknown":
+        return (
+            f"Not known: the knowledge base records no link between {inline(label, kb)} and an autoimmune disease; "
+            f"it is not autoimmune itself."
+        )
+    return lead
+
+
+def _debate_sentence(record: ConditionRecord) -> str:
+    """Each side of a debated classification, introduced as such."""
+    return "The classification is debated: " + " ".join(
+        f"{_SIDE[p.verdict]} {p.view}" for p in record.debated
     )
-    if (
+
+
+def _shows_caution(predicate: str, verdict: str, record: ConditionRecord) -> bool:
+    """The record's caution goes with a contested verdict (partly, uncertain), with every
+    autoimmune or link question, and with any question about an autoimmune condition."""
+    return (
         verdict in ("partly", "uncertain")
         or predicate in ("autoimmune", "link")
         or record.mechanism == "autoimmune"
-    ):
-        answer.caution = record.caution
-    return answer
+    )

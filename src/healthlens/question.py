@@ -412,6 +412,7 @@ def _rapidfuzz():
     global _RAPIDFUZZ
     if _RAPIDFUZZ is None:
         try:
+            # lazy: slow to import, and only a question not read as typed needs it
             from rapidfuzz import distance, process
 
             _RAPIDFUZZ = (process, distance)

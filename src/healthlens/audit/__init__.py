@@ -5,17 +5,15 @@ engine needs the ``ray`` extra. See docs/audit.md."""
 
 from __future__ import annotations
 
+from .limits import Limits
+
 __all__ = ["audit", "AuditResult", "Limits", "ENGINES"]
 
 
 def __getattr__(name: str):
-    # imported on use: the package must import without the audit extra (the CLI registers it)
     if name in ("audit", "AuditResult", "ENGINES"):
+        # lazy: the CLI imports this package at start; the engines (multiprocessing) load on use
         from . import run
 
         return getattr(run, name)
-    if name == "Limits":
-        from .limits import Limits
-
-        return Limits
     raise AttributeError(name)

@@ -12,6 +12,7 @@ worker had not yet written (the parts on disk say which).
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import multiprocessing as mp
 import os
@@ -76,6 +77,7 @@ def _worker(
     try:
         lock = writer_lock(out_dir)  # noqa: F841 - held until this process exits
         _arrow_without_numpy_or_pandas()
+        # lazy: workers only; the main process never loads the pipeline or the knowledge base
         from ..knowledge import get_knowledge
         from ..question import parse_question
         from .rows import audit_record, error_row
@@ -187,12 +189,12 @@ class _NoNumpyOrPandas:
 
 def _arrow_without_numpy_or_pandas() -> None:
     """Have pyarrow take numpy and pandas as absent in this worker. pyarrow imports numpy when
-    it is installed (50 ms of each worker's start), and pandas (the Ray extra brings it) the
-    first time it converts Python objects (half a second of its first part), for integrations
+    it is installed (a cost at each worker's start), and pandas (the Ray extra brings it) the
+    first time it converts Python objects (a larger one, in its first part), for integrations
     the part writer, which converts lists of dicts, never uses."""
     sys.meta_path.insert(0, _NoNumpyOrPandas)  # (no effect on what is imported already)
     try:
-        import pyarrow as pa
+        import pyarrow as pa  # lazy: must be imported while the numpy/pandas block is in place
 
         pa.array([0])  # the first conversion tries the pandas import once, and remembers it failed
     finally:
@@ -203,8 +205,6 @@ def _die_with_parent() -> None:
     """Linux: have the kernel kill this worker when the main process dies (kill -9 included),
     so no orphan goes on writing into a directory that a resumed run is filling."""
     try:
-        import ctypes
-
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # not Linux: the ppid checks below still stop it
@@ -388,9 +388,8 @@ def _one_pass(
             seq = pool.current[w.slot]
             victim = next((r for b in w.batches for r in b if r.seq == seq), None)
             if victim is not None:
-                from .rows import (
-                    error_row,
-                )  # (the main process does not import the pipeline otherwise)
+                # lazy: rows.py imports the pipeline, which the main process otherwise never loads
+                from .rows import error_row
 
                 kind = "timeout" if w.killed_for == "timeout" else "crash"
                 why = (

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 from ..errors import InputError
+from ..knowledge import get_knowledge
 from ..pathselect import expand_selected
+from ..question import parse_question
 from .engine_local import RunStats
 from .inputs import Selection, Skipped, iter_records, source_kind
 from .rows import Limits, audit_record
@@ -58,7 +60,7 @@ def _expand(
 ) -> Iterator[pa.Table]:
     """The records of a batch of dataset items, pickled (one binary column keeps Ray's schema
     simple), ``RAY_BATCH`` at a time: a WARC of any size streams through in blocks of bounded size."""
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: the audit extra, imported where Ray runs this batch
 
     rows: dict[str, list] = {"rec": [], "done": [], "size": [], "other": []}
 
@@ -99,9 +101,6 @@ class _AuditActor:
     """Loads the knowledge base once; each call audits a batch and writes it as one part."""
 
     def __init__(self, out_dir: str, question: str | None, limits: Limits, run_id: str) -> None:
-        from ..knowledge import get_knowledge
-        from ..question import parse_question
-
         self.kb = get_knowledge().prepare()
         self.question = parse_question(question, self.kb) if question else None
         self.limits = limits
@@ -150,6 +149,7 @@ def run_ray(
 ) -> RunStats:
     """Audit ``inputs`` with Ray Data on ``workers`` CPUs (a local Ray unless one is running)."""
     try:
+        # lazy: Ray is the optional ray extra, and slow to import
         import ray
         import ray.data
     except ImportError as exc:

@@ -9,7 +9,7 @@ order, with an ``id`` that is unique and stable across runs (which is what resum
 - a JSONL line: ``<path>:<line number>``; a Parquet row: ``<path>:<row number>``. Both need a
   ``url`` column and an ``html`` or ``text`` column.
 
-Nothing is held beyond the record being yielded: a 50 GB crawl streams in constant memory.
+Nothing is held beyond the record being yielded: a crawl of any size streams in constant memory.
 A source that cannot be read becomes one record carrying an error, never an exception.
 """
 
@@ -230,6 +230,7 @@ def _warc(
     which byte it is, and a record whose length does not match its data is an error row."""
     name = name or path
     try:
+        # lazy: FastWARC is the optional audit extra; only WARC inputs need it
         from fastwarc.warc import ArchiveIterator, WarcRecordType  # noqa: F401
     except ImportError:
         yield _source_error(
@@ -294,7 +295,7 @@ def _warc(
 def _warc_pass(fh, path: str, name: str, skipped: Skipped, max_bytes: int | None):
     """(record offset, Record) for each HTML record from the file's current position on;
     raises OSError where the file is damaged."""
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
+    from fastwarc.warc import ArchiveIterator, WarcRecordType  # lazy: the audit extra, WARC only
 
     last = fh.tell()
     records = ArchiveIterator(
@@ -533,7 +534,7 @@ def _jsonl(path: str, name: str | None = None, column: str | None = None) -> Ite
 
 def _parquet(path: str, name: str | None = None, column: str | None = None) -> Iterator[Record]:
     try:
-        import pyarrow.parquet as pq
+        import pyarrow.parquet as pq  # lazy: the audit extra, and slow to import; Parquet only
     except ImportError:
         yield _source_error(
             path,

@@ -25,6 +25,7 @@ import json
 import os
 from pathlib import Path
 
+from ..answer import ask
 from ..errors import HealthlensError
 from ..report.labels import KIND_LABELS, SEVERITY_LABELS
 from ..report.trust import page_trust
@@ -229,8 +230,6 @@ def _evidence(question: str | None) -> dict | None:
     """The knowledge base's answer to the audit's question (one `ask`), or None."""
     if not question:
         return None
-    from ..answer import ask
-
     try:
         return ask([question])[0].to_dict()
     except HealthlensError:  # a question ask refuses still gets its report, without the evidence

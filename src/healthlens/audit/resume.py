@@ -10,6 +10,7 @@ is set aside as ``*.corrupt`` and its records are redone.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import os
 import time
@@ -35,8 +36,6 @@ class RunLock:
     """
 
     def __init__(self, out_dir: Path) -> None:
-        import fcntl
-
         self._fcntl = fcntl
         self.fh = open(out_dir / RUN_LOCK, "a+")  # noqa: SIM115 -- the lock lives as long as the run; release() closes it
         try:
@@ -69,8 +68,6 @@ class RunLock:
 
 def writer_lock(out_dir: str | os.PathLike):
     """Taken by a worker for as long as it may write parts (see ``RunLock``)."""
-    import fcntl
-
     fh = open(Path(out_dir) / WRITERS_LOCK, "a+")  # noqa: SIM115 -- returned: the caller holds the lock until it closes the file
     fcntl.flock(fh, fcntl.LOCK_SH)
     return fh
@@ -86,7 +83,7 @@ def done_ids(out_dir: str | os.PathLike) -> set[str]:
     parts = part_files(out_dir)
     if not parts:
         return done  # a new audit: no pyarrow to import before the workers start
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # lazy: a resumed audit only (see above)
 
     for part in parts:
         try:

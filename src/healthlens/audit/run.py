@@ -35,11 +35,11 @@ class AuditResult:
 
 def _warm_summary() -> None:
     """Import DuckDB for the end-of-run summary in the background while the workers finish
-    their last pages (a seventh of a second that would otherwise come after them)."""
+    their last pages, so that its import time does not come after them."""
 
     def load() -> None:
         try:
-            import duckdb  # noqa: F401
+            import duckdb  # noqa: F401  # lazy: the point of this thread (see above)
         except ImportError:  # the summary says what is missing
             pass
 
@@ -49,6 +49,7 @@ def _warm_summary() -> None:
 def _check_extra() -> None:
     """The audit extra, before any worker starts: without it every worker would die at start."""
     try:
+        # lazy: a check that the optional audit extra is installed
         import pyarrow
         import pyarrow.parquet  # noqa: F401
     except ImportError as exc:
@@ -84,6 +85,7 @@ class _Bar:
         self.t0 = time.perf_counter()
         if not enabled:
             return
+        # lazy: rich is slow to import, and only a progress bar on a terminal needs it
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -211,7 +213,7 @@ def audit(
                     select=select,
                 )
             else:
-                from .engine_ray import run_ray
+                from .engine_ray import run_ray  # lazy: imports Ray's modules (the ray extra)
 
                 stats = run_ray(
                     paths,

@@ -18,7 +18,7 @@ __all__ = ["connect", "query"]
 def connect(out_dir: str | os.PathLike):
     """A DuckDB connection with the view ``pages`` over the audit in ``out_dir``."""
     try:
-        import duckdb
+        import duckdb  # lazy: the optional audit extra, and slow to import
     except ImportError as exc:
         raise InputError("querying an audit needs DuckDB: pip install 'healthlens[audit]'") from exc
     out = Path(out_dir)
@@ -31,6 +31,7 @@ def connect(out_dir: str | os.PathLike):
         glob = str(out / PART_GLOB).replace("'", "''")
         con.execute(f"CREATE VIEW pages AS SELECT * FROM read_parquet('{glob}')")
     else:  # an audit that has written nothing yet: an empty view with the columns
+        # lazy: pyarrow is the audit extra, slow to import, and SCHEMA imports it
         import pyarrow as pa
 
         from .writer import SCHEMA
@@ -42,7 +43,7 @@ def connect(out_dir: str | os.PathLike):
 
 def query(out_dir: str | os.PathLike, sql: str) -> tuple[list[str], list[tuple]]:
     """(column names, rows) of ``sql`` run against the audit in ``out_dir``."""
-    import duckdb
+    import duckdb  # lazy: the audit extra (connect() says so when it is missing)
 
     con = connect(out_dir)
     try:

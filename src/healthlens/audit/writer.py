@@ -20,7 +20,7 @@ WRITE_FAULT_ENV = "HEALTHLENS_AUDIT_TEST_WRITE_ERROR"  # e.g. ENOSPC: every flus
 
 @lru_cache(maxsize=1)
 def _schema():
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: the audit extra, and slow to import
 
     finding = pa.struct(
         [
@@ -124,6 +124,7 @@ class PartWriter:
         if self._fault:
             code = getattr(errno, self._fault, errno.EIO)
             raise OSError(code, os.strerror(code), str(self.out_dir))
+        # lazy: the audit extra, and slow to import
         import pyarrow as pa
         import pyarrow.parquet as pq
 

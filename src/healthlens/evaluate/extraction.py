@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..read import read_bytes
+from ..read.decode import DecodeError, decode
 
 __all__ = [
     "evaluate_extraction",
@@ -178,7 +180,6 @@ def read_benchmark(root: str | Path, split: str = "all") -> Iterator[tuple[str, 
 
 def _healthlens() -> Callable[[bytes, str], tuple[str, str]]:
     """(the page text healthlens judges, the same without its title line)."""
-    from ..read import read_bytes
 
     def extract(data: bytes, page_id: str) -> tuple[str, str]:
         page = read_bytes(data, page_id, hint="html")
@@ -192,7 +193,7 @@ def _healthlens() -> Callable[[bytes, str], tuple[str, str]]:
 
 
 def _trafilatura() -> Callable[[str], str]:
-    import trafilatura
+    import trafilatura  # lazy: slow to import, and only the comparison (not --no-compare) runs it
 
     def extract(html: str) -> str:
         return trafilatura.extract(html) or ""
@@ -208,8 +209,6 @@ def evaluate_extraction(
     worst: int = 10,
 ) -> ExtractionEval:
     """Scores of the healthlens reader (and trafilatura's, when ``compare``) on the benchmark."""
-    from ..read.decode import DecodeError, decode
-
     ours = ExtractorScore("healthlens")
     body_only = ExtractorScore("healthlens, no title line")
     scores = [ours]

@@ -18,8 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..knowledge import get_knowledge
 from ..models import Page
+from ..pipeline import analyze_page
+from ..question import parse_question
+from ..read import read_bytes
 from .labels import read_labels
+from .pages import _misled as pages_misled
 
 __all__ = [
     "REAL_REQUIRED",
@@ -189,16 +194,12 @@ class RealEval:
 
 
 def _read_cached(row: dict, cache: Path) -> Page:
-    from ..read import read_bytes
-
     path = cache / f"{row['id']}.txt"
     return read_bytes(path.read_bytes(), str(path), hint="text", url=row["url"])
 
 
 def _misled(page: Page, measure: str) -> str | None:
-    from .pages import _misled as misled
-
-    return misled(page, measure)
+    return pages_misled(page, measure)
 
 
 def _stub(measure: str):
@@ -209,10 +210,6 @@ def evaluate_real(
     labels_path: str | Path, cache: str | Path | None = None, split: str | None = None
 ) -> RealEval:
     """Evaluate on the real-page corpus; ``split`` ('dev' or 'test') limits it to one split."""
-    from ..knowledge import get_knowledge
-    from ..pipeline import analyze_page
-    from ..question import parse_question
-
     rows = load_real(labels_path)
     if split is not None:
         if split not in SPLITS:

@@ -100,6 +100,7 @@ def get_knowledge() -> KnowledgeBase:
     It comes from a precompiled snapshot in the cache directory (``snapshot.py``), built on
     first use and rebuilt whenever a record file, the ontology store or the code changes.
     """
+    # lazy: snapshot.py imports the KnowledgeBase defined here, so it cannot load with this module
     from .snapshot import load_knowledge
 
     return load_knowledge()

@@ -198,7 +198,7 @@ def _strict_loader():
 
     Built on first use so that a process reading the precompiled snapshot never imports PyYAML.
     """
-    import yaml
+    import yaml  # lazy: only a rebuild of the snapshot parses YAML (see above)
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the libyaml parser when present
 
@@ -235,7 +235,7 @@ def _strict_loader():
 
 def load_yaml(path: Path):
     """Parse one YAML file with the strict loader; errors name the file and line."""
-    import yaml
+    import yaml  # lazy: only a rebuild of the snapshot parses YAML, and PyYAML is slow to import
 
     try:
         with open(path, encoding="utf-8") as fh:

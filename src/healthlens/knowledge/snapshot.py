@@ -1,7 +1,8 @@
 """The precompiled knowledge base: records and terminology in one pickle, keyed by their inputs.
 
-Parsing the curated YAML takes about a second and building the terminology (ICD-10-CM included)
-several; a process that only answers a question should pay neither. ``load_knowledge`` hashes
+Parsing the curated YAML and building the terminology (ICD-10-CM included) are each slow next
+to answering a question, and a process that only answers one should pay neither (the times are
+in docs/benchmarks.md, "Speed: `healthlens ask`"). ``load_knowledge`` hashes
 the raw inputs (record files, the imported ontology store, the code that builds the knowledge
 base, the ICD-10-CM package version and the Python version) and loads the snapshot with that
 key from the cache directory, building and saving it the first time. Editing a record, importing
@@ -16,6 +17,7 @@ import pickle
 import sys
 from pathlib import Path
 
+from . import KnowledgeBase
 from .properties import load_properties, property_files
 from .records import load_records, record_files
 from .store import imported_names, store_path
@@ -56,8 +58,6 @@ def snapshot_path() -> Path:
 
 def load_knowledge(cache: bool = True):
     """The knowledge base, from its snapshot when one matches the inputs, else built and saved."""
-    from . import KnowledgeBase
-
     path = snapshot_path()
     if cache and path.exists():
         gc.disable()  # unpickling tens of thousands of small objects: the cycle collector only slows it

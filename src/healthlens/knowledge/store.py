@@ -167,7 +167,7 @@ _CATCH_ALL = re.compile(r"\b(?:other|unspecified|not elsewhere classified)\b", r
 def _catch_all(code: str) -> bool:
     """An ICD-10-CM code for a remainder class ("Other specified myotonic disorders"): sharing it
     says nothing about being the same condition, so it never links a term."""
-    import simple_icd_10_cm as icd  # slow first import; only during an import
+    import simple_icd_10_cm as icd  # lazy: parses the whole code set; only an ontology import needs it
 
     try:
         return bool(_CATCH_ALL.search(icd.get_description(code)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .groups import load_groups
+from .properties import BASES, FAMILIES
 from .records import EVIDENCE, MECHANISMS, RELATIONS, VERDICTS
 from .store import RANK_WORDS, Store
 
@@ -75,8 +76,6 @@ def stats(kb, store: Store | None = None) -> dict:
 def _property_counts(kb) -> dict:
     """Per family (contagious, inherited, curable): records by verdict, "missing" for records
     without an entry, and how many verdicts are stated by the source or inferred."""
-    from .properties import BASES, FAMILIES
-
     props = getattr(kb, "properties", {}) or {}
     by_family, basis = {}, {}
     for family in FAMILIES:

@@ -7,7 +7,7 @@ Names come from three places, in order of authority:
    descends from one) links to that record;
 3. ontology terms imported on request (``healthlens kb import``): names and synonyms only.
 
-Building this takes seconds (simple-icd-10-cm parses a 10 MB XML file on import), so the built
+Building this is slow (simple-icd-10-cm parses the whole ICD-10-CM XML file on import), so the built
 ``Terminology`` is pickled to a cache file keyed by the inputs' fingerprint and loaded from there.
 """
 
@@ -17,6 +17,8 @@ import hashlib
 import os
 import pickle
 import re
+import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -249,7 +251,7 @@ class Terminology:
         self.generic_names = {form: tuple(sorted(ids)) for form, ids in self.generic_names.items()}
 
     def __getstate__(self) -> dict:
-        # the automata (which do not pickle) are rebuilt on first use, in about a seventh of a second
+        # the automata (which do not pickle) are rebuilt on first use (or by prepare())
         state = dict(self.__dict__)
         state["_names_ac"] = state["_abbrev_ac"] = None
         for memo in _MEMOS:  # lookups remembered at run time are not part of the terminology
@@ -281,7 +283,8 @@ class Terminology:
         self._abbrev_ac = _matcher(abbrevs)
 
     def prepare(self) -> None:
-        """Build the matching automata now (about a seventh of a second) rather than on first use."""
+        """Build the matching automata now rather than on first use, so that a long-running
+        process's first page or question does not pay for them."""
         if self._names_ac is None:
             self.compile()
 
@@ -415,8 +418,6 @@ def prune_cache(pattern: str, keep: int = 6, min_age_s: float = 86400) -> None:
     Several checkouts (and versions) may share one cache directory; the recent files and the
     fresh ones stay, so they never rebuild each other's caches in a loop.
     """
-    import time
-
     try:
         files = sorted(cache_dir().glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
         now = time.time()
@@ -446,7 +447,7 @@ def _clean_icd_name(text: str) -> str | None:
 
 
 def _icd_entries():
-    import simple_icd_10_cm as icd  # slow import: only when the cache is rebuilt
+    import simple_icd_10_cm as icd  # lazy: parses the whole code set; only a cache rebuild needs it
 
     for code in icd.get_all_codes(with_dots=True):
         if not icd.is_category_or_subcategory(code):
@@ -467,8 +468,6 @@ def _icd_entries():
 
 def _icd_version() -> str:
     """The installed simple-icd-10-cm version, read from its dist-info folder name (cheap)."""
-    import sys
-
     for entry in sys.path:
         try:
             for name in os.listdir(entry or "."):
@@ -476,7 +475,7 @@ def _icd_version() -> str:
                     return name[len("simple_icd_10_cm-") : -len(".dist-info")]
         except OSError:
             continue
-    from importlib import metadata  # slow import: only when the folder is not found
+    from importlib import metadata  # lazy: slow to import; only when the folder is not found
 
     try:
         return metadata.version("simple-icd-10-cm")
@@ -506,7 +505,7 @@ def _code_owners(records: dict[str, ConditionRecord]) -> dict[str, str]:
     whose own names include the code's description, and to none when no name matches (M04.1
     "Periodic fever syndromes" is neither FMF nor TRAPS).
     """
-    import simple_icd_10_cm as icd
+    import simple_icd_10_cm as icd  # lazy: parses the whole code set; only a cache rebuild needs it
 
     claims: dict[str, list[ConditionRecord]] = {}
     for rec in records.values():

@@ -22,6 +22,7 @@ from .groups import (
     majority_verdict,
 )
 from .normalize import aligns, fold
+from .properties import FAMILIES
 from .records import IMMUNE_MECHANISMS, AbbreviationEntry, ConditionRecord
 
 __all__ = [
@@ -56,7 +57,7 @@ def _long_forms(rec: ConditionRecord) -> list[str]:
 
 
 def icd_code_exists(code: str) -> bool:
-    import simple_icd_10_cm as icd  # slow import (parses the code set): only when asked
+    import simple_icd_10_cm as icd  # lazy: parses the whole code set; only the code check needs it
 
     return icd.is_valid_item(code)
 
@@ -452,8 +453,6 @@ def validate_properties(records: Records, properties: dict) -> list[Problem]:
     every curated record has all three families; every entry names an existing record; source
     URLs are in the verified list; reasons say why. (Vocabularies,
     bases, sources present and each id once are enforced when the files are loaded.)"""
-    from .properties import FAMILIES
-
     verified = verified_urls()
     out: list[Problem] = []
     for rid, families in properties.items():

@@ -40,8 +40,8 @@ __all__ = [
 
 MAX_NOTES_PER_PAGE = 200
 """Notes kept and returned per page. A page has at most a few dozen findings and reviewers write
-a note or two on each; without a cap, one page with 20,000 notes made every check of it return
-84 MB (issue 14). Further notes on a full page are refused (409); a database filled by other
+a note or two on each; without a cap, one page flooded with notes made every check of it return
+a response of tens of megabytes (issue 14). Further notes on a full page are refused (409); a database filled by other
 means returns only the oldest ``MAX_NOTES_PER_PAGE``."""
 
 

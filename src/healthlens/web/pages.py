@@ -142,8 +142,8 @@ def index(request: Request) -> HTMLResponse:
 
 def _parse_form(body: bytes, headers: list, max_part_size: int) -> tuple[str, str, str, str, bytes]:
     """(question, text, url, file name, file bytes) from a form body already received. Runs in
-    a worker thread: parsing a 6 MB form takes a tenth of a second or more of pure Python, which
-    on the event loop would stall every other client."""
+    a worker thread: parsing a form of several megabytes is long pure-Python work, which on the
+    event loop would stall every other client."""
 
     async def receive():
         return {"type": "http.request", "body": body, "more_body": False}

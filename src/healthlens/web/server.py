@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import resource
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -86,10 +87,8 @@ def uvicorn_options(settings: WebSettings) -> dict:
 def raise_fd_limit() -> None:
     """Raise the soft limit on open files to the hard one (Linux and macOS)."""
     try:
-        import resource
-
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
         if hard == resource.RLIM_INFINITY or hard > soft:
             resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
-    except (ImportError, ValueError, OSError):
+    except (ValueError, OSError):
         pass

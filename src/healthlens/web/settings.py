@@ -7,6 +7,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..errors import InputError
 from ..limits import MAX_PAGE_BYTES
 
 __all__ = ["WebSettings", "default_db_url", "SETTINGS_ENV"]
@@ -117,8 +118,6 @@ class WebSettings:
         try:
             return cls(**json.loads(raw))
         except (ValueError, TypeError) as exc:
-            from ..errors import InputError
-
             raise InputError(
                 f"${SETTINGS_ENV} is not a JSON object of web settings ({exc}); "
                 "see healthlens/web/settings.py for the names"

@@ -30,13 +30,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing as mp
+import os
 import queue as queues
+import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from ..knowledge import get_knowledge
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -315,8 +320,6 @@ class Isolated:
     calls it."""
 
     def __init__(self) -> None:
-        import multiprocessing as mp
-
         self._ctx = mp.get_context("spawn")  # no fork: the server holds threads
         self._lock = threading.Lock()
         self._proc: BaseProcess | None = None
@@ -415,9 +418,6 @@ class Isolated:
 
 
 def _isolated_main(conn) -> None:  # pragma: no cover - runs in the child process
-    import os
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and SIGTERM are the server's business
     parent = os.getppid()
 
@@ -431,8 +431,6 @@ def _isolated_main(conn) -> None:  # pragma: no cover - runs in the child proces
         os.nice(19)  # the lowest CPU priority: normal requests first, large pages with what is left
     except OSError:
         pass
-    from ..knowledge import get_knowledge
-
     get_knowledge().prepare()
     conn.send("ready")
     while True:

@@ -1,21 +1,23 @@
 """`healthlens audit`: audit inputs into DIR, then `audit report DIR`, `audit sql DIR "SELECT ..."`,
-`audit summary DIR`. Each command calls one library function and catches only HealthlensError."""
+`audit summary DIR`. The command line of ``healthlens.audit``: each command calls one function of
+its API and turns only a ``HealthlensError`` or a missing extra into a message."""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
 import click
 
-from ..cli_options import exclude_option, include_option, parse_question_from, question_from_option
-from ..errors import HealthlensError
 from ..limits import MAX_PAGE_BYTES
+from .options import exclude_option, include_option, parse_question_from, question_from_option
+from .output import echo_json, format_option, reported
 
 __all__ = ["audit_group"]
 
-_NEEDS_EXTRA = "healthlens audit needs the audit extra: pip install 'healthlens[audit]' ({})"
+
+def _needs_extra(exc: ImportError) -> str:
+    return f"healthlens audit needs the audit extra: pip install 'healthlens[audit]' ({exc})"
 
 
 class _DefaultRun(click.Group):
@@ -25,12 +27,6 @@ class _DefaultRun(click.Group):
         if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
             args = ["run", *args]
         return super().parse_args(ctx, args)
-
-
-def _fail(exc: Exception) -> click.ClickException:
-    if isinstance(exc, ImportError):
-        return click.ClickException(_NEEDS_EXTRA.format(exc))
-    return click.ClickException(str(exc))
 
 
 @click.group("audit", cls=_DefaultRun, context_settings={"help_option_names": ["-h", "--help"]})
@@ -116,10 +112,11 @@ def run_cmd(
     if source is not None and question is not None:
         raise click.UsageError("give --question or --question-from, not both")
     missing = [p for p in inputs if not os.path.exists(p)]
-    try:
-        from . import audit
-        from .limits import Limits
-        from .summary import summary_lines
+    with reported(missing_extra=_needs_extra):
+        # lazy: the audit's modules are slow to import, and kept off every other command's start
+        from ..audit import audit
+        from ..audit.limits import Limits
+        from ..audit.summary import summary_lines
 
         show = sys.stderr.isatty() if progress is None else progress
         result = audit(
@@ -135,8 +132,6 @@ def run_cmd(
             include=include,
             exclude=exclude,
         )
-    except (HealthlensError, ImportError) as exc:
-        raise _fail(exc) from exc
     s = result.stats
     verb = "resumed" if result.resumed else "audited"
     click.echo(
@@ -180,50 +175,33 @@ def run_cmd(
 )
 def report_cmd(out_dir, output) -> None:
     """Write an HTML report with charts of the audit in DIR."""
-    try:
-        from .report_html import write_report
+    with reported(missing_extra=_needs_extra):
+        from ..audit.report_html import write_report  # lazy: reads Parquet (the audit extra)
 
         path = write_report(out_dir, output)
-    except (HealthlensError, ImportError) as exc:
-        raise _fail(exc) from exc
     click.echo(f"wrote {path}")
 
 
 @audit_group.command("sql")
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("query")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@format_option("table", "csv", "json")
 def sql_cmd(out_dir, query, fmt) -> None:
     """Run QUERY with DuckDB; the audit's rows are the table `pages`."""
-    try:
-        from .sql import query as run_query
+    with reported(missing_extra=_needs_extra):
+        from ..audit.sql import query as run_query  # lazy: DuckDB (the audit extra)
 
         columns, rows = run_query(out_dir, query)
-    except (HealthlensError, ImportError) as exc:
-        raise _fail(exc) from exc
     if fmt == "json":
-        click.echo(
-            json.dumps(
-                [dict(zip(columns, r, strict=False)) for r in rows],
-                ensure_ascii=False,
-                default=str,
-                indent=2,
-            )
-        )
+        echo_json([dict(zip(columns, r, strict=False)) for r in rows], default=str)
     elif fmt == "csv":
-        import csv
+        import csv  # lazy: only this format needs it, and every command's start would pay for it
 
         w = csv.writer(sys.stdout)
         w.writerow(columns)
         w.writerows(rows)
     else:
+        # lazy: rich is slow to import and only the table format needs it
         from rich.console import Console
         from rich.table import Table
 
@@ -239,11 +217,10 @@ def sql_cmd(out_dir, query, fmt) -> None:
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 def summary_cmd(out_dir) -> None:
     """Counts by answer and error, top findings and the slowest pages of the audit in DIR."""
-    try:
-        from .summary import summarize, summary_lines
+    with reported(missing_extra=_needs_extra):
+        # lazy: reads Parquet (the audit extra)
+        from ..audit.summary import summarize, summary_lines
 
         lines = summary_lines(summarize(out_dir))
-    except (HealthlensError, ImportError) as exc:
-        raise _fail(exc) from exc
     for line in lines:
         click.echo(line)

@@ -1,4 +1,4 @@
-"""`healthlens kb ...`, `healthlens ask` output and `healthlens eval questions`."""
+"""`healthlens kb ...`: show, stats, check, import, clear."""
 
 from __future__ import annotations
 
@@ -80,34 +80,3 @@ def test_kb_import_reports_and_a_bad_file_is_a_clear_error(tmp_path, monkeypatch
     r = run("kb", "import", str(bad))
     assert r.exit_code != 0 and "notes.txt" in r.output and "not an ontology file" in r.output
     assert "removed" in run("kb", "clear").output
-
-
-def test_ask_terminal_shows_verdict_caution_and_sources():
-    r = run("ask", "Is ulcerative colitis autoimmune?")
-    assert (
-        r.exit_code == 0
-        and "Verdict: Yes" in r.output
-        and "Contested:" in r.output
-        and "NIDDK" in r.output
-    )
-
-
-def test_ask_json_several_questions_in_order():
-    r = run("ask", "Is MS autoimmune?", "What is FPIES?", "--format", "json")
-    d = json.loads(r.output)
-    assert [a["verdict"] for a in d] == ["yes", "defined"] and d[1]["definition"][
-        "mechanism"
-    ] == "allergic"
-
-
-def test_eval_questions_lists_misses(tmp_path):
-    f = tmp_path / "q.jsonl"
-    f.write_text(
-        json.dumps({"question": "Is lupus autoimmune?", "expected_verdict": "no"}) + "\n",
-        encoding="utf-8",
-    )
-    r = run("eval", "questions", str(f))
-    assert "0/1" in r.output and "Is lupus autoimmune?" in r.output
-    f.write_text('{"question": "x"}\n', encoding="utf-8")
-    r = run("eval", "questions", str(f))
-    assert r.exit_code != 0 and "line 1" in r.output

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from healthlens.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CLEAN = EXAMPLES / "09_clean_graves.html"  # no finding when asked its own question
 WRONG = EXAMPLES / "01_off_topic_psoriasis_page_about_dandruff.txt"  # a high finding
@@ -257,7 +257,7 @@ def test_audit_excludes_files_by_glob(mixed, tmp_path):
 
 
 def test_eval_defaults_work_from_any_folder(tmp_path, monkeypatch):
-    from healthlens.cli_options import checkout_root
+    from healthlens.cli.options import checkout_root
 
     if (
         checkout_root() is None
@@ -270,7 +270,7 @@ def test_eval_defaults_work_from_any_folder(tmp_path, monkeypatch):
 
 
 def test_eval_default_outside_a_checkout_names_the_argument(monkeypatch):
-    import healthlens.cli_options as options
+    import healthlens.cli.options as options
 
     monkeypatch.setattr(options, "checkout_root", lambda: None)
     r = run("eval", "trusted")

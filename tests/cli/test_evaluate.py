@@ -1,3 +1,5 @@
+"""`healthlens eval abbreviations` and `healthlens eval questions`."""
+
 import json
 
 from click.testing import CliRunner
@@ -32,3 +34,16 @@ def test_eval_abbreviations_terminal_lists_misses(tmp_path):
 def test_eval_abbreviations_missing_corpus_names_it(tmp_path):
     r = CliRunner().invoke(main, ["eval", "abbreviations", str(tmp_path / "nope")])
     assert r.exit_code == 1 and "nope: no such file" in r.output
+
+
+def test_eval_questions_lists_misses(tmp_path):
+    f = tmp_path / "q.jsonl"
+    f.write_text(
+        json.dumps({"question": "Is lupus autoimmune?", "expected_verdict": "no"}) + "\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(main, ["eval", "questions", str(f)])
+    assert "0/1" in r.output and "Is lupus autoimmune?" in r.output
+    f.write_text('{"question": "x"}\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", "questions", str(f)])
+    assert r.exit_code != 0 and "line 1" in r.output

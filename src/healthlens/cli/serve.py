@@ -1,4 +1,5 @@
-"""`healthlens serve`: the local web page and JSON API. Imports the web stack only when run."""
+"""`healthlens serve`: the local web page and JSON API (``healthlens.web``). Imports the web stack
+only when run."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 
 import click
 
-from ..errors import HealthlensError
+from .output import reported
 
 __all__ = ["serve"]
 
@@ -50,20 +51,19 @@ def _is_loopback(host: str) -> bool:
 )
 def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int) -> None:
     """Serve the page checker on http://HOST:PORT/ (form, report and JSON API at /api)."""
-    try:
+    with reported(
+        missing_extra=lambda exc: (
+            f"healthlens serve needs the web extra ({exc.name} is missing): pip install 'healthlens[web]'"
+        )
+    ):
+        # lazy: uvicorn, FastAPI and SQLAlchemy are the optional web extra, and slow to import
         import uvicorn
 
-        from .app import create_app
-        from .server import raise_fd_limit, uvicorn_options
-        from .settings import SETTINGS_ENV, WebSettings
-    except ImportError as exc:
-        raise click.ClickException(
-            f"healthlens serve needs the web extra ({exc.name} is missing): pip install 'healthlens[web]'"
-        ) from exc
-    try:
+        from ..web.app import create_app
+        from ..web.server import raise_fd_limit, uvicorn_options
+        from ..web.settings import SETTINGS_ENV, WebSettings
+    with reported():
         settings = WebSettings.from_env()  # limits can be tuned in $HEALTHLENS_WEB_SETTINGS (JSON)
-    except HealthlensError as exc:
-        raise click.ClickException(str(exc)) from exc
     settings.allow_fetch = settings.allow_fetch and not no_fetch
     if db_url:
         settings.db_url = db_url
@@ -76,10 +76,8 @@ def serve(host: str, port: int, db_url: str | None, no_fetch: bool, workers: int
             f"Note: listening on {host}, so other machines can reach this server; it has no login.",
             err=True,
         )
-    try:
+    with reported():
         app = create_app(settings)  # opens the feedback database: a bad --db fails here, plainly
-    except HealthlensError as exc:
-        raise click.ClickException(str(exc)) from exc
     click.echo(
         f"healthlens: http://{host if ':' not in host else f'[{host}]'}:{port}/  (feedback: {settings.db_url}; Ctrl+C stops)",
         err=True,

@@ -1,3 +1,5 @@
+"""`healthlens check`: the report in each format, and a missing input."""
+
 import json
 
 from click.testing import CliRunner
@@ -31,20 +33,6 @@ def test_check_markdown_and_terminal(seeds):
     assert (
         term.exit_code == 0 and "Verdict: No" in term.output and "Off topic (high)" in term.output
     )
-
-
-def test_ask_json_is_an_array_even_for_one_question():
-    r = CliRunner().invoke(main, ["ask", "Is FPIES an autoimmune disease?", "--format", "json"])
-    assert r.exit_code == 0, r.output
-    d = json.loads(r.output)
-    assert isinstance(d, list) and d[0]["verdict"] == "no"
-
-
-def test_unknown_condition_is_unknown_never_a_guess():
-    r = CliRunner().invoke(
-        main, ["ask", "Is blorfic syndrome an autoimmune disease?", "--format", "json"]
-    )
-    assert json.loads(r.output)[0]["verdict"] == "unknown"
 
 
 def test_missing_file_names_the_input_and_exits_non_zero(tmp_path):

@@ -1,32 +1,15 @@
-"""`healthlens kb ...` (show, stats, check, import, clear) and `healthlens eval questions`.
-
-Registered on the main group at the end of cli.py. Each command calls one library function and
-catches only ``HealthlensError``.
-"""
+"""`healthlens kb ...`: show, stats, check, import, clear. Each command calls one function of
+``healthlens.knowledge`` and prints its result as text or as JSON."""
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from .errors import HealthlensError
+from .output import reported, show, terminal_or_json
 
-__all__ = ["kb_group", "eval_questions_cmd"]
-
-_FORMAT = click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+__all__ = ["kb_group"]
 
 
 @click.group("kb")
@@ -36,13 +19,14 @@ def kb_group() -> None:
 
 @kb_group.command("show")
 @click.argument("condition", nargs=-1, required=True)
-@_FORMAT
+@terminal_or_json
 def kb_show_cmd(condition: tuple[str, ...], fmt: str) -> None:
     """Everything known about CONDITION (a name, synonym, lay name, British spelling or abbreviation)."""
-    from .knowledge import get_knowledge
-    from .knowledge.store import load_store
-    from .knowledge.summary import record_card
-    from .question import resolve_subject
+    # lazy: the knowledge base and terminology load only when a command needs them, not for --help
+    from ..knowledge import get_knowledge
+    from ..knowledge.store import load_store
+    from ..knowledge.summary import record_card
+    from ..question import resolve_subject
 
     phrase = " ".join(condition)
     kb = get_knowledge()
@@ -53,9 +37,10 @@ def kb_show_cmd(condition: tuple[str, ...], fmt: str) -> None:
         )
     store = load_store()
     cards = [record_card(kb, cid, store) for cid in ids]
-    if fmt == "json":
-        _echo_json(cards)
-        return
+    show(fmt, cards, lambda cards: _print_cards(cards, phrase))
+
+
+def _print_cards(cards: list[dict], phrase: str) -> None:
     for i, card in enumerate(cards):
         if i:
             click.echo(f"\nAlso read as “{phrase}”:")
@@ -117,17 +102,18 @@ def _print_card(c: dict) -> None:
 
 
 @kb_group.command("stats")
-@_FORMAT
+@terminal_or_json
 def kb_stats_cmd(fmt: str) -> None:
     """Counts by verdict and by mechanism class, and what the records carry."""
-    from .knowledge import get_knowledge
-    from .knowledge.store import load_store
-    from .knowledge.summary import stats
+    # lazy: the knowledge base and terminology load only when a command needs them, not for --help
+    from ..knowledge import get_knowledge
+    from ..knowledge.store import load_store
+    from ..knowledge.summary import stats
 
-    s = stats(get_knowledge(), load_store())
-    if fmt == "json":
-        _echo_json(s)
-        return
+    show(fmt, stats(get_knowledge(), load_store()), _print_stats)
+
+
+def _print_stats(s: dict) -> None:
     click.echo(f"{s['records']} curated condition records")
     click.echo(
         "by autoimmune verdict: " + ", ".join(f"{k} {v}" for k, v in s["by_verdict"].items())
@@ -196,15 +182,14 @@ def kb_stats_cmd(fmt: str) -> None:
 )
 def kb_check_cmd(no_icd: bool) -> None:
     """Validate every curated record against the rules (exit 1 on any problem)."""
-    from .knowledge.properties import load_properties, property_files
-    from .knowledge.records import RecordError, load_records
-    from .knowledge.validate import RULES, validate, validate_properties
+    # lazy: the knowledge base and terminology load only when a command needs them, not for --help
+    from ..knowledge.properties import load_properties, property_files
+    from ..knowledge.records import RecordError, load_records
+    from ..knowledge.validate import RULES, validate, validate_properties
 
-    try:
+    with reported(RecordError):
         records = load_records()
         properties = load_properties()
-    except RecordError as exc:
-        raise click.ClickException(str(exc)) from exc
     problems = validate(records, [r for r in RULES if not (no_icd and r == "icd10cm")])
     property_problems = validate_properties(records, properties)
     for p in problems + property_problems:
@@ -228,23 +213,23 @@ def kb_check_cmd(no_icd: bool) -> None:
 @click.option(
     "--reset", is_flag=True, help="Forget what was imported before instead of adding to it."
 )
-@_FORMAT
+@terminal_or_json
 def kb_import_cmd(paths: tuple[str, ...], reset: bool, fmt: str) -> None:
     """Import an ontology (OBO, OBO Graphs JSON, Disease Ontology TSV) into the local store.
 
     Adds names, synonyms, hierarchy and cross-references; never changes a curated verdict;
     reports where the ontology's hierarchy disagrees with the curated verdicts.
     """
-    from .knowledge.records import load_records
-    from .knowledge.store import import_ontology
+    # lazy: the knowledge base and terminology load only when a command needs them, not for --help
+    from ..knowledge.records import load_records
+    from ..knowledge.store import import_ontology
 
-    try:
+    with reported(ValueError):
         report = import_ontology(paths, load_records(), reset=reset)
-    except (HealthlensError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    if fmt == "json":
-        _echo_json(report.to_dict())
-        return
+    show(fmt, report, _print_import)
+
+
+def _print_import(report) -> None:
     for src in report.sources:
         click.echo(f"read {src['path']} ({src['format']}, {src['terms']} terms)")
     click.echo(
@@ -275,36 +260,6 @@ def _print_rows(title: str, rows: list[dict]) -> None:
 @kb_group.command("clear")
 def kb_clear_cmd() -> None:
     """Forget the imported ontology (the curated records are untouched)."""
-    from .knowledge.store import clear_store, store_path
+    from ..knowledge.store import clear_store, store_path  # lazy: not needed for --help
 
     click.echo(f"removed {store_path()}" if clear_store() else "nothing was imported")
-
-
-@click.command("questions")
-@click.argument("path", type=click.Path())
-@_FORMAT
-def eval_questions_cmd(path: str, fmt: str) -> None:
-    """Accuracy of `ask` on reference questions (JSONL), with every miss and why."""
-    from .evaluate.questions import evaluate_questions
-
-    try:
-        ev = evaluate_questions(path)
-    except HealthlensError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if fmt == "json":
-        _echo_json(ev.to_dict())
-        return
-    click.echo(f"{ev.right}/{ev.n} answered correctly ({ev.accuracy:.1%})")
-    if ev.skipped:
-        click.echo(
-            f"skipped {len(ev.skipped)} contagious/inherited/curable row(s): no property data for "
-            "their condition yet"
-        )
-    for p, (right, n) in ev.to_dict()["by_predicate"].items():
-        click.echo(f"  {p:<11} {right}/{n}")
-    click.echo(f"misses ({len(ev.misses)}):")
-    for m in ev.misses:
-        click.echo(
-            f"  {m['question']} expected {m['expected_verdict']}/{m['expected_condition_id']} "
-            f"got {m['verdict']}/{m['condition_id']}: {m['why']}"
-        )

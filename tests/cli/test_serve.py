@@ -1,3 +1,5 @@
+"""`healthlens serve`: its options, a bad --db, and the settings its worker processes share."""
+
 from click.testing import CliRunner
 
 from healthlens.cli import main

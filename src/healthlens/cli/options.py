@@ -1,11 +1,24 @@
 """Options shared by `healthlens check` and `healthlens audit`: where each page's question comes
-from, and which files of a folder are pages. Click only; the work is in pipeline.py and pathselect.py."""
+from, and which files of a folder are pages; and the evaluation commands' default data folder.
+Click only; the work is in pipeline.py and pathselect.py."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
-__all__ = ["question_from_option", "include_option", "exclude_option", "parse_question_from"]
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = [
+    "question_from_option",
+    "include_option",
+    "exclude_option",
+    "parse_question_from",
+    "checkout_root",
+    "shared_data",
+]
 
 
 def parse_question_from(value: str | None, *, column_ok: bool) -> tuple[str | None, str | None]:
@@ -63,11 +76,11 @@ exclude_option = click.option(
 )
 
 
-def checkout_root():
+def checkout_root() -> Path | None:
     """The repository checkout the package runs from (src layout), or None when installed."""
-    from pathlib import Path
+    from pathlib import Path  # lazy: pathlib would slow every command's start, --help included
 
-    here = Path(__file__).resolve().parent  # .../src/healthlens
+    here = Path(__file__).resolve().parent.parent  # .../src/healthlens
     root = here.parent.parent
     if here.parent.name == "src" and (root / "pyproject.toml").is_file():
         return root
@@ -88,14 +101,3 @@ def shared_data(relative: str, metavar: str, command: str) -> str:
     raise click.ClickException(
         f"no default {metavar}: {where}; pass it, e.g. `healthlens {command} /path/to/shared/{relative}`"
     )
-
-
-# the output switch of the evaluation commands: a table for people, or JSON for scripts
-terminal_or_json = click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)

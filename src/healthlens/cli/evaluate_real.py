@@ -1,16 +1,14 @@
 """`healthlens eval pages benchmarks/data/real/pages.jsonl`: the real-page corpus in the terminal or
-as JSON (its own module so the CLI's core stays small)."""
+as JSON. Imported by `eval pages` when its labels are the real-page corpus."""
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from .errors import HealthlensError
-from .evaluate.real import MEASURES, SPLITS, CacheMissing, RealEval, evaluate_real
+from ..evaluate.real import MEASURES, SPLITS, CacheMissing, RealEval, evaluate_real
+from .output import reported, show
 
-__all__ = ["run_real", "real_table"]
+__all__ = ["show_real", "real_table"]
 
 LABEL = {"correct": "agrees with evidence", "page_answer": "page answer (partly=unclear)"}
 
@@ -34,16 +32,17 @@ def real_table(ev: RealEval, splits=SPLITS) -> list[str]:
     return lines
 
 
-def run_real(labels: str, fmt: str, cache: str | None, split: str | None) -> None:
-    try:
-        ev = evaluate_real(labels, cache=cache, split=split)
-    except CacheMissing as exc:
-        raise click.ClickException(f"skipped: {exc}") from exc
-    except HealthlensError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if fmt == "json":
-        click.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False))
-        return
+def show_real(labels: str, fmt: str, cache: str | None, split: str | None) -> None:
+    """Evaluate the real-page corpus and print it: a table per split, or JSON."""
+    with reported():
+        try:
+            ev = evaluate_real(labels, cache=cache, split=split)
+        except CacheMissing as exc:
+            raise click.ClickException(f"skipped: {exc}") from exc
+    show(fmt, ev, _print_real)
+
+
+def _print_real(ev: RealEval) -> None:
     splits = [s for s in SPLITS if ev.split(s).pages]
     click.echo(
         f"{ev.n} real pages ("
