@@ -6,6 +6,7 @@ import re
 
 from ..models import Claim, Page
 from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
+from ..understand.clause_evidence import clause_answer
 
 __all__ = [
     "page_answer",
@@ -248,7 +249,11 @@ def read_page_answer(
         return page_answer(page, targets, predicate)
     known = autoimmune_ids(kb) if kb is not None and predicate == "link" else frozenset()
     found = read_assertions(page, targets, predicate, known, letters or frozenset())
-    return answer_from_assertions(page, found, predicate)
+    answer = answer_from_assertions(page, found, predicate)
+    if answer[0] == "not_answered" and page.on_topic:
+        # nothing the rules list: the general clause reader (understand/clause_evidence.py)
+        answer = clause_answer(page, targets, predicate, letters or frozenset(), known)
+    return answer
 
 
 # --- "What is X?" / "What does X stand for?" ------------------------------------------------
