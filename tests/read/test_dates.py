@@ -17,3 +17,11 @@ def test_runs_of_numbers_and_slashes_are_not_dates():
 def test_four_digit_forms_come_first():
     assert parse_date("Updated 12/1/2024") == "2024-12-01"
     assert parse_date("2019 Jun 13;25(4)") == "2019-06-13"
+
+
+def test_iso_dates_with_a_time_ordinals_with_of_and_dotted_day_first_dates():
+    assert parse_date("Published: 2024-05-03T10:00:00Z") == "2024-05-03"
+    assert parse_date("Posted on the 3rd of May 2024") == "2024-05-03"
+    assert parse_date("Stand: 03.05.2024.") == "2024-05-03"
+    assert parse_date("version 1.2.2024.1") is None  # a dotted version number
+    assert parse_date("12.31.2024") is None  # no thirty-first month

@@ -29,19 +29,22 @@ _MONTHS = {
 }
 _M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _PATTERNS = [
-    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    # "2024-05-03", also with a time after it ("2024-05-03T10:00:00Z")
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
     # a year may run straight into the next word ("May 16, 2025View policy"): no digit after it
     (
         re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I),
         ("M", "d", "y"),
     ),
     (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+(\d{{4}})(?!\d)", re.I),
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+(\d{{4}})(?!\d)", re.I),
         ("d", "M", "y"),
     ),
     (re.compile(rf"\b(\d{{4}})\s+{_M}\s+(\d{{1,2}})\b", re.I), ("y", "M", "d")),  # "2019 Jun 13"
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("m", "d", "y")),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
+    # "03.05.2024": day first, as European pages write it (not inside a longer dotted number)
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), ("d", "m", "y")),
     # "01/23/24": a two-digit year, read as 20yy (not inside a longer run of numbers and slashes)
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
 ]
