@@ -25,3 +25,11 @@ def test_iso_dates_with_a_time_ordinals_with_of_and_dotted_day_first_dates():
     assert parse_date("Stand: 03.05.2024.") == "2024-05-03"
     assert parse_date("version 1.2.2024.1") is None  # a dotted version number
     assert parse_date("12.31.2024") is None  # no thirty-first month
+
+
+def test_day_first_where_month_first_is_impossible_and_dashed_dates():
+    assert parse_date("23/01/2024") == "2024-01-23"
+    assert parse_date("04/02/2024") == "2024-04-02"  # month first where both readings work
+    assert parse_date("Posted by a_user, 04-02-2024:") == "2024-04-02"
+    assert parse_date("23-01-2024") == "2024-01-23"
+    assert parse_date("ID 1-2-20245") is None

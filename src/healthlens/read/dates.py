@@ -42,6 +42,11 @@ _PATTERNS = [
     ),
     (re.compile(rf"\b(\d{{4}})\s+{_M}\s+(\d{{1,2}})\b", re.I), ("y", "M", "d")),  # "2019 Jun 13"
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("m", "d", "y")),
+    # day first where the month-first reading is impossible ("23/01/2024"), and the same with
+    # dashes ("04-02-2024", "23-01-2024")
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("d", "m", "y")),
+    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"), ("m", "d", "y")),
+    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"), ("d", "m", "y")),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
     # "03.05.2024": day first, as European pages write it (not inside a longer dotted number)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), ("d", "m", "y")),
