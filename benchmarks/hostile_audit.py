@@ -1,8 +1,10 @@
 """Audit under hostile input and faults (issue 14): peak memory on a 1 GB HTML record in a small
-WARC.gz, and how fast a full disk or a missing audit extra stops a run."""
+WARC.gz, on a 1 GB JSONL line and on a 1 GB Parquet cell, and how fast a full disk or a missing
+audit extra stops a run."""
 
 from __future__ import annotations
 
+import gzip
 import os
 import subprocess
 import sys
@@ -65,6 +67,40 @@ def build_warc(path: Path) -> None:
         fh.write(c.compress(b"\r\n\r\n"))
         fh.write(c.flush())
         fh.write(_record("https://a.example/3", len(small), [small]))
+
+
+def build_jsonl(path: Path) -> None:
+    """A small page, a 1 GB line (one JSON object whose html is 1 GB; gzip, a few MB), and another
+    small page."""
+    small = '{"url": "https://j.example/%d", "html": "<p>Celiac disease is an autoimmune disease.</p>"}\n'
+    block = "<p>" + "lupus is autoimmune " * 3000 + "</p>"
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as fh:
+        fh.write(small % 1)
+        fh.write('{"url": "https://j.example/huge", "html": "')
+        for _ in range(RECORD_BYTES // len(block)):  # streamed: never held whole here either
+            fh.write(block)
+        fh.write('"}\n')
+        fh.write(small % 3)
+
+
+def build_parquet(path: Path) -> None:
+    """A small page, a row whose html is 1 GB, another small page; a row group per row (as a
+    writer that flushes by size makes for a huge row)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    small = "<p>Celiac disease is an autoimmune disease.</p>"
+    huge = "lupus is autoimmune " * (RECORD_BYTES // 20)
+    table = pa.table(
+        {
+            "url": ["https://q.example/1", "https://q.example/huge", "https://q.example/3"],
+            "html": pa.array([small, huge, small], type=pa.large_string()),
+        }
+    )
+    del huge
+    pq.write_table(
+        table, path, row_group_size=1, compression="zstd", compression_level=1, use_dictionary=False
+    )
 
 
 def _tree_rss(pid: int) -> tuple[int, int]:
@@ -147,6 +183,32 @@ def run() -> str:
                 f"{'3 rows, the huge one `too_large`' if ok else 'FAILED: ' + (m['out'] + m['err'])[-200:]} | "
                 f"{'met' if ok and m['peak_total'] <= TARGET_MB * 1e6 else 'missed'} |"
             )
+        for kind, build in (("JSONL line", build_jsonl), ("Parquet cell", build_parquet)):
+            path = tmp / ("huge.jsonl.gz" if kind == "JSONL line" else "huge.parquet")
+            t = time.monotonic()
+            build(path)
+            mb = path.stat().st_size / 1e6
+            m = _measure(
+                _cli(
+                    "audit",
+                    str(path),
+                    "--out",
+                    str(tmp / f"out-{path.stem}"),
+                    "-w",
+                    "1",
+                    "--no-progress",
+                ),
+                env,
+            )
+            ok = m["rc"] == 0 and "too_large 1" in m["out"]
+            rows.append(
+                f"| `audit` of a 1 GiB {kind} ({mb:.1f} MB file, built in "
+                f"{time.monotonic() - t:.0f} s), 1 worker | {m['seconds']:.1f} s | "
+                f"{m['peak_total'] / 1e6:.0f} MB (largest process {m['peak_one'] / 1e6:.0f} MB) | "
+                f"{'3 rows, the huge one `too_large`' if ok else 'FAILED: ' + (m['out'] + m['err'])[-200:]} | "
+                f"{'met' if ok and m['peak_total'] <= TARGET_MB * 1e6 else 'missed'} |"
+            )
+            path.unlink()
         small_warc = tmp / "small.warc.gz"
         page = b"<html><body><article><p>Celiac disease is an autoimmune disease.</p></article></body></html>"
         small_warc.write_bytes(
@@ -209,7 +271,9 @@ def run() -> str:
             f"from /proc; target ≤ {TARGET_MB} MB. Fault runs: 20 small pages; target: a "
             f"non-zero exit that says why within {TARGET_EXIT_S} s. The huge record is never read: "
             "the memory is that of the processes themselves (each worker holds the knowledge base), "
-            "as the baseline rows without it show.",
+            "as the baseline rows without it show. The JSONL line is skipped a megabyte at a time "
+            "once it passes twice the page limit; the Parquet row's group is refused from the "
+            "file's metadata (a row group of one row over the limit), unread.",
             "",
             "| run | time | peak memory | outcome | target |",
             "|---|---|---|---|---|",

@@ -36,6 +36,8 @@ from operator import attrgetter, le
 
 import ahocorasick_rs
 
+from .limits import checkpoint
+
 __all__ = ["Scanner", "scanner", "fold_text", "find_all", "automaton"]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
@@ -395,7 +397,9 @@ class _Pages:
         # megabytes has hundreds of thousands, and a tuple each cost 90 bytes
         occurrences: list[array | None] = [array("q") for _ in range(n)]
         for icase, ac in automata.items():
+            checkpoint()
             hay = _fold(text) if icase else text
+            checkpoint()
             if hay is None:
                 for k in range(n):
                     if self.scanners[k]._icase == icase:
@@ -404,12 +408,17 @@ class _Pages:
             if ac is None:
                 continue
             automaton, slots_of = ac
-            for i, start, end in automaton.find_matches_as_indexes(hay, overlapping=True):
+            for count, (i, start, end) in enumerate(
+                automaton.find_matches_as_indexes(hay, overlapping=True)
+            ):
+                if not count & 4095:
+                    checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
                 for k in slots_of[i]:
                     # only slots of a failed haystack are None, and they are not this automaton's
                     occurrences[k].append(start << 24 | (end - start))  # type: ignore[union-attr]
         found = []
         for occ in occurrences:
+            checkpoint()
             if occ is None:
                 found.append(None)
             else:
@@ -584,7 +593,9 @@ class Scanner:
             return
         k, n = 0, len(sentences)
         pos, last = 0, -1  # the next start allowed in sentence ``last``
-        for hit_start, hit_end in page[0]:
+        for count, (hit_start, hit_end) in enumerate(page[0]):
+            if not count & 4095:
+                checkpoint()
             while k < n and sentences[k].end <= hit_start:
                 k += 1
             if k == n:
@@ -640,7 +651,9 @@ class Scanner:
 
     def _anchored(self, text: str, starts: list[int], pos: int, offset: int) -> Iterator[re.Match]:
         match = self.pattern.match
-        for start in starts:
+        for n, start in enumerate(starts):
+            if n and not n & 4095:  # (not at 0: this runs once per sentence scanned)
+                checkpoint()
             start -= offset
             if start < pos:
                 continue

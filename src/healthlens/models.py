@@ -76,7 +76,9 @@ class Mention:
     text: str
     concept_id: str
     sentence: int
-    via: str  # name | abbreviation | page_abbreviation | reference
+    # name | abbreviation | page_abbreviation | reference | letters_read_as | question_words
+    # (the last two: docs/topic.md)
+    via: str
 
 
 @dataclass(slots=True)

@@ -364,3 +364,48 @@ def test_checkpoint_raises_only_inside_an_expired_scope():
 def test_a_deadline_needs_a_positive_time():
     with pytest.raises(ValueError):
         Deadline(0)
+
+
+# the whole-page passes poll the deadline inside their loops, not only between stages: a check
+# given 1 s on a 5 MB page stops within about 0.1 s of it (benchmarks/run.py hostile)
+
+
+def _cancelled() -> Deadline:
+    d = Deadline(None)
+    d.cancel()
+    return d
+
+
+def test_the_name_search_polls_the_deadline(kb):
+    text = inputs.names(200_000)
+    assert kb.find(text)  # without a deadline: thousands of names
+    with deadline_scope(_cancelled()), pytest.raises(DeadlineExceeded):
+        kb.find(text)
+
+
+def test_linking_mentions_polls_the_deadline(kb):
+    from healthlens.understand.mentions import link_mentions
+    from healthlens.understand.sentences import split_sentences
+
+    text = inputs.names(200_000)
+    sentences = split_sentences(text)
+    hits = kb.find(text)
+    kb_find = kb.find
+    try:  # the names are found before the deadline; the linking loop must still stop
+        kb.find = lambda *_a, **_k: hits
+        with deadline_scope(_cancelled()), pytest.raises(DeadlineExceeded):
+            link_mentions(text, sentences, [], kb)
+    finally:
+        kb.find = kb_find
+
+
+def test_a_page_scan_for_many_strings_polls_the_deadline():
+    import re
+
+    from healthlens.fastmatch import scanner
+
+    text = inputs.claim_random(200_000, seed=3)
+    found = scanner(re.compile(r"autoimmun\w*|allerg\w*")).finditer(text)
+    assert next(found, None) is not None
+    with deadline_scope(_cancelled()), pytest.raises(DeadlineExceeded):
+        list(scanner(re.compile(r"(?:immune|linked)-?\w*")).finditer(text))

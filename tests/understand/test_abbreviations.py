@@ -323,6 +323,69 @@ def test_bracket_pieces_split_only_at_top_level_separators():
         assert _pieces(content) == walk(content), repr(content)
 
 
+def test_sentence_marks_answer_as_a_scan_of_the_text_before_the_bracket():
+    """``_Marks`` finds a sentence's brackets and clause boundaries once; where a long form may
+    start, and which asides come before a bracket, must be what scanning ``text[lo:hi]`` with
+    the boundary pattern gives (dashes between spaces depend on where that scan starts)."""
+    import random
+    import re
+
+    from healthlens.understand.abbreviations import _BOUNDARY, _Marks
+
+    def aside(seg, close):  # the bracket closing at ``close`` opened at the start or after a space
+        depth = 0
+        for i in range(close, -1, -1):
+            if seg[i] in ")]":
+                depth += 1
+            elif seg[i] in "([":
+                depth -= 1
+                if depth == 0:
+                    return i == 0 or seg[i - 1].isspace()
+        return True
+
+    def region_start(text, lo, hi, commas):
+        seg = text[lo:hi].rstrip()
+        for m in reversed(list(_BOUNDARY.finditer(seg))):
+            b = m.start()
+            if m.end() >= len(seg) or (
+                not commas and seg[b] == "," and seg[b - 1 : b] not in (")", "]")
+            ):
+                continue
+            if seg[b] in ")]" and not aside(seg, b):
+                continue
+            return lo + m.end()
+        return lo
+
+    def before_asides(text, lo, hi):
+        while True:
+            end = text[lo:hi].rstrip()
+            if not re.search(r"[)\]]$", end) or not aside(end, len(end) - 1):
+                return hi
+            if not re.search(r"[(\[]", end):
+                return hi
+            hi = lo + max(end.rfind("("), end.rfind("["))
+
+    rng = random.Random(5)
+    alphabet = ["a", "b", " ", " ", ",", ";", ":", "(", ")", "[", "]", "-", "--", "—", "–", "\t"]
+    cases = ["x -- -- y (A)", "a, b (c) -- d (E)", "(x) (y) z [w] (V)", ", -- , (Q)", ""]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(4000)]
+    for text in cases:
+        marks = _Marks(text)
+        for _ in range(4):
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            expected = (
+                region_start(text, lo, hi, True),
+                region_start(text, lo, hi, False),
+                before_asides(text, lo, hi),
+            )
+            assert (*marks.region_starts(lo, hi), marks.before_asides(lo, hi)) == expected, (
+                repr(text),
+                lo,
+                hi,
+            )
+
+
 def test_letters_that_lower_case_to_two_characters_keep_offsets():
     """ "İ".lower() is two characters: the alignment's offsets stay offsets into the text (it
     used to read past the end of its own list and fail on the page)."""

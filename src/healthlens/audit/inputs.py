@@ -7,7 +7,10 @@ order, with an ``id`` that is unique and stable across runs (which is what resum
 - a WARC record: ``<warc path>@<offset of the record>``; only HTML responses count (status 2xx,
   Content-Type text/html or application/xhtml+xml); other records are skipped and counted;
 - a JSONL line: ``<path>:<line number>``; a Parquet row: ``<path>:<row number>``. Both need a
-  ``url`` column and an ``html`` or ``text`` column.
+  ``url`` column and an ``html`` or ``text`` column. A JSONL line longer than twice the page
+  limit (JSON escapes may lengthen a page) is a ``too_large`` record and is never held whole;
+  a Parquet cell over the page limit is a ``too_large`` record and never becomes a string (a
+  row group of one such row is refused from the file's metadata, unread).
 
 Nothing is held beyond the record being yielded: a crawl of any size streams in constant memory.
 A source that cannot be read becomes one record carrying an error, never an exception.
@@ -23,6 +26,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..limits import MAX_PAGE_BYTES
 from ..pathselect import expand_selected, selected
 
 __all__ = [
@@ -39,6 +43,8 @@ __all__ = [
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CONTAINER_KINDS = ("warc", "jsonl", "parquet")
 _PARQUET_BATCH = 256
+_BATCH_CHARS = 64 << 20  # content read from Parquet at a time (rows per batch follow from it)
+_SKIP = 1 << 20  # characters read at a time while skipping an over-long JSONL line
 
 
 @dataclass(slots=True)
@@ -127,7 +133,8 @@ def iter_records(
 ) -> Iterator[Record]:
     """Every record of every input, in order, numbered by ``seq``. ``max_bytes``: a WARC
     record whose declared length is larger is a ``too_large`` error record, and its payload is
-    never read into memory. An input given twice is read twice, its ids marked ``#2``, ``#3``...
+    never read into memory; so is a JSONL line over twice it, or a Parquet cell over it (without
+    it, ``limits.MAX_PAGE_BYTES`` bounds JSONL lines and Parquet cells). An input given twice is read twice, its ids marked ``#2``, ``#3``...
     A directory that cannot be listed is an error record, not silence. ``select``: the globs a
     folder's files must pass and where each record's question comes from."""
     skipped = skipped if skipped is not None else Skipped()
@@ -145,9 +152,9 @@ def iter_records(
             if kind == "warc":
                 records = _warc(path, skipped, max_bytes, name)
             elif kind == "jsonl":
-                records = _jsonl(path, name, select.column)
+                records = _jsonl(path, name, select.column, max_bytes)
             elif kind == "parquet":
-                records = _parquet(path, name, select.column)
+                records = _parquet(path, name, select.column, max_bytes)
             else:
                 records = _page_file(path, name)
         for rec in records:
@@ -491,8 +498,34 @@ def _content_record(path: str, n: int, row: dict, size: int, name: str | None = 
     )
 
 
-def _jsonl(path: str, name: str | None = None, column: str | None = None) -> Iterator[Record]:
+def _lines(fh, cap: int) -> Iterator[tuple[int, str | None, int]]:
+    """(line number, line, its length in characters) for each line of the text file ``fh``, as
+    iterating it gives them; a line longer than ``cap`` is given as None, and only ``cap``
+    characters of it, then ``_SKIP`` at a time, are ever held (a gigabyte line would be held
+    whole by iteration)."""
+    n = 0
+    while True:
+        line = fh.readline(cap + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) <= cap or line.endswith("\n"):
+            yield n, line, len(line)
+            continue
+        size = len(line)
+        while True:
+            part = fh.readline(_SKIP)
+            size += len(part)
+            if not part or part.endswith("\n"):
+                break
+        yield n, None, size
+
+
+def _jsonl(
+    path: str, name: str | None = None, column: str | None = None, max_bytes: int | None = None
+) -> Iterator[Record]:
     name = name or path
+    cap = 2 * (max_bytes or MAX_PAGE_BYTES)  # a page within the limit, JSON-escaped, fits
     try:
         fh = _open_text(path)
     except OSError as exc:
@@ -504,7 +537,18 @@ def _jsonl(path: str, name: str | None = None, column: str | None = None) -> Ite
         return
     with fh:
         try:
-            for n, line in enumerate(fh, 1):
+            for n, line, size in _lines(fh, cap):
+                if line is None:
+                    yield Record(
+                        id=f"{name}:{n}",
+                        input=f"{path}:{n}",
+                        source=path,
+                        size=size,
+                        error_kind="too_large",
+                        error=f"{path}:{n}: the line is {size:,} characters, over the {cap:,}-"
+                        "character limit per JSONL line (twice the limit per page); not read",
+                    )
+                    continue
                 if not line.strip():
                     continue
                 try:
@@ -514,14 +558,14 @@ def _jsonl(path: str, name: str | None = None, column: str | None = None) -> Ite
                         id=f"{name}:{n}",
                         input=f"{path}:{n}",
                         source=path,
-                        size=len(line),
+                        size=size,
                         error_kind="parse",
                         error=f"{path}:{n}: not valid JSON ({exc})",
                     )
                     continue
                 if not isinstance(row, dict):
                     row = {}
-                yield _column_record(path, n, row, len(line), name, column)
+                yield _column_record(path, n, row, size, name, column)
         except (OSError, EOFError) as exc:  # a truncated .gz
             yield Record(
                 id=f"{name}:error",
@@ -532,7 +576,11 @@ def _jsonl(path: str, name: str | None = None, column: str | None = None) -> Ite
             )
 
 
-def _parquet(path: str, name: str | None = None, column: str | None = None) -> Iterator[Record]:
+def _parquet(
+    path: str, name: str | None = None, column: str | None = None, max_bytes: int | None = None
+) -> Iterator[Record]:
+    name = name or path
+    cap = max_bytes or MAX_PAGE_BYTES
     try:
         import pyarrow.parquet as pq  # lazy: the audit extra, and slow to import; Parquet only
     except ImportError:
@@ -559,10 +607,94 @@ def _parquet(path: str, name: str | None = None, column: str | None = None) -> I
             f"needs a 'url' column and an 'html' or 'text' column; it has {sorted(names)}",
         )
         return
-    size = max(1, os.stat(path).st_size // max(1, pf.metadata.num_rows))
-    n = 0
+    meta = pf.metadata
+    size = max(1, os.stat(path).st_size // max(1, meta.num_rows))
     extra = [column] if column and column in names and column not in ("url", *content) else []
-    for batch in pf.iter_batches(batch_size=_PARQUET_BATCH, columns=["url", *content, *extra]):
-        for row in batch.to_pylist():
-            yield _column_record(path, n, row, size, name, column)
+    chunk_of = {meta.schema.column(i).path: i for i in range(meta.num_columns)}
+    n = 0
+    for g in range(meta.num_row_groups):
+        group = meta.row_group(g)
+        rows = group.num_rows
+        chunks = {c: group.column(chunk_of[c]).total_uncompressed_size for c in content}
+        if rows == 1 and chunks[content[0]] > 4 * cap + (1 << 16):
+            # one row whose page (the html column when there is one) is over the limit in any
+            # encoding (4 bytes a character at most): refused unread
+            url = pf.read_row_group(g, columns=["url"]).column(0)[0].as_py()
+            yield _too_large_cell(
+                path, n, name, url, content[0], chunks[content[0]], cap, "bytes", size
+            )
             n += 1
+            continue
+        per_row = sum(chunks.values()) / max(1, rows)
+        batch = max(1, min(_PARQUET_BATCH, int(_BATCH_CHARS // max(1.0, per_row))))
+        for part in pf.iter_batches(
+            batch_size=batch, row_groups=[g], columns=["url", *content, *extra]
+        ):
+            part, over = _without_large_cells(part, content, cap)
+            for i, row in enumerate(part.to_pylist()):
+                big = {c: over[c][i] for c in content if over[c][i] is not None}
+                read = "html" if isinstance(row.get("html"), str) or "html" in big else "text"
+                if read in big:
+                    url = row.get("url")
+                    yield _too_large_cell(
+                        path, n, name, url, read, big[read], cap, "characters", size
+                    )
+                else:
+                    yield _column_record(path, n, row, size, name, column)
+                n += 1
+
+
+def _without_large_cells(batch, content: list[str], cap: int):
+    """``batch`` with its content values over ``cap`` characters (bytes, in a binary column)
+    set to null, and for each content column the length of each such value (None for the
+    others): the large values are never turned into Python strings."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    over: dict[str, list[int | None]] = {}
+    for c in content:
+        values = batch.column(c)
+        if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+            lengths = pc.utf8_length(values)
+        elif pa.types.is_binary(values.type) or pa.types.is_large_binary(values.type):
+            lengths = pc.binary_length(values)
+        else:
+            over[c] = [None] * batch.num_rows
+            continue
+        large = pc.fill_null(pc.greater(lengths, cap), False)
+        if not pc.any(large).as_py():
+            over[c] = [None] * batch.num_rows
+            continue
+        over[c] = [
+            length if big else None
+            for length, big in zip(lengths.to_pylist(), large.to_pylist(), strict=True)
+        ]
+        kept = pc.if_else(large, pa.scalar(None, values.type), values)
+        batch = batch.set_column(batch.schema.get_field_index(c), c, kept)
+    return batch, over
+
+
+def _too_large_cell(
+    path: str,
+    n: int,
+    name: str,
+    url: object,
+    column: str,
+    length: int,
+    cap: int,
+    unit: str,
+    size: int,
+) -> Record:
+    """A Parquet row whose content value is over the limit (``size``: its share of the file)."""
+    rid = f"{name}:{n}"
+    url = url if isinstance(url, str) and url else None
+    return Record(
+        id=rid,
+        input=url or rid,
+        source=path,
+        url=url,
+        size=size,
+        error_kind="too_large",
+        error=f"{rid}: the {column!r} value is {length:,} {unit}, over the {cap:,} limit per "
+        "page; not read",
+    )

@@ -71,12 +71,13 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
         return page
     letters = question_letters(question, kb)
     page.credibility = assess_credibility(page)
+    checkpoint()
     findings = []
     targets = question_targets(page, question, letters)
     # targets are only found for a question that names a known condition
     if targets and question is not None and question.concept_id is not None:
         concept_id, predicate = question.concept_id, question.predicate
-        page.on_topic, off = check_topic(page, {concept_id}, kb)
+        page.on_topic, off = check_topic(page, {concept_id}, kb, letters)
         if off is not None:
             findings.append(off)
         if predicate is None or not question.understood:

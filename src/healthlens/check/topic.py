@@ -5,14 +5,22 @@ from __future__ import annotations
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
 from ..understand import title_end, title_is_question
-from ..understand.topic import condition_weights
+from ..understand.topic import LetterReading, condition_weights, read_letters
 
 __all__ = ["check_topic", "ON_TOPIC_SHARE"]
 
 ON_TOPIC_SHARE = 0.5  # the question's condition must weigh at least half the main condition's
 
 
-def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool, Finding | None]:
+def check_topic(
+    page: Page,
+    targets: set[str],
+    kb: KnowledgeBase,
+    letters: set[str] | frozenset[str] = frozenset(),
+) -> tuple[bool, Finding | None]:
+    """Whether the page is about the question's condition (``targets``), and the off-topic
+    finding when it is not. ``letters``: the question's letters; when the page reads them as
+    another condition, the finding says where (its definition, the name, or the words)."""
     weights = condition_weights(
         page.mentions, title_end(page), title_is_question(page), page.claims
     )
@@ -34,6 +42,9 @@ def check_topic(page: Page, targets: set[str], kb: KnowledgeBase) -> tuple[bool,
         return False, Finding("off_topic", "high", None, msg, [])
     first = next((m for m in page.mentions if m.concept_id == main), None)
     evidence = [Evidence("page", _named(page, main, targets, kb.name(main), target_name))]
+    reading = read_letters(page, sorted(targets)[0], letters, kb) if letters and targets else None
+    if reading is not None and not reading.asked and reading.start is not None:
+        evidence.append(_reading_evidence(page, reading, target_name))
     sentence = page.sentences[first.sentence] if first else None
     aliased = [a for a in page.abbreviations if a.long_concept == main and not a.consistent]
     how = f" It uses “{aliased[0].short}” as a name for {kb.name(main)}." if aliased else ""
@@ -64,3 +75,24 @@ def _named(page: Page, main: str, targets: set[str], main_name: str, target_name
 
 def _times(n: int) -> str:
     return {0: "not once", 1: "once", 2: "twice"}.get(n, f"{n:,} times")
+
+
+def _reading_evidence(page: Page, reading: LetterReading, target_name: str) -> Evidence:
+    """Where the page shows which reading of the question's letters it uses."""
+    start, end = reading.start or 0, reading.end or 0
+    said = page.text[start:end]
+    if reading.how == "definition":
+        why = f"it spells {reading.letters} out as “{said}”"
+    elif reading.how == "named":
+        why = f"it names “{said}” in full more often than {target_name}"
+    else:
+        words = ", ".join(f"“{w}”" for w in reading.words[:6])
+        why = f"its words ({words}) are those of {reading.name}, not of {target_name}"
+    sentence = page.sentence_of(start)
+    return Evidence(
+        "page",
+        f"The page reads {reading.letters} as {reading.name}: {why}.",
+        str(sentence.index) if sentence else None,
+        start=start,
+        end=end,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..fastmatch import scanner
+from ..limits import checkpoint
 from ..models import Evidence, Finding, Page
 
 __all__ = ["unsupported_claims", "RESEARCH_CLAIM"]
@@ -39,6 +40,8 @@ def unsupported_claims(page: Page) -> list[Finding]:
         *(scanner(part).matching(page.text, page.sentences) for part in _RESEARCH_PARTS)
     )
     for s in page.sentences:
+        if not s.index & 63:
+            checkpoint()  # the check's deadline (healthlens.limits)
         if id(s) not in matched or s.text.rstrip().endswith("?") or _NOT_A_CLAIM.search(s.text):
             continue
         specific = bool(_SPECIFIC.search(s.text))

@@ -26,6 +26,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..fastmatch import automaton
+from ..limits import checkpoint
 from .normalize import fold, is_word_boundary, term_variants
 from .records import ConditionRecord
 
@@ -315,7 +316,9 @@ class Terminology:
         folded = fold(text) if folded is None else folded
         hits: list[TermHit] = []
         ac, entries = self._names_ac
-        for k, start, end in ac.find_matches_as_indexes(folded, overlapping=True):
+        for n, (k, start, end) in enumerate(ac.find_matches_as_indexes(folded, overlapping=True)):
+            if not n & 4095:
+                checkpoint()  # a page of names: the check's deadline (healthlens.limits)
             if is_word_boundary(folded, start, end):
                 ids, is_abbrev = entries[k][1], entries[k][2]
                 amb = is_abbrev and any(
@@ -323,7 +326,9 @@ class Terminology:
                 )
                 hits.append(TermHit(start, end, ids, "abbreviation" if is_abbrev else "name", amb))
         ac, entries = self._abbrev_ac
-        for k, start, end in ac.find_matches_as_indexes(text, overlapping=True):
+        for n, (k, start, end) in enumerate(ac.find_matches_as_indexes(text, overlapping=True)):
+            if not n & 4095:
+                checkpoint()
             if is_word_boundary(text, start, end):
                 short, ids = entries[k][0], entries[k][1]
                 hits.append(TermHit(start, end, ids, "abbreviation", self.is_ambiguous(short)))

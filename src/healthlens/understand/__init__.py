@@ -49,6 +49,7 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     end, is_q = title_end(page), title_is_question(page)
     first = main_condition(page.mentions, end, is_q)
     page.claims = find_claims(page.sentences, page.mentions, kb, first, page.text)
+    checkpoint()
     page.main_condition = main_condition(page.mentions, end, is_q, page.claims)
     # contagious / inherited / curable: read after the main condition, which they do not change
     page.claims += find_property_claims(

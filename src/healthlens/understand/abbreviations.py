@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,6 +90,9 @@ _LINK_WORDS = frozenset(
 # a clause boundary a long form does not reach back over
 _BRACKET = re.compile(r"[()\[\]]")
 _BOUNDARY = re.compile(r"[;:,]\s|\s(?:--+|[–—])\s|[)\]]\s")
+_PUNCT_BOUNDARY = re.compile(r"[;:,)\]](?=\s)")  # _BOUNDARY's marks (see _Marks)
+_MARK_CHARS = ";:,)]"
+_DASH_AT = re.compile(r"(?=(\s(?:--+|[–—])\s))")  # _BOUNDARY's dashes, each place one may start
 # things in brackets that are not short forms: statistics, measures, ranges, enumerations
 _NOT_SF = re.compile(r"[=<>±%]|\+/-|^\d+(?:[.,]\d+)?(?:\s|$)|\d[.,]\d.*\s|\s\d+[.,]\d")
 # common words that are never lower-case short forms
@@ -154,7 +158,6 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LOCANT = re.compile(r"(?:^|\s)(\d+(?:[,']\d*)*'?)\s+$")
 _GREEK_PREFIX = re.compile(r"(?:alpha|beta|gamma|delta)-")
 _FOR_SHORT = re.compile(r"\s+for short$")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+?)\s+$")
 _HEAD_WORD = re.compile(r"([^\s;,]+?)[-:]?\s+\S")
 _OR_LAST = re.compile(r"\s(?:or|and)\s+(\S+)$")
 _WORD_END = re.compile(r"[a-z]{4,}$")
@@ -197,6 +200,7 @@ def is_short_form(token: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 12)
 def _wordlike(short: str) -> bool:
     """A short form that reads like an ordinary word (``Milan``, ``sys``) rather than letters."""
     letters = [c for c in short if c.isalpha()]
@@ -269,57 +273,60 @@ class _Alignment:
     loose: int = 0  # matched characters that neither start a word nor follow the previous match
 
 
-def _align_region(
-    short: str, region: str, max_words: int, one_word: bool = False
-) -> _Alignment | None:
-    """The best long form ending at the end of ``region``, by the alignment score."""
-    chars = [c.lower() for c in short if c.isalnum()]
+@lru_cache(maxsize=1 << 12)
+def _short_letters(short: str) -> tuple[tuple[str, ...], bool, int]:
+    """The letters and digits of ``short`` to align, in lower case; whether its final ``s`` is a
+    plural ("PPIs", "cdks": it stands for the plural of the last word, and is not aligned); and
+    the index from which the rest may stay unmatched (final digits: "triiodothyronine (T3)")."""
+    letters = [c.lower() for c in short if c.isalnum()]
     plural = short.endswith("s") and (
-        (len(chars) >= 3 and any(c.isupper() for c in short[:-1]))
-        or (len(chars) >= 4 and short.islower())
+        (len(letters) >= 3 and any(c.isupper() for c in short[:-1]))
+        or (len(letters) >= 4 and short.islower())
     )
-    if plural:  # "PPIs", "cdks": the plural s stands for the plural of the last word
-        chars.pop()
-    n = len(chars)
-    if not n:
-        return None
-    # digits at the end of the short form may stay unmatched ("triiodothyronine (T3)")
+    if plural:
+        letters.pop()
+    n = len(letters)
     optional_from = n
-    while optional_from > 0 and chars[optional_from - 1].isdigit() and n - optional_from < 2:
+    while optional_from > 0 and letters[optional_from - 1].isdigit() and n - optional_from < 2:
         optional_from -= 1
-    if optional_from == 0:
-        optional_from = 1
-    tokens = list(_WORD.finditer(region, _last_words_start(region, max_words)))
-    if not tokens:
-        return None
-    base = tokens[0].start()
-    text = region[base:]
-    low = _lower(text)
-    if not _may_start(text, low, chars[0]):
-        return None  # what the test after ``positions`` below finds, without the work before it
+    return tuple(letters), plural, max(optional_from, 1)
+
+
+def _initial_flags(text: str, low: str) -> list[bool]:
+    """``_initials(text)``, with the e of a British "oe"/"ae" after an initial o or a counted as
+    initial too ("oestradiol (E2)", "haemoglobin (Hb)")."""
     init = _initials(text)
-    for m in _DIGRAPH.finditer(
-        low
-    ):  # British "oestradiol (E2)", "haemoglobin (Hb)": the e counts as initial
+    for m in _DIGRAPH.finditer(low):
         if init[m.start()]:
             init[m.start() + 1] = True
+    return init
+
+
+def _letter_positions(
+    text: str, low: str, chars: tuple[str, ...], init: list[bool]
+) -> dict[str, list[int]]:
+    """Where each letter of the short form may match, sorted: its occurrences (on freak text,
+    only the word starts and the last ``_MAX_INNER`` others), and for a digit also the number
+    words and Roman numerals that read as it ("two-dimensional (2D)", "factor VIII (F8A)")."""
     positions = {c: find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
-    for (
-        c,
-        ps,
-    ) in positions.items():  # bound the work on freak text: word starts and the nearest others
+    for c, ps in positions.items():
         if len(ps) > _MAX_INNER:
             positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
-    for c in (
-        set(chars) & _NUMBER_WORDS.keys()
-    ):  # "two-dimensional (2D)", "factor VIII-associated (F8A)"
+    for c in set(chars) & _NUMBER_WORDS.keys():
         extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [
             m.start() for m in _ROMAN[c].finditer(text)
         ]
         positions[c] = sorted(set(positions[c] + extra))
-    if not any(p < len(init) and init[p] for p in positions[chars[0]]):
-        return None  # the first letter starts no word here: no long form can start (see ``found`` below)
-    tok_of = [0] * len(text)
+    return positions
+
+
+def _word_layout(
+    tokens: list[re.Match[str]], base: int, size: int
+) -> tuple[list[int], list[bool], list[bool], list[int]]:
+    """For the words of the region (offsets from ``base``): the word each character is in,
+    whether each word is a content word or a link word ("of", "the"), and how many content
+    words there are from each word on."""
+    tok_of = [0] * size
     content, link = [], []
     for k, t in enumerate(tokens):
         a, b = t.start() - base, t.end() - base
@@ -327,20 +334,38 @@ def _align_region(
         word = t.group().strip("()[],;:.\"'“”‘’").lower()
         link.append(word in _LINK_WORDS)
         content.append(not link[-1] and _ALNUM.search(word) is not None)
-    after = [0] * (len(tokens) + 1)  # content words from token k on
+    after = [0] * (len(tokens) + 1)
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
-    # what matching a letter at p earns when it starts a word (part); only letters of the short form are matched
+    return tok_of, content, link, after
+
+
+_Tail = tuple[float, tuple[int, ...]]  # the score of the rest of an alignment, and its positions
+
+
+def _tail_scorer(
+    chars: tuple[str, ...],
+    optional_from: int,
+    positions: dict[str, list[int]],
+    init: list[bool],
+    low: str,
+    layout: tuple[list[int], list[bool], list[bool], list[int]],
+) -> Callable[[int, int], _Tail | None]:
+    """The dynamic programme: ``tail(i, p)`` is the best (score, positions) for matching
+    ``chars[i + 1:]`` after ``chars[i]`` matched at ``p``, with the table for every later letter
+    filled in, from the last letter back."""
+    tok_of, _content, link, after = layout
+    n = len(chars)
+    # what matching a letter at p earns when it starts a word (part)
     gain = {
         p: (_LINK_INITIAL if link[tok_of[p]] else _INITIAL) if init[p] else 0.0
         for ps in positions.values()
         for p in ps
     }
-    # best[i][p]: (score, positions) of the best way to match chars[i+1:] after chars[i] at p
-    best: list[dict[int, tuple[float, tuple[int, ...]] | None]] = [dict() for _ in range(n)]
+    best: list[dict[int, _Tail | None]] = [dict() for _ in range(n)]
 
-    def tail(i: int, p: int) -> tuple[float, tuple[int, ...]] | None:
-        opt: tuple[float, tuple[int, ...]] | None = None
+    def tail(i: int, p: int) -> _Tail | None:
+        opt: _Tail | None = None
         cost = 0.0
         for j in range(i + 1, n + 1):
             if j == n:
@@ -372,7 +397,23 @@ def _align_region(
     for i in range(n - 1, 0, -1):
         for p in positions[chars[i]]:
             best[i][p] = tail(i, p)
-    found: tuple[float, int, int, tuple[int, ...]] | None = None  # score, token, start, positions
+    return tail
+
+
+def _best_start(
+    tokens: list[re.Match[str]],
+    base: int,
+    text: str,
+    content: list[bool],
+    init: list[bool],
+    firsts: list[int],
+    tail: Callable[[int, int], _Tail | None],
+    one_word: bool,
+) -> tuple[float, int, int, tuple[int, ...]] | None:
+    """The best (score, word, position of the first letter, positions) over the words a long
+    form may start at: content words, not stop words, not inside a bracket; ties go to the
+    later word, or to the later position in the same word. ``one_word``: the last word only."""
+    found: tuple[float, int, int, tuple[int, ...]] | None = None
     closing = ")" in text or "]" in text
     for k in range(len(tokens) - 1, -1 if not one_word else len(tokens) - 2, -1):
         if not content[k] or tokens[k].group().strip("()[]\"'“”‘’").lower() in _STOP_WORDS:
@@ -380,7 +421,7 @@ def _align_region(
         ts, te = tokens[k].start() - base, tokens[k].end() - base
         if closing and _closes_early(text[ts:]):
             continue  # "clozapine(CLP) and its ...": a long form does not start inside a bracket
-        for p in positions[chars[0]]:
+        for p in firsts:
             if ts <= p < te and init[p]:
                 rest = tail(0, p)
                 if rest is not None and (
@@ -389,21 +430,40 @@ def _align_region(
                     or (_INITIAL + rest[0] == found[0] and found[1] == k)
                 ):
                     found = (_INITIAL + rest[0], k, p, (p, *rest[1]))
-    if found is None:
-        return None
-    score, k, p, path = found
-    start = tokens[k].start() - base
+    return found
+
+
+def _cut_prefix(text: str, start: int, p: int) -> int:
+    """Where the long form starts, given the word start ``start`` and its first matched letter
+    at ``p``: after a slash between words or a double dash ("Ngn3/paired box factor 6 (PAX6)"),
+    or at ``p`` when the part before it is a word of its own ("non-high-density lipoprotein
+    (HDL)"), except chemical prefixes ("alpha-1-antitrypsin")."""
     prefix_text = text[start:p]
-    cut = _PREFIX_CUT.search(prefix_text)
-    if (
-        cut
-    ):  # "Ngn3/paired box factor 6 (PAX6)", "malformations--persistent truncus arteriosus (PTA)"
-        start += max(m.end() for m in _PREFIX_CUT.finditer(prefix_text))
-    elif any(
+    if _PREFIX_CUT.search(prefix_text):
+        return start + max(m.end() for m in _PREFIX_CUT.finditer(prefix_text))
+    if any(
         len(run) > 2 and run.lower() not in _CHEM_PREFIXES
         for run in _LETTER_RUN.findall(prefix_text)
     ):
-        start = p  # "non-high-density lipoprotein (HDL)": the prefix is not part of the long form
+        return p
+    return start
+
+
+def _summary(
+    found: tuple[float, int, int, tuple[int, ...]],
+    start: int,
+    chars: tuple[str, ...],
+    plural: bool,
+    tokens: list[re.Match[str]],
+    low: str,
+    init: list[bool],
+    layout: tuple[list[int], list[bool], list[bool], list[int]],
+) -> _Alignment:
+    """The alignment's figures (``start`` is an offset in the region): which content words got
+    a letter, and at a word start or only inside; a plural short form counts the last word
+    when it ends in s."""
+    score, k, p, path = found
+    tok_of, content, _link, _after = layout
     matched: dict[int, bool] = {}
     for q in path:
         matched[tok_of[q]] = matched.get(tok_of[q], False) or init[q]
@@ -415,21 +475,58 @@ def _align_region(
         and tokens[words[-1]].group().rstrip(".,;:)]").endswith("s")
     ):
         matched[words[-1]] = True
+    at = [init[q] for q in path]
+    skipped = inner = loose = 0
+    for m in words:
+        if m not in matched:
+            skipped += 1
+        elif not matched[m]:
+            inner += 1
+    for r, q in itertools.pairwise(path):
+        if not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r]):
+            loose += 1
     return _Alignment(
-        start=start + base,
+        start=start,
         score=score,
-        initials=sum(init[q] for q in path),
-        skipped_words=sum(m not in matched for m in words),
-        inner_words=sum(m in matched and not matched[m] for m in words),
+        initials=sum(at),
+        skipped_words=skipped,
+        inner_words=inner,
         words=len(words),
-        prefix=low[p : p + n] == "".join(chars),
+        prefix=low[p : p + len(chars)] == "".join(chars),
         unmatched_digits="".join(chars[len(path) :]),
-        initial_at=tuple(init[q] for q in path),
-        loose=sum(
-            not init[q] and not (q == r + 1 and tok_of[q] == tok_of[r])
-            for r, q in itertools.pairwise(path)
-        ),
+        initial_at=tuple(at),
+        loose=loose,
     )
+
+
+def _align_region(
+    short: str, region: str, max_words: int, one_word: bool = False, first_starts: bool = False
+) -> _Alignment | None:
+    """The best long form ending at the end of ``region`` (in its last ``max_words`` words), by
+    the alignment score; ``one_word``: a long form of the last word only; ``first_starts``: the
+    caller found that the first letter may start a word there (``_first_part_may_start``)."""
+    chars, plural, optional_from = _short_letters(short)
+    if not chars:
+        return None
+    tokens = list(_WORD.finditer(region, _last_words_start(region, max_words)))
+    if not tokens:
+        return None
+    base = tokens[0].start()
+    text = region[base:]
+    low = _lower(text)
+    if not first_starts and not _may_start(text, low, chars[0]):
+        return None  # the first letter starts no word here (the test below, without the work)
+    init = _initial_flags(text, low)
+    positions = _letter_positions(text, low, chars, init)
+    if not any(p < len(init) and init[p] for p in positions[chars[0]]):
+        return None  # the first letter starts no word here: no long form can start
+    layout = _word_layout(tokens, base, len(text))
+    tail = _tail_scorer(chars, optional_from, positions, init, low, layout)
+    found = _best_start(tokens, base, text, layout[1], init, positions[chars[0]], tail, one_word)
+    if found is None:
+        return None
+    start = _cut_prefix(text, tokens[found[1]].start() - base, found[2])
+    return _summary(found, start + base, chars, plural, tokens, low, init, layout)
 
 
 def _acceptable(short: str, a: _Alignment) -> bool:
@@ -462,62 +559,118 @@ def _part_starts(short: str) -> list[int]:
     return cuts
 
 
-def _region_start(text: str, lo: int, hi: int, commas: bool = True) -> int:
-    """Where a long form ending at ``hi`` may start: after the last clause boundary, or after
-    an earlier bracketed aside (one that stands apart, not ``NH(2)-terminal``)."""
-    seg = text[lo:hi].rstrip()
-    asides = None
-    tried = 0
-    # the last boundary that counts: looked for from the end (the first one found is it)
-    for m in reversed(list(_BOUNDARY.finditer(seg))):
-        if m.end() >= len(seg) or (
-            not commas
-            and seg[m.start()] == ","
-            and seg[m.start() - 1 : m.start()] not in (")", "]")
-        ):
-            continue
-        if seg[m.start()] in ")]":
-            tried += 1
-            if tried > 4 and asides is None:  # many brackets that are not asides: one pass
-                asides = _asides(seg)
-            if not (asides[m.start()] if asides is not None else _aside(seg, m.start())):
+class _Marks:
+    """The brackets and clause boundaries of one sentence, found once. The long-first reader
+    looks back from up to ``MAX_SENTENCE_BRACKETS`` brackets of a sentence for where a long form
+    may start; scanning the text before each bracket again cost more than the alignment on a
+    page of brackets. Each answer is what a scan of ``text[lo:hi]`` would give."""
+
+    __slots__ = ("dash", "dash_at", "full", "partner", "run", "starts", "text")
+
+    def __init__(self, text: str, end: int | None = None) -> None:
+        """``end``: no question will be asked about the text from ``end`` on."""
+        self.text = text
+        if end is None:
+            end = len(text)
+        # for each closing bracket, the opening bracket (of either kind) that a scan back from
+        # it finds with everything between balanced, or -1
+        self.partner: dict[int, int] = {}
+        stack: list[int] = []
+        for m in _BRACKET.finditer(text, 0, end):
+            i = m.start()
+            if text[i] in "([":
+                stack.append(i)
+            else:
+                self.partner[i] = stack.pop() if stack else -1
+        # where ``_BOUNDARY``'s matches start, in order (a mark's ends a character after its
+        # space; ``dash_at`` gives a dash's end and index). A punctuation mark before a space is
+        # one wherever a scan starts. A dash between spaces is one unless the scan
+        # has taken its first space already, with a mark just before it or as the last space of
+        # the dash before: that depends on where the scan starts, so ``full`` says whether a
+        # scan from the sentence start takes each dash, and ``run`` numbers the runs of dashes
+        # that share their spaces (" -- -- ": taken, not taken, taken ...)
+        self.starts = [m.start() for m in _PUNCT_BOUNDARY.finditer(text, 0, end)]
+        self.dash_at: dict[int, tuple[int, int]] = {}
+        self.dash: list[int] = []
+        self.full: list[bool] = []
+        self.run: list[int] = []
+        if "-" in text or "–" in text or "—" in text:
+            taken_to = last_end = run = -1
+            for m in _DASH_AT.finditer(text, 0, end):
+                p, e = m.start(), m.end(1)
+                run += p != last_end - 1
+                last_end = e
+                taken = p >= taken_to and not (p > 0 and text[p - 1] in _MARK_CHARS)
+                if taken:
+                    taken_to = e
+                self.dash_at[p] = (e, len(self.dash))
+                self.dash.append(p)
+                self.full.append(taken)
+                self.run.append(run)
+            if self.dash:
+                self.starts = sorted(self.starts + self.dash)
+
+    def aside(self, lo: int, close: int) -> bool:
+        """Whether the bracket closing at ``close`` opened after a space, at ``lo``, or before
+        it (or nowhere): a bracket that stands apart, not ``NH(2)-terminal``."""
+        o = self.partner.get(close, -1)
+        return o <= lo or self.text[o - 1].isspace()
+
+    def _end(self, lo: int, hi: int) -> int:
+        """The end of ``text[lo:hi].rstrip()``."""
+        if hi <= lo or not self.text[hi - 1].isspace():
+            return hi
+        return lo + len(self.text[lo : hi - 1].rstrip())
+
+    def before_asides(self, lo: int, hi: int) -> int:
+        """``hi`` moved back over asides in brackets just before it, which are no part of the
+        long form ("coagulation (ko-ag-u-LA-shun)"); asides hold no brackets of their own."""
+        text = self.text
+        while True:
+            k = self._end(lo, hi)
+            if k == lo or text[k - 1] not in ")]" or not self.aside(lo, k - 1):
+                return hi
+            o = max(text.rfind("(", lo, k), text.rfind("[", lo, k))
+            if o < 0:
+                return hi
+            hi = o
+
+    def _taken(self, d: int, lo: int) -> bool:
+        """Whether a scan from ``lo`` takes the ``d``-th dash (at or after ``lo``)."""
+        first = bisect_left(self.dash, lo)
+        p = self.dash[first]
+        taken = not (p > lo and self.text[p - 1] in _MARK_CHARS)
+        flip = taken != self.full[first]
+        return self.full[d] != (flip and self.run[d] == self.run[first])
+
+    def region_starts(self, lo: int, hi: int) -> tuple[int, int]:
+        """Where a long form ending at ``hi`` may start: after the last clause boundary after
+        ``lo``, or after an earlier bracketed aside; and the same across commas that follow no
+        bracket (for a list before the bracket: "Deese, Roediger, and McDermott (DRM)")."""
+        text, starts, dash_at = self.text, self.starts, self.dash_at
+        k = self._end(lo, hi)
+        start = -1
+        j = bisect_left(starts, k)
+        while j > 0:
+            j -= 1
+            b = starts[j]
+            e, d = dash_at.get(b, (b + 2, -1))
+            if b < lo:
+                break
+            if e >= k:
+                continue  # (at the very end: the long form would be empty)
+            if d >= 0:
+                if not self._taken(d, lo):
+                    continue
+            elif text[b] == ",":
+                if start < 0:
+                    start = e
+                if b == lo or text[b - 1] not in ")]":
+                    continue
+            elif text[b] in ")]" and not self.aside(lo, b):
                 continue
-        return lo + m.end()
-    return lo
-
-
-def _asides(seg: str) -> dict[int, bool]:
-    """``_aside(seg, c)`` for every closing bracket ``c`` of ``seg``, in one pass: the bracket
-    that ``_aside`` finds scanning back is the last opening bracket before ``c`` with one
-    bracket fewer open before it than before ``c`` (one scan back per bracket made a run of
-    nested brackets quadratic)."""
-    out: dict[int, bool] = {}
-    last_open: dict[int, int] = {}  # open brackets before it -> the last opening bracket so
-    level = 0
-    for m in _BRACKET.finditer(seg):
-        i = m.start()
-        if seg[i] in "([":
-            last_open[level] = i
-            level += 1
-        else:
-            o = last_open.get(level - 1)
-            out[i] = o is None or o == 0 or seg[o - 1].isspace()
-            level -= 1
-    return out
-
-
-def _aside(seg: str, close: int) -> bool:
-    """Whether the bracket closing at ``close`` opened at the start or after a space."""
-    depth = 0
-    for i in range(close, -1, -1):
-        ch = seg[i]
-        if ch in ")]":
-            depth += 1
-        elif ch in "([":
-            depth -= 1
-            if depth == 0:
-                return i == 0 or seg[i - 1].isspace()
-    return True
+            return (e if start < 0 else start), e
+        return (lo if start < 0 else start), lo
 
 
 def align(short: str, long: str) -> int | None:
@@ -536,126 +689,194 @@ def _first_part_may_start(short: str, region: str, window: int) -> bool:
     """Whether the first letter of ``short`` can start a word in the last ``window`` words of
     ``region``: a reading with swapped parts is taken only when it can (see ``_long_first``),
     so without that none need be tried."""
-    first = next((c for c in short if c.isalnum()), "")
     words = region[_last_words_start(region, window) :].lstrip()
-    return _may_start(words, _lower(words), first.lower())
+    return _may_start(words, _lower(words), _first_letter(short))
 
 
-def _long_first(
-    text: str, lo: int, hi: int, short: str, strict: bool = False
-) -> tuple[int, str] | None:
-    """The aligned long form that ends before ``hi`` (a bracket) for ``short``."""
-    if (
-        hi - lo > _REACH
-    ):  # a long form is at most 20 words: look no further back (long sentences stay fast)
-        lo = text.find(" ", hi - _REACH, hi) + 1 or hi - _REACH
-    while True:  # an aside in brackets just before is not part of the long form: "coagulation (ko-ag-u-LA-shun)"
-        end = text[lo:hi].rstrip()
-        if (
-            not end.endswith((")", "]"))
-            or not _aside(end, len(end) - 1)
-            or end.count("(") + end.count("[") == 0
-        ):
-            break
-        hi = lo + max(
-            end.rfind("("), end.rfind("[")
-        )  # the aside's opening bracket (no nesting in asides)
-    start = _region_start(text, lo, hi)
-    region = text[start:hi].rstrip()
-    if not region or region[-1] in ",;:":
-        return None  # "the following: (A) ...": the bracket opens a new clause
-    n = sum(c.isalnum() for c in short)
-    window = min(n + 5, 2 * n)
-    # a single letter (with a number after it: "E2") names a single word
-    one_word = bool(_ONE_LETTER.fullmatch(short))
+@lru_cache(maxsize=1 << 12)
+def _first_letter(short: str) -> str:
+    """The first letter or digit of ``short``, in lower case ("" without one)."""
+    return next((c for c in short if c.isalnum()), "").lower()
 
-    def attempt(reading: str, where: str, strict: bool = False) -> _Alignment | None:
-        a = _align_region(reading, where, max_words=window, one_word=one_word and reading == short)
-        if a is None or not _acceptable(short, a):
+
+@lru_cache(maxsize=1 << 12)
+def _letter_count(short: str) -> int:
+    """The letters and digits of ``short``."""
+    return sum(c.isalnum() for c in short)
+
+
+def _reach_back(text: str, lo: int, hi: int) -> int:
+    """Where to look back from for a long form ending at ``hi``: at most ``_REACH`` characters
+    (a long form is at most 20 words; long sentences stay fast), from a word start."""
+    if hi - lo > _REACH:
+        return text.find(" ", hi - _REACH, hi) + 1 or hi - _REACH
+    return lo
+
+
+@dataclass(slots=True)
+class _Reader:
+    """How the readings of one short form are aligned before one bracket: within the last
+    ``window`` words, and one word only for a single letter ("E2")."""
+
+    short: str
+    window: int
+    one_word: bool
+
+    def attempt(
+        self, reading: str, where: str, strict: bool = False, first_starts: bool = False
+    ) -> _Alignment | None:
+        """The acceptable alignment of ``reading`` (the short form, or its parts reordered)
+        with the long form ending ``where``; ``strict``: every letter in a word of its own."""
+        a = _align_region(
+            reading,
+            where,
+            max_words=self.window,
+            one_word=self.one_word and reading == self.short,
+            first_starts=first_starts,
+        )
+        if a is None or not _acceptable(self.short, a):
             return None
         if strict and (a.inner_words or a.initials < 2 or a.skipped_words > a.words // 3):
             return None
         return a
 
-    a = attempt(short, region, strict=strict)
-    if strict and a is not None and a.skipped_words:
-        a = None
-    # a list before the bracket: "Deese, Roediger, and McDermott (DRM)", "Non-A, non-B
-    # hepatitis (NANB)"; read across the commas when more letters then start words
-    wide_start = _region_start(text, lo, hi, commas=False)
-    if wide_start < start and _wide_may_win(n, a):
-        b = attempt(short, text[wide_start:hi].rstrip())
-        if (
-            b is not None
-            and wide_start + b.start < start
-            and not b.inner_words
-            and b.initials >= 3
-            and (a is None or b.initials > a.initials)
-        ):
-            a, start, region = b, wide_start, text[wide_start:hi].rstrip()
-    # a symbol with a subscript may name the subscript first: V(T) "tidal volume",
-    # [Ca2+]i "intracellular Ca2+ concentration"; that reading wins when more letters start words
-    sub = _SUBSCRIPT.fullmatch(short)
+
+def _wide_reading(
+    reader: _Reader, text: str, wide_start: int, start: int, hi: int, a: _Alignment | None
+) -> _Alignment | None:
+    """The reading across the commas of a list before the bracket ("Deese, Roediger, and
+    McDermott (DRM)", "Non-A, non-B hepatitis (NANB)"), when it starts before ``start`` and
+    more letters then start words than in ``a``; else None."""
+    b = reader.attempt(reader.short, text[wide_start:hi].rstrip())
+    if (
+        b is not None
+        and wide_start + b.start < start
+        and not b.inner_words
+        and b.initials >= 3
+        and (a is None or b.initials > a.initials)
+    ):
+        return b
+    return None
+
+
+def _subscript_reading(reader: _Reader, region: str, a: _Alignment | None) -> _Alignment | None:
+    """A symbol with a subscript may name the subscript first: V(T) "tidal volume", [Ca2+]i
+    "intracellular Ca2+ concentration"; that reading wins when more letters start words."""
+    sub = _SUBSCRIPT.fullmatch(reader.short)
     if sub:
         symbol, index = sub.group(1) or sub.group(3), sub.group(2) or sub.group(4)
-        b = attempt(f"{index} {symbol}", region)
+        b = reader.attempt(f"{index} {symbol}", region)
         if b is not None and (a is None or (b.initials, b.score) > (a.initials, a.score)):
-            a = b
-    # names whose two parts the short form swaps: "ninth embryonic day (E9)", "B2-type
-    # cyclin (CYCB2)", "gamma-interferon (IFN-gamma)"; only when nothing else aligns
-    if a is None and _first_part_may_start(short, region, window):
-        parts = _part_starts(short)
-        for cut in parts if len(short) > 6 else range(1, len(short)):
-            if not short[cut].isalnum():
-                continue
-            moved = sum(c.isalnum() for c in short[cut:])  # where the first part now starts
-            a = attempt(f"{short[cut:]} {short[:cut]}", region, strict=True)
-            # between two parts of the short form, or between any two letters when every
-            # letter starts a word or follows the one before ("Myotonic dystrophy (DM)")
-            if (
-                a is not None
-                and moved < len(a.initial_at)
-                and a.initial_at[moved]
-                and (cut in parts or not a.loose)
-            ):
-                break
-            a = None
+            return b
+    return a
+
+
+def _swapped_reading(reader: _Reader, region: str) -> _Alignment | None:
+    """Names whose two parts the short form swaps: "ninth embryonic day (E9)", "B2-type cyclin
+    (CYCB2)", "gamma-interferon (IFN-gamma)". The cut is between two parts of the short form,
+    or between any two letters when every letter starts a word or follows the one before
+    ("Myotonic dystrophy (DM)")."""
+    short = reader.short
+    parts = _part_starts(short)
+    for cut in parts if len(short) > 6 else range(1, len(short)):
+        if not short[cut].isalnum():
+            continue
+        moved = sum(c.isalnum() for c in short[cut:])  # where the first part now starts
+        a = reader.attempt(f"{short[cut:]} {short[:cut]}", region, strict=True)
+        if (
+            a is not None
+            and moved < len(a.initial_at)
+            and a.initial_at[moved]
+            and (cut in parts or not a.loose)
+        ):
+            return a
+    return None
+
+
+def _with_number(region: str, a: _Alignment) -> None:
+    """Move the start of ``a`` back over the number its short form ends with, when it stands
+    just before: "the 20-item Toronto Alexithymia Scale (TAS-20)", "type II TGFbeta receptor
+    (Tgfbr2)"."""
+    d = a.unmatched_digits
+    before = _LAST_WORD.search(region[: a.start])
+    kind = re.search(
+        rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$",
+        region[: a.start],
+        re.I,
+    )
+    if kind:
+        a.start = kind.start(1)
+    elif before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit():
+        a.start = before.start(1)
+
+
+def _with_locant(region: str, a: _Alignment) -> None:
+    """Move the start of ``a`` back over a locant written apart from its name: "17
+    beta-oestradiol (E2)"."""
+    if _GREEK_PREFIX.match(region, a.start):
+        before = _LOCANT.search(region[: a.start])
+        if before:
+            a.start = before.start(1)
+
+
+def _unquoted(long: str, start: int) -> tuple[str, int]:
+    """The long form without quotes around it, a bracket that opens before it, or a leading
+    dash; and its start moved with it."""
+    if len(long) > 2 and long[0] in "\"'“‘" and long[-1] in "\"'”’":
+        long, start = long[1:-1], start + 1
+    elif long[:1] in ('"', "“") and long.count(long[0]) + long.count("”") == 1:
+        long, start = long[1:], start + 1
+    while (long and long[0] in "\"'“‘([" and not _balanced(long)) or long[:1] in ("-", "–"):
+        long, start = long[1:], start + 1
+    return long, start
+
+
+def _no_long_form(long: str, short: str, n: int) -> bool:
+    """Whether the text found cannot be the long form: it starts inside a bracket or is all in
+    one, has no more letters than the short form, or holds the short form itself ("type II MS
+    (MS II)", "named syn (SYN)")."""
+    if _closes_early(long) or (long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1)):
+        return True
+    return sum(map(str.isalnum, long)) <= n or _contains_word(long, short)
+
+
+def _long_first(
+    text: str, lo: int, hi: int, short: str, strict: bool = False, marks: _Marks | None = None
+) -> tuple[int, str] | None:
+    """The aligned long form that ends before ``hi`` (a bracket) for ``short``: (start, text).
+    ``strict``: the short form was read from the head of longer bracket text; ``marks``: the
+    sentence's brackets and boundaries, when the caller has them."""
+    if marks is None:
+        marks = _Marks(text)
+    lo = _reach_back(text, lo, hi)
+    hi = marks.before_asides(lo, hi)
+    start, wide_start = marks.region_starts(lo, hi)
+    region = text[start:hi].rstrip()
+    if not region or region[-1] in ",;:":
+        return None  # "the following: (A) ...": the bracket opens a new clause
+    n = _letter_count(short)
+    # a single letter (with a number after it: "E2") names a single word
+    reader = _Reader(short, min(n + 5, 2 * n), bool(_ONE_LETTER.fullmatch(short)))
+    # the first letter must start a word for this reading and the swapped ones: looked at once
+    first_starts = _first_part_may_start(short, region, reader.window)
+    a = reader.attempt(short, region, strict, first_starts=True) if first_starts else None
+    if strict and a is not None and a.skipped_words:
+        a = None
+    if wide_start < start and _wide_may_win(n, a):
+        b = _wide_reading(reader, text, wide_start, start, hi, a)
+        if b is not None:
+            a, start, region = b, wide_start, text[wide_start:hi].rstrip()
+    a = _subscript_reading(reader, region, a)
+    if a is None and first_starts:
+        a = _swapped_reading(reader, region)
     if a is None:
         return None
-    long = region[a.start :]
     if a.unmatched_digits:
-        # the number stands just before: "the 20-item Toronto Alexithymia Scale (TAS-20)",
-        # "type II TGFbeta receptor (Tgfbr2)"
-        d = a.unmatched_digits
-        before = _LAST_WORD.search(region[: a.start])
-        kind = re.search(
-            rf"(?:^|\s)((?:type|class|group|grade|stage|phase|subtype)\s+(?:{d}|{_ROMAN_OF.get(d, d)}))\s+$",
-            region[: a.start],
-            re.I,
-        )
-        if kind:
-            a.start = kind.start(1)
-        elif (
-            before and before.group(1).startswith(d) and not before.group(1)[len(d) :][:1].isdigit()
-        ):
-            a.start = before.start(1)
-        long = region[a.start :]
-    # a locant written apart from its name: "17 beta-oestradiol (E2)"
-    before = _LOCANT.search(region[: a.start])
-    if before and _GREEK_PREFIX.match(long):
-        a.start = before.start(1)
-        long = region[a.start :]
-    # quotes around the long form, or a bracket that opens before it, are not part of it
-    if len(long) > 2 and long[0] in "\"'“‘" and long[-1] in "\"'”’":
-        long, a.start = long[1:-1], a.start + 1
-    elif long[:1] in ('"', "“") and long.count(long[0]) + long.count("”") == 1:
-        long, a.start = long[1:], a.start + 1
-    while (long and long[0] in "\"'“‘([" and not _balanced(long)) or long[:1] in ("-", "–"):
-        long, a.start = long[1:], a.start + 1
-    if _closes_early(long) or (long[0] in "([" and _groups(long)[0][:2] == (0, len(long) - 1)):
-        return None  # starts inside a bracket, or is all in one
-    if sum(c.isalnum() for c in long) <= n or _contains_word(long, short):
-        return None  # "type II MS (MS II)", "named syn (SYN)": the short form is no definition of itself
+        _with_number(region, a)
+    _with_locant(region, a)
+    long, a.start = _unquoted(region[a.start :], a.start)
+    if _no_long_form(long, short, n):
+        return None
     return start + a.start, long
 
 
@@ -674,6 +895,8 @@ def _contains_word(text: str, word: str) -> bool:
 
 def _bracket_depth(s: str) -> int | None:
     """Brackets left open at the end of ``s``, or None when it closes one it did not open."""
+    if not _BRACKET.search(s):
+        return 0
     depth = 0
     for ch in s:
         if ch in "([":
@@ -694,16 +917,24 @@ def _balanced(s: str) -> bool:
     return _bracket_depth(s) == 0
 
 
-def _groups(text: str) -> list[tuple[int, int, int]]:
-    """Matched bracket pairs: (open, close, open of the enclosing pair or -1)."""
+def _groups(text: str, first: int | None = None) -> list[tuple[int, int, int]]:
+    """Matched bracket pairs: (open, close, open of the enclosing pair or -1), in order of
+    their opening brackets; ``first``: only the first ones, which are known, and the scan
+    stops, once that many are closed and no bracket is left open (a later pair opens after
+    them all)."""
+    if "[" not in text and "]" not in text and text.count("(") == 1 == text.count(")"):
+        o, c = text.index("("), text.index(")")  # one pair, the common case: no scan needed
+        return [(o, c, -1)] if o < c and first != 0 else []
     stack: list[int] = []
     # where on ``stack`` each kind of opening bracket is: a closing bracket takes the nearest of
     # its kind (and closes all above it) without scanning a stack of the other kind
     at: dict[str, list[int]] = {"(": [], "[": []}
-    out = []
+    out: list[tuple[int, int, int]] = []
     for m in _BRACKET.finditer(text):
         ch, i = m.group(), m.start()
         if ch in "([":
+            if first is not None and not stack and len(out) >= first:
+                break
             at[ch].append(len(stack))
             stack.append(i)
             continue
@@ -717,7 +948,7 @@ def _groups(text: str) -> list[tuple[int, int, int]]:
                     kind.pop()
             out.append((o, i, stack[-1] if stack else -1))
     out.sort()
-    return out
+    return out if first is None else out[:first]
 
 
 def _pieces(content: str) -> list[tuple[int, str]]:
@@ -746,7 +977,12 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
 
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
     """The noun phrase that ends at ``end``: back to a stop word, punctuation or ``max_words``."""
-    words = list(_WORD.finditer(sentence, max(0, end - _REACH), end))
+    reach = max(0, end - _REACH)
+    # the words of a short stretch before ``end`` when it holds more than ``max_words`` (all
+    # but its first are whole words, and no more are read), else of the whole reach
+    words = list(_WORD.finditer(sentence, max(reach, end - 8 * max_words), end))
+    if len(words) <= max_words:
+        words = list(_WORD.finditer(sentence, reach, end))
     chosen: list[re.Match[str]] = []
     for w in reversed(words):
         token = w.group().strip(",;:\"'“”‘’")
@@ -756,7 +992,7 @@ def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
             or (w.group().endswith((",", ";", ":", ".", ")", "]")) and chosen)
         ):
             break
-        if any(ch in token for ch in "()[]") and not _balanced(token):
+        if _BRACKET.search(token) and not _balanced(token):
             break
         chosen.append(w)
         if len(chosen) >= max_words:
@@ -811,13 +1047,22 @@ def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = F
     return best[1] if best else None
 
 
+def _word_before(seg: str) -> tuple[int, str] | None:
+    """The last word of ``seg`` and where it starts, when white space follows it."""
+    stripped = seg.rstrip()
+    if len(stripped) == len(seg) or not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return len(stripped) - len(word), word
+
+
 def _short_first(text: str, o: int, c: int) -> Definition | None:
     """``SF (long form)``: the word before the bracket is the short form."""
     base = max(0, o - 40)
-    word = _WORD_BEFORE.search(text[base:o])
-    if not word or (base and word.start(1) == 0):
+    word = _word_before(text[base:o])
+    if not word or (base and word[0] == 0):
         return None
-    sf = word.group(1)
+    sf = word[1]
     if not is_short_form(sf):
         return None
     # a lower-case short form needs every letter to start a word: "rh (recombinant human)"
@@ -841,13 +1086,17 @@ def _short_first(text: str, o: int, c: int) -> Definition | None:
             if aligned is None or aligned.initials < len(sf):
                 lf = None
         if lf is not None:
-            return Definition(sf, lf, base + word.start(1), lstart, "parenthesis_short_first", True)
+            return Definition(sf, lf, base + word[0], lstart, "parenthesis_short_first", True)
     return None
 
 
 def _bracketed(text: str) -> list[Definition]:
     found: list[Definition] = []
-    for o, c, parent in _groups(text)[:MAX_SENTENCE_BRACKETS]:
+    groups = _groups(text, MAX_SENTENCE_BRACKETS)
+    if not groups:
+        return found
+    marks = _Marks(text, groups[-1][0] + 1)  # (each long form ends at an opening bracket)
+    for o, c, parent in groups:
         if c + 1 < len(text) and text[c + 1].isalnum():
             continue  # "(ERK)1/2": notation, not a definition
         glued = o > 0 and text[o - 1].isalnum()
@@ -882,7 +1131,7 @@ def _bracketed(text: str) -> list[Definition]:
                 continue
             if glued and not _WORD_END.search(text[max(lo, o - 20) : o]):
                 continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
-            hit = _long_first(text, lo, o, sf, strict=strict)
+            hit = _long_first(text, lo, o, sf, strict=strict, marks=marks)
             if hit:
                 found.append(
                     Definition(sf, hit[1], o + 1 + off, hit[0], "parenthesis_long_first", True)

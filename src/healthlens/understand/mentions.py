@@ -84,7 +84,9 @@ def link_mentions(
     mentions: list[Mention] = []
     covered: set[int] = set()
     ends = [s.end for s in sentences]
-    for h in hits:
+    for n, h in enumerate(hits):
+        if not n & 4095:
+            checkpoint()  # a page of names: the check's deadline (healthlens.limits)
         surface = text[h.start : h.end]
         cid: str | None
         via = h.via

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from ..knowledge import KnowledgeBase
+from ..limits import checkpoint
 from ..models import Mention, Page
+from .mentions import PAGE_CONCEPT
 
 __all__ = [
     "main_condition",
@@ -13,6 +18,9 @@ __all__ = [
     "title_end",
     "title_is_question",
     "TITLE_WEIGHT",
+    "LetterReading",
+    "read_letters",
+    "letters_on_page",
 ]
 
 _QUESTION_TITLE = re.compile(r"^(is|are|can|could|does|do|should|what|why|how)\b", re.I)
@@ -67,3 +75,263 @@ def title_end(page: Page) -> int:
 def title_is_question(page: Page) -> bool:
     t = (page.title or "").strip()
     return t.endswith("?") or bool(_QUESTION_TITLE.match(t))
+
+
+# -- which reading of the question's letters the page uses ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LetterReading:
+    """What the page makes the question's letters mean, and what decided it.
+
+    ``concept_id``: the reading the page uses (the asked condition, another knowledge-base
+    condition, or ``page:<name>`` for a reading the knowledge base has no record of); ``how``:
+    ``definition`` (the page spells the letters out), ``named`` (the page names one reading in
+    full more often than the others) or ``vocabulary`` (neither: the page's words fit one
+    reading's); ``start``/``end``: the deciding definition or name in the text (the first of the
+    vocabulary words for ``vocabulary``); ``words``: the page's words that decided it, each
+    where it first appears, in order."""
+
+    letters: str
+    concept_id: str
+    name: str
+    asked: bool
+    how: str
+    start: int | None = None
+    end: int | None = None
+    words: tuple[str, ...] = ()
+
+
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+# words every condition's description uses: they say nothing about which condition is meant
+_GENERIC = frozenset(
+    """
+    about also after against among another areas associated autoimmune body bodies cause caused
+    causes causing cells chronic common commonly condition conditions damage disease diseases
+    disorder disorders during each either especially form forms from group have health however
+    immune include includes including inflammation inflammatory into known less like long-term
+    made many
+    mainly more most much often other over people person rather reaction reactions rare same
+    seen severe some such symptoms syndrome system than that their them then there these they
+    this those through tissue tissues treatment type types typically under usually very what when
+    where which while with within without years young
+    """.split()
+)
+VOCABULARY_MIN = 3  # distinct words of a reading's description a page must use to be read by them
+
+
+def _stem(word: str) -> str:
+    """A word's key for comparing descriptions with pages: its first five letters, so the forms
+    of a word meet ("spherocytosis", "spherocytes"; "removes", "removing")."""
+    return word.strip("'-")[:5]
+
+
+def _vocabulary(texts: Iterable[str], exclude: Iterable[str] = ()) -> frozenset[str]:
+    skip = {_stem(w) for t in exclude for w in _WORD.findall(t.lower())}
+    return frozenset(
+        s
+        for t in texts
+        for w in _WORD.findall(t.lower())
+        if (s := _stem(w)) not in skip and w not in _GENERIC
+    )
+
+
+_DISTINCTIVE: dict[int, tuple[KnowledgeBase, Counter]] = {}
+DISTINCTIVE_SHARE = 0.01  # a word in more than this share of the records' descriptions says little
+
+
+def _record_words(rec) -> frozenset[str]:
+    return _vocabulary([*rec.names, rec.reason, *rec.markers, rec.caution or ""])
+
+
+def _record_vocabulary(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
+    """The distinctive words of a condition's record: its names, description and markers, less
+    the words that more than ``DISTINCTIVE_SHARE`` of all records use."""
+    rec = kb.record(concept_id)
+    if rec is None:
+        return _vocabulary(kb.long_forms(concept_id))
+    cached = _DISTINCTIVE.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        df: Counter[str] = Counter()
+        for r in kb.records.values():
+            df.update(_record_words(r))
+        cached = _DISTINCTIVE[id(kb)] = (kb, df)
+    df = cached[1]
+    limit = max(2, int(DISTINCTIVE_SHARE * len(kb.records)))
+    return frozenset(w for w in _record_words(rec) if df[w] <= limit)
+
+
+def _prefixes(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in ("with", "from", "that")}
+
+
+def _resembles(long: str, names: Iterable[str]) -> bool:
+    """A definition that spells the asked condition out in other words or with a typo
+    ("neuropyschiatric syndrome associated with strep"): most of its words start as the words of
+    one of the condition's names do."""
+    mine = _prefixes(long)
+    theirs = set().union(*(_prefixes(n) for n in names))
+    return bool(mine) and len(mine & theirs) >= 0.6 * len(mine)
+
+
+def letters_on_page(text: str, letters: str, written: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Where the letters stand alone in the text, written in capitals (or as the knowledge base
+    writes them, "EoE"): "AS" counts, the word "as" does not."""
+    forms = {letters, *written}
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text, re.I)
+        if m.group() in forms
+    ]
+
+
+def _other_readings(
+    kb: KnowledgeBase, asked: str, letters: str
+) -> list[tuple[str, str, list[str]]]:
+    """(concept id, name, names to look for) of every other reading of the letters: the other
+    knowledge-base conditions behind them, and the common readings the asked record lists
+    (``also``), linked to a terminology concept where one has that name."""
+    out: list[tuple[str, str, list[str]]] = []
+    for cid in kb.terms.readings(letters):
+        if cid != asked:
+            out.append((cid, kb.name(cid), kb.long_forms(cid)))
+    rec = kb.record(asked)
+    for entry in rec.abbreviations if rec else ():
+        if entry.short.upper() != letters:
+            continue
+        for also in entry.also:
+            name = re.sub(r"\s*\(.*?\)\s*", " ", also).strip()
+            ids = [i for i in kb.lookup(name) if i != asked]
+            cid = ids[0] if ids else PAGE_CONCEPT + name
+            if all(cid != o[0] for o in out):
+                out.append((cid, name, [name, *(kb.long_forms(cid) if ids else [])]))
+    return out
+
+
+def _named(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    for name in names:
+        if len(name) < 4:
+            continue
+        # a long word of a name of several words may be shortened or inflected ("group B
+        # strep", "pelvic inflammatory diseases"): its first five letters stand for it
+        parts = name.split()
+        words = [
+            re.escape(w[:5]) + r"\w*"
+            if len(w) > 5 and w.isalpha() and len(parts) > 1
+            else re.escape(w)
+            for w in parts
+        ]
+        pattern = r"(?<![\w-])" + r"\s+".join(words) + r"s?(?![\w-])"
+        spans.update((m.start(), m.end()) for m in re.finditer(pattern, text, re.I))
+    return sorted(spans)
+
+
+def read_letters(
+    page: Page, asked: str, letters: Iterable[str], kb: KnowledgeBase
+) -> LetterReading | None:
+    """Which reading of the question's letters the page uses, when it uses them (see
+    docs/topic.md, "Letters with several readings"): its own definition of them first; else
+    the reading it names in full more often; else the reading whose description its words fit.
+    None when the page does not write the letters, or nothing settles them."""
+    rec = kb.record(asked)
+    written = [a.short for a in rec.abbreviations] if rec else []
+    asked_name = kb.name(asked)
+    for short in sorted(letters):
+        spans = letters_on_page(page.text, short, written)
+        if not spans:
+            continue
+        checkpoint()  # each step below reads the whole page (healthlens.limits)
+        others = _other_readings(kb, asked, short)
+        asked_spans = [
+            (m.start, m.end) for m in page.mentions if m.concept_id == asked and m.via == "name"
+        ]
+        # 1. the page's own definition of the letters: the asked condition when it spells it out
+        # (in other words, or with a typo), another reading when it spells that out; a meaning
+        # of its own ("muscular sclerosis") only when the page never names the asked condition
+        # a definition in a title that asks the question restates the question; the page's own
+        # comes first ("Is Guillain-Barré syndrome (GBS) autoimmune?" / "GBS stands for group B
+        # Streptococcus")
+        end = title_end(page) if title_is_question(page) else 0
+        for ab in sorted(page.abbreviations, key=lambda a: (a.start < end, a.start)):
+            if ab.short.upper() != short:
+                continue
+            long = " ".join(ab.long.split())
+            meaning = ab.long_concept
+            if meaning != asked and _resembles(long, kb.long_forms(asked)):
+                meaning = asked
+            elif meaning != asked:
+                # another reading of the letters, or a wrong expansion of the page's own
+                reading = next(
+                    (cid for cid, _, names in others if cid == meaning or _resembles(long, names)),
+                    None,
+                )
+                if reading is None and asked_spans:
+                    break  # a wrong expansion on a page that names the asked condition: step 2
+                if reading is not None and reading.startswith(PAGE_CONCEPT):
+                    reading = PAGE_CONCEPT + long  # a reading the knowledge base has no record of
+                meaning = reading or meaning
+            meaning = meaning or PAGE_CONCEPT + long
+            return LetterReading(
+                short,
+                meaning,
+                meaning[len(PAGE_CONCEPT) :]
+                if meaning.startswith(PAGE_CONCEPT)
+                else kb.name(meaning),
+                meaning == asked,
+                "definition",
+                ab.long_start,
+                ab.long_end,
+            )
+        # 2. the reading the page names in full most often
+        best: tuple[int, str, str, list[tuple[int, int]]] | None = None
+        for cid, name, names in others:
+            found = _named(page.text, names)
+            found += [
+                (m.start, m.end)
+                for m in page.mentions
+                if m.concept_id == cid and m.via == "name" and (m.start, m.end) not in found
+            ]
+            if found and (best is None or len(found) > best[0]):
+                best = (len(found), cid, name, sorted(found))
+        if best is not None and best[0] > len(asked_spans):
+            _, cid, name, found = best
+            return LetterReading(short, cid, name, False, "named", *found[0])
+        if asked_spans:
+            return LetterReading(short, asked, asked_name, True, "named", *asked_spans[0])
+        # 3. the page's words: the asked condition's description against the other readings'
+        seen: dict[str, tuple[int, int]] = {}
+        for m in _WORD.finditer(page.text.lower()):
+            seen.setdefault(_stem(m.group()), (m.start(), m.end()))
+        asked_words = sorted(_record_vocabulary(kb, asked) & seen.keys(), key=seen.__getitem__)
+        other_best: tuple[list[str], str, str] | None = None
+        for cid, name, names in others:
+            vocab = _vocabulary(names) | (
+                _record_vocabulary(kb, cid) if not cid.startswith(PAGE_CONCEPT) else frozenset()
+            )
+            hit = sorted(vocab & seen.keys(), key=seen.__getitem__)
+            if other_best is None or len(hit) > len(other_best[0]):
+                other_best = (hit, cid, name)
+        other_words = other_best[0] if other_best else []
+        if len(asked_words) >= VOCABULARY_MIN and len(asked_words) >= 2 * len(other_words) + 1:
+            return LetterReading(
+                short,
+                asked,
+                asked_name,
+                True,
+                "vocabulary",
+                *seen[asked_words[0]],
+                tuple(page.text[a:b] for a, b in map(seen.__getitem__, asked_words)),
+            )
+        if other_best and len(other_words) >= 2 and len(other_words) > len(asked_words):
+            cid, name = other_best[1], other_best[2]
+            return LetterReading(
+                short,
+                cid,
+                name,
+                False,
+                "vocabulary",
+                *seen[other_words[0]],
+                tuple(page.text[a:b] for a, b in map(seen.__getitem__, other_words)),
+            )
+    return None

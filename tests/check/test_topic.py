@@ -1,0 +1,66 @@
+"""The topic check (check/topic.py): the off-topic finding says which reading of the question's
+letters the page uses, and where; an off-topic page's coincidental answer is never shown as
+agreeing with the evidence."""
+
+from __future__ import annotations
+
+from conftest import make_page
+from healthlens.report.labels import agreement_label
+
+GBS_STREP = (
+    "Group B strep and your baby\n"
+    "Group B strep (GBS) is a bacterium many healthy adults carry. GBS is not contagious "
+    "between adults in daily life, but GBS can pass to a newborn during birth, so pregnant "
+    "women are offered a swab test."
+)
+
+
+def _off_topic(page):
+    [finding] = [f for f in page.findings if f.kind == "off_topic"]
+    return finding
+
+
+def test_off_topic_finding_points_at_the_definition_that_decided_it(kb):
+    page = make_page(GBS_STREP, kb, question="Is GBS contagious?")
+    assert page.on_topic is False
+    evidence = _off_topic(page).evidence[-1]
+    assert evidence.text.startswith("The page reads GBS as Group B strep")
+    assert "spells GBS out" in evidence.text
+    assert page.text[evidence.start : evidence.end] == "Group B strep"
+    assert evidence.ref == str(page.sentence_of(evidence.start).index)
+
+
+def test_off_topic_finding_names_the_words_when_vocabulary_decided(kb):
+    # HS is never spelled out and neither reading is named: the words are spherocytosis's
+    text = (
+        "Blood cell shapes\n"
+        "In HS the red cells are round spheres instead of discs, so the spleen destroys them "
+        "early. HS runs in families through spectrin and ankyrin genes; removing the spleen "
+        "helps. HS is found on a blood smear."
+    )
+    page = make_page(text, kb, question="Is HS hereditary?")
+    assert page.on_topic is False
+    evidence = _off_topic(page).evidence[-1]
+    assert "Hereditary spherocytosis" in evidence.text and "its words" in evidence.text
+    assert evidence.start is not None and evidence.end > evidence.start
+
+
+def test_page_about_the_asked_reading_has_no_off_topic_finding(kb):
+    text = (
+        "Guillain-Barré syndrome\n"
+        "Guillain-Barré syndrome (GBS) is a rare disorder in which the immune system attacks the "
+        "nerves. GBS causes weakness that can spread to paralysis. GBS is not contagious."
+    )
+    page = make_page(text, kb, question="Is GBS contagious?")
+    assert page.on_topic is True
+    assert not [f for f in page.findings if f.kind == "off_topic"]
+
+
+def test_off_topic_answer_is_never_shown_as_agreeing(kb):
+    # the strep page's "not contagious" matches Guillain-Barré syndrome's verdict by chance
+    page = make_page(GBS_STREP, kb, question="Is GBS contagious?")
+    assert page.on_topic is False
+    label = agreement_label(
+        {"on_topic": page.on_topic, "agrees_with_evidence": page.agrees_with_evidence}
+    )
+    assert label in ("—", "not compared (the page is about something else)")

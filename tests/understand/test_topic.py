@@ -1,0 +1,113 @@
+"""Which reading of the question's letters a page uses (understand/topic.py ``read_letters``, and
+the understand step for the question that applies it, understand/for_question.py)."""
+
+from __future__ import annotations
+
+from conftest import make_page
+from healthlens.question import parse_question
+from healthlens.understand.for_question import question_letters
+from healthlens.understand.topic import letters_on_page, read_letters
+
+
+def _reading(kb, text: str, question: str):
+    page = make_page(text, kb, question=question)
+    q = parse_question(question, kb)
+    return page, read_letters(page, q.concept_id, question_letters(q, kb), kb)
+
+
+def test_letters_in_capitals_count_the_word_does_not():
+    text = "As a rule, AS starts before 45. It is known as AS, or as-yet unnamed."
+    spans = letters_on_page(text, "AS")
+    assert [text[s:e] for s, e in spans] == ["AS", "AS"]
+    assert spans[0][0] == text.index("AS starts")
+
+
+def test_own_definition_of_another_reading_makes_the_page_off_topic(kb):
+    text = (
+        "Group B strep in pregnancy\n"
+        "Group B strep (GBS) is a bacterium that lives in the gut of healthy adults. "
+        "GBS can pass to a newborn during birth, so pregnant women are swabbed for GBS. "
+        "GBS infection in a baby is treated with antibiotics."
+    )
+    page, reading = _reading(kb, text, "Is GBS contagious?")
+    assert reading is not None and reading.how == "definition" and not reading.asked
+    assert text[reading.start : reading.end] == "Group B strep"
+    assert page.on_topic is False
+    assert page.main_condition != "guillain_barre_syndrome"
+
+
+def test_reading_named_in_full_more_often_than_the_asked_one_decides(kb):
+    # no definition in parentheses: the page names one reading three times, the asked one once
+    text = (
+        "What is ACD in medicine?\n"
+        "In blood tests, the letters ACD mean anemia of chronic disease. "
+        "Anemia of chronic disease follows long infections or cancer. "
+        "Another reading, allergic contact dermatitis, belongs to skin clinics. "
+        "ACD is treated by treating the illness behind the anemia of chronic disease."
+    )
+    page, reading = _reading(kb, text, "Is ACD an allergy?")
+    assert reading is not None and reading.how == "named" and not reading.asked
+    assert text[reading.start : reading.end].lower() == "anemia of chronic disease"
+    assert page.on_topic is False
+    assert all(
+        m.concept_id != "allergic_contact_dermatitis" for m in page.mentions if m.text == "ACD"
+    )
+
+
+def test_words_of_the_asked_condition_decide_unexplained_letters(kb):
+    # AGS is never spelled out, and no reading is named: the words are alpha-gal syndrome's
+    text = (
+        "Tick season warning\n"
+        "AGS follows a lone star tick bite. People with AGS react hours after eating red meat "
+        "or other products from mammals. AGS reactions can be severe."
+    )
+    page, reading = _reading(kb, text, "Is AGS an allergy?")
+    assert reading is not None and reading.how == "vocabulary" and reading.asked
+    assert {"tick", "meat"} <= {w.lower() for w in reading.words}
+    assert text[reading.start : reading.end] == reading.words[0]
+    assert page.main_condition == "alpha_gal_syndrome" and page.on_topic is True
+    assert [m.via for m in page.mentions if m.text == "AGS"] == ["letters_read_as"] * 3
+
+
+def test_letters_without_definition_name_or_telling_words_stay_unread(kb):
+    text = "Notes\nAGS was discussed at the meeting. AGS will be discussed again next week."
+    page, reading = _reading(kb, text, "Is AGS an allergy?")
+    assert reading is None
+    assert page.on_topic is False
+
+
+def test_wrong_expansion_on_a_page_that_names_the_asked_condition_keeps_it(kb):
+    # "muscular sclerosis" is no reading of MS: the page means multiple sclerosis all along
+    text = (
+        "Living with MS\n"
+        "MS (muscular sclerosis) is a disease in which the immune system attacks myelin. "
+        "My neurologist confirmed multiple sclerosis after an MRI. MS fatigue is real."
+    )
+    page, reading = _reading(kb, text, "Is MS autoimmune?")
+    assert reading is not None and reading.asked
+    assert page.on_topic is True and page.main_condition == "multiple_sclerosis"
+
+
+def test_definition_in_a_question_title_restates_the_question(kb):
+    text = (
+        "Is Guillain-Barré syndrome (GBS) an autoimmune disease?\n"
+        "GBS stands for group B Streptococcus, a type of bacteria. Pregnant women carry GBS "
+        "bacteria, and GBS can infect a newborn. GBS is a bacterial infection."
+    )
+    page, reading = _reading(kb, text, "Is Guillain-Barré syndrome an autoimmune disease?")
+    assert reading is not None and not reading.asked and reading.how == "definition"
+    assert text[reading.start : reading.end] == "group B Streptococcus"
+    assert page.on_topic is False
+
+
+def test_readers_short_name_names_the_condition_on_the_page(kb):
+    text = (
+        "Stomach bug treatment\n"
+        "H. pylori lives in the stomach lining. H. pylori is cleared with two antibiotics and "
+        "an acid blocker, and a breath test shows whether H. pylori is gone."
+    )
+    page = make_page(text, kb, question="Can H. pylori be cured?")
+    linked = [m for m in page.mentions if m.via == "question_words"]
+    assert [m.text for m in linked] == ["H. pylori"] * 3
+    assert {m.concept_id for m in linked} == {"helicobacter_pylori_infection"}
+    assert page.on_topic is True
