@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 from ..fastmatch import find_all, fold_text, scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date
+from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
 
 __all__ = ["assess_credibility", "AUTHORITY_DOMAINS"]
 
@@ -64,7 +65,23 @@ AUTHORITY_DOMAINS = (
     ".edu",
     "europepmc.org",
 )
-_NAME = r"(?:Dr\.?\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3}"
+# Name shapes. A name token is capitalised ("Ana", "McDonald", "DeAnna", "O'Neil", "Lopez-Reyes",
+# "Zoë", "Łukasz"); initials stand before or inside a name ("J. Smith", "A.J. Rowe", "Julian C
+# Knight"); lower-case particles stand inside one ("Ana de la Cruz", "Jan van der Berg"). Latin-1 and
+# Latin Extended-A letters count (accented names are common); each part starts on a fixed character,
+# so the pattern stays linear on any text.
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
+_TOKEN = rf"(?:[{_UP}]['’][{_UP}][{_LO}]+|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)(?:[-'’‑][{_UP}]?[{_LO}]+)*"
+_INITIALS = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
+_PARTICLE = r"(?:van|von|de|del|della|der|den|di|da|du|dos|das|la|le|bin|ibn|al|el|ter|ten)"
+_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+|(?:Doctor|Professor|Sir|Dame)\s+)"
+_NAME = (
+    rf"(?:{_HONORIFIC}?(?:{_TOKEN}|{_INITIALS})"
+    rf"(?:\s+(?:{_INITIALS}|{_TOKEN}|[{_UP}](?![\w.])|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[{_UP}]))){{1,4}}"
+    # a byline in capitals: "BY ANA RUIZ"
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z]\.?)?(?:\s+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}\b)"
+)
 _ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team)"
 _AUTHOR = re.compile(
     r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
@@ -81,24 +98,53 @@ _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
+    r"|\babout\s+the\s+author\s*:?"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
-    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1})"  # the name may stand on the next line
+    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1}"  # the name may stand on the next line
+    rf"|{_TOKEN}[ \t]+[a-z]{{2,}}(?=[ \t]*(?:\n|$)))"  # a byline ending in a surname typed in lower case
 )
-# a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN"
+# a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN", and
+# what a byline line may carry after them: "Jane Roe, RN | May 4, 2024"
+_CREDENTIALS = (
+    r"MD|M\.D\.|PhD|Ph\.D\.|DO|D\.O\.|RN|BSN|MSN|APRN|FNP(?:-BC)?|DNP|NP|PA-C|PA|CRNP|CNM|RDN|RD|LDN|LD|CDN|"
+    r"CDCES|CDE|IBCLC|MEd|MS|MA|MSc|BSc|BA|MPH|DrPH|MHS|MBA|MSW|LCSW|LPC|PsyD|FACP|FACR|FAAD|FAAP|FACOG|FACS|FACE|"
+    r"FAAN|FRCP|FRCPC|FRACP|MRCP|MRCGP|MBBS|MBChB|BMBS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|CPT|MMSc|LAc|CNS|CD"
+)
 _CREDENTIALED = re.compile(
-    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|BSN|MSN|RDN|RD|LDN|LD|CDN|CDCES|MEd|MS|MA|MPH|"
-    r"MSc|BSc|FACP|FACR|FAAD|FAAP|DNP|NP|PA-C|CRNP|PharmD|DPM|DDS|DC|ND|MBBS|MRCP|FRCP|CD)\b[., \t]*)+$",
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}})?$",
     re.M,
 )
 # a named doctor answering the page's question: "Dr. Ana Ruiz answers ..."
 _DOCTOR_ANSWERS = re.compile(
     r"\b(Dr\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})[ \t]+"
-    r"(?:answers|explains|writes|responds|replies)\b"
+    r"(?:answers|answered|answer|explains|writes|responds|responded|response|replies|replied|reply)\b"
+)
+# a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
+# Reporter" (writing roles only: a list of experts with their specialties names no author)
+_ROLE_LINE = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})[ \t]*(?:[|,•·—–-][ \t]*|\n[ \t]*)"
+    r"(?:(?:Senior|Staff|Contributing|Freelance|Health|Medical|Science|Lead|Chief|Associate|Managing|Guest)[ \t]+)?"
+    r"(?:Writer|Editor|Reporter|Correspondent|Contributor|Journalist|Author|Columnist|Blogger)\b",
+    re.M,
 )
 # an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
 _AUTHOR_LIST = re.compile(
-    r"^[ \t]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
-    r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]",
+    r"^[ \t•*-]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
+    r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]"
+    # names with affiliation marks "(a1)" or "*": "N. W. Berg (a1) (a2), L. Holm (a1)"
+    rf"|^[ \t•*-]*({_NAME_1})[ \t]*(?:\([a-z]?\d{{1,2}}\)[ \t]*)+,",
+    re.M,
+)
+# a journal page's author line: "Ana Ruiz et al. J Gut Sci." / "Ana Ruiz, Department of ...,"
+# / "Ruiz, Ana M. MD; Cole, Ben PhD" (surname first, credentials after)
+_AFFILIATION = (
+    r"(?:Department|Dept\.?|Division|Faculty|School|University|Hospital|Institute|Center|Centre|"
+    r"College|Laboratory|Unit|Clinic)\b"
+)
+_ACADEMIC_AUTHOR = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})[ \t]+et[ \t]+al\.|"
+    rf"^[ \t•*-]*({_NAME_1}),[ \t]+(?:[^,\n]{{0,60}},[ \t]+)?{_AFFILIATION}|"
+    rf"^[ \t•*-]*([A-Z][\w'’-]+,[ \t]+{_TOKEN}(?:[ \t]+{_INITIALS})?),?[ \t]+(?:{_CREDENTIALS})\b[^\n]{{0,20}}[;,]",
     re.M,
 )
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
@@ -117,14 +163,14 @@ _NOT_NAME = frozenset(
     therapy cancer infection pain diabetes arthritis psoriasis eczema asthma lupus thyroid celiac
     healthy home about contact blog article articles guide overview
     facts faq faqs questions answers updated published reviewed last read share print menu
-    search subscribe login sign more related learn
+    search subscribe login sign more related learn logo icon image photo avatar picture thumbnail
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _CONDITION_END = re.compile(
     r"(?:itis|osis|iasis|emia|aemia|pathy|algia|oma|ism|plasia|trophy)$", re.I
 )
-_PERSON_TITLE = re.compile(r"^(?:Dr\.?|Prof\.?)\s+", re.I)
+_PERSON_TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?|Doctor|Professor|Sir|Dame)\s+", re.I)
 
 
 def _site_names(page: Page) -> set[str]:
@@ -168,6 +214,8 @@ def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None)
     words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
     for w in words:
         bare = w.strip(".'’-").lower()
+        if len(bare) == 1:
+            continue  # an initial ("Jo A Reyes"), not the word "a"
         if bare in _NOT_NAME or (len(bare) > 5 and _CONDITION_END.search(bare)):
             return False
     if span is not None and any(m.start < span[1] and span[0] < m.end for m in page.mentions):
@@ -186,8 +234,9 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         chunks.append((tail, text[tail:]))
 
     def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
-        name = m.group(1).strip().rstrip(".,")
-        start = offset + m.start(1)
+        group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
+        name = m.group(group).strip().rstrip(".,")
+        start = offset + m.start(group)
         if not plausible_author(name, page, (start, start + len(name))):
             return None
         signal = {
@@ -216,7 +265,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     return got
     bylines, pos = [], 0  # the short lines under the title, where a bare "by" is a byline
     for i, line in enumerate(text[:1500].split("\n")[:10]):
-        if i and (
+        if (i or _DATE_CUE.search(line)) and (  # the first line is the title, unless dated
             (len(line) <= 160 and not line.rstrip().endswith((".", "?", "!")))
             or _DATE_CUE.search(line)
         ):
@@ -224,11 +273,14 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         pos += len(line) + 1
     for pos, line in bylines:
         for m in _BARE_BY.finditer(line):
-            if got := found(m, pos):
+            # "Posted 4 June 2024 by ...", "| by ...", "Published by ...": not "Photo by",
+            # "caused by", "a 2006 lecture by"
+            if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
-    for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS):
-        for m in pattern.finditer(head):
+    for pattern in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS, _ACADEMIC_AUTHOR):
+        # a journal page's author line may stand below a long header: its first 1,500 characters
+        for m in pattern.finditer(text[:1500] if pattern is _ACADEMIC_AUTHOR else head):
             if got := found(m, 0):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
@@ -242,6 +294,13 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     return None
 
 
+# what may stand before a bare "by" in a byline line: nothing, a separator, a date or time, a
+# date cue or a byline verb
+_BARE_BY_LEAD = re.compile(
+    r"(?i:^|[|•·—–:,(/-]|\d|\b(?:published|posted|updated|written|reviewed|revised|edited|created|"
+    r"filed|story|words|article|blog|read|mins?|minutes|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|"
+    r"dec)\w*\.?)[ \t*_]*$"
+)
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
     r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
@@ -265,14 +324,25 @@ _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
 )
 _REFERENCES = re.compile(
-    r"(?:^|\n)\s*(?:references|sources|bibliography|citations|works cited|further reading|literature|resources|"
-    r"read more|learn more|more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
+    r"(?:^|\n)\s*(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
+    r"more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
 # the pattern's possible endings by these strings before running it.
 _TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")  # the domains trusted as sources
-_STUDY_WORDS = ("Registry", "Study", "Trial", "Survey", "Cohort", "Consortium", "Initiative")
+_STUDY_WORDS = (
+    "Registry",
+    "Register",
+    "Database",
+    "Biobank",
+    "Study",
+    "Trial",
+    "Survey",
+    "Cohort",
+    "Consortium",
+    "Initiative",
+)
 _DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
     re.I,
@@ -286,29 +356,61 @@ _CITATION = re.compile(
     r"World Health Organization|WHO|NHS|Mayo Clinic|Cleveland Clinic|MedlinePlus|American College of Rheumatology|American Academy of \w+|FDA)\b",
     re.I,
 )
+
+
 # a study named by where it was published, a journal, or an author-year citation
 # a study named by where it appeared ("a 2019 study in JAMA", "a review published in the Journal
 # of X"), a journal, or an author-year citation "(Rivera, 2021)". Each alternative opens on the
 # study word, the journal's name or the bracket, where ``_study_cited`` tries it.
+def _alternation(names: tuple[str, ...]) -> str:
+    """Names as one alternation, the longest first, spaces as runs of blanks on one line."""
+    return (
+        "(?:"
+        + "|".join(
+            # "The Lancet" is matched from "Lancet" on, so that no search starts at every "the"
+            (r"(?<=[Tt]he\s)" + re.escape(n[4:]) if n.startswith("The ") else re.escape(n)).replace(
+                r"\ ", r"[ \t]+"
+            )
+            for n in sorted(set(names), key=len, reverse=True)
+        )
+        + ")"
+    )
+
+
+_JOURNAL = _alternation(JOURNALS)
+_JOURNAL_HEAD = _alternation(JOURNAL_HEADS)
+_MONTH_NAMES = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _STUDY_CITED = re.compile(
     r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
     r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
-    r"(?:(?:Journal|Annals|Archives)\s+of\s+(?:the\s+)?[A-Z][\w-]+|The\s+Lancet|JAMA(?:\s+[A-Z]\w+)?|BMJ|NEJM|"
-    r"New\s+England\s+Journal\s+of\s+Medicine|Cochrane\s+(?:Review|Library|Database)|PLOS\s+[A-Z]\w+)\b|"
-    r"\([A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+et\s+al\.?)?,\s+(?:19|20)\d{2}[a-z]?\)"
+    # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
+    rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
+    # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
+    r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,"
+    r"[ \t]+(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)"
 )
 _STUDY_START = re.compile(
-    r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|journal|annals|archives|"
-    r"the lancet|jama|bmj|nejm|new england|cochrane|plos)\b|\(",
+    r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|published|appeared|"
+    r"appearing|writing)\b|\(",
     re.I,
 )
+# a journal the page names: "The Lancet", "Autoimmun Rev", "the Journal of Allergy", "BMC Medicine"
+# (case-sensitive, so that its scanner looks only at the capitalised names)
+_JOURNAL_NAMED = re.compile(rf"(?:{_JOURNAL_HEAD}[ \t]+(?:the[ \t]+)?[A-Z][\w-]+|{_JOURNAL})\b")
 # what stands before a study word in "a 2019 study in JAMA": an article and up to three words
 _STUDY_ARTICLE = re.compile(
     r"\b(?i:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?$"
 )
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:updated|published|posted|reviewed|revised|last|copyright|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|"
+    r"nov|dec)[a-z]*\b",
+    re.I,
+)
 _STUDY_HEADS = (
     "stud",
     "review",
@@ -323,11 +425,16 @@ _STUDY_HEADS = (
 
 
 def _study_cited(text: str) -> re.Match | None:
-    """The first study, journal or author-year citation outside the page's header."""
+    """A journal, or the first study or author-year citation, outside the page's header."""
+    for journal in scanner(_JOURNAL_NAMED).finditer(text):
+        if not _in_header(text, journal.start()):
+            return journal
     for h in scanner(_STUDY_START).finditer(text):
         m = _STUDY_CITED.match(text, h.start())
         if m is None or _in_header(text, m.start()):
             continue
+        if m.group(0).startswith("(") and _DATE_WORDS.search(m.group(0)):
+            continue  # "(Updated March, 2021)": a date, not an author and year
         if m.group(0).lower().startswith(_STUDY_HEADS) and not _STUDY_ARTICLE.search(
             text, max(0, m.start() - 50), m.start()
         ):
@@ -485,31 +592,86 @@ def _same_site(href: str, own: str) -> bool:
 
 _STUDY_SPAN = re.compile(r"[.,;:]?\d{1,2}(?:[,–-]\d{1,2})*")
 _HEADER_LINES = 6  # a journal page's own name, DOI and dates stand in its first short lines
+_HEADER_MAX = 12
+_TRAILING_MARK = re.compile(
+    r"(?<=[.!?])[ \t]?(?:\[\d{1,3}(?:[,–-]\d{1,3}){0,5}\]|\(\d{1,3}\)|\d{1,3}(?:[,–-]\d{1,3}){0,5})$"
+)
+
+
+def _is_prose(line: str, min_words: int = 1) -> bool:
+    """A line that ends a sentence (of ``min_words`` words or more) and is no citation line
+    ("Int J X. 2021;23(1):179.")."""
+    line = _TRAILING_MARK.sub("", line.rstrip())
+    return (
+        line.endswith((".", "!", "?"))
+        and len(line.split()) >= min_words
+        and "doi" not in line.lower()
+        and not _ISSUE_YEAR.search(line)
+        and not _VANCOUVER_RE.search(line)
+    )
 
 
 def _in_header(text: str, pos: int) -> bool:
     """``pos`` lies in one of the page's first short lines that are not sentences (a journal
-    page's own header: its name, DOI and issue)."""
-    if text.count("\n", 0, pos) >= _HEADER_LINES:
+    page's own header: its name, DOI and issue). The header ends at the first sentence of
+    running text (fourteen words or more); past the sixth line, at any line that ends a sentence
+    (a journal page's long author list pushes its identifiers down; the twelfth line at most)."""
+    lines_before = text.count("\n", 0, pos)
+    if lines_before >= _HEADER_MAX:
         return False
     start = text.rfind("\n", 0, pos) + 1
+    words = 1 if lines_before >= _HEADER_LINES else 14
+    if any(_is_prose(x, words) for x in text[:start].split("\n")):
+        return False
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].rstrip()
+    line = _TRAILING_MARK.sub("", line)  # "... the skin.[3]" ends a sentence
     if len(line.split()) >= 14:
         return False
     # a journal's citation line of the page itself ends with a stop: "Int J X. 2021;23(1):179. doi: ..."
     return (
         not line.endswith((".", "!", "?"))
-        or bool(_ISSUE_YEAR.search(line))
+        or bool(_ISSUE_YEAR.search(line) or _VANCOUVER_RE.search(line))
         or "doi" in line.lower()
     )
 
 
 def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
     for m in scanner(pattern).finditer(text):
-        if not _in_header(text, m.start()):
+        if not _in_header(text, m.start()) and not _own_record(text, m.start()):
             return m
     return None
+
+
+# what a journal page writes beside its own identifiers: its issue ("2024 Jun 7;25(1):95",
+# "(2015) 41:39") and its publication history ("First Online", "Received", "Cite this article")
+_OWN_ISSUE = re.compile(
+    r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"
+)  # "(2015) 41:39"
+_OWN_HISTORY = re.compile(
+    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article)"
+)
+
+
+def _own_record(text: str, pos: int) -> bool:
+    """``pos`` (a DOI, a PMID, an author-and-"et al." line) lies in a journal page's record of
+    itself near its top: on a line, or just under a line, that gives the page's own issue or
+    publication history. Only the first 2,000 characters hold such a record."""
+    if pos > 2000:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    prev = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
+    end = text.find("\n", pos)
+    lines = text[prev : end if end >= 0 else len(text)]
+    if _OWN_HISTORY.search(lines):
+        return True
+    for line in lines.split("\n"):
+        issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
+        # the page's issue line opens with it or with the journal's name ("Am Fam Physician.
+        # 2016;93(10):840"); a reference entry has its authors and title before it
+        if issue and len(line[: issue.start()].split()) <= 7:
+            return True
+    return False
 
 
 def _citation(text: str) -> re.Match | None:
@@ -532,19 +694,39 @@ _ORG_WORD = (
     r"(?:[ \t]+(?:of|for|on)(?:[ \t,]+(?:(?:the|and|&)[ \t]+)?[A-Z][\w-]*){1,6})?"  # "... of Arthritis and Skin Diseases"
 )
 # health agencies and societies a page names as its source by their short names
-_AGENCY = (
-    r"(?:the[ \t]+)?(?:CDC|NIH|WHO|FDA|NHS|NICE|NIAMS|NIAID|NIDDK|NINDS|NHLBI|NCI|EULAR|AAAAI|ACAAI|AAD|AAP|"
-    r"MedlinePlus|Mayo[ \t]+Clinic|Cleveland[ \t]+Clinic)"
+_AGENCY = rf"(?:the[ \t]+)?{_alternation(AGENCIES)}(?![\w-])"
+_SOURCE_VERB = "(?i:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
+# what makes a named body the source of what follows: "according to", "data from", "visit"
+_SOURCE_CUE = (
+    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
+    r"(?:organi[sz]ations|agencies|bodies|societies|authorities|groups),?\s+(?:including|such\s+as|like)|"
+    r"referencing|citing|recommended\s+by|endorsed\s+by|published\s+by|issued\s+by|approved\s+by|defined\s+by|"
+    r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice|criteria|"
+    r"recommendations|definition|report)\s+(?:from|by)|"
+    r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit|via|supplied\s+by|provided\s+by|courtesy\s+of|"
+    r"reproduced\s+(?:with\s+permission\s+)?from|content\s+from|"
+    r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
 )
-# every alternative opens on a cue word, an organisation word or a bracket, so the search skips
-# the rest of the text quickly; a signal names the words that showed it
+# a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
+_EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))*"
+_RESOURCE = (
+    r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
+    r"statistics|data|criteria|guidelines)"
+)
 _ATTRIBUTED = re.compile(
-    rf"\b(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|organi[sz]ations\s+including|"
-    rf"referencing|citing)\s+(?:{_ORG_SOURCE}|{_AGENCY})\b|\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:says|said|states|stated|reports|reported|notes|"
-    r"recommends|estimates|explains|classifies|recogni[sz]es|identifies|defines|lists|warns)\b|"
+    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT})\b|"
+    # (agencies by their short names before a verb: _AGENCY_SOURCE)
+    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?,?[ \t]*{_SOURCE_VERB}\b|"
+    # "the Example Institute offers a concise overview"
+    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
+    rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b|"
+    # "the first consensus guidelines for X diagnosis by the Example Academy"
+    rf"\b(?i:guidelines?|criteria|recommendations|consensus|position\s+statement)\b[^.\n]{{0,60}}?\b(?i:by|from)"
+    rf"[ \t]+(?:{_ORG_SOURCE}|{_AGENCY})\b|"
     r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
     r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
-    rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice)|"
+    rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice|database|checklist|"
+    r"page|resources|fact\s+sheet|factsheet|statistics|data|report|recommendations|guide)|"
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
@@ -555,11 +737,26 @@ _ATTRIBUTED = re.compile(
 # where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
 _ATTRIBUTED_START = re.compile(
     r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
+    r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
+    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|via|criteria|recommendations|"
+    r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
+    r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
+    r"defined)|guideline|consensus|position|"
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
     r"federation|coalition|charity|registry|journal|university|school)\b|\[|\(",
     re.I,
+)
+# an agency or society by its short name as the source: "the CDC estimates", "the CDC and NIH
+# classify", "NIDDK offers an overview" (case-sensitive: its scanner looks only at the names)
+_AGENCY_SOURCE = re.compile(
+    rf"\b{_alternation(AGENCIES)}(?![\w-])[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?"
+    rf"(?:(?:and|&)[ \t]+{_alternation(AGENCIES)}[ \t]*)?,?[ \t]*(?:{_SOURCE_VERB}\b|"
+    rf"(?i:offers|provides|publishes|has|maintains)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b)|"
+    # "the CDC's guidance", "NHS's website"
+    rf"\b{_alternation(AGENCIES)}['’]s[ \t]+(?:{_RESOURCE}|(?i:website|recommendations|advice|report|definition|"
+    r"position|fact\s+sheet))\b"
 )
 # "Example Health Today states that ...": a named publisher (two or more capitalised words) before the verb
 _STATES_THAT = re.compile(r"\b(?:states|reports|notes)\s+that\b")
@@ -577,6 +774,8 @@ def _attributed(text: str) -> re.Match | None:
         m = _ATTRIBUTED.match(text, h.start())
         if m:
             return m
+    if m := scanner(_AGENCY_SOURCE).search(text):
+        return m
     for m in _STATES_THAT.finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
             text, m.start()
@@ -591,20 +790,160 @@ def _attributed(text: str) -> re.Match | None:
         word = _WORD_BEFORE.search(text, max(0, i - 12), i)
         if word and word.group(1).lower() in _NOT_CITING:
             continue  # "Sept. 3", "No. 5", "p. 12"
+        after = text[m.end() : m.end() + 1]
         if (
             (
-                (before[-1:] in (".", ",", ";", ":") and before[-2:-1].islower())
+                (
+                    before[-1:] in (".", ",", ";", ":")
+                    and (before[-2:-1].islower() or before[-2:-1] == ")")
+                )
                 or (before[-2:] == ". " and before[-3:-2].isalpha())  # "... the diet. 1, 2"
                 or before[-1:] == ")"
+                or (before[-1:] in '”"’' and before[-2:-1].isalpha())  # '... “invaders”2'
                 or (len(before) == 5 and before[1:].isalpha() and before[1:].islower())
+                # "... sun exposure 1." / "... in three genes 2" at a line's end: a number
+                # after a plain word that no count or label word ("type", "age", "of") leads
+                or (
+                    before[-1:] == " "
+                    and word is not None
+                    and word.group(1).isalpha()
+                    and word.group(1).islower()
+                    and len(word.group(1)) >= 3
+                    and word.group(1) not in _NOT_CITING_SPACED
+                    and (after in (".", ",", ";", "\n", "") or m.end() == len(text))
+                    and int(m.group(0).split(",")[0].split("-")[0].split("–")[0]) <= 60
+                )
             )
             and not _in_header(text, i)
         ):
-            marks += 1
-            if marks == 2:
+            # a list of numbers after a stop ("...nodes.1,2", "...rare.3-5") is two marks
+            marks += 2 if (before[-1:] in ".;" and any(c in m.group(0) for c in ",–-")) else 1
+            if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
+    for m in _SUPERSCRIPT.finditer(text):
+        # a superscript note mark: "... each year.¹", "(as of 2017¹)"; not a unit's power ("mm³")
+        before = text[max(0, m.start() - 4) : m.start()]
+        if (
+            before[-1:] in '.,;:)]”"’'
+            or (len(before) == 4 and before.isalpha())
+            or (len(before) == 4 and before.isdigit() and before[:2] in ("19", "20"))
+        ) and not _in_header(text, m.start()):
+            return m
+    for m in _PAREN_MARK.finditer(text) if "(" in text else ():
+        # "(1)" after a sentence's stop and a space, or after a word or number closing a line
+        # of running text: "... 1 in 133 (1)"
+        prev = text[max(0, m.start() - 2) : m.start()]
+        stop = prev[-1:] == " " and prev[:1] in ".!?"
+        lead = prev[-1:] if prev[-1:] != " " else prev[:1]
+        if not stop and not (
+            (lead.islower() or lead.isdigit() or lead in ".!?%")
+            and _PAREN_AFTER.match(text, m.end())
+        ):
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        if (stop or lead in ".!?" or len(text[line : m.start()].split()) >= 4) and not _in_header(
+            text, m.start()
+        ):
+            return m
     return None
+
+
+_SUPERSCRIPT = re.compile(r"[¹²³⁰⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][¹²³⁰⁴⁵⁶⁷⁸⁹]+)*")
+# "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
+_PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
+_PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
+# words after which a number counts or labels something, rather than citing
+_NOT_CITING_SPACED = frozenset(
+    """type types stage stages grade grades step steps phase phases level levels class group groups
+    part parts day days week weeks month months year years hour hours minute minutes age ages aged
+    over under than and or nor of to in on at by for with from about around only just least most
+    top number chapter section vitamin factor dose doses round score scale size cup cups times
+    is are was were be been the every each per out up down nearly almost approximately roughly
+    chromosome chromosomes figure table trisomy version item items question questions lesson
+    point points tier zone room ward floor volume issue unit units rank ranked ranks
+    gen generation level total count rate ratio sum plus minus equals""".split()
+)
+
+
+# An entry of a reference list, in the styles journals and health sites use:
+# Vancouver/AMA "Autoimmun Rev. 2016;15(4):433-9" and "2019 Jun;25(4):486", author-and-"et al."
+# "Rivera et al." / "Rivera JM, et al.", MLA "Surname, Given. “Title.”", and the retrieval notes
+# "Retrieved from", "Accessed 3 May 2024", "Available at: https://". (APA "Surname, A. B. (2019).")
+# is read in _reference_entry.)
+_VANCOUVER = (
+    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
+    r"[ \t]*:[ \t]*[eE]?\d{1,6}"
+)
+_VANCOUVER_RE = re.compile(_VANCOUVER)
+_REFERENCE_ENTRY = re.compile(
+    _VANCOUVER + "|"
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et[ \t]+al(?![a-z])|"
+    r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[“\"][A-Z]|"
+    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
+)
+_APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
+_APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
+
+
+def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:
+    """The first entry of a reference list, or an author-and-"et al." citation, outside the
+    page's own header (a journal page names its own issue and authors there) and outside its
+    ``byline`` (where the page's author was read: "Ana Ruiz et al. J Gut Sci."). Each form is
+    found by its fixed part ("et al", ". “", the year) and what stands before it is then read
+    from a short slice, so no search starts at every capitalised word."""
+
+    def ok(m: re.Match) -> bool:
+        if byline and m.start() < byline[1] and byline[0] < m.end():
+            return False
+        return not _in_header(text, m.start()) and not _own_record(text, m.start())
+
+    # (each search runs only when the text holds the characters it needs: one quick scan each)
+    found = [
+        next((m for m in _VANCOUVER_RE.finditer(text) if ok(m)), None) if ";" in text else None,
+        next((m for m in _RETRIEVED.finditer(text) if ok(m)), None)
+        if any(w in text for w in ("Retrieved", "Accessed", "Available"))
+        else None,
+        next(
+            (
+                m
+                for m in _ET_AL.finditer(text)
+                if _ET_AL_NAME.search(text, max(0, m.start() - 40), m.start()) and ok(m)
+            ),
+            None,
+        )
+        if "al" in text
+        else None,
+        next(
+            (
+                m
+                for m in _MLA_TITLE.finditer(text)
+                if _MLA_AUTHOR.search(text, max(0, m.start() - 60), m.start()) and ok(m)
+            ),
+            None,
+        )
+        if "“" in text or '"' in text
+        else None,
+    ]
+    for m in (
+        _APA_YEAR.finditer(text) if "(" in text else ()
+    ):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _APA_AUTHOR.match(text, line, m.start()) and ok(m):
+            found.append(m)
+            break
+    return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+
+
+_RETRIEVED = re.compile(
+    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
+)
+_ET_AL = re.compile(r"\bet[ \t]+al(?![a-z])")
+_ET_AL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+$")
+_MLA_TITLE = re.compile(r"\.[ \t]+[“\"][A-Z]")
+_MLA_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?$")
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")
@@ -640,6 +979,14 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
             found = find_date(head) if _DIGIT.search(head) else None
+            if (
+                found
+                and not cue
+                and found[1] > 3  # an issue line opening with its date is the page's own
+                and _REFERENCE_ENTRY.search(line)
+                and not _in_header(text, pos + found[1])
+            ):
+                found = None  # a cited article's date in its reference entry (not the page's issue)
             if found and (i < 6 or cue or found[1] <= 25):
                 return found[0], {
                     "signal": "date",
@@ -655,8 +1002,13 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                     "start": pos,
                     "end": pos + len(line),
                 }
-            if i < _HEADER_LINES and (m := _ISSUE_YEAR.search(line)):
-                return f"{m.group(1)}-01-01", {
+            if (
+                i < _HEADER_LINES
+                and ";" in line
+                and (m := _ISSUE_YEAR.search(line) or _VANCOUVER_RE.search(line))
+                and _in_header(text, pos + m.start())
+            ):  # "Int J X. 2016;93(10):840", "2007 Jul-Aug;11(4):245-8"
+                return f"{m.group(0)[:4]}-01-01", {
                     "signal": "date",
                     "text": m.group(0),
                     "start": pos + m.start(),
@@ -672,11 +1024,13 @@ def assess_credibility(page: Page) -> Credibility:
     signals = cred.signals
     if cred.author and not plausible_author(cred.author, page):
         cred.author = None  # markup that names a heading, a place or the site itself
+    byline = None
     if not cred.author:
         found = _text_author(page)
         if found is not None:
             cred.author = found[0]
             signals.append(found[1])
+            byline = (found[1]["start"], found[1]["end"])
     if cred.date:
         cred.date = cred.date[:10]
     elif found := _text_date(text):
@@ -710,6 +1064,10 @@ def assess_credibility(page: Page) -> Credibility:
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
+        elif entry := _reference_entry(text, byline):
+            # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
+            cred.cites_sources = True
+            signals.append(_signal("sources", entry))
         elif attributed := _attributed(text):
             # "according to the Example Foundation", "Example Health Service states that ...",
             # statements that carry superscript citation numbers

@@ -29,24 +29,39 @@ _MONTHS = {
 }
 _M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _PATTERNS = [
-    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    # "2024-05-03", also with a time after it ("2024-05-03T10:00:00Z")
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
     # a year may run straight into the next word ("May 16, 2025View policy"): no digit after it
     (
         re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I),
         ("M", "d", "y"),
     ),
     (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+(\d{{4}})(?!\d)", re.I),
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+(\d{{4}})(?!\d)", re.I),
         ("d", "M", "y"),
     ),
     (re.compile(rf"\b(\d{{4}})\s+{_M}\s+(\d{{1,2}})\b", re.I), ("y", "M", "d")),  # "2019 Jun 13"
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("m", "d", "y")),
+    # day first where the month-first reading is impossible ("23/01/2024"), and the same with
+    # dashes ("04-02-2024", "23-01-2024")
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("d", "m", "y")),
+    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"), ("m", "d", "y")),
+    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"), ("d", "m", "y")),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), ("y", "m", "d")),
+    # "03.05.2024": day first, as European pages write it (not inside a longer dotted number)
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), ("d", "m", "y")),
+    # "01/23/24": a two-digit year, read as 20yy (not inside a longer run of numbers and slashes)
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
 ]
 _YEAR = re.compile(r"\d{4}")
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
 _MONTH_YEAR = re.compile(
-    rf"\b(?:updated|published|posted|reviewed|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    rf"\b(?:updated|published|posted|reviewed|review|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    re.I,
+)
+# "Reviewed/Updated: 03/14": a month and year in figures, after a publication cue
+_NUMERIC_MONTH_YEAR = re.compile(
+    r"\b(?:updated|published|posted|reviewed|revised)\b[^\n\d]{0,20}?(\d{1,2})/(\d{4}|\d{2})(?![\d/])",
     re.I,
 )
 
@@ -55,7 +70,8 @@ def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:
     parts = dict(zip(order, groups, strict=False))
     try:
         month = _MONTHS[parts["M"].lower().rstrip(".")] if "M" in parts else int(parts["m"])
-        d = date(int(parts["y"]), month, int(parts["d"]))
+        year = int(parts["y"]) if "y" in parts else 2000 + int(parts["yy"])
+        d = date(year, month, int(parts["d"]))
     except (KeyError, ValueError):
         return None
     if not 1990 <= d.year <= 2100:
@@ -71,19 +87,34 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The earliest date in ``text``: (yyyy-mm-dd, start, end)."""
-    if not _YEAR.search(text):
-        return None  # every form has a four-digit year (one quick scan instead of six slow ones)
+    # every form but the last two has a four-digit year, and those two have slashes: one quick
+    # scan each decides which searches can find anything
+    year = _YEAR.search(text) is not None
+    slash = "/" in text
+    if not year and not slash:
+        return None
     best: tuple[str, int, int] | None = None
-    for pattern, order in _PATTERNS:
+    for pattern, order in _PATTERNS if year else _PATTERNS[-1:]:
+        if not slash and "yy" in order:
+            continue
         for m in pattern.finditer(text):
             iso = _build(m.groups(), order)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
                 break
-    if best is None:
+    if best is None and year:
         month_year = _MONTH_YEAR.search(text)
         if month_year:
             iso = _build((month_year.group(1), "1", month_year.group(2)), ("M", "d", "y"))
             if iso:
                 best = (iso, month_year.start(), month_year.end())
+    if best is None and slash:
+        numeric = _NUMERIC_MONTH_YEAR.search(text)
+        if numeric:
+            digits = numeric.group(2)
+            iso = _build(
+                (numeric.group(1), "1", digits), ("m", "d", "y" if len(digits) == 4 else "yy")
+            )
+            if iso:
+                best = (iso, numeric.start(), numeric.end())
     return best

@@ -1,0 +1,35 @@
+"""read/dates.py: the forms of a date pages write."""
+
+from healthlens.read.dates import find_date, parse_date
+
+
+def test_two_digit_years_read_as_this_century():
+    assert find_date("03/14/25 Clinic news: hay fever season") == ("2025-03-14", 0, 8)
+    assert parse_date("Posted 1/2/24.") == "2024-01-02"
+
+
+def test_runs_of_numbers_and_slashes_are_not_dates():
+    assert parse_date("Build 1/2/3/4 of the app") is None
+    assert parse_date("ratio 10/12/24/1") is None
+    assert parse_date("13/40/25") is None  # no such month or day
+
+
+def test_four_digit_forms_come_first():
+    assert parse_date("Updated 12/1/2024") == "2024-12-01"
+    assert parse_date("2019 Jun 13;25(4)") == "2019-06-13"
+
+
+def test_iso_dates_with_a_time_ordinals_with_of_and_dotted_day_first_dates():
+    assert parse_date("Published: 2024-05-03T10:00:00Z") == "2024-05-03"
+    assert parse_date("Posted on the 3rd of May 2024") == "2024-05-03"
+    assert parse_date("Stand: 03.05.2024.") == "2024-05-03"
+    assert parse_date("version 1.2.2024.1") is None  # a dotted version number
+    assert parse_date("12.31.2024") is None  # no thirty-first month
+
+
+def test_day_first_where_month_first_is_impossible_and_dashed_dates():
+    assert parse_date("23/01/2024") == "2024-01-23"
+    assert parse_date("04/02/2024") == "2024-04-02"  # month first where both readings work
+    assert parse_date("Posted by a_user, 04-02-2024:") == "2024-04-02"
+    assert parse_date("23-01-2024") == "2024-01-23"
+    assert parse_date("ID 1-2-20245") is None
