@@ -50,6 +50,7 @@ from .family_assertions import (
     family_evidence,
 )
 from .family_assertions import SOFT as _FAMILY_SOFT
+from .vocabulary import HEDGE, NEGATION, cues
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
 
@@ -121,20 +122,20 @@ _SOURCE = re.compile(
 )
 
 # --- hedges and negation (clause-local) -------------------------------------------------------
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|potentially|suggests?|suggested|appears?\s+to|seems?\s+to|"
-    r"likely|unclear|uncertain|debated?|debate|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]ed?)|"
-    r"some\s+(?:\w+\s+)?(?:researchers|experts|scientists|doctors|studies|research)|a\s+(?:proportion|subset|minority)\s+of|"
-    r"in\s+some\s+(?:people|patients|cases)|(?:is|are)\s+thought|believed|probably|speculat\w+|"
-    r"emerging|preliminary|still\s+(?:being\s+)?(?:studied|investigated|debated)|not\s+(?:yet\s+)?(?:known|clear|settled|proven)|"
+_HEDGE = cues(
+    HEDGE,
+    # what a page's answer adds: a debate, a share of cases, a condition ("if"), an open search
+    r"debated?|debate|controversial|contested|a\s+(?:proportion|subset|minority)\s+of|"
+    r"in\s+some\s+(?:people|patients|cases)|(?:is|are)\s+thought|emerging|preliminary|"
+    r"still\s+(?:being\s+)?(?:studied|investigated|debated)|not\s+(?:yet\s+)?(?:known|clear|settled|proven)|"
     r"no\s+one\s+knows|nobody\s+knows|some\s+(?:believe|think|argue)|if\s+|hypothesi[sz]e[ds]?|proposed|"
-    r"some\s+have\s+(?:\w+\s+)?(?:said|claimed|suggested|argued|proposed)|yet\s+to\s+(?:find|prove|confirm|show|be\s+\w+))\b",
-    re.I,
+    r"some\s+have\s+(?:\w+\s+)?(?:said|claimed|suggested|argued|proposed)|"
+    r"yet\s+to\s+(?:find|prove|confirm|show|be\s+\w+)",
 )
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|"
-    r"rather\s+than|instead\s+of|without|unlike|non-?|lacks?|lacking|absence\s+of|absent)\b",
-    re.I,
+_NEGATION = cues(
+    NEGATION,
+    # a class said to be absent: "unlike allergies", "non-allergic", "lacks the antibodies"
+    r"unlike|non-?|lacks?|lacking|absence\s+of|absent",
 )
 
 # "experts believe", "is thought to be", "is considered": how health writing states what it holds,

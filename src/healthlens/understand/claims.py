@@ -28,6 +28,7 @@ from ..limits import (
     checkpoint,
 )
 from ..models import Claim, ClaimPredicate, Mention, Polarity, Sentence
+from .vocabulary import HEDGE, NEGATION, cues
 
 __all__ = ["find_claims", "KEYWORDS"]
 
@@ -46,23 +47,23 @@ _QUESTION_START = re.compile(
     r"^\W*(is|are|can|could|does|do|should|will|would|has|have|was|were)\b", re.I
 )
 _WHETHER = re.compile(r"\b(whether|if)\b[^,;]*$", re.I)
-_NEGATION = re.compile(
-    r"\b(not|no|never|neither|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|"
-    r"cannot|can['’]t|rather than|instead of|myth|misconception|mistaken(?:ly)?|wrongly|incorrect(?:ly)?|"
-    r"different (?:\w+ )?from|distinct from|separate from|as opposed to|other than)\b",
-    re.I,
+_NEGATION = cues(
+    NEGATION,
+    # a keyword set against another class denies it: "a myth", "distinct from", "other than"
+    r"myth|misconception|mistaken(?:ly)?|wrongly|incorrect(?:ly)?|different\s+(?:\w+\s+)?from|"
+    r"distinct\s+from|separate\s+from|as\s+opposed\s+to|other\s+than",
 )
 _CONTRAST = re.compile(
     r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t|are not|none of)\b", re.I
 )
-_HEDGE = re.compile(
-    r"\b(may|might|could|possibl[ey]|perhaps|potential(?:ly)?|suggests?|suggesting|suggested|appears? to|seems? to|"
-    r"(?<!more )(?<!less )likely|unclear|uncertain|debated?|controversial|contested|hypothes[ie]s|theor(?:y|ies|i[sz]e)|"
-    r"some (?:researchers|experts|scientists|doctors|people|studies)|thought(?: to| be)?|believed?|probably|perhaps|speculat\w+|"
-    r"emerging|preliminary|further research|more research|being studied|investigat\w+|explor\w+|question(?:ed)? whether|"
-    r"as far as (?:I|we) know|premature|too early|depends on|unproven|not (?:yet )?(?:known|clear|settled|proven)|"
-    r"open question|nobody knows|no one knows)\b",
-    re.I,
+_HEDGE = cues(
+    HEDGE,
+    # what a claim sentence adds: research not settled, and a writer's own doubt
+    r"potential|suggesting|debated?|controversial|contested|thought|believe|some\s+people|emerging|"
+    r"preliminary|further\s+research|more\s+research|being\s+studied|investigat\w+|explor\w+|"
+    r"question(?:ed)?\s+whether|as\s+far\s+as\s+(?:I|we)\s+know|premature|too\s+early|depends\s+on|"
+    r"unproven|not\s+(?:yet\s+)?(?:known|clear|settled|proven)|open\s+question|nobody\s+knows|"
+    r"no\s+one\s+knows",
 )
 _LINK = re.compile(
     r"\b(link(?:ed|s|age)?|connect(?:ed|ion|ions)|associat(?:ed|ion|ions)|relat(?:ed|ionship)|overlap\w*|"

@@ -41,6 +41,7 @@ from ..limits import MAX_CLAUSE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_PAIRS
 from ..models import Page
 from .assertions import _critic_at  # who asserts it: the assertion layer's critic and myth cues
 from .family_assertions import ASKED, SCOPE
+from .vocabulary import HEDGE, NEGATION, cues
 
 __all__ = ["ClauseEvidence", "clause_evidence", "clause_answer", "FAMILIES"]
 
@@ -159,20 +160,10 @@ _VERB = re.compile(
     r"represents?|means?|lasts?|goes|gets?|counts?|belongs?)\b|['’]s\b",
     re.I,
 )
-_NEG = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|merely|simply|necessarily\s+only))|no(?!\s+(?:longer|doubt|matter))|never|neither|"
-    r"nor|cannot|can['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|without|"
-    r"rather\s+than|instead\s+of|nothing\s+to\s+do\s+with|unlikely)\b",
-    re.I,
-)
+_NEG = cues(NEGATION, r"nothing\s+to\s+do\s+with|unlikely")
 # "not an infection but an immune reaction": the negation is spent before the property
 _BUT_AFTER_NEG = re.compile(r"\b(?:but|rather|instead)\b", re.I)
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|possibl[ey]|perhaps|potentially|thought|believed|hypothes\w+|theor(?:y|ies|i[sz]ed?)|"
-    r"suggests?|suggested|likely|appears?|seems?|probably|unclear|unknown|uncertain|speculat\w+|presum\w+|"
-    r"some\s+(?:researchers|experts|scientists|doctors|studies))\b",
-    re.I,
-)
+_HEDGE = cues(HEDGE, r"thought|appears?|seems?|unknown|presum\w+")
 # clause breaks a tie does not cross ("but" is one unless a negation before it makes "not A but B")
 _BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:however|whereas|although|though|unlike|while)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)

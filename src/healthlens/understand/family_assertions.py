@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .property_claims import majority_only
+from .vocabulary import NEGATION, cues
 
 __all__ = [
     "FAMILY_PROPS",
@@ -87,10 +88,7 @@ NOT_ALWAYS = re.compile(
     r"\bnot\s+(?:all|every)\b|n['’]t\s+(?:always|necessarily)\b",
     re.I,
 )
-_NEG = re.compile(
-    r"\b(?:not|no|never|cannot|neither|nor|without|non|rather\s+than|instead\s+of|unlike)\b|\w+n['’]t\b",
-    re.I,
-)
+_NEG = cues(NEGATION, r"non|unlike")  # "non-hereditary", "unlike flu"
 # evidence in a relative clause on a class describes the class: "not a hereditary disease, which is
 # caused by a gene mutation"
 _WHICH = re.compile(r",\s*which\b", re.I)

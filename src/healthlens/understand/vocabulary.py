@@ -1,0 +1,35 @@
+"""The words that turn a statement round or soften it: one vocabulary of negation and hedging
+for every reader of statements (claims.py, assertions.py, family_assertions.py,
+clause_evidence.py; property_claims.py reads claims' hedges).
+
+Each reader builds its pattern with :func:`cues` from these shared families plus the few words its
+own window needs, written beside it with the reason (claims read a contrast such as "distinct
+from" as a denial; assertions read "lacks"; the clause fallback reads "nothing to do with").
+So a negation or a hedge added here is read the same way by every stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEDGE", "NEGATION", "cues"]
+
+# "not only", "not just", "no longer", "no doubt", "no matter" do not deny what follows;
+# any "…n't" (isn't, can't, won't, hasn't, couldn't) does
+NEGATION = (
+    r"not(?!\s+(?:only|just|merely|simply|necessarily\s+only))|no(?!\s+(?:longer|doubt|matter))|"
+    r"never|neither|nor|cannot|\w+n['’]t|without|rather\s+than|instead\s+of"
+)
+
+# "more likely" and "less likely" compare; they do not hedge
+HEDGE = (
+    r"may|might|could|possibl[ey]|perhaps|maybe|potentially|(?<!more\s)(?<!less\s)likely|"
+    r"suggests?|suggested|appears?\s+to|seems?\s+to|unclear|uncertain|hypothes\w+|"
+    r"theor(?:y|ies|i[sz]ed?)|believed|probably|speculat\w+|"
+    r"some\s+(?:\w+\s+)?(?:researchers|experts|scientists|doctors|studies|research)"
+)
+
+
+def cues(*families: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of the families' alternatives as whole words."""
+    return re.compile(r"\b(?:" + "|".join(families) + r")\b", re.I)

@@ -1,0 +1,65 @@
+"""One vocabulary of negation and hedging: every reader of statements reads the shared cues."""
+
+import pytest
+
+from healthlens.understand import assertions, claims, clause_evidence, family_assertions
+from healthlens.understand.vocabulary import cues
+
+NEGATIONS = [
+    "it is not autoimmune",
+    "no, it is not",
+    "it never spreads",
+    "neither inherited nor caught",
+    "it cannot be cured",
+    "it isn't an allergy",
+    "it won't pass to others",
+    "it hasn't been linked",
+    "rather than an allergy",
+    "instead of an allergy",
+    "without any immune attack",
+]
+NOT_NEGATIONS = [
+    "not only autoimmune",
+    "not just an allergy",
+    "no longer thought rare",
+    "no doubt autoimmune",
+]
+HEDGES = [
+    "it may be autoimmune",
+    "it could be inherited",
+    "it is possibly an allergy",
+    "it is likely autoimmune",
+    "this suggests a link",
+    "it seems to run in families",
+    "the cause is unclear",
+    "some leading researchers say so",
+    "one theory holds",
+]
+NOT_HEDGES = ["women are more likely to get it", "it is less likely in children"]
+
+READERS = {
+    "claims": (claims._NEGATION, claims._HEDGE),
+    "assertions": (assertions._NEGATION, assertions._HEDGE),
+    "family_assertions": (family_assertions._NEG, None),
+    "clause_evidence": (clause_evidence._NEG, clause_evidence._HEDGE),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_every_reader_reads_the_shared_negations(reader):
+    negation, _ = READERS[reader]
+    assert [t for t in NEGATIONS if not negation.search(t)] == []
+    assert [t for t in NOT_NEGATIONS if negation.search(t)] == []
+
+
+@pytest.mark.parametrize("reader", sorted(r for r in READERS if READERS[r][1] is not None))
+def test_every_reader_reads_the_shared_hedges(reader):
+    _, hedge = READERS[reader]
+    assert [t for t in HEDGES if not hedge.search(t)] == []
+    assert [t for t in NOT_HEDGES if hedge.search(t)] == []
+
+
+def test_a_reader_adds_its_own_words_to_the_shared_ones():
+    pattern = cues("not", r"distinct\s+from")
+    assert pattern.search("Distinct  from allergy") and pattern.search("NOT so")
+    assert not pattern.search("knot") and not pattern.search("distinctly")
