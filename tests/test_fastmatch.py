@@ -10,7 +10,7 @@ from healthlens import fastmatch
 from healthlens.check import credibility, unsupported
 from healthlens.fastmatch import Scanner, scanner
 from healthlens.read import dates
-from healthlens.understand import abbreviations, claims, sentences
+from healthlens.understand import abbreviations, claims, property_claims, sentences
 
 # Two long alternations of negation and hedge words (once the page's cue lists): patterns of the
 # shape the scanner must handle, kept here as test inputs.
@@ -56,7 +56,7 @@ ODD = [
 
 def _project_patterns() -> dict[str, re.Pattern]:
     pats = {}
-    for mod in (claims, abbreviations, credibility, unsupported, dates, sentences):
+    for mod in (claims, abbreviations, credibility, unsupported, dates, sentences, property_claims):
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern):
                 pats[f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"] = value
@@ -65,6 +65,8 @@ def _project_patterns() -> dict[str, re.Pattern]:
         pats[f"claims.KEYWORDS.{name}"] = value
     for i, (pattern, _order) in enumerate(dates._PATTERNS):
         pats[f"dates.{i}"] = pattern
+    for i, (_family, _polarity, pattern) in enumerate(property_claims.FAMILY_CUES):
+        pats[f"property_claims.FAMILY_CUES.{i}"] = pattern
     return pats
 
 

@@ -1,0 +1,107 @@
+"""The per-page pre-filters (issues 15 and 17) give exactly what the plain path gives.
+
+Each stage that skips work with a cheap test (a scanner instead of ``re``, a combined scan for
+trigger words, a sentence skipped that cannot match) is run twice on the same pages: as written,
+and with every scanner replaced by plain ``re`` (``PlainScanner``); the results must be equal.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from healthlens.knowledge.normalize import fold
+from healthlens.read import read_file, read_text
+from healthlens.understand import property_claims
+from healthlens.understand.abbreviations import find_definitions
+from healthlens.understand.claims import find_claims
+from healthlens.understand.expansions import judge_definitions
+from healthlens.understand.mentions import link_mentions
+from healthlens.understand.sentences import split_sentences
+from healthlens.understand.topic import main_condition, title_end, title_is_question
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# sentences that hold the property cues, and near misses, in several shapes
+CUE_TEXT = """Is lupus contagious?
+Lupus is not contagious. You cannot catch lupus from another person, and it does not spread.
+Impetigo is highly contagious and spreads easily from person to person at school.
+Hemochromatosis is an inherited disorder; it is inherited in an autosomal recessive pattern.
+Acquired hemochromatosis is not inherited. Psoriasis tends to run in families, but it is not genetic.
+There is currently no cure for multiple sclerosis. It is a lifelong condition that never goes away.
+Most children eventually outgrow FPIES, and it can be cured in some cases.
+My neighbour says eczema is contagious, and people ask whether it is catching.
+Celiac disease is not curable, whereas strep throat is usually curable and clears up completely.
+It can't be passed on. This condition is non-contagious. They can be caught from others.
+Family members were given the results; the spread of the cure is genetic testing away from home.
+"""
+
+
+class PlainScanner:
+    """The reference: every method of ``fastmatch.Scanner`` as plain ``re`` gives it."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text, pos=0, within=None):
+        return self.pattern.finditer(text, pos)
+
+    def search(self, text, pos=0, within=None):
+        return self.pattern.search(text, pos)
+
+    def may_match(self, text):
+        return True
+
+    def finditer_sentences(self, text, sentences):
+        for s in sentences:
+            for m in self.pattern.finditer(s.text):
+                yield s, m
+
+    def matching(self, text, sentences):
+        return {id(s) for s in sentences if self.pattern.search(s.text)}
+
+
+def _pages(kb) -> list:
+    pages = [read_text(CUE_TEXT, "cues.txt")]
+    pages += [read_file(str(p)) for p in sorted((ROOT / "examples").glob("*.*"))]
+    labelled = ROOT / "benchmarks" / "data" / "pages"
+    pages += [read_file(str(p)) for p in sorted(labelled.glob("*.*")) if p.suffix != ".jsonl"]
+    return [p for p in pages if p.error is None and p.text]
+
+
+def _understood(page, kb):
+    sentences = split_sentences(page.text)
+    abbreviations = judge_definitions(find_definitions(sentences, page.text), kb)
+    mentions = link_mentions(page.text, sentences, abbreviations, kb, fold(page.text))
+    end, is_q = title_end(page), title_is_question(page)
+    page.sentences, page.mentions = sentences, mentions
+    claims = find_claims(sentences, mentions, kb, main_condition(mentions, end, is_q), page.text)
+    return sentences, mentions, main_condition(mentions, end, is_q, claims)
+
+
+def _claims(page, kb):
+    sentences, mentions, main = _understood(page, kb)
+    return [
+        (c.sentence, c.start, c.end, c.concept_id, c.predicate, c.polarity, c.hedged, c.basis)
+        for c in property_claims.find_property_claims(sentences, mentions, main, page.text)
+    ]
+
+
+def test_property_claims_are_those_of_the_plain_path(kb, monkeypatch):
+    pages = _pages(kb)
+    fast = [_claims(p, kb) for p in pages]
+    assert any(fast), "the pages must hold property claims for this test to mean anything"
+    monkeypatch.setattr(property_claims, "scanner", PlainScanner)
+    plain = [_claims(p, kb) for p in pages]
+    assert fast == plain
+
+
+@pytest.mark.parametrize("line", CUE_TEXT.splitlines())
+def test_property_cues_found_by_the_scanner_are_those_of_re(line):
+    from healthlens.fastmatch import scanner
+
+    want = [(m.span(), m.lastgroup) for m in property_claims._ALL.finditer(line)]
+    got = [(m.span(), m.lastgroup) for m in scanner(property_claims._ALL).finditer(line)]
+    assert got == want
