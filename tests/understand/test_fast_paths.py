@@ -105,3 +105,69 @@ def test_property_cues_found_by_the_scanner_are_those_of_re(line):
     want = [(m.span(), m.lastgroup) for m in property_claims._ALL.finditer(line)]
     got = [(m.span(), m.lastgroup) for m in scanner(property_claims._ALL).finditer(line)]
     assert got == want
+
+
+DATE_LINES = """Is celiac disease autoimmune?
+Published: March 3, 2021
+updated
+By Jane Doe | Last reviewed 2020-01-02
+ReviewedDate is not a cue, nor is dated or updatedness
+\tDATE:\u00a012/01/2019
+the date
+Posted\r
+last  reviewed
+PUBLISHED"""
+
+
+def _date_texts(kb) -> list[str]:
+    texts = [DATE_LINES, DATE_LINES * 3, "\n\n" + DATE_LINES + "\n", "date", "", "\n"]
+    texts += [p.text for p in _pages(kb)]
+    return texts
+
+
+def test_date_cue_lines_from_one_scan_are_each_lines_own(kb):
+    from healthlens.check.credibility import _DATE_CUE, _cue_lines
+
+    for text in _date_texts(kb):
+        want = [i for i, line in enumerate(text.split("\n")) if _DATE_CUE.search(line)]
+        assert _cue_lines(text) == want
+
+
+def test_text_date_is_that_of_the_line_by_line_reading(kb, monkeypatch):
+    from healthlens.check import credibility
+
+    texts = _date_texts(kb)
+    texts += ["\n".join(["a line"] * 30 + ["Updated on May 5, 2022"]), "x\n" * 25 + "Date: 2020"]
+    fast = [credibility._text_date(t) for t in texts]
+    assert any(fast)
+    # the reference: every line searched on its own, as before the one-scan reading
+    monkeypatch.setattr(
+        credibility,
+        "_cue_lines",
+        lambda text: [
+            i for i, line in enumerate(text.split("\n")) if credibility._DATE_CUE.search(line)
+        ],
+    )
+    original = credibility._text_date
+    assert [original(t) for t in texts] == fast
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [],
+        ["/cart"],
+        ["https://x.org/carts", "/about"],
+        ["/shopping", "/stores/1", "a/product\nx"],
+        ["/car", "t/x"],
+        ["/shop", "s"],
+        ["/checkout\n", "/Product_x"],
+        ["https://example.com/health/a", "https://example.com/shop-now"],
+    ],
+)
+def test_shop_links_found_in_one_search_are_those_found_link_by_link(links):
+    from healthlens.check.credibility import _SHOP_LINK
+
+    assert bool(links and _SHOP_LINK.search("\n".join(links))) == any(
+        _SHOP_LINK.search(h) for h in links
+    )

@@ -228,7 +228,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
     for pattern in (_CREDENTIALED, _AUTHOR_LIST, _DOCTOR_ANSWERS):
-        for m in pattern.finditer(head):
+        for m in scanner(pattern).finditer(head):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
@@ -577,7 +577,7 @@ def _attributed(text: str) -> re.Match | None:
         m = _ATTRIBUTED.match(text, h.start())
         if m:
             return m
-    for m in _STATES_THAT.finditer(text):
+    for m in scanner(_STATES_THAT).finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
             text, m.start()
         ):
@@ -629,13 +629,32 @@ _MONTHS_N = {
 _DIGIT = re.compile(r"\d")
 
 
+def _cue_lines(text: str) -> list[int]:
+    """The indices of the lines of ``text`` (``text.split("\\n")``) in which ``_DATE_CUE``
+    matches, in order, from one scan of the whole text: a match is a whole word and never
+    spans a line break, and a line break is no word character, so the page's matches are
+    each line's own (what ``_DATE_CUE.search(line)`` finds, line by line)."""
+    lines: list[int] = []
+    line, pos = 0, 0
+    for m in scanner(_DATE_CUE).finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
+
+
 def _text_date(text: str) -> tuple[str, dict] | None:
     """The page's own date from its visible text: any date in its first lines, a dated line
     ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
     month and year alone on a byline line, or a journal issue's year in its header."""
     pos = 0
+    cue_lines = _cue_lines(text)
+    last_cue, cues = (cue_lines[-1] if cue_lines else -1), set(cue_lines)
     for i, line in enumerate(text.split("\n")):
-        cue = bool(scanner(_DATE_CUE).search(line))
+        if i >= 20 and i > last_cue:
+            break  # past the first lines only a line with a cue is read, and none is left
+        cue = i in cues
         if i < 6 or cue or i < 20:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
@@ -727,7 +746,9 @@ def assess_credibility(page: Page) -> Credibility:
         if m:
             setattr(cred, name, True)
             signals.append(_signal(name, m))
-    if not cred.commercial and any(_SHOP_LINK.search(h) for h in page.links):
+    # one search over the links joined by line breaks, which no match can hold or cross: what
+    # searching each link gives (a match ends at a word boundary, as at the end of its link)
+    if not cred.commercial and page.links and _SHOP_LINK.search("\n".join(page.links)):
         cred.commercial = True
         signals.append(
             {"signal": "commercial", "text": "links to a shop or cart", "start": None, "end": None}
