@@ -171,3 +171,37 @@ def test_shop_links_found_in_one_search_are_those_found_link_by_link(links):
     assert bool(links and _SHOP_LINK.search("\n".join(links))) == any(
         _SHOP_LINK.search(h) for h in links
     )
+
+
+CLAIM_TEXT = """Is celiac disease autoimmune? Yes.
+Food allergies are immune reactions. Typical examples include peanut allergy and shellfish allergy.
+Autoimmune diseases happen when the immune system attacks the body.
+Examples include lupus, rheumatoid arthritis and type 1 diabetes.
+FPIES is a type of food allergy. It is not autoimmune.
+The weather was fine. Nothing here names a property.
+Psoriasis is an autoimmune disease, and eczema is not an allergy.
+"""
+
+
+def _claim_tuples(claims):
+    return [
+        (c.sentence, c.start, c.end, c.concept_id, c.predicate, c.polarity, c.hedged, c.basis)
+        for c in claims
+    ]
+
+
+def test_claims_with_the_page_pass_are_those_of_the_sentence_by_sentence_path(kb):
+    """With the page's text, sentences holding no keyword of any predicate are skipped; without
+    it (the plain path), every sentence goes through every predicate."""
+    pages = [read_text(CLAIM_TEXT, "claims.txt"), *_pages(kb)]
+    found = 0
+    for page in pages:
+        sentences = split_sentences(page.text)
+        abbreviations = judge_definitions(find_definitions(sentences, page.text), kb)
+        mentions = link_mentions(page.text, sentences, abbreviations, kb, fold(page.text))
+        main = main_condition(mentions, title_end(page), title_is_question(page))
+        fast = _claim_tuples(find_claims(sentences, mentions, kb, main, page.text))
+        plain = _claim_tuples(find_claims(sentences, mentions, kb, main, None))
+        assert fast == plain, page.input
+        found += len(fast)
+    assert found, "the pages must hold claims for this test to mean anything"
