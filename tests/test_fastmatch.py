@@ -230,9 +230,9 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         ] == want
 
 
-def test_sentence_order_is_remembered_only_for_the_same_sentences():
-    """Several scanners read one page's sentences in turn: whether they are in order is checked
-    once; a list that changed since (a sentence added or replaced) is checked again."""
+def test_sentence_order_is_checked_on_the_list_as_it_is_now():
+    """Whether a page's sentences are in order decides how they are scanned: a list that
+    changed since the last call (a sentence added or replaced) is judged as it is now."""
     from healthlens.fastmatch import _in_order
     from healthlens.models import Sentence
 
