@@ -205,3 +205,43 @@ def test_claims_with_the_page_pass_are_those_of_the_sentence_by_sentence_path(kb
         assert fast == plain, page.input
         found += len(fast)
     assert found, "the pages must hold claims for this test to mean anything"
+
+
+def test_byline_lead_tried_near_the_cue_is_the_pattern_on_the_whole_line(kb):
+    """``_by_lead`` tries ``_BY_LEAD`` only in the last characters before the "by": the answer
+    must be the pattern's over the whole line, for every "by" of real pages and of odd lines."""
+    import random
+
+    from healthlens.check.credibility import _BY_LEAD, _by_lead
+
+    lines = [
+        "Written   \t  by Jane",
+        "fact checked by X",
+        "Fact-Checked\u00a0 by X",
+        "  * by Jane",
+        "by Jane",
+        "\n- by x",
+        "News | by Jane Doe",
+        "caused by a virus, reported by Reuters, edited by",
+        "ſtory by x",
+        "posted" + " " * 40 + "by x",
+        "a very long line of prose written by nobody in particular " * 5 + "by x",
+    ]
+    rng = random.Random(3)
+    for _ in range(300):
+        lines.append(
+            "".join(
+                rng.choice(["by", " ", "\t", "written", "Posted ", "|", "•", "-", "*", "x", "\n"])
+                for _ in range(rng.randint(1, 30))
+            )
+        )
+    texts = lines + [p.text[:3000] for p in _pages(kb)]
+    tried = 0
+    for text in texts:
+        for i in range(len(text)):
+            if text.startswith("by", i):
+                start = text.rfind("\n", 0, i) + 1
+                want = _BY_LEAD.search(text, start, i) is not None
+                assert _by_lead(text, start, i) == want, (text[start : i + 2],)
+                tried += 1
+    assert tried > 300

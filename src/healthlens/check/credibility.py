@@ -205,7 +205,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             line_start = chunk.rfind("\n", 0, cue.start()) + 1
             if line_start == tried:
                 continue
-            if cue.group(0).lower() == "by" and not _BY_LEAD.search(chunk, line_start, cue.start()):
+            if cue.group(0).lower() == "by" and not _by_lead(chunk, line_start, cue.start()):
                 continue  # "caused by ...": a "by" that no byline cue, line start or separator leads
             tried = line_start
             line_end = chunk.find("\n", cue.end())
@@ -218,7 +218,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     for i, line in enumerate(text[:1500].split("\n")[:10]):
         if i and (
             (len(line) <= 160 and not line.rstrip().endswith((".", "?", "!")))
-            or _DATE_CUE.search(line)
+            or scanner(_DATE_CUE).search(line)
         ):
             bylines.append((pos, line))
         pos += len(line) + 1
@@ -246,6 +246,21 @@ _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
     r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
+
+
+def _by_lead(chunk: str, line_start: int, at: int) -> bool:
+    """Whether ``_BY_LEAD.search(chunk, line_start, at)`` matches, for ``line_start`` a line's
+    start and ``at`` a position on that line. Every match ends at ``at`` (each alternative ends
+    with ``$`` and the range holds no line break), and is a cue word of at most 12 characters
+    and the white space before ``at``, or at most four characters: so the pattern is tried only
+    from there, not at every character of a long line (its lookbehind still sees the text
+    before)."""
+    ws = at
+    while ws > line_start and chunk[ws - 1].isspace():
+        ws -= 1
+    return _BY_LEAD.search(chunk, max(line_start, ws - 16), at) is not None
+
+
 _BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
 _GENERIC_AUTHORS = frozenset(
     {
