@@ -74,3 +74,26 @@ def test_only_bytes_that_are_their_own_utf8_reading_are_parsed_as_bytes():
     assert decode_utf8(b"\xef\xbb\xbfcaf\xc3\xa9") == ("café", False)  # a BOM: decoded without it
     assert decode_utf8("café".encode("utf-16")) == ("café", False)
     assert decode_utf8("<meta charset=latin-1>café".encode("latin-1"))[1] is False
+
+
+def test_link_density_with_link_lengths_kept_is_the_density_read_afresh():
+    """``_best`` keeps each link's text length across its candidates (the tree does not change
+    there): every element's density must be what reading its links afresh gives."""
+    from lxml import etree
+
+    from healthlens.read.html import _parse
+    from healthlens.read.html_main import link_density
+
+    checked = 0
+    for data in _inputs():
+        if not decode_utf8(data)[1]:
+            continue
+        try:
+            tree = _parse("", data)
+        except (etree.ParserError, ValueError):  # (the nesting cap: read as an error page)
+            continue
+        links: dict = {}
+        for el in tree.iter("div", "section", "article", "ul", "p", "td", "body", "a"):
+            assert link_density(el, links=links) == link_density(el)
+            checked += 1
+    assert checked > 1000
