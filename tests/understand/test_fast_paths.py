@@ -8,6 +8,7 @@ and with every scanner replaced by plain ``re`` (``PlainScanner``); the results 
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -245,3 +246,25 @@ def test_byline_lead_tried_near_the_cue_is_the_pattern_on_the_whole_line(kb):
                 assert _by_lead(text, start, i) == want, (text[start : i + 2],)
                 tried += 1
     assert tried > 300
+
+
+OR_TEXT = """Systemic lupus erythematosus, or SLE, is autoimmune. SLE, or systemic lupus erythematosus,
+is common. Inflammatory bowel disease,\tor IBD is not. IBD,  or inflammatory bowel disease;
+the disorder, or DIS. For more on Crohn disease or CD see below, or not. x,or y, orz.
+"""
+
+
+def test_abbreviation_definitions_with_the_or_prefilter_are_those_without(kb, monkeypatch):
+    from healthlens.understand import abbreviations
+
+    def definitions():
+        out = []
+        for page in [read_text(OR_TEXT, "or.txt"), *_pages(kb)]:
+            sentences = split_sentences(page.text)
+            out.append([asdict(a) for a in find_definitions(sentences, page.text)])
+        return out
+
+    fast = definitions()
+    assert any(d["pattern"] == "or" for page in fast for d in page)
+    monkeypatch.setattr(abbreviations, "_OR_NEEDS", re.compile(""))  # every sentence tried
+    assert definitions() == fast
