@@ -33,6 +33,7 @@ BENCHMARKS = [
     "kb_import",
     "web_load",
     "audit_speed",
+    "fastmatch_caches",
     "hostile",
     "hostile_web",
     "hostile_audit",

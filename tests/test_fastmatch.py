@@ -10,7 +10,7 @@ from healthlens import fastmatch
 from healthlens.check import credibility, unsupported
 from healthlens.fastmatch import Scanner, scanner
 from healthlens.read import dates
-from healthlens.understand import abbreviations, claims, sentences
+from healthlens.understand import abbreviations, claims, property_claims, sentences
 
 # Two long alternations of negation and hedge words (once the page's cue lists): patterns of the
 # shape the scanner must handle, kept here as test inputs.
@@ -56,7 +56,7 @@ ODD = [
 
 def _project_patterns() -> dict[str, re.Pattern]:
     pats = {}
-    for mod in (claims, abbreviations, credibility, unsupported, dates, sentences):
+    for mod in (claims, abbreviations, credibility, unsupported, dates, sentences, property_claims):
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern):
                 pats[f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"] = value
@@ -65,6 +65,8 @@ def _project_patterns() -> dict[str, re.Pattern]:
         pats[f"claims.KEYWORDS.{name}"] = value
     for i, (pattern, _order) in enumerate(dates._PATTERNS):
         pats[f"dates.{i}"] = pattern
+    for i, (_family, _polarity, pattern) in enumerate(property_claims.FAMILY_CUES):
+        pats[f"property_claims.FAMILY_CUES.{i}"] = pattern
     return pats
 
 
@@ -228,9 +230,9 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         ] == want
 
 
-def test_sentence_order_is_remembered_only_for_the_same_sentences():
-    """Several scanners read one page's sentences in turn: whether they are in order is checked
-    once; a list that changed since (a sentence added or replaced) is checked again."""
+def test_sentence_order_is_checked_on_the_list_as_it_is_now():
+    """Whether a page's sentences are in order decides how they are scanned: a list that
+    changed since the last call (a sentence added or replaced) is judged as it is now."""
     from healthlens.fastmatch import _in_order
     from healthlens.models import Sentence
 

@@ -21,6 +21,10 @@ lower-cased, and the few non-ASCII letters ``re`` equates with ASCII ones mapped
 Everything the derivation does not understand (categories, scoped flags, back references)
 falls back to plain ``re``, so the results never change; tests/test_fastmatch.py checks this
 against ``re`` on the project's own patterns and on random text.
+
+What is remembered between calls (by object identity), why a hit is always right with several
+threads, and what each cache saves (``benchmarks/fastmatch_caches.py``): docs/architecture.md,
+"fastmatch's caches".
 """
 
 from __future__ import annotations
@@ -66,22 +70,10 @@ def _fold_table() -> dict[str, str]:
 _FOLD = _fold_table()
 
 
-_last_fold: tuple = (
-    None,
-    None,
-)  # (text, folded): a page's text is folded once for all its patterns
-
-
 def _fold(text: str) -> str | None:
-    """``text`` case-folded for literal search, same length; None when lower-casing changes the length."""
-    global _last_fold
-    last = _last_fold  # one read: another thread may replace the pair meanwhile
-    if text is last[0]:
-        return last[1]
-    folded = _fold_new(text)
-    if len(text) > 256:
-        _last_fold = (text, folded)
-    return folded
+    """``text`` case-folded for literal search, same length; None when lower-casing changes the
+    length. (A page is folded once per walk of ``_PAGES``, whatever the number of its scanners.)"""
+    return _fold_new(text)
 
 
 def find_all(text: str, needle: str) -> list[int]:
@@ -459,21 +451,11 @@ class _Pairs:
 
 _PAGES = _Pages()
 _START, _END = attrgetter("start"), attrgetter("end")
-_last_order: tuple = (None, (), False)  # (sentence list, its items, whether in order): a page's
-# sentences are read by several scanners in turn
 
 
 def _in_order(sentences: list) -> bool:
-    """Whether each sentence ends before the next starts (remembered for the last list seen, as
-    long as it holds the same sentence objects: sentences are not changed in place)."""
-    global _last_order
-    last = _last_order  # one read: another thread may replace the triple meanwhile
-    items = tuple(sentences)
-    if last[0] is sentences and last[1] == items:  # (tuple equality looks at identity first)
-        return last[2]
-    ordered = all(map(le, map(_END, items), map(_START, islice(items, 1, None))))
-    _last_order = (sentences, items, ordered)
-    return ordered
+    """Whether each sentence ends before the next starts."""
+    return all(map(le, map(_END, sentences), map(_START, islice(sentences, 1, None))))
 
 
 _PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
@@ -483,7 +465,7 @@ class Scanner:
     """``finditer`` and ``search`` of one compiled pattern, with exactly ``re``'s results.
 
     ``within=(page_text, offset)`` says that ``text`` is ``page_text[offset:offset + len(text)]``:
-    the occurrences are then found once per page (and kept for the last page seen) and each
+    the occurrences are then found once per page (``_PAGES`` keeps them for the last pages) and each
     sentence only looks up its own, which saves a pass per sentence.
     """
 
@@ -495,7 +477,6 @@ class Scanner:
         self._ac: ahocorasick_rs.AhoCorasick | None = None
         self._small: tuple[str, ...] | None = None  # the strings, when few enough for ``in`` checks
         self._slot: int | None = None  # in _PAGES, from the first page this scanner reads
-        self._last: tuple = (None, None)  # the last page read and its occurrences
         if _P is None or not isinstance(pattern.pattern, str):
             return
         try:
@@ -625,14 +606,9 @@ class Scanner:
 
     def _load_page(self, page: str) -> tuple[list[tuple[int, int]], list[int]] | None:
         """(occurrences, their starts) of the strings in ``page``, or None (no haystack)."""
-        last = self._last  # (page, result), read once: another thread may replace the pair
-        if last[0] is page:
-            return last[1]
         if self._slot is None:
             self._slot = _PAGES.register(self)
-        result = _PAGES.hits(self._slot, page)
-        self._last = (page, result)
-        return result
+        return _PAGES.hits(self._slot, page)
 
     def _finditer_within(
         self, text: str, pos: int, offset: int, page: tuple[list, list[int]]

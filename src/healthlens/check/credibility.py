@@ -254,7 +254,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             line_start = chunk.rfind("\n", 0, cue.start()) + 1
             if line_start == tried:
                 continue
-            if cue.group(0).lower() == "by" and not _BY_LEAD.search(chunk, line_start, cue.start()):
+            if cue.group(0).lower() == "by" and not _by_lead(chunk, line_start, cue.start()):
                 continue  # "caused by ...": a "by" that no byline cue, line start or separator leads
             tried = line_start
             line_end = chunk.find("\n", cue.end())
@@ -267,7 +267,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     for i, line in enumerate(text[:1500].split("\n")[:10]):
         if (i or _DATE_CUE.search(line)) and (  # the first line is the title, unless dated
             (len(line) <= 160 and not line.rstrip().endswith((".", "?", "!")))
-            or _DATE_CUE.search(line)
+            or scanner(_DATE_CUE).search(line)
         ):
             bylines.append((pos, line))
         pos += len(line) + 1
@@ -280,7 +280,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     head = "\n".join(text[:1500].split("\n")[:12])
     for pattern in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS, _ACADEMIC_AUTHOR):
         # a journal page's author line may stand below a long header: its first 1,500 characters
-        for m in pattern.finditer(text[:1500] if pattern is _ACADEMIC_AUTHOR else head):
+        where = text[:1500] if pattern is _ACADEMIC_AUTHOR else head
+        for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
     for pos, line in bylines:  # a user name: by "a_username"
@@ -305,6 +306,21 @@ _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
     r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
+
+
+def _by_lead(chunk: str, line_start: int, at: int) -> bool:
+    """Whether ``_BY_LEAD.search(chunk, line_start, at)`` matches, for ``line_start`` a line's
+    start and ``at`` a position on that line. Every match ends at ``at`` (each alternative ends
+    with ``$`` and the range holds no line break), and is a cue word of at most 12 characters
+    and the white space before ``at``, or at most four characters: so the pattern is tried only
+    from there, not at every character of a long line (its lookbehind still sees the text
+    before)."""
+    ws = at
+    while ws > line_start and chunk[ws - 1].isspace():
+        ws -= 1
+    return _BY_LEAD.search(chunk, max(line_start, ws - 16), at) is not None
+
+
 _BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
 _GENERIC_AUTHORS = frozenset(
     {
@@ -776,7 +792,7 @@ def _attributed(text: str) -> re.Match | None:
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
-    for m in _STATES_THAT.finditer(text):
+    for m in scanner(_STATES_THAT).finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
             text, m.start()
         ):
@@ -968,13 +984,32 @@ _MONTHS_N = {
 _DIGIT = re.compile(r"\d")
 
 
+def _cue_lines(text: str) -> list[int]:
+    """The indices of the lines of ``text`` (``text.split("\\n")``) in which ``_DATE_CUE``
+    matches, in order, from one scan of the whole text: a match is a whole word and never
+    spans a line break, and a line break is no word character, so the page's matches are
+    each line's own (what ``_DATE_CUE.search(line)`` finds, line by line)."""
+    lines: list[int] = []
+    line, pos = 0, 0
+    for m in scanner(_DATE_CUE).finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
+
+
 def _text_date(text: str) -> tuple[str, dict] | None:
     """The page's own date from its visible text: any date in its first lines, a dated line
     ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
     month and year alone on a byline line, or a journal issue's year in its header."""
     pos = 0
+    cue_lines = _cue_lines(text)
+    last_cue, cues = (cue_lines[-1] if cue_lines else -1), set(cue_lines)
     for i, line in enumerate(text.split("\n")):
-        cue = bool(scanner(_DATE_CUE).search(line))
+        if i >= 20 and i > last_cue:
+            break  # past the first lines only a line with a cue is read, and none is left
+        cue = i in cues
         if i < 6 or cue or i < 20:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
@@ -1085,7 +1120,9 @@ def assess_credibility(page: Page) -> Credibility:
         if m:
             setattr(cred, name, True)
             signals.append(_signal(name, m))
-    if not cred.commercial and any(_SHOP_LINK.search(h) for h in page.links):
+    # one search over the links joined by line breaks, which no match can hold or cross: what
+    # searching each link gives (a match ends at a word boundary, as at the end of its link)
+    if not cred.commercial and page.links and _SHOP_LINK.search("\n".join(page.links)):
         cred.commercial = True
         signals.append(
             {"signal": "commercial", "text": "links to a shop or cart", "start": None, "end": None}

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..limits import MAX_PAGE_BYTES, current_deadline
 from ..models import Page, PageError
 from .dates import find_date, parse_date
-from .decode import DecodeError, decode, looks_binary
+from .decode import DecodeError, decode_utf8, looks_binary
 from .html import looks_like_html, read_html
 from .text import read_text
 
@@ -119,13 +119,13 @@ def read_bytes(data: bytes, input: str, hint: str | None = None, url: str | None
             error=PageError("unreadable", f"{input}: binary content, not a text or HTML page"),
         )
     try:
-        text = decode(data)
+        text, is_utf8 = decode_utf8(data)
     except DecodeError as exc:
         return Page(input=input, error=PageError("decode", f"{input}: {exc}"))
     if not text.strip():
         return Page(input=input, error=PageError("empty", f"{input}: the page is empty"))
     if hint == "html" or (hint is None and looks_like_html(text)):
-        return read_html(text, input, url=url)
+        return read_html(text, input, url=url, utf8=data if is_utf8 else None)
     return read_text(text, input, url=url)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["decode", "DecodeError", "looks_binary"]
+__all__ = ["decode", "decode_utf8", "DecodeError", "looks_binary"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -52,6 +52,21 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes) -> str:
     """Decode page bytes; raise ``DecodeError`` when no encoding fits."""
+    return decode_utf8(data)[0]
+
+
+def decode_utf8(data: bytes) -> tuple[str, bool]:
+    """``(decode(data), whether that text is data read as UTF-8 as it stands)``: then the
+    bytes can be parsed as they are (``read_html``), without encoding the text again."""
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-8"), True
+        except UnicodeDecodeError:
+            pass
+    return _decode(data), False
+
+
+def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -49,12 +49,18 @@ def _links(anchors: list) -> list[str]:
     return out
 
 
-def _parse(html: str):
+def _parse(html: str, utf8: bytes | None = None):
     """The page's element tree (plain lxml elements: no per-element Python class lookup).
-    Raises ``etree.ParserError``/``ValueError`` for what libxml2 cannot parse."""
+    ``utf8``: the page's bytes when ``html`` is exactly their UTF-8 reading; libxml2 then reads
+    them as they are (a str is handed over in its own width and converted first: a sixth of the
+    parse). Raises ``etree.ParserError``/``ValueError`` for what libxml2 cannot parse."""
     parser = _PARSER
     try:
-        root = etree.fromstring(html, parser)
+        if utf8 is not None:
+            parser = _UTF8_PARSER
+            root = etree.fromstring(utf8, parser)
+        else:
+            root = etree.fromstring(html, parser)
     except ValueError:  # a str that declares its own encoding (<?xml ... encoding=...?>)
         parser = _UTF8_PARSER
         root = etree.fromstring(html.encode("utf-8"), parser)
@@ -95,10 +101,12 @@ def _trafilatura(html: str, url: str | None):
     return doc.text or "", doc.title or None, doc.author or None, doc.date or None, doc.url or None
 
 
-def read_html(html: str, input: str, url: str | None = None) -> Page:
-    """A ``Page`` from HTML. Its text is the extracted main text, with the title as first line."""
+def read_html(html: str, input: str, url: str | None = None, utf8: bytes | None = None) -> Page:
+    """A ``Page`` from HTML. Its text is the extracted main text, with the title as first line.
+    ``utf8``: the bytes ``html`` was decoded from, when it is their UTF-8 reading as it stands
+    (``read.decode.decode_utf8``); they are parsed instead of the text, to the same tree."""
     try:
-        tree = _parse(html)
+        tree = _parse(html, utf8)
     except (etree.ParserError, ValueError, RecursionError) as exc:
         return Page(
             input=input,

@@ -236,13 +236,23 @@ def is_boilerplate(el) -> bool:
 _SEEN_NAMES: dict[str, bool] = {}  # class/id strings repeat within a page and across a site
 
 
-def link_density(el, length: int | None = None) -> float:
-    """The share of an element's text that sits in links (0 for an element without text)."""
+def link_density(el, length: int | None = None, links: dict | None = None) -> float:
+    """The share of an element's text that sits in links (0 for an element without text).
+    ``links``: each link's text length, kept across calls while the tree does not change (the
+    candidates of ``_best`` are nested, and each would read the same links' text again)."""
     if length is None:
         length = len(_TEXT(el).strip())
     if not length:
         return 0.0
-    linked = sum(len(_TEXT(a).strip()) for a in el.iter("a"))
+    if links is None:
+        linked = sum(len(_TEXT(a).strip()) for a in el.iter("a"))
+    else:
+        linked = 0
+        for a in el.iter("a"):
+            n = links.get(a)
+            if n is None:
+                n = links[a] = len(_TEXT(a).strip())
+            linked += n
     return min(1.0, linked / length)
 
 
@@ -352,7 +362,8 @@ def _best(body) -> list:
     # link density (a walk of each candidate's links) only for the best-scoring ones: scaling by
     # it never lifts a candidate, so one far down the raw ranking cannot come out on top
     raw = sorted(scores.items(), key=lambda pair: -pair[1])[:TOP_CANDIDATES]
-    ranked = [(score * (1 - link_density(el)), el) for el, score in raw]
+    links: dict = {}  # the tree does not change in here: each link's text is read once
+    ranked = [(score * (1 - link_density(el, links=links)), el) for el, score in raw]
     ranked.sort(key=lambda pair: -pair[0])
     top_score, top = ranked[0]
     if top_score <= 0:
@@ -394,13 +405,16 @@ def _best(body) -> list:
             continue
         bonus = 0.2 * top_score if top_class and sibling.get("class") == top_class else 0.0
         score = scores.get(sibling)
-        if score is not None and score * (1 - link_density(sibling)) + bonus >= threshold:
+        if (
+            score is not None
+            and score * (1 - link_density(sibling, links=links)) + bonus >= threshold
+        ):
             parts.append(sibling)
         elif sibling.tag == "p" or (
             sibling.tag in _SIBLING_BLOCKS and _is_paragraph_block(sibling)
         ):
             text = _TEXT(sibling).strip()
-            density = link_density(sibling, len(text))
+            density = link_density(sibling, len(text), links)
             if (len(text) > 80 and density < 0.25) or (
                 0 < len(text) <= 80 and density == 0 and text[-1:] in ".!?"
             ):

@@ -66,6 +66,9 @@ _ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also know
 _OR_AFTER = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)"
 )  # "SLE, or systemic lupus erythematosus"
+# what every match of _OR_AFTER holds (its scanner's own factor, "or", is in most sentences,
+# and the pattern then runs at every character): a literal comma first, which re finds fast
+_OR_NEEDS = re.compile(r",\s+or\s")
 _OR_BEFORE = re.compile(
     rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))"
 )  # "systemic lupus erythematosus, or SLE,"
@@ -1203,7 +1206,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if np and sf.isupper():
                 found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
     # SF, or long form / long form, or SF
-    for m in scanner(_OR_AFTER).finditer(text):
+    for m in scanner(_OR_AFTER).finditer(text) if _OR_NEEDS.search(text) else ():
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             lf = _long_after(text, m.end(), len(text), sf)

@@ -408,6 +408,7 @@ def find_claims(
         if page_text is not None
         else None
     )
+    hot = set().union(*with_key.values()) if with_key is not None else None
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
@@ -436,6 +437,16 @@ def find_claims(
                 )
             )
             asked = None
+        if (
+            hot is not None
+            and id(s) not in hot
+            and True not in prev_defines.values()
+            and not (ms and any(_ALLERG.search(m.text) for m in ms))
+        ):
+            # no keyword of any predicate, no allergic condition named as the class, and no
+            # definition before that an example list could follow: the loop below would only
+            # set prev_defines to False, which it is already
+            continue
         for predicate in KEYWORDS:
             if (
                 with_key is None

@@ -1,0 +1,270 @@
+"""The per-page pre-filters (issues 15 and 17) give exactly what the plain path gives.
+
+Each stage that skips work with a cheap test (a scanner instead of ``re``, a combined scan for
+trigger words, a sentence skipped that cannot match) is run twice on the same pages: as written,
+and with every scanner replaced by plain ``re`` (``PlainScanner``); the results must be equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from healthlens.knowledge.normalize import fold
+from healthlens.read import read_file, read_text
+from healthlens.understand import property_claims
+from healthlens.understand.abbreviations import find_definitions
+from healthlens.understand.claims import find_claims
+from healthlens.understand.expansions import judge_definitions
+from healthlens.understand.mentions import link_mentions
+from healthlens.understand.sentences import split_sentences
+from healthlens.understand.topic import main_condition, title_end, title_is_question
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# sentences that hold the property cues, and near misses, in several shapes
+CUE_TEXT = """Is lupus contagious?
+Lupus is not contagious. You cannot catch lupus from another person, and it does not spread.
+Impetigo is highly contagious and spreads easily from person to person at school.
+Hemochromatosis is an inherited disorder; it is inherited in an autosomal recessive pattern.
+Acquired hemochromatosis is not inherited. Psoriasis tends to run in families, but it is not genetic.
+There is currently no cure for multiple sclerosis. It is a lifelong condition that never goes away.
+Most children eventually outgrow FPIES, and it can be cured in some cases.
+My neighbour says eczema is contagious, and people ask whether it is catching.
+Celiac disease is not curable, whereas strep throat is usually curable and clears up completely.
+It can't be passed on. This condition is non-contagious. They can be caught from others.
+Family members were given the results; the spread of the cure is genetic testing away from home.
+"""
+
+
+class PlainScanner:
+    """The reference: every method of ``fastmatch.Scanner`` as plain ``re`` gives it."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text, pos=0, within=None):
+        return self.pattern.finditer(text, pos)
+
+    def search(self, text, pos=0, within=None):
+        return self.pattern.search(text, pos)
+
+    def may_match(self, text):
+        return True
+
+    def finditer_sentences(self, text, sentences):
+        for s in sentences:
+            for m in self.pattern.finditer(s.text):
+                yield s, m
+
+    def matching(self, text, sentences):
+        return {id(s) for s in sentences if self.pattern.search(s.text)}
+
+
+def _pages(kb) -> list:
+    pages = [read_text(CUE_TEXT, "cues.txt")]
+    pages += [read_file(str(p)) for p in sorted((ROOT / "examples").glob("*.*"))]
+    labelled = ROOT / "benchmarks" / "data" / "pages"
+    pages += [read_file(str(p)) for p in sorted(labelled.glob("*.*")) if p.suffix != ".jsonl"]
+    return [p for p in pages if p.error is None and p.text]
+
+
+def _understood(page, kb):
+    sentences = split_sentences(page.text)
+    abbreviations = judge_definitions(find_definitions(sentences, page.text), kb)
+    mentions = link_mentions(page.text, sentences, abbreviations, kb, fold(page.text))
+    end, is_q = title_end(page), title_is_question(page)
+    page.sentences, page.mentions = sentences, mentions
+    claims = find_claims(sentences, mentions, kb, main_condition(mentions, end, is_q), page.text)
+    return sentences, mentions, main_condition(mentions, end, is_q, claims)
+
+
+def _claims(page, kb):
+    sentences, mentions, main = _understood(page, kb)
+    return [
+        (c.sentence, c.start, c.end, c.concept_id, c.predicate, c.polarity, c.hedged, c.basis)
+        for c in property_claims.find_property_claims(sentences, mentions, main, page.text)
+    ]
+
+
+def test_property_claims_are_those_of_the_plain_path(kb, monkeypatch):
+    pages = _pages(kb)
+    fast = [_claims(p, kb) for p in pages]
+    assert any(fast), "the pages must hold property claims for this test to mean anything"
+    monkeypatch.setattr(property_claims, "scanner", PlainScanner)
+    plain = [_claims(p, kb) for p in pages]
+    assert fast == plain
+
+
+@pytest.mark.parametrize("line", CUE_TEXT.splitlines())
+def test_property_cues_found_by_the_scanner_are_those_of_re(line):
+    from healthlens.fastmatch import scanner
+
+    want = [(m.span(), m.lastgroup) for m in property_claims._ALL.finditer(line)]
+    got = [(m.span(), m.lastgroup) for m in scanner(property_claims._ALL).finditer(line)]
+    assert got == want
+
+
+DATE_LINES = """Is celiac disease autoimmune?
+Published: March 3, 2021
+updated
+By Jane Doe | Last reviewed 2020-01-02
+ReviewedDate is not a cue, nor is dated or updatedness
+\tDATE:\u00a012/01/2019
+the date
+Posted\r
+last  reviewed
+PUBLISHED"""
+
+
+def _date_texts(kb) -> list[str]:
+    texts = [DATE_LINES, DATE_LINES * 3, "\n\n" + DATE_LINES + "\n", "date", "", "\n"]
+    texts += [p.text for p in _pages(kb)]
+    return texts
+
+
+def test_date_cue_lines_from_one_scan_are_each_lines_own(kb):
+    from healthlens.check.credibility import _DATE_CUE, _cue_lines
+
+    for text in _date_texts(kb):
+        want = [i for i, line in enumerate(text.split("\n")) if _DATE_CUE.search(line)]
+        assert _cue_lines(text) == want
+
+
+def test_text_date_is_that_of_the_line_by_line_reading(kb, monkeypatch):
+    from healthlens.check import credibility
+
+    texts = _date_texts(kb)
+    texts += ["\n".join(["a line"] * 30 + ["Updated on May 5, 2022"]), "x\n" * 25 + "Date: 2020"]
+    fast = [credibility._text_date(t) for t in texts]
+    assert any(fast)
+    # the reference: every line searched on its own, as before the one-scan reading
+    monkeypatch.setattr(
+        credibility,
+        "_cue_lines",
+        lambda text: [
+            i for i, line in enumerate(text.split("\n")) if credibility._DATE_CUE.search(line)
+        ],
+    )
+    original = credibility._text_date
+    assert [original(t) for t in texts] == fast
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [],
+        ["/cart"],
+        ["https://x.org/carts", "/about"],
+        ["/shopping", "/stores/1", "a/product\nx"],
+        ["/car", "t/x"],
+        ["/shop", "s"],
+        ["/checkout\n", "/Product_x"],
+        ["https://example.com/health/a", "https://example.com/shop-now"],
+    ],
+)
+def test_shop_links_found_in_one_search_are_those_found_link_by_link(links):
+    from healthlens.check.credibility import _SHOP_LINK
+
+    assert bool(links and _SHOP_LINK.search("\n".join(links))) == any(
+        _SHOP_LINK.search(h) for h in links
+    )
+
+
+CLAIM_TEXT = """Is celiac disease autoimmune? Yes.
+Food allergies are immune reactions. Typical examples include peanut allergy and shellfish allergy.
+Autoimmune diseases happen when the immune system attacks the body.
+Examples include lupus, rheumatoid arthritis and type 1 diabetes.
+FPIES is a type of food allergy. It is not autoimmune.
+The weather was fine. Nothing here names a property.
+Psoriasis is an autoimmune disease, and eczema is not an allergy.
+"""
+
+
+def _claim_tuples(claims):
+    return [
+        (c.sentence, c.start, c.end, c.concept_id, c.predicate, c.polarity, c.hedged, c.basis)
+        for c in claims
+    ]
+
+
+def test_claims_with_the_page_pass_are_those_of_the_sentence_by_sentence_path(kb):
+    """With the page's text, sentences holding no keyword of any predicate are skipped; without
+    it (the plain path), every sentence goes through every predicate."""
+    pages = [read_text(CLAIM_TEXT, "claims.txt"), *_pages(kb)]
+    found = 0
+    for page in pages:
+        sentences = split_sentences(page.text)
+        abbreviations = judge_definitions(find_definitions(sentences, page.text), kb)
+        mentions = link_mentions(page.text, sentences, abbreviations, kb, fold(page.text))
+        main = main_condition(mentions, title_end(page), title_is_question(page))
+        fast = _claim_tuples(find_claims(sentences, mentions, kb, main, page.text))
+        plain = _claim_tuples(find_claims(sentences, mentions, kb, main, None))
+        assert fast == plain, page.input
+        found += len(fast)
+    assert found, "the pages must hold claims for this test to mean anything"
+
+
+def test_byline_lead_tried_near_the_cue_is_the_pattern_on_the_whole_line(kb):
+    """``_by_lead`` tries ``_BY_LEAD`` only in the last characters before the "by": the answer
+    must be the pattern's over the whole line, for every "by" of real pages and of odd lines."""
+    import random
+
+    from healthlens.check.credibility import _BY_LEAD, _by_lead
+
+    lines = [
+        "Written   \t  by Jane",
+        "fact checked by X",
+        "Fact-Checked\u00a0 by X",
+        "  * by Jane",
+        "by Jane",
+        "\n- by x",
+        "News | by Jane Doe",
+        "caused by a virus, reported by Reuters, edited by",
+        "ſtory by x",
+        "posted" + " " * 40 + "by x",
+        "a very long line of prose written by nobody in particular " * 5 + "by x",
+    ]
+    rng = random.Random(3)
+    for _ in range(300):
+        lines.append(
+            "".join(
+                rng.choice(["by", " ", "\t", "written", "Posted ", "|", "•", "-", "*", "x", "\n"])
+                for _ in range(rng.randint(1, 30))
+            )
+        )
+    texts = lines + [p.text[:3000] for p in _pages(kb)]
+    tried = 0
+    for text in texts:
+        for i in range(len(text)):
+            if text.startswith("by", i):
+                start = text.rfind("\n", 0, i) + 1
+                want = _BY_LEAD.search(text, start, i) is not None
+                assert _by_lead(text, start, i) == want, (text[start : i + 2],)
+                tried += 1
+    assert tried > 300
+
+
+OR_TEXT = """Systemic lupus erythematosus, or SLE, is autoimmune. SLE, or systemic lupus erythematosus,
+is common. Inflammatory bowel disease,\tor IBD is not. IBD,  or inflammatory bowel disease;
+the disorder, or DIS. For more on Crohn disease or CD see below, or not. x,or y, orz.
+"""
+
+
+def test_abbreviation_definitions_with_the_or_prefilter_are_those_without(kb, monkeypatch):
+    from healthlens.understand import abbreviations
+
+    def definitions():
+        out = []
+        for page in [read_text(OR_TEXT, "or.txt"), *_pages(kb)]:
+            sentences = split_sentences(page.text)
+            out.append([asdict(a) for a in find_definitions(sentences, page.text)])
+        return out
+
+    fast = definitions()
+    assert any(d["pattern"] == "or" for page in fast for d in page)
+    monkeypatch.setattr(abbreviations, "_OR_NEEDS", re.compile(""))  # every sentence tried
+    assert definitions() == fast
