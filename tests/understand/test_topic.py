@@ -111,3 +111,38 @@ def test_readers_short_name_names_the_condition_on_the_page(kb):
     assert [m.text for m in linked] == ["H. pylori"] * 3
     assert {m.concept_id for m in linked} == {"helicobacter_pylori_infection"}
     assert page.on_topic is True
+
+
+def test_letters_on_page_finds_what_a_case_blind_scan_keeping_exact_forms_finds():
+    import random
+    import re
+
+    from healthlens.understand.topic import letters_on_page
+
+    rng = random.Random(7)
+    pieces = [
+        "CD",
+        "cd",
+        "Cd",
+        "CeD",
+        "CDC",
+        "-CD",
+        "CD-",
+        "_CD",
+        "x",
+        " ",
+        ".",
+        "(",
+        ")",
+        "é",
+        "1",
+    ]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        plain = [
+            (m.start(), m.end())
+            for m in re.finditer(r"(?<![\w-])CD(?![\w-])", text, re.I)
+            if m.group() in {"CD", "CeD", "x"}
+        ]
+        # the record's other abbreviations ("AIDP" for GBS) are not these letters
+        assert letters_on_page(text, "CD", ["CeD", "x"]) == sorted(set(plain)), text

@@ -177,12 +177,23 @@ def _resembles(long: str, names: Iterable[str]) -> bool:
 def letters_on_page(text: str, letters: str, written: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Where the letters stand alone in the text, written in capitals (or as the knowledge base
     writes them, "EoE"): "AS" counts, the word "as" does not."""
-    forms = {letters, *written}
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text, re.I)
-        if m.group() in forms
-    ]
+    # only the exact forms count, so each is found with str.find and its ends checked: a
+    # case-blind regex scan of the whole page for every reading of the letters cost more than
+    # the rest of the topic stage
+    spans = []
+    for form in {f for f in (letters, *written) if f and f.lower() == letters.lower()}:
+        i = text.find(form)
+        while i != -1:
+            j = i + len(form)
+            if (i == 0 or not _joins(text[i - 1])) and (j == len(text) or not _joins(text[j])):
+                spans.append((i, j))
+            i = text.find(form, i + 1)
+    return sorted(set(spans))
+
+
+def _joins(ch: str) -> bool:
+    """A character that makes letters part of a longer word (as the regex class [\\w-])."""
+    return ch.isalnum() or ch in "_-"
 
 
 def _other_readings(
