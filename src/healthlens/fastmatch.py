@@ -309,8 +309,8 @@ def _minimal(strings: set[str], prefixes: bool) -> set[str]:
 def automaton(strings) -> ahocorasick_rs.AhoCorasick:
     """An Aho–Corasick automaton over ``strings``; its overlapping matches are ``(index into
     strings, start, end)``. What a walk over a page costs is the cache lines it touches: a few
-    hundred strings make a DFA small enough to stay in cache (it walks two to three times faster
-    than the NFA); tens of thousands make one too large, and the contiguous NFA, which keeps its
+    hundred strings make a DFA small enough to stay in cache, where it walks faster than the NFA;
+    tens of thousands make one too large, and the contiguous NFA, which keeps its
     states in one compact array, walks faster."""
     strings = list(strings)
     impl = (

@@ -1,8 +1,8 @@
 """HTML pages: main text, title, author, date and outgoing links.
 
 The fast path (``html_main`` + ``html_meta``) parses the page once with lxml and takes the main
-container's text and the metadata in the markup; it is about ten times faster than trafilatura's
-full extraction. When it finds too little of the page's text (fewer than ``MIN_WORDS`` words
+container's text and the metadata in the markup, which is much cheaper than trafilatura's full
+extraction (figures: docs/benchmarks.md, "main text of real pages"). When it finds too little of the page's text (fewer than ``MIN_WORDS`` words
 while the page has more), trafilatura's extraction runs instead; when that finds nothing either,
 all visible text is used. ``Page.extractor`` says which one produced the text.
 """

@@ -60,7 +60,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:]\s+|\s+-\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BY = re.compile(r"^\s*(?:by|written by|posted by|author:)\s+", re.I)
 _TEXT = etree.XPath("string()")
-# (the first predicate only narrows the elements the second compares: a third faster)
+# (the first predicate only narrows the elements the second compares, so fewer are compared)
 _BYLINE_AUTHOR = etree.XPath(
     "(//*[@rel or @itemprop or @class][@rel='author' or @itemprop='author' or @class='author' or @class='author-name' or @class='byline-author'])[1]"
 )
