@@ -52,7 +52,7 @@ from .family_assertions import (
 from .family_assertions import SOFT as _FAMILY_SOFT
 from .vocabulary import HEDGE, NEGATION, cues
 
-__all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR"]
+__all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at"]
 
 # which properties speak to which question (the claims' predicates)
 PROPERTIES_FOR = {
@@ -506,7 +506,7 @@ _CRITIC_BREAK = re.compile(
 )
 
 
-def _critic_at(text: str, pos: int) -> bool:
+def critic_at(text: str, pos: int) -> bool:
     """The words at ``pos`` stand in a clause that reports a view the page argues against: a
     critic cue before them ("Some people think", "Myth:") with no break or "but" between."""
     ends = [e for e in _critic_cues(text) if e <= pos]
@@ -633,7 +633,7 @@ def read_assertions(
             # "Celiac disease is an autoimmune disorder" answers "Is it an allergy?" no
             if c.predicate == rival and c.polarity == "affirm" and c.basis in ("copula", "pronoun"):
                 s = sentences[c.sentence]
-                if not c.hedged and not _critic_at(s.text, c.start - s.start):
+                if not c.hedged and not critic_at(s.text, c.start - s.start):
                     add(
                         c.sentence,
                         c.start,
@@ -650,7 +650,7 @@ def read_assertions(
         at = c.start - s.start
         speaker = (
             "critic"
-            if _critic_at(s.text, at) and not _FACT.match(s.text)
+            if critic_at(s.text, at) and not _FACT.match(s.text)
             else "source"
             if _source_at(s.text, at)
             else "page"
@@ -777,7 +777,7 @@ def read_assertions(
                     hit = pat.search(t) if pat is not None else None
                     if hit is None and s.index < first_body + 2 and not ms and prop in _ELIDED:
                         hit = _ELIDED[prop].match(t)
-                    if hit is not None and not _critic_at(t, hit.start()):
+                    if hit is not None and not critic_at(t, hit.start()):
                         hedged = _hedged(t, hit.start(), hit.end())
                         add(
                             s.index,
@@ -933,7 +933,7 @@ def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> Non
                 continue  # another condition stands between them: the words are its
         elif any(o[0] < a for o in others):
             continue
-        critic = _critic_at(t, a)
+        critic = critic_at(t, a)
         speaker = "critic" if critic else "source" if _source_at(t, a) else "page"
         at = subject.start if subject is not None and subject.start < s.start + a else s.start + a
         hedged = _hedged(t, a, b)
@@ -968,7 +968,7 @@ def _read_link(t: str, s, concept: str, subject: Mention | None, add, named_ai: 
     if cue is None:
         return
     deny = bool(_NO_LINK.search(t))
-    critic = _critic_at(t, cue.start())
+    critic = critic_at(t, cue.start())
     hedged = _strongly_hedged(t[cue.start() :] if critic else t)
     speaker = "critic" if critic else "source" if _source_at(t, cue.start()) else "page"
     a = subject.start if subject is not None else s.start + cue.start()
@@ -1101,10 +1101,10 @@ def _read_sentence(
             inside = [o for o in others if s_from <= o[0] and o[1] <= stop]
             lead = t[s_from:stop]
             hedged = _hedged(t, s_from, kb_)
-            if hedged and _critic_at(t, s_from if subject is not None else ka):
+            if hedged and critic_at(t, s_from if subject is not None else ka):
                 hedged = _strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
             neg = bool(_NEGATION.search(lead[-40:]))
-            critic = _critic_at(t, s_from if subject is not None else ka) or bool(
+            critic = critic_at(t, s_from if subject is not None else ka) or bool(
                 _CORRECTED.search(t, kb_)
             )
             speaker = "critic" if critic else "source" if _source_at(t, s_from) else "page"
@@ -1209,7 +1209,7 @@ def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
         return False
     for k in key.finditer(t):
         that = _THAT_IT.search(t, max(0, k.start() - 120), k.start())
-        if that is None or that.end() != k.start() or _critic_at(t, k.start()):
+        if that is None or that.end() != k.start() or critic_at(t, k.start()):
             continue
         a = s.start + that.start()
         neg = bool(_NEGATION.search(that.group(1)))
@@ -1276,7 +1276,7 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
         if pol == "affirm" and _OTHER_CAUSES.search(t):
             pol = "partly"  # "often caused by an allergen, but can also come from stress"
         hedged = _hedged(t, ma, mb)
-        critic = _critic_at(t, ma)
+        critic = critic_at(t, ma)
         speaker = "critic" if critic else "source" if _source_at(t, ma) else "page"
         add(s.index, s.start + ma, s.start + mb, concept, prop, pol, hedged, speaker, "mechanism")
         return

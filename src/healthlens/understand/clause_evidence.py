@@ -39,7 +39,7 @@ from itertools import islice
 
 from ..limits import MAX_CLAUSE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_PAIRS
 from ..models import Page
-from .assertions import _critic_at  # who asserts it: the assertion layer's critic and myth cues
+from .assertions import critic_at  # who asserts it: the one set of critic and myth cues
 from .family_assertions import ASKED, SCOPE
 from .vocabulary import HEDGE, NEGATION, cues
 
@@ -402,7 +402,7 @@ def _read_clause(t, terms, subjects, inside, others, breaks):
                 ASKED.search(lead)
                 or ASKED.search(between)
                 or _ASIDE.search(lead + window)
-                or _critic_at(t, min(sa, ta))
+                or critic_at(t, min(sa, ta))
             ):
                 continue  # a whether-clause, or a view the page argues against
             # the negation that governs the term: in the words between (spent by a "but" after
