@@ -84,8 +84,9 @@ def _page_text(tree) -> str:
 
 def _trafilatura(html: str, url: str | None):
     """(text, title, author, date, url) by trafilatura's full extraction."""
+    # lazy: only this fallback needs trafilatura (slow to import) and the lxml.html parser
     import lxml.html
-    import trafilatura  # imported on demand: the fast path does not need it
+    import trafilatura
 
     doc = trafilatura.bare_extraction(
         lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True)),

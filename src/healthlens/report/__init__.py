@@ -1,5 +1,7 @@
 """Report: terminal (Rich), JSON (the contract), Markdown."""
 
+from importlib import import_module
+
 from .json import answers_to_json, page_to_dict, report_to_dict, to_json
 
 __all__ = [
@@ -52,8 +54,6 @@ _LAZY = {
 
 def __getattr__(name: str):
     if name in _LAZY:
-        from importlib import import_module
-
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

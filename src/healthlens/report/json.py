@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from .. import REPORT_VERSION
 from ..knowledge import KnowledgeBase, get_knowledge
 from ..models import Page, Question, Report
 
@@ -93,8 +94,6 @@ def page_to_dict(page: Page, kb: KnowledgeBase | None = None) -> dict:
 
 
 def report_to_dict(report: Report, kb: KnowledgeBase | None = None) -> dict:
-    from .. import REPORT_VERSION
-
     kb = kb or get_knowledge()
     q = report.question
     return {

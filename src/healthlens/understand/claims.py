@@ -28,6 +28,7 @@ from ..limits import (
     checkpoint,
 )
 from ..models import Claim, ClaimPredicate, Mention, Polarity, Sentence
+from ..question import parse_question, question_form
 from .vocabulary import HEDGE, NEGATION, cues
 
 __all__ = ["find_claims", "KEYWORDS"]
@@ -633,11 +634,6 @@ def _asked(
 ) -> tuple[str, ClaimPredicate] | None:
     """(condition, predicate) of a question sentence in one of the reader's forms ("Is EoE an
     autoimmune disease?"), with the condition as linked on this page."""
-    from ..question import (
-        parse_question,
-        question_form,
-    )  # the reader's question forms, applied to the page's own questions
-
     folded = fold_text(text)
     if folded is not None and "immun" not in folded and "allerg" not in folded:
         return None  # every form that asks about a property in KEYWORDS has one of these words
