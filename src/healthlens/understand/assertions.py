@@ -1026,8 +1026,8 @@ def _read_named(page: Page, targets: set[str], props, questions: list[bool], add
             if m.concept_id not in targets or questions[m.sentence]:
                 continue
             k = key.search(m.text)
-            if k is None:
-                continue
+            if k is None or _NON.search(m.text, 0, k.start()):
+                continue  # "non-allergic rhinitis": the name denies the property
             rest = " ".join((m.text[: k.start()] + " " + m.text[k.end() :]).lower().split())
             if rest in names:
                 continue  # a form of the condition the page names without the word
