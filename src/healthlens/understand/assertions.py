@@ -225,8 +225,8 @@ _MECHANISM = {
         r"venom|stings?|latex|particles?)\w*|"
         r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system|"
         # caused by allergens or an allergic reaction: "triggered by allergens such as pollen"
-        r"\b(?:caused|triggered|set\s+off|provoked|brought\s+on|driven)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:allergens?|allergic\s+(?:reactions?|responses?)|allerg(?:y|ies))\b|"
+        r"\b(?:(?:caused|triggered|set\s+off|provoked|brought\s+on|driven)\s+by|due\s+to|results?\s+from)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:allergens?|allergic\s+(?:reactions?|responses?)|allerg(?:y|ies))\b|"
         r"\b(?:in\s+response|as\s+a\s+reaction|reacts?|reactions?)\s+to\s+(?:\w+\s+){0,3}?allergens?\b|"
         # the allergic cascade: histamine from mast cells
         r"\b(?:histamine|mast\s+cells?)\b[^.;:]{0,60}?\breleas\w*|\breleas\w*\s+(?:of\s+)?histamine\b",
@@ -1274,6 +1274,12 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 if ((sa < o[0] < ma) or (o[1] <= ma and o[0] > sa))
                 and not _CHAIN.match(t, o[1], ma)
             ]
+            if near:
+                # "X causes symptoms like hay fever, but it is not due to an allergy": a clause
+                # that opens on "it" takes the subject back from the conditions before it
+                cs = _clause_around(t, ma)[0]
+                if cs > sa and _PRONOUN_START.match(t[cs:]):
+                    near = [o for o in near if o[0] >= cs]
             if near:
                 continue
             if ma < sa and not _IN_X.search(t[:sa]) and sa - mb > 40:
