@@ -198,6 +198,9 @@ def answer_from_assertions(
 
     total = {"affirm": 0.0, "deny": 0.0, "partly": 0.0}
     firm = {"affirm": False, "deny": False, "partly": False}
+    # firm statements below the title: a title that states the opposite of the page's direct
+    # answer is the earlier, less specific statement, and the answer wins over it
+    firm_body = dict(firm)
     for a, w in live:
         side = _side(a)
         total[side] += w
@@ -207,10 +210,12 @@ def answer_from_assertions(
             and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
         ):
             firm[side] = True
+            if a.place != "title":
+                firm_body[side] = True
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
     if len(answers) == 1:
         side = answers.pop()
-        if side not in _AGAINST or not firm[_AGAINST[side]]:
+        if side not in _AGAINST or not firm_body[_AGAINST[side]]:
             return _VERDICT[side], sentences(side)
     qualified = (page is not None and predicate == "autoimmune") and any(
         _side(a) == "deny"
