@@ -211,7 +211,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\binherit(?:s|ed|ing)?\s+(?:an?\s+|the\s+|certain\s+|some\s+|specific\s+)?(?:[\w-]+\s+)?"
             r"(?:tendency|susceptibility|predisposition|risk)\b|"
             r"\binherit(?:s|ed|ing)?\s+(?:certain\s+|some\s+|specific\s+)?genes?\s+(?:that|which)\s+(?:\w+\s+)?"
-            r"(?:make|makes|raise|raises|increase|increases|put|puts)\b",
+            r"(?:make|makes|raise|raises|increase|increases|put|puts)\b|"
+            # genes that raise the tendency, said with the genes first: "the genes some people
+            # inherit increase the tendency to develop it"
+            r"\b(?:genes?|genetic\s+(?:factors?|variants?|makeup))\b[^.;]{0,40}?\b(?:increase|raise|heighten)\w*\s+"
+            r"(?:the\s+|your\s+|their\s+|one['’]s\s+|a\s+person['’]s\s+)?(?:tendency|susceptibility|predisposition|"
+            r"likelihood|chances?|risk)\b",
             re.I,
         ),
     ),
