@@ -315,6 +315,9 @@ _ASKS_MEANING = re.compile(
     re.I,
 )
 _EXPANDS = re.compile(r"^\W*(?:it|that|this)\s+(?:stands\s+for|means|is\s+short\s+for)\b", re.I)
+_EXPANDS_AFTER = re.compile(
+    r"[\"'”’)]*\s*(?:stands?\s+for|is\s+short\s+for|is\s+an?\s+(?:abbreviation|acronym))\b", re.I
+)
 _FILLERS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "with"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
 
@@ -352,9 +355,17 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
         if letters
         else None
     )
+    # the letters written as a word ("Itp stands for ..."): only before words that expand them
+    titled = [w[0] + w[1:].lower() for w in sorted(letters) if len(w) >= 3 and w.isalpha()]
+    written = re.compile(r"\b(?:" + "|".join(titled) + r")\b") if titled else None
     sentences = page.sentences
     for s in sentences:
         if s.index in found:
+            continue
+        if written is not None and any(
+            _EXPANDS_AFTER.match(s.text, m.end()) for m in written.finditer(s.text)
+        ):
+            found.add(s.index)
             continue
         if s.text.rstrip().endswith("?"):
             # the page asks what the letters or the condition are, and answers right after
