@@ -759,3 +759,73 @@ def test_the_question_letters_stand_for_the_asked_condition_for_every_question(k
         question="Is AGS an allergy?",
     )
     assert page.page_answer == "yes" and page.answer_sentences == [1]
+
+
+# --- round 3: forms read from dev batch 3's misses (sentences in our own words) ---------------
+
+
+def test_for_immune_causes_a_denied_autoantibody_denies_only_autoimmunity(kb):
+    # no autoantibodies: not autoimmune, yet the immune system may still be the cause
+    _, got = read(
+        kb,
+        "Fever in toddlers\nKawasaki disease comes with no autoantibodies in the blood.",
+        "kawasaki_disease",
+        "immune",
+    )
+    assert not [a for a in got if a.predicate == "immune" and a.polarity == "deny"]
+    page = make_page(
+        "Fever in toddlers\nKawasaki disease comes with no autoantibodies in the blood. "
+        "Researchers describe Kawasaki disease as an innate immune disorder.",
+        kb,
+        question="Is Kawasaki disease caused by the immune system?",
+    )
+    assert page.page_answer == "yes"
+
+
+def test_a_germ_that_triggers_an_immunologic_response_is_a_causal_chain(kb):
+    # the infection is the trigger of the subject's immune mechanism, not another subject;
+    # "immunologic" is the immune system's adjective too
+    text = (
+        "Face weakness\n{}Bell's palsy is caused by a viral infection that sets off an "
+        "immunologic reaction in the facial nerve."
+    )
+    _, got = read(kb, text.format(""), "bell_palsy", "immune")
+    assert ("affirm", "mechanism", False) in [(a.polarity, a.basis, a.hedged) for a in got]
+    # "some scientists believe": only some hold it, so it stays a hedge; "scientists believe" is
+    # how health writing states what it holds
+    _, got = read(kb, text.format("Some scientists believe that "), "bell_palsy", "immune")
+    assert [a.hedged for a in got if a.basis == "mechanism"] == [True]
+    _, got = read(kb, text.format("Scientists believe that "), "bell_palsy", "immune")
+    assert [a.hedged for a in got if a.basis == "mechanism"] == [False]
+
+
+def test_a_name_that_negates_the_property_is_no_weak_yes(kb):
+    _, got = read(
+        kb,
+        "Runny noses\nNon-allergic rhinitis keeps the nose running all winter.",
+        "non_allergic_rhinitis",
+        "allergy",
+    )
+    assert not [a for a in got if a.basis == "named"]
+
+
+def test_a_clause_opening_on_it_after_but_takes_back_the_subject(kb):
+    # hay fever, named before the "but", does not take the denial from the subject
+    page = make_page(
+        "Runny noses\nNon-allergic rhinitis brings sneezing much like hay fever, but it is not "
+        "due to an allergy.",
+        kb,
+        question="Is non-allergic rhinitis an allergy?",
+    )
+    assert page.page_answer == "no" and page.answer_sentences == [1]
+
+
+def test_genes_named_first_that_raise_the_tendency_are_an_inherited_susceptibility(kb):
+    _, got = read(
+        kb,
+        "Skin colour\nThe genes a child inherits from a parent raise the tendency to develop "
+        "vitiligo.",
+        "vitiligo",
+        "inherited",
+    )
+    assert ("partly", "scoped") in [(a.polarity, a.basis) for a in got]
