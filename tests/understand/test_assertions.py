@@ -829,3 +829,31 @@ def test_genes_named_first_that_raise_the_tendency_are_an_inherited_susceptibili
         "inherited",
     )
     assert ("partly", "scoped") in [(a.polarity, a.basis) for a in got]
+
+
+def test_a_parent_condition_and_a_chance_to_pass_on_say_inherited_without_a_hedge(kb):
+    # "if a parent has it" is how inheritance works, not a doubt nor a question; "a 1 in 2 chance
+    # to pass" reads like "a 1 in 2 chance of passing"
+    text = (
+        "Family planning\nIf a parent has sickle cell disease, there is a 1 in 2 chance to pass "
+        "the altered gene to each child."
+    )
+    _, got = read(kb, text, "sickle_cell_disease", "inherited")
+    assert ("affirm", "mechanism", False) in [(a.polarity, a.basis, a.hedged) for a in got]
+    # a condition that no parent has it is no statement of how it is passed on
+    _, got = read(
+        kb,
+        "Family planning\nEven if neither parent has sickle cell disease, a child has a 1 in 4 "
+        "chance of getting it.",
+        "sickle_cell_disease",
+        "inherited",
+    )
+    assert not [a for a in got if a.polarity == "affirm" and not a.hedged]
+    # "not sure if" still asks
+    _, got = read(
+        kb,
+        "Family planning\nWe are not sure if sickle cell disease is caused by a gene mutation.",
+        "sickle_cell_disease",
+        "inherited",
+    )
+    assert not [a for a in got if a.basis == "mechanism"]

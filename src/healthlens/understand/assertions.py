@@ -908,6 +908,14 @@ def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> N
             by_sentence[s.index] = sorted(kept, key=lambda m: m.start)
 
 
+# a condition on a parent's genes
+_PARENT_IF = re.compile(
+    r"\bif\s+(?:one\s+of\s+|either\s+of\s+)?(?:(?:a|the|your|their|both|either|one)\s+)?"
+    r"(?:parents?|mother|father|carriers?)\b",
+    re.I,
+)
+
+
 def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
     """The mechanism and scope evidence of one sentence for a property family, said of a target
     named in it, or of the condition "it" / a subjectless sentence stands for (the one last named,
@@ -950,6 +958,10 @@ def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> Non
         if hedged and _FAMILY_SOFT.search(t):
             # "research suggests a genetic component": how health writing states a finding
             hedged = _hedged(_FAMILY_SOFT.sub(lambda m: " " * len(m.group(0)), t), a, b)
+        if hedged and prop == "inherited" and _PARENT_IF.search(t):
+            # "if a parent has the gene, each child has a 1 in 2 chance": the condition is how
+            # inheritance works, not a doubt
+            hedged = _hedged(_PARENT_IF.sub(lambda m: " " * len(m.group(0)), t), a, b)
         add(s.index, at, s.start + b, concept, prop, polarity, hedged, speaker, basis)
 
 
