@@ -332,3 +332,22 @@ def test_letters_written_as_a_word_before_stands_for_define(kb):
     assert read("Forum\nMy aunt has itp. Itp stands for a bleeding disorder.") == "defined"
     # the letters as a word elsewhere say nothing of what they mean
     assert read("Forum\nMy aunt has itp. Itp was found at her checkup.") == "not_answered"
+
+
+def test_an_off_topic_page_answers_only_where_it_names_or_refers_to_the_letters(kb):
+    # GBS spelled out as something else: a sentence about that thing's own subject says nothing
+    # of Guillain-Barré syndrome, a sentence that refers back to the letters ("it") does
+    q = "Is Guillain-Barré syndrome (GBS) curable?"
+    page = make_page(
+        "Support groups\nWhat is the Gamblers Bench Society or GBS? Members believe that gambling "
+        "is a compulsion that can never be cured.",
+        kb,
+        question=q,
+    )
+    assert page.on_topic is False and page.page_answer == "not_answered"
+    page = make_page(
+        "Support groups\nWhat is the Gamblers Bench Society or GBS? Sadly there is no cure for it.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "no"

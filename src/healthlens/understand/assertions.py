@@ -759,13 +759,17 @@ def read_assertions(
             continue
         if family:
             if s.index not in claimed:
+                # on a page about something else, a sentence that names neither the condition nor
+                # its letters, nor refers to it ("you can't catch it"), is about the page's own
+                # subject ("alcoholism can never be cured" on a page that spells AA otherwise)
+                aside = page.on_topic is False and not _REFERS.search(t)
                 _read_family(
                     s,
                     t,
                     ms,
                     targets,
-                    referent[s.index],
-                    page.main_condition,
+                    None if aside else referent[s.index],
+                    None if aside else page.main_condition,
                     q,
                     by_sentence,
                     props[0],
@@ -908,6 +912,10 @@ def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> N
             by_sentence[s.index] = sorted(kept, key=lambda m: m.start)
 
 
+# words that refer back to a condition named before
+_REFERS = re.compile(
+    r"\b(?:it|this\s+(?:condition|disease|disorder|illness|infection|syndrome))\b", re.I
+)
 # a condition on a parent's genes
 _PARENT_IF = re.compile(
     r"\bif\s+(?:one\s+of\s+|either\s+of\s+)?(?:(?:a|the|your|their|both|either|one)\s+)?"
