@@ -351,3 +351,13 @@ def test_an_off_topic_page_answers_only_where_it_names_or_refers_to_the_letters(
         question=q,
     )
     assert page.page_answer == "no"
+
+
+def test_a_page_listing_several_readings_defines_by_the_first(kb):
+    q = "What does BP stand for?"
+    first = "On a skin clinic's chart, bullous pemphigoid (BP) is the usual reading."
+    other = "On a ward chart, blood pressure (BP) is meant."
+    page = make_page(f"Chart letters\n{first} {other}", kb, question=q)
+    assert (page.page_answer, page.agrees_with_evidence) == ("defined", True)
+    page = make_page(f"Chart letters\n{other} {first}", kb, question=q)
+    assert (page.page_answer, page.agrees_with_evidence) == ("misdefined", False)

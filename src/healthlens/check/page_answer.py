@@ -105,9 +105,11 @@ def definition_answer(
             right.append(ab.sentence)
         elif ab.expected or ab.long_concept is not None:
             wrong.append(ab.sentence)
-    if wrong:
+    if wrong and not (right and min(right) < min(wrong)):
         return "misdefined", sorted(set(wrong)), False
     if right:
+        # a page that lists several readings and gives the knowledge base's first ("BP can mean
+        # bullous pemphigoid, ... or blood pressure") defines the letters as it does
         return "defined", sorted(set(right)), True
     # "X stands for ...", "X is a ...": the page says what the letters or the condition are
     said = _defining_sentences(page, targets or {concept_id}, letters)
