@@ -301,3 +301,63 @@ def test_for_immune_causes_a_plain_not_autoimmune_beside_a_mechanism_is_partly()
     # a statement of the immune class outright still answers yes
     got = answer([A(1, "deny", "copula"), A(2, "affirm", "copula", pred="allergy")], "immune")
     assert got[0] == "yes"
+
+
+def test_a_title_stating_the_opposite_does_not_veto_the_page_direct_answer():
+    # a scraped title says one thing, the page's own answer below it the other: the later, more
+    # specific statement wins
+    got = answer([A(0, "deny", "copula", place="title"), A(3, "affirm", "answer", place="answer")])
+    assert got == ("yes", [3])
+    # a firm statement in the body still makes it partly
+    got = answer([A(2, "deny", "copula"), A(3, "affirm", "answer", place="answer")])
+    assert got[0] == "partly"
+
+
+def test_the_germ_that_causes_a_condition_being_contagious_answers_yes(kb):
+    # "that causes" is a relative clause's verb, not a modifier naming one form of the condition
+    page = make_page(
+        "Rashes in school\nThe bacteria that cause scarlet fever are contagious.",
+        kb,
+        question="Is scarlet fever contagious?",
+    )
+    assert page.page_answer == "yes"
+
+
+def test_letters_written_as_a_word_before_stands_for_define(kb):
+    q = "What does ITP stand for?"
+
+    def read(text):
+        return make_page(text, kb, question=q).page_answer
+
+    assert read("Forum\nMy aunt has itp. Itp stands for a bleeding disorder.") == "defined"
+    # the letters as a word elsewhere say nothing of what they mean
+    assert read("Forum\nMy aunt has itp. Itp was found at her checkup.") == "not_answered"
+
+
+def test_an_off_topic_page_answers_only_where_it_names_or_refers_to_the_letters(kb):
+    # GBS spelled out as something else: a sentence about that thing's own subject says nothing
+    # of Guillain-Barré syndrome, a sentence that refers back to the letters ("it") does
+    q = "Is Guillain-Barré syndrome (GBS) curable?"
+    page = make_page(
+        "Support groups\nWhat is the Gamblers Bench Society or GBS? Members believe that gambling "
+        "is a compulsion that can never be cured.",
+        kb,
+        question=q,
+    )
+    assert page.on_topic is False and page.page_answer == "not_answered"
+    page = make_page(
+        "Support groups\nWhat is the Gamblers Bench Society or GBS? Sadly there is no cure for it.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "no"
+
+
+def test_a_page_listing_several_readings_defines_by_the_first(kb):
+    q = "What does BP stand for?"
+    first = "On a skin clinic's chart, bullous pemphigoid (BP) is the usual reading."
+    other = "On a ward chart, blood pressure (BP) is meant."
+    page = make_page(f"Chart letters\n{first} {other}", kb, question=q)
+    assert (page.page_answer, page.agrees_with_evidence) == ("defined", True)
+    page = make_page(f"Chart letters\n{other} {first}", kb, question=q)
+    assert (page.page_answer, page.agrees_with_evidence) == ("misdefined", False)

@@ -759,3 +759,101 @@ def test_the_question_letters_stand_for_the_asked_condition_for_every_question(k
         question="Is AGS an allergy?",
     )
     assert page.page_answer == "yes" and page.answer_sentences == [1]
+
+
+# --- round 3: forms read from dev batch 3's misses (sentences in our own words) ---------------
+
+
+def test_for_immune_causes_a_denied_autoantibody_denies_only_autoimmunity(kb):
+    # no autoantibodies: not autoimmune, yet the immune system may still be the cause
+    _, got = read(
+        kb,
+        "Fever in toddlers\nKawasaki disease comes with no autoantibodies in the blood.",
+        "kawasaki_disease",
+        "immune",
+    )
+    assert not [a for a in got if a.predicate == "immune" and a.polarity == "deny"]
+    page = make_page(
+        "Fever in toddlers\nKawasaki disease comes with no autoantibodies in the blood. "
+        "Researchers describe Kawasaki disease as an innate immune disorder.",
+        kb,
+        question="Is Kawasaki disease caused by the immune system?",
+    )
+    assert page.page_answer == "yes"
+
+
+def test_a_germ_that_triggers_an_immunologic_response_is_a_causal_chain(kb):
+    # the infection is the trigger of the subject's immune mechanism, not another subject;
+    # "immunologic" is the immune system's adjective too
+    text = (
+        "Face weakness\n{}Bell's palsy is caused by a viral infection that sets off an "
+        "immunologic reaction in the facial nerve."
+    )
+    _, got = read(kb, text.format(""), "bell_palsy", "immune")
+    assert ("affirm", "mechanism", False) in [(a.polarity, a.basis, a.hedged) for a in got]
+    # "some scientists believe": only some hold it, so it stays a hedge; "scientists believe" is
+    # how health writing states what it holds
+    _, got = read(kb, text.format("Some scientists believe that "), "bell_palsy", "immune")
+    assert [a.hedged for a in got if a.basis == "mechanism"] == [True]
+    _, got = read(kb, text.format("Scientists believe that "), "bell_palsy", "immune")
+    assert [a.hedged for a in got if a.basis == "mechanism"] == [False]
+
+
+def test_a_name_that_negates_the_property_is_no_weak_yes(kb):
+    _, got = read(
+        kb,
+        "Runny noses\nNon-allergic rhinitis keeps the nose running all winter.",
+        "non_allergic_rhinitis",
+        "allergy",
+    )
+    assert not [a for a in got if a.basis == "named"]
+
+
+def test_a_clause_opening_on_it_after_but_takes_back_the_subject(kb):
+    # hay fever, named before the "but", does not take the denial from the subject
+    page = make_page(
+        "Runny noses\nNon-allergic rhinitis brings sneezing much like hay fever, but it is not "
+        "due to an allergy.",
+        kb,
+        question="Is non-allergic rhinitis an allergy?",
+    )
+    assert page.page_answer == "no" and page.answer_sentences == [1]
+
+
+def test_genes_named_first_that_raise_the_tendency_are_an_inherited_susceptibility(kb):
+    _, got = read(
+        kb,
+        "Skin colour\nThe genes a child inherits from a parent raise the tendency to develop "
+        "vitiligo.",
+        "vitiligo",
+        "inherited",
+    )
+    assert ("partly", "scoped") in [(a.polarity, a.basis) for a in got]
+
+
+def test_a_parent_condition_and_a_chance_to_pass_on_say_inherited_without_a_hedge(kb):
+    # "if a parent has it" is how inheritance works, not a doubt nor a question; "a 1 in 2 chance
+    # to pass" reads like "a 1 in 2 chance of passing"
+    text = (
+        "Family planning\nIf a parent has sickle cell disease, there is a 1 in 2 chance to pass "
+        "the altered gene to each child."
+    )
+    _, got = read(kb, text, "sickle_cell_disease", "inherited")
+    assert ("affirm", "mechanism", False) in [(a.polarity, a.basis, a.hedged) for a in got]
+    # a condition that no parent has it is no statement of how it is passed on
+    _, got = read(
+        kb,
+        "Family planning\nEven if neither parent has sickle cell disease, a child has a 1 in 4 "
+        "chance of getting it.",
+        "sickle_cell_disease",
+        "inherited",
+    )
+    assert not [a for a in got if a.polarity == "affirm" and not a.hedged]
+    # "not sure if" still asks
+    _, got = read(
+        kb,
+        "Family planning\nWe are not sure if sickle cell disease is caused by a gene mutation.",
+        "sickle_cell_disease",
+        "inherited",
+    )
+    assert not [a for a in got if a.basis == "mechanism"]

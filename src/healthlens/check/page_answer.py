@@ -105,9 +105,11 @@ def definition_answer(
             right.append(ab.sentence)
         elif ab.expected or ab.long_concept is not None:
             wrong.append(ab.sentence)
-    if wrong:
+    if wrong and not (right and min(right) < min(wrong)):
         return "misdefined", sorted(set(wrong)), False
     if right:
+        # a page that lists several readings and gives the knowledge base's first ("BP can mean
+        # bullous pemphigoid, ... or blood pressure") defines the letters as it does
         return "defined", sorted(set(right)), True
     # "X stands for ...", "X is a ...": the page says what the letters or the condition are
     said = _defining_sentences(page, targets or {concept_id}, letters)
@@ -198,6 +200,9 @@ def answer_from_assertions(
 
     total = {"affirm": 0.0, "deny": 0.0, "partly": 0.0}
     firm = {"affirm": False, "deny": False, "partly": False}
+    # firm statements below the title: a title that states the opposite of the page's direct
+    # answer is the earlier, less specific statement, and the answer wins over it
+    firm_body = dict(firm)
     for a, w in live:
         side = _side(a)
         total[side] += w
@@ -207,10 +212,12 @@ def answer_from_assertions(
             and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
         ):
             firm[side] = True
+            if a.place != "title":
+                firm_body[side] = True
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
     if len(answers) == 1:
         side = answers.pop()
-        if side not in _AGAINST or not firm[_AGAINST[side]]:
+        if side not in _AGAINST or not firm_body[_AGAINST[side]]:
             return _VERDICT[side], sentences(side)
     qualified = (page is not None and predicate == "autoimmune") and any(
         _side(a) == "deny"
@@ -310,6 +317,9 @@ _ASKS_MEANING = re.compile(
     re.I,
 )
 _EXPANDS = re.compile(r"^\W*(?:it|that|this)\s+(?:stands\s+for|means|is\s+short\s+for)\b", re.I)
+_EXPANDS_AFTER = re.compile(
+    r"[\"'”’)]*\s*(?:stands?\s+for|is\s+short\s+for|is\s+an?\s+(?:abbreviation|acronym))\b", re.I
+)
 _FILLERS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "with"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
 
@@ -347,9 +357,17 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
         if letters
         else None
     )
+    # the letters written as a word ("Itp stands for ..."): only before words that expand them
+    titled = [w[0] + w[1:].lower() for w in sorted(letters) if len(w) >= 3 and w.isalpha()]
+    written = re.compile(r"\b(?:" + "|".join(titled) + r")\b") if titled else None
     sentences = page.sentences
     for s in sentences:
         if s.index in found:
+            continue
+        if written is not None and any(
+            _EXPANDS_AFTER.match(s.text, m.end()) for m in written.finditer(s.text)
+        ):
+            found.add(s.index)
             continue
         if s.text.rstrip().endswith("?"):
             # the page asks what the letters or the condition are, and answers right after

@@ -141,7 +141,8 @@ _NEGATION = cues(
 # "experts believe", "is thought to be", "is considered": how health writing states what it holds,
 # not a hedge (a strong hedge beside it still is)
 _SOFT_HEDGE = re.compile(
-    r"\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
+    # ("some scientists believe" stays a hedge: only some hold it)
+    r"(?<!\bsome\s)\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
     r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
     r"\b(?:is|are|['’]s)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
     r"\b(?:more|less|as|most)\s+likely\b|\bas\s+if\b|"
@@ -224,22 +225,31 @@ _MECHANISM = {
         r"venom|stings?|latex|particles?)\w*|"
         r"\b(?:over-?reaction|hypersensitivity)\s+of\s+the\s+immune\s+system|"
         # caused by allergens or an allergic reaction: "triggered by allergens such as pollen"
-        r"\b(?:caused|triggered|set\s+off|provoked|brought\s+on|driven)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:allergens?|allergic\s+(?:reactions?|responses?)|allerg(?:y|ies))\b|"
+        r"\b(?:(?:caused|triggered|set\s+off|provoked|brought\s+on|driven)\s+by|due\s+to|results?\s+from)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:allergens?|allergic\s+(?:reactions?|responses?)|allerg(?:y|ies))\b|"
         r"\b(?:in\s+response|as\s+a\s+reaction|reacts?|reactions?)\s+to\s+(?:\w+\s+){0,3}?allergens?\b|"
         # the allergic cascade: histamine from mast cells
         r"\b(?:histamine|mast\s+cells?)\b[^.;:]{0,60}?\breleas\w*|\breleas\w*\s+(?:of\s+)?histamine\b",
         re.I,
     ),
 }
+# a cause that sets off the mechanism, in a relative clause: "caused by a virus that triggers an
+# immune response" tells how the subject works, the virus is no other subject
+_CHAIN = re.compile(
+    r"[\s,]*(?:that|which)\s+(?:in\s+turn\s+)?(?:triggers?|causes?|sets?\s+off|leads?\s+to|provokes?|"
+    r"activates?|prompts?|induces?)\b",
+    re.I,
+)
+# the mechanisms of one kind of immune cause: denying one leaves the immune system's part open
+_ONE_KIND = (_MECHANISM["autoimmune"], _MECHANISM["allergy"])
 # caused by the immune system, whatever its kind: "the result of an overactive immune system"
 _IMMUNE_AGENT = (
-    r"(?:immune\s+(?:system|response|reaction|cells)|T[- ]cells?|B[- ]cells?|lymphocytes|white\s+blood\s+cells|"
-    r"(?:auto-?)?antibodies|autoimmunity|an?\s+(?:auto-?)?immune\s+(?:attack|process|reaction|response))"
+    r"(?:immun(?:e|ologic(?:al)?)\s+(?:system|response|reaction|cells)|T[- ]cells?|B[- ]cells?|lymphocytes|white\s+blood\s+cells|"
+    r"(?:auto-?)?antibodies|autoimmunity|an?\s+(?:auto-?)?immun(?:e|ologic(?:al)?)\s+(?:attack|process|reaction|response))"
 )
 _IMMUNE_CAUSE = re.compile(
     r"\b(?:overactive|over-?reactive|hyperactive|misdirected|exaggerated|excessive|abnormal|faulty|malfunctioning)\s+"
-    r"immune\s+(?:system|response|reaction)|"
+    r"immun(?:e|ologic(?:al)?)\s+(?:system|response|reaction)|"
     # "results from autoimmunity", "driven by overactive T cells", "due to an immune attack"
     r"\b(?:(?:caused|driven|triggered|mediated|produced)\s+by|results?\s+from|resulting\s+from|due\s+to|stems?\s+from)\s+"
     r"(?:an?\s+|the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+){0,2}?" + _IMMUNE_AGENT + r"\b|"
@@ -251,7 +261,7 @@ _IMMUNE_CAUSE = re.compile(
     r"\b(?:immune\s+cells|T[- ]cells?|lymphocytes|white\s+blood\s+cells)\b[^.;:]{0,40}?\b(?:become\s+overactive|"
     r"overreact\w*|(?:trigger|cause|drive|produce)\w*\s+(?:the\s+)?inflammation)\b|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
     r"(?:system|response|reaction)|\b(?:caused|driven|triggered|mediated)\s+by\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
-    r"immune\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
+    r"immun(?:e|ologic(?:al)?)\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
     r"leading)\s+role\b",
     re.I,
 )
@@ -275,7 +285,7 @@ _FAILED = re.compile(
 )
 # the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder"
 _IMMUNE_CLASS = re.compile(
-    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?immune(?:[- ]system)?\s+(?:reaction|response|disorder|disease|condition|problem|"
+    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?immun(?:e|ologic(?:al)?)(?:[- ]system)?\s+(?:reaction|response|disorder|disease|condition|problem|"
     r"dysfunction|dysregulation)s?\b|\bimmune[- ](?:related|driven|based)\b",
     re.I,
 )
@@ -330,7 +340,7 @@ _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wonde
 _NOT_IMMUNE = re.compile(
     r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:involve|caused\s+by|triggered\s+by|driven\s+by|related\s+to|mediated\s+by|an?)\s+(?:your\s+|the\s+|an?\s+)?(?:body['’]s\s+)?"
-    r"immune\s+(?:system|response|reaction)|\bnon-?immun(?!oglobulin)\w+|\bnot\s+by\s+(?:the\s+|your\s+|an?\s+)?immune\s+(?:system|response|reaction)",
+    r"immun(?:e|ologic(?:al)?)\s+(?:system|response|reaction)|\bnon-?immun(?!oglobulin)\w+|\bnot\s+by\s+(?:the\s+|your\s+|an?\s+)?immun(?:e|ologic(?:al)?)\s+(?:system|response|reaction)",
     re.I,
 )
 
@@ -749,13 +759,17 @@ def read_assertions(
             continue
         if family:
             if s.index not in claimed:
+                # on a page about something else, a sentence that names neither the condition nor
+                # its letters, nor refers to it ("you can't catch it"), is about the page's own
+                # subject ("alcoholism can never be cured" on a page that spells AA otherwise)
+                aside = page.on_topic is False and not _REFERS.search(t)
                 _read_family(
                     s,
                     t,
                     ms,
                     targets,
-                    referent[s.index],
-                    page.main_condition,
+                    None if aside else referent[s.index],
+                    None if aside else page.main_condition,
                     q,
                     by_sentence,
                     props[0],
@@ -898,6 +912,18 @@ def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> N
             by_sentence[s.index] = sorted(kept, key=lambda m: m.start)
 
 
+# words that refer back to a condition named before
+_REFERS = re.compile(
+    r"\b(?:it|this\s+(?:condition|disease|disorder|illness|infection|syndrome))\b", re.I
+)
+# a condition on a parent's genes
+_PARENT_IF = re.compile(
+    r"\bif\s+(?:one\s+of\s+|either\s+of\s+)?(?:(?:a|the|your|their|both|either|one)\s+)?"
+    r"(?:parents?|mother|father|carriers?)\b",
+    re.I,
+)
+
+
 def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
     """The mechanism and scope evidence of one sentence for a property family, said of a target
     named in it, or of the condition "it" / a subjectless sentence stands for (the one last named,
@@ -940,6 +966,10 @@ def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> Non
         if hedged and _FAMILY_SOFT.search(t):
             # "research suggests a genetic component": how health writing states a finding
             hedged = _hedged(_FAMILY_SOFT.sub(lambda m: " " * len(m.group(0)), t), a, b)
+        if hedged and prop == "inherited" and _PARENT_IF.search(t):
+            # "if a parent has the gene, each child has a 1 in 2 chance": the condition is how
+            # inheritance works, not a doubt
+            hedged = _hedged(_PARENT_IF.sub(lambda m: " " * len(m.group(0)), t), a, b)
         add(s.index, at, s.start + b, concept, prop, polarity, hedged, speaker, basis)
 
 
@@ -1016,8 +1046,8 @@ def _read_named(page: Page, targets: set[str], props, questions: list[bool], add
             if m.concept_id not in targets or questions[m.sentence]:
                 continue
             k = key.search(m.text)
-            if k is None:
-                continue
+            if k is None or _NON.search(m.text, 0, k.start()):
+                continue  # "non-allergic rhinitis": the name denies the property
             rest = " ".join((m.text[: k.start()] + " " + m.text[k.end() :]).lower().split())
             if rest in names:
                 continue  # a form of the condition the page names without the word
@@ -1258,7 +1288,18 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
         # on it ("In X, the immune system attacks ..."), with no other condition nearer
         if subject is not None:
             sa = subject.start - s.start
-            near = [o for o in others if (sa < o[0] < ma) or (o[1] <= ma and o[0] > sa)]
+            near = [
+                o
+                for o in others
+                if ((sa < o[0] < ma) or (o[1] <= ma and o[0] > sa))
+                and not _CHAIN.match(t, o[1], ma)
+            ]
+            if near:
+                # "X causes symptoms like hay fever, but it is not due to an allergy": a clause
+                # that opens on "it" takes the subject back from the conditions before it
+                cs = _clause_around(t, ma)[0]
+                if cs > sa and _PRONOUN_START.match(t[cs:]):
+                    near = [o for o in near if o[0] >= cs]
             if near:
                 continue
             if ma < sa and not _IN_X.search(t[:sa]) and sa - mb > 40:
@@ -1266,6 +1307,10 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
         elif any(o[0] < ma for o in others):
             continue
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
+        if prop == "immune" and pol == "deny" and pat in _ONE_KIND:
+            # "no autoantibodies", "not an IgE reaction": one kind of immune cause is denied, not
+            # the immune system's part; the sentence may still say what that part is
+            continue
         if subject is not None and pol in ("affirm", "deny"):
             sa = subject.start - s.start
             pre = [o for o in others if o[1] <= sa]

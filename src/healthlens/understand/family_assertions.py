@@ -64,9 +64,12 @@ QUESTION_STEMS = {
     "curable": ("cure", "curable"),
 }
 
+# (a bare "if" is a condition, not a question: "if a parent has the gene, each child has a 1 in 2
+# chance"; "not sure if", "know if" ask)
 ASKED = re.compile(
-    r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering|question|questions|learn|find\s+out|"
-    r"explains?|discuss(?:es)?|covers?|look\s+at)\b",
+    r"\b(?:whether|ask|asks|asking|asked|wonder|wonders|wondering|question|questions|learn|find\s+out|"
+    r"explains?|discuss(?:es)?|covers?|look\s+at)\b|"
+    r"\b(?:know|sure|unsure|certain|uncertain|clear|unclear|tell|check|see)\s+if\b",
     re.I,
 )
 SCOPE = re.compile(
@@ -169,8 +172,8 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             # "caused by a faulty gene", "a 1 in 2 chance of passing it to each child"
             r"\b(?:caused|due|result\w*)\s+(?:\w+\s+){0,2}?(?:by|to|from)\s+(?:an?\s+|the\s+)?(?:faulty|altered|abnormal|defective|"
             r"mutated|changed|single)\s+(?:[\w-]+\s+)?genes?\b|"
-            r"\b(?:\d+\s+in\s+\d+|\d+\s?(?:%|percent)|one\s+in\s+(?:two|four))\s+(?:\(\d+\s?%\)\s+)?chance\s+(?:of|that)\s+"
-            r"(?:(?:each|every|any|their|your|a)\s+)?(?:\w+\s+){0,2}?(?:passing|inheriting|developing|getting|child|children)\b|"
+            r"\b(?:\d+\s+in\s+\d+|\d+\s?(?:%|percent)|one\s+in\s+(?:two|four))\s+(?:\(\d+\s?%\)\s+)?chance\s+(?:of|that|to)\s+"
+            r"(?:(?:each|every|any|their|your|a)\s+)?(?:\w+\s+){0,2}?(?:pass(?:ing)?|inherit(?:ing)?|develop(?:ing)?|get(?:ting)?|child|children)\b|"
             r"\bat\s+risk\b[^.;]{0,40}?\bif\s+(?:one\s+of\s+)?(?:your|their|a)\s+parents?\b|"
             r"\b(?:an?\s+)?(?:inherited|hereditary|genetic)\s+(?:disease|disorder|condition)\b|"
             r"\b(?:strongly|highly|very)\s+(?:hereditary|heritable|inherited|genetic)\b|"
@@ -211,7 +214,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\binherit(?:s|ed|ing)?\s+(?:an?\s+|the\s+|certain\s+|some\s+|specific\s+)?(?:[\w-]+\s+)?"
             r"(?:tendency|susceptibility|predisposition|risk)\b|"
             r"\binherit(?:s|ed|ing)?\s+(?:certain\s+|some\s+|specific\s+)?genes?\s+(?:that|which)\s+(?:\w+\s+)?"
-            r"(?:make|makes|raise|raises|increase|increases|put|puts)\b",
+            r"(?:make|makes|raise|raises|increase|increases|put|puts)\b|"
+            # genes that raise the tendency, said with the genes first: "the genes some people
+            # inherit increase the tendency to develop it"
+            r"\b(?:genes?|genetic\s+(?:factors?|variants?|makeup))\b[^.;]{0,40}?\b(?:increase|raise|heighten)\w*\s+"
+            r"(?:the\s+|your\s+|their\s+|one['’]s\s+|a\s+person['’]s\s+)?(?:tendency|susceptibility|predisposition|"
+            r"likelihood|chances?|risk)\b",
             re.I,
         ),
     ),

@@ -170,6 +170,10 @@ percent""".split()
 )
 
 
+# a relative pronoun just before the word: the word is the clause's verb, not a modifier
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+
+
 def _modified(text: str, start: int) -> bool:
     """The subject's name is qualified ("acquired hemochromatosis", "familial leukemia"): the
     sentence speaks of one form of the condition."""
@@ -177,6 +181,8 @@ def _modified(text: str, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if _RELATIVE_VERB.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "the infection that causes X": a verb, X is its object
     return word.lower() not in _NOT_MODIFIERS and not word[0].isdigit()
 
 
