@@ -78,7 +78,9 @@ _PARTICLE = r"(?:van|von|de|del|della|der|den|di|da|du|dos|das|la|le|bin|ibn|al|
 _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+|(?:Doctor|Professor|Sir|Dame)\s+)"
 _NAME = (
     rf"(?:{_HONORIFIC}?(?:{_TOKEN}|{_INITIALS})"
-    rf"(?:\s+(?:{_INITIALS}|{_TOKEN}|[{_UP}](?![\w.])|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[{_UP}]))){{1,4}}"
+    rf"(?:\s+(?:{_INITIALS}|{_TOKEN}|[{_UP}](?![\w.])|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[{_UP}])"
+    # a nickname in brackets or quotes inside the name: "Youssef (Jo) Haddad", 'Ana "Annie" Ruiz'
+    rf"|[(\"“][{_UP}][{_LO}]+[)\"”](?=\s+[{_UP}]))){{1,4}}"
     # a byline in capitals: "BY ANA RUIZ"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z]\.?)?(?:\s+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}\b)"
 )
@@ -97,10 +99,13 @@ _ORG_1 = _ORG.replace(r"\s+", r"[ \t]+").replace(
 _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
+    # a label opening its line ("Response by:"; not "an immune response by T cells")
+    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
-    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1}"  # the name may stand on the next line
+    # the name may stand on the next line, or after a blank line
+    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*){{0,2}}({_ORG_1}|{_NAME_1}"
     rf"|{_TOKEN}[ \t]+[a-z]{{2,}}(?=[ \t]*(?:\n|$)))"  # a byline ending in a surname typed in lower case
 )
 # a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN", and
@@ -118,6 +123,19 @@ _CREDENTIALED = re.compile(
 _DOCTOR_ANSWERS = re.compile(
     r"\b(Dr\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})[ \t]+"
     r"(?:answers|answered|answer|explains|writes|responds|responded|response|replies|replied|reply)\b"
+)
+# a Q&A answer's header line: "Ana Ruiz, Rheumatology, answered" (a name and, at most, a role
+# before the verb that closes the line; one capital may stand glued before the name, the initial
+# of an avatar that lost its space)
+_ANSWERED_LINE = re.compile(
+    rf"^[ \t•*-]*(?:[A-Z](?=[A-Z][a-z]))?({_NAME_1})(?:,[ \t]+[^,\n]{{2,40}})?,?[ \t]+"
+    r"(?:answered|replied|responded)[ \t]*:?[ \t]*$",
+    re.M,
+)
+# a journal article's citation of itself names its authors: "Cite this article as: Ruiz, A., ..."
+_CITE_AS = re.compile(
+    r"(?i:\bcite[ \t]+this[ \t]+(?:article|paper)(?:[ \t]+as)?|\bhow[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+(?:article|paper))?)"
+    rf"[ \t]*:[ \t]*([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
 )
 # a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
 # Reporter" (writing roles only: a list of experts with their specialties names no author)
@@ -259,7 +277,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             tried = line_start
             line_end = chunk.find("\n", cue.end())
             line_end = len(chunk) if line_end < 0 else line_end
-            next_end = chunk.find("\n", line_end + 1)
+            # the name may stand on one of the next two lines (after a blank line)
+            next_end = line_end
+            for _ in range(2):
+                if next_end < 0 or next_end >= len(chunk):
+                    break
+                next_end = chunk.find("\n", next_end + 1)
             for m in _BYLINE.finditer(chunk, line_start, len(chunk) if next_end < 0 else next_end):
                 if m.start() <= line_end and (got := found(m, offset)):
                     return got
@@ -278,9 +301,18 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
-    for pattern in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS, _ACADEMIC_AUTHOR):
-        # a journal page's author line may stand below a long header: its first 1,500 characters
-        where = text[:1500] if pattern is _ACADEMIC_AUTHOR else head
+    for pattern in (
+        _CREDENTIALED,
+        _ROLE_LINE,
+        _AUTHOR_LIST,
+        _DOCTOR_ANSWERS,
+        _ACADEMIC_AUTHOR,
+        _ANSWERED_LINE,
+        _CITE_AS,
+    ):
+        # a journal page's author line may stand below a long header, a Q&A page's answers below
+        # its question: their first 1,500 characters
+        where = text[:1500] if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS) else head
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
@@ -304,7 +336,7 @@ _BARE_BY_LEAD = re.compile(
 )
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
-    r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+    r"words|reported|story|asked|blog|submitted|response|answer|reply)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
 
 
