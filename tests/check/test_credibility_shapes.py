@@ -72,3 +72,28 @@ def test_a_journal_articles_cite_as_line_names_its_first_author(kb):
         "Nowak, P. Thyroid disease in children. Paediatr Notes 12, 4 (2021).\nAbstract text.",
     )
     assert c.author == "Varga, T"
+
+
+def test_a_sentence_opening_on_by_is_no_byline(kb):
+    c = cred(
+        kb, "Is eczema lifelong?\nBy Age Five, most children with eczema improve a lot.\nMore."
+    )
+    assert c.author is None
+    c = cred(kb, "Is eczema lifelong?\nBy Type Two standards, the rash here is a mild one.\nMore.")
+    assert c.author is None
+    # a byline runs on with credentials, a role, a date or a second name, and no sentence
+    c = cred(kb, "Is eczema lifelong?\nBy Heather Moss, MD, FAAD. Updated May 4, 2024.\nMore.")
+    assert c.author == "Heather Moss"
+    c = cred(kb, "Is eczema lifelong?\nBy Heather Moss, staff writer at Harbour Health\nMore.")
+    assert c.author == "Heather Moss"
+
+
+def test_a_team_named_by_generic_words_alone_is_anonymous(kb):
+    for line in (
+        "Medically reviewed by the Medical Team",
+        "Written by the Content Team",
+        "Reviewed by the Editorial Board",
+    ):
+        assert cred(kb, f"Is psoriasis contagious?\n{line}\nIt is not.").author is None, line
+    c = cred(kb, "Is psoriasis contagious?\nWritten by the Harbour Skin Team\nIt is not.")
+    assert c.author == "the Harbour Skin Team"

@@ -226,9 +226,9 @@ def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None)
         r"university|association|foundation|society|academy|college|department|service|services)\b",
         name,
     ):
-        return (
-            True  # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page
-        )
+        # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page; a team
+        # named by generic words alone ("the Medical Team", "our Content Team") is anonymous
+        return any(w not in _GENERIC_TEAM for w in re.findall(r"[a-z]+", name.lower()))
     words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
     for w in words:
         bare = w.strip(".'’-").lower()
@@ -257,6 +257,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         start = offset + m.start(group)
         if not plausible_author(name, page, (start, start + len(name))):
             return None
+        if _BARE_CUE.match(m.group(0)) and _sentence_after(text, offset + m.end(group)):
+            return None  # "By Age Five, most children ...": a sentence opening on "By", no byline
         signal = {
             "signal": "author",
             "text": m.group(0)[:120],
@@ -340,6 +342,23 @@ _BY_LEAD = re.compile(
 )
 
 
+# a match that opens on a bare "by" (no byline verb or label before it)
+_BARE_CUE = re.compile(r"[\s*_|•·—–-]*by\b", re.I)
+# what follows a name when the line runs on as a sentence: a lower-case word, then three or more
+# words, then the line's closing stop ("By Age Five, most children improve.")
+_SENTENCE_AFTER = re.compile(
+    r",?[ \t]+[a-z][\w'’-]*[,;:]?(?:[ \t]+[^\s]+){3,}?[.!?][\"”’)]?[ \t]*(?:\n|$)"
+)
+
+
+def _sentence_after(text: str, end: int) -> bool:
+    """The line runs on from ``end`` (where a name after a bare "By" ends) as a sentence: a
+    lower-case word comes next and the line closes with a stop after at least three more words.
+    A byline runs on with credentials, a date, a separator or "and NAME", and no stop."""
+    line_end = text.find("\n", end)
+    return _SENTENCE_AFTER.match(text[end : line_end if line_end >= 0 else len(text)]) is not None
+
+
 def _by_lead(chunk: str, line_start: int, at: int) -> bool:
     """Whether ``_BY_LEAD.search(chunk, line_start, at)`` matches, for ``line_start`` a line's
     start and ``at`` a position on that line. Every match ends at ``at`` (each alternative ends
@@ -367,6 +386,13 @@ _GENERIC_AUTHORS = frozenset(
         "webmaster",
         "team",
     }
+)
+# words that name no one in a team's name: "the Medical Review Team" is an anonymous badge
+_GENERIC_TEAM = frozenset(
+    """the our a an of and team teams editors editor editorial staff board boards medical clinical
+    content health healthcare review reviewers reviewed expert experts advisory scientific research
+    writing writers news web digital nursing care support education information panel group
+    committee""".split()
 )
 _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
