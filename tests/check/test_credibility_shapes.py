@@ -97,3 +97,65 @@ def test_a_team_named_by_generic_words_alone_is_anonymous(kb):
         assert cred(kb, f"Is psoriasis contagious?\n{line}\nIt is not.").author is None, line
     c = cred(kb, "Is psoriasis contagious?\nWritten by the Harbour Skin Team\nIt is not.")
     assert c.author == "the Harbour Skin Team"
+
+
+RUNNING = "Gluten is a protein in wheat, barley and rye that harms people with celiac disease.\n"
+
+
+def test_an_author_year_citation_without_its_comma(kb):
+    c = cred(kb, f"Celiac basics\n{RUNNING}It may be lifelong, one team argues (Varga 2011).\n")
+    assert c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}Both agree (Varga and Nowak 2011).\n")
+    assert c.cites_sources
+    # a bracketed year after a word of time names no author
+    for note in ("(Since 2010)", "(Summer 2011)", "(In 2019)", "(Est. 1990)"):
+        c = cred(kb, f"Celiac basics\n{RUNNING}The clinic opened {note} downtown.\n")
+        assert not c.cites_sources, note
+
+
+def test_a_heading_that_runs_on_lists_things_not_sources(kb):
+    for heading in ("Sources of gluten:", "Resources for parents"):
+        c = cred(kb, f"Celiac basics\n{RUNNING}{heading}\n- bread and pasta\n- school plans\n")
+        assert not c.cites_sources, heading
+    c = cred(kb, f"Celiac basics\n{RUNNING}References and further reading\n- a book\n")
+    assert c.cites_sources
+
+
+def test_a_navigation_heading_is_no_reference_list(kb):
+    c = cred(kb, f"Sign up\nResources\nAbout us\nCeliac basics\n{RUNNING}Resources\nAbout us\n")
+    assert not c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}Resources\n- Harbour Celiac Society: diet pamphlet\n")
+    assert c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}More information\n\nwww.celiac-harbour.org/diet\n")
+    assert c.cites_sources
+
+
+def test_an_email_address_is_no_source(kb):
+    c = cred(kb, f"Celiac basics\n{RUNNING}Questions? Write to info@diet.harbour.edu today.\n")
+    assert not c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}See diet.harbour.edu/celiac for the full guide.\n")
+    assert c.cites_sources
+
+
+def test_a_study_word_after_determiners_or_in_a_headline_names_no_study(kb):
+    for line in (
+        "The Study at a Glance\n- 300 people",
+        "This Study looked at 300 people.",
+        "A New Study suggests gluten matters.",
+        "New Gluten Study Finds Link With Diet",
+    ):
+        c = cred(kb, f"Celiac basics\n{RUNNING}{line}\n")
+        assert not c.cites_sources, line
+    c = cred(kb, f"Celiac basics\n{RUNNING}The Harbour Twin Study found it runs in families.\n")
+    assert c.cites_sources
+
+
+def test_a_hospital_is_a_named_body_and_the_sites_own_clinic_is_not(kb):
+    c = cred(
+        kb, f"Celiac basics\n{RUNNING}According to Harbour Children's Hospital, it is common.\n"
+    )
+    assert c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}Our Clinic recommends a strict diet.\n")
+    assert not c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}The Harbour Celiac Clinic recommends a strict diet.\n")
+    assert c.cites_sources

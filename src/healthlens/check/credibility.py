@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlparse
 
 from ..fastmatch import find_all, fold_text, scanner
@@ -397,9 +397,19 @@ _GENERIC_TEAM = frozenset(
 _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
 )
+# a reference list's heading alone on its line: "References", "Sources:", "References and further
+# reading", "References (12)"; not a heading that runs on ("Sources of gluten", "Resources for
+# parents": what a page lists, not what it cites)
 _REFERENCES = re.compile(
     r"(?:^|\n)\s*(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
-    r"more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
+    r"more information|where to learn more|useful links)\b(?:[ \t]*(?:and|&)[ \t]+[^\n]{0,30})?"
+    r"[ \t]*(?:\(\d{1,3}\))?[ \t]*:?\s*(?:\n|$)",
+    re.I,
+)
+# the headings that also title a site's navigation or a box of its own articles ("Resources",
+# "More information"): a reference list only when an entry under them names a source
+_WEAK_HEADING = re.compile(
+    r"\s*(?:further reading|literature|resources|more information|where to learn more|useful links)\b",
     re.I,
 )
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
@@ -463,7 +473,8 @@ _STUDY_CITED = re.compile(
     # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
     rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
-    r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,"
+    # (the comma before the year may be left out: "(Rivera 2021)", read in _study_cited)
+    r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,?"
     r"[ \t]+(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)"
 )
 _STUDY_START = re.compile(
@@ -498,6 +509,15 @@ _STUDY_HEADS = (
 )
 
 
+# a bracketed year without a comma after a word that names a time, not an author:
+# "(Since 2010)", "(Summer 2011)", "(Est. 1990)", "(Version 2020)"
+_NOT_AUTHOR_YEAR = re.compile(
+    r"\((?i:in|since|from|until|till|by|before|after|circa|ca|around|est|established|founded|"
+    r"summer|spring|fall|autumn|winter|christmas|easter|edition|version|vol|volume|issue|rev|"
+    r"revision|season|class|fy|top|best|award|winner|ends?|through|to|of|as)\.?[ \t]+(?:19|20)\d{2}"
+)
+
+
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
@@ -509,6 +529,8 @@ def _study_cited(text: str) -> re.Match | None:
             continue
         if m.group(0).startswith("(") and _DATE_WORDS.search(m.group(0)):
             continue  # "(Updated March, 2021)": a date, not an author and year
+        if m.group(0).startswith("(") and _NOT_AUTHOR_YEAR.match(m.group(0)):
+            continue  # "(Since 2010)", "(Summer 2011)": a time, not an author and year
         if m.group(0).lower().startswith(_STUDY_HEADS) and not _STUDY_ARTICLE.search(
             text, max(0, m.start() - 50), m.start()
         ):
@@ -574,27 +596,38 @@ _REF_LINE = re.compile(
 
 
 def _references(text: str) -> re.Match | None:
-    """``_REFERENCES.search(text)``: the pattern starts at the text's start or at a newline
-    followed by blanks and a word, so it is tried only there, in order."""
-    m = _REFERENCES.match(text, 0)
-    if m:
-        return m
-    for c in _REF_LINE.finditer(text):
-        m = _REFERENCES.match(text, c.start())
-        if m:
+    """The first match of _REFERENCES that heads a reference list (``_lists_sources``): the
+    pattern starts at the text's start or at a newline followed by blanks and a word, so it is
+    tried only there, in order."""
+    for start in chain((0,), (c.start() for c in _REF_LINE.finditer(text))):
+        m = _REFERENCES.match(text, start)
+        if m is None:
+            continue
+        if _lists_sources(text, m):
             return m
     return None
+
+
+def _lists_sources(text: str, m: re.Match) -> bool:
+    """``m`` (a match of _REFERENCES) heads a reference list: a heading only reference lists
+    carry ("References", "Bibliography"), or one that also titles navigation ("Resources",
+    "More information") with an entry under it that names a source (an address, a reference
+    entry, a body's name) in the next 300 characters."""
+    return not _WEAK_HEADING.match(text, m.start()) or bool(
+        _ENTRY_LIKE.search(text, m.end(), min(len(text), m.end() + 300))
+    )
 
 
 _SPACE = re.compile(r"\s")
 
 
 def _domains(text: str) -> Iterator[str]:
-    """``m.group(0) for m in _DOMAIN.finditer(text)``: a match holds no white space and ends
+    """``m.group(0) for m in _DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``): a
+    match holds no white space and ends
     its host with one of the _TLDS, so only the white-space-delimited words holding one are read."""
     hay = fold_text(text)
     if hay is None:  # lower-casing changed the length: read the whole text
-        yield from (m.group(0) for m in _DOMAIN.finditer(text))
+        yield from (m.group(0) for m in _DOMAIN.finditer(text) if not _in_email(text, m))
         return
     hits = sorted(i for tld in _TLDS for i in find_all(hay, tld))
     done = -1  # end of the last word read
@@ -606,7 +639,15 @@ def _domains(text: str) -> Iterator[str]:
             start -= 1
         space = _SPACE.search(text, i)
         done = space.start() if space else len(text)
-        yield from (m.group(0) for m in _DOMAIN.finditer(text, start, done))
+        yield from (
+            m.group(0) for m in _DOMAIN.finditer(text, start, done) if not _in_email(text, m)
+        )
+
+
+def _in_email(text: str, m: re.Match) -> bool:
+    """The domain is an e-mail address's ("info@clinic.example.edu"): a way to write to
+    someone, not a source of what the page says."""
+    return m.start() > 0 and text[m.start() - 1] == "@"
 
 
 def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
@@ -617,10 +658,11 @@ def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
 
 
 def _named_study(text: str) -> re.Match | None:
-    """``_NAMED_STUDY.search(text)``. A match ends with one of the _STUDY_WORDS (then a word
-    boundary) and spans at most seven white-space-delimited words ("the" and five names before
-    it), so it can only start in the seven words before the first such ending that matches: the
-    pattern is tried at each word start there ("the" or a capital), in order."""
+    """The first match of _NAMED_STUDY, by where it starts, that names a study
+    (``_names_a_study``). A match ends with one of the _STUDY_WORDS (then a word boundary) and
+    spans at most seven white-space-delimited words ("the" and five names before it), so it can
+    only start in the seven words before such an ending: the pattern is tried at each word start
+    there ("the" or a capital), in order."""
     ends = sorted(
         i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w))
     )
@@ -638,10 +680,42 @@ def _named_study(text: str) -> re.Match | None:
             ch = text[p]
             if (ch == "t" or "A" <= ch <= "Z") and not _word_char_at(text, p - 1):
                 m = _NAMED_STUDY.match(text, p)
-                if m:
+                if m and _names_a_study(text, m):
                     return m
         tried = end + 1
     return None
+
+
+# capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
+# "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
+_GENERIC_STUDY_WORDS = frozenset(
+    """the this that these those a an our their its one new recent latest large small current
+    previous further another each every such first second third key main major landmark pilot
+    clinical case research original national international global ongoing upcoming cross-sectional
+    observational randomized randomised controlled prospective retrospective longitudinal
+    population-based""".split()
+)
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _names_a_study(text: str, m: re.Match) -> bool:
+    """``m`` (a match of _NAMED_STUDY) gives a study's name: one of its capitalised words is
+    more than a determiner or a study's kind, and it does not stand in a title-case heading
+    ("New Lupus Study Finds Link": a headline's capitals name nothing)."""
+    words = m.group(0).split()[:-1]
+    if all(w.lower() in _GENERIC_STUDY_WORDS for w in words):
+        return False
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in long_words)
+    return not (
+        len(long_words) >= 3
+        and capitalised >= 0.75 * len(long_words)
+        and not line.endswith((".", "!", "?", ":", ";", ","))
+        and len(line) <= 120
+    )
 
 
 def _word_char_at(text: str, i: int) -> bool:
@@ -758,13 +832,13 @@ def _citation(text: str) -> re.Match | None:
 _ORG_SOURCE = (
     r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
     r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
-    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|School\s+of\s+Medicine)"
+    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
     r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
 ).replace(r"\s+", r"[ \t]+")  # an organisation's name stands on one line
 _ORG_WORD = (
     r"(?:Foundation|Institutes?|Association|Society|Academy|College|Organi[sz]ation|Clinic|Library[ \t]+of[ \t]+Medicine|"
     r"Agency|Administration|Council|Initiative|Network|Alliance|Service|Centers?|Centres?|Department|Federation|"
-    r"Coalition|Charity|Registry|Journal|University|School[ \t]+of[ \t]+Medicine)"
+    r"Coalition|Charity|Registry|Journal|University|Hospital|School[ \t]+of[ \t]+Medicine)"
     r"(?:[ \t]+(?:of|for|on)(?:[ \t,]+(?:(?:the|and|&)[ \t]+)?[A-Z][\w-]*){1,6})?"  # "... of Arthritis and Skin Diseases"
 )
 # health agencies and societies a page names as its source by their short names
@@ -819,7 +893,7 @@ _ATTRIBUTED_START = re.compile(
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
-    r"federation|coalition|charity|registry|journal|university|school)\b|\[|\(",
+    r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
     re.I,
 )
 # an agency or society by its short name as the source: "the CDC estimates", "the CDC and NIH
@@ -840,13 +914,18 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
 _CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
 
 
+# the page's own body before an organisation word: "Our Clinic recommends", "our Harbour Lupus
+# Centre offers a guide" (the site speaking of itself, not citing a source)
+_OWN_BODY = re.compile(r"\b(?i:our|my|your)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,5}$")
+
+
 def _attributed(text: str) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
     _ATTRIBUTED is tried only around the words every match of it holds."""
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
-        if m:
+        if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
@@ -959,6 +1038,13 @@ _REFERENCE_ENTRY = re.compile(
 )
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
+
+# what an entry of a resource list that names a source holds: an address, a reference entry's
+# year and issue or "et al.", a body's name ("Example Eczema Society", "NHS")
+_ENTRY_LIKE = re.compile(
+    rf"https?://|\bwww\.|\b[\w-]+\.(?:gov|org|edu|int|com|net|uk)\b|{_VANCOUVER}|\bet[ \t]+al\b|"
+    rf"\b[A-Z][\w'’&-]*[ \t]+{_ORG_WORD}\b|\b{_alternation(AGENCIES)}(?![\w-])"
+)
 
 
 def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:
