@@ -159,3 +159,58 @@ def test_a_hospital_is_a_named_body_and_the_sites_own_clinic_is_not(kb):
     assert not c.cites_sources
     c = cred(kb, f"Celiac basics\n{RUNNING}The Harbour Celiac Clinic recommends a strict diet.\n")
     assert c.cites_sources
+
+
+def test_a_journal_author_line_of_initials_and_surnames(kb):
+    c = cred(
+        kb,
+        "Lupus and the skin\n\nT. Varga, P. Nowak, M. de Berg, G.F. Lindqvist\n"
+        "Harbour Department of Dermatology\nLupus often affects the skin.",
+    )
+    assert c.author == "T. Varga"
+    # a menu or a list of topics carries no initials
+    c = cred(kb, "Lupus and the skin\nHome, About Us, Skin Care, Heart Health\nLupus is common.")
+    assert c.author is None
+
+
+def test_an_ampersand_inside_a_named_body(kb):
+    c = cred(kb, f"Celiac basics\n{RUNNING}According to the Harbour Gut & Liver Centers: it is.\n")
+    assert c.cites_sources
+
+
+def test_a_journal_pages_own_doi_beside_its_issue_in_the_comma_style(kb):
+    text = (
+        "Next Article in Journal\nGut Health Notes\nPrevious Article in Journal\n"
+        + RUNNING * 3
+        + "Harbour Gut J 2022, 10(5), 999; https://doi.org/10.9999/hgj10050999\n"
+        "Submission received: 1 May 2022 / Published: 26 May 2022\n" + RUNNING
+    )
+    assert not cred(kb, text).cites_sources
+
+
+def test_an_address_offered_as_further_reading_is_no_source(kb):
+    for lead in ("Learn more:\n", "Read more at ", "See also: ", "Read a news article: "):
+        c = cred(kb, f"Celiac basics\n{RUNNING}{lead}https://www.niddk.nih.gov/celiac\n")
+        assert not c.cites_sources, lead
+    c = cred(kb, f"Celiac basics\n{RUNNING}Source: https://www.niddk.nih.gov/celiac\n")
+    assert c.cites_sources
+
+
+def test_an_inline_trusted_source_badge_names_its_source(kb):
+    c = cred(
+        kb,
+        f"Celiac basics\n{RUNNING}People with it tend to have Trusted Source Harbour Medical "
+        "Library Go to source low iron.\n",
+    )
+    assert c.cites_sources
+    c = cred(kb, f"Celiac basics\nYour Trusted Source For Gluten News\n{RUNNING}")
+    assert not c.cites_sources
+
+
+def test_a_study_kind_names_no_study(kb):
+    c = cred(
+        kb,
+        f"Celiac basics\n{RUNNING}Previous article\nGluten and Growth in Children With "
+        "Celiac Disease: A Longitudinal Cohort Study\n",
+    )
+    assert not c.cites_sources

@@ -153,6 +153,13 @@ _AUTHOR_LIST = re.compile(
     rf"|^[ \t•*-]*({_NAME_1})[ \t]*(?:\([a-z]?\d{{1,2}}\)[ \t]*)+,",
     re.M,
 )
+# a journal article's author line of initials and surnames: "A. Ruiz, B.C. Cole, D. van Berg" (three
+# or more, each with its initials: a menu or a list of topics has none)
+_INITIALS_NAME = rf"{_INITIALS}[ \t]*(?:{_PARTICLE}[ \t]+)*{_TOKEN}"
+_INITIALS_LIST = re.compile(
+    rf"^[ \t•*-]*({_INITIALS_NAME})[ \t]*\*?(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_INITIALS_NAME}[ \t]*\*?){{2,}}",
+    re.M,
+)
 # a journal page's author line: "Ana Ruiz et al. J Gut Sci." / "Ana Ruiz, Department of ...,"
 # / "Ruiz, Ana M. MD; Cole, Ben PhD" (surname first, credentials after)
 _AFFILIATION = (
@@ -311,10 +318,15 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         _ACADEMIC_AUTHOR,
         _ANSWERED_LINE,
         _CITE_AS,
+        _INITIALS_LIST,
     ):
         # a journal page's author line may stand below a long header, a Q&A page's answers below
         # its question: their first 1,500 characters
-        where = text[:1500] if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS) else head
+        where = (
+            text[:1500]
+            if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS, _INITIALS_LIST)
+            else head
+        )
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
@@ -622,12 +634,17 @@ _SPACE = re.compile(r"\s")
 
 
 def _domains(text: str) -> Iterator[str]:
-    """``m.group(0) for m in _DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``): a
-    match holds no white space and ends
-    its host with one of the _TLDS, so only the white-space-delimited words holding one are read."""
+    """``m.group(0) for m in _DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``)."""
+    return (m.group(0) for m in _domain_matches(text))
+
+
+def _domain_matches(text: str) -> Iterator[re.Match]:
+    """``_DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``): a match holds no white
+    space and ends its host with one of the _TLDS, so only the white-space-delimited words
+    holding one are read."""
     hay = fold_text(text)
     if hay is None:  # lower-casing changed the length: read the whole text
-        yield from (m.group(0) for m in _DOMAIN.finditer(text) if not _in_email(text, m))
+        yield from (m for m in _DOMAIN.finditer(text) if not _in_email(text, m))
         return
     hits = sorted(i for tld in _TLDS for i in find_all(hay, tld))
     done = -1  # end of the last word read
@@ -639,9 +656,7 @@ def _domains(text: str) -> Iterator[str]:
             start -= 1
         space = _SPACE.search(text, i)
         done = space.start() if space else len(text)
-        yield from (
-            m.group(0) for m in _DOMAIN.finditer(text, start, done) if not _in_email(text, m)
-        )
+        yield from (m for m in _DOMAIN.finditer(text, start, done) if not _in_email(text, m))
 
 
 def _in_email(text: str, m: re.Match) -> bool:
@@ -650,11 +665,28 @@ def _in_email(text: str, m: re.Match) -> bool:
     return m.start() > 0 and text[m.start() - 1] == "@"
 
 
+# a pointer to further reading just before an address: "Learn more:", "Read more at", "See also",
+# "Related articles:", "Read a news article:" (what the page suggests next, not what it cites)
+_FURTHER_READING = re.compile(
+    r"(?i:\b(?:learn|read|find[ \t]+out)[ \t]+more|\bsee[ \t]+also|\brelated(?:[ \t]+[a-z]+)?|"
+    r"\bread[ \t]+(?:a|an|the|our|this)[ \t]+(?:[a-z]+[ \t]+)?(?:article|story|post|piece))"
+    r"(?:[ \t]+(?:at|on|here|about))?[ \t]*:?[ \t]*\n?[ \t•*-]*(?:https?://)?$"  # (a domain inside a URL)
+)
+
+
+def _cited_address(text: str, m: re.Match) -> bool:
+    """An address written in the text (``m``) cites a source: it is not the page's own record
+    (a journal page's DOI beside its own issue or history) nor a pointer to further reading."""
+    return not _own_record(text, m.start()) and not _FURTHER_READING.search(
+        text, max(0, m.start() - 40), m.start()
+    )
+
+
 def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     """The page's links, then the URLs and bare domains written in its text, in that order."""
     yield from links
-    yield from (m.group(0) for m in _URL.finditer(text))
-    yield from _domains(text)
+    yield from (m.group(0) for m in _URL.finditer(text) if _cited_address(text, m))
+    yield from (m.group(0) for m in _domain_matches(text) if _cited_address(text, m))
 
 
 def _named_study(text: str) -> re.Match | None:
@@ -693,7 +725,8 @@ _GENERIC_STUDY_WORDS = frozenset(
     previous further another each every such first second third key main major landmark pilot
     clinical case research original national international global ongoing upcoming cross-sectional
     observational randomized randomised controlled prospective retrospective longitudinal
-    population-based""".split()
+    population-based registry register database biobank study trial survey cohort consortium
+    initiative""".split()
 )
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
 
@@ -714,7 +747,7 @@ def _names_a_study(text: str, m: re.Match) -> bool:
         len(long_words) >= 3
         and capitalised >= 0.75 * len(long_words)
         and not line.endswith((".", "!", "?", ":", ";", ","))
-        and len(line) <= 120
+        and len(line) <= 250
     )
 
 
@@ -794,8 +827,9 @@ def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
 # what a journal page writes beside its own identifiers: its issue ("2024 Jun 7;25(1):95",
 # "(2015) 41:39") and its publication history ("First Online", "Received", "Cite this article")
 _OWN_ISSUE = re.compile(
-    r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"
-)  # "(2015) 41:39"
+    r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"  # "(2015) 41:39"
+    r"|\b(?:19|20)\d{2},[ \t]*\d{1,4}[ \t]*\(\d{1,4}\),[ \t]*[eE]?\d{1,6}"  # "2022, 10(5), 999"
+)
 _OWN_HISTORY = re.compile(
     r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article)"
 )
@@ -830,7 +864,7 @@ def _citation(text: str) -> re.Match | None:
 
 # statements attributed to a named organisation or carrying superscript citation numbers
 _ORG_SOURCE = (
-    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&)\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
     r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
     r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
     r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
@@ -880,7 +914,10 @@ _ATTRIBUTED = re.compile(
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
-    r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S"  # a "Source: ..." line
+    r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # an inline citation badge inside a sentence, naming its source: "... tend to have Trusted
+    # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
+    r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
 )
 # where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
 _ATTRIBUTED_START = re.compile(
