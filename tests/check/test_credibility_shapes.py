@@ -113,12 +113,17 @@ def test_an_author_year_citation_without_its_comma(kb):
         assert not c.cites_sources, note
 
 
-def test_a_heading_that_runs_on_lists_things_not_sources(kb):
+def test_a_heading_of_what_the_page_lists_is_no_reference_list(kb):
     for heading in ("Sources of gluten:", "Resources for parents"):
         c = cred(kb, f"Celiac basics\n{RUNNING}{heading}\n- bread and pasta\n- school plans\n")
         assert not c.cites_sources, heading
-    c = cred(kb, f"Celiac basics\n{RUNNING}References and further reading\n- a book\n")
-    assert c.cites_sources
+    for heading in (
+        "References and further reading",
+        "Sources I relied on:",
+        "Sources of information",
+    ):
+        c = cred(kb, f"Celiac basics\n{RUNNING}{heading}\n- a book on diets\n")
+        assert c.cites_sources, heading
 
 
 def test_a_navigation_heading_is_no_reference_list(kb):

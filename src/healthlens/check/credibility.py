@@ -409,13 +409,13 @@ _GENERIC_TEAM = frozenset(
 _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
 )
-# a reference list's heading alone on its line: "References", "Sources:", "References and further
-# reading", "References (12)"; not a heading that runs on ("Sources of gluten", "Resources for
-# parents": what a page lists, not what it cites)
+# a reference list's heading on its own line: "References", "Sources:", "Sources I used:",
+# "References (12)"; not "Sources of gluten" (what the page lists, not what it cites: "of" leads a
+# reference heading only to "information", "evidence", "data", "this ...")
 _REFERENCES = re.compile(
     r"(?:^|\n)\s*(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
-    r"more information|where to learn more|useful links)\b(?:[ \t]*(?:and|&)[ \t]+[^\n]{0,30})?"
-    r"[ \t]*(?:\(\d{1,3}\))?[ \t]*:?\s*(?:\n|$)",
+    r"more information|where to learn more|useful links)\b"
+    r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}:?\s*(?:\n|$)",
     re.I,
 )
 # the headings that also title a site's navigation or a box of its own articles ("Resources",
