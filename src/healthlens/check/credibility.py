@@ -137,6 +137,7 @@ _CITE_AS = re.compile(
     r"(?i:\bcite[ \t]+this[ \t]+(?:article|paper)(?:[ \t]+as)?|\bhow[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+(?:article|paper))?)"
     rf"[ \t]*:[ \t]*([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
 )
+_CITE_WORD = re.compile(r"[Cc](?:ite|ITE)\b")
 # a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
 # Reporter" (writing roles only: a list of experts with their specialties names no author)
 _ROLE_LINE = re.compile(
@@ -293,7 +294,9 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     break
                 next_end = chunk.find("\n", next_end + 1)
             for m in _BYLINE.finditer(chunk, line_start, len(chunk) if next_end < 0 else next_end):
-                if m.start() <= line_end and (got := found(m, offset)):
+                if m.start() > line_end:
+                    break  # (matches come in order: the rest start on the next lines)
+                if got := found(m, offset):
                     return got
     bylines, pos = [], 0  # the short lines under the title, where a bare "by" is a byline
     for i, line in enumerate(text[:1500].split("\n")[:10]):
@@ -310,6 +313,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
+    top = text[:1500]
     for pattern in (
         _CREDENTIALED,
         _ROLE_LINE,
@@ -323,10 +327,10 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         # a journal page's author line may stand below a long header, a Q&A page's answers below
         # its question: their first 1,500 characters
         where = (
-            text[:1500]
-            if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS, _INITIALS_LIST)
-            else head
+            top if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS, _INITIALS_LIST) else head
         )
+        if pattern is _CITE_AS and not _CITE_WORD.search(top):
+            continue  # (its scanner can only look for the colon: look for the word first)
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
@@ -610,24 +614,34 @@ _REF_LINE = re.compile(
 def _references(text: str) -> re.Match | None:
     """The first match of _REFERENCES that heads a reference list (``_lists_sources``): the
     pattern starts at the text's start or at a newline followed by blanks and a word, so it is
-    tried only there, in order."""
+    tried only there, in order. The entry after a navigation heading is looked for once and
+    kept for the headings before it (a page of menu headings is read once, not once each)."""
+    entry: tuple[int, re.Match | None] | None = None  # (searched from, first entry from there)
     for start in chain((0,), (c.start() for c in _REF_LINE.finditer(text))):
         m = _REFERENCES.match(text, start)
         if m is None:
             continue
-        if _lists_sources(text, m):
+        if not _WEAK_HEADING.match(text, m.start()):
+            return m
+        if entry is None or (entry[1] is not None and entry[1].start() < m.end()):
+            entry = (m.end(), _ENTRY_LIKE.search(text, m.end()))
+        if entry[1] is not None and entry[1].start() < m.end() + _ENTRY_WINDOW:
             return m
     return None
+
+
+_ENTRY_WINDOW = 300  # how far under a navigation heading its first entry may start
 
 
 def _lists_sources(text: str, m: re.Match) -> bool:
     """``m`` (a match of _REFERENCES) heads a reference list: a heading only reference lists
     carry ("References", "Bibliography"), or one that also titles navigation ("Resources",
-    "More information") with an entry under it that names a source (an address, a reference
-    entry, a body's name) in the next 300 characters."""
-    return not _WEAK_HEADING.match(text, m.start()) or bool(
-        _ENTRY_LIKE.search(text, m.end(), min(len(text), m.end() + 300))
-    )
+    "More information") with an entry that names a source (an address, a reference entry, a
+    body's name) starting in the next 300 characters."""
+    if not _WEAK_HEADING.match(text, m.start()):
+        return True
+    entry = _ENTRY_LIKE.search(text, m.end())
+    return entry is not None and entry.start() < m.end() + _ENTRY_WINDOW
 
 
 _SPACE = re.compile(r"\s")
@@ -740,6 +754,8 @@ def _names_a_study(text: str, m: re.Match) -> bool:
         return False
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
+    if (end if end >= 0 else len(text)) - start > 250:
+        return True  # a paragraph, not a heading
     line = text[start : end if end >= 0 else len(text)].rstrip()
     long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in long_words)
@@ -747,7 +763,6 @@ def _names_a_study(text: str, m: re.Match) -> bool:
         len(long_words) >= 3
         and capitalised >= 0.75 * len(long_words)
         and not line.endswith((".", "!", "?", ":", ";", ","))
-        and len(line) <= 250
     )
 
 
