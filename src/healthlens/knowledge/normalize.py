@@ -106,11 +106,13 @@ def term_variants(term: str) -> set[str]:
     # "type 1 diabetes" is also written "type one diabetes" and "type I diabetes"
     for form in list(forms):
         if "type " in form:
-            forms.update(
-                _TYPE_NUMBER.sub(lambda m, k=k: f"type {_NUMBER_FORMS[m.group(1)][k]}", form)
-                for k in range(3)
-            )
+            forms.update(_typed_number(form, k) for k in range(3))
     return {f for f in forms if f}
+
+
+def _typed_number(form: str, k: int) -> str:
+    """``form`` with each number after "type" written the ``k``-th way (figure, word, Roman)."""
+    return _TYPE_NUMBER.sub(lambda m: f"type {_NUMBER_FORMS[m.group(1)][k]}", form)
 
 
 # the number after "type" as a figure, a word and a Roman numeral
