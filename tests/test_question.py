@@ -130,3 +130,20 @@ def test_questions_healthlens_does_not_answer_are_not_understood(kb, text, decli
         assert q.concept_id is None  # "autoimmune disease" is a class, not a condition
     else:
         assert q.predicate is None and not q.understood and q.declined == declined
+
+
+def test_a_spelt_out_or_roman_type_number_names_the_condition(kb):
+    for text in ("Is type one diabetes autoimmune?", "is type I diabetes autoimmune"):
+        assert parse_question(text, kb).concept_id == "type_1_diabetes", text
+    assert parse_question("Is type two diabetes autoimmune?", kb).concept_id == "type_2_diabetes"
+
+
+def test_the_end_of_several_names_is_not_read_as_a_shorter_name_inside_it(kb):
+    from healthlens.question import match_subject
+
+    found = match_subject("thrombocytopenic purpura", kb)
+    assert found.ids == []
+    assert "Immune thrombocytopenia" in found.problem
+    assert "Thrombotic thrombocytopenic purpura" in found.problem
+    found = match_subject("bowel disease", kb)
+    assert found.ids == [] and "may be short for Inflammatory bowel disease" in found.problem

@@ -546,6 +546,33 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     return SubjectMatch([])
 
 
+def _suffix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
+    """A name typed without its first words: "thrombocytopenic purpura" (immune, or thrombotic,
+    thrombocytopenic purpura?). Two words or more that end curated names are never read as one
+    of them (the missing words may be what tells conditions apart, and "bowel disease" is no
+    more inflammatory than irritable): the answer names the closest and asks for the full name.
+    Without this, the last resort would take a shorter name inside the subject ("purpura") and
+    drop the word that qualifies it."""
+    query = _key(subject)
+    if len(query) < 10 or " " not in query:
+        return SubjectMatch([])
+    keys, ids, _shown, _ = _fuzzy_index(kb)
+    shortest: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k.endswith(" " + query) and len(k) < shortest.get(ids[i], 10**6):
+            shortest[ids[i]] = len(k)
+    if not shortest:
+        return SubjectMatch([])
+    names = [kb.name(r) for r in sorted(shortest, key=lambda r: (shortest[r], r))[:3]]
+    if len(names) == 1:
+        return SubjectMatch(
+            [], problem=f"“{subject}” may be short for {names[0]}; write the name out in full"
+        )
+    return SubjectMatch(
+        [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
+    )
+
+
 # similarity (0-1, optimal string alignment: a swap of two letters is one edit) a typo must reach,
 # and how much closer the best condition must be than any other for the match to be taken; the
 # same letters in another order, with the same first letter ("chrons" for "crohns"), count as
@@ -636,8 +663,14 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
         if found.ids or found.problem:
             return found
     hits = kb.find(subject) if inside else []
-    if hits:
-        best = max(hits, key=lambda h: h.end - h.start)
+    best = max(hits, key=lambda h: h.end - h.start) if hits else None
+    if best is None or not any(kb.record(c) for c in best.concept_ids):
+        # no curated condition inside the subject (at most a shorter terminology name, "purpura"
+        # in "thrombocytopenic purpura"): the subject may be the end of curated names
+        found = _suffix(subject, kb)
+        if found.problem:
+            return found
+    if best is not None:
         outside = subject[: best.start] + " " + subject[best.end :]
         if _SUBTYPE.search(outside):
             # "secondary X", "congenital X" with no record of its own: the umbrella's verdict

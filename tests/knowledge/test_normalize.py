@@ -34,3 +34,13 @@ def test_fold_is_the_character_table_applied_after_lower_casing():
     for _ in range(5000):
         text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 30)))
         assert fold(text) == by_table(text), repr(text)
+
+
+def test_variants_spell_the_number_after_type_out_and_in_roman_numerals():
+    v = term_variants("Type 1 diabetes")
+    assert {"type one diabetes", "type i diabetes"} <= v
+    assert "type 2 diabetes" in term_variants("Type II diabetes")
+    assert "type two diabetes" in term_variants("Type II diabetes")
+    # "type" without a number after it is left alone ("type i" is a Roman one, not the word "I")
+    for name in ("type of arthritis", "Types of lupus", "Type A behaviour"):
+        assert not any(w in f.split() for f in term_variants(name) for w in ("one", "1", "i")), name

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlparse
 
 from ..fastmatch import find_all, fold_text, scanner
@@ -78,7 +78,9 @@ _PARTICLE = r"(?:van|von|de|del|della|der|den|di|da|du|dos|das|la|le|bin|ibn|al|
 _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+|(?:Doctor|Professor|Sir|Dame)\s+)"
 _NAME = (
     rf"(?:{_HONORIFIC}?(?:{_TOKEN}|{_INITIALS})"
-    rf"(?:\s+(?:{_INITIALS}|{_TOKEN}|[{_UP}](?![\w.])|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[{_UP}]))){{1,4}}"
+    rf"(?:\s+(?:{_INITIALS}|{_TOKEN}|[{_UP}](?![\w.])|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[{_UP}])"
+    # a nickname in brackets or quotes inside the name: "Youssef (Jo) Haddad", 'Ana "Annie" Ruiz'
+    rf"|[(\"“][{_UP}][{_LO}]+[)\"”](?=\s+[{_UP}]))){{1,4}}"
     # a byline in capitals: "BY ANA RUIZ"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z]\.?)?(?:\s+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}\b)"
 )
@@ -97,10 +99,13 @@ _ORG_1 = _ORG.replace(r"\s+", r"[ \t]+").replace(
 _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
+    # a label opening its line ("Response by:"; not "an immune response by T cells")
+    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
-    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*)?({_ORG_1}|{_NAME_1}"  # the name may stand on the next line
+    # the name may stand on the next line, or after a blank line
+    rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*){{0,2}}({_ORG_1}|{_NAME_1}"
     rf"|{_TOKEN}[ \t]+[a-z]{{2,}}(?=[ \t]*(?:\n|$)))"  # a byline ending in a surname typed in lower case
 )
 # a name line under the title with credentials after it: "Jane Roe, MD" / "Jo Doe MEd, RDN", and
@@ -119,6 +124,20 @@ _DOCTOR_ANSWERS = re.compile(
     r"\b(Dr\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2})[ \t]+"
     r"(?:answers|answered|answer|explains|writes|responds|responded|response|replies|replied|reply)\b"
 )
+# a Q&A answer's header line: "Ana Ruiz, Rheumatology, answered" (a name and, at most, a role
+# before the verb that closes the line; one capital may stand glued before the name, the initial
+# of an avatar that lost its space)
+_ANSWERED_LINE = re.compile(
+    rf"^[ \t•*-]*(?:[A-Z](?=[A-Z][a-z]))?({_NAME_1})(?:,[ \t]+[^,\n]{{2,40}})?,?[ \t]+"
+    r"(?:answered|replied|responded)[ \t]*:?[ \t]*$",
+    re.M,
+)
+# a journal article's citation of itself names its authors: "Cite this article as: Ruiz, A., ..."
+_CITE_AS = re.compile(
+    r"(?i:\bcite[ \t]+this[ \t]+(?:article|paper)(?:[ \t]+as)?|\bhow[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+(?:article|paper))?)"
+    rf"[ \t]*:[ \t]*([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
+)
+_CITE_WORD = re.compile(r"[Cc](?:ite|ITE)\b")
 # a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
 # Reporter" (writing roles only: a list of experts with their specialties names no author)
 _ROLE_LINE = re.compile(
@@ -133,6 +152,13 @@ _AUTHOR_LIST = re.compile(
     r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]"
     # names with affiliation marks "(a1)" or "*": "N. W. Berg (a1) (a2), L. Holm (a1)"
     rf"|^[ \t•*-]*({_NAME_1})[ \t]*(?:\([a-z]?\d{{1,2}}\)[ \t]*)+,",
+    re.M,
+)
+# a journal article's author line of initials and surnames: "A. Ruiz, B.C. Cole, D. van Berg" (three
+# or more, each with its initials: a menu or a list of topics has none)
+_INITIALS_NAME = rf"{_INITIALS}[ \t]*(?:{_PARTICLE}[ \t]+)*{_TOKEN}"
+_INITIALS_LIST = re.compile(
+    rf"^[ \t•*-]*({_INITIALS_NAME})[ \t]*\*?(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_INITIALS_NAME}[ \t]*\*?){{2,}}",
     re.M,
 )
 # a journal page's author line: "Ana Ruiz et al. J Gut Sci." / "Ana Ruiz, Department of ...,"
@@ -208,9 +234,9 @@ def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None)
         r"university|association|foundation|society|academy|college|department|service|services)\b",
         name,
     ):
-        return (
-            True  # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page
-        )
+        # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page; a team
+        # named by generic words alone ("the Medical Team", "our Content Team") is anonymous
+        return any(w not in _GENERIC_TEAM for w in re.findall(r"[a-z]+", name.lower()))
     words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
     for w in words:
         bare = w.strip(".'’-").lower()
@@ -239,6 +265,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         start = offset + m.start(group)
         if not plausible_author(name, page, (start, start + len(name))):
             return None
+        if _BARE_CUE.match(m.group(0)) and _sentence_after(text, offset + m.end(group)):
+            return None  # "By Age Five, most children ...": a sentence opening on "By", no byline
         signal = {
             "signal": "author",
             "text": m.group(0)[:120],
@@ -259,9 +287,16 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             tried = line_start
             line_end = chunk.find("\n", cue.end())
             line_end = len(chunk) if line_end < 0 else line_end
-            next_end = chunk.find("\n", line_end + 1)
+            # the name may stand on one of the next two lines (after a blank line)
+            next_end = line_end
+            for _ in range(2):
+                if next_end < 0 or next_end >= len(chunk):
+                    break
+                next_end = chunk.find("\n", next_end + 1)
             for m in _BYLINE.finditer(chunk, line_start, len(chunk) if next_end < 0 else next_end):
-                if m.start() <= line_end and (got := found(m, offset)):
+                if m.start() > line_end:
+                    break  # (matches come in order: the rest start on the next lines)
+                if got := found(m, offset):
                     return got
     bylines, pos = [], 0  # the short lines under the title, where a bare "by" is a byline
     for i, line in enumerate(text[:1500].split("\n")[:10]):
@@ -278,9 +313,24 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
     head = "\n".join(text[:1500].split("\n")[:12])
-    for pattern in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS, _ACADEMIC_AUTHOR):
-        # a journal page's author line may stand below a long header: its first 1,500 characters
-        where = text[:1500] if pattern is _ACADEMIC_AUTHOR else head
+    top = text[:1500]
+    for pattern in (
+        _CREDENTIALED,
+        _ROLE_LINE,
+        _AUTHOR_LIST,
+        _DOCTOR_ANSWERS,
+        _ACADEMIC_AUTHOR,
+        _ANSWERED_LINE,
+        _CITE_AS,
+        _INITIALS_LIST,
+    ):
+        # a journal page's author line may stand below a long header, a Q&A page's answers below
+        # its question: their first 1,500 characters
+        where = (
+            top if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS, _INITIALS_LIST) else head
+        )
+        if pattern is _CITE_AS and not _CITE_WORD.search(top):
+            continue  # (its scanner can only look for the colon: look for the word first)
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
@@ -304,8 +354,25 @@ _BARE_BY_LEAD = re.compile(
 )
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
-    r"words|reported|story|asked|blog)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+    r"words|reported|story|asked|blog|submitted|response|answer|reply)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
+
+
+# a match that opens on a bare "by" (no byline verb or label before it)
+_BARE_CUE = re.compile(r"[\s*_|•·—–-]*by\b", re.I)
+# what follows a name when the line runs on as a sentence: a lower-case word, then three or more
+# words, then the line's closing stop ("By Age Five, most children improve.")
+_SENTENCE_AFTER = re.compile(
+    r",?[ \t]+[a-z][\w'’-]*[,;:]?(?:[ \t]+[^\s]+){3,}?[.!?][\"”’)]?[ \t]*(?:\n|$)"
+)
+
+
+def _sentence_after(text: str, end: int) -> bool:
+    """The line runs on from ``end`` (where a name after a bare "By" ends) as a sentence: a
+    lower-case word comes next and the line closes with a stop after at least three more words.
+    A byline runs on with credentials, a date, a separator or "and NAME", and no stop."""
+    line_end = text.find("\n", end)
+    return _SENTENCE_AFTER.match(text[end : line_end if line_end >= 0 else len(text)]) is not None
 
 
 def _by_lead(chunk: str, line_start: int, at: int) -> bool:
@@ -336,12 +403,29 @@ _GENERIC_AUTHORS = frozenset(
         "team",
     }
 )
+# words that name no one in a team's name: "the Medical Review Team" is an anonymous badge
+_GENERIC_TEAM = frozenset(
+    """the our a an of and team teams editors editor editorial staff board boards medical clinical
+    content health healthcare review reviewers reviewed expert experts advisory scientific research
+    writing writers news web digital nursing care support education information panel group
+    committee""".split()
+)
 _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
 )
+# a reference list's heading on its own line: "References", "Sources:", "Sources I used:",
+# "References (12)"; not "Sources of gluten" (what the page lists, not what it cites: "of" leads a
+# reference heading only to "information", "evidence", "data", "this ...")
 _REFERENCES = re.compile(
     r"(?:^|\n)\s*(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
-    r"more information|where to learn more|useful links)\b[^\n]{0,40}:?\s*(?:\n|$)",
+    r"more information|where to learn more|useful links)\b"
+    r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}:?\s*(?:\n|$)",
+    re.I,
+)
+# the headings that also title a site's navigation or a box of its own articles ("Resources",
+# "More information"): a reference list only when an entry under them names a source
+_WEAK_HEADING = re.compile(
+    r"\s*(?:further reading|literature|resources|more information|where to learn more|useful links)\b",
     re.I,
 )
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
@@ -405,7 +489,8 @@ _STUDY_CITED = re.compile(
     # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
     rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
-    r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,"
+    # (the comma before the year may be left out: "(Rivera 2021)", read in _study_cited)
+    r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,?"
     r"[ \t]+(?:19|20)\d{2}[a-z]?(?:[;,][^()\n]{0,80})?\)"
 )
 _STUDY_START = re.compile(
@@ -440,6 +525,15 @@ _STUDY_HEADS = (
 )
 
 
+# a bracketed year without a comma after a word that names a time, not an author:
+# "(Since 2010)", "(Summer 2011)", "(Est. 1990)", "(Version 2020)"
+_NOT_AUTHOR_YEAR = re.compile(
+    r"\((?i:in|since|from|until|till|by|before|after|circa|ca|around|est|established|founded|"
+    r"summer|spring|fall|autumn|winter|christmas|easter|edition|version|vol|volume|issue|rev|"
+    r"revision|season|class|fy|top|best|award|winner|ends?|through|to|of|as)\.?[ \t]+(?:19|20)\d{2}"
+)
+
+
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
@@ -451,6 +545,8 @@ def _study_cited(text: str) -> re.Match | None:
             continue
         if m.group(0).startswith("(") and _DATE_WORDS.search(m.group(0)):
             continue  # "(Updated March, 2021)": a date, not an author and year
+        if m.group(0).startswith("(") and _NOT_AUTHOR_YEAR.match(m.group(0)):
+            continue  # "(Since 2010)", "(Summer 2011)": a time, not an author and year
         if m.group(0).lower().startswith(_STUDY_HEADS) and not _STUDY_ARTICLE.search(
             text, max(0, m.start() - 50), m.start()
         ):
@@ -516,27 +612,53 @@ _REF_LINE = re.compile(
 
 
 def _references(text: str) -> re.Match | None:
-    """``_REFERENCES.search(text)``: the pattern starts at the text's start or at a newline
-    followed by blanks and a word, so it is tried only there, in order."""
-    m = _REFERENCES.match(text, 0)
-    if m:
-        return m
-    for c in _REF_LINE.finditer(text):
-        m = _REFERENCES.match(text, c.start())
-        if m:
+    """The first match of _REFERENCES that heads a reference list (``_lists_sources``): the
+    pattern starts at the text's start or at a newline followed by blanks and a word, so it is
+    tried only there, in order. The entry after a navigation heading is looked for once and
+    kept for the headings before it (a page of menu headings is read once, not once each)."""
+    entry: tuple[int, re.Match | None] | None = None  # (searched from, first entry from there)
+    for start in chain((0,), (c.start() for c in _REF_LINE.finditer(text))):
+        m = _REFERENCES.match(text, start)
+        if m is None:
+            continue
+        if not _WEAK_HEADING.match(text, m.start()):
+            return m
+        if entry is None or (entry[1] is not None and entry[1].start() < m.end()):
+            entry = (m.end(), _ENTRY_LIKE.search(text, m.end()))
+        if entry[1] is not None and entry[1].start() < m.end() + _ENTRY_WINDOW:
             return m
     return None
+
+
+_ENTRY_WINDOW = 300  # how far under a navigation heading its first entry may start
+
+
+def _lists_sources(text: str, m: re.Match) -> bool:
+    """``m`` (a match of _REFERENCES) heads a reference list: a heading only reference lists
+    carry ("References", "Bibliography"), or one that also titles navigation ("Resources",
+    "More information") with an entry that names a source (an address, a reference entry, a
+    body's name) starting in the next 300 characters."""
+    if not _WEAK_HEADING.match(text, m.start()):
+        return True
+    entry = _ENTRY_LIKE.search(text, m.end())
+    return entry is not None and entry.start() < m.end() + _ENTRY_WINDOW
 
 
 _SPACE = re.compile(r"\s")
 
 
 def _domains(text: str) -> Iterator[str]:
-    """``m.group(0) for m in _DOMAIN.finditer(text)``: a match holds no white space and ends
-    its host with one of the _TLDS, so only the white-space-delimited words holding one are read."""
+    """``m.group(0) for m in _DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``)."""
+    return (m.group(0) for m in _domain_matches(text))
+
+
+def _domain_matches(text: str) -> Iterator[re.Match]:
+    """``_DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``): a match holds no white
+    space and ends its host with one of the _TLDS, so only the white-space-delimited words
+    holding one are read."""
     hay = fold_text(text)
     if hay is None:  # lower-casing changed the length: read the whole text
-        yield from (m.group(0) for m in _DOMAIN.finditer(text))
+        yield from (m for m in _DOMAIN.finditer(text) if not _in_email(text, m))
         return
     hits = sorted(i for tld in _TLDS for i in find_all(hay, tld))
     done = -1  # end of the last word read
@@ -548,21 +670,45 @@ def _domains(text: str) -> Iterator[str]:
             start -= 1
         space = _SPACE.search(text, i)
         done = space.start() if space else len(text)
-        yield from (m.group(0) for m in _DOMAIN.finditer(text, start, done))
+        yield from (m for m in _DOMAIN.finditer(text, start, done) if not _in_email(text, m))
+
+
+def _in_email(text: str, m: re.Match) -> bool:
+    """The domain is an e-mail address's ("info@clinic.example.edu"): a way to write to
+    someone, not a source of what the page says."""
+    return m.start() > 0 and text[m.start() - 1] == "@"
+
+
+# a pointer to further reading just before an address: "Learn more:", "Read more at", "See also",
+# "Related articles:", "Read a news article:" (what the page suggests next, not what it cites)
+_FURTHER_READING = re.compile(
+    r"(?i:\b(?:learn|read|find[ \t]+out)[ \t]+more|\bsee[ \t]+also|\brelated(?:[ \t]+[a-z]+)?|"
+    r"\bread[ \t]+(?:a|an|the|our|this)[ \t]+(?:[a-z]+[ \t]+)?(?:article|story|post|piece))"
+    r"(?:[ \t]+(?:at|on|here|about))?[ \t]*:?[ \t]*\n?[ \t•*-]*(?:https?://)?$"  # (a domain inside a URL)
+)
+
+
+def _cited_address(text: str, m: re.Match) -> bool:
+    """An address written in the text (``m``) cites a source: it is not the page's own record
+    (a journal page's DOI beside its own issue or history) nor a pointer to further reading."""
+    return not _own_record(text, m.start()) and not _FURTHER_READING.search(
+        text, max(0, m.start() - 40), m.start()
+    )
 
 
 def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     """The page's links, then the URLs and bare domains written in its text, in that order."""
     yield from links
-    yield from (m.group(0) for m in _URL.finditer(text))
-    yield from _domains(text)
+    yield from (m.group(0) for m in _URL.finditer(text) if _cited_address(text, m))
+    yield from (m.group(0) for m in _domain_matches(text) if _cited_address(text, m))
 
 
 def _named_study(text: str) -> re.Match | None:
-    """``_NAMED_STUDY.search(text)``. A match ends with one of the _STUDY_WORDS (then a word
-    boundary) and spans at most seven white-space-delimited words ("the" and five names before
-    it), so it can only start in the seven words before the first such ending that matches: the
-    pattern is tried at each word start there ("the" or a capital), in order."""
+    """The first match of _NAMED_STUDY, by where it starts, that names a study
+    (``_names_a_study``). A match ends with one of the _STUDY_WORDS (then a word boundary) and
+    spans at most seven white-space-delimited words ("the" and five names before it), so it can
+    only start in the seven words before such an ending: the pattern is tried at each word start
+    there ("the" or a capital), in order."""
     ends = sorted(
         i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w))
     )
@@ -580,10 +726,44 @@ def _named_study(text: str) -> re.Match | None:
             ch = text[p]
             if (ch == "t" or "A" <= ch <= "Z") and not _word_char_at(text, p - 1):
                 m = _NAMED_STUDY.match(text, p)
-                if m:
+                if m and _names_a_study(text, m):
                     return m
         tried = end + 1
     return None
+
+
+# capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
+# "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
+_GENERIC_STUDY_WORDS = frozenset(
+    """the this that these those a an our their its one new recent latest large small current
+    previous further another each every such first second third key main major landmark pilot
+    clinical case research original national international global ongoing upcoming cross-sectional
+    observational randomized randomised controlled prospective retrospective longitudinal
+    population-based registry register database biobank study trial survey cohort consortium
+    initiative""".split()
+)
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _names_a_study(text: str, m: re.Match) -> bool:
+    """``m`` (a match of _NAMED_STUDY) gives a study's name: one of its capitalised words is
+    more than a determiner or a study's kind, and it does not stand in a title-case heading
+    ("New Lupus Study Finds Link": a headline's capitals name nothing)."""
+    words = m.group(0).split()[:-1]
+    if all(w.lower() in _GENERIC_STUDY_WORDS for w in words):
+        return False
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    if (end if end >= 0 else len(text)) - start > 250:
+        return True  # a paragraph, not a heading
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in long_words)
+    return not (
+        len(long_words) >= 3
+        and capitalised >= 0.75 * len(long_words)
+        and not line.endswith((".", "!", "?", ":", ";", ","))
+    )
 
 
 def _word_char_at(text: str, i: int) -> bool:
@@ -662,8 +842,9 @@ def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
 # what a journal page writes beside its own identifiers: its issue ("2024 Jun 7;25(1):95",
 # "(2015) 41:39") and its publication history ("First Online", "Received", "Cite this article")
 _OWN_ISSUE = re.compile(
-    r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"
-)  # "(2015) 41:39"
+    r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"  # "(2015) 41:39"
+    r"|\b(?:19|20)\d{2},[ \t]*\d{1,4}[ \t]*\(\d{1,4}\),[ \t]*[eE]?\d{1,6}"  # "2022, 10(5), 999"
+)
 _OWN_HISTORY = re.compile(
     r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article)"
 )
@@ -698,15 +879,15 @@ def _citation(text: str) -> re.Match | None:
 
 # statements attributed to a named organisation or carrying superscript citation numbers
 _ORG_SOURCE = (
-    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&)\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
     r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
-    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|School\s+of\s+Medicine)"
+    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
     r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
 ).replace(r"\s+", r"[ \t]+")  # an organisation's name stands on one line
 _ORG_WORD = (
     r"(?:Foundation|Institutes?|Association|Society|Academy|College|Organi[sz]ation|Clinic|Library[ \t]+of[ \t]+Medicine|"
     r"Agency|Administration|Council|Initiative|Network|Alliance|Service|Centers?|Centres?|Department|Federation|"
-    r"Coalition|Charity|Registry|Journal|University|School[ \t]+of[ \t]+Medicine)"
+    r"Coalition|Charity|Registry|Journal|University|Hospital|School[ \t]+of[ \t]+Medicine)"
     r"(?:[ \t]+(?:of|for|on)(?:[ \t,]+(?:(?:the|and|&)[ \t]+)?[A-Z][\w-]*){1,6})?"  # "... of Arthritis and Skin Diseases"
 )
 # health agencies and societies a page names as its source by their short names
@@ -748,7 +929,10 @@ _ATTRIBUTED = re.compile(
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
-    r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S"  # a "Source: ..." line
+    r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # an inline citation badge inside a sentence, naming its source: "... tend to have Trusted
+    # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
+    r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
 )
 # where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
 _ATTRIBUTED_START = re.compile(
@@ -761,7 +945,7 @@ _ATTRIBUTED_START = re.compile(
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
-    r"federation|coalition|charity|registry|journal|university|school)\b|\[|\(",
+    r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
     re.I,
 )
 # an agency or society by its short name as the source: "the CDC estimates", "the CDC and NIH
@@ -782,13 +966,18 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
 _CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
 
 
+# the page's own body before an organisation word: "Our Clinic recommends", "our Harbour Lupus
+# Centre offers a guide" (the site speaking of itself, not citing a source)
+_OWN_BODY = re.compile(r"\b(?i:our|my|your)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,5}$")
+
+
 def _attributed(text: str) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
     _ATTRIBUTED is tried only around the words every match of it holds."""
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
-        if m:
+        if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
@@ -901,6 +1090,13 @@ _REFERENCE_ENTRY = re.compile(
 )
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
+
+# what an entry of a resource list that names a source holds: an address, a reference entry's
+# year and issue or "et al.", a body's name ("Example Eczema Society", "NHS")
+_ENTRY_LIKE = re.compile(
+    rf"https?://|\bwww\.|\b[\w-]+\.(?:gov|org|edu|int|com|net|uk)\b|{_VANCOUVER}|\bet[ \t]+al\b|"
+    rf"\b[A-Z][\w'’&-]*[ \t]+{_ORG_WORD}\b|\b{_alternation(AGENCIES)}(?![\w-])"
+)
 
 
 def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:

@@ -103,7 +103,22 @@ def term_variants(term: str) -> set[str]:
         toks = form.split(" ")
         if len(toks) >= 2 and toks[1] != "s" and toks[0].endswith("s"):
             forms.add(toks[0] + "  " + " ".join(toks[1:]))
+    # "type 1 diabetes" is also written "type one diabetes" and "type I diabetes"
+    for form in list(forms):
+        if "type " in form:
+            forms.update(_typed_number(form, k) for k in range(3))
     return {f for f in forms if f}
+
+
+def _typed_number(form: str, k: int) -> str:
+    """``form`` with each number after "type" written the ``k``-th way (figure, word, Roman)."""
+    return _TYPE_NUMBER.sub(lambda m: f"type {_NUMBER_FORMS[m.group(1)][k]}", form)
+
+
+# the number after "type" as a figure, a word and a Roman numeral
+_NUMBER_ROWS = (("1", "one", "i"), ("2", "two", "ii"), ("3", "three", "iii"), ("4", "four", "iv"))
+_NUMBER_FORMS = {n: row for row in _NUMBER_ROWS for n in row}
+_TYPE_NUMBER = re.compile(r"\btype (1|2|3|4|one|two|three|four|i|ii|iii|iv)\b")
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:
