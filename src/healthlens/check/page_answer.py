@@ -6,6 +6,7 @@ import re
 
 from ..models import Claim, Page
 from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
+from ..understand.answer_scorer import Scored
 from ..understand.clause_evidence import clause_answer
 
 __all__ = [
@@ -266,6 +267,31 @@ def autoimmune_ids(kb) -> frozenset[str]:
     ids = frozenset(cid for cid, rec in kb.records.items() if rec.autoimmune == "yes")
     _AUTOIMMUNE_IDS[id(kb.records)] = (kb.records, ids)
     return ids
+
+
+# --- the learned scorer (understand/answer_scorer.py) beside the rules --------------------------
+
+# where the page's answer takes the model's reading over the rules' (docs/page-answer.md):
+# "off": never; "always": everywhere; "not_answered": only where the rules find no answer;
+# "confident": wherever the model's class has at least SCORER_CONFIDENCE probability
+SCORER_MODES = ("off", "always", "not_answered", "confident")
+SCORER_MODE = "off"
+SCORER_CONFIDENCE = 0.7
+
+
+def combine_answer(
+    mode: str, rules: str, scored: Scored, confidence: float = SCORER_CONFIDENCE
+) -> str:
+    """The answer a combination gives, from the rules' answer and the model's reading (the
+    corpus's classes: the rules' "unclear" is "partly" here)."""
+    rules = "partly" if rules == "unclear" else rules
+    if mode == "always":
+        return scored.answer
+    if mode == "not_answered":
+        return scored.answer if rules == "not_answered" else rules
+    if mode == "confident":
+        return scored.answer if scored.probability >= confidence else rules
+    return rules
 
 
 def read_page_answer(

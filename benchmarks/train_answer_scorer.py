@@ -1,0 +1,328 @@
+"""Train the learned answer scorer (src/healthlens/understand/answer_scorer.py) on the DEV split of
+the real-page corpus, and say by cross-validation whether it helps the rules.
+
+    python benchmarks/train_answer_scorer.py            # CV figures, then writes the weights
+    python benchmarks/train_answer_scorer.py --no-write # CV figures only
+
+It reads every ``split == "dev"`` line of benchmarks/data/real/pages.jsonl (test lines are never
+read, nor their texts), the page texts from the real-page cache, and:
+
+1. reads each page with healthlens as it is (the rules' answer, with the scorer switched off) and
+   takes the model's features (answer_scorer.page_features);
+2. site-grouped 5-fold cross-validation (every page of a site in one fold): the rules alone, the
+   model alone and the combinations of check/page_answer.py's ``SCORER_MODES``, on page answer
+   (partly and unclear as one class) and agreement with evidence, overall and per family;
+3. the same trained on dev batches 1-2 and read on dev batch 3 (pages neither the rules nor the
+   model were grown on);
+4. trains on every dev page and writes src/healthlens/understand/data/answer_scorer.json, with
+   the number of pages and the labels file's SHA-256 in its metadata.
+
+Deterministic: a fixed fold assignment (by the site's SHA-256) and full-batch gradient descent
+from zero weights. numpy is a training dependency only; the shipped inference is plain Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from healthlens.check import page_answer as pa  # noqa: E402
+from healthlens.check import question_letters, question_targets  # noqa: E402
+from healthlens.evaluate.real import (  # noqa: E402
+    _read_cached,
+    batch_of,
+    default_cache,
+    load_real,
+    merge_answer,
+)
+from healthlens.knowledge import get_knowledge  # noqa: E402
+from healthlens.knowledge.verdicts import agrees, verdict_for  # noqa: E402
+from healthlens.pipeline import analyze_page  # noqa: E402
+from healthlens.question import parse_question  # noqa: E402
+from healthlens.understand import answer_scorer as sc  # noqa: E402
+from healthlens.understand.assertions import PROPERTIES_FOR, read_assertions  # noqa: E402
+from healthlens.understand.clause_evidence import clause_evidence  # noqa: E402
+
+LABELS = ROOT / "benchmarks" / "data" / "real" / "pages.jsonl"
+OUT = ROOT / "src" / "healthlens" / "understand" / "data" / "answer_scorer.json"
+FOLDS = 5
+L2 = 1.0  # the penalty on the weights (times the number of pages)
+STEPS = 600
+MIN_PAGES = 2  # a feature seen on fewer training pages is left out
+PRUNE = 0.005  # weights of a feature whose largest |weight| is below this are dropped
+CONFIDENCES = (0.5, 0.6, 0.7, 0.8, 0.9)
+CLASS_INDEX = {c: k for k, c in enumerate(sc.CLASSES)}
+
+
+def _verdict(page, question, kb):
+    """The knowledge base's verdict and a debated classification's sides, as check_page takes
+    them (check/__init__.py)."""
+    record = kb.record(question.concept_id)
+    verdict = verdict_for(record, question.predicate, kb.records, kb.properties)
+    debated = (
+        [p.verdict for p in record.debated]
+        if record and question.predicate == "autoimmune" and page.on_topic
+        else []
+    )
+    if question.predicate == "inherited" and verdict == "partly" and page.on_topic:
+        debated = ["yes", "no"]
+    return verdict, debated
+
+
+def read_pages(rows: list[dict], cache: Path) -> list[dict]:
+    """One record per dev page: labels, the rules' reading and the model's features."""
+    kb = get_knowledge()
+    saved = pa.SCORER_MODE
+    pa.SCORER_MODE = "off"
+    out = []
+    try:
+        for row in rows:
+            page = _read_cached(row, cache)
+            q = parse_question(row["question"], kb)
+            analyze_page(page, q, kb)
+            rec = {
+                "id": row["id"],
+                "site": row["site"],
+                "batch": batch_of(row),
+                "family": row["family"],
+                "gold": merge_answer(row["page_answer"]),
+                "gold_correct": row["correct"],
+                "rules": merge_answer(page.page_answer),
+                "rules_raw": page.page_answer,
+                "rules_correct": page.agrees_with_evidence,
+                "usable": False,
+            }
+            out.append(rec)
+            predicate = q.predicate if q is not None else None
+            if (
+                page.error is not None
+                or q is None
+                or q.concept_id is None
+                or not q.understood
+                or predicate not in PROPERTIES_FOR
+            ):
+                continue
+            letters = question_letters(q, kb)
+            targets = question_targets(page, q, letters)
+            if not targets:
+                continue
+            known = pa.autoimmune_ids(kb) if predicate == "link" else frozenset()
+            found = read_assertions(page, targets, predicate, known, letters or frozenset())
+            evidence = clause_evidence(page, targets, predicate, letters or frozenset(), known)
+            own, per_sentence = sc.page_features(
+                page, targets, predicate, letters, found, evidence, page.page_answer or ""
+            )
+            verdict, debated = _verdict(page, q, kb)
+            rec.update(
+                usable=True,
+                own=own,
+                per_sentence=per_sentence,
+                verdict=verdict,
+                debated=debated,
+                on_topic=page.on_topic,
+            )
+    finally:
+        pa.SCORER_MODE = saved
+    return out
+
+
+# --- the model ------------------------------------------------------------------------------
+
+
+def _pooled(rec: dict) -> set[str]:
+    feats = set(rec["own"])
+    for _, f in rec["per_sentence"]:
+        feats |= f
+    return feats
+
+
+def train(recs: list[dict], l2: float = L2, steps: int = STEPS) -> dict[str, list[float]]:
+    """Multinomial logistic regression by full-batch gradient descent (Nesterov momentum) from
+    zero: {feature: [weight per class]}."""
+    pooled = [_pooled(r) for r in recs]
+    df = Counter(f for p in pooled for f in p)
+    vocab = sorted(f for f, n in df.items() if n >= MIN_PAGES or f == "bias")
+    col = {f: j for j, f in enumerate(vocab)}
+    x = np.zeros((len(recs), len(vocab)))
+    for i, p in enumerate(pooled):
+        for f in p:
+            j = col.get(f)
+            if j is not None:
+                x[i, j] = 1.0
+    y = np.zeros((len(recs), len(sc.CLASSES)))
+    for i, r in enumerate(recs):
+        y[i, CLASS_INDEX[r["gold"]]] = 1.0
+    n = len(recs)
+    reg = np.full(len(vocab), l2 / n)
+    reg[col["bias"]] = 0.0
+    w = np.zeros((len(vocab), len(sc.CLASSES)))
+    v = np.zeros_like(w)
+    # a safe step: the loss's curvature is at most (max features per page) / 2 plus the penalty
+    lr = 1.0 / (0.5 * x.sum(axis=1).max() + l2 / n)
+    for _ in range(steps):
+        ahead = w + 0.9 * v
+        z = x @ ahead
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = x.T @ (p - y) / n + reg[:, None] * ahead
+        v = 0.9 * v - lr * grad
+        w = w + v
+    return {f: [float(a) for a in w[j]] for j, f in enumerate(vocab)}
+
+
+def _scorer(weights: dict[str, list[float]]) -> sc.Scorer:
+    return sc.Scorer(weights, {})
+
+
+# --- the combinations -----------------------------------------------------------------------
+
+
+def combine(mode: str, rec: dict, scored: sc.Scored | None) -> str:
+    """The answer a combination gives (the corpus's classes), as check/page_answer.py does."""
+    rules = rec["rules"]
+    if not rec["usable"] or scored is None:
+        return rules
+    if "@" in mode:  # "confident@0.8": the confident mode at another threshold
+        name, level = mode.split("@")
+        return pa.combine_answer(name, rules, scored, float(level))
+    return pa.combine_answer(mode, rules, scored)
+
+
+def _agree(rec: dict, answer: str) -> bool | None:
+    if not rec["usable"]:
+        return rec["rules_correct"]
+    if answer == rec["rules"]:
+        return rec["rules_correct"]
+    return agrees(answer, rec["verdict"], rec["debated"])
+
+
+def tally(recs: list[dict], answers: list[str]) -> dict:
+    """{group: [answer right, answers, agreement right, agreements]} for 'all' and each family."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for rec, ans in zip(recs, answers, strict=True):
+        for g in ("all", rec["family"]):
+            t = out[g]
+            t[0] += ans == rec["gold"]
+            t[1] += 1
+            if rec["gold_correct"] is not None:
+                t[2] += _agree(rec, ans) == rec["gold_correct"]
+                t[3] += 1
+    return dict(out)
+
+
+def cv_scores(recs: list[dict], folds: int = FOLDS) -> list[sc.Scored | None]:
+    """Each page scored by a model trained on the folds its site is not in."""
+    fold = {
+        site: int(hashlib.sha256(site.encode()).hexdigest()[:8], 16) % folds
+        for site in {r["site"] for r in recs}
+    }
+    out: list[sc.Scored | None] = [None] * len(recs)
+    for k in range(folds):
+        train_set = [r for r in recs if r["usable"] and fold[r["site"]] != k]
+        model = _scorer(train(train_set))
+        for i, r in enumerate(recs):
+            if r["usable"] and fold[r["site"]] == k:
+                out[i] = model.score(r["own"], r["per_sentence"])
+    return out
+
+
+def _fmt(t: list[int]) -> str:
+    a = f"{t[0] / t[1]:.3f}" if t[1] else "  -  "
+    g = f"{t[2] / t[3]:.3f}" if t[3] else "  -  "
+    return f"{a} ({t[0]}/{t[1]})  {g} ({t[2]}/{t[3]})"
+
+
+def report(title: str, recs: list[dict], scores: list[sc.Scored | None]) -> dict:
+    """Print and return the figures of every combination on ``recs``."""
+    print(f"\n== {title}: {len(recs)} pages ==")
+    print("mode                 page answer             agreement")
+    figures = {}
+    for mode in ("rules", "always", "not_answered", *(f"confident@{c}" for c in CONFIDENCES)):
+        answers = [
+            r["rules"] if mode == "rules" else combine(mode, r, s)
+            for r, s in zip(recs, scores, strict=True)
+        ]
+        t = tally(recs, answers)
+        figures[mode] = t
+        print(f"{mode:20s} {_fmt(t['all'])}")
+    families = sorted(k for k in figures["rules"] if k != "all")
+    print("per family (rules -> each mode, page answer right):")
+    for fam in families:
+        cells = "  ".join(f"{m}={figures[m][fam][0]}" for m in figures)
+        print(f"  {fam:12s} n={figures['rules'][fam][1]:3d}  {cells}")
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--labels", default=str(LABELS))
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--no-write", action="store_true", help="print the CV figures only")
+    ap.add_argument(
+        "--exclude-batch", action="append", default=[], help="leave a batch out (repeatable)"
+    )
+    ap.add_argument("--json", help="write the figures here as JSON")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    # the test split is dropped before any text is read
+    rows = [r for r in load_real(args.labels) if r["split"] == "dev"]
+    rows = [r for r in rows if batch_of(r) not in set(args.exclude_batch)]
+    cache = Path(args.cache).expanduser() if args.cache else default_cache()
+    recs = read_pages(rows, cache)
+    print(
+        f"read {len(recs)} dev pages ({sum(r['usable'] for r in recs)} with a yes/no question "
+        f"the model reads) in {time.perf_counter() - started:.0f} s"
+    )
+    figures: dict = {}
+    scores = cv_scores(recs)
+    figures["cv"] = report("site-grouped 5-fold CV, dev", recs, scores)
+    early = [r for r in recs if r["batch"] in ("1", "2")]
+    late = [r for r in recs if r["batch"] == "3"]
+    if early and late:
+        model = _scorer(train([r for r in early if r["usable"]]))
+        held = [model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late]
+        figures["batch3"] = report("trained on dev batches 1-2, read on dev batch 3", late, held)
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    if not args.no_write:
+        usable = [r for r in recs if r["usable"]]
+        weights = train(usable)
+        kept = {
+            f: [round(x, 4) for x in ws]
+            for f, ws in sorted(weights.items())
+            if max(abs(x) for x in ws) >= PRUNE
+        }
+        data = {
+            "classes": list(sc.CLASSES),
+            "meta": {
+                "trained_on": "dev split of benchmarks/data/real/pages.jsonl",
+                "pages": len(usable),
+                "labels_sha256": hashlib.sha256(Path(args.labels).read_bytes()).hexdigest(),
+                "excluded_batches": sorted(args.exclude_batch),
+                "l2": L2,
+                "steps": STEPS,
+                "min_pages": MIN_PAGES,
+                "features": len(kept),
+            },
+            "weights": kept,
+        }
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"\nwrote {OUT.relative_to(ROOT)}: {len(kept)} features, {OUT.stat().st_size} bytes")
+    print(f"done in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
