@@ -239,6 +239,12 @@ class Scorer:
     def __init__(self, weights: dict[str, list[float]], meta: dict):
         self.weights = weights
         self.meta = meta
+        # what each feature adds to a class over the mean of the others: a sentence's share in
+        # a decision is the sum of these over its features
+        n = len(CLASSES)
+        self.margins = {
+            f: tuple(x - (sum(row) - x) / (n - 1) for x in row) for f, row in weights.items()
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> Scorer:
@@ -247,7 +253,11 @@ class Scorer:
             raise ValueError(f"answer scorer classes {classes} are not {CLASSES}")
         return cls({k: list(v) for k, v in data["weights"].items()}, data.get("meta", {}))
 
-    def score(self, own: set[str], per_sentence: list[tuple[int, set[str]]]) -> Scored:
+    def score(
+        self, own: set[str], per_sentence: list[tuple[int, set[str]]], point: bool = True
+    ) -> Scored:
+        """The page's class from its own features and its candidates'; with ``point``, the
+        sentence the class rests on (``pointer``)."""
         w = self.weights
         pooled = set(own)
         for _, feats in per_sentence:
@@ -263,19 +273,26 @@ class Scorer:
         total = sum(exp)
         probs = tuple(x / total for x in exp)
         k = max(range(len(CLASSES)), key=lambda j: probs[j])
-        sentence = None
-        if CLASSES[k] != "not_answered":
-            best = 0.0
-            for i, feats in per_sentence:
-                # what the sentence adds to the chosen class over the mean of the others
-                gain = 0.0
-                for f in feats:
-                    row = w.get(f)
-                    if row is not None:
-                        gain += row[k] - (sum(row) - row[k]) / (len(row) - 1)
-                if gain > best:
-                    best, sentence = gain, i
+        sentence = self.pointer(per_sentence, CLASSES[k]) if point else None
         return Scored(CLASSES[k], probs[k], probs, sentence)
+
+    def pointer(self, per_sentence: list[tuple[int, set[str]]], answer: str) -> int | None:
+        """The candidate whose features add most to ``answer`` over the other classes (the first
+        such in page order); None for not_answered or when none adds to it."""
+        if answer == "not_answered":
+            return None
+        k = CLASSES.index(answer)
+        margins = self.margins
+        best, sentence = 0.0, None
+        for i, feats in per_sentence:
+            gain = 0.0
+            for f in feats:
+                m = margins.get(f)
+                if m is not None:
+                    gain += m[k]
+            if gain > best:
+                best, sentence = gain, i
+        return sentence
 
 
 @lru_cache(maxsize=1)
