@@ -127,6 +127,10 @@ def read_pages(rows: list[dict], cache: Path) -> list[dict]:
             verdict, debated = _verdict(page, q, kb)
             rec.update(
                 usable=True,
+                page=page,
+                targets=targets,
+                letters=letters,
+                predicate=predicate,
                 own=own,
                 per_sentence=per_sentence,
                 verdict=verdict,
@@ -284,6 +288,160 @@ def report(title: str, recs: list[dict], scores: list[sc.Scored | None]) -> dict
     return figures
 
 
+# --- the benchmark section (benchmarks/run.py train_answer_scorer) -------------------------------
+
+NAME = "train_answer_scorer"
+TITLE = "Quality: the learned answer scorer beside the rules (dev split, cross-validated)"
+SHOWN = ("rules", "always", "not_answered", "confident@0.6", "confident@0.8")
+
+
+SIGNIFICANT = 0.05  # the sign test's p a gain must reach to count as more than noise
+FAMILY_LOSS = 2  # the most pages any family may lose
+
+
+def gate(cv: dict, b3: dict, mode: str) -> list[str]:
+    """Why ``mode`` may not be switched on (empty when it may): it must read more page answers
+    right than the rules, by more than noise, both in the CV and on dev batch 3, agree with the
+    evidence at least as often, and lose no family more than FAMILY_LOSS pages in the CV."""
+    why = []
+    for name, figures in (("CV", cv), ("dev batch 3", b3)):
+        fixed, broken = figures[mode]["sign"]
+        p = sign_test(fixed, broken)
+        if fixed <= broken or p >= SIGNIFICANT:
+            why.append(f"{name}: page answer {fixed} fixed / {broken} broken (p = {p:.2f})")
+        if figures[mode]["all"][2] < figures["rules"]["all"][2]:
+            why.append(f"{name}: agreement falls")
+    for fam, t in cv["rules"].items():
+        if fam in ("all", "sign"):
+            continue
+        lost = t[0] - cv[mode][fam][0]
+        if lost > FAMILY_LOSS:
+            why.append(f"CV: {fam} loses {lost} pages")
+    return why
+
+
+def per_page_ms(recs: list[dict], mode: str, repeat: int = 3) -> float:
+    """Mean time of check/page_answer.py's reading of the answer per page, in ``mode``."""
+    kb = get_knowledge()
+    usable = [r for r in recs if r["usable"]]
+    saved = pa.SCORER_MODE
+    pa.SCORER_MODE = mode
+    try:
+        pa.load_scorer()
+        started = time.perf_counter()
+        for _ in range(repeat):
+            for r in usable:
+                pa.read_page_answer_sourced(
+                    r["page"], r["targets"], r["predicate"], r["letters"], kb
+                )
+        return (time.perf_counter() - started) / repeat / len(usable) * 1000
+    finally:
+        pa.SCORER_MODE = saved
+
+
+def _table(figures: dict, total: str) -> list[str]:
+    lines = [
+        f"| combination | page answer ({total}) | agreement | pages fixed / broken | p |",
+        "|---|---|---|---|---|",
+    ]
+    for mode in SHOWN:
+        t = figures[mode]["all"]
+        fixed, broken = figures[mode]["sign"]
+        lines.append(
+            f"| {mode} | {t[0] / t[1]:.3f} ({t[0]}/{t[1]}) | {t[2] / t[3]:.3f} ({t[2]}/{t[3]}) "
+            f"| {fixed} / {broken} | {sign_test(fixed, broken):.2f} |"
+        )
+    return lines
+
+
+def _families(figures: dict) -> list[str]:
+    fams = sorted(k for k in figures["rules"] if k not in ("all", "sign"))
+    lines = [
+        "| family | pages | " + " | ".join(SHOWN) + " |",
+        "|---|---|" + "---|" * len(SHOWN),
+    ]
+    for fam in fams:
+        cells = " | ".join(str(figures[m][fam][0]) for m in SHOWN)
+        lines.append(f"| {fam} | {figures['rules'][fam][1]} | {cells} |")
+    return lines
+
+
+def run() -> str:
+    import contextlib
+    import io
+
+    from healthlens.evaluate.real import CacheMissing
+
+    rows = [r for r in load_real(LABELS) if r["split"] == "dev"]
+    cache = default_cache()
+    missing = [r for r in rows if not (cache / f"{r['id']}.txt").exists()]
+    if missing:
+        return (
+            str(CacheMissing([cache / f"{r['id']}.txt" for r in missing], cache, len(rows)))
+            + ". The figures need the page cache."
+        )
+    recs = read_pages(rows, cache)
+    with contextlib.redirect_stdout(io.StringIO()):
+        cv = report("cv", recs, cv_scores(recs))
+        early = [r for r in recs if r["batch"] in ("1", "2")]
+        late = [r for r in recs if r["batch"] == "3"]
+        model = _scorer(train([r for r in early if r["usable"]]))
+        b3 = report(
+            "batch 3",
+            late,
+            [model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late],
+        )
+    off, on = per_page_ms(recs, "off"), per_page_ms(recs, "confident")
+    verdicts = []
+    for mode in SHOWN[1:]:
+        why = gate(cv, b3, mode)
+        verdicts.append(f"`{mode}`: " + ("passes" if not why else "fails (" + "; ".join(why) + ")"))
+    usable = sum(r["usable"] for r in recs)
+    return "\n".join(
+        [
+            "Command: `.venv/bin/python benchmarks/train_answer_scorer.py` (prints these figures, "
+            "then retrains the shipped weights from every dev line; `--no-write` leaves them). "
+            "The model and how it is combined with the rules: src/healthlens/understand/"
+            "answer_scorer.py and `SCORER_MODES` in src/healthlens/check/page_answer.py; "
+            "`HEALTHLENS_ANSWER_SCORER=confident` switches it on.",
+            "",
+            f"Dev split only ({len(recs)} pages, {usable} with a yes/no question the model reads; "
+            "definition questions stay with the rules). Page answer scores partly and unclear as "
+            "one class; agreement is agreement with evidence. *pages fixed / broken*: pages the "
+            "combination reads right and the rules wrong, and the reverse; *p*: the exact "
+            "two-sided sign test on them (how likely a split at least that uneven is by chance).",
+            "",
+            "**Site-grouped 5-fold cross-validation** (every page of a site in one fold; the rules "
+            "were tuned on batches 1 and 2 of these pages, so the rules' figure is optimistic):",
+            "",
+            *_table(cv, "dev"),
+            "",
+            "Per family (pages read right):",
+            "",
+            *_families(cv),
+            "",
+            f"**Trained on dev batches 1-2, read on dev batch 3** ({len(late)} pages neither the "
+            "rules nor the model were grown on):",
+            "",
+            *_table(b3, "batch 3"),
+            "",
+            "Per family (pages read right):",
+            "",
+            *_families(b3),
+            "",
+            "**The gate** (check/page_answer.py's `SCORER_MODE` is switched on only for a "
+            "combination that reads more page answers right than the rules with sign-test "
+            f"p < {SIGNIFICANT} both in the CV and on dev batch 3, agrees with the evidence at "
+            f"least as often in both, and loses no family more than {FAMILY_LOSS} pages in the CV; "
+            f"the shipped setting is `{pa.SCORER_MODE}`): " + "; ".join(verdicts) + ".",
+            "",
+            f"Cost of reading the page's answer, per dev page with a yes/no question: {off:.2f} ms "
+            f"with the scorer off, {on:.2f} ms with it on (`confident`: every such page is "
+            "scored).",
+        ]
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--labels", default=str(LABELS))
@@ -313,6 +471,10 @@ def main(argv: list[str] | None = None) -> int:
         model = _scorer(train([r for r in early if r["usable"]]))
         held = [model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late]
         figures["batch3"] = report("trained on dev batches 1-2, read on dev batch 3", late, held)
+    if "batch3" in figures:
+        for mode in ("always", "not_answered", *(f"confident@{c}" for c in CONFIDENCES)):
+            why = gate(figures["cv"], figures["batch3"], mode)
+            print(f"gate {mode}: " + ("passes" if not why else "fails: " + "; ".join(why)))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     if not args.no_write:

@@ -94,8 +94,8 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
                 page, concept_id, letters, by_letters, targets
             )
         else:
-            page.page_answer, page.answer_sentences, page.answer_source = (
-                read_page_answer_sourced(page, targets, predicate, letters, kb)
+            page.page_answer, page.answer_sentences, page.answer_source = read_page_answer_sourced(
+                page, targets, predicate, letters, kb
             )
             record = kb.record(concept_id)
             verdict = verdict_for(record, predicate, kb.records, kb.properties)

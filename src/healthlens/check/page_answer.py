@@ -6,8 +6,8 @@ import os
 import re
 
 from ..models import Claim, Page
-from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
 from ..understand.answer_scorer import Scored, load_scorer, page_features
+from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
 from ..understand.clause_evidence import answer_from_evidence, clause_evidence
 
 __all__ = [
@@ -332,9 +332,7 @@ def read_page_answer_sourced(
         return (*answer, "rules")
     if evidence is None:
         evidence = clause_evidence(page, targets, predicate, letters, known)
-    own, per_sentence = page_features(
-        page, targets, predicate, letters, found, evidence, answer[0]
-    )
+    own, per_sentence = page_features(page, targets, predicate, letters, found, evidence, answer[0])
     scorer = load_scorer()
     scored = scorer.score(own, per_sentence, point=False)
     chosen = combine_answer(mode, answer[0], scored)

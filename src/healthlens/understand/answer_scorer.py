@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from ..limits import MAX_SENTENCE_CHARS
 from ..models import Page
@@ -59,7 +60,7 @@ COND, PROP = "zcond", "zprop"
 
 # the family's property words: the clause reader's quick scan of each family, and for
 # "autoimmune" its immune words (which hold "autoimmune")
-_PROPERTY = {fam: pat for fam, pat in _PREFILTER.items()}
+_PROPERTY = dict(_PREFILTER)
 _PROPERTY["autoimmune"] = _PREFILTER["immune"]
 _NEG = cues(NEGATION)
 _HEDGE = cues(HEDGE)
@@ -93,7 +94,7 @@ def sentence_features(
     parts.append(t[at:])
     words = _TOKEN.findall("".join(parts).lower())
     feats = {f"u:{w}" for w in words}
-    feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    feats.update(f"b:{a} {b}" for a, b in pairwise(words))
     props = [i for i, w in enumerate(words) if w == PROP]
     for i in props:
         for w in words[max(0, i - NEAR) : i + NEAR + 1]:
@@ -155,11 +156,11 @@ def candidates(
                 for a, b in _spans_of(spelled, s.text[:MAX_SENTENCE_CHARS]):
                     cond.setdefault(s.index, []).append((a, b))
     readings: dict[int, set[str]] = {}
-    for a in assertions:
-        side = _side(a)
-        r = readings.setdefault(a.sentence, set())
-        r.update({f"ra:{side}", f"ra:{side}:{a.basis}", f"ra:{side}:{family}"})
-        if a.hedged:
+    for said in assertions:
+        side = _side(said)
+        r = readings.setdefault(said.sentence, set())
+        r.update({f"ra:{side}", f"ra:{side}:{said.basis}", f"ra:{side}:{family}"})
+        if said.hedged:
             r.add(f"ra:{side}:hedged")
     for e in evidence:
         r = readings.setdefault(e.sentence, set())
@@ -204,9 +205,7 @@ def page_features(
     first_body = _first_body(page)
     per_sentence = []
     for i, spans, readings in candidates(page, targets, family, letters, assertions, evidence):
-        feats = sentence_features(
-            page.sentences[i].text, spans, family, _place(i, first_body)
-        )
+        feats = sentence_features(page.sentences[i].text, spans, family, _place(i, first_body))
         feats |= readings
         per_sentence.append((i, feats))
     rules = "partly" if rules_answer == "unclear" else rules_answer
@@ -298,7 +297,9 @@ class Scorer:
 @lru_cache(maxsize=1)
 def load_scorer() -> Scorer:
     """The shipped model (data/answer_scorer.json), read once."""
-    text = resources.files("healthlens.understand").joinpath("data/answer_scorer.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("healthlens.understand")
+        .joinpath("data/answer_scorer.json")
+        .read_text(encoding="utf-8")
     )
     return Scorer.from_json(json.loads(text))
