@@ -490,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
             "meta": {
                 "trained_on": "dev split of benchmarks/data/real/pages.jsonl",
                 "pages": len(usable),
+                "dev_pages": len(recs),
+                "batches": dict(sorted(Counter(r["batch"] for r in recs).items())),
                 "labels_sha256": hashlib.sha256(Path(args.labels).read_bytes()).hexdigest(),
                 "excluded_batches": sorted(args.exclude_batch),
                 "l2": L2,
