@@ -54,7 +54,7 @@ def __dir__() -> list[str]:
 
 
 __version__ = "0.1.0"
-REPORT_VERSION = "1.2"
+REPORT_VERSION = "1.3"
 
 __all__ = [
     "check",

@@ -314,6 +314,7 @@ class Page:
     on_topic: bool | None = None
     page_answer: str | None = None
     answer_sentences: list[int] = field(default_factory=list)
+    answer_source: str | None = None  # rules | model (check/page_answer.py); None without an answer
     agrees_with_evidence: bool | None = None
     findings: list[Finding] = field(default_factory=list)
     credibility: Credibility = field(default_factory=Credibility)

@@ -12,7 +12,7 @@ from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
 from .evidence import claims_against_knowledge
-from .page_answer import definition_answer, read_page_answer
+from .page_answer import definition_answer, read_page_answer_sourced
 from .topic import check_topic
 from .unsupported import unsupported_claims
 
@@ -42,6 +42,7 @@ WRITES = frozenset(
         "on_topic",
         "page_answer",
         "answer_sentences",
+        "answer_source",
         "agrees_with_evidence",
         "findings",
     }
@@ -73,6 +74,7 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
     page.credibility = assess_credibility(page)
     checkpoint()
     findings = []
+    page.answer_source = None
     targets = question_targets(page, question, letters)
     # targets are only found for a question that names a known condition
     if targets and question is not None and question.concept_id is not None:
@@ -92,7 +94,7 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
                 page, concept_id, letters, by_letters, targets
             )
         else:
-            page.page_answer, page.answer_sentences = read_page_answer(
+            page.page_answer, page.answer_sentences, page.answer_source = read_page_answer_sourced(
                 page, targets, predicate, letters, kb
             )
             record = kb.record(concept_id)
@@ -114,6 +116,8 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
             page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)
     elif question is not None:
         page.page_answer = "not_answered" if question.understood else "not_judged"
+    if page.page_answer is not None and page.answer_source is None:
+        page.answer_source = "rules"
     checkpoint()  # between stages: the deadline of the check (healthlens.limits)
     findings += abbreviation_conflicts(page, kb, letters)
     findings += claims_against_knowledge(page, kb)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from ..models import Claim, Page
+from ..understand.answer_scorer import Scored, load_scorer, page_features
 from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
-from ..understand.clause_evidence import clause_answer
+from ..understand.clause_evidence import answer_from_evidence, clause_evidence
 
 __all__ = [
     "page_answer",
     "definition_answer",
     "PREDICATES_FOR",
     "read_page_answer",
+    "read_page_answer_sourced",
+    "combine_answer",
+    "scorer_mode",
+    "SCORER_MODES",
     "answer_from_assertions",
 ]
 
@@ -275,21 +281,79 @@ def autoimmune_ids(kb) -> frozenset[str]:
     return ids
 
 
+# --- the learned scorer (understand/answer_scorer.py) beside the rules --------------------------
+
+# where the page's answer takes the model's reading over the rules' (``scorer_mode``). "off" by
+# default: by cross-validation on the dev split the model does not beat the rules by more than
+# noise (docs/benchmarks.md, "Learned answer scorer"). "off": never; "always": everywhere; "not_answered": only where the rules find no answer;
+# "confident": wherever the model's class has at least SCORER_CONFIDENCE probability
+SCORER_MODES = ("off", "always", "not_answered", "confident")
+SCORER_MODE = "off"
+SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
+
+
+def combine_answer(
+    mode: str, rules: str, scored: Scored, confidence: float = SCORER_CONFIDENCE
+) -> str:
+    """The answer a combination gives, from the rules' answer and the model's reading (the
+    corpus's classes: the rules' "unclear" is "partly" here)."""
+    rules = "partly" if rules == "unclear" else rules
+    if mode == "always":
+        return scored.answer
+    if mode == "not_answered":
+        return scored.answer if rules == "not_answered" else rules
+    if mode == "confident":
+        return scored.answer if scored.probability >= confidence else rules
+    return rules
+
+
 def read_page_answer(
     page: Page, targets: set[str], predicate: str, letters: set[str] | None = None, kb=None
 ) -> tuple[str, list[int]]:
     """The page's answer, read sentence by sentence (understand/assertions.py) for the properties
     the assertions cover, and by ``page_answer`` for the others ("What is X?" is
     ``definition_answer``'s). ``letters``: the abbreviations the question stands behind."""
+    answer, sentences, _source = read_page_answer_sourced(page, targets, predicate, letters, kb)
+    return answer, sentences
+
+
+def read_page_answer_sourced(
+    page: Page, targets: set[str], predicate: str, letters: set[str] | None = None, kb=None
+) -> tuple[str, list[int], str]:
+    """``read_page_answer``'s answer and sentences, and where the answer came from: ``rules``, or
+    ``model`` where ``SCORER_MODE`` lets the learned scorer (understand/answer_scorer.py) overrule
+    the rules; its answer then rests on the one sentence that adds most to it."""
     if predicate not in PROPERTIES_FOR:
-        return page_answer(page, targets, predicate)
+        return (*page_answer(page, targets, predicate), "rules")
+    letters = letters or set()
     known = autoimmune_ids(kb) if kb is not None and predicate == "link" else frozenset()
-    found = read_assertions(page, targets, predicate, known, letters or frozenset())
+    found = read_assertions(page, targets, predicate, known, letters)
     answer = answer_from_assertions(page, found, predicate)
+    evidence = None
     if answer[0] == "not_answered" and page.on_topic:
         # nothing the rules list: the general clause reader (understand/clause_evidence.py)
-        answer = clause_answer(page, targets, predicate, letters or frozenset(), known)
-    return answer
+        evidence = clause_evidence(page, targets, predicate, letters, known)
+        answer = answer_from_evidence(evidence)
+    mode = scorer_mode()
+    if mode == "off" or (mode == "not_answered" and answer[0] != "not_answered"):
+        return (*answer, "rules")
+    if evidence is None:
+        evidence = clause_evidence(page, targets, predicate, letters, known)
+    own, per_sentence = page_features(page, targets, predicate, letters, found, evidence, answer[0])
+    scorer = load_scorer()
+    scored = scorer.score(own, per_sentence, point=False)
+    chosen = combine_answer(mode, answer[0], scored)
+    if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
+        return (*answer, "rules")
+    sentence = scorer.pointer(per_sentence, chosen)
+    return chosen, ([sentence] if sentence is not None else []), "model"
+
+
+def scorer_mode() -> str:
+    """``SCORER_MODE``, or the environment's ``HEALTHLENS_ANSWER_SCORER`` when that names one of
+    ``SCORER_MODES`` (anything else leaves the scorer off)."""
+    mode = os.environ.get("HEALTHLENS_ANSWER_SCORER") or SCORER_MODE
+    return mode if mode in SCORER_MODES else "off"
 
 
 # --- "What is X?" / "What does X stand for?" ------------------------------------------------

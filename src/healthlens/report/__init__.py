@@ -33,6 +33,7 @@ READS = frozenset(
         "on_topic",
         "page_answer",
         "answer_sentences",
+        "answer_source",
         "agrees_with_evidence",
         "findings",
         "credibility",

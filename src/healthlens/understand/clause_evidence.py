@@ -43,7 +43,7 @@ from .assertions import critic_at  # who asserts it: the one set of critic and m
 from .family_assertions import ASKED, SCOPE
 from .vocabulary import HEDGE, NEGATION, cues
 
-__all__ = ["ClauseEvidence", "clause_evidence", "clause_answer", "FAMILIES"]
+__all__ = ["ClauseEvidence", "clause_evidence", "clause_answer", "answer_from_evidence", "FAMILIES"]
 
 # (pattern, polarity with no negation before it, weight): weight 1 for a term that names the
 # property, less for one that only points at it ("chronic" for curable)
@@ -448,7 +448,11 @@ def clause_answer(
     least twice the other; otherwise, or when a scoped clause ("some forms") weighs at least half
     the heavier side, the answer is ``partly``. Less than ``MIN_WEIGHT`` on the winning side is
     ``not_answered``: a false answer is worse than none."""
-    found = clause_evidence(page, targets, predicate, letters, autoimmune_ids)
+    return answer_from_evidence(clause_evidence(page, targets, predicate, letters, autoimmune_ids))
+
+
+def answer_from_evidence(found: list[ClauseEvidence]) -> tuple[str, list[int]]:
+    """``clause_answer`` from clause evidence already read."""
     total = {"affirm": 0.0, "deny": 0.0, "partly": 0.0}
     for e in found:
         total[e.polarity] += e.weight

@@ -1,0 +1,184 @@
+"""understand/answer_scorer.py, the learned scorer of the page's answer, and how
+check/page_answer.py combines it with the rules; on sentences written by hand in our own words
+(never page text) and with small weights written here, so each test says what a weight does."""
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+from conftest import make_page
+from healthlens.check import page_answer as pa
+from healthlens.check import question_letters, question_targets
+from healthlens.evaluate.real import load_real
+from healthlens.report.json import page_to_dict
+from healthlens.understand import answer_scorer as sc
+from healthlens.understand.assertions import read_assertions
+from healthlens.understand.clause_evidence import clause_evidence
+
+QUESTION = "Is sarcoidosis an autoimmune disease?"
+TEXT = (
+    "Sarcoidosis\n"
+    "Sarcoidosis is an autoimmune disease of the lungs. It causes small lumps called granulomas. "
+    "Rest helps many people."
+)
+
+
+def _inputs(kb, text=TEXT, question=QUESTION):
+    from healthlens.question import parse_question
+
+    page = make_page(text, kb, question=question)
+    q = parse_question(question, kb)
+    letters = question_letters(q, kb)
+    targets = question_targets(page, q, letters)
+    found = read_assertions(page, targets, q.predicate, frozenset(), letters)
+    evidence = clause_evidence(page, targets, q.predicate, letters)
+    return page, targets, q.predicate, letters, found, evidence
+
+
+def _sentence(page, words):
+    return next(s.index for s in page.sentences if words in s.text)
+
+
+# --- features -------------------------------------------------------------------------------
+
+
+def test_features_write_the_condition_and_the_property_as_placeholders():
+    text = "Sarcoidosis is not an autoimmune disease."
+    feats = sc.sentence_features(text, [(0, 11)], "autoimmune", "body")
+    assert {"b:zcond is", "b:an zprop", "u:zprop", "has:cond", "has:prop"} <= feats
+    words = {f for f in feats if f.startswith(("u:", "b:", "n:"))}
+    assert not any("sarcoidosis" in f or "autoimmune" in f for f in words)
+    assert "cue:neg_before_prop" in feats and "place:body" in feats
+    plain = sc.sentence_features(
+        "Sarcoidosis is an autoimmune disease.", [(0, 11)], "autoimmune", "title"
+    )
+    assert "cue:neg_before_prop" not in plain and "place:title" in plain
+
+
+def test_other_condition_names_stay_words_and_hedges_are_cues():
+    feats = sc.sentence_features(
+        "Unlike gout, sarcoidosis may be an autoimmune disease.", [(13, 24)], "autoimmune", "body"
+    )
+    assert "u:gout" in feats and "b:unlike gout" in feats and "b:zcond may" in feats
+    assert "cue:hedge" in feats and "cue:neg" not in feats
+
+
+def test_candidates_are_the_sentences_about_the_condition(kb):
+    page, targets, predicate, letters, found, evidence = _inputs(kb)
+    cands = sc.candidates(page, targets, predicate, letters, found, evidence)
+    picked = [i for i, _, _ in cands]
+    named = _sentence(page, "Sarcoidosis is an autoimmune")
+    pronoun = _sentence(page, "It causes small lumps")
+    assert named in picked and pronoun in picked and 0 in picked  # the title
+    assert _sentence(page, "Rest helps") not in picked
+    spans = {i: s for i, s, _ in cands}[named]
+    assert [page.sentences[named].text[a:b] for a, b in spans] == ["Sarcoidosis"]
+    readings = {i: r for i, _, r in cands}[named]
+    assert "ra:affirm" in readings  # the rules' assertion in that sentence is a feature
+
+
+# --- the scorer -----------------------------------------------------------------------------
+
+
+def _toy(weights):
+    return sc.Scorer.from_json({"classes": list(sc.CLASSES), "weights": weights})
+
+
+def test_the_pointer_is_the_sentence_that_adds_most_to_the_class(kb):
+    page, targets, predicate, letters, found, evidence = _inputs(kb)
+    own, per_sentence = sc.page_features(page, targets, predicate, letters, found, evidence, "yes")
+    scored = _toy({"u:lumps": [0.0, 5.0, 0.0, 0.0]}).score(own, per_sentence)
+    assert scored.answer == "no" and scored.probability > 0.9
+    assert abs(sum(scored.probabilities) - 1) < 1e-9
+    i = _sentence(page, "It causes small lumps")
+    assert scored.sentence == i
+    s = page.sentences[i]
+    assert page.text[s.start : s.end] == s.text
+    # not_answered points at nothing
+    quiet = _toy({"bias": [0.0, 0.0, 0.0, 3.0]}).score(own, per_sentence)
+    assert quiet.answer == "not_answered" and quiet.sentence is None
+
+
+def test_a_scorer_with_other_classes_is_refused():
+    with pytest.raises(ValueError, match="classes"):
+        sc.Scorer.from_json({"classes": ["yes", "no"], "weights": {}})
+
+
+# --- the shipped weights ---------------------------------------------------------------------
+
+
+def test_the_shipped_weights_load_are_small_and_name_their_training_data():
+    path = resources.files("healthlens.understand").joinpath("data/answer_scorer.json")
+    raw = path.read_bytes()
+    assert len(raw) < 500_000
+    scorer = sc.load_scorer()
+    meta = scorer.meta
+    assert re.fullmatch(r"[0-9a-f]{64}", meta["labels_sha256"])
+    assert "dev split" in meta["trained_on"]
+    labels = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "real" / "pages.jsonl"
+    dev = [r for r in load_real(str(labels)) if r["split"] == "dev"]
+    assert 100 <= meta["pages"] <= len(dev)
+    assert meta["features"] == len(scorer.weights) == len(json.loads(raw)["weights"])
+    assert all(len(row) == len(sc.CLASSES) for row in scorer.weights.values())
+    assert "bias" in scorer.weights
+
+
+# --- the combination with the rules (check/page_answer.py) ------------------------------------
+
+
+def _read(kb, monkeypatch, mode, weights):
+    monkeypatch.setattr(pa, "SCORER_MODE", mode)
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    page, targets, predicate, letters, _, _ = _inputs(kb)
+    return page, pa.read_page_answer_sourced(page, targets, predicate, letters, kb)
+
+
+def test_off_and_not_answered_keep_an_answer_the_rules_read(kb, monkeypatch):
+    strong_no = {"u:lumps": [0.0, 9.0, 0.0, 0.0]}
+    page, off = _read(kb, monkeypatch, "off", strong_no)
+    assert off[0] == "yes" and off[2] == "rules"
+    assert off[1] == [_sentence(page, "Sarcoidosis is an autoimmune")]
+    _, kept = _read(kb, monkeypatch, "not_answered", strong_no)
+    assert kept == off
+
+
+def test_a_confident_model_overrules_and_says_so(kb, monkeypatch):
+    page, got = _read(kb, monkeypatch, "confident", {"u:lumps": [0.0, 9.0, 0.0, 0.0]})
+    assert got == ("no", [_sentence(page, "It causes small lumps")], "model")
+    # below the confidence the rules' answer stands
+    _, unsure = _read(kb, monkeypatch, "confident", {"u:lumps": [0.0, 0.5, 0.0, 0.0]})
+    assert unsure[0] == "yes" and unsure[2] == "rules"
+
+
+def test_the_report_names_who_read_the_answer(kb, monkeypatch):
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    page = make_page(TEXT, kb, question=QUESTION)
+    data = page_to_dict(page, kb)
+    assert data["page_answer"] == "yes" and data["answer_source"] == "rules"
+    bare = page_to_dict(make_page(TEXT, kb), kb)
+    assert bare["page_answer"] is None and bare["answer_source"] is None
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy({"u:lumps": [0.0, 9.0, 0.0, 0.0]}))
+    monkeypatch.setenv("HEALTHLENS_ANSWER_SCORER", "confident")
+    data = page_to_dict(make_page(TEXT, kb, question=QUESTION), kb)
+    assert data["page_answer"] == "no" and data["answer_source"] == "model"
+    [s] = data["answer_sentences"]
+    assert (
+        TEXT.replace("\n", " ")[s["start"] : s["end"]]
+        == s["text"]
+        == ("It causes small lumps called granulomas.")
+    )
+
+
+def test_the_setting_comes_from_the_environment_and_an_unknown_one_is_off(monkeypatch):
+    monkeypatch.setattr(pa, "SCORER_MODE", "off")
+    monkeypatch.setenv("HEALTHLENS_ANSWER_SCORER", "confident")
+    assert pa.scorer_mode() == "confident"
+    monkeypatch.setenv("HEALTHLENS_ANSWER_SCORER", "sometimes")
+    assert pa.scorer_mode() == "off"
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER")
+    assert pa.scorer_mode() == "off"  # the shipped default: the gate was not passed
