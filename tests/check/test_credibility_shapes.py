@@ -219,3 +219,48 @@ def test_a_study_kind_names_no_study(kb):
         "Celiac Disease: A Longitudinal Cohort Study\n",
     )
     assert not c.cites_sources
+
+
+def test_affiliation_numbers_glued_to_the_names_beside_a_numbered_affiliation_list(kb):
+    text = (
+        "Review article\nThymus size in early childhood\n"
+        "Petra Lindholm1Oskar Varga1,2Ilse Brandt2\nIlse Brandt2*\n"
+        "  • 1Department of Paediatrics, Example University, Northtown\n"
+        "  • 2Institute of Immunology, Example College, Southtown\n"
+        "The thymus shrinks with age, and we measured it in four hundred children over six years."
+    )
+    assert cred(kb, text).author == "Petra Lindholm"
+    # the same numbers glued to a heading, with no numbered affiliation list: a note mark
+    c = cred(kb, "Hidden Dangers1\nSome houseplants irritate the skin of sensitive people.")
+    assert c.author is None
+
+
+def test_a_name_over_a_line_of_credentials_is_an_author_box(kb):
+    text = (
+        "Ana Ruiz, Ben Cole og Ida Berg\n\nGum disease and the joints\n\n"
+        "Ana Ruiz \n\nDDS, PhD, Professor. Department of Dentistry, Example University\n\n"
+        "Summary\nGum disease and joint inflammation share several pathways."
+    )
+    assert cred(kb, text).author == "Ana Ruiz"
+    text = "Eczema in winter\n\nMarta Lindqvist\nRN\n\nDry air makes the skin crack."
+    assert cred(kb, text).author == "Marta Lindqvist"
+    # an abbreviation opening a sentence under a heading names no author
+    c = cred(kb, "Nerve Fatigue\nMS is a disease of the nerves; it is not catching.")
+    assert c.author is None
+
+
+def test_an_author_box_sentence_names_the_writer(kb):
+    text = (
+        "Living with hives\n\nJoe\n\nJoe is a Example Site writer living with hives for years. "
+        "He lives in Lisbon.\n\nHives come and go, and nobody is quite sure why."
+    )
+    assert cred(kb, text).author == "Joe"
+    c = cred(kb, "Hives at work\nMarta Lindqvist is an award-winning health journalist.\nText.")
+    assert c.author == "Marta Lindqvist"
+    # a pronoun, a condition or a person who is no writer: no author box
+    for text in (
+        "Hives at work\nShe is a writer who had hives for years.\nText follows here.",
+        "Hives at work\nLupus is a condition that many an author has described.\nText.",
+        "Hives at work\nMarta Lindqvist is a nurse in Lisbon who treats hives.\nText.",
+    ):
+        assert cred(kb, text).author is None, text

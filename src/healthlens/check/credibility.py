@@ -173,6 +173,28 @@ _ACADEMIC_AUTHOR = re.compile(
     rf"^[ \t•*-]*([A-Z][\w'’-]+,[ \t]+{_TOKEN}(?:[ \t]+{_INITIALS})?),?[ \t]+(?:{_CREDENTIALS})\b[^\n]{{0,20}}[;,]",
     re.M,
 )
+# a journal page's author line with affiliation numbers glued to the names ("Ana Ruiz1*",
+# "Ana Ruiz1,2Ben Cole3"): a name opening its line with a number right after its last letter,
+# then a star, a comma, the next name or the line's end; read only where a line opens with an
+# affiliation number glued to its department ("1Department of ...", "• 2 School of ...")
+_GLUED_AUTHOR = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})\d{{1,2}}(?:,\d{{1,2}})*\*?(?=[{_UP}*,]|[ \t]*(?:\n|$))", re.M
+)
+_NUMBERED_AFFILIATION = re.compile(rf"^[ \t•*-]*\d{{1,2}}[ \t]?{_AFFILIATION}", re.M)
+# an author box: a name on its line, the credentials opening the next ("Ana Ruiz" over "MD, PhD,
+# Professor of ..."): two credentials, or one before a comma and a capital, or alone on the line
+_CREDENTIALS_BELOW = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_CREDENTIALS})\b"
+    rf"(?:,[ \t]*(?:{_CREDENTIALS})\b)*(?:,[ \t]*[A-Z]|[ \t]*(?:\n|$))",
+    re.M,
+)
+# an author box's sentence: "Ana Ruiz is a health writer ...", "Luke is a Example Site writer
+# living with ..." (a name opening its line, then "is a/an", then a writing role within a few words)
+_WRITER_BOX = re.compile(
+    rf"^[ \t•*-]*((?:{_HONORIFIC})?{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+is[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
+    re.M,
+)
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
 _BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
 _BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
@@ -323,17 +345,43 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         _ANSWERED_LINE,
         _CITE_AS,
         _INITIALS_LIST,
+        _CREDENTIALS_BELOW,
+        _GLUED_AUTHOR,
     ):
         # a journal page's author line may stand below a long header, a Q&A page's answers below
         # its question: their first 1,500 characters
         where = (
-            top if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS, _INITIALS_LIST) else head
+            top
+            if pattern not in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS)
+            else head
         )
         if pattern is _CITE_AS and not _CITE_WORD.search(top):
             continue  # (its scanner can only look for the colon: look for the word first)
+        if pattern is _GLUED_AUTHOR and not _NUMBERED_AFFILIATION.search(top):
+            continue  # glued numbers are affiliations only beside a numbered affiliation list
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
+    for offset, chunk in chunks:  # an author box, at the top or the bottom: "Ana Ruiz is a writer"
+        for m in scanner(_WRITER_BOX).finditer(chunk):
+            name = m.group(1)
+            words = _PERSON_TITLE.sub("", name).split()
+            start = offset + m.start(1)
+            if (
+                plausible_author(name, page, (start, start + len(name)))
+                if len(words) > 1
+                else words[0].lower() not in _NOT_NAME
+                and words[0].lower() not in ("he", "she", "they", "we", "everyone", "anyone")
+                and words[0].lower() not in _GENERIC_AUTHORS
+                and not _CONDITION_END.search(words[0])
+                and not any(words[0].lower() in site for site in _site_names(page))
+            ):
+                return name, {
+                    "signal": "author",
+                    "text": m.group(0)[:120],
+                    "start": offset + m.start(),
+                    "end": offset + m.end(),
+                }
     for pos, line in bylines:  # a user name: by "a_username"
         if handle := _BY_HANDLE.search(line):
             return handle.group(1), {
