@@ -264,3 +264,21 @@ def test_an_author_box_sentence_names_the_writer(kb):
         "Hives at work\nMarta Lindqvist is a nurse in Lisbon who treats hives.\nText.",
     ):
         assert cred(kb, text).author is None, text
+
+
+def test_a_two_digit_year_with_dashes_after_a_publication_cue(kb):
+    text = "Mast cell disorders\n\nMast cells release histamine.\n\nLast updated on 07-09-21"
+    assert cred(kb, text).date == "2021-07-09"
+    # the same figures without a cue are a range of doses, not a date
+    c = cred(kb, "Dosing\nAdults take 10-12-15 mg over three days, as the label says.")
+    assert c.date is None
+
+
+def test_a_date_on_a_further_reading_line_is_the_cited_works(kb):
+    text = (
+        "Microplastics and the gut\nTiny plastic pieces reach the gut in food and water.\n"
+        "Further reading Example J Sci September 9, 2022 15 (3)"
+    )
+    assert cred(kb, text).date is None
+    text = "Microplastics and the gut\nSeptember 9, 2022\nTiny plastic pieces reach the gut."
+    assert cred(kb, text).date == "2022-09-09"

@@ -1226,6 +1226,12 @@ _MONTHS_N = {
 
 
 _DIGIT = re.compile(r"\d")
+# a line that points at another work: its date is that work's ("Further reading PNAS May 4, 2021",
+# "Source: ...", "See also ...")
+_POINTER_LINE = re.compile(
+    r"[ \t•*>-]*(?i:further[ \t]+reading|read[ \t]+more|learn[ \t]+more|see[ \t]+also|sources?|"
+    r"references?|cited[ \t]+in|related)\b"
+)
 
 
 def _cue_lines(text: str) -> list[int]:
@@ -1266,6 +1272,8 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 and not _in_header(text, pos + found[1])
             ):
                 found = None  # a cited article's date in its reference entry (not the page's issue)
+            if found and not cue and _POINTER_LINE.match(line):
+                found = None  # "Further reading: J Gut Sci, May 4, 2021": the cited work's date
             if found and (i < 6 or cue or found[1] <= 25):
                 return found[0], {
                     "signal": "date",
