@@ -129,7 +129,10 @@ def test_a_heading_of_what_the_page_lists_is_no_reference_list(kb):
 def test_a_navigation_heading_is_no_reference_list(kb):
     c = cred(kb, f"Sign up\nResources\nAbout us\nCeliac basics\n{RUNNING}Resources\nAbout us\n")
     assert not c.cites_sources
-    c = cred(kb, f"Celiac basics\n{RUNNING}Resources\n- Harbour Celiac Society: diet pamphlet\n")
+    # bodies listed under "Resources" are where to read on, not sources of what the page says
+    c = cred(kb, f"Celiac basics\n{RUNNING}Resources:\nHarbour Celiac Society (HCS)\nNHS\n")
+    assert not c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}Resources\n- Ruiz A et al. Gut. 2019;12(3):45-9\n")
     assert c.cites_sources
     c = cred(kb, f"Celiac basics\n{RUNNING}More information\n\nwww.celiac-harbour.org/diet\n")
     assert c.cites_sources
@@ -282,3 +285,30 @@ def test_a_date_on_a_further_reading_line_is_the_cited_works(kb):
     assert cred(kb, text).date is None
     text = "Microplastics and the gut\nSeptember 9, 2022\nTiny plastic pieces reach the gut."
     assert cred(kb, text).date == "2022-09-09"
+
+
+def test_roman_numeral_note_marks(kb):
+    c = cred(
+        kb, f"Hives basics\n{RUNNING}Doctors settled on the name in 2011[i], and swelling.[ii]\n"
+    )
+    assert c.cites_sources
+    # an editor's bracketed letter and a list's numbering cite nothing
+    for text in (
+        "As she put it, “[i]t comes and goes” with the weather, and we agree.",
+        "The steps are (i) wash the skin and (ii) dry it with a soft towel.",
+    ):
+        assert not cred(kb, f"Hives basics\n{RUNNING}{text}\n").cites_sources, text
+
+
+def test_a_doctor_named_by_surname_alone_is_quoted_not_cited(kb):
+    c = cred(kb, f"Thyroid basics\n{RUNNING}As per Dr. Lindqvist, the risk rises with age.\n")
+    assert not c.cites_sources
+    c = cred(kb, f"Thyroid basics\n{RUNNING}As per Dr. Marta Lindqvist, the risk rises with age.\n")
+    assert c.cites_sources
+
+
+def test_criteria_that_define_a_studys_cases_are_no_source(kb):
+    text = "A cohort followed 90 women with PCOS (defined by NIH criteria) for ten years."
+    assert not cred(kb, f"PCOS basics\n{RUNNING}{text}\n").cites_sources
+    text = "Cysts alone do not make the diagnosis, according to the NIH criteria for PCOS."
+    assert cred(kb, f"PCOS basics\n{RUNNING}{text}\n").cites_sources

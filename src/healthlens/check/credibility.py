@@ -500,6 +500,9 @@ _NAMED_STUDY = re.compile(
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
+    # a note mark in lower-case roman numerals, glued to the word or stop it follows: "2009[i]",
+    # "swelling.[ii]" (not an editor's "[i]t" nor a list's "(ii)")
+    r"(?<=[\w.,;:)”\"’])\[(?-i:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)\](?![a-z])|"
     r"\b(?:according to|per|as reported by|source:)\s+(?:the\s+)?(?:National Institutes? of Health|NIH|NIAMS|NIAID|NIDDK|NINDS|CDC|Centers for Disease Control|"
     r"World Health Organization|WHO|NHS|Mayo Clinic|Cleveland Clinic|MedlinePlus|American College of Rheumatology|American Academy of \w+|FDA)\b",
     re.I,
@@ -953,7 +956,8 @@ _SOURCE_CUE = (
     r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
 )
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
-_EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))*"
+# (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
+_EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+(?:{_TOKEN}|{_INITIALS})(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))+"
 _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
@@ -1019,6 +1023,15 @@ _CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
 _OWN_BODY = re.compile(r"\b(?i:our|my|your)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,5}$")
 
 
+# a body's criteria used to define or classify the cases a text counts ("women with PCOS defined
+# by NIH criteria", "classified by ACR criteria"): the yardstick of a study, not a source of what
+# the page says ("according to the ACR criteria" still cites)
+_DEFINED_BY = re.compile(r"(?i:defined|classified)\s+by\b")
+_CRITERIA_AFTER = re.compile(
+    r"[ \t]+(?:\d{4}[ \t]+)?(?i:diagnostic[ \t]+|classification[ \t]+)?(?i:criteria|definition)\b"
+)
+
+
 def _attributed(text: str) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
@@ -1026,6 +1039,8 @@ def _attributed(text: str) -> re.Match | None:
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
         if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
+            if _DEFINED_BY.match(m.group(0)) and _CRITERIA_AFTER.match(text, m.end()):
+                continue  # "cases defined by NIH criteria": how a study counted, not a source
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
@@ -1142,8 +1157,7 @@ _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 # what an entry of a resource list that names a source holds: an address, a reference entry's
 # year and issue or "et al.", a body's name ("Example Eczema Society", "NHS")
 _ENTRY_LIKE = re.compile(
-    rf"https?://|\bwww\.|\b[\w-]+\.(?:gov|org|edu|int|com|net|uk)\b|{_VANCOUVER}|\bet[ \t]+al\b|"
-    rf"\b[A-Z][\w'’&-]*[ \t]+{_ORG_WORD}\b|\b{_alternation(AGENCIES)}(?![\w-])"
+    rf"https?://|\bwww\.|\b[\w-]+\.(?:gov|org|edu|int|com|net|uk)\b|{_VANCOUVER}|\bet[ \t]+al\b"
 )
 
 
