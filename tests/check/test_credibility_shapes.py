@@ -312,3 +312,19 @@ def test_criteria_that_define_a_studys_cases_are_no_source(kb):
     assert not cred(kb, f"PCOS basics\n{RUNNING}{text}\n").cites_sources
     text = "Cysts alone do not make the diagnosis, according to the NIH criteria for PCOS."
     assert cred(kb, f"PCOS basics\n{RUNNING}{text}\n").cites_sources
+
+
+def test_a_qa_headline_names_the_expert_who_answers(kb):
+    text = (
+        "Clinic blog\n\nQ&A with Dr. Varga: what we know about gout\n\n"
+        "Why does gout flare at night?\nJoints cool down, and crystals form more easily."
+    )
+    assert cred(kb, text).author == "Dr. Varga"
+    c = cred(kb, "Ask Professor Ana Ruiz:\nCan eczema spread?\nNo, it is not catching.")
+    assert c.author == "Professor Ana Ruiz"
+    # no honorific, or the expert only quoted in the text: no author
+    for text in (
+        "Ask your pharmacist\nCan eczema spread?\nNo, it is not catching.",
+        "Eczema in winter\nDry air cracks the skin, Dr. Varga says, so use a cream daily.",
+    ):
+        assert cred(kb, text).author is None, text

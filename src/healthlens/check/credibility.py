@@ -195,6 +195,15 @@ _WRITER_BOX = re.compile(
     r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
     re.M,
 )
+# a Q&A's headline naming the expert who answers, opening one of the first lines: "Q&A with
+# Dr. Ruiz", "Ask Professor Ana Ruiz:", "Talk with Dr. Cole: ..." (an honorific needed: "Ask
+# your pharmacist" names no one)
+_QA_WITH = re.compile(
+    r"^[ \t•*-]*(?:Q[ \t]?&[ \t]?A|Ask|Talk|Chat|(?:A[ \t]+)?Conversation)(?:[ \t]+(?i:with))?[ \t]+"
+    rf"((?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN})){{0,2}})"
+    r"(?=[ \t]*(?:[:|,–—-]|\n|$))",
+    re.M,
+)
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
 _BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
 _BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
@@ -269,6 +278,23 @@ def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None)
     if span is not None and any(m.start < span[1] and span[0] < m.end for m in page.mentions):
         return False  # a condition the page names ("By Eosinophilic Esophagitis ...")
     return len(words) >= 2
+
+
+def _plausible_first_name(name: str, page: Page, span: tuple[int, int]) -> bool:
+    """``plausible_author``, but where a shape presents the person ("Joe is a writer", "Q&A
+    with Dr. Cole") one word may name them: a first name, or a surname after an honorific."""
+    words = _PERSON_TITLE.sub("", name).split()
+    if len(words) != 1:
+        return plausible_author(name, page, span)
+    word = words[0].lower()
+    return (
+        word not in _NOT_NAME
+        and word not in ("he", "she", "they", "we", "everyone", "anyone")
+        and word not in _GENERIC_AUTHORS
+        and not _CONDITION_END.search(word)
+        and not any(word in site for site in _site_names(page))
+        and not any(m.start < span[1] and span[0] < m.end for m in page.mentions)
+    )
 
 
 def _text_author(page: Page) -> tuple[str, dict] | None:
@@ -362,20 +388,15 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
-    for offset, chunk in chunks:  # an author box, at the top or the bottom: "Ana Ruiz is a writer"
-        for m in scanner(_WRITER_BOX).finditer(chunk):
+    # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
+    # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
+    for offset, chunk, pattern in chain(
+        ((o, c, _WRITER_BOX) for o, c in chunks), ((0, head, _QA_WITH),)
+    ):
+        for m in scanner(pattern).finditer(chunk):
             name = m.group(1)
-            words = _PERSON_TITLE.sub("", name).split()
             start = offset + m.start(1)
-            if (
-                plausible_author(name, page, (start, start + len(name)))
-                if len(words) > 1
-                else words[0].lower() not in _NOT_NAME
-                and words[0].lower() not in ("he", "she", "they", "we", "everyone", "anyone")
-                and words[0].lower() not in _GENERIC_AUTHORS
-                and not _CONDITION_END.search(words[0])
-                and not any(words[0].lower() in site for site in _site_names(page))
-            ):
+            if _plausible_first_name(name, page, (start, start + len(name))):
                 return name, {
                     "signal": "author",
                     "text": m.group(0)[:120],
