@@ -180,7 +180,9 @@ _ACADEMIC_AUTHOR = re.compile(
 _GLUED_AUTHOR = re.compile(
     rf"^[ \t•*-]*({_NAME_1})\d{{1,2}}(?:,\d{{1,2}})*\*?(?=[{_UP}*,]|[ \t]*(?:\n|$))", re.M
 )
-_NUMBERED_AFFILIATION = re.compile(rf"^[ \t•*-]*\d{{1,2}}[ \t]?{_AFFILIATION}", re.M)
+_NUMBERED_AFFILIATION = re.compile(
+    rf"\n[ \t•*-]*\d{{1,2}}[ \t]?{_AFFILIATION}"
+)  # (never the first line)
 # an author box: a name on its line, the credentials opening the next ("Ana Ruiz" over "MD, PhD,
 # Professor of ..."): two credentials, or one before a comma and a capital, or alone on the line
 _CREDENTIALS_BELOW = re.compile(
@@ -280,6 +282,35 @@ def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None)
     return len(words) >= 2
 
 
+def _at_line_starts(
+    pattern: re.Pattern, text: str, needle: str | None = None
+) -> Iterator[re.Match]:
+    """The matches of a pattern that opens on a line's start (``^`` under ``re.M``), tried at
+    each line's start only; with ``needle``, only on the lines that hold it."""
+    if needle is None:
+        starts: Iterable[int] = chain((0,), (i + 1 for i in find_all(text, "\n")))
+    else:
+        starts = sorted({text.rfind("\n", 0, i) + 1 for i in find_all(text, needle)})
+    for start in starts:
+        if m := pattern.match(text, start):
+            yield m
+
+
+_CREDENTIAL_HEADS = frozenset(c[:2] for c in _CREDENTIALS.split("|"))
+
+
+def _credentials_below(text: str) -> Iterator[re.Match]:
+    """The matches of _CREDENTIALS_BELOW: tried only on the (one or two) lines over a line that
+    opens with a credential's first two letters."""
+    starts = [0, *(i + 1 for i in find_all(text, "\n"))]
+    for n, start in enumerate(starts):
+        if n and text[start : start + 12].lstrip(" \t")[:2] in _CREDENTIAL_HEADS:
+            for back in (1, 2):
+                if n >= back and (m := _CREDENTIALS_BELOW.match(text, starts[n - back])):
+                    yield m
+                    break
+
+
 def _plausible_first_name(name: str, page: Page, span: tuple[int, int]) -> bool:
     """``plausible_author``, but where a shape presents the person ("Joe is a writer", "Q&A
     with Dr. Cole") one word may name them: a first name, or a surname after an honorific."""
@@ -371,8 +402,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         _ANSWERED_LINE,
         _CITE_AS,
         _INITIALS_LIST,
-        _CREDENTIALS_BELOW,
         _GLUED_AUTHOR,
+        _CREDENTIALS_BELOW,
     ):
         # a journal page's author line may stand below a long header, a Q&A page's answers below
         # its question: their first 1,500 characters
@@ -385,15 +416,21 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             continue  # (its scanner can only look for the colon: look for the word first)
         if pattern is _GLUED_AUTHOR and not _NUMBERED_AFFILIATION.search(top):
             continue  # glued numbers are affiliations only beside a numbered affiliation list
+        if pattern is _CREDENTIALS_BELOW:  # (its scanner's strings, credentials, are everywhere)
+            for m in _credentials_below(where):
+                if got := found(m, 0):
+                    return got
+            continue
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
     # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
     # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
     for offset, chunk, pattern in chain(
-        ((o, c, _WRITER_BOX) for o, c in chunks), ((0, head, _QA_WITH),)
+        ((o, c, _WRITER_BOX) for o, c in chunks),
+        ((0, head, _QA_WITH),) if ("Dr" in head or "Prof" in head) else (),
     ):
-        for m in scanner(pattern).finditer(chunk):
+        for m in _at_line_starts(pattern, chunk, " is a" if pattern is _WRITER_BOX else None):
             name = m.group(1)
             start = offset + m.start(1)
             if _plausible_first_name(name, page, (start, start + len(name))):

@@ -130,8 +130,13 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+_SHORT_DASHED = re.compile(r"\d-\d{1,2}-\d")
+
+
 def _cued_short_dashed(text: str) -> tuple[str, int, int] | None:
     """A month-first date with a two-digit year and dashes after a publication cue."""
+    if not _SHORT_DASHED.search(text):
+        return None  # (the figures first: the cue words are slower to look for)
     m = _CUED_SHORT_DASHED.search(text)
     iso = _build(m.groups(), ("m", "d", "yy")) if m else None
     return (iso, m.start(), m.end()) if iso and m else None
