@@ -129,7 +129,9 @@ def test_a_heading_of_what_the_page_lists_is_no_reference_list(kb):
 def test_a_navigation_heading_is_no_reference_list(kb):
     c = cred(kb, f"Sign up\nResources\nAbout us\nCeliac basics\n{RUNNING}Resources\nAbout us\n")
     assert not c.cites_sources
-    # bodies listed under "Resources" are where to read on, not sources of what the page says
+    c = cred(kb, f"Celiac basics\n{RUNNING}Resources\n- Harbour Celiac Society: diet pamphlet\n")
+    assert c.cites_sources
+    # bodies listed by name alone under "Resources" are where to read on, not what the page cites
     c = cred(kb, f"Celiac basics\n{RUNNING}Resources:\nHarbour Celiac Society (HCS)\nNHS\n")
     assert not c.cites_sources
     c = cred(kb, f"Celiac basics\n{RUNNING}Resources\n- Ruiz A et al. Gut. 2019;12(3):45-9\n")

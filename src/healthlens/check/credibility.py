@@ -1213,9 +1213,12 @@ _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
 # what an entry of a resource list that names a source holds: an address, a reference entry's
-# year and issue or "et al.", a body's name ("Example Eczema Society", "NHS")
+# year and issue or "et al.", a body's name with the title of what it published ("Example Eczema
+# Society: Diet leaflet", "NHS: Asthma"; a body's name alone is where to read on, not a citation)
+_TITLE_AFTER = r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]*(?::|[ \t][–—-])[ \t]*[A-Z\w]"
 _ENTRY_LIKE = re.compile(
-    rf"https?://|\bwww\.|\b[\w-]+\.(?:gov|org|edu|int|com|net|uk)\b|{_VANCOUVER}|\bet[ \t]+al\b"
+    rf"https?://|\bwww\.|\b[\w-]+\.(?:gov|org|edu|int|com|net|uk)\b|{_VANCOUVER}|\bet[ \t]+al\b|"
+    rf"\b[A-Z][\w'’&-]*[ \t]+{_ORG_WORD}{_TITLE_AFTER}|\b{_alternation(AGENCIES)}(?![\w-]){_TITLE_AFTER}"
 )
 
 
