@@ -131,6 +131,11 @@ def test_a_navigation_heading_is_no_reference_list(kb):
     assert not c.cites_sources
     c = cred(kb, f"Celiac basics\n{RUNNING}Resources\n- Harbour Celiac Society: diet pamphlet\n")
     assert c.cites_sources
+    # bodies listed by name alone under "Resources" are where to read on, not what the page cites
+    c = cred(kb, f"Celiac basics\n{RUNNING}Resources:\nHarbour Celiac Society (HCS)\nNHS\n")
+    assert not c.cites_sources
+    c = cred(kb, f"Celiac basics\n{RUNNING}Resources\n- Ruiz A et al. Gut. 2019;12(3):45-9\n")
+    assert c.cites_sources
     c = cred(kb, f"Celiac basics\n{RUNNING}More information\n\nwww.celiac-harbour.org/diet\n")
     assert c.cites_sources
 
@@ -219,3 +224,109 @@ def test_a_study_kind_names_no_study(kb):
         "Celiac Disease: A Longitudinal Cohort Study\n",
     )
     assert not c.cites_sources
+
+
+def test_affiliation_numbers_glued_to_the_names_beside_a_numbered_affiliation_list(kb):
+    text = (
+        "Review article\nThymus size in early childhood\n"
+        "Petra Lindholm1Oskar Varga1,2Ilse Brandt2\nIlse Brandt2*\n"
+        "  • 1Department of Paediatrics, Example University, Northtown\n"
+        "  • 2Institute of Immunology, Example College, Southtown\n"
+        "The thymus shrinks with age, and we measured it in four hundred children over six years."
+    )
+    assert cred(kb, text).author == "Petra Lindholm"
+    # the same numbers glued to a heading, with no numbered affiliation list: a note mark
+    c = cred(kb, "Hidden Dangers1\nSome houseplants irritate the skin of sensitive people.")
+    assert c.author is None
+
+
+def test_a_name_over_a_line_of_credentials_is_an_author_box(kb):
+    text = (
+        "Ana Ruiz, Ben Cole og Ida Berg\n\nGum disease and the joints\n\n"
+        "Ana Ruiz \n\nDDS, PhD, Professor. Department of Dentistry, Example University\n\n"
+        "Summary\nGum disease and joint inflammation share several pathways."
+    )
+    assert cred(kb, text).author == "Ana Ruiz"
+    text = "Eczema in winter\n\nMarta Lindqvist\nRN\n\nDry air makes the skin crack."
+    assert cred(kb, text).author == "Marta Lindqvist"
+    # an abbreviation opening a sentence under a heading names no author
+    c = cred(kb, "Nerve Fatigue\nMS is a disease of the nerves; it is not catching.")
+    assert c.author is None
+
+
+def test_an_author_box_sentence_names_the_writer(kb):
+    text = (
+        "Living with hives\n\nJoe\n\nJoe is a Example Site writer living with hives for years. "
+        "He lives in Lisbon.\n\nHives come and go, and nobody is quite sure why."
+    )
+    assert cred(kb, text).author == "Joe"
+    c = cred(kb, "Hives at work\nMarta Lindqvist is an award-winning health journalist.\nText.")
+    assert c.author == "Marta Lindqvist"
+    # a pronoun, a condition or a person who is no writer: no author box
+    for text in (
+        "Hives at work\nShe is a writer who had hives for years.\nText follows here.",
+        "Hives at work\nLupus is a condition that many an author has described.\nText.",
+        "Hives at work\nMarta Lindqvist is a nurse in Lisbon who treats hives.\nText.",
+    ):
+        assert cred(kb, text).author is None, text
+
+
+def test_a_two_digit_year_with_dashes_after_a_publication_cue(kb):
+    text = "Mast cell disorders\n\nMast cells release histamine.\n\nLast updated on 07-09-21"
+    assert cred(kb, text).date == "2021-07-09"
+    # the same figures without a cue are a range of doses, not a date
+    c = cred(kb, "Dosing\nAdults take 10-12-15 mg over three days, as the label says.")
+    assert c.date is None
+
+
+def test_a_date_on_a_further_reading_line_is_the_cited_works(kb):
+    text = (
+        "Microplastics and the gut\nTiny plastic pieces reach the gut in food and water.\n"
+        "Further reading Example J Sci September 9, 2022 15 (3)"
+    )
+    assert cred(kb, text).date is None
+    text = "Microplastics and the gut\nSeptember 9, 2022\nTiny plastic pieces reach the gut."
+    assert cred(kb, text).date == "2022-09-09"
+
+
+def test_roman_numeral_note_marks(kb):
+    c = cred(
+        kb, f"Hives basics\n{RUNNING}Doctors settled on the name in 2011[i], and swelling.[ii]\n"
+    )
+    assert c.cites_sources
+    # an editor's bracketed letter and a list's numbering cite nothing
+    for text in (
+        "As she put it, “[i]t comes and goes” with the weather, and we agree.",
+        "The steps are (i) wash the skin and (ii) dry it with a soft towel.",
+    ):
+        assert not cred(kb, f"Hives basics\n{RUNNING}{text}\n").cites_sources, text
+
+
+def test_a_doctor_named_by_surname_alone_is_quoted_not_cited(kb):
+    c = cred(kb, f"Thyroid basics\n{RUNNING}As per Dr. Lindqvist, the risk rises with age.\n")
+    assert not c.cites_sources
+    c = cred(kb, f"Thyroid basics\n{RUNNING}As per Dr. Marta Lindqvist, the risk rises with age.\n")
+    assert c.cites_sources
+
+
+def test_criteria_that_define_a_studys_cases_are_no_source(kb):
+    text = "A cohort followed 90 women with PCOS (defined by NIH criteria) for ten years."
+    assert not cred(kb, f"PCOS basics\n{RUNNING}{text}\n").cites_sources
+    text = "Cysts alone do not make the diagnosis, according to the NIH criteria for PCOS."
+    assert cred(kb, f"PCOS basics\n{RUNNING}{text}\n").cites_sources
+
+
+def test_a_qa_headline_names_the_expert_who_answers(kb):
+    text = (
+        "Clinic blog\n\nQ&A with Dr. Varga: what we know about gout\n\n"
+        "Why does gout flare at night?\nJoints cool down, and crystals form more easily."
+    )
+    assert cred(kb, text).author == "Dr. Varga"
+    c = cred(kb, "Ask Professor Ana Ruiz:\nCan eczema spread?\nNo, it is not catching.")
+    assert c.author == "Professor Ana Ruiz"
+    # no honorific, or the expert only quoted in the text: no author
+    for text in (
+        "Ask your pharmacist\nCan eczema spread?\nNo, it is not catching.",
+        "Eczema in winter\nDry air cracks the skin, Dr. Varga says, so use a cream daily.",
+    ):
+        assert cred(kb, text).author is None, text

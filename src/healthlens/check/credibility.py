@@ -173,6 +173,39 @@ _ACADEMIC_AUTHOR = re.compile(
     rf"^[ \t•*-]*([A-Z][\w'’-]+,[ \t]+{_TOKEN}(?:[ \t]+{_INITIALS})?),?[ \t]+(?:{_CREDENTIALS})\b[^\n]{{0,20}}[;,]",
     re.M,
 )
+# a journal page's author line with affiliation numbers glued to the names ("Ana Ruiz1*",
+# "Ana Ruiz1,2Ben Cole3"): a name opening its line with a number right after its last letter,
+# then a star, a comma, the next name or the line's end; read only where a line opens with an
+# affiliation number glued to its department ("1Department of ...", "• 2 School of ...")
+_GLUED_AUTHOR = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})\d{{1,2}}(?:,\d{{1,2}})*\*?(?=[{_UP}*,]|[ \t]*(?:\n|$))", re.M
+)
+_NUMBERED_AFFILIATION = re.compile(
+    rf"\n[ \t•*-]*\d{{1,2}}[ \t]?{_AFFILIATION}"
+)  # (never the first line)
+# an author box: a name on its line, the credentials opening the next ("Ana Ruiz" over "MD, PhD,
+# Professor of ..."): two credentials, or one before a comma and a capital, or alone on the line
+_CREDENTIALS_BELOW = re.compile(
+    rf"^[ \t•*-]*({_NAME_1})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_CREDENTIALS})\b"
+    rf"(?:,[ \t]*(?:{_CREDENTIALS})\b)*(?:,[ \t]*[A-Z]|[ \t]*(?:\n|$))",
+    re.M,
+)
+# an author box's sentence: "Ana Ruiz is a health writer ...", "Luke is a Example Site writer
+# living with ..." (a name opening its line, then "is a/an", then a writing role within a few words)
+_WRITER_BOX = re.compile(
+    rf"^[ \t•*-]*((?:{_HONORIFIC})?{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+is[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
+    re.M,
+)
+# a Q&A's headline naming the expert who answers, opening one of the first lines: "Q&A with
+# Dr. Ruiz", "Ask Professor Ana Ruiz:", "Talk with Dr. Cole: ..." (an honorific needed: "Ask
+# your pharmacist" names no one)
+_QA_WITH = re.compile(
+    r"^[ \t•*-]*(?:Q[ \t]?&[ \t]?A|Ask|Talk|Chat|(?:A[ \t]+)?Conversation)(?:[ \t]+(?i:with))?[ \t]+"
+    rf"((?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN})){{0,2}})"
+    r"(?=[ \t]*(?:[:|,–—-]|\n|$))",
+    re.M,
+)
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
 _BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
 _BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
@@ -249,6 +282,52 @@ def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None)
     return len(words) >= 2
 
 
+def _at_line_starts(
+    pattern: re.Pattern, text: str, needle: str | None = None
+) -> Iterator[re.Match]:
+    """The matches of a pattern that opens on a line's start (``^`` under ``re.M``), tried at
+    each line's start only; with ``needle``, only on the lines that hold it."""
+    if needle is None:
+        starts: Iterable[int] = chain((0,), (i + 1 for i in find_all(text, "\n")))
+    else:
+        starts = sorted({text.rfind("\n", 0, i) + 1 for i in find_all(text, needle)})
+    for start in starts:
+        if m := pattern.match(text, start):
+            yield m
+
+
+_CREDENTIAL_HEADS = frozenset(c[:2] for c in _CREDENTIALS.split("|"))
+
+
+def _credentials_below(text: str) -> Iterator[re.Match]:
+    """The matches of _CREDENTIALS_BELOW: tried only on the (one or two) lines over a line that
+    opens with a credential's first two letters."""
+    starts = [0, *(i + 1 for i in find_all(text, "\n"))]
+    for n, start in enumerate(starts):
+        if n and text[start : start + 12].lstrip(" \t")[:2] in _CREDENTIAL_HEADS:
+            for back in (1, 2):
+                if n >= back and (m := _CREDENTIALS_BELOW.match(text, starts[n - back])):
+                    yield m
+                    break
+
+
+def _plausible_first_name(name: str, page: Page, span: tuple[int, int]) -> bool:
+    """``plausible_author``, but where a shape presents the person ("Joe is a writer", "Q&A
+    with Dr. Cole") one word may name them: a first name, or a surname after an honorific."""
+    words = _PERSON_TITLE.sub("", name).split()
+    if len(words) != 1:
+        return plausible_author(name, page, span)
+    word = words[0].lower()
+    return (
+        word not in _NOT_NAME
+        and word not in ("he", "she", "they", "we", "everyone", "anyone")
+        and word not in _GENERIC_AUTHORS
+        and not _CONDITION_END.search(word)
+        and not any(word in site for site in _site_names(page))
+        and not any(m.start < span[1] and span[0] < m.end for m in page.mentions)
+    )
+
+
 def _text_author(page: Page) -> tuple[str, dict] | None:
     """The author a page's visible text names in a byline near its top or bottom: after a byline
     cue anywhere there ("Medically reviewed by", "Written by", "Author:"), or after a bare "by"
@@ -323,17 +402,44 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         _ANSWERED_LINE,
         _CITE_AS,
         _INITIALS_LIST,
+        _GLUED_AUTHOR,
+        _CREDENTIALS_BELOW,
     ):
         # a journal page's author line may stand below a long header, a Q&A page's answers below
         # its question: their first 1,500 characters
         where = (
-            top if pattern in (_ACADEMIC_AUTHOR, _ANSWERED_LINE, _CITE_AS, _INITIALS_LIST) else head
+            top
+            if pattern not in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS)
+            else head
         )
         if pattern is _CITE_AS and not _CITE_WORD.search(top):
             continue  # (its scanner can only look for the colon: look for the word first)
+        if pattern is _GLUED_AUTHOR and not _NUMBERED_AFFILIATION.search(top):
+            continue  # glued numbers are affiliations only beside a numbered affiliation list
+        if pattern is _CREDENTIALS_BELOW:  # (its scanner's strings, credentials, are everywhere)
+            for m in _credentials_below(where):
+                if got := found(m, 0):
+                    return got
+            continue
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
             if got := found(m, 0):
                 return got
+    # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
+    # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
+    for offset, chunk, pattern in chain(
+        ((o, c, _WRITER_BOX) for o, c in chunks),
+        ((0, head, _QA_WITH),) if ("Dr" in head or "Prof" in head) else (),
+    ):
+        for m in _at_line_starts(pattern, chunk, " is a" if pattern is _WRITER_BOX else None):
+            name = m.group(1)
+            start = offset + m.start(1)
+            if _plausible_first_name(name, page, (start, start + len(name))):
+                return name, {
+                    "signal": "author",
+                    "text": m.group(0)[:120],
+                    "start": offset + m.start(),
+                    "end": offset + m.end(),
+                }
     for pos, line in bylines:  # a user name: by "a_username"
         if handle := _BY_HANDLE.search(line):
             return handle.group(1), {
@@ -452,6 +558,9 @@ _NAMED_STUDY = re.compile(
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
+    # a note mark in lower-case roman numerals, glued to the word or stop it follows: "2009[i]",
+    # "swelling.[ii]" (not an editor's "[i]t" nor a list's "(ii)")
+    r"(?<=[\w.,;:)”\"’])\[(?-i:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)\](?![a-z])|"
     r"\b(?:according to|per|as reported by|source:)\s+(?:the\s+)?(?:National Institutes? of Health|NIH|NIAMS|NIAID|NIDDK|NINDS|CDC|Centers for Disease Control|"
     r"World Health Organization|WHO|NHS|Mayo Clinic|Cleveland Clinic|MedlinePlus|American College of Rheumatology|American Academy of \w+|FDA)\b",
     re.I,
@@ -905,7 +1014,8 @@ _SOURCE_CUE = (
     r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
 )
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
-_EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))*"
+# (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
+_EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+(?:{_TOKEN}|{_INITIALS})(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))+"
 _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
@@ -971,6 +1081,15 @@ _CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
 _OWN_BODY = re.compile(r"\b(?i:our|my|your)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,5}$")
 
 
+# a body's criteria used to define or classify the cases a text counts ("women with PCOS defined
+# by NIH criteria", "classified by ACR criteria"): the yardstick of a study, not a source of what
+# the page says ("according to the ACR criteria" still cites)
+_DEFINED_BY = re.compile(r"(?i:defined|classified)\s+by\b")
+_CRITERIA_AFTER = re.compile(
+    r"[ \t]+(?:\d{4}[ \t]+)?(?i:diagnostic[ \t]+|classification[ \t]+)?(?i:criteria|definition)\b"
+)
+
+
 def _attributed(text: str) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
@@ -978,6 +1097,8 @@ def _attributed(text: str) -> re.Match | None:
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
         if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
+            if _DEFINED_BY.match(m.group(0)) and _CRITERIA_AFTER.match(text, m.end()):
+                continue  # "cases defined by NIH criteria": how a study counted, not a source
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
@@ -1092,10 +1213,12 @@ _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
 # what an entry of a resource list that names a source holds: an address, a reference entry's
-# year and issue or "et al.", a body's name ("Example Eczema Society", "NHS")
+# year and issue or "et al.", a body's name with the title of what it published ("Example Eczema
+# Society: Diet leaflet", "NHS: Asthma"; a body's name alone is where to read on, not a citation)
+_TITLE_AFTER = r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]*(?::|[ \t][–—-])[ \t]*[A-Z\w]"
 _ENTRY_LIKE = re.compile(
     rf"https?://|\bwww\.|\b[\w-]+\.(?:gov|org|edu|int|com|net|uk)\b|{_VANCOUVER}|\bet[ \t]+al\b|"
-    rf"\b[A-Z][\w'’&-]*[ \t]+{_ORG_WORD}\b|\b{_alternation(AGENCIES)}(?![\w-])"
+    rf"\b[A-Z][\w'’&-]*[ \t]+{_ORG_WORD}{_TITLE_AFTER}|\b{_alternation(AGENCIES)}(?![\w-]){_TITLE_AFTER}"
 )
 
 
@@ -1178,6 +1301,12 @@ _MONTHS_N = {
 
 
 _DIGIT = re.compile(r"\d")
+# a line that points at another work: its date is that work's ("Further reading PNAS May 4, 2021",
+# "Source: ...", "See also ...")
+_POINTER_LINE = re.compile(
+    r"[ \t•*>-]*(?i:further[ \t]+reading|read[ \t]+more|learn[ \t]+more|see[ \t]+also|sources?|"
+    r"references?|cited[ \t]+in|related)\b"
+)
 
 
 def _cue_lines(text: str) -> list[int]:
@@ -1218,6 +1347,8 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 and not _in_header(text, pos + found[1])
             ):
                 found = None  # a cited article's date in its reference entry (not the page's issue)
+            if found and not cue and _POINTER_LINE.match(line):
+                found = None  # "Further reading: J Gut Sci, May 4, 2021": the cited work's date
             if found and (i < 6 or cue or found[1] <= 25):
                 return found[0], {
                     "signal": "date",

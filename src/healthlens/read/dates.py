@@ -65,6 +65,14 @@ _NUMERIC_MONTH_YEAR = re.compile(
     re.I,
 )
 
+# "Last updated on 05-01-20": a two-digit year with dashes, month first, only after a
+# publication cue (bare, "10-12-15" is as likely a range of doses)
+_CUED_SHORT_DASHED = re.compile(
+    r"\b(?:updated|published|posted|reviewed|revised)\b[^\n\d]{0,20}?"
+    r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{2})(?![\d-])",
+    re.I,
+)
+
 
 def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> str | None:
     parts = dict(zip(order, groups, strict=False))
@@ -92,7 +100,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     year = _YEAR.search(text) is not None
     slash = "/" in text
     if not year and not slash:
-        return None
+        return _cued_short_dashed(text) if "-" in text else None
     best: tuple[str, int, int] | None = None
     for pattern, order in _PATTERNS if year else _PATTERNS[-1:]:
         if not slash and "yy" in order:
@@ -117,4 +125,18 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             )
             if iso:
                 best = (iso, numeric.start(), numeric.end())
+    if best is None and "-" in text:
+        best = _cued_short_dashed(text)
     return best
+
+
+_SHORT_DASHED = re.compile(r"\d-\d{1,2}-\d")
+
+
+def _cued_short_dashed(text: str) -> tuple[str, int, int] | None:
+    """A month-first date with a two-digit year and dashes after a publication cue."""
+    if not _SHORT_DASHED.search(text):
+        return None  # (the figures first: the cue words are slower to look for)
+    m = _CUED_SHORT_DASHED.search(text)
+    iso = _build(m.groups(), ("m", "d", "yy")) if m else None
+    return (iso, m.start(), m.end()) if iso and m else None
