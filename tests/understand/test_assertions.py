@@ -857,3 +857,16 @@ def test_a_parent_condition_and_a_chance_to_pass_on_say_inherited_without_a_hedg
         "inherited",
     )
     assert not [a for a in got if a.basis == "mechanism"]
+
+
+def test_genes_as_one_cause_among_others_is_partial_heredity(kb):
+    # the guide's "partly": the susceptibility is inherited, the disease needs other causes too
+    for text in (
+        "Gut health\nGenes raise the odds of Crohn's disease, but they are not the only factor.",
+        "Gut health\nHeredity only contributes part of the risk of Crohn's disease.",
+        "Gut health\nCrohn's disease has a genetic side; lifestyle factors such as diet also "
+        "contribute.",
+    ):
+        _, got = read(kb, text, "crohn_disease", "inherited")
+        assert ("partly", "partial") in [(a.polarity, a.basis) for a in got], text
+        assert "affirm" not in [a.polarity for a in got], text
