@@ -361,3 +361,20 @@ def test_a_page_listing_several_readings_defines_by_the_first(kb):
     assert (page.page_answer, page.agrees_with_evidence) == ("defined", True)
     page = make_page(f"Chart letters\n{other} {first}", kb, question=q)
     assert (page.page_answer, page.agrees_with_evidence) == ("misdefined", False)
+
+
+def test_a_mechanism_found_in_a_share_of_patients_is_partly(kb):
+    # the guide's "partly": so for some cases and not others
+    page = make_page(
+        "Bladder pain\nAround 30% of people with interstitial cystitis carry autoantibodies "
+        "against the bladder wall.",
+        kb,
+        question="Is interstitial cystitis caused by the immune system?",
+    )
+    assert page.page_answer == "partly" and page.answer_sentences == [1]
+    page = make_page(
+        "Bladder pain\nIn interstitial cystitis, autoantibodies attack the bladder wall.",
+        kb,
+        question="Is interstitial cystitis caused by the immune system?",
+    )
+    assert page.page_answer == "yes"

@@ -318,6 +318,15 @@ _OTHER_CAUSES = re.compile(
     r"\bonly\s+(?:some|a\s+few|about|around)\b",
     re.I,
 )
+# a share of the patients, before the mechanism: "up to 30% of patients with X have
+# autoantibodies", "in some people with X the immune system attacks ...": so for some cases
+_SHARE = re.compile(
+    r"\b(?:up\s+to|about|around|roughly|nearly|approximately|only|some|fewer\s+than|less\s+than)\s+"
+    r"\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\b|"
+    r"\b(?:a\s+(?:minority|subset|subgroup|fraction|third|quarter)|one\s+in\s+(?:three|four|five|ten))\s+of\b|"
+    r"\b(?:in\s+)?(?:some|a\s+few|certain)\s+(?:patients|people|cases|individuals|sufferers)\b",
+    re.I,
+)
 # "... believe that it may be an autoimmune condition": a pronoun in a that-clause
 _THAT_IT = re.compile(
     r"\b(?:that|(?:agree|agrees|believe|believes|say|says|think|thinks|know|confirm|confirms|consider|considers|"
@@ -1318,7 +1327,7 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 pol = "partly"  # "Allergic asthma is a type of asthma triggered by allergens"
         if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
             pol = "partly"  # "not always caused by an allergy": so in some cases
-        if pol == "affirm" and _OTHER_CAUSES.search(t):
+        if pol == "affirm" and (_OTHER_CAUSES.search(t) or _SHARE.search(t, 0, ma)):
             pol = "partly"  # "often caused by an allergen, but can also come from stress"
         hedged = _hedged(t, ma, mb)
         critic = critic_at(t, ma)
