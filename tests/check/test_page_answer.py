@@ -378,3 +378,18 @@ def test_a_mechanism_found_in_a_share_of_patients_is_partly(kb):
         question="Is interstitial cystitis caused by the immune system?",
     )
     assert page.page_answer == "yes"
+
+
+def test_a_denied_way_of_spreading_yields_to_the_way_the_page_says_it_spreads(kb):
+    q = "Is leprosy contagious?"
+    page = make_page(
+        "Leprosy facts\nLeprosy cannot be caught by touch. It is caught through "
+        "droplets in the air, after long close contact.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    page = make_page("Leprosy facts\nLeprosy is a weakly infectious disease.", kb, question=q)
+    assert page.page_answer == "yes"
+    page = make_page("Leprosy facts\nLeprosy cannot be caught by touch.", kb, question=q)
+    assert page.page_answer == "no"

@@ -82,7 +82,8 @@ SCOPE = re.compile(
 # everyday contact: a denial of spread through it leaves other ways open
 CASUAL = re.compile(
     r"\b(?:casual|everyday|day-to-day|ordinary|normal|social|household|regular)\s+(?:\w+\s+)?(?:contact|activities|interactions?|life)\b|"
-    r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b",
+    r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b|"
+    r"\b(?:by|through|from)\s+(?:simple\s+|casual\s+|mere(?:ly)?\s+)?touch(?:ing)?\b",
     re.I,
 )
 # a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
@@ -120,9 +121,10 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             + _GERM
             + r"|\b(?:is|are)\s+(?:an?\s+)?(?:common\s+|serious\s+|contagious\s+)?(?:viral|bacterial|fungal|parasitic)\s+"
             r"(?:infection|disease|illness)\b|"
-            r"\bspreads?\s+(?:\w+\s+){0,2}?(?:through|by|via|in)\s+(?:\w+\s+){0,3}?(?:droplets|contact|coughs?|coughing|sneez\w+|"
+            r"\b(?:spreads?|caught|transmitted)\s+(?:\w+\s+){0,2}?(?:through|by|via|in)\s+(?:\w+\s+){0,3}?(?:droplets|contact|coughs?|coughing|sneez\w+|"
             r"saliva|blood|sex|sexual|touch\w*|skin[\s-]to[\s-]skin|air|fluids?|kissing)\b|"
-            r"\b(?:sexually\s+transmitted|an?\s+(?:sexually\s+transmitted|infectious|contagious)\s+(?:disease|infection))\b|"
+            r"\b(?:sexually\s+transmitted|an?\s+(?:\w+ly\s+)?(?:sexually\s+transmitted|infectious|contagious)\s+"
+            r"(?:disease|infection))\b|"
             r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
             r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b|"
             # "people with X can infect others", "you can give it to your family"
