@@ -393,3 +393,25 @@ def test_a_denied_way_of_spreading_yields_to_the_way_the_page_says_it_spreads(kb
     assert page.page_answer == "yes"
     page = make_page("Leprosy facts\nLeprosy cannot be caught by touch.", kb, question=q)
     assert page.page_answer == "no"
+
+
+def test_asking_how_a_condition_spreads_takes_for_granted_that_it_does(kb):
+    page = make_page(
+        "Leprosy\nHow is leprosy passed on? Mostly in droplets from the nose and mouth.",
+        kb,
+        question="Is leprosy contagious?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]
+    # asking whether it spreads says nothing; a plain denial outweighs the question's presumption
+    page = make_page(
+        "Leprosy\nCan you catch leprosy from a towel? Ask your nurse.",
+        kb,
+        question="Is leprosy contagious?",
+    )
+    assert page.page_answer == "not_answered"
+    page = make_page(
+        "Eczema\nHow is eczema spread? Eczema is not contagious at all.",
+        kb,
+        question="Is eczema contagious?",
+    )
+    assert page.page_answer == "no"

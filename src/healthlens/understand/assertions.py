@@ -738,6 +738,8 @@ def read_assertions(
     answered: set[int] = set()  # questions already answered by an opener
     for s in sentences:
         if questions[s.index]:
+            if predicate == "contagious":
+                _read_how_spread(s, by_sentence.get(s.index, []), targets, referent, add)
             continue
         t = s.text
         ms = by_sentence.get(s.index, [])
@@ -931,6 +933,41 @@ _PARENT_IF = re.compile(
     r"(?:parents?|mother|father|carriers?)\b",
     re.I,
 )
+
+
+# the page asks how the condition spreads: it takes for granted that it does ("How is X spread?",
+# "How do people catch it?"); a question whether it spreads ("Can you catch X?") asks, and says nothing
+_HOW_SPREAD = re.compile(
+    r"^\W*how\s+(?:is|are|does|do|can|did|was|were)\s+(?:[\w'’-]+\s+){0,5}?(?:spread|spreads|transmitted|"
+    r"passed\s+on|passed\s+from|caught|catch|contracted|contract|get\s+infected)\b",
+    re.I,
+)
+
+
+def _read_how_spread(s, ms, targets, referent, add) -> None:
+    """A weak yes to "contagious?" from the page asking how a target spreads (a heading "How is X
+    spread?"): said of the target named in the question, or of "it" standing for one."""
+    m = _HOW_SPREAD.match(s.text)
+    if m is None:
+        return
+    tms = [x for x in ms if x.concept_id in targets and x.start - s.start < m.end()]
+    if tms:
+        concept = tms[0].concept_id
+    elif not ms and referent.get(s.index) in targets and _REFERS.search(s.text, 0, m.end()):
+        concept = referent[s.index]
+    else:
+        return
+    add(
+        s.index,
+        s.start,
+        s.start + m.end(),
+        concept,
+        "contagious",
+        "affirm",
+        False,
+        "page",
+        "mechanism",
+    )
 
 
 def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
