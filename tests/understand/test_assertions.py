@@ -870,3 +870,15 @@ def test_genes_as_one_cause_among_others_is_partial_heredity(kb):
         _, got = read(kb, text, "crohn_disease", "inherited")
         assert ("partly", "partial") in [(a.polarity, a.basis) for a in got], text
         assert "affirm" not in [a.polarity for a in got], text
+
+
+def test_a_likeness_in_a_relative_clause_is_not_the_class(kb):
+    _, got = read(
+        kb,
+        "Skin cells\nMastocytosis is a disorder that is similar to an allergy.",
+        "mastocytosis",
+        "allergy",
+    )
+    assert [a for a in got if a.polarity == "affirm"] == []
+    _, got = read(kb, "Skin cells\nMastocytosis is an allergy.", "mastocytosis", "allergy")
+    assert [a.polarity for a in got] == ["affirm"]

@@ -396,7 +396,10 @@ _COPULA_LEAD = re.compile(
 # the subject is likened to the class, or told apart from it: "X is often confused with a food
 # allergy" (not one), "X resembles / mimics / looks like an allergy" (says nothing)
 _LIKENED = re.compile(
-    r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:is|are|can\s+be|may\s+be|gets?)\s+)?(?:often\s+|commonly\s+|sometimes\s+|"
+    r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:is|are|can\s+be|may\s+be|gets?)\s+)?"
+    # "X is a reaction that is similar to an allergy": the likeness in a relative clause
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:reaction|response|condition|disease|disorder|illness|problem|syndrome)\s+"
+    r"(?:that|which)\s+(?:(?:is|are)\s+)?)?(?:often\s+|commonly\s+|sometimes\s+|"
     r"frequently\s+|easily\s+|usually\s+)?(?:(?P<apart>(?:confused|mistaken|mixed\s+up)\s+(?:with|for)|"
     r"(?:mis)?(?:labell?ed|diagnosed)\s+as|(?:different|distinct)\s+from|differs?\s+from|not\s+the\s+same\s+as)|"
     r"(?:similar\s+to|resembles?|mimics?|looks?\s+like|feels?\s+like|like|compared\s+(?:to|with)))\b",
