@@ -415,3 +415,13 @@ def test_asking_how_a_condition_spreads_takes_for_granted_that_it_does(kb):
         question="Is eczema contagious?",
     )
     assert page.page_answer == "no"
+
+
+def test_the_answer_announced_after_a_question_about_passing_it_on(kb):
+    page = make_page(
+        "Joints\nWill my son get rheumatoid arthritis from me? Will I pass it on to him? "
+        "Happily, the short answer to that question is: no. Genes only nudge the odds.",
+        kb,
+        question="Is rheumatoid arthritis hereditary?",
+    )
+    assert page.page_answer == "no" and page.answer_sentences == [3]

@@ -179,7 +179,9 @@ _PARTLY = (
 # a sentence that opens on the answer word, then a stop ("Yes.", "Absolutely yes —", "No, it is not")
 _OPENER = re.compile(
     r"^\W*(?:(?:so|well|in\s+short|in\s+a\s+word|simply\s+put|put\s+simply|briefly|basically|actually|"
-    r"the\s+(?:short|simple|quick|brief|honest|straight|clear)\s+answer(?:\s+is)?|the\s+answer(?:\s+is)?|"
+    r"luckily|fortunately|happily|thankfully|"
+    r"the\s+(?:(?:short|simple|quick|brief|honest|straight|clear)\s+)?answer(?:\s+to\s+(?:this|that|the|your|our)\s+"
+    r"question)?(?:\s+is(?:\s+this)?)?|"
     r"short\s+answer|answer|bottom\s+line|(?:medically|technically|scientifically|clinically|strictly)\s+speaking|"
     r"generally|usually|mostly|typically|in\s+most\s+cases|for\s+the\s+most\s+part|technically|medically)\s*[:,—–-]?\s*)*"
     r"(?:(?:absolutely|definitely|certainly|surprisingly|unfortunately|sadly|actually)\s*,?\s*)?"

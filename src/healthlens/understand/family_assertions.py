@@ -60,7 +60,7 @@ FAMILY_STEMS = {
 # the stems a restated question must hold to be the page's own question about the property
 QUESTION_STEMS = {
     "contagious": ("contag", "infectious", "catch", "spread", "transmi"),
-    "inherited": ("inherit", "heredit", "genetic", "run in famil", "runs in famil", "passed"),
+    "inherited": ("inherit", "heredit", "genetic", "run in famil", "runs in famil", "pass"),
     "curable": ("cure", "curable"),
 }
 
