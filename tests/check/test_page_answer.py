@@ -425,3 +425,12 @@ def test_the_answer_announced_after_a_question_about_passing_it_on(kb):
         question="Is rheumatoid arthritis hereditary?",
     )
     assert page.page_answer == "no" and page.answer_sentences == [3]
+
+
+def test_a_condition_gone_after_a_while_answers_does_it_go_away(kb):
+    for text in (
+        "Stiff shoulders\nWith steroids, polymyalgia rheumatica is usually gone within three years.",
+        "Stiff shoulders\nPolymyalgia rheumatica goes away in a couple of years for most people.",
+    ):
+        page = make_page(text, kb, question="Does polymyalgia rheumatica go away?")
+        assert page.page_answer == "yes", text

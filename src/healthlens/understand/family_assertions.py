@@ -53,7 +53,7 @@ FAMILY_STEMS = {
     ),
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
-        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill",
+        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b",
         re.I,
     ),
 }
@@ -288,6 +288,9 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
             r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
             r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b|"
+            # gone after a while: "it is gone within two years", "goes away in a few months"
+            r"\b(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?gone\s+(?:within|after|in|by)\b|"
+            r"\b(?:goes|go)\s+away\s+(?:\w+\s+)?(?:within|after|in)\s+(?:\w+\s+){0,3}?(?:days|weeks|months|years)\b|"
             r"\b(?:resolves?|resolved|disappears?)\s+(?:on\s+its\s+own|by\s+itself|completely|spontaneously|for\s+good)\b|"
             # "eradicated with antibiotics", "a curable infection"
             r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
