@@ -434,3 +434,13 @@ def test_a_condition_gone_after_a_while_answers_does_it_go_away(kb):
     ):
         page = make_page(text, kb, question="Does polymyalgia rheumatica go away?")
         assert page.page_answer == "yes", text
+
+
+def test_shedding_the_germ_is_spreading_it(kb):
+    page = make_page(
+        "Toddlers\nChildren with cytomegalovirus infection shed the virus in their saliva for "
+        "months.",
+        kb,
+        question="Is cytomegalovirus contagious?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]

@@ -127,6 +127,8 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:disease|infection))\b|"
             r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
             r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b|"
+            # the germ leaves the body to reach others: "children shed the virus for months"
+            r"\b(?:shed|sheds|shedding)\s+(?:the\s+|this\s+)?(?:virus(?:es)?|bacteri(?:a|um)|germs?|parasites?)\b|"
             # "people with X can infect others", "you can give it to your family"
             r"\b(?:infect|give\s+it\s+to|pass\s+it\s+(?:on\s+)?to|spread\s+it\s+to)\s+(?:\w+\s+)?(?:others|other\s+people|someone|"
             r"family|people|children|partners?)\b",
