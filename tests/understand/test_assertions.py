@@ -882,3 +882,19 @@ def test_a_likeness_in_a_relative_clause_is_not_the_class(kb):
     assert [a for a in got if a.polarity == "affirm"] == []
     _, got = read(kb, "Skin cells\nMastocytosis is an allergy.", "mastocytosis", "allergy")
     assert [a.polarity for a in got] == ["affirm"]
+
+
+def test_what_a_study_is_about_or_a_short_heading_asserts_nothing(kb):
+    for text in (
+        "Gut health\nSee the new study on genetic susceptibility to Crohn's disease in our list.",
+        "Gut health\nGenetic susceptibility: Crohn's disease",
+    ):
+        _, got = read(kb, text, "crohn_disease", "inherited")
+        assert got == [], text
+    _, got = read(
+        kb,
+        "Gut health\nPeople can inherit a genetic susceptibility to Crohn's disease.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]

@@ -316,6 +316,15 @@ _DEFINES = re.compile(r"^\W*(?:an?\s+|the\s+)?$", re.I)
 _DEFINED = re.compile(r"\s*(?:is|are|means?|refers?\s+to)\b", re.I)
 
 
+# the words name what a study or an article is about, not what the page says: "read this study on
+# genetic susceptibility", "research into the genetic factors"
+_TOPIC_OF = re.compile(
+    r"\b(?:study|studies|research|article|paper|review|trial|project|report|book|talk|webinar)\s+"
+    r"(?:on|of|about|into|exploring|examining|looking\s+at)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _clause(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
     for m in _BUT.finditer(text):
@@ -349,8 +358,10 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 continue
             if _WHICH.search(text, start_from, a):
                 continue
-            if polarity == "leans" and len(text.split()) < 5:
+            if polarity in ("leans", "susceptible") and len(text.split()) < 5:
                 continue  # a heading: "Understanding Genetic Predisposition"
+            if polarity in ("leans", "susceptible") and _TOPIC_OF.search(text, max(ca, a - 40), a):
+                continue  # "a recent study on genetic susceptibility": what a work is about
             pol, basis = polarity, "mechanism"
             if pol == "partial":
                 pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
