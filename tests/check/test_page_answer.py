@@ -444,3 +444,14 @@ def test_shedding_the_germ_is_spreading_it(kb):
         question="Is cytomegalovirus contagious?",
     )
     assert page.page_answer == "yes" and page.answer_sentences == [1]
+
+
+def test_a_cure_for_some_patients_only_is_partly(kb):
+    q = "Is sickle cell disease curable?"
+    for text in (
+        "Blood\nA stem cell transplant can cure sickle cell disease in a small number of "
+        "children with a matched donor.",
+        "Blood\nA bone marrow transplant is a cure for sickle cell disease for some children.",
+    ):
+        page = make_page(text, kb, question=q)
+        assert page.page_answer == "partly", text

@@ -259,6 +259,19 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
     ),
     (
         "curable",
+        "partial",
+        # a cure for some patients only: "a cure for a subset of patients", "a transplant can cure
+        # it in a small number of children"
+        re.compile(
+            r"\bcures?\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:subset|minority|small\s+(?:number|group)|fraction|handful)\s+of|"
+            r"some|a\s+few|certain|selected)\s+(?:\w+\s+)?(?:patients|people|children|adults|cases)\b|"
+            r"\b(?:can|could|may|might)\s+(?:\w+\s+)?cure\s+(?:\w+\s+){0,4}?in\s+(?:a\s+)?(?:small\s+(?:number|group)|some|"
+            r"a\s+few|a\s+minority|certain|selected)\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
         "deny",
         re.compile(
             r"\bno\s+(?:\w+\s+)?(?:known\s+|definitive\s+|complete\s+|permanent\s+|real\s+|total\s+|actual\s+|"
