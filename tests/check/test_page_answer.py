@@ -455,3 +455,12 @@ def test_a_cure_for_some_patients_only_is_partly(kb):
     ):
         page = make_page(text, kb, question=q)
         assert page.page_answer == "partly", text
+
+
+def test_a_condition_clustering_in_families_leans_hereditary(kb):
+    for text in (
+        "Hormones\nPolycystic ovary syndrome clusters in families, from mothers to daughters.",
+        "Hormones\nFor polycystic ovary syndrome, a family history is the best predictor.",
+    ):
+        page = make_page(text, kb, question="Is PCOS hereditary?")
+        assert page.page_answer == "yes", text

@@ -196,11 +196,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"background)\b|"
             r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
             r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
-            r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
+            r"\b(?:runs?|running|clusters?|clustering|clustered)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
             r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b|"
             # a family's raised risk: "a family history of X raises the risk", "children of a parent
             # with X are more likely to get it", "relatives have a higher risk"
-            r"\bfamily\s+history\b[^.;]{0,60}?\b(?:increases?|raises?|higher|greater|more\s+likely|risk\s+factor)\b|"
+            r"\bfamily\s+history\b[^.;]{0,60}?\b(?:increases?|raises?|higher|greater|more\s+likely|risk\s+factor|"
+            r"predictors?)\b|"
             r"\b(?:relatives?|siblings?|brothers?|sisters?|children|offspring|twins?|family\s+members?)\b[^.;]{0,60}?"
             r"\b(?:(?:higher|greater|increased|raised|elevated)\s+(?:\w+\s+)?(?:risk|chance|odds)|more\s+likely|"
             r"\d+\s+in\s+\d+\s+(?:risk|chance))\b",
