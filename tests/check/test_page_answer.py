@@ -464,3 +464,19 @@ def test_a_condition_clustering_in_families_leans_hereditary(kb):
     ):
         page = make_page(text, kb, question="Is PCOS hereditary?")
         assert page.page_answer == "yes", text
+
+
+def test_a_heading_stating_its_thesis_as_the_class(kb):
+    q = "Is sarcoidosis an autoimmune disease?"
+    page = make_page(
+        "Sarcoidosis as an Autoimmune Disease\nWe review the findings of the last decade.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [0]
+    page = make_page(
+        "Sarcoidosis as an autoimmune disease?\nWe review the findings of the last decade.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "not_answered"

@@ -793,6 +793,8 @@ def read_assertions(
                 )
             continue
         tms = [m for m in ms if m.concept_id in targets]
+        if tms and s.index not in claimed and _read_thesis(s, t, tms[0], props, add):
+            continue
         # the subject: a target named in the sentence, or a pronoun / "this condition" for one
         subject: Mention | None = tms[0] if tms else None
         dropped = False  # the sentence names no subject: only a direct statement can be read
@@ -973,6 +975,46 @@ def _read_how_spread(s, ms, targets, referent, add) -> None:
         "page",
         "mechanism",
     )
+
+
+# a title or heading that states its thesis: "Sarcoidosis as an Autoimmune Disease", "Hives as an
+# allergic disorder"
+_THESIS = re.compile(
+    r"\s+as\s+an?\s+(?:[\w-]+\s+)?(?P<key>auto-?immune|allergic|allergy)\s*(?:disease|disorder|condition|"
+    r"reaction|illness)?s?\W*$",
+    re.I,
+)
+_THESIS_PROP = {"auto": "autoimmune", "alle": "allergy"}
+
+
+def _read_thesis(s, t: str, subject: Mention, props, add) -> bool:
+    """A short heading that opens on the target and says it "as" the class: the heading of a work
+    that argues the condition is one (a yes, weighed as a statement of the class)."""
+    if len(t.split()) > 10 or not _opens_on(t, subject.start - s.start):
+        return False
+    m = _THESIS.match(t, subject.end - s.start)
+    if m is None:
+        return False
+    prop = _THESIS_PROP[m.group("key")[:4].lower()]
+    if prop not in props:
+        return False
+    add(
+        s.index,
+        subject.start,
+        s.start + m.end(),
+        subject.concept_id,
+        prop,
+        "affirm",
+        False,
+        "page",
+        "class",
+    )
+    return True
+
+
+def _opens_on(t: str, at: int) -> bool:
+    """The sentence opens on the name (words before it are only punctuation)."""
+    return not re.search(r"\w", t[:at])
 
 
 def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
