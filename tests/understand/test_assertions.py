@@ -898,3 +898,13 @@ def test_what_a_study_is_about_or_a_short_heading_asserts_nothing(kb):
         "inherited",
     )
     assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]
+
+
+def test_genes_that_influence_the_risk_are_a_susceptibility(kb):
+    _, got = read(
+        kb,
+        "Gut health\nYour genetics influence the risk of getting Crohn's disease.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]

@@ -222,7 +222,7 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:make|makes|raise|raises|increase|increases|put|puts)\b|"
             # genes that raise the tendency, said with the genes first: "the genes some people
             # inherit increase the tendency to develop it"
-            r"\b(?:genes?|genetic\s+(?:factors?|variants?|makeup))\b[^.;]{0,40}?\b(?:increase|raise|heighten)\w*\s+"
+            r"\b(?:genes?|genetics|genetic\s+(?:factors?|variants?|makeup))\b[^.;]{0,40}?\b(?:increase|raise|heighten|influence|affect)\w*\s+"
             r"(?:the\s+|your\s+|their\s+|one['’]s\s+|a\s+person['’]s\s+)?(?:tendency|susceptibility|predisposition|"
             r"likelihood|chances?|risk)\b",
             re.I,
