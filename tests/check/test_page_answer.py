@@ -361,3 +361,122 @@ def test_a_page_listing_several_readings_defines_by_the_first(kb):
     assert (page.page_answer, page.agrees_with_evidence) == ("defined", True)
     page = make_page(f"Chart letters\n{other} {first}", kb, question=q)
     assert (page.page_answer, page.agrees_with_evidence) == ("misdefined", False)
+
+
+def test_a_mechanism_found_in_a_share_of_patients_is_partly(kb):
+    # the guide's "partly": so for some cases and not others
+    page = make_page(
+        "Bladder pain\nAround 30% of people with interstitial cystitis carry autoantibodies "
+        "against the bladder wall.",
+        kb,
+        question="Is interstitial cystitis caused by the immune system?",
+    )
+    assert page.page_answer == "partly" and page.answer_sentences == [1]
+    page = make_page(
+        "Bladder pain\nIn interstitial cystitis, autoantibodies attack the bladder wall.",
+        kb,
+        question="Is interstitial cystitis caused by the immune system?",
+    )
+    assert page.page_answer == "yes"
+
+
+def test_a_denied_way_of_spreading_yields_to_the_way_the_page_says_it_spreads(kb):
+    q = "Is leprosy contagious?"
+    page = make_page(
+        "Leprosy facts\nLeprosy cannot be caught by touch. It is caught through "
+        "droplets in the air, after long close contact.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    page = make_page("Leprosy facts\nLeprosy is a weakly infectious disease.", kb, question=q)
+    assert page.page_answer == "yes"
+    page = make_page("Leprosy facts\nLeprosy cannot be caught by touch.", kb, question=q)
+    assert page.page_answer == "no"
+
+
+def test_asking_how_a_condition_spreads_takes_for_granted_that_it_does(kb):
+    page = make_page(
+        "Leprosy\nHow is leprosy passed on? Mostly in droplets from the nose and mouth.",
+        kb,
+        question="Is leprosy contagious?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]
+    # asking whether it spreads says nothing; a plain denial outweighs the question's presumption
+    page = make_page(
+        "Leprosy\nCan you catch leprosy from a towel? Ask your nurse.",
+        kb,
+        question="Is leprosy contagious?",
+    )
+    assert page.page_answer == "not_answered"
+    page = make_page(
+        "Eczema\nHow is eczema spread? Eczema is not contagious at all.",
+        kb,
+        question="Is eczema contagious?",
+    )
+    assert page.page_answer == "no"
+
+
+def test_the_answer_announced_after_a_question_about_passing_it_on(kb):
+    page = make_page(
+        "Joints\nWill my son get rheumatoid arthritis from me? Will I pass it on to him? "
+        "Happily, the short answer to that question is: no. Genes only nudge the odds.",
+        kb,
+        question="Is rheumatoid arthritis hereditary?",
+    )
+    assert page.page_answer == "no" and page.answer_sentences == [3]
+
+
+def test_a_condition_gone_after_a_while_answers_does_it_go_away(kb):
+    for text in (
+        "Stiff shoulders\nWith steroids, polymyalgia rheumatica is usually gone within three years.",
+        "Stiff shoulders\nPolymyalgia rheumatica goes away in a couple of years for most people.",
+    ):
+        page = make_page(text, kb, question="Does polymyalgia rheumatica go away?")
+        assert page.page_answer == "yes", text
+
+
+def test_shedding_the_germ_is_spreading_it(kb):
+    page = make_page(
+        "Toddlers\nChildren with cytomegalovirus infection shed the virus in their saliva for "
+        "months.",
+        kb,
+        question="Is cytomegalovirus contagious?",
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]
+
+
+def test_a_cure_for_some_patients_only_is_partly(kb):
+    q = "Is sickle cell disease curable?"
+    for text in (
+        "Blood\nA stem cell transplant can cure sickle cell disease in a small number of "
+        "children with a matched donor.",
+        "Blood\nA bone marrow transplant is a cure for sickle cell disease for some children.",
+    ):
+        page = make_page(text, kb, question=q)
+        assert page.page_answer == "partly", text
+
+
+def test_a_condition_clustering_in_families_leans_hereditary(kb):
+    for text in (
+        "Hormones\nPolycystic ovary syndrome clusters in families, from mothers to daughters.",
+        "Hormones\nFor polycystic ovary syndrome, a family history is the best predictor.",
+    ):
+        page = make_page(text, kb, question="Is PCOS hereditary?")
+        assert page.page_answer == "yes", text
+
+
+def test_a_heading_stating_its_thesis_as_the_class(kb):
+    q = "Is sarcoidosis an autoimmune disease?"
+    page = make_page(
+        "Sarcoidosis as an Autoimmune Disease\nWe review the findings of the last decade.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [0]
+    page = make_page(
+        "Sarcoidosis as an autoimmune disease?\nWe review the findings of the last decade.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "not_answered"

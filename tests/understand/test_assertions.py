@@ -857,3 +857,54 @@ def test_a_parent_condition_and_a_chance_to_pass_on_say_inherited_without_a_hedg
         "inherited",
     )
     assert not [a for a in got if a.basis == "mechanism"]
+
+
+def test_genes_as_one_cause_among_others_is_partial_heredity(kb):
+    # the guide's "partly": the susceptibility is inherited, the disease needs other causes too
+    for text in (
+        "Gut health\nGenes raise the odds of Crohn's disease, but they are not the only factor.",
+        "Gut health\nHeredity only contributes part of the risk of Crohn's disease.",
+        "Gut health\nCrohn's disease has a genetic side; lifestyle factors such as diet also "
+        "contribute.",
+    ):
+        _, got = read(kb, text, "crohn_disease", "inherited")
+        assert ("partly", "partial") in [(a.polarity, a.basis) for a in got], text
+        assert "affirm" not in [a.polarity for a in got], text
+
+
+def test_a_likeness_in_a_relative_clause_is_not_the_class(kb):
+    _, got = read(
+        kb,
+        "Skin cells\nMastocytosis is a disorder that is similar to an allergy.",
+        "mastocytosis",
+        "allergy",
+    )
+    assert [a for a in got if a.polarity == "affirm"] == []
+    _, got = read(kb, "Skin cells\nMastocytosis is an allergy.", "mastocytosis", "allergy")
+    assert [a.polarity for a in got] == ["affirm"]
+
+
+def test_what_a_study_is_about_or_a_short_heading_asserts_nothing(kb):
+    for text in (
+        "Gut health\nSee the new study on genetic susceptibility to Crohn's disease in our list.",
+        "Gut health\nGenetic susceptibility: Crohn's disease",
+    ):
+        _, got = read(kb, text, "crohn_disease", "inherited")
+        assert got == [], text
+    _, got = read(
+        kb,
+        "Gut health\nPeople can inherit a genetic susceptibility to Crohn's disease.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]
+
+
+def test_genes_that_influence_the_risk_are_a_susceptibility(kb):
+    _, got = read(
+        kb,
+        "Gut health\nYour genetics influence the risk of getting Crohn's disease.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]

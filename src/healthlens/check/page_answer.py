@@ -254,6 +254,15 @@ def answer_from_assertions(
         # "not an autoimmune disease, but the immune system plays a role": the immune system
         # takes part, yet the page says it is not what causes the disease outright
         return "partly", sorted({a.sentence for a, _ in live} | set(not_autoimmune))
+    if (
+        predicate == "contagious"
+        and yes
+        and no
+        and all(a.basis == "most" for a, _ in live if _side(a) == "deny")
+    ):
+        # "not caught by touch" beside "caught through droplets": a denial of one way of
+        # spreading leaves the others open, and yields to the way the page says it spreads
+        return "yes", sentences("affirm")
     if yes and no:
         if yes >= 2 * no:
             return "yes", sentences("affirm")

@@ -179,7 +179,9 @@ _PARTLY = (
 # a sentence that opens on the answer word, then a stop ("Yes.", "Absolutely yes —", "No, it is not")
 _OPENER = re.compile(
     r"^\W*(?:(?:so|well|in\s+short|in\s+a\s+word|simply\s+put|put\s+simply|briefly|basically|actually|"
-    r"the\s+(?:short|simple|quick|brief|honest|straight|clear)\s+answer(?:\s+is)?|the\s+answer(?:\s+is)?|"
+    r"luckily|fortunately|happily|thankfully|"
+    r"the\s+(?:(?:short|simple|quick|brief|honest|straight|clear)\s+)?answer(?:\s+to\s+(?:this|that|the|your|our)\s+"
+    r"question)?(?:\s+is(?:\s+this)?)?|"
     r"short\s+answer|answer|bottom\s+line|(?:medically|technically|scientifically|clinically|strictly)\s+speaking|"
     r"generally|usually|mostly|typically|in\s+most\s+cases|for\s+the\s+most\s+part|technically|medically)\s*[:,—–-]?\s*)*"
     r"(?:(?:absolutely|definitely|certainly|surprisingly|unfortunately|sadly|actually)\s*,?\s*)?"
@@ -318,6 +320,15 @@ _OTHER_CAUSES = re.compile(
     r"\bonly\s+(?:some|a\s+few|about|around)\b",
     re.I,
 )
+# a share of the patients, before the mechanism: "up to 30% of patients with X have
+# autoantibodies", "in some people with X the immune system attacks ...": so for some cases
+_SHARE = re.compile(
+    r"\b(?:up\s+to|about|around|roughly|nearly|approximately|only|some|fewer\s+than|less\s+than)\s+"
+    r"\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\b|"
+    r"\b(?:a\s+(?:minority|subset|subgroup|fraction|third|quarter)|one\s+in\s+(?:three|four|five|ten))\s+of\b|"
+    r"\b(?:in\s+)?(?:some|a\s+few|certain)\s+(?:patients|people|cases|individuals|sufferers)\b",
+    re.I,
+)
 # "... believe that it may be an autoimmune condition": a pronoun in a that-clause
 _THAT_IT = re.compile(
     r"\b(?:that|(?:agree|agrees|believe|believes|say|says|think|thinks|know|confirm|confirms|consider|considers|"
@@ -387,7 +398,10 @@ _COPULA_LEAD = re.compile(
 # the subject is likened to the class, or told apart from it: "X is often confused with a food
 # allergy" (not one), "X resembles / mimics / looks like an allergy" (says nothing)
 _LIKENED = re.compile(
-    r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:is|are|can\s+be|may\s+be|gets?)\s+)?(?:often\s+|commonly\s+|sometimes\s+|"
+    r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:is|are|can\s+be|may\s+be|gets?)\s+)?"
+    # "X is a reaction that is similar to an allergy": the likeness in a relative clause
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:reaction|response|condition|disease|disorder|illness|problem|syndrome)\s+"
+    r"(?:that|which)\s+(?:(?:is|are)\s+)?)?(?:often\s+|commonly\s+|sometimes\s+|"
     r"frequently\s+|easily\s+|usually\s+)?(?:(?P<apart>(?:confused|mistaken|mixed\s+up)\s+(?:with|for)|"
     r"(?:mis)?(?:labell?ed|diagnosed)\s+as|(?:different|distinct)\s+from|differs?\s+from|not\s+the\s+same\s+as)|"
     r"(?:similar\s+to|resembles?|mimics?|looks?\s+like|feels?\s+like|like|compared\s+(?:to|with)))\b",
@@ -729,6 +743,8 @@ def read_assertions(
     answered: set[int] = set()  # questions already answered by an opener
     for s in sentences:
         if questions[s.index]:
+            if predicate == "contagious":
+                _read_how_spread(s, by_sentence.get(s.index, []), targets, referent, add)
             continue
         t = s.text
         ms = by_sentence.get(s.index, [])
@@ -777,6 +793,8 @@ def read_assertions(
                 )
             continue
         tms = [m for m in ms if m.concept_id in targets]
+        if tms and s.index not in claimed and _read_thesis(s, t, tms[0], props, add):
+            continue
         # the subject: a target named in the sentence, or a pronoun / "this condition" for one
         subject: Mention | None = tms[0] if tms else None
         dropped = False  # the sentence names no subject: only a direct statement can be read
@@ -922,6 +940,81 @@ _PARENT_IF = re.compile(
     r"(?:parents?|mother|father|carriers?)\b",
     re.I,
 )
+
+
+# the page asks how the condition spreads: it takes for granted that it does ("How is X spread?",
+# "How do people catch it?"); a question whether it spreads ("Can you catch X?") asks, and says nothing
+_HOW_SPREAD = re.compile(
+    r"^\W*how\s+(?:is|are|does|do|can|did|was|were)\s+(?:[\w'’-]+\s+){0,5}?(?:spread|spreads|transmitted|"
+    r"passed\s+on|passed\s+from|caught|catch|contracted|contract|get\s+infected)\b",
+    re.I,
+)
+
+
+def _read_how_spread(s, ms, targets, referent, add) -> None:
+    """A weak yes to "contagious?" from the page asking how a target spreads (a heading "How is X
+    spread?"): said of the target named in the question, or of "it" standing for one."""
+    m = _HOW_SPREAD.match(s.text)
+    if m is None:
+        return
+    tms = [x for x in ms if x.concept_id in targets and x.start - s.start < m.end()]
+    if tms:
+        concept = tms[0].concept_id
+    elif not ms and referent.get(s.index) in targets and _REFERS.search(s.text, 0, m.end()):
+        concept = referent[s.index]
+    else:
+        return
+    add(
+        s.index,
+        s.start,
+        s.start + m.end(),
+        concept,
+        "contagious",
+        "affirm",
+        False,
+        "page",
+        "mechanism",
+    )
+
+
+# a title or heading that states its thesis: "Sarcoidosis as an Autoimmune Disease", "Hives as an
+# allergic disorder"
+_THESIS = re.compile(
+    r"\s+as\s+an?\s+(?:[\w-]+\s+)?(?P<key>auto-?immune|allergic|allergy)\s*(?:disease|disorder|condition|"
+    r"reaction|illness)?s?\W*$",
+    re.I,
+)
+_THESIS_PROP = {"auto": "autoimmune", "alle": "allergy"}
+
+
+def _read_thesis(s, t: str, subject: Mention, props, add) -> bool:
+    """A short heading that opens on the target and says it "as" the class: the heading of a work
+    that argues the condition is one (a yes, weighed as a statement of the class)."""
+    if len(t.split()) > 10 or not _opens_on(t, subject.start - s.start):
+        return False
+    m = _THESIS.match(t, subject.end - s.start)
+    if m is None:
+        return False
+    prop = _THESIS_PROP[m.group("key")[:4].lower()]
+    if prop not in props:
+        return False
+    add(
+        s.index,
+        subject.start,
+        s.start + m.end(),
+        subject.concept_id,
+        prop,
+        "affirm",
+        False,
+        "page",
+        "class",
+    )
+    return True
+
+
+def _opens_on(t: str, at: int) -> bool:
+    """The sentence opens on the name (words before it are only punctuation)."""
+    return not re.search(r"\w", t[:at])
 
 
 def _read_family(s, t, ms, targets, ref, main, q, by_sentence, prop, add) -> None:
@@ -1318,7 +1411,7 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 pol = "partly"  # "Allergic asthma is a type of asthma triggered by allergens"
         if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
             pol = "partly"  # "not always caused by an allergy": so in some cases
-        if pol == "affirm" and _OTHER_CAUSES.search(t):
+        if pol == "affirm" and (_OTHER_CAUSES.search(t) or _SHARE.search(t, 0, ma)):
             pol = "partly"  # "often caused by an allergen, but can also come from stress"
         hedged = _hedged(t, ma, mb)
         critic = critic_at(t, ma)

@@ -53,14 +53,14 @@ FAMILY_STEMS = {
     ),
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
-        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill",
+        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b",
         re.I,
     ),
 }
 # the stems a restated question must hold to be the page's own question about the property
 QUESTION_STEMS = {
     "contagious": ("contag", "infectious", "catch", "spread", "transmi"),
-    "inherited": ("inherit", "heredit", "genetic", "run in famil", "runs in famil", "passed"),
+    "inherited": ("inherit", "heredit", "genetic", "run in famil", "runs in famil", "pass"),
     "curable": ("cure", "curable"),
 }
 
@@ -82,7 +82,8 @@ SCOPE = re.compile(
 # everyday contact: a denial of spread through it leaves other ways open
 CASUAL = re.compile(
     r"\b(?:casual|everyday|day-to-day|ordinary|normal|social|household|regular)\s+(?:\w+\s+)?(?:contact|activities|interactions?|life)\b|"
-    r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b",
+    r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b|"
+    r"\b(?:by|through|from)\s+(?:simple\s+|casual\s+|mere(?:ly)?\s+)?touch(?:ing)?\b",
     re.I,
 )
 # a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
@@ -120,11 +121,14 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             + _GERM
             + r"|\b(?:is|are)\s+(?:an?\s+)?(?:common\s+|serious\s+|contagious\s+)?(?:viral|bacterial|fungal|parasitic)\s+"
             r"(?:infection|disease|illness)\b|"
-            r"\bspreads?\s+(?:\w+\s+){0,2}?(?:through|by|via|in)\s+(?:\w+\s+){0,3}?(?:droplets|contact|coughs?|coughing|sneez\w+|"
+            r"\b(?:spreads?|caught|transmitted)\s+(?:\w+\s+){0,2}?(?:through|by|via|in)\s+(?:\w+\s+){0,3}?(?:droplets|contact|coughs?|coughing|sneez\w+|"
             r"saliva|blood|sex|sexual|touch\w*|skin[\s-]to[\s-]skin|air|fluids?|kissing)\b|"
-            r"\b(?:sexually\s+transmitted|an?\s+(?:sexually\s+transmitted|infectious|contagious)\s+(?:disease|infection))\b|"
+            r"\b(?:sexually\s+transmitted|an?\s+(?:\w+ly\s+)?(?:sexually\s+transmitted|infectious|contagious)\s+"
+            r"(?:disease|infection))\b|"
             r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
             r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b|"
+            # the germ leaves the body to reach others: "children shed the virus for months"
+            r"\b(?:shed|sheds|shedding)\s+(?:the\s+|this\s+)?(?:virus(?:es)?|bacteri(?:a|um)|germs?|parasites?)\b|"
             # "people with X can infect others", "you can give it to your family"
             r"\b(?:infect|give\s+it\s+to|pass\s+it\s+(?:on\s+)?to|spread\s+it\s+to)\s+(?:\w+\s+)?(?:others|other\s+people|someone|"
             r"family|people|children|partners?)\b",
@@ -192,11 +196,12 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"background)\b|"
             r"\b(?:genes?|genetics|heredity)\s+(?:\w+\s+)?(?:plays?|raises?|increases?|influences?|contributes?|are\s+involved|"
             r"is\s+involved|may\s+play|can\s+play|also\s+play)\b|"
-            r"\b(?:runs?|running)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
+            r"\b(?:runs?|running|clusters?|clustering|clustered)\s+in\s+(?:the\s+)?famil(?:y|ies)\b|"
             r"\bstrong\s+(?:genetic|hereditary)\s+(?:\w+\s+)?(?:component|influence|link|basis)\b|"
             # a family's raised risk: "a family history of X raises the risk", "children of a parent
             # with X are more likely to get it", "relatives have a higher risk"
-            r"\bfamily\s+history\b[^.;]{0,60}?\b(?:increases?|raises?|higher|greater|more\s+likely|risk\s+factor)\b|"
+            r"\bfamily\s+history\b[^.;]{0,60}?\b(?:increases?|raises?|higher|greater|more\s+likely|risk\s+factor|"
+            r"predictors?)\b|"
             r"\b(?:relatives?|siblings?|brothers?|sisters?|children|offspring|twins?|family\s+members?)\b[^.;]{0,60}?"
             r"\b(?:(?:higher|greater|increased|raised|elevated)\s+(?:\w+\s+)?(?:risk|chance|odds)|more\s+likely|"
             r"\d+\s+in\s+\d+\s+(?:risk|chance))\b",
@@ -217,7 +222,7 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:make|makes|raise|raises|increase|increases|put|puts)\b|"
             # genes that raise the tendency, said with the genes first: "the genes some people
             # inherit increase the tendency to develop it"
-            r"\b(?:genes?|genetic\s+(?:factors?|variants?|makeup))\b[^.;]{0,40}?\b(?:increase|raise|heighten)\w*\s+"
+            r"\b(?:genes?|genetics|genetic\s+(?:factors?|variants?|makeup))\b[^.;]{0,40}?\b(?:increase|raise|heighten|influence|affect)\w*\s+"
             r"(?:the\s+|your\s+|their\s+|one['’]s\s+|a\s+person['’]s\s+)?(?:tendency|susceptibility|predisposition|"
             r"likelihood|chances?|risk)\b",
             re.I,
@@ -237,11 +242,32 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:mix|combination|interplay|interaction)\s+of\s+(?:\w+\s+){0,3}?(?:genes|genetic|genetics|hereditary)\b[^.;]{0,40}?"
             r"\benvironment\w*|"
             r"\b(?:genes|genetics|heredity)\s+alone\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|cannot|can['’]t|(?:is|are)\s+not)\b|"
+            # genes are one cause among others: "genes are not the only factor", "heredity only
+            # contributes part of the risk", "environmental factors also contribute"
+            r"\b(?:genes|genetics|heredity|genetic\s+factors)\b[^.;]{0,80}?\bnot\s+the\s+only\s+"
+            r"(?:\w+\s+)?(?:factors?|causes?|reasons?|things?)\b|"
+            r"\b(?:genes|genetics|heredity|genetic\s+factors)\s+(?:\w+\s+)?only\s+(?:contributes?|accounts?\s+for|"
+            r"explains?|plays?\s+a\s+part)\b|"
+            r"\b(?:non-?genetic|environmental|lifestyle)\s+(?:[\w-]+\s+){0,4}?factors?\b[^.;]{0,60}?\balso\s+"
+            r"(?:contribute|play|matter|count)\b|"
             r"\bno\s+single\s+(?:[\w-]+\s+)?gene\b|"
             r"\bpolygenic\b|\b(?:more\s+than\s+one|several|many|multiple)\s+genes?\s+(?:(?:is|are)\s+)?(?:involved|play|contribute)|"
             r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
             r"\brare\s+(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
+        "partial",
+        # a cure for some patients only: "a cure for a subset of patients", "a transplant can cure
+        # it in a small number of children"
+        re.compile(
+            r"\bcures?\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:subset|minority|small\s+(?:number|group)|fraction|handful)\s+of|"
+            r"some|a\s+few|certain|selected)\s+(?:\w+\s+)?(?:patients|people|children|adults|cases)\b|"
+            r"\b(?:can|could|may|might)\s+(?:\w+\s+)?cure\s+(?:\w+\s+){0,4}?in\s+(?:a\s+)?(?:small\s+(?:number|group)|some|"
+            r"a\s+few|a\s+minority|certain|selected)\b",
             re.I,
         ),
     ),
@@ -278,6 +304,9 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
             r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
             r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b|"
+            # gone after a while: "it is gone within two years", "goes away in a few months"
+            r"\b(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?gone\s+(?:within|after|in|by)\b|"
+            r"\b(?:goes|go)\s+away\s+(?:\w+\s+)?(?:within|after|in)\s+(?:\w+\s+){0,3}?(?:days|weeks|months|years)\b|"
             r"\b(?:resolves?|resolved|disappears?)\s+(?:on\s+its\s+own|by\s+itself|completely|spontaneously|for\s+good)\b|"
             # "eradicated with antibiotics", "a curable infection"
             r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
@@ -299,6 +328,15 @@ _EVIDENCE.sort(key=lambda e: _ORDER[e[1]])
 # one that ...", "An infectious disease means ..."
 _DEFINES = re.compile(r"^\W*(?:an?\s+|the\s+)?$", re.I)
 _DEFINED = re.compile(r"\s*(?:is|are|means?|refers?\s+to)\b", re.I)
+
+
+# the words name what a study or an article is about, not what the page says: "read this study on
+# genetic susceptibility", "research into the genetic factors"
+_TOPIC_OF = re.compile(
+    r"\b(?:study|studies|research|article|paper|review|trial|project|report|book|talk|webinar)\s+"
+    r"(?:on|of|about|into|exploring|examining|looking\s+at)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -334,8 +372,10 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 continue
             if _WHICH.search(text, start_from, a):
                 continue
-            if polarity == "leans" and len(text.split()) < 5:
+            if polarity in ("leans", "susceptible") and len(text.split()) < 5:
                 continue  # a heading: "Understanding Genetic Predisposition"
+            if polarity in ("leans", "susceptible") and _TOPIC_OF.search(text, max(ca, a - 40), a):
+                continue  # "a recent study on genetic susceptibility": what a work is about
             pol, basis = polarity, "mechanism"
             if pol == "partial":
                 pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
