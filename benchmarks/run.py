@@ -24,6 +24,7 @@ BENCHMARKS = [
     "speed_seeds",
     "quality_pages",
     "real_pages",
+    "label_agreement",
     "train_answer_scorer",
     "quality_extraction",
     "quality_trusted",

@@ -114,7 +114,9 @@ def test_a_scorer_with_other_classes_is_refused():
 def test_the_shipped_weights_load_are_small_and_name_their_training_data():
     path = resources.files("healthlens.understand").joinpath("data/answer_scorer.json")
     raw = path.read_bytes()
-    assert len(raw) < 500_000
+    # small beside the package's knowledge base; it grows with the dev pages it is trained on
+    # (566 KB from 801 pages), so the budget leaves room for a few more batches
+    assert len(raw) < 750_000
     scorer = sc.load_scorer()
     meta = scorer.meta
     assert re.fullmatch(r"[0-9a-f]{64}", meta["labels_sha256"])
@@ -181,4 +183,26 @@ def test_the_setting_comes_from_the_environment_and_an_unknown_one_is_off(monkey
     monkeypatch.setenv("HEALTHLENS_ANSWER_SCORER", "sometimes")
     assert pa.scorer_mode() == "off"
     monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER")
-    assert pa.scorer_mode() == "off"  # the shipped default: the gate was not passed
+    assert pa.scorer_mode() == "off"  # the module's setting, when the environment names none
+
+
+def test_the_shipped_setting_lets_the_model_answer_only_where_the_rules_find_nothing():
+    # the one combination that passed the gate (benchmarks/train_answer_scorer.py): the rules'
+    # reading stands wherever they read an answer
+    assert pa.SCORER_MODE == "not_answered"
+
+
+def test_the_model_rests_its_answer_on_a_statement_rather_than_a_question(kb, monkeypatch):
+    text = (
+        "Is sarcoidosis autoimmune?\n"
+        "Sarcoidosis is an autoimmune disease of the lungs. It causes small lumps called granulomas."
+    )
+    # the question's words weigh most for "no", but a question explains nothing to a reader
+    weights = {"place:title": [0.0, 9.0, 0.0, 0.0], "u:lumps": [0.0, 2.0, 0.0, 0.0]}
+    monkeypatch.setattr(pa, "SCORER_MODE", "always")
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    page, targets, predicate, letters, _, _ = _inputs(kb, text=text)
+    answer, sentences, source = pa.read_page_answer_sourced(page, targets, predicate, letters, kb)
+    assert (answer, source) == ("no", "model")
+    assert sentences == [_sentence(page, "It causes small lumps")]

@@ -220,6 +220,18 @@ def page_features(
     return own, per_sentence
 
 
+def statements(per_sentence: list[tuple[int, set[str]]]) -> list[tuple[int, set[str]]]:
+    """The candidates an answer of the model may rest on: sentences that name the asked condition
+    or the property and ask nothing. A title that asks the question, or a line of site furniture,
+    may add to a class, but it shows the reader nothing; where no statement adds to the model's
+    class, the model gives no answer (check/page_answer.py keeps the rules')."""
+    return [
+        (i, f)
+        for i, f in per_sentence
+        if ("has:cond" in f or "has:prop" in f) and "cue:question" not in f
+    ]
+
+
 @dataclass(slots=True, frozen=True)
 class Scored:
     """The model's reading of a page: its class, that class's probability, the probabilities of
@@ -272,10 +284,12 @@ class Scorer:
         total = sum(exp)
         probs = tuple(x / total for x in exp)
         k = max(range(len(CLASSES)), key=lambda j: probs[j])
-        sentence = self.pointer(per_sentence, CLASSES[k]) if point else None
+        sentence = self.pointer(statements(per_sentence), CLASSES[k]) if point else None
         return Scored(CLASSES[k], probs[k], probs, sentence)
 
     def pointer(self, per_sentence: list[tuple[int, set[str]]], answer: str) -> int | None:
+        # a pointer is sought among ``statements`` (Scorer.score and check/page_answer.py pass
+        # them): a sentence the reader can check the answer against
         """The candidate whose features add most to ``answer`` over the other classes (the first
         such in page order); None for not_answered or when none adds to it."""
         if answer == "not_answered":
