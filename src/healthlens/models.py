@@ -240,7 +240,6 @@ class Question:
             "declined": self.declined,
             "read_as": self.read_as,
             "unjudged": list(self.unjudged),
-            "link_between": list(self.link_between) if self.link_between else None,
         }
 
 
