@@ -963,7 +963,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             and not match_subject(x, kb, inside=False).ids
         )
     ]
-    predicates, subject, found, unjudged = [], None, None, ()
+    predicates, subject, found = [], None, None
+    unjudged: tuple[str, ...] = ()
     for p, x, u in readings:
         # the first reading whose subject names a condition ("can children outgrow peanut
         # allergy" is about outgrowing, not "is 'children outgrow peanut' an allergy")
