@@ -3,19 +3,32 @@
 Forms understood (X is a name, synonym, lay name, British spelling or abbreviation):
 
 * autoimmune: "Is X an autoimmune disease/disorder/condition?", "Is X autoimmune?",
-  "Is X considered autoimmune?", "Can X be autoimmune?", "X: autoimmune or not?"
+  "Is X considered autoimmune?", "Can X be autoimmune?", "X: autoimmune or not?", "Is X the
+  immune system attacking the body?" (what autoimmune means: an attack on the body's own tissue)
 * immune: "Is X caused by the immune system?", "Is X immune-mediated?", "Is X an immune disorder?"
 * allergy: "Is X an allergy?", "Is X a type of food allergy?", "Is X an allergic reaction?"
 * link: "Is X linked/related/connected/associated to autoimmune disease?", "Does X cause
-  autoimmune disease?", "Is there a link between X and autoimmune disease?"
-* definition: "What is X?", "What are X?", "What does X stand for/mean?", "Define X"
+  autoimmune disease?", "Is there a link between X and autoimmune disease?", "Is X a sign of /
+  a risk factor for autoimmune disease?", "Does X raise the risk of autoimmune disease?"
+* definition: "What is X?", "What are X?", "What does X stand for/mean?", "Define X", "What is X
+  in medicine / in medical terms / medically?"
 * contagious: "Is X contagious / infectious / catching?", "Can you catch X (from someone)?",
-  "Is X spread person to person?", "Does X spread?"
+  "Is X spread person to person?", "Does X spread?", "Can X spread from one (person) to
+  another?" (not "from one joint to another")
 * inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
-  "Can X be passed on to children?"
+  "Can X be passed on to children?", "Can X skip a generation?", "Will my children inherit (my)
+  X?", "Are relatives of people with X more likely to get it?"
 * curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?"
 * compound: "Is X an allergy or autoimmune?" asks both (``parse_questions`` returns one
   question per property)
+* qualified: "Is X an allergic reaction to Y?", "Is X an autoimmune reaction after Y?", "Is X an
+  allergy or an intolerance / an infection?" ask one property beside a part healthlens does not
+  judge (what sets it off; another kind of condition: intolerance, sensitivity, infection): the
+  property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
+  not judged. Any other alternative ("an allergy or a cancer?") is not understood.
+* two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
+  with Y a condition (not autoimmune disease in general) is recognised and declined
+  (``Question.link_between``): the answer says what the knowledge base records between them.
 
 Questions are read as typed: any case, with or without "?", typos in the property words
 ("autoimune", "contagous"), "X autoimmune" without a verb. A question of a kind healthlens does
