@@ -159,6 +159,8 @@ def test_a_compound_question_with_a_trigger_still_answers_both_properties(kb):
         "Is ringworm contagious to dogs?",  # a trigger never qualifies the contagious family
         "Does the immune system attack the body?",  # no condition named
         "Is a sign of lupus autoimmune disease",
+        # a symptom of autoimmunity is not itself autoimmune
+        "Is fatigue a sign of the immune system attacking the body?",
     ],
 )
 def test_near_misses_are_not_understood(kb, text):

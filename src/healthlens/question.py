@@ -155,7 +155,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     (
         "autoimmune",
         re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:an?|the)\s+)?(?:(?:case|form|sign|result)\s+of\s+)?"
+            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:an?|the)\s+)?(?:(?:case|form|result)\s+of\s+)?"
             rf"(?:(?:caused|driven)\s+by\s+|(?:when|where)\s+|because\s+)?{_ATTACKS}$",
             re.I,
         ),
