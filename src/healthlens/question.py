@@ -101,92 +101,140 @@ _ONE_TO_ANOTHER = (
 )
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
+# words a form cannot match without (lower case): the form is not tried on a question that has
+# none of them, which keeps parsing fast as forms are added
+_GATES: dict[int, tuple[str, ...]] = {}  # id(pattern): hashing a pattern is slow
+
+
+def _gated(pattern: re.Pattern, *words: str) -> re.Pattern:
+    _GATES[id(pattern)] = words
+    return pattern
+
+
 _FORMS: list[tuple[str, re.Pattern]] = [
     # link -----------------------------------------------------------------------------------
     (
         "link",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:linked|related|connected|associated|tied|correlated)\s+"
-            rf"(?:to|with)|{_SIGN_OF}|(?:an?\s+)?risk\s+factor\s+for|at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk\s+(?:of|for))"
-            rf"\s+{_AUTO_DISEASE}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:linked|related|connected|associated|tied|correlated)\s+"
+                rf"(?:to|with)|{_SIGN_OF}|(?:an?\s+)?risk\s+factor\s+for|at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk\s+(?:of|for))"
+                rf"\s+{_AUTO_DISEASE}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "link",
-        re.compile(
-            rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+(?:cause|trigger|lead\s+to|(?:raise|increase)\s+(?:the\s+|your\s+|a\s+person'?s\s+)?(?:risk|chances?|odds)\s+(?:of|for)|point\s+to|signal)\s+{_AUTO_DISEASE}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+(?:cause|trigger|lead\s+to|(?:raise|increase)\s+(?:the\s+|your\s+|a\s+person'?s\s+)?(?:risk|chances?|odds)\s+(?:of|for)|point\s+to|signal)\s+{_AUTO_DISEASE}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "link",
-        re.compile(
-            rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+(?P<x>.+?)\s+and\s+{_AUTO_DISEASE}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+(?P<x>.+?)\s+and\s+{_AUTO_DISEASE}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     # immune ---------------------------------------------------------------------------------
     (
         "immune",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven|mediated)\s+by\s+(?:the\s+|an?\s+)?(?:overactive\s+)?"
-            rf"(?:immune\s+system|immune\s+response|immunity|body'?s?\s+immune\s+system)(?:\s+\w+)?$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven|mediated)\s+by\s+(?:the\s+|an?\s+)?(?:overactive\s+)?"
+                rf"(?:immune\s+system|immune\s+response|immunity|body'?s?\s+immune\s+system)(?:\s+\w+)?$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "immune",
-        re.compile(r"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I),
+        _gated(
+            re.compile(
+                r"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I
+            ),
+            "immun",
+        ),
     ),
     # allergy --------------------------------------------------------------------------------
     (
         "allergy",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}(?:food\s+|drug\s+|skin\s+)?(?:allergy|allergies)$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}(?:food\s+|drug\s+|skin\s+)?(?:allergy|allergies)$",
+                re.I,
+            ),
+            "allerg",
         ),
     ),
-    ("allergy", re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}allergic{_NOUN}$", re.I)),
+    (
+        "allergy",
+        _gated(re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}allergic{_NOUN}$", re.I), "allerg"),
+    ),
     # autoimmune -----------------------------------------------------------------------------
     # "the immune system attacking the body" is what autoimmune means (docs/knowledge-schema.md:
     # an attack on the body's own tissue), so it asks the autoimmune question, not the wider
     # "caused by the immune system"
     (
         "autoimmune",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:an?|the)\s+)?(?:(?:case|form|result)\s+of\s+)?"
-            rf"(?:(?:caused|driven)\s+by\s+|(?:when|where)\s+|because\s+)?{_ATTACKS}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:an?|the)\s+)?(?:(?:case|form|result)\s+of\s+)?"
+                rf"(?:(?:caused|driven)\s+by\s+|(?:when|where)\s+|because\s+)?{_ATTACKS}$",
+                re.I,
+            ),
+            "immune system",
         ),
     ),
     (
         "autoimmune",
-        re.compile(
-            rf"^(?:does|do|is|are)\s+(?:in\s+)?(?P<x>.+?)\s+(?:happen|occur|caused)\s+(?:when|because|by)\s+{_ATTACKS}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^(?:does|do|is|are)\s+(?:in\s+)?(?P<x>.+?)\s+(?:happen|occur|caused)\s+(?:when|because|by)\s+{_ATTACKS}$",
+                re.I,
+            ),
+            "immune system",
         ),
     ),
     (
         "autoimmune",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
-            rf"{_KIND}{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
+                rf"{_KIND}{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "autoimmune",
-        re.compile(
-            rf"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "immune",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}immune(?:[\s-]+(?:mediated|system|related))?{_NOUN}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}immune(?:[\s-]+(?:mediated|system|related))?{_NOUN}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     # contagious (after "can you get X from your parents?", which asks about inheritance) ------
@@ -202,33 +250,44 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     # "Will my children inherit my RA?", "Can my daughter inherit PCOS?"
     (
         "inherited",
-        re.compile(
-            rf"^{_AUX}\s+(?:my|our|your|their|his|her|the|a)\s+(?:(?:future|unborn)\s+)?{_KIN}\s+"
-            r"(?:ever\s+)?(?:inherit|be\s+born\s+with\s+(?:my|our|your|their|his|her))\s+(?P<x>.+?)"
-            r"(?:\s+from\s+(?:me|us|him|her|them|(?:my|our|their|his|her)\s+\w+))?$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?:my|our|your|their|his|her|the|a)\s+(?:(?:future|unborn)\s+)?{_KIN}\s+"
+                r"(?:ever\s+)?(?:inherit|be\s+born\s+with\s+(?:my|our|your|their|his|her))\s+(?P<x>.+?)"
+                r"(?:\s+from\s+(?:me|us|him|her|them|(?:my|our|their|his|her)\s+\w+))?$",
+                re.I,
+            ),
+            "inherit",
+            "born with",
         ),
     ),
     # "Can RA skip a generation?"
     (
         "inherited",
-        re.compile(
-            r"^(?:can|could|does|do|will|would|might|may|is|are)\s+(?P<x>.+?)\s+(?:sometimes\s+|ever\s+|often\s+|usually\s+)?"
-            r"(?:skip|skips|skipping|skipped)\s+(?:a\s+|one\s+|the\s+)?generations?$",
-            re.I,
+        _gated(
+            re.compile(
+                r"^(?:can|could|does|do|will|would|might|may|is|are)\s+(?P<x>.+?)\s+(?:sometimes\s+|ever\s+|often\s+|usually\s+)?"
+                r"(?:skip|skips|skipping|skipped)\s+(?:a\s+|one\s+|the\s+)?generations?$",
+                re.I,
+            ),
+            "generation",
         ),
     ),
     # "Are relatives of people with Graves' disease more likely to get it?"
     (
         "inherited",
-        re.compile(
-            r"^(?:are|is|do|does)\s+(?:the\s+)?(?:(?:close|blood|first[\s-]degree)\s+)?"
-            r"(?:relatives|family(?:\s+members)?|siblings|brothers\s+and\s+sisters|children|kids|twins)\s+"
-            r"of\s+(?:people|someone|somebody|those|patients|a\s+person|persons|anyone)\s+(?:with|who\s+(?:have|has))\s+"
-            r"(?P<x>.+?)\s+(?:more\s+likely|at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk)\s+"
-            r"(?:to\s+(?:get|develop|have)|of\s+(?:getting|developing|having)|for)\s+(?:it|that|this|the\s+(?:disease|condition))"
-            r"(?:\s+too|\s+as\s+well)?$",
-            re.I,
+        _gated(
+            re.compile(
+                r"^(?:are|is|do|does)\s+(?:the\s+)?(?:(?:close|blood|first[\s-]degree)\s+)?"
+                r"(?:relatives|family(?:\s+members)?|siblings|brothers\s+and\s+sisters|children|kids|twins)\s+"
+                r"of\s+(?:people|someone|somebody|those|patients|a\s+person|persons|anyone)\s+(?:with|who\s+(?:have|has))\s+"
+                r"(?P<x>.+?)\s+(?:more\s+likely|at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk)\s+"
+                r"(?:to\s+(?:get|develop|have)|of\s+(?:getting|developing|having)|for)\s+(?:it|that|this|the\s+(?:disease|condition))"
+                r"(?:\s+too|\s+as\s+well)?$",
+                re.I,
+            ),
+            "likely",
+            "risk",
         ),
     ),
     (
@@ -270,10 +329,16 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "contagious",
-        re.compile(
-            r"^(?:does|do|can|could|will)\s+(?P<x>.+?)\s+(?:pass|go|jump|move)\s+(?:from\s+)?(?:(?:person|people)[\s-]+to[\s-]+(?:person|people)|"
-            rf"{_ONE_TO_ANOTHER})$",
-            re.I,
+        _gated(
+            re.compile(
+                r"^(?:does|do|can|could|will)\s+(?P<x>.+?)\s+(?:pass|go|jump|move)\s+(?:from\s+)?(?:(?:person|people)[\s-]+to[\s-]+(?:person|people)|"
+                rf"{_ONE_TO_ANOTHER})$",
+                re.I,
+            ),
+            "another",
+            "the other",
+            "person",
+            "people",
         ),
     ),
     # inherited ------------------------------------------------------------------------------
@@ -364,10 +429,16 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     # "What is UC in medicine?": the field named, not part of the name
     (
         "definition",
-        re.compile(
-            rf"^what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+|the\s+)?(?P<x>.+?)(?:\s+(?:stand\s+for|mean|short\s+for))?"
-            rf"\s+{_IN_MEDICINE}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+|the\s+)?(?P<x>.+?)(?:\s+(?:stand\s+for|mean|short\s+for))?"
+                rf"\s+{_IN_MEDICINE}$",
+                re.I,
+            ),
+            "medic",
+            "health",
+            "nursing",
+            "diagnos",
         ),
     ),
     ("definition", re.compile(r"^what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?P<x>.+?)$", re.I)),
@@ -409,6 +480,21 @@ _OTHER_KIND = (
 _TRIGGER = (
     r"\s+(?:to|after|following|from|against|caused\s+by|triggered\s+by|brought\s+on\s+by|set\s+off\s+by)"
     r"(?:\s+(?!or\b|and\b|hereditary|genetic|inherited|contagious|infectious|curable|auto|allerg|immune)[\w'’-]+){1,4}?"
+)
+# words one of _PHRASES or _OTHER_KIND holds (a compound or qualified question has one)
+_CUES = (
+    "immun",
+    "allerg",
+    "contagious",
+    "infectious",
+    "catching",
+    "hereditary",
+    "genetic",
+    "inherited",
+    "curable",
+    "intoleran",
+    "sensitiv",
+    "infection",
 )
 _TRIGGERED = ("autoimmune", "allergy", "immune")  # the properties a trigger may qualify
 _ANY_PHRASE = "|".join(f"(?:{p})" for p in _PHRASES.values())
@@ -825,9 +911,30 @@ _PAIR: list[re.Pattern] = [
 ]
 
 
+# words one of _PAIR holds
+_PAIR_CUES = (
+    "link",
+    "relat",
+    "connect",
+    "associat",
+    "tied",
+    "correlat",
+    "sign",
+    "symptom",
+    "marker",
+    "indicator",
+    "risk",
+    "chance",
+    "odds",
+)
+
+
 def _pair(t: str, kb: KnowledgeBase) -> tuple[str, str] | None:
     """The two conditions a question asks to be linked ("Is PCOS linked to Hashimoto's?"), as
     concept ids; None when it is no such question or either name is no condition."""
+    low = t.lower()
+    if not any(word in low for word in _PAIR_CUES):
+        return None
     for pattern in _PAIR:
         m = pattern.match(t)
         if not m:
@@ -853,6 +960,9 @@ _BARE = re.compile(r"^(?:the|an?|my|your|our|their|his|her|its|this|that|these|t
 def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
     """(predicates, subject, parts not judged) of a compound or qualified question; None when
     ``t`` is neither (a plain "Is X an allergy?" is left to the forms)."""
+    low = t.lower()
+    if not any(word in low for word in _CUES):
+        return None  # cheap: no property word, no compound or qualified question
     m = _COMPOUND.match(t)
     if not m:
         return None
@@ -886,7 +996,11 @@ def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     compound = _compound(t)
     if compound:
         out.append(compound)
+    low = t.lower()
     for predicate, pattern in _FORMS:
+        gate = _GATES.get(id(pattern))
+        if gate is not None and not any(word in low for word in gate):
+            continue
         m = pattern.match(t)
         if m and (subject := _subject(m.group("x"))) and _names_something(subject):
             out.append(([predicate], subject, ()))
