@@ -255,11 +255,15 @@ def _holds(cid: str, kb: KnowledgeBase) -> str:
 def _not_judged(question: Question, kb: KnowledgeBase) -> Answer:
     """``unknown`` for a question not understood or declined: what healthlens answers instead."""
     cid = question.concept_id
-    if question.declined:
+    if question.link_between:
+        head = _between_sentence(*question.link_between, kb)
+        cid = None  # the sentence says what the knowledge base holds on both
+    elif question.declined:
         head = f"Not judged. {DECLINED_SENTENCES[question.declined]}"
     else:
         head = "Not understood: healthlens does not recognise this form of question."
     summary = " ".join(filter(None, [head, UNDERSTOOD_FORMS, _holds(cid, kb) if cid else ""]))
+    cid = question.concept_id
     record = kb.record(cid)
     return Answer(
         question.text,
@@ -272,6 +276,38 @@ def _not_judged(question: Question, kb: KnowledgeBase) -> Answer:
         understood=False,
         declined=question.declined,
     )
+
+
+def _between_sentence(x: str, y: str, kb: KnowledgeBase) -> str:
+    """ "Is X linked to Y?": why it is not judged, what the knowledge base records between the
+    two, and the question about X it does answer."""
+    xn, yn = inline(kb.name(x), kb), inline(kb.name(y), kb)
+    parts = [
+        f"Not judged: healthlens answers whether a condition is linked to autoimmune disease in "
+        f"general, not whether two named conditions ({xn} and {yn}) are linked to each other."
+    ]
+    recorded: list[str] = []
+    for a, b in ((x, y), (y, x)):  # the reverse only when the first records nothing
+        rec = kb.record(a)
+        recorded = recorded or [
+            f"{inline(kb.name(a), kb)} {RELATIONS[link.relation]} {inline(kb.name(b), kb)} "
+            f"({link.evidence} evidence)"
+            for link in (rec.associations if rec else [])
+            if link.condition == b and link.is_link
+        ]
+    if recorded:
+        parts.append(f"The knowledge base records that {'; and that '.join(recorded)}.")
+    else:
+        parts.append(
+            f"The knowledge base records no link between {xn} and {yn}; that does not mean there is none."
+        )
+    target = kb.record(y)
+    if target is not None and target.autoimmune == "yes" and kb.record(x) is not None:
+        parts.append(
+            f"{kb.name(y)} is an autoimmune disease; “Is {kb.name(x)} linked to autoimmune "
+            f"disease?” is a question healthlens answers."
+        )
+    return " ".join(parts)
 
 
 def _family_answer(
@@ -365,7 +401,41 @@ def _define(
 
 def answer_question(question: Question, kb: KnowledgeBase) -> Answer:
     """Verdict, reason and sources for a parsed question; ``unknown`` when the KB does not cover it
-    or the question is not one healthlens answers."""
+    or the question is not one healthlens answers. A part of the question healthlens does not
+    judge ("or an infection", "to medication") is named in the summary, never answered."""
+    answer = _answer(question, kb)
+    if question.unjudged and question.understood:
+        answer.unjudged = list(question.unjudged)
+        answer.summary = f"{answer.summary} {_unjudged_sentence(question)}".strip()
+    return answer
+
+
+def _unjudged_sentence(question: Question) -> str:
+    """ "This answers whether X is an allergy; healthlens does not judge the rest of the
+    question: “to aspergillus”, “or an infection”." """
+    asked = " and ".join(
+        _ASKED.get(p, p) for p in (question.predicate, *question.also) if p is not None
+    )
+    rest = ", ".join(f"“{part}”" for part in question.unjudged)
+    return (
+        f"This answers only whether {question.subject} is {asked}; healthlens does not judge the "
+        f"rest of the question: {rest}."
+    )
+
+
+# the property asked about, as "whether X is ..." ends
+_ASKED = {
+    "autoimmune": "autoimmune",
+    "allergy": "an allergy",
+    "immune": "caused by the immune system",
+    "link": "linked to autoimmune disease",
+    "contagious": "contagious",
+    "inherited": "inherited",
+    "curable": "curable",
+}
+
+
+def _answer(question: Question, kb: KnowledgeBase) -> Answer:
     if not question.understood or question.predicate is None:
         return _not_judged(question, kb)
     predicate = question.predicate

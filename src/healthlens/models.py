@@ -218,6 +218,11 @@ class Question:
     also: tuple[str, ...] = ()
     # why the subject matched nothing, or matched too many conditions to choose
     unresolved: str | None = None
+    # parts of the question healthlens does not judge, as typed ("or an infection", "to
+    # medication"): the property is answered, these are named in the answer as not judged
+    unjudged: tuple[str, ...] = ()
+    # "Is X linked to Y?" with two named conditions: (X, Y) ids; recognised and not judged
+    link_between: tuple[str, str] | None = None
 
     @property
     def understood(self) -> bool:
@@ -234,6 +239,7 @@ class Question:
             "understood": self.understood,
             "declined": self.declined,
             "read_as": self.read_as,
+            "unjudged": list(self.unjudged),
         }
 
 
@@ -265,6 +271,8 @@ class Answer:
     read_as: str | None = None
     # contagious / inherited / curable: "stated" or "inferred" from the cited source
     basis: str | None = None
+    # parts of the question not judged (``Question.unjudged``), named in the summary
+    unjudged: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         cond = {"id": self.concept_id, "name": self.concept_name} if self.concept_id else None
@@ -286,6 +294,7 @@ class Answer:
             "declined": self.declined,
             "read_as": self.read_as,
             "basis": self.basis,
+            "unjudged": self.unjudged,
         }
         if self.page_answers is not None:
             out["page_answers"] = self.page_answers

@@ -3,19 +3,32 @@
 Forms understood (X is a name, synonym, lay name, British spelling or abbreviation):
 
 * autoimmune: "Is X an autoimmune disease/disorder/condition?", "Is X autoimmune?",
-  "Is X considered autoimmune?", "Can X be autoimmune?", "X: autoimmune or not?"
+  "Is X considered autoimmune?", "Can X be autoimmune?", "X: autoimmune or not?", "Is X the
+  immune system attacking the body?" (what autoimmune means: an attack on the body's own tissue)
 * immune: "Is X caused by the immune system?", "Is X immune-mediated?", "Is X an immune disorder?"
 * allergy: "Is X an allergy?", "Is X a type of food allergy?", "Is X an allergic reaction?"
 * link: "Is X linked/related/connected/associated to autoimmune disease?", "Does X cause
-  autoimmune disease?", "Is there a link between X and autoimmune disease?"
-* definition: "What is X?", "What are X?", "What does X stand for/mean?", "Define X"
+  autoimmune disease?", "Is there a link between X and autoimmune disease?", "Is X a sign of /
+  a risk factor for autoimmune disease?", "Does X raise the risk of autoimmune disease?"
+* definition: "What is X?", "What are X?", "What does X stand for/mean?", "Define X", "What is X
+  in medicine / in medical terms / medically?"
 * contagious: "Is X contagious / infectious / catching?", "Can you catch X (from someone)?",
-  "Is X spread person to person?", "Does X spread?"
+  "Is X spread person to person?", "Does X spread?", "Can X spread from one (person) to
+  another?" (not "from one joint to another")
 * inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
-  "Can X be passed on to children?"
+  "Can X be passed on to children?", "Can X skip a generation?", "Will my children inherit (my)
+  X?", "Are relatives of people with X more likely to get it?"
 * curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?"
 * compound: "Is X an allergy or autoimmune?" asks both (``parse_questions`` returns one
   question per property)
+* qualified: "Is X an allergic reaction to Y?", "Is X an autoimmune reaction after Y?", "Is X an
+  allergy or an intolerance / an infection?" ask one property beside a part healthlens does not
+  judge (what sets it off; another kind of condition: intolerance, sensitivity, infection): the
+  property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
+  not judged. Any other alternative ("an allergy or a cancer?") is not understood.
+* two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
+  with Y a condition (not autoimmune disease in general) is recognised and declined
+  (``Question.link_between``): the answer says what the knowledge base records between them.
 
 Questions are read as typed: any case, with or without "?", typos in the property words
 ("autoimune", "contagous"), "X autoimmune" without a verb. A question of a kind healthlens does
@@ -59,75 +72,169 @@ _BE = r"(?:\s+(?:be|get|become))?"
 _KIND = r"(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|sort)\s+of\s+)?(?:(?:a|an)\s+)?"
 _NOUN = r"(?:\s+(?:disease|disorder|condition|illness|problem|syndrome|reaction|response|thing))?s?"
 _AUTOIMMUNE = r"auto[\s-]?immune"
+# "a sign of", "an early warning sign of", "a symptom of": what a condition may point to
+_SIGN_OF = r"(?:an?\s+)?(?:(?:early|warning|possible|common|first)\s+)*(?:sign|symptom|signal|marker|indicator)s?\s+of"
+_ATTACKS = (
+    r"(?:(?:the|your|my|their|his|her|an?|one'?s)\s+)?(?:(?:own|body'?s?(?:\s+own)?)\s+)?(?:overactive\s+)?immune\s+system\s+"
+    r"(?:attacking|attacks|attack|turning\s+(?:on|against)|turns\s+(?:on|against)|fighting|fights|destroying|destroys)\s+"
+    r"(?:(?:the|your|my|its|their|his|her|one'?s)\s+)?(?:own\s+)?(?:healthy\s+)?"
+    r"(?:body|bodies|itself|self|tissues?|cells|organs|nerves|joints|skin|glands?|thyroid|pancreas|liver|gut|"
+    r"intestines?|bowel|kidneys?|muscles?|brain|spinal\s+cord|myelin|blood\s+vessels|hair\s+follicles|lining)"
+    r"(?:\s+(?:cells|tissues?|lining))?"
+    r"(?:\s+by\s+mistake|\s+mistakenly)?"
+)
+# the field a definition is asked in: "in medicine", "in medical terms", "medically"
+_IN_MEDICINE = (
+    r"(?:(?:in|within)\s+(?:medicine|medical\s+(?:terms?|language|speak|context|terminology)|healthcare|health\s+care|"
+    r"(?:a|the)\s+medical\s+(?:context|sense|field|world|setting)|the\s+medical\s+field|nursing)|medically(?:\s+speaking)?|"
+    r"as\s+a\s+(?:medical\s+(?:term|condition|abbreviation|diagnosis)|diagnosis))"
+)
+# a reader's family, as in "Can my daughter inherit it?"
+_KIN = (
+    r"(?:children|child|kids?|sons?|daughters?|baby|babies|grandchildren|grandkids|grandchild|offspring|"
+    r"siblings?|brothers?|sisters?|family)"
+)
+# "from one (person) to another": a person, or no noun ("from one joint to another" is the body)
+_ONE_TO_ANOTHER = (
+    r"(?:from\s+)?one(?:\s+(?:person|individual|human|family\s+member))?\s+to\s+(?:another|the\s+other)"
+    r"(?:\s+(?:person|one|individual|human))?"
+)
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
+
+# words a form cannot match without (lower case): the form is not tried on a question that has
+# none of them, which keeps parsing fast as forms are added
+_GATES: dict[int, tuple[str, ...]] = {}  # id(pattern): hashing a pattern is slow
+
+
+def _gated(pattern: re.Pattern, *words: str) -> re.Pattern:
+    _GATES[id(pattern)] = words
+    return pattern
+
 
 _FORMS: list[tuple[str, re.Pattern]] = [
     # link -----------------------------------------------------------------------------------
     (
         "link",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:linked|related|connected|associated|tied|correlated)\s+"
-            rf"(?:to|with)\s+{_AUTO_DISEASE}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:linked|related|connected|associated|tied|correlated)\s+"
+                rf"(?:to|with)|{_SIGN_OF}|(?:an?\s+)?risk\s+factor\s+for|at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk\s+(?:of|for))"
+                rf"\s+{_AUTO_DISEASE}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "link",
-        re.compile(
-            rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+(?:cause|trigger|lead\s+to|raise\s+the\s+risk\s+of)\s+{_AUTO_DISEASE}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+(?:cause|trigger|lead\s+to|(?:raise|increase)\s+(?:the\s+|your\s+|a\s+person'?s\s+)?(?:risk|chances?|odds)\s+(?:of|for)|point\s+to|signal)\s+{_AUTO_DISEASE}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "link",
-        re.compile(
-            rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+(?P<x>.+?)\s+and\s+{_AUTO_DISEASE}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+(?P<x>.+?)\s+and\s+{_AUTO_DISEASE}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     # immune ---------------------------------------------------------------------------------
     (
         "immune",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven|mediated)\s+by\s+(?:the\s+|an?\s+)?(?:overactive\s+)?"
-            rf"(?:immune\s+system|immune\s+response|immunity|body'?s?\s+immune\s+system)(?:\s+\w+)?$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven|mediated)\s+by\s+(?:the\s+|an?\s+)?(?:overactive\s+)?"
+                rf"(?:immune\s+system|immune\s+response|immunity|body'?s?\s+immune\s+system)(?:\s+\w+)?$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "immune",
-        re.compile(r"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I),
+        _gated(
+            re.compile(
+                r"^(?:does|do|can)\s+(?:the\s+)?immune\s+system\s+cause\s+(?P<x>.+?)$", re.I
+            ),
+            "immun",
+        ),
     ),
     # allergy --------------------------------------------------------------------------------
     (
         "allergy",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}(?:food\s+|drug\s+|skin\s+)?(?:allergy|allergies)$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}(?:food\s+|drug\s+|skin\s+)?(?:allergy|allergies)$",
+                re.I,
+            ),
+            "allerg",
         ),
     ),
-    ("allergy", re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}allergic{_NOUN}$", re.I)),
+    (
+        "allergy",
+        _gated(re.compile(rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}allergic{_NOUN}$", re.I), "allerg"),
+    ),
     # autoimmune -----------------------------------------------------------------------------
+    # "the immune system attacking the body" is what autoimmune means (docs/knowledge-schema.md:
+    # an attack on the body's own tissue), so it asks the autoimmune question, not the wider
+    # "caused by the immune system"
     (
         "autoimmune",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
-            rf"{_KIND}{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:an?|the)\s+)?(?:(?:case|form|result)\s+of\s+)?"
+                rf"(?:(?:caused|driven)\s+by\s+|(?:when|where)\s+|because\s+)?{_ATTACKS}$",
+                re.I,
+            ),
+            "immune system",
         ),
     ),
     (
         "autoimmune",
-        re.compile(
-            rf"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^(?:does|do|is|are)\s+(?:in\s+)?(?P<x>.+?)\s+(?:happen|occur|caused)\s+(?:when|because|by)\s+{_ATTACKS}$",
+                re.I,
+            ),
+            "immune system",
+        ),
+    ),
+    (
+        "autoimmune",
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
+                rf"{_KIND}{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
+                re.I,
+            ),
+            "immun",
+        ),
+    ),
+    (
+        "autoimmune",
+        _gated(
+            re.compile(
+                rf"^(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+|an?\s+)?{_AUTOIMMUNE}{_NOUN}(?:\s+or\s+not)?$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
         "immune",
-        re.compile(
-            rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}immune(?:[\s-]+(?:mediated|system|related))?{_NOUN}$",
-            re.I,
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+{_KIND}immune(?:[\s-]+(?:mediated|system|related))?{_NOUN}$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     # contagious (after "can you get X from your parents?", which asks about inheritance) ------
@@ -140,12 +247,55 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "Will my children inherit my RA?", "Can my daughter inherit PCOS?"
+    (
+        "inherited",
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?:my|our|your|their|his|her|the|a)\s+(?:(?:future|unborn)\s+)?{_KIN}\s+"
+                r"(?:ever\s+)?(?:inherit|be\s+born\s+with\s+(?:my|our|your|their|his|her))\s+(?P<x>.+?)"
+                r"(?:\s+from\s+(?:me|us|him|her|them|(?:my|our|their|his|her)\s+\w+))?$",
+                re.I,
+            ),
+            "inherit",
+            "born with",
+        ),
+    ),
+    # "Can RA skip a generation?"
+    (
+        "inherited",
+        _gated(
+            re.compile(
+                r"^(?:can|could|does|do|will|would|might|may|is|are)\s+(?P<x>.+?)\s+(?:sometimes\s+|ever\s+|often\s+|usually\s+)?"
+                r"(?:skip|skips|skipping|skipped)\s+(?:a\s+|one\s+|the\s+)?generations?$",
+                re.I,
+            ),
+            "generation",
+        ),
+    ),
+    # "Are relatives of people with Graves' disease more likely to get it?"
+    (
+        "inherited",
+        _gated(
+            re.compile(
+                r"^(?:are|is|do|does)\s+(?:the\s+)?(?:(?:close|blood|first[\s-]degree)\s+)?"
+                r"(?:relatives|family(?:\s+members)?|siblings|brothers\s+and\s+sisters|children|kids|twins)\s+"
+                r"of\s+(?:people|someone|somebody|those|patients|a\s+person|persons|anyone)\s+(?:with|who\s+(?:have|has))\s+"
+                r"(?P<x>.+?)\s+(?:more\s+likely|at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk)\s+"
+                r"(?:to\s+(?:get|develop|have)|of\s+(?:getting|developing|having)|for)\s+(?:it|that|this|the\s+(?:disease|condition))"
+                r"(?:\s+too|\s+as\s+well)?$",
+                re.I,
+            ),
+            "likely",
+            "risk",
+        ),
+    ),
     (
         "contagious",
         re.compile(
             rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:very|highly|still|really)\s+)?(?:an?\s+)?"
             rf"(?:contagious|infectious|catching|catchy|transmissible|communicable){_NOUN}"
-            rf"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not))?$",
+            rf"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|{_ONE_TO_ANOTHER}))?$",
             re.I,
         ),
     ),
@@ -164,7 +314,8 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:spread|passed|transmitted|caught|given|transferred|shared)"
             r"(?:\s+(?:from\s+)?(?:person|people|human)[\s-]+to[\s-]+(?:person|people|human)|"
             r"\s+(?:to|between)\s+(?:other\s+)?(?:people|others|persons?|humans|family\s+members)|"
-            r"\s+from\s+(?:\w+\s+){0,2}(?:person|someone|somebody|others|people))?$",
+            r"\s+from\s+(?:\w+\s+){0,2}(?:person|someone|somebody|others|people)|\s+"
+            rf"{_ONE_TO_ANOTHER})?$",
             re.I,
         ),
     ),
@@ -172,8 +323,22 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         "contagious",
         re.compile(
             r"^(?:does|do|can|could|will)\s+(?P<x>.+?)\s+spread(?:\s+(?:from\s+)?(?:person|people)[\s-]+to[\s-]+(?:person|people)|"
-            r"\s+(?:to|between)\s+(?:other\s+)?(?:people|others))?$",
+            rf"\s+(?:to|between)\s+(?:other\s+)?(?:people|others)|\s+{_ONE_TO_ANOTHER})?$",
             re.I,
+        ),
+    ),
+    (
+        "contagious",
+        _gated(
+            re.compile(
+                r"^(?:does|do|can|could|will)\s+(?P<x>.+?)\s+(?:pass|go|jump|move)\s+(?:from\s+)?(?:(?:person|people)[\s-]+to[\s-]+(?:person|people)|"
+                rf"{_ONE_TO_ANOTHER})$",
+                re.I,
+            ),
+            "another",
+            "the other",
+            "person",
+            "people",
         ),
     ),
     # inherited ------------------------------------------------------------------------------
@@ -261,6 +426,21 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "What is UC in medicine?": the field named, not part of the name
+    (
+        "definition",
+        _gated(
+            re.compile(
+                rf"^what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+|the\s+)?(?P<x>.+?)(?:\s+(?:stand\s+for|mean|short\s+for))?"
+                rf"\s+{_IN_MEDICINE}$",
+                re.I,
+            ),
+            "medic",
+            "health",
+            "nursing",
+            "diagnos",
+        ),
+    ),
     ("definition", re.compile(r"^what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?P<x>.+?)$", re.I)),
     ("definition", re.compile(r"^(?:define|explain)\s+(?P<x>.+?)$", re.I)),
     ("definition", re.compile(r"^(?P<x>.+?)\s+(?:meaning|definition)$", re.I)),
@@ -277,19 +457,52 @@ _OPENS_QUESTION = re.compile(rf"^(?:{_AUX}|what|define|explain)\b", re.I)
 _COMPLETIONS = (" disease", " syndrome", " phenomenon", " thyroiditis", " palsy", " disorder")
 
 
-# -- compound questions: "Is X an allergy or autoimmune?" ---------------------------------------
+# -- compound and qualified questions ---------------------------------------------------------
+# "Is X an allergy or autoimmune?" asks two properties; "Is X an allergy or an intolerance?",
+# "Is ABPA an allergy to aspergillus or an infection?", "Is SJS an allergic reaction to
+# medication?" ask one property healthlens answers beside a part it does not judge (another kind
+# of condition, what sets it off): the property is answered and the rest is named as not judged
+# (``Question.unjudged``), never folded into the verdict.
 _PHRASES = {
-    "autoimmune": rf"(?:an?\s+)?{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem|thing))?",
-    "allergy": r"(?:an?\s+)?(?:(?:food|drug|skin)\s+)?(?:allergy|allergies|allergic(?:\s+(?:reaction|condition|disease|disorder|thing))?)",
-    "immune": r"(?:immune[\s-]mediated|caused\s+by\s+the\s+immune\s+system)",
+    "autoimmune": rf"(?:an?\s+)?{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem|thing|reaction|response|attack))?",
+    "allergy": r"(?:an?\s+)?(?:(?:food|drug|skin)\s+)?(?:allergy|allergies|allergic(?:\s+(?:reaction|response|condition|disease|disorder|thing))?)",
+    "immune": r"(?:immune[\s-]mediated|caused\s+by\s+the\s+immune\s+system|(?:an?\s+)?immune(?:[\s-]system)?\s+(?:reaction|response))",
     "contagious": r"(?:contagious|infectious|catching)",
     "inherited": r"(?:hereditary|genetic|inherited)",
     "curable": r"(?:curable)",
 }
+# kinds of condition people set against an allergy or autoimmunity, which healthlens does not judge
+_OTHER_KIND = (
+    r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
+    r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection)"
+)
+# what sets a reaction off: "to medication", "after infection" (at most four words, no "or")
+_TRIGGER = (
+    r"\s+(?:to|after|following|from|against|caused\s+by|triggered\s+by|brought\s+on\s+by|set\s+off\s+by)"
+    r"(?:\s+(?!or\b|and\b|hereditary|genetic|inherited|contagious|infectious|curable|auto|allerg|immune)[\w'’-]+){1,4}?"
+)
+# words one of _PHRASES or _OTHER_KIND holds (a compound or qualified question has one)
+_CUES = (
+    "immun",
+    "allerg",
+    "contagious",
+    "infectious",
+    "catching",
+    "hereditary",
+    "genetic",
+    "inherited",
+    "curable",
+    "intoleran",
+    "sensitiv",
+    "infection",
+)
+_TRIGGERED = ("autoimmune", "allergy", "immune")  # the properties a trigger may qualify
 _ANY_PHRASE = "|".join(f"(?:{p})" for p in _PHRASES.values())
 _COMPOUND = re.compile(
-    rf"^(?:{_AUX}\s+)?(?P<x>.+?)(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+)?(?P<a>{_ANY_PHRASE})"
-    rf"(?:\s*,\s*|\s+)(?:or|and|/)\s+(?:is\s+it\s+)?(?P<b>{_ANY_PHRASE})(?:\s+or\s+(?:both|neither|not))?$",
+    rf"^(?:{_AUX}\s+)?(?P<x>.+?)(?:\s+(?:be|get|become))?(?:\s*[:,-]\s*|\s+)(?:is\s+it\s+)?"
+    rf"(?P<a>{_ANY_PHRASE}|{_OTHER_KIND})(?P<ta>{_TRIGGER})?"
+    rf"(?:(?:\s*,\s*|\s+)(?:or|and|/)\s+(?:is\s+it\s+)?(?P<b>{_ANY_PHRASE}|{_OTHER_KIND})(?P<tb>{_TRIGGER})?)?"
+    r"(?:\s+or\s+(?:both|neither|not|something\s+else))?$",
     re.I,
 )
 
@@ -707,25 +920,129 @@ def _subject(raw: str) -> str:
     return _ARTICLE.sub("", raw.strip(_QUOTES)).strip(_QUOTES)
 
 
-def _candidates(t: str) -> list[tuple[list[str], str]]:
-    """Every (predicates, subject) reading of ``t``, most specific form first: two predicates for
-    a compound question."""
-    out = []
-    m = _COMPOUND.match(t)
-    if m:
-        a, b = _phrase_family(m.group("a")), _phrase_family(m.group("b"))
-        subject = _subject(m.group("x"))
-        if a and b and a != b and subject:
-            out.append(([a, b], subject))
-    for predicate, pattern in _FORMS:
+# -- a link between two named conditions: recognised, not judged -----------------------------
+# "Is PCOS linked to Hashimoto's disease?": healthlens judges whether one condition is linked to
+# autoimmune disease in general, not whether two conditions are linked to each other; the answer
+# says so and what the knowledge base records between them (``Question.link_between``)
+_LINKED = r"(?:linked|related|connected|associated|tied|correlated)\s+(?:to|with)"
+_PAIR: list[re.Pattern] = [
+    re.compile(
+        rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:{_LINKED}|{_SIGN_OF}|(?:an?\s+)?risk\s+factor\s+for|"
+        r"at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk\s+(?:of|for))\s+(?P<y>.+?)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:does|do|can|could|will|would|might|may)\s+(?:having\s+)?(?P<x>.+?)\s+(?:raise|increase|raises|increases)\s+"
+        r"(?:the\s+|your\s+|my\s+|a\s+person'?s\s+|one'?s\s+)?(?:risk|chances?|odds)\s+(?:of|for)\s+(?:getting\s+|developing\s+)?(?P<y>.+?)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:link|connection|association|relationship|correlation)s?\s+"
+        r"between\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)$",
+        re.I,
+    ),
+]
+
+
+# words one of _PAIR holds
+_PAIR_CUES = (
+    "link",
+    "relat",
+    "connect",
+    "associat",
+    "tied",
+    "correlat",
+    "sign",
+    "symptom",
+    "marker",
+    "indicator",
+    "risk",
+    "chance",
+    "odds",
+)
+
+
+def _pair(t: str, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The two conditions a question asks to be linked ("Is PCOS linked to Hashimoto's?"), as
+    concept ids; None when it is no such question or either name is no condition."""
+    low = t.lower()
+    if not any(word in low for word in _PAIR_CUES):
+        return None
+    for pattern in _PAIR:
         m = pattern.match(t)
-        if m and (subject := _subject(m.group("x"))) and not _INTERROGATIVE.match(subject):
-            out.append(([predicate], subject))
+        if not m:
+            continue
+        x, y = _subject(m.group("x")), _subject(m.group("y"))
+        if not (_names_something(x) and _names_something(y)):
+            continue
+        xs, ys = match_subject(x, kb, inside=False).ids, match_subject(y, kb, inside=False).ids
+        if xs and ys and xs[0] != ys[0]:
+            return _best(xs, kb) or xs[0], _best(ys, kb) or ys[0]
+    return None
+
+
+def _names_something(subject: str) -> bool:
+    """Not a question word ("what is" in "what is an autoimmune disease") nor a bare article
+    ("the" in "Does the immune system attack the body?")."""
+    return not _INTERROGATIVE.match(subject) and not _BARE.match(subject)
+
+
+_BARE = re.compile(r"^(?:the|an?|my|your|our|their|his|her|its|this|that|these|those)$", re.I)
+
+
+def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
+    """(predicates, subject, parts not judged) of a compound or qualified question; None when
+    ``t`` is neither (a plain "Is X an allergy?" is left to the forms)."""
+    low = t.lower()
+    if not any(word in low for word in _CUES):
+        return None  # cheap: no property word, no compound or qualified question
+    m = _COMPOUND.match(t)
+    if not m:
+        return None
+    families, unjudged = [], []
+    for key, lead in (("a", ""), ("b", "or ")):
+        phrase = m.group(key)
+        if phrase is None:
+            continue
+        family = _phrase_family(phrase)
+        trigger = m.group("t" + key)
+        if family is None:
+            unjudged.append(lead + phrase)  # another kind of condition: named, not judged
+        elif family not in families:
+            families.append(family)
+        if trigger:
+            if family not in _TRIGGERED:
+                return None  # "contagious to dogs" is not "contagious"
+            unjudged.append(trigger.strip())
+    if not families or (len(families) == 1 and not unjudged):
+        return None
+    subject = _subject(m.group("x"))
+    if not subject or not _names_something(subject):
+        return None
+    return families, subject, tuple(unjudged)
+
+
+def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
+    """Every (predicates, subject, parts not judged) reading of ``t``, most specific form first:
+    two predicates for a compound question."""
+    out = []
+    compound = _compound(t)
+    if compound:
+        out.append(compound)
+    low = t.lower()
+    for predicate, pattern in _FORMS:
+        gate = _GATES.get(id(pattern))
+        if gate is not None and not any(word in low for word in gate):
+            continue
+        m = pattern.match(t)
+        if m and (subject := _subject(m.group("x"))) and _names_something(subject):
+            out.append(([predicate], subject, ()))
     return out
 
 
-def _read_all(text: str) -> tuple[str, list[tuple[list[str], str]]]:
-    """(cleaned text, readings): the knowledge-free readings of a question, best first."""
+def _read_all(text: str) -> tuple[str, list[tuple[list[str], str, tuple[str, ...]]]]:
+    """(cleaned text, readings): the knowledge-free readings of a question, best first, each
+    (predicates, subject, parts not judged)."""
     t = _clean(text)
     # "In conclusion, is EoE an autoimmune disease": the question is the clause after the comma
     clause = _CLAUSE_QUESTION.search(t)
@@ -739,13 +1056,13 @@ def _read_all(text: str) -> tuple[str, list[tuple[list[str], str]]]:
             if readings:
                 t = fixed
     # "What is the treatment for X?": a question about something else
-    return t, [(p, x) for p, x in readings if not _NOT_A_CONDITION.search(x)]
+    return t, [r for r in readings if not _NOT_A_CONDITION.search(r[1])]
 
 
 def _read(text: str) -> tuple[str, list[str], str | None]:
     """(cleaned text, predicates, subject) of the first reading; ``[]`` and None for none."""
     t, readings = _read_all(text)
-    return (t, *readings[0]) if readings else (t, [], None)
+    return (t, readings[0][0], readings[0][1]) if readings else (t, [], None)
 
 
 def question_form(text: str) -> tuple[str, str | None, str | None]:
@@ -782,6 +1099,7 @@ def parse_questions(
                 q.source,
                 read_as=q.read_as,
                 unresolved=q.unresolved,
+                unjudged=q.unjudged,
             )
         )
     return out
@@ -797,8 +1115,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
     # allergy?": the property words are there, but the subject is no condition
     readings = [
-        (p, x)
-        for p, x in readings
+        (p, x, u)
+        for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
@@ -806,12 +1124,13 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         )
     ]
     predicates, subject, found = [], None, None
-    for p, x in readings:
+    unjudged: tuple[str, ...] = ()
+    for p, x, u in readings:
         # the first reading whose subject names a condition ("can children outgrow peanut
         # allergy" is about outgrowing, not "is 'children outgrow peanut' an allergy")
         m = match_subject(x, kb)
         if m.ids or found is None:
-            predicates, subject, found = p, x, m
+            predicates, subject, found, unjudged = p, x, m, u
         if m.ids:
             break
     if predicates and found is not None:
@@ -826,8 +1145,22 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             read_as=found.read_as if cid else None,
             also=tuple(predicates[1:]),
             unresolved=found.problem,
+            unjudged=unjudged,
         )
     # not a known form: still find the condition in it, to say what the knowledge base holds
+    declined = declined_kind(t) or ("other" if _NOT_A_CONDITION.search(t) else None)
+    pair = _pair(t, kb)
+    if pair:
+        return Question(
+            text.strip(),
+            None,
+            None,
+            pair[0],
+            kb.name(pair[0]),
+            source,
+            declined=declined or "other",
+            link_between=pair,
+        )
     hits = kb.find(t)
     cid = max(hits, key=lambda h: h.end - h.start).concept_ids[0] if hits else None
     return Question(
@@ -837,7 +1170,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         cid,
         kb.name(cid) if cid else None,
         source,
-        declined=declined_kind(t) or ("other" if _NOT_A_CONDITION.search(t) else None),
+        declined=declined,
     )
 
 

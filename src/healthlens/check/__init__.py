@@ -79,7 +79,9 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
     # targets are only found for a question that names a known condition
     if targets and question is not None and question.concept_id is not None:
         concept_id, predicate = question.concept_id, question.predicate
-        page.on_topic, off = check_topic(page, {concept_id}, kb, letters)
+        # "Is X linked to Y?" (recognised, not judged) is about both conditions it names
+        topic = set(question.link_between) if question.link_between else {concept_id}
+        page.on_topic, off = check_topic(page, topic, kb, letters)
         if off is not None:
             findings.append(off)
         if predicate is None or not question.understood:

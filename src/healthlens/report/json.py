@@ -27,6 +27,8 @@ def _question(kb: KnowledgeBase, q: Question | None) -> dict | None:
         "understood": q.understood,
         "declined": q.declined,
         "read_as": q.read_as,
+        "unjudged": list(q.unjudged),
+        "link_between": [_condition(kb, c) for c in q.link_between] if q.link_between else None,
     }
 
 
