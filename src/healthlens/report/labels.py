@@ -16,6 +16,7 @@ __all__ = [
     "kind_label",
     "verdict_label",
     "page_answer_label",
+    "page_answer_of",
     "yes_no",
     "agreement_label",
 ]
@@ -78,6 +79,15 @@ def verdict_label(verdict: str | None) -> str:
 
 def page_answer_label(answer: str | None) -> str:
     return "—" if answer is None else PAGE_ANSWER_TEXT.get(answer) or _plain(answer)
+
+
+def page_answer_of(page: dict) -> str:
+    """What a page answers, and who read it when it was not the rules: the learned scorer reads
+    only where the rules find nothing, from one sentence, and a reader should weigh it so."""
+    label = page_answer_label(page["page_answer"])
+    if page.get("answer_source") == "model":
+        return f"{label} (read by the learned scorer from one sentence; the rules found no answer)"
+    return label
 
 
 def yes_no(value) -> str:

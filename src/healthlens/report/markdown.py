@@ -13,7 +13,13 @@ import re
 
 from ..models import Answer, Report
 from .json import report_to_dict
-from .labels import agreement_label, kind_label, page_answer_label, verdict_label, yes_no
+from .labels import (
+    agreement_label,
+    kind_label,
+    page_answer_of,
+    verdict_label,
+    yes_no,
+)
 
 __all__ = ["to_markdown", "answers_to_markdown", "escape"]
 
@@ -100,7 +106,7 @@ def to_markdown(report: Report) -> str:
             *own,
             f"| Main condition | {main} |",
             f"| On topic | {yes_no(p['on_topic'])} |",
-            f"| Page answers | {page_answer_label(p['page_answer'])} |",
+            f"| Page answers | {escape(page_answer_of(p))} |",
             f"| Agrees with evidence | {agreement_label(p)} |",
             f"| Author | {escape(c['author'] or 'none named')} |",
             f"| Date | {escape(c['date'] or 'none shown')} |",

@@ -9,7 +9,14 @@ from rich.text import Text
 
 from ..models import Answer, Report
 from .json import report_to_dict
-from .labels import agreement_label, kind_label, page_answer_label, verdict_label, yes_no
+from .labels import (
+    agreement_label,
+    kind_label,
+    page_answer_label,
+    page_answer_of,
+    verdict_label,
+    yes_no,
+)
 
 __all__ = ["print_report", "print_answers"]
 
@@ -66,7 +73,7 @@ def _page_card(p: dict, question_from: str | None = None) -> Panel:
         grid.add_row("Question", f"none (its {question_from} is not a question healthlens answers)")
     grid.add_row("Main condition", main)
     grid.add_row("On topic", _flag(p["on_topic"]))
-    grid.add_row("Page answers", page_answer_label(p["page_answer"]))
+    grid.add_row("Page answers", page_answer_of(p))
     grid.add_row("Agrees with evidence", agreement_label(p))
     c = p["credibility"]
     grid.add_row(
