@@ -210,6 +210,8 @@ def combine(mode: str, rec: dict, scored: sc.Scored | None) -> str:
         chosen = pa.combine_answer(mode, rules, scored)
     if chosen not in (rules, "not_answered") and scored.sentence is None:
         return rules  # no statement supports the model's answer: the rules' reading stands
+    if chosen != rules and not any("has:cond" in f for _, f in rec["per_sentence"]):
+        return rules  # the page never names the condition: the model is not asked
     return chosen
 
 

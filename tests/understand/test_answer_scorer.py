@@ -206,3 +206,14 @@ def test_the_model_rests_its_answer_on_a_statement_rather_than_a_question(kb, mo
     answer, sentences, source = pa.read_page_answer_sourced(page, targets, predicate, letters, kb)
     assert (answer, source) == ("no", "model")
     assert sentences == [_sentence(page, "It causes small lumps")]
+
+
+def test_a_page_that_never_names_the_condition_is_not_given_to_the_model(kb, monkeypatch):
+    # however strongly its words lean, a page about something else cannot answer the question
+    text = "Eczema\nEczema is an allergic skin disease. It causes small lumps and itching."
+    monkeypatch.setattr(pa, "SCORER_MODE", "always")
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy({"u:lumps": [0.0, 9.0, 0.0, 0.0]}))
+    page, targets, predicate, letters, _, _ = _inputs(kb, text=text)
+    assert not sc.names_condition(page, targets, letters)
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[2] == "rules"

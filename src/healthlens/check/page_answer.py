@@ -6,7 +6,13 @@ import os
 import re
 
 from ..models import Claim, Page
-from ..understand.answer_scorer import Scored, load_scorer, page_features, statements
+from ..understand.answer_scorer import (
+    Scored,
+    load_scorer,
+    names_condition,
+    page_features,
+    statements,
+)
 from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
 from ..understand.clause_evidence import answer_from_evidence, clause_evidence
 
@@ -347,6 +353,8 @@ def read_page_answer_sourced(
         answer = answer_from_evidence(evidence)
     mode = scorer_mode()
     if mode == "off" or (mode == "not_answered" and answer[0] != "not_answered"):
+        return (*answer, "rules")
+    if not names_condition(page, targets, letters):
         return (*answer, "rules")
     if evidence is None:
         evidence = clause_evidence(page, targets, predicate, letters, known)

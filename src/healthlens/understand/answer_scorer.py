@@ -220,6 +220,19 @@ def page_features(
     return own, per_sentence
 
 
+def names_condition(page: Page, targets: set[str], letters: frozenset[str] | set[str]) -> bool:
+    """The page names the asked condition (a mention linked to it, or its letters as a word): a
+    page that never does cannot answer a question about it, whatever its words lean to, so the
+    model is not asked (most pages of a crawl audited for one question are such pages)."""
+    if any(m.concept_id in targets for m in page.mentions):
+        return True
+    present = [x for x in letters if x in page.text]
+    if not present:
+        return False
+    spelled = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(present))) + r")s?\b")
+    return spelled.search(page.text) is not None
+
+
 def statements(per_sentence: list[tuple[int, set[str]]]) -> list[tuple[int, set[str]]]:
     """The candidates an answer of the model may rest on: sentences that name the asked condition
     or the property and ask nothing. A title that asks the question, or a line of site furniture,
