@@ -230,6 +230,48 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         ] == want
 
 
+def test_literal_led_matches_in_sentences_are_each_sentences_own():
+    """``literal_led_in_sentences`` (the question's letters, found once per page) gives what a
+    scan of each sentence alone gives: letters inside words, plurals, letters that are prefixes
+    of one another, matches at sentence edges, and sentences that are not slices of the page."""
+    from healthlens.fastmatch import literal_led_in_sentences
+    from healthlens.models import Sentence
+    from healthlens.understand.sentences import split_sentences
+
+    rng = random.Random(11)
+    for letters in ({"CD"}, {"CD", "CDs", "CeD"}, {"GBS", "GB"}, {"AS"}, {"MS", "M"}):
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
+        for text in _texts([*letters, "CDS", "xCD", "CDx", "-", "ASs"], 40):
+            sents = split_sentences(text)
+            want = {
+                s.index: [m.span() for m in pattern.finditer(s.text)]
+                for s in sents
+                if pattern.search(s.text)
+            }
+            got = literal_led_in_sentences(pattern, letters, text, sents)
+            assert {k: [m.span() for m in v] for k, v in got.items()} == want
+            # sentences cut at random places (a match may end where the sentence does)
+            cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 6)))
+            pieces = [
+                Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))
+            ]
+            want = {
+                s.index: [m.span() for m in pattern.finditer(s.text)]
+                for s in pieces
+                if pattern.search(s.text)
+            }
+            got = literal_led_in_sentences(pattern, letters, text, pieces)
+            assert {k: [m.span() for m in v] for k, v in got.items()} == want
+    # not slices, or out of order: read one by one
+    odd = [Sentence(0, 5, 9, "CD or CDs"), Sentence(1, 0, 3, "no CD")]
+    pattern = re.compile(r"\b(?:CD)s?\b")
+    got = literal_led_in_sentences(pattern, {"CD"}, "CD CD CD CD CD", odd)
+    assert {k: [m.span() for m in v] for k, v in got.items()} == {
+        0: [(0, 2), (6, 9)],
+        1: [(3, 5)],
+    }
+
+
 def test_sentence_order_is_checked_on_the_list_as_it_is_now():
     """Whether a page's sentences are in order decides how they are scanned: a list that
     changed since the last call (a sentence added or replaced) is judged as it is now."""
