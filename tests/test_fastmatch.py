@@ -1,5 +1,6 @@
 """``fastmatch.Scanner`` must give exactly what ``re`` gives, for every pattern the pipeline uses."""
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -253,7 +254,7 @@ def test_literal_led_matches_in_sentences_are_each_sentences_own():
             # sentences cut at random places (a match may end where the sentence does)
             cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 6)))
             pieces = [
-                Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))
+                Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(itertools.pairwise(cuts))
             ]
             want = {
                 s.index: [m.span() for m in pattern.finditer(s.text)]

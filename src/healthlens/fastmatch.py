@@ -434,7 +434,7 @@ class _Pages:
         n, automata = self._automata()
         # each occurrence as one integer, start << 24 | length, in an array: a page of a few
         # megabytes has hundreds of thousands, and a tuple each cost 90 bytes
-        occurrences: list[array | None] = [array("q") for _ in range(n)]
+        occurrences: list[list[int] | None] = [[] for _ in range(n)]
         for icase, ac in automata.items():
             checkpoint()
             hay = _fold(text) if icase else text
@@ -452,18 +452,20 @@ class _Pages:
             ):
                 if not count & 4095:
                     checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
+                packed = start << 24 | (end - start)
                 for k in slots_of[i]:
                     # only slots of a failed haystack are None, and they are not this automaton's
-                    occurrences[k].append(start << 24 | (end - start))  # type: ignore[union-attr]
-        found = []
+                    occurrences[k].append(packed)  # type: ignore[union-attr]
+        found: list = []
         for occ in occurrences:
             checkpoint()
             if occ is None:
                 found.append(None)
+            elif not occ:  # most scanners find nothing on a page: one shared empty answer
+                found.append(_NO_HITS)
             else:
-                packed = array("q", sorted(occ))  # by start, then end: what sorted pairs give
-                starts = array("q", [x >> 24 for x in packed])
-                found.append((_Pairs(packed), starts))
+                occ.sort()  # by start, then end: what sorted pairs give
+                found.append((_Pairs(array("q", occ)), array("q", [x >> 24 for x in occ])))
         recent.insert(0, (text, found))
         del recent[self.KEEP :]
         return found[slot]
@@ -497,6 +499,7 @@ class _Pairs:
 
 
 _PAGES = _Pages()
+_NO_HITS = (_Pairs(array("q")), array("q"))  # (read only, as every answer of ``hits``)
 _START, _END = attrgetter("start"), attrgetter("end")
 
 

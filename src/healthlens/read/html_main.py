@@ -178,7 +178,6 @@ _BOILERPLATE_ROLES = frozenset(
     }
 )
 _TEXT = etree.XPath("string()")  # an element's text content, in C
-_NAMED = etree.XPath(".//*[@class or @id or @role]")
 _PARAGRAPHS = frozenset({"p", "pre", "td", "blockquote"})
 _TAG_BONUS = {
     "article": 10,
@@ -283,11 +282,25 @@ def _drop(el) -> None:
     parent.remove(el)
 
 
+def named_elements(root) -> list:
+    """The elements under ``root`` (not itself) with a class, id or role attribute, in document
+    order: what the XPath ``.//*[@class or @id or @role]`` selects, from a walk in Python, which
+    costs less than libxml2's XPath does per element (a test compares the two)."""
+    out = []
+    walk = root.iter(etree.Element)
+    next(walk)  # ``root`` itself
+    for el in walk:
+        attrib = el.attrib
+        if attrib and ("class" in attrib or "id" in attrib or "role" in attrib):
+            out.append(el)
+    return out
+
+
 def _drop_boilerplate(body, total: int) -> None:
     """Step 1: drop what names itself as site furniture, unless it holds most of the text."""
     keep = KEEP_SHARE * total
     chrome = list(body.iter("header", "footer"))
-    for el in chrome + _NAMED(body):
+    for el in chrome + named_elements(body):
         if el.getparent() is None or not is_boilerplate(el) or not _attached(el, body):
             continue
         length = len(_TEXT(el))
