@@ -258,3 +258,23 @@ def test_attribute_walks_select_what_their_xpaths_select():
         hits[1] += bool(dated(tree))
         hits[2] += bool(named(tree))
     assert all(hits)  # each lookup found something somewhere: the comparisons were not all empty
+
+
+def test_text_content_is_what_xpath_string_gives_for_every_element():
+    """``text_content`` serialises an element's text: the same string as XPath ``string()``,
+    comments, processing instructions, entities and script text included, on every element."""
+    from lxml import etree
+
+    from healthlens.read.html_main import text_content
+
+    string = etree.XPath("string()")
+    odd = "<p>a<!--c-->b<?pi x?>d&amp;<script>e</script>f&nbsp;g&unknown;h<![CDATA[z]]></p>t"
+    n = 0
+    for html in [odd, *_pages_to_walk()]:
+        tree = etree.fromstring(html, etree.HTMLParser())
+        if tree is None:
+            continue
+        for el in tree.iter(etree.Element):
+            assert text_content(el) == string(el)
+            n += 1
+    assert n > 1000

@@ -16,6 +16,7 @@ from itertools import islice
 from lxml import etree
 
 from .dates import find_date, parse_date
+from .html_main import text_content
 
 __all__ = ["page_meta", "PageMeta", "elements_by_tag", "META_TAGS"]
 
@@ -61,7 +62,7 @@ _TITLE_NAMES = ("og:title", "twitter:title", "citation_title", "dc.title", "head
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:]\s+|\s+-\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BY = re.compile(r"^\s*(?:by|written by|posted by|author:)\s+", re.I)
-_TEXT = etree.XPath("string()")
+_TEXT = text_content  # (html_main: what XPath string() gives, without an XPath evaluation)
 _BYLINE_CLASSES = ("author", "author-name", "byline-author")
 
 
