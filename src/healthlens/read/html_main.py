@@ -185,6 +185,8 @@ _BOILERPLATE_ROLES = frozenset(
         "tablist",
     }
 )
+
+
 def text_content(el) -> str:
     """An element's text content (its descendants' text, without its own tail): what the XPath
     ``string()`` gives, serialised by libxml2 without an XPath evaluation around it, which cost
