@@ -10,7 +10,7 @@ import pytest
 from healthlens import fastmatch
 from healthlens.check import credibility, unsupported
 from healthlens.fastmatch import Scanner, scanner
-from healthlens.read import dates
+from healthlens.read import dates, html_main
 from healthlens.understand import abbreviations, claims, property_claims, sentences
 
 # Two long alternations of negation and hedge words (once the page's cue lists): patterns of the
@@ -57,7 +57,16 @@ ODD = [
 
 def _project_patterns() -> dict[str, re.Pattern]:
     pats = {}
-    for mod in (claims, abbreviations, credibility, unsupported, dates, sentences, property_claims):
+    for mod in (
+        claims,
+        abbreviations,
+        credibility,
+        unsupported,
+        dates,
+        sentences,
+        property_claims,
+        html_main,
+    ):
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern):
                 pats[f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"] = value

@@ -31,6 +31,8 @@ import re
 
 from lxml import etree
 
+from ..fastmatch import scanner
+
 __all__ = [
     "main_text",
     "MainText",
@@ -527,7 +529,9 @@ def _clean(container, own: str | None = None) -> None:
             and length < 200
             and (
                 (link_density(el, length) > 0.6 and not _cites_elsewhere(el, own))
-                or _SITE_LINE.search(text)
+                # (its scanner: re tries the \b-led alternatives at every character of every
+                # short block, and most blocks hold none of the pattern's words)
+                or scanner(_SITE_LINE).search(text)
             )
         ):
             _drop(el)
