@@ -434,7 +434,7 @@ class _Pages:
         n, automata = self._automata()
         # each occurrence as one integer, start << 24 | length, in an array: a page of a few
         # megabytes has hundreds of thousands, and a tuple each cost 90 bytes
-        occurrences: list[list[int] | None] = [[] for _ in range(n)]
+        occurrences: list[array | None] = [array("q") for _ in range(n)]
         for icase, ac in automata.items():
             checkpoint()
             hay = _fold(text) if icase else text
@@ -452,23 +452,23 @@ class _Pages:
             ):
                 if not count & 4095:
                     checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
-                packed = start << 24 | (end - start)
+                code = start << 24 | (end - start)
                 for k in slots_of[i]:
                     # only slots of a failed haystack are None, and they are not this automaton's
-                    occurrences[k].append(packed)  # type: ignore[union-attr]
-        found: list = []
+                    occurrences[k].append(code)  # type: ignore[union-attr]
+        answers: list = []
         for occ in occurrences:
             checkpoint()
             if occ is None:
-                found.append(None)
+                answers.append(None)
             elif not occ:  # most scanners find nothing on a page: one shared empty answer
-                found.append(_NO_HITS)
+                answers.append(_NO_HITS)
             else:
-                occ.sort()  # by start, then end: what sorted pairs give
-                found.append((_Pairs(array("q", occ)), array("q", [x >> 24 for x in occ])))
-        recent.insert(0, (text, found))
+                packed = array("q", sorted(occ))  # by start, then end: what sorted pairs give
+                answers.append((_Pairs(packed), array("q", [x >> 24 for x in packed])))
+        recent.insert(0, (text, answers))
         del recent[self.KEEP :]
-        return found[slot]
+        return answers[slot]
 
 
 class _Pairs:
