@@ -36,7 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,6 +51,7 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum
 _BRACKET = re.compile(r"[()\[\]]")
 _CLOSE = {")": "(", "]": "["}
 _SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.+]{0,11}"
+_SF_MAX = 12  # characters of a _SF_TOKEN at most
 _CUE_AFTER = re.compile(
     rf",?\s*(?:which is |which are |commonly |often |usually |also |sometimes |frequently |generally )*"
     rf"(?:abbreviated|shortened|known|referred to|called|written)(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
@@ -66,8 +67,8 @@ _ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also know
 _OR_AFTER = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)"
 )  # "SLE, or systemic lupus erythematosus"
-# what every match of _OR_AFTER holds (its scanner's own factor, "or", is in most sentences,
-# and the pattern then runs at every character): a literal comma first, which re finds fast
+# what every match of _OR_AFTER holds right after its short form (its scanner's own factor,
+# "or", is in most sentences): a literal comma first, which re finds fast; see _or_after
 _OR_NEEDS = re.compile(r",\s+or\s")
 _OR_BEFORE = re.compile(
     rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))"
@@ -1098,7 +1099,9 @@ def _bracketed(text: str) -> list[Definition]:
     groups = _groups(text, MAX_SENTENCE_BRACKETS)
     if not groups:
         return found
-    marks = _Marks(text, groups[-1][0] + 1)  # (each long form ends at an opening bracket)
+    # the sentence's marks, found when a bracket first holds a short form to read back from
+    # (most brackets hold none: "(are)", "(when available)")
+    marks: _Marks | None = None
     for o, c, parent in groups:
         if c + 1 < len(text) and text[c + 1].isalnum():
             continue  # "(ERK)1/2": notation, not a definition
@@ -1134,6 +1137,8 @@ def _bracketed(text: str) -> list[Definition]:
                 continue
             if glued and not _WORD_END.search(text[max(lo, o - 20) : o]):
                 continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
+            if marks is None:  # (each long form ends at an opening bracket)
+                marks = _Marks(text, groups[-1][0] + 1)
             hit = _long_first(text, lo, o, sf, strict=strict, marks=marks)
             if hit:
                 found.append(
@@ -1162,6 +1167,24 @@ def _bracketed(text: str) -> list[Definition]:
                     Definition(sf, np, o + 1 + off, nstart, "parenthesis_long_first", False)
                 )
     return found
+
+
+def _or_after(text: str) -> Iterator[re.Match]:
+    """``_OR_AFTER.finditer(text)``. A match is a short form (one to ``_SF_MAX`` characters, no
+    comma among them) and the comma of an ``_OR_NEEDS`` match right after it, so the pattern is
+    tried only in the ``_SF_MAX`` characters before each such comma, in order, rather than at
+    every character of each sentence with ", or " in it (most lists have one)."""
+    starts = sorted(
+        {p for m in _OR_NEEDS.finditer(text) for p in range(max(0, m.start() - _SF_MAX), m.start())}
+    )
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue  # inside the last match, where finditer does not look
+        m = _OR_AFTER.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definition]:
@@ -1206,7 +1229,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if np and sf.isupper():
                 found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
     # SF, or long form / long form, or SF
-    for m in scanner(_OR_AFTER).finditer(text) if _OR_NEEDS.search(text) else ():
+    for m in _or_after(text):
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             lf = _long_after(text, m.end(), len(text), sf)
