@@ -289,3 +289,26 @@ def test_or_after_tried_before_each_comma_finds_what_re_finds():
         assert [(m.span(), m.group(1)) for m in _or_after(text)] == want, repr(text)
         n += bool(want)
     assert n > 100
+
+
+def test_cue_after_read_back_from_each_cue_word_finds_what_re_finds():
+    """``_cue_after`` tries the pattern only from the earliest start each cue word allows: the
+    matches of a scan of the whole text, on random mixes of cue words, lead words, commas,
+    white space of every kind, quotes and short forms."""
+    import random
+
+    from healthlens.understand.abbreviations import _CUE_AFTER, _CUE_LEAD, _CUE_WORDS, _cue_after
+
+    rng = random.Random(19)
+    parts = [
+        *_CUE_WORDS, *_CUE_LEAD, "which", "is ", "often", "ally ", " as ", " to ", "the ",
+        ",", ", ", " ", "  ", "\t", "\n", "\u00a0", "\u2009", '"', "“", "’", "SLE", "CD-4",
+        "x.y", "A&B", "abcdefghijklmnop", "é", "(", ")", ".",
+    ]  # fmt: skip
+    n = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 25)))
+        want = [(m.span(), m.group(1)) for m in _CUE_AFTER.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _cue_after(text)] == want, repr(text)
+        n += bool(want)
+    assert n > 200

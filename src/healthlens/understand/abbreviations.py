@@ -52,9 +52,23 @@ _BRACKET = re.compile(r"[()\[\]]")
 _CLOSE = {")": "(", "]": "["}
 _SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.+]{0,11}"
 _SF_MAX = 12  # characters of a _SF_TOKEN at most
+# "X, often abbreviated as SF": the words that may lead the cue, and the cue's own words (each
+# lead word ends with its space, and none is the end of another: _cue_after reads them back)
+_CUE_LEAD = (
+    "which is ",
+    "which are ",
+    "commonly ",
+    "often ",
+    "usually ",
+    "also ",
+    "sometimes ",
+    "frequently ",
+    "generally ",
+)
+_CUE_WORDS = ("abbreviated", "shortened", "known", "referred to", "called", "written")
 _CUE_AFTER = re.compile(
-    rf",?\s*(?:which is |which are |commonly |often |usually |also |sometimes |frequently |generally )*"
-    rf"(?:abbreviated|shortened|known|referred to|called|written)(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
+    rf",?\s*(?:{'|'.join(_CUE_LEAD)})*"
+    rf"(?:{'|'.join(_CUE_WORDS)})(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
 )
 _STANDS_FOR = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
@@ -1169,6 +1183,34 @@ def _bracketed(text: str) -> list[Definition]:
     return found
 
 
+def _cue_after(text: str) -> Iterator[re.Match]:
+    """``_CUE_AFTER.finditer(text)``. A match holds one of ``_CUE_WORDS``, and what comes before
+    that word in it is a comma, white space and lead words (``_CUE_LEAD``); read back from each
+    occurrence of a cue word (a lead word ends with a space and none is the end of another, so
+    there is one way back), those give the earliest start a match through that word can have,
+    and the pattern is tried only from there to the word, in order: re tried it at every
+    character of each sentence with a cue word in it ("called" and "known" are common)."""
+    starts: set[int] = set()
+    for word in _CUE_WORDS:
+        for k in find_all(text, word):
+            q = k
+            while lead := next((w for w in _CUE_LEAD if text.endswith(w, 0, q)), None):
+                q -= len(lead)
+            while q > 0 and text[q - 1].isspace():  # (str.isspace is re's \s for str patterns)
+                q -= 1
+            if q > 0 and text[q - 1] == ",":
+                q -= 1
+            starts.update(range(q, k + 1))
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue  # inside the last match, where finditer does not look
+        m = _CUE_AFTER.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _or_after(text: str) -> Iterator[re.Match]:
     """``_OR_AFTER.finditer(text)``. A match is a short form (one to ``_SF_MAX`` characters, no
     comma among them) and the comma of an ``_OR_NEEDS`` match right after it, so the pattern is
@@ -1195,7 +1237,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     if not (_CUES.search(text) is not None if cued is None else cued):
         return found
     # X, often abbreviated as SF / X, also known as SF
-    for m in scanner(_CUE_AFTER).finditer(text):
+    for m in _cue_after(text):
         sf = m.group(1).rstrip(".,;:")
         if (
             not is_short_form(sf)
