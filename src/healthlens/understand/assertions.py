@@ -162,7 +162,6 @@ def _strongly_hedged(text: str) -> bool:
 
 
 # --- the page's own question and its answer --------------------------------------------------
-_START = attrgetter("start")
 _QUESTION_START = re.compile(
     r"^\W*(?:so\s*,?\s*|but\s+|and\s+)?(?:is|are|was|can|could|does|do|should|will|would|has|have)\b",
     re.I,
@@ -875,6 +874,9 @@ def read_assertions(
 
 
 # --- contagious, inherited, curable (understand/family_assertions.py) --------------------------
+
+
+_START = attrgetter("start")
 
 
 def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> None:
