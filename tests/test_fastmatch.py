@@ -1,5 +1,6 @@
 """``fastmatch.Scanner`` must give exactly what ``re`` gives, for every pattern the pipeline uses."""
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ import pytest
 from healthlens import fastmatch
 from healthlens.check import credibility, unsupported
 from healthlens.fastmatch import Scanner, scanner
-from healthlens.read import dates
+from healthlens.read import dates, html_main
 from healthlens.understand import abbreviations, claims, property_claims, sentences
 
 # Two long alternations of negation and hedge words (once the page's cue lists): patterns of the
@@ -56,7 +57,16 @@ ODD = [
 
 def _project_patterns() -> dict[str, re.Pattern]:
     pats = {}
-    for mod in (claims, abbreviations, credibility, unsupported, dates, sentences, property_claims):
+    for mod in (
+        claims,
+        abbreviations,
+        credibility,
+        unsupported,
+        dates,
+        sentences,
+        property_claims,
+        html_main,
+    ):
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern):
                 pats[f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"] = value
@@ -228,6 +238,48 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         assert [
             (s.index, m.span()) for s, m in scanner(NEGATION).finditer_sentences(text, odd)
         ] == want
+
+
+def test_literal_led_matches_in_sentences_are_each_sentences_own():
+    """``literal_led_in_sentences`` (the question's letters, found once per page) gives what a
+    scan of each sentence alone gives: letters inside words, plurals, letters that are prefixes
+    of one another, matches at sentence edges, and sentences that are not slices of the page."""
+    from healthlens.fastmatch import literal_led_in_sentences
+    from healthlens.models import Sentence
+    from healthlens.understand.sentences import split_sentences
+
+    rng = random.Random(11)
+    for letters in ({"CD"}, {"CD", "CDs", "CeD"}, {"GBS", "GB"}, {"AS"}, {"MS", "M"}):
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
+        for text in _texts([*letters, "CDS", "xCD", "CDx", "-", "ASs"], 40):
+            sents = split_sentences(text)
+            want = {
+                s.index: [m.span() for m in pattern.finditer(s.text)]
+                for s in sents
+                if pattern.search(s.text)
+            }
+            got = literal_led_in_sentences(pattern, letters, text, sents)
+            assert {k: [m.span() for m in v] for k, v in got.items()} == want
+            # sentences cut at random places (a match may end where the sentence does)
+            cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 6)))
+            pieces = [
+                Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(itertools.pairwise(cuts))
+            ]
+            want = {
+                s.index: [m.span() for m in pattern.finditer(s.text)]
+                for s in pieces
+                if pattern.search(s.text)
+            }
+            got = literal_led_in_sentences(pattern, letters, text, pieces)
+            assert {k: [m.span() for m in v] for k, v in got.items()} == want
+    # not slices, or out of order: read one by one
+    odd = [Sentence(0, 5, 9, "CD or CDs"), Sentence(1, 0, 3, "no CD")]
+    pattern = re.compile(r"\b(?:CD)s?\b")
+    got = literal_led_in_sentences(pattern, {"CD"}, "CD CD CD CD CD", odd)
+    assert {k: [m.span() for m in v] for k, v in got.items()} == {
+        0: [(0, 2), (6, 9)],
+        1: [(3, 5)],
+    }
 
 
 def test_sentence_order_is_checked_on_the_list_as_it_is_now():

@@ -33,7 +33,7 @@ import re
 import string
 import threading
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import islice
 from operator import attrgetter, le
@@ -42,7 +42,7 @@ import ahocorasick_rs
 
 from .limits import checkpoint
 
-__all__ = ["Scanner", "scanner", "fold_text", "find_all", "automaton"]
+__all__ = ["Scanner", "scanner", "fold_text", "find_all", "automaton", "literal_led_in_sentences"]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
 _MAX_LEN = 24  # prefixes longer than this are cut (a cut prefix is still a prefix)
@@ -83,6 +83,53 @@ def find_all(text: str, needle: str) -> list[int]:
     while i >= 0:
         out.append(i)
         i = text.find(needle, i + 1)
+    return out
+
+
+def literal_led_in_sentences(
+    pattern: re.Pattern, literals, text: str, sentences: list
+) -> dict[int, list[re.Match]]:
+    """``{sentence.index: matches}`` of ``pattern.finditer(s.text)`` for each sentence with any,
+    where every match of ``pattern`` starts with one of ``literals`` (case as written) and the
+    sentences are slices of ``text``. The literals are found once in the page with ``str.find``
+    and the pattern is tried only there: a pattern built per question (the question's letters)
+    has no scanner of its own, and a regex pass per sentence cost more than the rest of its
+    reader. Any other input (an empty literal, sentences out of order or not slices) is scanned
+    sentence by sentence, as ``re`` would."""
+    out: dict[int, list[re.Match]] = {}
+    if (
+        not literals
+        or not all(literals)
+        or not _in_order(sentences)
+        or not all(text.startswith(s.text, s.start) for s in sentences)
+    ):
+        for s in sentences:
+            found = list(pattern.finditer(s.text))
+            if found:
+                out[s.index] = found
+        return out
+    starts = sorted({i for lit in literals for i in find_all(text, lit)})
+    if not starts:
+        return out
+    ends = [s.end for s in sentences]
+    match = pattern.match
+    k, pos = -1, 0  # the sentence of the last candidate, and where its next match may start
+    for p in starts:
+        j = bisect_right(ends, p)  # the first sentence that ends after p
+        if j == len(sentences):
+            break
+        s = sentences[j]
+        if p < s.start:
+            continue  # between sentences
+        if j != k:
+            k, pos = j, 0
+        at = p - s.start
+        if at < pos:
+            continue  # inside the last match, where finditer does not look
+        m = match(s.text, at)
+        if m is not None:
+            out.setdefault(s.index, []).append(m)
+            pos = m.end()  # (> at: a match starts with a literal, none of them empty)
     return out
 
 
@@ -405,21 +452,23 @@ class _Pages:
             ):
                 if not count & 4095:
                     checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
+                code = start << 24 | (end - start)
                 for k in slots_of[i]:
                     # only slots of a failed haystack are None, and they are not this automaton's
-                    occurrences[k].append(start << 24 | (end - start))  # type: ignore[union-attr]
-        found = []
+                    occurrences[k].append(code)  # type: ignore[union-attr]
+        answers: list = []
         for occ in occurrences:
             checkpoint()
             if occ is None:
-                found.append(None)
+                answers.append(None)
+            elif not occ:  # most scanners find nothing on a page: one shared empty answer
+                answers.append(_NO_HITS)
             else:
                 packed = array("q", sorted(occ))  # by start, then end: what sorted pairs give
-                starts = array("q", [x >> 24 for x in packed])
-                found.append((_Pairs(packed), starts))
-        recent.insert(0, (text, found))
+                answers.append((_Pairs(packed), array("q", [x >> 24 for x in packed])))
+        recent.insert(0, (text, answers))
         del recent[self.KEEP :]
-        return found[slot]
+        return answers[slot]
 
 
 class _Pairs:
@@ -450,6 +499,7 @@ class _Pairs:
 
 
 _PAGES = _Pages()
+_NO_HITS = (_Pairs(array("q")), array("q"))  # (read only, as every answer of ``hits``)
 _START, _END = attrgetter("start"), attrgetter("end")
 
 

@@ -34,6 +34,13 @@ def test_fold_is_the_character_table_applied_after_lower_casing():
     for _ in range(5000):
         text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 30)))
         assert fold(text) == by_table(text), repr(text)
+    # fold replaces each kind of non-ASCII character in turn: right only while no replacement
+    # is itself a character that a later turn would replace
+    assert all(len(to) == 1 and to.isascii() for to in _TABLE.values())
+    for lone in (True, False):  # (a lone surrogate takes the slow path)
+        chars = pool if lone else [c for c in pool if c != "\ud800"]
+        long = "".join(rng.choice(chars) for _ in range(20_000))
+        assert fold(long) == by_table(long)
 
 
 def test_variants_spell_the_number_after_type_out_and_in_roman_numerals():

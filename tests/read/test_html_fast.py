@@ -166,3 +166,115 @@ def test_json_ld_graph_gives_the_articles_author_and_the_pages_date():
             "p.html",
         )
         assert (page.author, page.date) == want
+
+
+def _attribute_soup(rng) -> str:
+    """Random markup whose attributes are the ones the attribute walks read, written every
+    way that matters: exact values, values that contain them, empty values, odd case,
+    entities, nested elements, comments and processing instructions among the elements."""
+    values = [
+        "author",
+        "Author",
+        "author-name",
+        "byline-author",
+        "author name",
+        "",
+        "date",
+        "post-date",
+        "timestamp",
+        "published",
+        "posted-on",
+        "datePublished",
+        "datepublished",
+        "&#97;uthor",
+        "main",
+        "navigation",
+    ]
+    names = ["rel", "itemprop", "class", "id", "role", "CLASS", "data-x"]
+    tags = ["div", "span", "p", "a", "section", "li", "time", "header"]
+    out = []
+    for _ in range(rng.randint(1, 40)):
+        tag = rng.choice(tags)
+        attrs = "".join(
+            f' {rng.choice(names)}="{rng.choice(values)}"' for _ in range(rng.randint(0, 3))
+        )
+        if rng.random() < 0.1:
+            attrs += " " + rng.choice(names)  # an attribute without a value
+        inner = rng.choice(["text", "", "<!-- note -->", "<?pi x?>", "<b>bold</b>"])
+        out.append(f"<{tag}{attrs}>{inner}" + ("" if rng.random() < 0.3 else f"</{tag}>"))
+    return "<html><body>" + "".join(out) + "</body></html>"
+
+
+def _pages_to_walk():
+    import gzip
+    import random
+    from pathlib import Path
+
+    rng = random.Random(5)
+    pages = [PAGE] + [_attribute_soup(rng) for _ in range(300)]
+    real = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+    real = real / "article-extraction-benchmark" / "html"
+    if real.is_dir():  # real pages as served, where the shared data is beside the checkout
+        for path in sorted(real.glob("*.html.gz"))[:60]:
+            pages.append(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
+    return pages
+
+
+def test_attribute_walks_select_what_their_xpaths_select():
+    """The author, date and named-element lookups walk the tree in Python; each gives what
+    the XPath it replaced gives, on random markup and on real pages."""
+    from lxml import etree
+
+    from healthlens.read.html_main import _named_boilerplate, is_boilerplate
+    from healthlens.read.html_meta import byline_author, visible_dates
+
+    byline = etree.XPath(
+        "(//*[@rel or @itemprop or @class][@rel='author' or @itemprop='author' or "
+        "@class='author' or @class='author-name' or @class='byline-author'])[1]"
+    )
+    dated = etree.XPath(
+        "//*[@class or @itemprop][contains(@class, 'date') or contains(@class, 'time') "
+        "or contains(@class, 'published') or contains(@class, 'posted') "
+        "or @itemprop='datePublished']"
+    )
+    named = etree.XPath(".//*[@class or @id or @role]")
+    hits = [0, 0, 0]
+    for html in _pages_to_walk():
+        tree = etree.fromstring(html, etree.HTMLParser())
+        if tree is None:
+            continue
+        want = byline(tree)
+        assert [byline_author(tree)] == want if want else byline_author(tree) is None
+        assert list(visible_dates(tree)) == dated(tree)
+        body = tree.find("body")
+        for root in (tree, body) if body is not None else (tree,):
+            assert _named_boilerplate(root) == [el for el in named(root) if is_boilerplate(el)]
+        # (from an element inside the page, the author and date are still the document's)
+        inner = next(iter(tree.iter("div", "span", "p")), None)
+        if inner is not None:
+            assert [byline_author(inner)] == want if want else byline_author(inner) is None
+            assert list(visible_dates(inner)) == dated(inner)
+        hits[0] += bool(want)
+        hits[1] += bool(dated(tree))
+        hits[2] += any(is_boilerplate(el) for el in named(tree))
+    assert all(hits)  # each lookup found something somewhere: the comparisons were not all empty
+
+
+def test_text_content_is_what_xpath_string_gives_for_every_element():
+    """``text_content`` serialises an element's text: the same string as XPath ``string()``,
+    comments, processing instructions, entities and script text included, on every element."""
+    from lxml import etree
+
+    from healthlens.read.html_main import text_content
+
+    string = etree.XPath("string()")
+    odd = "<p>a<!--c-->b<?pi x?>d&amp;<script>e</script>f&nbsp;g&unknown;h<![CDATA[z]]></p>t"
+    n = 0
+    for html in [odd, *_pages_to_walk()]:
+        tree = etree.fromstring(html, etree.HTMLParser())
+        if tree is None:
+            continue
+        for el in tree.iter(etree.Element):
+            assert text_content(el) == string(el)
+            n += 1
+    assert n > 1000

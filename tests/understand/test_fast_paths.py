@@ -268,3 +268,47 @@ def test_abbreviation_definitions_with_the_or_prefilter_are_those_without(kb, mo
     assert any(d["pattern"] == "or" for page in fast for d in page)
     monkeypatch.setattr(abbreviations, "_OR_NEEDS", re.compile(""))  # every sentence tried
     assert definitions() == fast
+
+
+def test_or_after_tried_before_each_comma_finds_what_re_finds():
+    """``_or_after`` tries the pattern only in the characters before each ", or": the matches of
+    a scan of the whole text, on random mixes of short forms, commas, "or" and odd characters."""
+    import random
+
+    from healthlens.understand.abbreviations import _OR_AFTER, _or_after
+
+    rng = random.Random(17)
+    parts = [
+        "SLE", "IBD", "CD-4", "x.y", "A&B", "TNF-α", "abcdefghijklmno", "(", ")", "-", "/", ".",
+        ", or ", ",  or ", ",\tor\n", ", or the ", ",or ", " or ", ",", " ", "\n", "é", "’",
+    ]  # fmt: skip
+    n = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 25)))
+        want = [(m.span(), m.group(1)) for m in _OR_AFTER.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _or_after(text)] == want, repr(text)
+        n += bool(want)
+    assert n > 100
+
+
+def test_cue_after_read_back_from_each_cue_word_finds_what_re_finds():
+    """``_cue_after`` tries the pattern only from the earliest start each cue word allows: the
+    matches of a scan of the whole text, on random mixes of cue words, lead words, commas,
+    white space of every kind, quotes and short forms."""
+    import random
+
+    from healthlens.understand.abbreviations import _CUE_AFTER, _CUE_LEAD, _CUE_WORDS, _cue_after
+
+    rng = random.Random(19)
+    parts = [
+        *_CUE_WORDS, *_CUE_LEAD, "which", "is ", "often", "ally ", " as ", " to ", "the ",
+        ",", ", ", " ", "  ", "\t", "\n", "\u00a0", "\u2009", '"', "“", "’", "SLE", "CD-4",
+        "x.y", "A&B", "abcdefghijklmnop", "é", "(", ")", ".",
+    ]  # fmt: skip
+    n = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 25)))
+        want = [(m.span(), m.group(1)) for m in _CUE_AFTER.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _cue_after(text)] == want, repr(text)
+        n += bool(want)
+    assert n > 200

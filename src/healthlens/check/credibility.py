@@ -1147,7 +1147,8 @@ def _attributed(text: str) -> re.Match | None:
             if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
-    for m in _SUPERSCRIPT.finditer(text):
+    # (its scanner skips the regex pass on a page without any of the marks: most pages)
+    for m in scanner(_SUPERSCRIPT).finditer(text):
         # a superscript note mark: "... each year.¹", "(as of 2017¹)"; not a unit's power ("mm³")
         before = text[max(0, m.start() - 4) : m.start()]
         if (
@@ -1234,16 +1235,20 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
             return False
         return not _in_header(text, m.start()) and not _own_record(text, m.start())
 
-    # (each search runs only when the text holds the characters it needs: one quick scan each)
+    # (each search runs only when the text holds the characters it needs: one quick scan each;
+    # the year, "et al" and "Retrieved" forms open with \b, which re tries at every character,
+    # so their scanners try them only where their opening words are)
     found = [
-        next((m for m in _VANCOUVER_RE.finditer(text) if ok(m)), None) if ";" in text else None,
-        next((m for m in _RETRIEVED.finditer(text) if ok(m)), None)
+        next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
+        if ";" in text
+        else None,
+        next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None)
         if any(w in text for w in ("Retrieved", "Accessed", "Available"))
         else None,
         next(
             (
                 m
-                for m in _ET_AL.finditer(text)
+                for m in scanner(_ET_AL).finditer(text)
                 if _ET_AL_NAME.search(text, max(0, m.start() - 40), m.start()) and ok(m)
             ),
             None,

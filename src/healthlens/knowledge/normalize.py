@@ -41,19 +41,20 @@ _BYTE_TABLE = bytes(ord(_TABLE.get(b, chr(b))) for b in range(128)) + bytes(rang
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _fold_char(m: re.Match) -> str:
-    return _TABLE.get(ord(m.group()), m.group())
-
-
 def fold(text: str) -> str:
     """Lower-case, strip diacritics, turn punctuation into spaces; same length."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few code points (e.g. 'İ') grow when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    # what ``lowered.translate(_TABLE)`` gives, without a dictionary lookup per character: the
-    # few non-ASCII characters one by one (to a letter, a space or themselves), then a byte table
+    # what ``lowered.translate(_TABLE)`` gives, without a dictionary lookup per character: each
+    # distinct non-ASCII character replaced in one pass of its own (a page has a few dozen kinds
+    # of them but hundreds of occurrences, and a call back per occurrence cost more than the
+    # passes; every replacement is ASCII, so no replacement is replaced again), then a byte table
     if not lowered.isascii():
-        lowered = _NON_ASCII.sub(_fold_char, lowered)
+        for ch in set(_NON_ASCII.findall(lowered)):
+            to = _TABLE.get(ord(ch))
+            if to is not None and to != ch:
+                lowered = lowered.replace(ch, to)
     try:
         return lowered.encode("utf-8").translate(_BYTE_TABLE).decode("utf-8")
     except UnicodeError:  # lone surrogates

@@ -31,7 +31,16 @@ import re
 
 from lxml import etree
 
-__all__ = ["main_text", "MainText", "MIN_WORDS", "is_boilerplate", "link_density"]
+from ..fastmatch import scanner
+
+__all__ = [
+    "main_text",
+    "MainText",
+    "MIN_WORDS",
+    "is_boilerplate",
+    "link_density",
+    "text_content",
+]
 
 MIN_WORDS = 40  # below this the fast extractor's text is not trusted (see read_html)
 MIN_PARAGRAPH = 25  # characters: shorter blocks do not vote for a container
@@ -177,8 +186,17 @@ _BOILERPLATE_ROLES = frozenset(
         "tablist",
     }
 )
-_TEXT = etree.XPath("string()")  # an element's text content, in C
-_NAMED = etree.XPath(".//*[@class or @id or @role]")
+
+
+def text_content(el) -> str:
+    """An element's text content (its descendants' text, without its own tail): what the XPath
+    ``string()`` gives, serialised by libxml2 without an XPath evaluation around it, which cost
+    more than the serialising for the small elements (links, paragraphs) read most often."""
+    return _tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+_tostring = etree.tostring
+_TEXT = text_content
 _PARAGRAPHS = frozenset({"p", "pre", "td", "blockquote"})
 _TAG_BONUS = {
     "article": 10,
@@ -216,12 +234,16 @@ def _names(el) -> str:
 def is_boilerplate(el) -> bool:
     """Whether an element's tag, role or class/id tokens name it as site furniture rather than
     article (navigation, header, footer, sidebar, comments, related, share, ads, ...)."""
-    if el.tag in _CHROME_TAGS:
+    return _boilerplate_by(el.tag, el.get("role"), el.get("class"), el.get("id"))
+
+
+def _boilerplate_by(tag, role: str | None, cls: str | None, id_: str | None) -> bool:
+    """``is_boilerplate`` of an element with this tag and these attributes."""
+    if tag in _CHROME_TAGS:
         return True
-    role = (el.get("role") or "").strip().lower()
-    if role in _BOILERPLATE_ROLES:
+    if (role or "").strip().lower() in _BOILERPLATE_ROLES:
         return True
-    names = _names(el)
+    names = f"{cls or ''} {id_ or ''}"
     if names == " ":
         return False
     found = _SEEN_NAMES.get(names)
@@ -258,14 +280,21 @@ def link_density(el, length: int | None = None, links: dict | None = None) -> fl
 
 def _class_weight(el) -> int:
     names = _names(el)
-    if not names.strip():
-        return 0
-    weight = 0
-    if _CONTENT_NAMES.search(names):
-        weight += 25
-    if _NEGATIVE_NAMES.search(names):
-        weight -= 25
+    weight = _WEIGHTS.get(names)
+    if weight is None:  # (class/id strings repeat, as for _SEEN_NAMES)
+        weight = 0
+        if names.strip():
+            if _CONTENT_NAMES.search(names):
+                weight += 25
+            if _NEGATIVE_NAMES.search(names):
+                weight -= 25
+        if len(_WEIGHTS) >= 50_000:
+            _WEIGHTS.clear()
+        _WEIGHTS[names] = weight
     return weight
+
+
+_WEIGHTS: dict[str, int] = {}
 
 
 def _drop(el) -> None:
@@ -283,12 +312,34 @@ def _drop(el) -> None:
     parent.remove(el)
 
 
+def _named_boilerplate(body) -> list:
+    """The elements under ``body`` (not itself) that have a class, id or role and that
+    ``is_boilerplate`` holds, in document order: what the XPath ``.//*[@class or @id or @role]``
+    selects, filtered, from one walk in Python that reads each element's attributes once
+    (libxml2's XPath costs more per element than that; a test compares the two). A tag and its
+    attributes do not change while step 1 drops elements, so they can be judged before it."""
+    out = []
+    walk = body.iter(etree.Element)
+    next(walk)  # ``body`` itself
+    for el in walk:
+        attrib = el.attrib
+        if not attrib:
+            continue
+        get = attrib.get
+        cls, id_, role = get("class"), get("id"), get("role")
+        if (cls is not None or id_ is not None or role is not None) and _boilerplate_by(
+            el.tag, role, cls, id_
+        ):
+            out.append(el)
+    return out
+
+
 def _drop_boilerplate(body, total: int) -> None:
     """Step 1: drop what names itself as site furniture, unless it holds most of the text."""
     keep = KEEP_SHARE * total
     chrome = list(body.iter("header", "footer"))
-    for el in chrome + _NAMED(body):
-        if el.getparent() is None or not is_boilerplate(el) or not _attached(el, body):
+    for el in chrome + _named_boilerplate(body):
+        if el.getparent() is None or not _attached(el, body):
             continue
         length = len(_TEXT(el))
         if length >= keep:
@@ -496,7 +547,9 @@ def _clean(container, own: str | None = None) -> None:
             and length < 200
             and (
                 (link_density(el, length) > 0.6 and not _cites_elsewhere(el, own))
-                or _SITE_LINE.search(text)
+                # (its scanner: re tries the \b-led alternatives at every character of every
+                # short block, and most blocks hold none of the pattern's words)
+                or scanner(_SITE_LINE).search(text)
             )
         ):
             _drop(el)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 
 from .dates import find_date, parse_date
+from .html_main import text_content
 
 __all__ = ["page_meta", "PageMeta", "elements_by_tag", "META_TAGS"]
 
@@ -59,19 +62,41 @@ _TITLE_NAMES = ("og:title", "twitter:title", "citation_title", "dc.title", "head
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:]\s+|\s+-\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BY = re.compile(r"^\s*(?:by|written by|posted by|author:)\s+", re.I)
-_TEXT = etree.XPath("string()")
-# (the first predicate only narrows the elements the second compares, so fewer are compared)
-_BYLINE_AUTHOR = etree.XPath(
-    "(//*[@rel or @itemprop or @class][@rel='author' or @itemprop='author' or @class='author' or @class='author-name' or @class='byline-author'])[1]"
-)
+_TEXT = text_content  # (html_main: what XPath string() gives, without an XPath evaluation)
+_BYLINE_CLASSES = ("author", "author-name", "byline-author")
 
 
-# a date shown on the page in an element named for it (the reader drops such elements from the
-# main text, so the date is taken here, before pruning)
-_VISIBLE_DATE = etree.XPath(
-    "//*[@class or @itemprop][contains(@class, 'date') or contains(@class, 'time') "
-    "or contains(@class, 'published') or contains(@class, 'posted') or @itemprop='datePublished']"
-)
+# The two lookups below walk the elements in Python: libxml2's XPath pays far more per element
+# than a walk that reads two or three attributes, and these select by attribute alone. Each
+# gives what its XPath gives (tests/read/test_html_fast.py compares them):
+#   (//*[@rel or @itemprop or @class][@rel='author' or @itemprop='author' or @class='author'
+#     or @class='author-name' or @class='byline-author'])[1]
+#   //*[@class or @itemprop][contains(@class, 'date') or contains(@class, 'time')
+#     or contains(@class, 'published') or contains(@class, 'posted') or @itemprop='datePublished']
+def byline_author(tree):
+    """The first element of the document that names itself the author (rel or itemprop
+    "author", or an author class), or None."""
+    for el in tree.getroottree().getroot().iter(etree.Element):
+        if (
+            el.get("rel") == "author"
+            or el.get("itemprop") == "author"
+            or el.get("class") in _BYLINE_CLASSES
+        ):
+            return el
+    return None
+
+
+def visible_dates(tree) -> Iterator:
+    """The elements of the document named for a date (class "date", "time", "published" or
+    "posted", or itemprop datePublished), in document order: a date shown on the page (the
+    reader drops such elements from the main text, so the date is taken here, before pruning)."""
+    for el in tree.getroottree().getroot().iter(etree.Element):
+        cls = el.get("class")
+        if (
+            cls is not None
+            and ("date" in cls or "time" in cls or "published" in cls or "posted" in cls)
+        ) or el.get("itemprop") == "datePublished":
+            yield el
 
 
 META_TAGS = ("meta", "time", "script", "h1", "title")  # the elements ``page_meta`` reads
@@ -210,8 +235,8 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
 
     author = next((metas[k] for k in metas if k in _AUTHOR_NAMES), None) or ld_author
     if not author:
-        found = _BYLINE_AUTHOR(tree)
-        author = _TEXT(found[0]) if found else None
+        found = byline_author(tree)
+        author = _TEXT(found) if found is not None else None
     author = _clean(_BY.sub("", author)) if author else None
     if author and (len(author) > 120 or author.startswith("http")):
         author = None
@@ -225,7 +250,7 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         date = _iso(value)
         if date:
             break
-    for el in _VISIBLE_DATE(tree)[:3] if not date else ():
+    for el in islice(visible_dates(tree), 3) if not date else ():
         found = find_date(_TEXT(el)[:200])
         if found:
             date = found[0]

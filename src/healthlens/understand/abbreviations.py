@@ -36,7 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,9 +51,24 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum
 _BRACKET = re.compile(r"[()\[\]]")
 _CLOSE = {")": "(", "]": "["}
 _SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.+]{0,11}"
+_SF_MAX = 12  # characters of a _SF_TOKEN at most
+# "X, often abbreviated as SF": the words that may lead the cue, and the cue's own words (each
+# lead word ends with its space, and none is the end of another: _cue_after reads them back)
+_CUE_LEAD = (
+    "which is ",
+    "which are ",
+    "commonly ",
+    "often ",
+    "usually ",
+    "also ",
+    "sometimes ",
+    "frequently ",
+    "generally ",
+)
+_CUE_WORDS = ("abbreviated", "shortened", "known", "referred to", "called", "written")
 _CUE_AFTER = re.compile(
-    rf",?\s*(?:which is |which are |commonly |often |usually |also |sometimes |frequently |generally )*"
-    rf"(?:abbreviated|shortened|known|referred to|called|written)(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
+    rf",?\s*(?:{'|'.join(_CUE_LEAD)})*"
+    rf"(?:{'|'.join(_CUE_WORDS)})(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
 )
 _STANDS_FOR = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
@@ -66,8 +81,8 @@ _ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also know
 _OR_AFTER = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)"
 )  # "SLE, or systemic lupus erythematosus"
-# what every match of _OR_AFTER holds (its scanner's own factor, "or", is in most sentences,
-# and the pattern then runs at every character): a literal comma first, which re finds fast
+# what every match of _OR_AFTER holds right after its short form (its scanner's own factor,
+# "or", is in most sentences): a literal comma first, which re finds fast; see _or_after
 _OR_NEEDS = re.compile(r",\s+or\s")
 _OR_BEFORE = re.compile(
     rf",\s+or\s+({_SF_TOKEN})(?=\s*(?:[,;:.)]|for short|$))"
@@ -1098,7 +1113,9 @@ def _bracketed(text: str) -> list[Definition]:
     groups = _groups(text, MAX_SENTENCE_BRACKETS)
     if not groups:
         return found
-    marks = _Marks(text, groups[-1][0] + 1)  # (each long form ends at an opening bracket)
+    # the sentence's marks, found when a bracket first holds a short form to read back from
+    # (most brackets hold none: "(are)", "(when available)")
+    marks: _Marks | None = None
     for o, c, parent in groups:
         if c + 1 < len(text) and text[c + 1].isalnum():
             continue  # "(ERK)1/2": notation, not a definition
@@ -1134,6 +1151,8 @@ def _bracketed(text: str) -> list[Definition]:
                 continue
             if glued and not _WORD_END.search(text[max(lo, o - 20) : o]):
                 continue  # "Pt(II)", "NH(2)": a bracket inside a name, unlike "ubiquitin(Ub)"
+            if marks is None:  # (each long form ends at an opening bracket)
+                marks = _Marks(text, groups[-1][0] + 1)
             hit = _long_first(text, lo, o, sf, strict=strict, marks=marks)
             if hit:
                 found.append(
@@ -1164,6 +1183,52 @@ def _bracketed(text: str) -> list[Definition]:
     return found
 
 
+def _cue_after(text: str) -> Iterator[re.Match]:
+    """``_CUE_AFTER.finditer(text)``. A match holds one of ``_CUE_WORDS``, and what comes before
+    that word in it is a comma, white space and lead words (``_CUE_LEAD``); read back from each
+    occurrence of a cue word (a lead word ends with a space and none is the end of another, so
+    there is one way back), those give the earliest start a match through that word can have,
+    and the pattern is tried only from there to the word, in order: re tried it at every
+    character of each sentence with a cue word in it ("called" and "known" are common)."""
+    starts: set[int] = set()
+    for word in _CUE_WORDS:
+        for k in find_all(text, word):
+            q = k
+            while lead := next((w for w in _CUE_LEAD if text.endswith(w, 0, q)), None):
+                q -= len(lead)
+            while q > 0 and text[q - 1].isspace():  # (str.isspace is re's \s for str patterns)
+                q -= 1
+            if q > 0 and text[q - 1] == ",":
+                q -= 1
+            starts.update(range(q, k + 1))
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue  # inside the last match, where finditer does not look
+        m = _CUE_AFTER.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _or_after(text: str) -> Iterator[re.Match]:
+    """``_OR_AFTER.finditer(text)``. A match is a short form (one to ``_SF_MAX`` characters, no
+    comma among them) and the comma of an ``_OR_NEEDS`` match right after it, so the pattern is
+    tried only in the ``_SF_MAX`` characters before each such comma, in order, rather than at
+    every character of each sentence with ", or " in it (most lists have one)."""
+    starts = sorted(
+        {p for m in _OR_NEEDS.finditer(text) for p in range(max(0, m.start() - _SF_MAX), m.start())}
+    )
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue  # inside the last match, where finditer does not look
+        m = _OR_AFTER.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definition]:
     """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
     text = sentence.text
@@ -1172,7 +1237,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     if not (_CUES.search(text) is not None if cued is None else cued):
         return found
     # X, often abbreviated as SF / X, also known as SF
-    for m in scanner(_CUE_AFTER).finditer(text):
+    for m in _cue_after(text):
         sf = m.group(1).rstrip(".,;:")
         if (
             not is_short_form(sf)
@@ -1206,13 +1271,15 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if np and sf.isupper():
                 found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
     # SF, or long form / long form, or SF
-    for m in scanner(_OR_AFTER).finditer(text) if _OR_NEEDS.search(text) else ():
+    for m in _or_after(text):
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             lf = _long_after(text, m.end(), len(text), sf)
             if lf:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "or", True))
-    for m in scanner(_OR_BEFORE).finditer(text):
+    # (plain re: the pattern opens with a comma, which re's own search skips to faster than a
+    # scanner's automaton over a sentence)
+    for m in _OR_BEFORE.finditer(text):
         sf = m.group(1).rstrip(".")
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             hit = _long_first(text, 0, m.start(), sf)

@@ -35,9 +35,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import cast
 
-from ..fastmatch import scanner
+from ..fastmatch import literal_led_in_sentences, scanner
 from ..models import ClaimPredicate, Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
@@ -907,6 +908,9 @@ def read_assertions(
 # --- contagious, inherited, curable (understand/family_assertions.py) --------------------------
 
 
+_START = attrgetter("start")
+
+
 def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> None:
     """The question's letters, wherever the page writes them, stand for the asked condition: a page
     that means something else by them ("GBS" as group B strep when the question is Guillain-Barré
@@ -914,20 +918,24 @@ def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> N
     (whether it agrees with the evidence is judged for the asked condition)."""
     concept = page.main_condition if page.main_condition in targets else min(targets)
     pat = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
+    # every match starts with the letters as written: found once in the page, not per sentence
+    written = literal_led_in_sentences(pat, letters, page.text, page.sentences)
     for s in page.sentences:
         ms = by_sentence.get(s.index, [])
+        found = written.get(s.index, ())
+        if not ms and not found:
+            continue
         kept = []
         for m in ms:
             said = m.text.upper()
             if m.concept_id not in targets and (said in letters or said[:-1] in letters):
                 m = Mention(m.start, m.end, m.text, concept, m.sentence, "letters")
             kept.append(m)
-        for x in pat.finditer(s.text):
+        for x in found:
             a, b = s.start + x.start(), s.start + x.end()
             if not any(m.start < b and a < m.end for m in kept):
                 kept.append(Mention(a, b, x.group(0), concept, s.index, "letters"))
-        if kept:
-            by_sentence[s.index] = sorted(kept, key=lambda m: m.start)
+        by_sentence[s.index] = sorted(kept, key=_START)
 
 
 # words that refer back to a condition named before

@@ -23,7 +23,7 @@ from typing import overload
 
 from ..models import Page
 
-__all__ = ["INVISIBLE", "strip_invisible", "analyze_visible"]
+__all__ = ["INVISIBLE", "has_invisible", "strip_invisible", "analyze_visible"]
 
 INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
@@ -32,10 +32,23 @@ INVISIBLE = re.compile(
 )
 
 
+# INVISIBLE's ASCII members (the C0 controls but white space, and DEL)
+_ASCII_INVISIBLE = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
+def has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a character of ``INVISIBLE``. An ASCII text can hold only its
+    ASCII members, and deleting those from the text's bytes is one pass in C, far cheaper than
+    the regex's scan with the whole character class (most pages are ASCII and have none)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_INVISIBLE)) != len(text)
+    return INVISIBLE.search(text) is not None
+
+
 def strip_invisible(text: str) -> tuple[str, array] | None:
     """(text without the invisible characters, the original offset of each character kept), or
     None when there are none (the usual case: one scan of the text)."""
-    if INVISIBLE.search(text) is None:
+    if not has_invisible(text):
         return None
     keep = array("i")  # 4 bytes a character: a page is at most 5 MB
     parts = []
