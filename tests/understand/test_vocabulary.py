@@ -63,3 +63,11 @@ def test_a_reader_adds_its_own_words_to_the_shared_ones():
     pattern = cues("not", r"distinct\s+from")
     assert pattern.search("Distinct  from allergy") and pattern.search("NOT so")
     assert not pattern.search("knot") and not pattern.search("distinctly")
+
+
+def test_the_question_letters_are_one_pattern_for_every_reader():
+    from healthlens.understand.vocabulary import letters_pattern
+
+    pat = letters_pattern({"CD", "IBD"})
+    assert [m.group() for m in pat.finditer("CD and IBDs, not CDX or aCD")] == ["CD", "IBDs"]
+    assert letters_pattern(frozenset({"IBD", "CD"})) is pat  # built once, whatever the set type

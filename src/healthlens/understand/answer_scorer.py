@@ -35,11 +35,12 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
+from ..fastmatch import literal_led_in_sentences
 from ..limits import MAX_SENTENCE_CHARS
 from ..models import Page
 from .assertions import Assertion, critic_at
 from .clause_evidence import _ANAPHOR, _PREFILTER, ClauseEvidence, _first_body
-from .vocabulary import HEDGE, NEGATION, cues
+from .vocabulary import HEDGE, NEGATION, cues, letters_pattern
 
 __all__ = [
     "CLASSES",
@@ -150,11 +151,13 @@ def candidates(
             cond.setdefault(m.sentence, []).append((m.start - s.start, m.end - s.start))
         last[m.sentence] = m.concept_id
     if letters:
-        spelled = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
-        for s in sentences:
-            if any(x in s.text for x in letters):
-                for a, b in _spans_of(spelled, s.text[:MAX_SENTENCE_CHARS]):
-                    cond.setdefault(s.index, []).append((a, b))
+        # found once in the page, not per sentence (as assertions.py reads them); a feature
+        # reads a sentence's first MAX_SENTENCE_CHARS only
+        written = literal_led_in_sentences(letters_pattern(letters), letters, page.text, sentences)
+        for i, found in written.items():
+            for hit in found:
+                if hit.end() <= MAX_SENTENCE_CHARS:
+                    cond.setdefault(i, []).append(hit.span())
     readings: dict[int, set[str]] = {}
     for said in assertions:
         side = _side(said)
@@ -226,11 +229,9 @@ def names_condition(page: Page, targets: set[str], letters: frozenset[str] | set
     model is not asked (most pages of a crawl audited for one question are such pages)."""
     if any(m.concept_id in targets for m in page.mentions):
         return True
-    present = [x for x in letters if x in page.text]
-    if not present:
+    if not any(x in page.text for x in letters):
         return False
-    spelled = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(present))) + r")s?\b")
-    return spelled.search(page.text) is not None
+    return letters_pattern(letters).search(page.text) is not None
 
 
 def statements(per_sentence: list[tuple[int, set[str]]]) -> list[tuple[int, set[str]]]:

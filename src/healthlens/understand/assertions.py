@@ -51,7 +51,7 @@ from .family_assertions import (
     family_evidence,
 )
 from .family_assertions import SOFT as _FAMILY_SOFT
-from .vocabulary import HEDGE, NEGATION, cues
+from .vocabulary import HEDGE, NEGATION, cues, letters_pattern
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at"]
 
@@ -917,7 +917,7 @@ def _letters_as_target(page: Page, targets: set[str], letters, by_sentence) -> N
     syndrome) still answers under them, and its answer is what a reader of it takes away
     (whether it agrees with the evidence is judged for the asked condition)."""
     concept = page.main_condition if page.main_condition in targets else min(targets)
-    pat = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
+    pat = letters_pattern(letters)
     # every match starts with the letters as written: found once in the page, not per sentence
     written = literal_led_in_sentences(pat, letters, page.text, page.sentences)
     for s in page.sentences:

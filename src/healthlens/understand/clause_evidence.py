@@ -41,7 +41,7 @@ from ..limits import MAX_CLAUSE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_PAIRS
 from ..models import Page
 from .assertions import critic_at  # who asserts it: the one set of critic and myth cues
 from .family_assertions import ASKED, SCOPE
-from .vocabulary import HEDGE, NEGATION, cues
+from .vocabulary import HEDGE, NEGATION, cues, letters_pattern
 
 __all__ = ["ClauseEvidence", "clause_evidence", "clause_answer", "answer_from_evidence", "FAMILIES"]
 
@@ -270,11 +270,7 @@ def clause_evidence(
     by_sentence: dict[int, list] = {}
     for m in page.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    spelled = (
-        re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
-        if letters
-        else None
-    )
+    spelled = letters_pattern(letters) if letters else None
     main = page.main_condition if page.main_condition in targets else None
     first_body = _first_body(page)
     out: list[ClauseEvidence] = []

@@ -11,8 +11,10 @@ So a negation or a hedge added here is read the same way by every stage.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
-__all__ = ["HEDGE", "NEGATION", "cues"]
+__all__ = ["HEDGE", "NEGATION", "cues", "letters_pattern"]
 
 # "not only", "not just", "no longer", "no doubt", "no matter" do not deny what follows;
 # any "…n't" (isn't, can't, won't, hasn't, couldn't) does
@@ -33,3 +35,14 @@ HEDGE = (
 def cues(*families: str) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of the families' alternatives as whole words."""
     return re.compile(r"\b(?:" + "|".join(families) + r")\b", re.I)
+
+
+def letters_pattern(letters: Iterable[str]) -> re.Pattern[str]:
+    """The question's letters as a word of a sentence, as written or with a plural "s" ("CD",
+    "CDs"): how every reader of the page's answer finds them standing for the asked condition."""
+    return _letters_pattern(frozenset(letters))
+
+
+@lru_cache(maxsize=256)
+def _letters_pattern(letters: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(letters))) + r")s?\b")
