@@ -297,8 +297,17 @@ if __name__ == "__main__":
     from healthlens.evaluate.real import evaluate_real, load_real
 
     if sys.argv[1:2] == ["--save-batch-baseline"]:
+        if len(sys.argv) != 5:
+            sys.exit(
+                "usage: python benchmarks/real_pages.py --save-batch-baseline COMMIT FILE NOTE"
+            )
         commit, file, note = sys.argv[2:5]
-        save_batch_baseline(commit, ROOT / file, note)
+        import subprocess
+
+        try:
+            save_batch_baseline(commit, ROOT / file, note)
+        except subprocess.CalledProcessError as exc:
+            sys.exit(f"{commit}: could not score the labels at this commit ({exc}); is it one?")
         print(f"saved {file}: the reader at {commit} on these labels")
         sys.exit(0)
     result = evaluate_real(LABELS)

@@ -497,6 +497,12 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for r in load_real(args.labels) if r["split"] == "dev"]
     rows = [r for r in rows if batch_of(r) not in set(args.exclude_batch)]
     cache = Path(args.cache).expanduser() if args.cache else default_cache()
+    missing = [r for r in rows if not (cache / f"{r['id']}.txt").exists()]
+    if missing:  # the same message as the benchmark section's, and no weights written
+        from healthlens.evaluate.real import CacheMissing
+
+        print(CacheMissing([cache / f"{r['id']}.txt" for r in missing], cache, len(rows)))
+        return 1
     recs = read_pages(rows, cache)
     print(
         f"read {len(recs)} dev pages ({sum(r['usable'] for r in recs)} with a yes/no question "
