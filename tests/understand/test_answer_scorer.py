@@ -16,7 +16,7 @@ from healthlens.check import question_letters, question_targets
 from healthlens.evaluate.real import load_real
 from healthlens.report.json import page_to_dict
 from healthlens.understand import answer_scorer as sc
-from healthlens.understand.assertions import read_assertions
+from healthlens.understand.assertions import Assertion, read_assertions
 from healthlens.understand.clause_evidence import clause_evidence
 
 QUESTION = "Is sarcoidosis an autoimmune disease?"
@@ -217,3 +217,46 @@ def test_a_page_that_never_names_the_condition_is_not_given_to_the_model(kb, mon
     page, targets, predicate, letters, _, _ = _inputs(kb, text=text)
     assert not sc.names_condition(page, targets, letters)
     assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[2] == "rules"
+
+
+def test_unless_both_lets_the_model_read_a_page_that_does_not_contradict_itself(kb, monkeypatch):
+    page, got = _read(kb, monkeypatch, "unless_both", {"u:lumps": [0.0, 9.0, 0.0, 0.0]})
+    assert got == ("no", [_sentence(page, "It causes small lumps")], "model")
+
+
+def test_unless_both_keeps_the_rules_where_the_page_says_both_in_its_own_voice(kb, monkeypatch):
+    # a page that states yes and no outright contradicts itself: the reader is shown both sides
+    # (the rules' partly, with the sentences of each), whatever the model leans to
+    text = (
+        "Sarcoidosis\n"
+        "Sarcoidosis is an autoimmune disease. It causes small lumps called granulomas. "
+        "Sarcoidosis is not an autoimmune disease."
+    )
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_both")
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy({"u:lumps": [0.0, 9.0, 0.0, 0.0]}))
+    page, targets, predicate, letters, _, _ = _inputs(kb, text=text)
+    found = read_assertions(page, targets, predicate, frozenset(), letters)
+    assert pa.says_both(found, predicate)
+    answer, sentences, source = pa.read_page_answer_sourced(page, targets, predicate, letters, kb)
+    assert (answer, source) == ("partly", "rules")
+    assert {
+        _sentence(page, "Sarcoidosis is an autoimmune"),
+        _sentence(page, "Sarcoidosis is not"),
+    } <= set(sentences)
+    # the same page read "always" takes the model's answer
+    monkeypatch.setattr(pa, "SCORER_MODE", "always")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "no",
+        "model",
+    )
+
+
+def test_says_both_needs_a_firm_statement_each_way():
+    def said(polarity, hedged=False, speaker="page"):
+        return Assertion(0, 0, 1, "c", "autoimmune", polarity, hedged, speaker, "copula", "body")
+
+    assert pa.says_both([said("affirm"), said("deny")], "autoimmune")
+    assert not pa.says_both([said("affirm"), said("deny", hedged=True)], "autoimmune")
+    assert not pa.says_both([said("affirm"), said("deny", speaker="critic")], "autoimmune")
+    assert not pa.says_both([said("affirm"), said("affirm")], "autoimmune")

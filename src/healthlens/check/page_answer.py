@@ -26,6 +26,7 @@ __all__ = [
     "scorer_mode",
     "SCORER_MODES",
     "answer_from_assertions",
+    "says_both",
 ]
 
 _QUALIFIER = r"\b(?:immune|link|linked|links|connection|connected|associated|association|involved|role|overlap\w*)\b"
@@ -173,6 +174,48 @@ def _side(a: Assertion) -> str:
     return _AGAINST.get(a.polarity, a.polarity) if a.speaker == "critic" else a.polarity
 
 
+def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], dict[str, bool]]:
+    """The sides the page states firmly (heavy, unhedged, in its own voice, not by mechanism or
+    scope), anywhere and below the title: a title that states the opposite of the page's direct
+    answer is the earlier, less specific statement, and the answer wins over it."""
+    firm = {"affirm": False, "deny": False, "partly": False}
+    firm_body = dict(firm)
+    for a, w in live:
+        if (
+            w >= FIRM
+            and a.speaker != "critic"
+            and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
+        ):
+            side = _side(a)
+            firm[side] = True
+            if a.place != "title":
+                firm_body[side] = True
+    return firm, firm_body
+
+
+def _own_assertions(assertions: list[Assertion], predicate: str) -> list[Assertion]:
+    """The assertions that speak to ``predicate`` itself: for "caused by the immune system?", a
+    denial that the condition is autoimmune or an allergy leaves immune causes open."""
+    if predicate != "immune":
+        return assertions
+    return [
+        a
+        for a in assertions
+        if not (_side(a) == "deny" and a.predicate != "immune" and a.basis != "answer")
+    ]
+
+
+def says_both(assertions: list[Assertion], predicate: str) -> bool:
+    """The page states both answers firmly in its own voice: it contradicts itself, and its
+    answer is the rules' (partly, with the sentences of both sides), which the learned scorer
+    does not overrule (``SCORER_MODE`` "unless_both")."""
+    live = [
+        (a, w) for a in _own_assertions(assertions, predicate) if (w := assertion_weight(a)) > 0
+    ]
+    firm, _ = _firm_sides(live)
+    return firm["affirm"] and firm["deny"]
+
+
 def answer_from_assertions(
     page: Page, assertions: list[Assertion], predicate: str
 ) -> tuple[str, list[int]]:
@@ -196,11 +239,7 @@ def answer_from_assertions(
             and a.speaker == "page"
             and not a.hedged
         ]
-        assertions = [
-            a
-            for a in assertions
-            if not (_side(a) == "deny" and a.predicate != "immune" and a.basis != "answer")
-        ]
+    assertions = _own_assertions(assertions, predicate)
     if not assertions:
         return "not_answered", []
     live = [(a, w) for a in assertions if (w := assertion_weight(a)) > 0]
@@ -211,21 +250,9 @@ def answer_from_assertions(
         return sorted({a.sentence for a, _ in live if _side(a) == side})
 
     total = {"affirm": 0.0, "deny": 0.0, "partly": 0.0}
-    firm = {"affirm": False, "deny": False, "partly": False}
-    # firm statements below the title: a title that states the opposite of the page's direct
-    # answer is the earlier, less specific statement, and the answer wins over it
-    firm_body = dict(firm)
     for a, w in live:
-        side = _side(a)
-        total[side] += w
-        if (
-            w >= FIRM
-            and a.speaker != "critic"
-            and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
-        ):
-            firm[side] = True
-            if a.place != "title":
-                firm_body[side] = True
+        total[_side(a)] += w
+    firm, firm_body = _firm_sides(live)
     answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
     if len(answers) == 1:
         side = answers.pop()
@@ -304,19 +331,26 @@ def autoimmune_ids(kb) -> frozenset[str]:
 # "not_answered" is the one combination that passes the gate (docs/benchmarks.md, "the learned
 # answer scorer") without ever turning a right agreement judgement wrong in the CV or on the
 # newest batch; the rules' reading, with all its sentences, stands wherever they find one
-SCORER_MODES = ("off", "always", "not_answered", "confident")
+SCORER_MODES = ("off", "always", "not_answered", "confident", "unless_both")
 SCORER_MODE = "not_answered"
 SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
 
 
 def combine_answer(
-    mode: str, rules: str, scored: Scored, confidence: float = SCORER_CONFIDENCE
+    mode: str,
+    rules: str,
+    scored: Scored,
+    confidence: float = SCORER_CONFIDENCE,
+    both: bool = False,
 ) -> str:
     """The answer a combination gives, from the rules' answer and the model's reading (the
-    corpus's classes: the rules' "unclear" is "partly" here)."""
+    corpus's classes: the rules' "unclear" is "partly" here). ``both``: the page states both
+    answers firmly in its own voice (``says_both``)."""
     rules = "partly" if rules == "unclear" else rules
     if mode == "always":
         return scored.answer
+    if mode == "unless_both":
+        return rules if both else scored.answer
     if mode == "not_answered":
         return scored.answer if rules == "not_answered" else rules
     if mode == "confident":
@@ -361,7 +395,8 @@ def read_page_answer_sourced(
     own, per_sentence = page_features(page, targets, predicate, letters, found, evidence, answer[0])
     scorer = load_scorer()
     scored = scorer.score(own, per_sentence, point=False)
-    chosen = combine_answer(mode, answer[0], scored)
+    both = mode == "unless_both" and says_both(found, predicate)
+    chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE, both)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
         return (*answer, "rules")
     if chosen == "not_answered":
