@@ -153,6 +153,8 @@ def test_a_family_question_is_never_answered_with_the_autoimmune_verdict(kb):
         ("Is fibromyalga autoimmune?", "fibromyalgia", "Fibromyalgia"),
         ("is chrons disease autoimune", "crohn_disease", "Crohn disease"),
         ("is wegeners autoimmune", "granulomatosis_with_polyangiitis", "Granulomatosis"),
+        ("Is Bechet disease autoimmune?", "behcet_disease", "Beh"),  # accents folded
+        ("Is Sjogrens syndrom autoimmune?", "sjogren_syndrome", "Sj"),
     ],
 )
 def test_questions_as_typed_are_read_and_say_how(kb, question, concept, read_as):
@@ -162,6 +164,22 @@ def test_questions_as_typed_are_read_and_say_how(kb, question, concept, read_as)
         assert a.read_as.startswith(read_as) and a.summary.startswith("Read as: ")
     else:
         assert a.read_as is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Kounis syndrome an allergy?",
+        "Is Foo syndrome autoimmune?",
+        "Is Zorbo disease autoimmune?",
+    ],
+)
+def test_a_name_unknown_but_for_its_class_word_is_not_read_as_another_condition(kb, question):
+    # "Kounis syndrome" is one edit-distance ratio from "Downs syndrome" only because both end in
+    # "syndrome": a verdict on Down syndrome would answer a question nobody asked
+    (a,) = ask(question, kb)
+    assert a.verdict == "unknown" and a.concept_id is None
+    assert "no condition matching" in a.summary
 
 
 def test_what_does_pots_stand_for_is_a_definition_in_its_own_letters(kb):

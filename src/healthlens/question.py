@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -688,8 +689,11 @@ _SQUEEZE = re.compile(r"[^a-z0-9]+")
 
 
 def _key(text: str) -> str:
-    """Lower case, apostrophes dropped, other punctuation a space: "Crohn's" -> "crohns"."""
-    return _SQUEEZE.sub(" ", text.lower().replace("'", "").replace("’", "")).strip()
+    """Lower case, accents folded, apostrophes dropped, other punctuation a space: "Crohn's" ->
+    "crohns", "Behçet" -> "behcet"."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SQUEEZE.sub(" ", text.replace("'", "").replace("’", "")).strip()
 
 
 def _letters(key: str) -> str:
@@ -812,8 +816,13 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     hits += [
         (keys[i], _ANAGRAM, i) for i in anagrams.get(_letters(query), ()) if keys[i][0] == query[0]
     ]
+    stem = _HEADS.sub("", query)
     best: dict[str, tuple[float, str]] = {}
     for _, score, i in hits:
+        if stem != query and not _stems_close(stem, _HEADS.sub("", keys[i]), OSA):
+            # the likeness is in the class word: "Foo syndrome" is not a typo of "Job syndrome",
+            # nor "Kounis syndrome" of "Downs syndrome"
+            continue
         rid = ids[i]
         if rid not in best or score > best[rid][0]:
             best[rid] = (score, shown[i])
@@ -828,6 +837,16 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
             [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
         )
     return SubjectMatch([rid], read_as=kb.name(rid))
+
+
+def _stems_close(stem: str, other: str, osa: Any) -> bool:
+    """The words before the class word are a typo of each other (the same letters in another
+    order, from the same first letter, count), not merely two names of the same class."""
+    if stem == other:
+        return True
+    if _letters(stem) == _letters(other) and stem[:1] == other[:1]:
+        return True
+    return bool(osa.normalized_similarity(stem, other) >= _FUZZY_MIN)
 
 
 def _exact(subject: str, kb: KnowledgeBase) -> list[str]:
