@@ -1104,7 +1104,12 @@ def _read_all(
             if readings:
                 t = fixed
     # "What is the treatment for X?": a question about something else
-    return t, [r for r in readings if not _NOT_A_CONDITION.search(_unnamed(r[1], kb))]
+    # (the names are masked only when a cue is there: kb.find is the slow part)
+    return t, [
+        r
+        for r in readings
+        if not (_NOT_A_CONDITION.search(r[1]) and _NOT_A_CONDITION.search(_unnamed(r[1], kb)))
+    ]
 
 
 def _read(text: str) -> tuple[str, list[str], str | None]:
@@ -1167,7 +1172,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not (
-            any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
+            any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
+            and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and not match_subject(x, kb, inside=False).ids
         )
     ]
@@ -1198,8 +1204,10 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # not a known form: still find the condition in it, to say what the knowledge base holds
     # a cue word inside a condition's own name is not the question's ("Is post-treatment Lyme
     # disease syndrome real?" is not a treatment question)
-    unnamed = _unnamed(t, kb)
-    declined = declined_kind(unnamed) or ("other" if _NOT_A_CONDITION.search(unnamed) else None)
+    declined = declined_kind(t) or ("other" if _NOT_A_CONDITION.search(t) else None)
+    if declined:
+        unnamed = _unnamed(t, kb)
+        declined = declined_kind(unnamed) or ("other" if _NOT_A_CONDITION.search(unnamed) else None)
     pair = _pair(t, kb)
     if pair:
         return Question(
