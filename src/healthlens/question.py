@@ -14,7 +14,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   in medicine / in medical terms / medically?"
 * contagious: "Is X contagious / infectious / catching?", "Can you catch X (from someone)?",
   "Is X spread person to person?", "Does X spread?", "Can X spread from one (person) to
-  another?" (not "from one joint to another")
+  another?" (not "from one joint to another"), "Is X contagious between humans / from person to
+  person?" (not "to humans", which asks about catching it from an animal)
 * inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
   "Can X be passed on to children?", "Can X skip a generation?", "Will my children inherit (my)
   X?", "Are relatives of people with X more likely to get it?"
@@ -34,7 +35,13 @@ Questions are read as typed: any case, with or without "?", typos in the propert
 ("autoimune", "contagous"), "X autoimmune" without a verb. A question of a kind healthlens does
 not judge (treatment, prevention, cause, prognosis, advice: "Can X cure Y?", "What causes X?",
 "Is X fatal?", "Should I ...?") is recognised and declined (``Question.declined``); any other
-form is not understood (``predicate`` None). Neither is ever answered as another question.
+form is not understood (``predicate`` None). Neither is ever answered as another question. The
+words of a condition name the knowledge base holds are not the question's own: "treatment" in
+"post-treatment Lyme disease syndrome" or "drug" in "drug-induced lupus" declines nothing. Forms
+whose property the knowledge base does not hold stay not understood rather than borrow a near
+family: "a hypersensitivity reaction" (wider than an allergy: lupus is an immune-complex
+hypersensitivity), "the immune system overreacting" (sepsis is, yet is recorded as an infection,
+not immune-caused), "Is X permanent?" (the reverse of curable).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -99,6 +106,12 @@ _KIN = (
 _ONE_TO_ANOTHER = (
     r"(?:from\s+)?one(?:\s+(?:person|individual|human|family\s+member))?\s+to\s+(?:another|the\s+other)"
     r"(?:\s+(?:person|one|individual|human))?"
+)
+# "person to person", "between humans": the contagious family's own sense (docs/knowledge-schema.md:
+# it passes from person to person); "to humans" is not (from an animal: a zoonosis)
+_PERSON_TO_PERSON = (
+    r"(?:(?:from\s+)?(?:person|people|human)[\s-]+to[\s-]+(?:person|people|human)|"
+    r"(?:between|among(?:st)?)\s+(?:(?:two|other)\s+)?(?:people|humans|persons|individuals|family\s+members))"
 )
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
@@ -296,7 +309,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:very|highly|still|really)\s+)?(?:an?\s+)?"
             rf"(?:contagious|infectious|catching|catchy|transmissible|communicable){_NOUN}"
-            rf"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|{_ONE_TO_ANOTHER}))?$",
+            rf"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|{_ONE_TO_ANOTHER}|{_PERSON_TO_PERSON}))?$",
             re.I,
         ),
     ),
@@ -1059,9 +1072,25 @@ def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     return out
 
 
-def _read_all(text: str) -> tuple[str, list[tuple[list[str], str, tuple[str, ...]]]]:
-    """(cleaned text, readings): the knowledge-free readings of a question, best first, each
-    (predicates, subject, parts not judged)."""
+def _unnamed(text: str, kb: KnowledgeBase | None) -> str:
+    """``text`` with each curated condition name in it replaced by "X", so that a cue word inside a
+    name ("treatment" in "post-treatment Lyme disease syndrome", "drug" in "drug-induced lupus")
+    is not read as the question's own word; ``text`` itself without a knowledge base."""
+    if kb is None:
+        return text
+    for hit in sorted(kb.find(text), key=lambda h: -h.start):
+        if any(kb.record(c) is not None for c in hit.concept_ids):
+            # a word, not a gap: cues such as "make X worse" still need one there
+            text = text[: hit.start] + "X" + text[hit.end :]
+    return text
+
+
+def _read_all(
+    text: str, kb: KnowledgeBase | None = None
+) -> tuple[str, list[tuple[list[str], str, tuple[str, ...]]]]:
+    """(cleaned text, readings): the readings of a question, best first, each (predicates,
+    subject, parts not judged). Knowledge-free without ``kb``; with it, the words of a condition
+    name the knowledge base holds never make a subject "not a condition"."""
     t = _clean(text)
     # "In conclusion, is EoE an autoimmune disease": the question is the clause after the comma
     clause = _CLAUSE_QUESTION.search(t)
@@ -1075,7 +1104,12 @@ def _read_all(text: str) -> tuple[str, list[tuple[list[str], str, tuple[str, ...
             if readings:
                 t = fixed
     # "What is the treatment for X?": a question about something else
-    return t, [r for r in readings if not _NOT_A_CONDITION.search(r[1])]
+    # (the names are masked only when a cue is there: kb.find is the slow part)
+    return t, [
+        r
+        for r in readings
+        if not (_NOT_A_CONDITION.search(r[1]) and _NOT_A_CONDITION.search(_unnamed(r[1], kb)))
+    ]
 
 
 def _read(text: str) -> tuple[str, list[str], str | None]:
@@ -1130,7 +1164,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     ``predicate`` is None when the form is not understood; ``declined`` then names the kind of
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
-    t, readings = _read_all(text)
+    t, readings = _read_all(text, kb)
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
     # allergy?": the property words are there, but the subject is no condition
     readings = [
@@ -1139,6 +1173,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
+            and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and not match_subject(x, kb, inside=False).ids
         )
     ]
@@ -1167,7 +1202,12 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             unjudged=unjudged,
         )
     # not a known form: still find the condition in it, to say what the knowledge base holds
+    # a cue word inside a condition's own name is not the question's ("Is post-treatment Lyme
+    # disease syndrome real?" is not a treatment question)
     declined = declined_kind(t) or ("other" if _NOT_A_CONDITION.search(t) else None)
+    if declined:
+        unnamed = _unnamed(t, kb)
+        declined = declined_kind(unnamed) or ("other" if _NOT_A_CONDITION.search(unnamed) else None)
     pair = _pair(t, kb)
     if pair:
         return Question(
