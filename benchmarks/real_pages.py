@@ -227,11 +227,11 @@ def section(ev, rows: list[dict]) -> str:
         "By batch: batch 1 is the first collection; later batches were collected the same way "
         "(benchmarks/data/real/README.md), each after the previous round's tuning. No test page "
         "was ever tuned on. Dev pages were tuned on as follows: batch 1 in rounds 1-3, batch 2 "
-        "in rounds 2-3, batches 3 and 4 in round 3. Batch 5, collected during round 3, was read "
-        "by no one who changed a rule; its test pages are as fresh as the others'. Its dev "
-        "pages, like every dev page, train the learned answer scorer, which answers where the "
-        "rules find nothing (docs/page-answer.md), so dev figures are in-sample there: the "
-        "scorer's own section gives its cross-validated figures:",
+        "in rounds 2-3, batches 3 and 4 in round 3. Batch 5, collected during round 3, and "
+        "batch 6, collected at the start of round 4, were read by no one who changed a rule; "
+        "their test pages are as fresh as the others'. Every dev page trains the learned answer "
+        "scorer, which reads the page's answer beside the rules (docs/page-answer.md), so dev "
+        "figures are in-sample: the scorer's own section gives its cross-validated figures:",
         "",
         "| split | batch | pages | " + " | ".join(SHORT[m] for m in MEASURES) + " |",
         "|---|---|---|" + "---|" * len(MEASURES),

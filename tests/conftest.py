@@ -25,6 +25,18 @@ def kb():
     return get_knowledge()
 
 
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The page's answer as the hand-written rules read it, with the learned answer scorer off:
+    for tests of the rules themselves. The shipped combination may overrule them on a page
+    (check/page_answer.py's SCORER_MODE); its own tests are in tests/understand/
+    test_answer_scorer.py, and the golden reports and benchmarks hold what it ships."""
+    from healthlens.check import page_answer
+
+    monkeypatch.setattr(page_answer, "SCORER_MODE", "off")
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+
+
 @pytest.fixture(scope="session")
 def seeds():
     if not SEED_000.exists():

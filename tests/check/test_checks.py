@@ -1,5 +1,7 @@
 """Each check stage on hand-built pages."""
 
+import pytest
+
 from conftest import make_page
 
 
@@ -100,6 +102,7 @@ def test_a_wrong_expansion_makes_the_page_about_something_else(kb):
     assert page.page_answer == "no"  # what the page tells a reader under that name
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_qualified_denial_answers_partly(kb):
     text = (
         "Endometriosis and immunity\nEndometriosis is not classified as an autoimmune disease, "

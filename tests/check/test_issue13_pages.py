@@ -11,6 +11,9 @@ from healthlens.knowledge import KnowledgeBase, load_properties
 from healthlens.pipeline import check_pages
 from healthlens.read import read_text
 
+# these tests read the rules (the learned scorer is off; see conftest.rules_only)
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 FIXTURE = sorted((Path(__file__).parents[1] / "data" / "properties").glob("*.yaml"))
 
 

@@ -1,9 +1,14 @@
 """check/page_answer.py: the page's answer combined from its assertions, sentence by sentence."""
 
+import pytest
+
 import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
 from conftest import make_page
 from healthlens.check.page_answer import answer_from_assertions, assertion_weight
 from healthlens.understand.assertions import Assertion
+
+# these tests read the rules (the learned scorer is off; see conftest.rules_only)
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def A(

@@ -64,3 +64,34 @@ def test_off_topic_answer_is_never_shown_as_agreeing(kb):
         {"on_topic": page.on_topic, "agrees_with_evidence": page.agrees_with_evidence}
     )
     assert label in ("—", "not compared (the page is about something else)")
+
+
+def test_a_page_about_the_condition_in_animals_is_off_topic(kb):
+    # a veterinary page answers "is it autoimmune?" for dogs; the reader asked about people
+    text = (
+        "Myasthenia gravis in dogs\n"
+        "Myasthenia gravis is a disease of the nerves and muscles in dogs. "
+        "Myasthenia gravis is an autoimmune disease: the dog's antibodies block its muscle receptors."
+    )
+    page = make_page(text, kb, question="Is myasthenia gravis autoimmune?")
+    assert page.on_topic is False
+    [off] = [f for f in page.findings if f.kind == "off_topic"]
+    assert "in animals" in off.message and "in dogs" in off.message
+    assert text.replace("\n", " ")[off.start : off.end] == off.sentence
+
+
+def test_a_person_s_allergy_to_dogs_or_catching_a_disease_from_a_pet_stays_on_topic(kb):
+    allergy = make_page(
+        "Dog allergy\nMany people are allergic to dogs. A dog allergy is an allergic reaction "
+        "to proteins in a dog's skin and saliva.",
+        kb,
+        question="Is dog allergy an allergy?",
+    )
+    assert "in animals" not in " ".join(f.message for f in allergy.findings)
+    catching = make_page(
+        "Toxoplasmosis in your pet\nToxoplasmosis is an infection people can catch from cats. "
+        "Toxoplasmosis does not spread from person to person.",
+        kb,
+        question="Is toxoplasmosis contagious?",
+    )
+    assert catching.on_topic is True  # for "contagious?", animals are a way of catching it

@@ -186,10 +186,35 @@ def test_the_setting_comes_from_the_environment_and_an_unknown_one_is_off(monkey
     assert pa.scorer_mode() == "off"  # the module's setting, when the environment names none
 
 
-def test_the_shipped_setting_lets_the_model_answer_only_where_the_rules_find_nothing():
-    # the one combination that passed the gate (benchmarks/train_answer_scorer.py): the rules'
-    # reading stands wherever they read an answer
-    assert pa.SCORER_MODE == "not_answered"
+def test_the_shipped_setting_keeps_the_rules_where_the_page_says_both_or_answers_outright():
+    # chosen in docs/page-answer.md (section 4) by the gate in benchmarks/train_answer_scorer.py
+    assert pa.SCORER_MODE == "unless_stated" and pa.scorer_mode() in pa.SCORER_MODES
+
+
+def test_unless_stated_keeps_a_page_s_outright_answer_to_its_own_question(kb, monkeypatch):
+    # "Is X autoimmune? No, ..." is the page's own answer: the model, however sure, does not
+    # overrule it; "unless_both" (which only guards self-contradiction) does
+    text = (
+        "Is sarcoidosis autoimmune?\n"
+        "Is sarcoidosis autoimmune? No, sarcoidosis is not an autoimmune disease. "
+        "It causes small lumps called granulomas."
+    )
+    weights = {"u:lumps": [9.0, 0.0, 0.0, 0.0]}
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    page, targets, predicate, letters, _, _ = _inputs(kb, text=text)
+    found = read_assertions(page, targets, predicate, frozenset(), letters)
+    assert pa.answers_outright(found, predicate) and not pa.says_both(found, predicate)
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_stated")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "no",
+        "rules",
+    )
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_both")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "yes",
+        "model",
+    )
 
 
 def test_the_model_rests_its_answer_on_a_statement_rather_than_a_question(kb, monkeypatch):

@@ -27,6 +27,7 @@ __all__ = [
     "SCORER_MODES",
     "answer_from_assertions",
     "says_both",
+    "answers_outright",
 ]
 
 _QUALIFIER = r"\b(?:immune|link|linked|links|connection|connected|associated|association|involved|role|overlap\w*)\b"
@@ -205,6 +206,27 @@ def _own_assertions(assertions: list[Assertion], predicate: str) -> list[Asserti
     ]
 
 
+def _outright(live: list[tuple[Assertion, float]], firm_body: dict[str, bool]) -> str | None:
+    """The side of the page's direct answer to its own question ("Is X autoimmune? No, ..."),
+    when it gives one side only and does not state the opposite firmly below the title."""
+    answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
+    if len(answers) != 1:
+        return None
+    side = answers.pop()
+    return side if side not in _AGAINST or not firm_body[_AGAINST[side]] else None
+
+
+def answers_outright(assertions: list[Assertion], predicate: str) -> bool:
+    """The page answers its own question outright, one way ("Is X autoimmune? No, ..."): the
+    strongest thing a page can say, and what the rules' answer then rests on; the learned scorer
+    does not overrule it (``SCORER_MODE`` "unless_stated")."""
+    live = [
+        (a, w) for a in _own_assertions(assertions, predicate) if (w := assertion_weight(a)) > 0
+    ]
+    _, firm_body = _firm_sides(live)
+    return _outright(live, firm_body) is not None
+
+
 def says_both(assertions: list[Assertion], predicate: str) -> bool:
     """The page states both answers firmly in its own voice: it contradicts itself, and its
     answer is the rules' (partly, with the sentences of both sides), which the learned scorer
@@ -253,11 +275,9 @@ def answer_from_assertions(
     for a, w in live:
         total[_side(a)] += w
     firm, firm_body = _firm_sides(live)
-    answers = {_side(a) for a, _ in live if a.basis == "answer" and a.speaker != "critic"}
-    if len(answers) == 1:
-        side = answers.pop()
-        if side not in _AGAINST or not firm_body[_AGAINST[side]]:
-            return _VERDICT[side], sentences(side)
+    side = _outright(live, firm_body)
+    if side is not None:
+        return _VERDICT[side], sentences(side)
     qualified = (page is not None and predicate == "autoimmune") and any(
         _side(a) == "deny"
         and a.basis in ("copula", "pronoun")
@@ -327,12 +347,15 @@ def autoimmune_ids(kb) -> frozenset[str]:
 
 # where the page's answer takes the model's reading over the rules' (``scorer_mode``): "off":
 # never; "not_answered": only where the rules find no answer; "confident": wherever the model's
-# class has at least SCORER_CONFIDENCE probability; "always": everywhere. The shipped
-# "not_answered" is the one combination that passes the gate (docs/benchmarks.md, "the learned
-# answer scorer") without ever turning a right agreement judgement wrong in the CV or on the
-# newest batch; the rules' reading, with all its sentences, stands wherever they find one
-SCORER_MODES = ("off", "always", "not_answered", "confident", "unless_both")
-SCORER_MODE = "not_answered"
+# class has at least SCORER_CONFIDENCE probability; "always": everywhere; "unless_both":
+# everywhere except on a page that states both answers firmly in its own voice (``says_both``),
+# where the rules' partly shows the reader both sides; "unless_stated": also not where the page
+# answers its own question outright (``answers_outright``), the strongest thing a page says.
+# The shipped "unless_stated" is chosen in docs/page-answer.md (section 4) by the gate in
+# docs/benchmarks.md ("the learned answer scorer"); where the model agrees with the rules, their
+# reading, with all its sentences, stands
+SCORER_MODES = ("off", "always", "not_answered", "confident", "unless_both", "unless_stated")
+SCORER_MODE = "unless_stated"
 SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
 
 
@@ -342,15 +365,19 @@ def combine_answer(
     scored: Scored,
     confidence: float = SCORER_CONFIDENCE,
     both: bool = False,
+    outright: bool = False,
 ) -> str:
     """The answer a combination gives, from the rules' answer and the model's reading (the
     corpus's classes: the rules' "unclear" is "partly" here). ``both``: the page states both
-    answers firmly in its own voice (``says_both``)."""
+    answers firmly in its own voice (``says_both``); ``outright``: it answers its own question
+    outright, one way (``answers_outright``)."""
     rules = "partly" if rules == "unclear" else rules
     if mode == "always":
         return scored.answer
     if mode == "unless_both":
         return rules if both else scored.answer
+    if mode == "unless_stated":
+        return rules if both or outright else scored.answer
     if mode == "not_answered":
         return scored.answer if rules == "not_answered" else rules
     if mode == "confident":
@@ -395,8 +422,9 @@ def read_page_answer_sourced(
     own, per_sentence = page_features(page, targets, predicate, letters, found, evidence, answer[0])
     scorer = load_scorer()
     scored = scorer.score(own, per_sentence, point=False)
-    both = mode == "unless_both" and says_both(found, predicate)
-    chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE, both)
+    both = mode in ("unless_both", "unless_stated") and says_both(found, predicate)
+    outright = mode == "unless_stated" and answers_outright(found, predicate)
+    chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE, both, outright)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
         return (*answer, "rules")
     if chosen == "not_answered":

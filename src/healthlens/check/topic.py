@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
 from ..understand import title_end, title_is_question
-from ..understand.topic import LetterReading, condition_weights, read_letters
+from ..understand.topic import LetterReading, animal_subject, condition_weights, read_letters
 
 __all__ = ["check_topic", "ON_TOPIC_SHARE"]
 
@@ -17,22 +17,26 @@ def check_topic(
     targets: set[str],
     kb: KnowledgeBase,
     letters: set[str] | frozenset[str] = frozenset(),
+    predicate: str | None = None,
 ) -> tuple[bool, Finding | None]:
     """Whether the page is about the question's condition (``targets``), and the off-topic
     finding when it is not. ``letters``: the question's letters; when the page reads them as
-    another condition, the finding says where (its definition, the name, or the words)."""
+    another condition, the finding says where (its definition, the name, or the words). A page
+    whose opening makes animals its subject is about the condition in animals, not the reader's
+    question (``predicate``), except whether it is contagious: animals are one way of catching
+    it."""
     weights = condition_weights(
         page.mentions, title_end(page), title_is_question(page), page.claims
     )
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
+    target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if main in targets or (
         main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5
     ):
-        return True, None
+        return _in_animals(page, target_name, predicate)
     if main is None and asked > 0:  # the page names nothing else
-        return True, None
-    target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
+        return _in_animals(page, target_name, predicate)
     if main is None:
         msg = (
             f"The page never names {target_name}."
@@ -54,6 +58,24 @@ def check_topic(
         sentence.text if sentence else None,
         f"This page is about {kb.name(main)}, not {target_name}.{how}",
         evidence,
+        sentence.start if sentence else None,
+        sentence.end if sentence else None,
+        sentence.index if sentence else None,
+    )
+
+
+def _in_animals(page: Page, target_name: str, predicate: str | None) -> tuple[bool, Finding | None]:
+    """On topic, unless the page is about the condition in animals."""
+    found = animal_subject(page.text) if predicate != "contagious" else None
+    if found is None:
+        return True, None
+    sentence = next((s for s in page.sentences if s.start <= found.start() < s.end), None)
+    return False, Finding(
+        "off_topic",
+        "high",
+        sentence.text if sentence else None,
+        f"This page is about {target_name} in animals (“{found.group(0)}”), not in people.",
+        [],
         sentence.start if sentence else None,
         sentence.end if sentence else None,
         sentence.index if sentence else None,

@@ -82,11 +82,11 @@ def page_answer_label(answer: str | None) -> str:
 
 
 def page_answer_of(page: dict) -> str:
-    """What a page answers, and who read it when it was not the rules: the learned scorer reads
-    only where the rules find nothing, from one sentence, and a reader should weigh it so."""
+    """What a page answers, and who read it when it was not the rules: the learned scorer rests
+    its answer on one sentence, and a reader should weigh it so."""
     label = page_answer_label(page["page_answer"])
     if page.get("answer_source") == "model":
-        return f"{label} (read by the learned scorer from one sentence; the rules found no answer)"
+        return f"{label} (read by the learned scorer from one sentence, not by the rules)"
     return label
 
 

@@ -21,6 +21,8 @@ __all__ = [
     "LetterReading",
     "read_letters",
     "letters_on_page",
+    "animal_subject",
+    "OPENING_CHARS",
 ]
 
 _QUESTION_TITLE = re.compile(r"^(is|are|can|could|does|do|should|what|why|how)\b", re.I)
@@ -62,6 +64,29 @@ def main_condition(
         first.setdefault(m.concept_id, m.start)
     best = max(weights, key=lambda c: (weights[c], -first.get(c, len(first) + 10**9)))
     return best if weights[best] >= 2 else None
+
+
+# -- a page about the condition in animals ------------------------------------------------------
+
+OPENING_CHARS = 600  # the title and lede: where a page says whose condition it is about
+# words that make animals the subject of a page: the condition "in dogs", "your cat", "canine",
+# "equine", a veterinary source. Bare species names are not enough: a page on a person's allergy
+# to dogs or a bite names the animal without being about its health, nor is a possessive
+# ("proteins in a dog's saliva")
+_ANIMAL_SUBJECT = re.compile(
+    r"\b(?:(?:in|of|for|with|affects?|affecting)\s+(?:your\s+|our\s+|the\s+|a\s+|older\s+|"
+    r"young\s+|some\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|horses?|ponies|pets?|cattle|"
+    r"livestock|poultry|chickens|canines?|felines?)|(?:your|my)\s+(?:dog|cat|pet|horse|puppy|"
+    r"kitten)s?|canine|feline|equine|veterinar(?:y|ians?)|vets?)\b(?!['’]s)",
+    re.I,
+)
+
+
+def animal_subject(text: str) -> re.Match[str] | None:
+    """Where the page's opening (title and lede, ``OPENING_CHARS``) makes animals its subject,
+    or None: a page about a condition in dogs, cats or horses does not answer a question about
+    people."""
+    return _ANIMAL_SUBJECT.search(text, 0, OPENING_CHARS)
 
 
 def title_end(page: Page) -> int:
