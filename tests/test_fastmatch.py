@@ -316,6 +316,26 @@ def test_page_sized_texts_read_through_the_shared_pass_match_exactly_as_re(name)
         _same(pattern, s, page)
 
 
+def test_a_page_of_many_thousand_occurrences_is_gathered_in_chunks_as_re_finds(monkeypatch):
+    """The shared pass gathers a page's occurrences 4,096 at a time, with the deadline checked
+    before each chunk: a page with many more than that (of a case-blind and a case-sensitive
+    scanner, several strings shared between them) still gives each scanner exactly re's matches,
+    and the deadline is asked once per chunk."""
+    blind = re.compile(r"\b(?:foo|bar)\d", re.I)
+    sensitive = re.compile(r"(?:foo|Baz)-\d")
+    page = "".join(
+        random.Random(31).choice(["foo1 ", "BAR2 ", "Baz-3 ", "foo-4 ", "xfoo5 ", "bar ", "\n"])
+        for _ in range(12000)
+    )
+    calls = []
+    monkeypatch.setattr(fastmatch, "checkpoint", lambda: calls.append(1))
+    for pattern in (blind, sensitive):
+        _same(pattern, scanner(pattern), page)
+    low = page.lower()
+    assert low.count("foo") + low.count("bar") > 2 * 4096  # the case-blind walk: three chunks
+    assert len(calls) >= 3
+
+
 def test_threads_reading_different_pages_each_get_their_own_matches():
     """The web server checks pages in several threads: the shared per-page occurrences must
     never leak from one thread's page into another's."""

@@ -447,15 +447,15 @@ class _Pages:
             if ac is None:
                 continue
             automaton, slots_of = ac
-            for count, (i, start, end) in enumerate(
-                automaton.find_matches_as_indexes(hay, overlapping=True)
-            ):
-                if not count & 4095:
-                    checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
-                code = start << 24 | (end - start)
-                for k in slots_of[i]:
-                    # only slots of a failed haystack are None, and they are not this automaton's
-                    occurrences[k].append(code)  # type: ignore[union-attr]
+            found = automaton.find_matches_as_indexes(hay, overlapping=True)
+            # only slots of a failed haystack are None, and they are not this automaton's
+            adds = [occ.append if occ is not None else None for occ in occurrences]
+            for lo in range(0, len(found), 4096):
+                checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
+                for i, start, end in found if len(found) <= 4096 else found[lo : lo + 4096]:
+                    code = start << 24 | (end - start)
+                    for k in slots_of[i]:
+                        adds[k](code)  # type: ignore[misc]
         answers: list = []
         for occ in occurrences:
             checkpoint()
