@@ -336,6 +336,24 @@ def test_a_page_of_many_thousand_occurrences_is_gathered_in_chunks_as_re_finds(m
     assert len(calls) >= 3
 
 
+def test_a_scanner_asking_after_the_page_was_read_gets_its_occurrences_packed_then():
+    """The shared pass gathers every scanner's occurrences but sorts and packs them only when the
+    scanner asks: one that has not asked holds them as gathered, and when it asks (after
+    another scanner read the page) it gets exactly re's matches, and the packed answer is kept."""
+    first = re.compile(r"\bzyx\w+")
+    later = re.compile(r"(?:qwv|plk)\d+")
+    scanner(first), scanner(later)
+    page = " ".join(f"zyxa{i} plk{i} qwv{i % 7}" for i in range(400))
+    assert len(page) >= fastmatch._PAGE_SIZE
+    scanner(later)._load_page("warm up both scanners' slots " * 100)  # both registered
+    _same(first, scanner(first), page)
+    slot = scanner(later)._slot
+    entry = next(found for seen, found in fastmatch._PAGES.local.recent if seen is page)
+    assert type(entry[slot]) is fastmatch.array  # gathered, not yet packed
+    _same(later, scanner(later), page)
+    assert type(entry[slot]) is tuple  # packed once asked, and kept
+
+
 def test_threads_reading_different_pages_each_get_their_own_matches():
     """The web server checks pages in several threads: the shared per-page occurrences must
     never leak from one thread's page into another's."""

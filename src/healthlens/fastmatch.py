@@ -430,7 +430,7 @@ class _Pages:
         recent = self.local.__dict__.setdefault("recent", [])
         for seen, found in recent:
             if seen is text and slot < len(found):
-                return found[slot]
+                return _answer(found, slot)
         n, automata = self._automata()
         # each occurrence as one integer, start << 24 | length, in an array: a page of a few
         # megabytes has hundreds of thousands, and a tuple each cost 90 bytes
@@ -463,12 +463,23 @@ class _Pages:
                 answers.append(None)
             elif not occ:  # most scanners find nothing on a page: one shared empty answer
                 answers.append(_NO_HITS)
-            else:
-                packed = array("q", sorted(occ))  # by start, then end: what sorted pairs give
-                answers.append((_Pairs(packed), array("q", [x >> 24 for x in packed])))
+            else:  # sorted and packed when the scanner asks (``_answer``)
+                answers.append(occ)
         recent.insert(0, (text, answers))
         del recent[self.KEEP :]
-        return answers[slot]
+        return _answer(answers, slot)
+
+
+def _answer(answers: list, slot: int) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """``hits``' answer for ``slot`` from a page's entry: its occurrences as gathered (an array)
+    are sorted and packed the first time the scanner asks, and kept so. Not every scanner reads
+    every page (a credibility pattern may be asked only when an earlier one finds nothing), and
+    a third of a page's occurrences are of scanners that do not ask."""
+    got = answers[slot]
+    if type(got) is array:
+        packed = array("q", sorted(got))  # by start, then end: what sorted pairs give
+        got = answers[slot] = (_Pairs(packed), array("q", [x >> 24 for x in packed]))
+    return got
 
 
 class _Pairs:
