@@ -371,6 +371,11 @@ def automaton(strings) -> ahocorasick_rs.AhoCorasick:
 _DFA_MAX = 5000  # strings up to which the automaton is a DFA
 
 
+# an automaton over scanners' strings, each string's slots (the scanners it is one of), and its
+# one slot where it has only one, as most have (-1 where it has several)
+_Walk = tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], list[int]]
+
+
 class _Pages:
     """The occurrences of every scanner's strings in a page, found in one pass for all scanners.
 
@@ -388,10 +393,7 @@ class _Pages:
     def __init__(self) -> None:
         self.scanners: list[Scanner] = []
         # (scanners in them, {case-insensitive: (automaton, slots of each string)})
-        self.automata: (
-            tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]
-            | None
-        ) = None
+        self.automata: tuple[int, dict[bool, _Walk | None]] | None = None
         self.lock = threading.Lock()
         self.local = threading.local()
 
@@ -400,9 +402,7 @@ class _Pages:
             self.scanners.append(sc)
             return len(self.scanners) - 1
 
-    def _automata(
-        self,
-    ) -> tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]:
+    def _automata(self) -> tuple[int, dict[bool, _Walk | None]]:
         built = self.automata
         if built is not None and built[0] == len(self.scanners):
             return built
@@ -416,7 +416,11 @@ class _Pages:
                         for string in sc.strings:
                             table.setdefault(string, []).append(slot)
                 automata[icase] = (
-                    (automaton(table), [tuple(slots) for slots in table.values()])
+                    (
+                        automaton(table),
+                        [tuple(slots) for slots in table.values()],
+                        [slots[0] if len(slots) == 1 else -1 for slots in table.values()],
+                    )
                     if table
                     else None
                 )
@@ -446,16 +450,20 @@ class _Pages:
                 continue
             if ac is None:
                 continue
-            automaton, slots_of = ac
+            automaton, slots_of, one_slot = ac
             found = automaton.find_matches_as_indexes(hay, overlapping=True)
             # only slots of a failed haystack are None, and they are not this automaton's
             adds = [occ.append if occ is not None else None for occ in occurrences]
             for lo in range(0, len(found), 4096):
                 checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
                 for i, start, end in found if len(found) <= 4096 else found[lo : lo + 4096]:
-                    code = start << 24 | (end - start)
-                    for k in slots_of[i]:
-                        adds[k](code)  # type: ignore[misc]
+                    k = one_slot[i]
+                    if k >= 0:
+                        adds[k](start << 24 | (end - start))  # type: ignore[misc]
+                    else:
+                        code = start << 24 | (end - start)
+                        for k in slots_of[i]:
+                            adds[k](code)  # type: ignore[misc]
         answers: list = []
         for occ in occurrences:
             checkpoint()
