@@ -240,6 +240,32 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         ] == want
 
 
+def test_matching_sentences_read_to_their_first_match_are_those_with_any():
+    """``matching`` leaves each sentence at its first match: the sentences it gives are those in
+    which the pattern finds anything, for patterns of each strategy (prefixes, factors, plain),
+    on sentences with several matches each, and on sentences that are not slices of the text."""
+    from healthlens.models import Sentence
+    from healthlens.understand.sentences import split_sentences
+
+    patterns = (
+        NEGATION,
+        HEDGE,
+        claims.KEYWORDS["allergy"],
+        abbreviations._CUE_AFTER,
+        unsupported.RESEARCH_CLAIM,
+        re.compile(r"[a-z]+s\b"),  # a factor only
+        re.compile(r"\w+\d"),  # no literal at all: plain re
+    )
+    assert {scanner(p).strategy for p in patterns} >= {"prefixes", "factors", "plain"}
+    for text in _texts(["not", "may", "allergic", "stands for", "known as", "nothing"], 30):
+        sents = split_sentences(text)
+        for pattern in patterns:
+            want = {id(s) for s in sents if pattern.search(s.text)}
+            assert scanner(pattern).matching(text, sents) == want, pattern.pattern[:40]
+        odd = [Sentence(0, 5, 9, "not it is not so"), Sentence(1, 0, 3, "no way, no")]
+        assert scanner(NEGATION).matching(text, odd) == {id(s) for s in odd}
+
+
 def test_literal_led_matches_in_sentences_are_each_sentences_own():
     """``literal_led_in_sentences`` (the question's letters, found once per page) gives what a
     scan of each sentence alone gives: letters inside words, plurals, letters that are prefixes

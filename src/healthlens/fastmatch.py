@@ -626,14 +626,22 @@ class Scanner:
         return next(self.finditer(text, pos, within), None)
 
     def matching(self, text: str, sentences: list) -> set[int]:
-        """``id()`` of each sentence in which the pattern matches (``finditer_sentences``' sentences)."""
-        return {id(s) for s, _m in self.finditer_sentences(text, sentences)}
+        """``id()`` of each sentence in which the pattern matches (``finditer_sentences``'
+        sentences). Each sentence is read to its first match only: the set needs no more."""
+        return {id(s) for s, _m in self._sentence_matches(text, sentences, first_only=True)}
 
     def finditer_sentences(self, text: str, sentences: list) -> Iterator[tuple[object, re.Match]]:
         """(sentence, match) for each match of the pattern in each sentence's own text, in
         sentence order: what ``for s in sentences: for m in pattern.finditer(s.text)`` gives.
         Sentences are slices of ``text`` (``start``, ``end``, ``text``) in order; only those
         with an occurrence are visited."""
+        return self._sentence_matches(text, sentences, first_only=False)
+
+    def _sentence_matches(
+        self, text: str, sentences: list, first_only: bool
+    ) -> Iterator[tuple[object, re.Match]]:
+        """``finditer_sentences``; ``first_only``: each sentence's first match only (enough to
+        know which sentences match: ``matching``)."""
         ordered = _in_order(sentences)
         page = None if self.strategy == "plain" or not ordered else self._load_page(text)
         if page is None:
@@ -658,12 +666,16 @@ class Scanner:
                 if not text.startswith(s.text, s.start):  # not a slice after all: scan it alone
                     for m in self.pattern.finditer(s.text):
                         yield s, m
+                        if first_only:
+                            break
                     pos = len(s.text) + 1
                     continue
             if self.strategy == "factors":
                 if pos == 0:
                     for m in self.pattern.finditer(s.text):
                         yield s, m
+                        if first_only:
+                            break
                     pos = len(s.text) + 1
                 continue
             start = hit_start - s.start
@@ -671,7 +683,7 @@ class Scanner:
                 hit = self.pattern.match(s.text, start)
                 if hit is not None:
                     yield s, hit
-                    pos = hit.end()
+                    pos = len(s.text) + 1 if first_only else hit.end()
 
     def _load_page(self, page: str) -> tuple[list[tuple[int, int]], list[int]] | None:
         """(occurrences, their starts) of the strings in ``page``, or None (no haystack)."""
