@@ -412,20 +412,24 @@ def test_best_start_reads_the_first_letters_of_each_word_as_the_plain_loop(monke
 
 def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
     """``_in_sentence`` reads "SF, or long form" and "long form, or SF" only in a sentence with a
-    comma, and "SF = long form" only with an equals sign: each pattern holds that character, so
-    no text without it has a match (random mixes of the patterns' parts)."""
+    comma, and "SF = long form" only with an equals sign; ``_uncue`` takes a trailing "for
+    short" off only bracket text that holds the words: each pattern holds that text, so no text
+    without it has a match (random mixes of the patterns' parts)."""
     import random
 
-    from healthlens.understand.abbreviations import _EQUALS, _OR_AFTER, _OR_BEFORE
+    from healthlens.understand.abbreviations import _EQUALS, _FOR_SHORT, _OR_AFTER, _OR_BEFORE
 
     rng = random.Random(29)
     parts = [
         "SLE", "CD-4", "or", " or ", "the", " ", "\t", "=", " = ", ",", ", or ", ".", ")",
         "for short", "x.y", "A&B", "lupus", "\n", ";",
     ]  # fmt: skip
-    hits = {"comma": 0, "equals": 0}
+    hits = {"comma": 0, "equals": 0, "for short": 0}
     for _ in range(4000):
         text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 20)))
+        if _FOR_SHORT.search(text):
+            assert "for short" in text, repr(text)
+            hits["for short"] += 1
         for pattern in (_OR_AFTER, _OR_BEFORE):
             if pattern.search(text):
                 assert "," in text, repr(text)
@@ -433,4 +437,4 @@ def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
         if _EQUALS.search(text):
             assert "=" in text, repr(text)
             hits["equals"] += 1
-    assert hits["comma"] > 100 and hits["equals"] > 100
+    assert hits["comma"] > 100 and hits["equals"] > 100 and hits["for short"] > 50

@@ -1017,7 +1017,8 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
     cue = _BRACKET_CUE.match(piece)
     if cue:
         off, piece = off + cue.end(), piece[cue.end() :]
-    return off, _FOR_SHORT.sub("", piece)
+    # (the pattern holds the words: without them, nothing to take off)
+    return off, _FOR_SHORT.sub("", piece) if "for short" in piece else piece
 
 
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
