@@ -240,6 +240,32 @@ def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
         ] == want
 
 
+def test_matching_sentences_read_to_their_first_match_are_those_with_any():
+    """``matching`` leaves each sentence at its first match: the sentences it gives are those in
+    which the pattern finds anything, for patterns of each strategy (prefixes, factors, plain),
+    on sentences with several matches each, and on sentences that are not slices of the text."""
+    from healthlens.models import Sentence
+    from healthlens.understand.sentences import split_sentences
+
+    patterns = (
+        NEGATION,
+        HEDGE,
+        claims.KEYWORDS["allergy"],
+        abbreviations._CUE_AFTER,
+        unsupported.RESEARCH_CLAIM,
+        re.compile(r"[a-z]+s\b"),  # a factor only
+        re.compile(r"\w+\d"),  # no literal at all: plain re
+    )
+    assert {scanner(p).strategy for p in patterns} >= {"prefixes", "factors", "plain"}
+    for text in _texts(["not", "may", "allergic", "stands for", "known as", "nothing"], 30):
+        sents = split_sentences(text)
+        for pattern in patterns:
+            want = {id(s) for s in sents if pattern.search(s.text)}
+            assert scanner(pattern).matching(text, sents) == want, pattern.pattern[:40]
+        odd = [Sentence(0, 5, 9, "not it is not so"), Sentence(1, 0, 3, "no way, no")]
+        assert scanner(NEGATION).matching(text, odd) == {id(s) for s in odd}
+
+
 def test_literal_led_matches_in_sentences_are_each_sentences_own():
     """``literal_led_in_sentences`` (the question's letters, found once per page) gives what a
     scan of each sentence alone gives: letters inside words, plurals, letters that are prefixes
@@ -314,6 +340,47 @@ def test_page_sized_texts_read_through_the_shared_pass_match_exactly_as_re(name)
         _same(pattern, s, page)
         _same(pattern, s, page[: len(page) // 2])
         _same(pattern, s, page)
+
+
+def test_a_page_of_many_thousand_occurrences_is_gathered_in_chunks_as_re_finds(monkeypatch):
+    """The shared pass gathers a page's occurrences 4,096 at a time, with the deadline checked
+    before each chunk: a page with many more than that (of a case-blind and a case-sensitive
+    scanner, several strings shared between them) still gives each scanner exactly re's matches,
+    and the deadline is asked once per chunk."""
+    blind = re.compile(r"\b(?:foo|bar)\d", re.I)
+    also_blind = re.compile(r"foo-?\w", re.I)  # "foo" is a string of two case-blind scanners
+    sensitive = re.compile(r"(?:foo|Baz)-\d")
+    page = "".join(
+        random.Random(31).choice(["foo1 ", "BAR2 ", "Baz-3 ", "foo-4 ", "xfoo5 ", "bar ", "\n"])
+        for _ in range(12000)
+    )
+    calls = []
+    monkeypatch.setattr(fastmatch, "checkpoint", lambda: calls.append(1))
+    for pattern in (blind, also_blind, sensitive):
+        scanner(pattern)._load_page("each scanner registered before the page is read " * 50)
+    for pattern in (blind, also_blind, sensitive):
+        _same(pattern, scanner(pattern), page)
+    low = page.lower()
+    assert low.count("foo") + low.count("bar") > 2 * 4096  # the case-blind walk: three chunks
+    assert len(calls) >= 3
+
+
+def test_a_scanner_asking_after_the_page_was_read_gets_its_occurrences_packed_then():
+    """The shared pass gathers every scanner's occurrences but sorts and packs them only when the
+    scanner asks: one that has not asked holds them as gathered, and when it asks (after
+    another scanner read the page) it gets exactly re's matches, and the packed answer is kept."""
+    first = re.compile(r"\bzyx\w+")
+    later = re.compile(r"(?:qwv|plk)\d+")
+    scanner(first), scanner(later)
+    page = " ".join(f"zyxa{i} plk{i} qwv{i % 7}" for i in range(400))
+    assert len(page) >= fastmatch._PAGE_SIZE
+    scanner(later)._load_page("warm up both scanners' slots " * 100)  # both registered
+    _same(first, scanner(first), page)
+    slot = scanner(later)._slot
+    entry = next(found for seen, found in fastmatch._PAGES.local.recent if seen is page)
+    assert type(entry[slot]) is fastmatch.array  # gathered, not yet packed
+    _same(later, scanner(later), page)
+    assert type(entry[slot]) is tuple  # packed once asked, and kept
 
 
 def test_threads_reading_different_pages_each_get_their_own_matches():

@@ -371,6 +371,11 @@ def automaton(strings) -> ahocorasick_rs.AhoCorasick:
 _DFA_MAX = 5000  # strings up to which the automaton is a DFA
 
 
+# an automaton over scanners' strings, each string's slots (the scanners it is one of), and its
+# one slot where it has only one, as most have (-1 where it has several)
+_Walk = tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], list[int]]
+
+
 class _Pages:
     """The occurrences of every scanner's strings in a page, found in one pass for all scanners.
 
@@ -388,10 +393,7 @@ class _Pages:
     def __init__(self) -> None:
         self.scanners: list[Scanner] = []
         # (scanners in them, {case-insensitive: (automaton, slots of each string)})
-        self.automata: (
-            tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]
-            | None
-        ) = None
+        self.automata: tuple[int, dict[bool, _Walk | None]] | None = None
         self.lock = threading.Lock()
         self.local = threading.local()
 
@@ -400,9 +402,7 @@ class _Pages:
             self.scanners.append(sc)
             return len(self.scanners) - 1
 
-    def _automata(
-        self,
-    ) -> tuple[int, dict[bool, tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None]]:
+    def _automata(self) -> tuple[int, dict[bool, _Walk | None]]:
         built = self.automata
         if built is not None and built[0] == len(self.scanners):
             return built
@@ -416,7 +416,11 @@ class _Pages:
                         for string in sc.strings:
                             table.setdefault(string, []).append(slot)
                 automata[icase] = (
-                    (automaton(table), [tuple(slots) for slots in table.values()])
+                    (
+                        automaton(table),
+                        [tuple(slots) for slots in table.values()],
+                        [slots[0] if len(slots) == 1 else -1 for slots in table.values()],
+                    )
                     if table
                     else None
                 )
@@ -430,7 +434,7 @@ class _Pages:
         recent = self.local.__dict__.setdefault("recent", [])
         for seen, found in recent:
             if seen is text and slot < len(found):
-                return found[slot]
+                return _answer(found, slot)
         n, automata = self._automata()
         # each occurrence as one integer, start << 24 | length, in an array: a page of a few
         # megabytes has hundreds of thousands, and a tuple each cost 90 bytes
@@ -446,16 +450,20 @@ class _Pages:
                 continue
             if ac is None:
                 continue
-            automaton, slots_of = ac
-            for count, (i, start, end) in enumerate(
-                automaton.find_matches_as_indexes(hay, overlapping=True)
-            ):
-                if not count & 4095:
-                    checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
-                code = start << 24 | (end - start)
-                for k in slots_of[i]:
-                    # only slots of a failed haystack are None, and they are not this automaton's
-                    occurrences[k].append(code)  # type: ignore[union-attr]
+            automaton, slots_of, one_slot = ac
+            found = automaton.find_matches_as_indexes(hay, overlapping=True)
+            # only slots of a failed haystack are None, and they are not this automaton's
+            adds = [occ.append if occ is not None else None for occ in occurrences]
+            for lo in range(0, len(found), 4096):
+                checkpoint()  # the check's deadline (healthlens.limits): nothing is kept yet
+                for i, start, end in found if len(found) <= 4096 else found[lo : lo + 4096]:
+                    k = one_slot[i]
+                    if k >= 0:
+                        adds[k](start << 24 | (end - start))  # type: ignore[misc]
+                    else:
+                        code = start << 24 | (end - start)
+                        for k in slots_of[i]:
+                            adds[k](code)  # type: ignore[misc]
         answers: list = []
         for occ in occurrences:
             checkpoint()
@@ -463,12 +471,23 @@ class _Pages:
                 answers.append(None)
             elif not occ:  # most scanners find nothing on a page: one shared empty answer
                 answers.append(_NO_HITS)
-            else:
-                packed = array("q", sorted(occ))  # by start, then end: what sorted pairs give
-                answers.append((_Pairs(packed), array("q", [x >> 24 for x in packed])))
+            else:  # sorted and packed when the scanner asks (``_answer``)
+                answers.append(occ)
         recent.insert(0, (text, answers))
         del recent[self.KEEP :]
-        return answers[slot]
+        return _answer(answers, slot)
+
+
+def _answer(answers: list, slot: int) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """``hits``' answer for ``slot`` from a page's entry: its occurrences as gathered (an array)
+    are sorted and packed the first time the scanner asks, and kept so. Not every scanner reads
+    every page (a credibility pattern may be asked only when an earlier one finds nothing), and
+    a third of a page's occurrences are of scanners that do not ask."""
+    got = answers[slot]
+    if type(got) is array:
+        packed = array("q", sorted(got))  # by start, then end: what sorted pairs give
+        got = answers[slot] = (_Pairs(packed), array("q", [x >> 24 for x in packed]))
+    return got
 
 
 class _Pairs:
@@ -607,14 +626,22 @@ class Scanner:
         return next(self.finditer(text, pos, within), None)
 
     def matching(self, text: str, sentences: list) -> set[int]:
-        """``id()`` of each sentence in which the pattern matches (``finditer_sentences``' sentences)."""
-        return {id(s) for s, _m in self.finditer_sentences(text, sentences)}
+        """``id()`` of each sentence in which the pattern matches (``finditer_sentences``'
+        sentences). Each sentence is read to its first match only: the set needs no more."""
+        return {id(s) for s, _m in self._sentence_matches(text, sentences, first_only=True)}
 
     def finditer_sentences(self, text: str, sentences: list) -> Iterator[tuple[object, re.Match]]:
         """(sentence, match) for each match of the pattern in each sentence's own text, in
         sentence order: what ``for s in sentences: for m in pattern.finditer(s.text)`` gives.
         Sentences are slices of ``text`` (``start``, ``end``, ``text``) in order; only those
         with an occurrence are visited."""
+        return self._sentence_matches(text, sentences, first_only=False)
+
+    def _sentence_matches(
+        self, text: str, sentences: list, first_only: bool
+    ) -> Iterator[tuple[object, re.Match]]:
+        """``finditer_sentences``; ``first_only``: each sentence's first match only (enough to
+        know which sentences match: ``matching``)."""
         ordered = _in_order(sentences)
         page = None if self.strategy == "plain" or not ordered else self._load_page(text)
         if page is None:
@@ -639,12 +666,16 @@ class Scanner:
                 if not text.startswith(s.text, s.start):  # not a slice after all: scan it alone
                     for m in self.pattern.finditer(s.text):
                         yield s, m
+                        if first_only:
+                            break
                     pos = len(s.text) + 1
                     continue
             if self.strategy == "factors":
                 if pos == 0:
                     for m in self.pattern.finditer(s.text):
                         yield s, m
+                        if first_only:
+                            break
                     pos = len(s.text) + 1
                 continue
             start = hit_start - s.start
@@ -652,7 +683,7 @@ class Scanner:
                 hit = self.pattern.match(s.text, start)
                 if hit is not None:
                     yield s, hit
-                    pos = hit.end()
+                    pos = len(s.text) + 1 if first_only else hit.end()
 
     def _load_page(self, page: str) -> tuple[list[tuple[int, int]], list[int]] | None:
         """(occurrences, their starts) of the strings in ``page``, or None (no haystack)."""

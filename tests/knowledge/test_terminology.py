@@ -58,3 +58,61 @@ def test_prepare_builds_the_automata_before_first_use(kb):
     assert [h.concept_ids for h in terms.find("She has celiac disease.")] == [
         h.concept_ids for h in kb.find("She has celiac disease.")
     ]
+
+
+def _find_plain(terms, text, folded):
+    """``Terminology._find`` as it was written before its word-boundary tests were inlined:
+    ``is_word_boundary`` called for each automaton hit."""
+    from healthlens.knowledge.normalize import is_word_boundary
+    from healthlens.knowledge.terminology import TermHit
+
+    hits = []
+    ac, entries = terms._names_ac
+    for k, start, end in ac.find_matches_as_indexes(folded, overlapping=True):
+        if is_word_boundary(folded, start, end):
+            ids, is_abbrev = entries[k][1], entries[k][2]
+            amb = is_abbrev and any(
+                terms.is_ambiguous(s) for s in terms._shorts_for(folded[start:end])
+            )
+            hits.append(TermHit(start, end, ids, "abbreviation" if is_abbrev else "name", amb))
+    ac, entries = terms._abbrev_ac
+    for k, start, end in ac.find_matches_as_indexes(text, overlapping=True):
+        if is_word_boundary(text, start, end):
+            short, ids = entries[k][0], entries[k][1]
+            hits.append(TermHit(start, end, ids, "abbreviation", terms.is_ambiguous(short)))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            kept.append(h)
+            last_end = h.end
+        elif h.end > last_end and kept and h.end - h.start > kept[-1].end - kept[-1].start:
+            kept[-1] = h
+            last_end = h.end
+    return kept
+
+
+def test_hits_kept_at_word_boundaries_are_those_is_word_boundary_keeps(kb):
+    """``_find`` tests each automaton hit's ends inline rather than calling
+    ``is_word_boundary``: the same hits as calling it, on names glued to letters, digits,
+    hyphens and non-ASCII letters on either side and at the text's ends."""
+    import random
+
+    from healthlens.knowledge.normalize import fold
+
+    terms = kb.terms
+    terms.prepare()
+    rng = random.Random(37)
+    parts = [
+        "celiac disease", "lupus", "SLE", "MS", "ms", "crohn's disease", "asthma", "IBD", "x",
+        "é", "1", "-", " ", "\n", ",", "(", "ß", "disease", "CD", "type 1 diabetes", "ä",
+    ]  # fmt: skip
+    kept = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 12)))
+        folded = fold(text)
+        got = terms._find(text, folded)
+        assert got == _find_plain(terms, text, folded), repr(text)
+        kept += len(got)
+    assert kept > 500

@@ -312,3 +312,129 @@ def test_cue_after_read_back_from_each_cue_word_finds_what_re_finds():
         assert [(m.span(), m.group(1)) for m in _cue_after(text)] == want, repr(text)
         n += bool(want)
     assert n > 200
+
+
+def _alignment_inputs() -> list[tuple[str, str, int, bool, bool]]:
+    """(short, region, max_words, one_word, first_starts) as the readers ask ``_align_region``:
+    the short forms and texts of the project's pages and of random word soups, with letters that
+    do and do not follow in order, digits, number words, capitals inside words and brackets."""
+    import random
+
+    rng = random.Random(23)
+    words = [
+        "acute", "lymphoblastic", "leukemia", "Human", "Phenotype", "Ontology", "the", "of",
+        "and", "National", "Institute", "Neurological", "Disorders", "Stroke", "two", "type",
+        "II", "factor", "VIII", "oestradiol", "haemoglobin", "NH(2)", "-", "(", ")", ",",
+        "beta-2", "microglobulin", "pH", "DNA", "x", "17", "non-A", "mRNA", "Ca2+", "é",
+    ]  # fmt: skip
+    shorts = [
+        "ALL", "HPO", "NINDS", "b2M", "E2", "Hb", "F8A", "2D", "T3", "pH", "PPIs", "rate",
+        "cells", "IL-6", "CYCB2", "NANB", "MS", "X", "DRM", "TNF-α", "OT", "pax6",
+    ]  # fmt: skip
+    out = []
+    for _ in range(3000):
+        short = rng.choice(shorts)
+        region = [rng.choice(words) for _ in range(rng.randrange(1, 10))]
+        if rng.random() < 0.6:  # words led by the short form's letters, in order, some swapped
+            spelled = [
+                (c.upper() if rng.random() < 0.4 else c) + rng.choice(["ardic", "ine", "o", ""])
+                for c in short
+                if c.isalnum()
+            ]
+            if rng.random() < 0.2:
+                rng.shuffle(spelled)
+            region += [w for c in spelled for w in (c, rng.choice(words))][: rng.randrange(1, 14)]
+        out.append(
+            (
+                short,
+                " ".join(region),
+                rng.randrange(1, 12),
+                rng.random() < 0.2,
+                rng.random() < 0.5,
+            )
+        )
+    return out
+
+
+def test_alignment_skipped_where_the_letters_cannot_follow_is_the_full_programme(monkeypatch):
+    """``_align_region`` gives up before the dynamic programme when the letters every alignment
+    must match after the first one do not follow it in order (``_may_follow``): the same
+    alignments as running the programme everywhere, on random regions and short forms, and the
+    early exit does fire."""
+    from healthlens.understand import abbreviations
+
+    inputs = _alignment_inputs()
+    fast = [abbreviations._align_region(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs]
+    assert sum(a is not None for a in fast) > 600
+    assert any(
+        not abbreviations._may_follow(x[1].lower(), 0, *abbreviations._short_letters(x[0])[::2])
+        for x in inputs
+    )
+    monkeypatch.setattr(abbreviations, "_may_follow", lambda *a: True)
+    plain = [abbreviations._align_region(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs]
+    assert fast == plain
+
+
+def test_best_start_reads_the_first_letters_of_each_word_as_the_plain_loop(monkeypatch):
+    """``_best_start`` looks only at the first letter's positions inside each word (a slice of
+    the sorted positions): the same best start as trying every position against every word."""
+    from healthlens.understand import abbreviations
+
+    def plain(tokens, base, text, content, init, firsts, tail, one_word):
+        found = None
+        closing = ")" in text or "]" in text
+        for k in range(len(tokens) - 1, -1 if not one_word else len(tokens) - 2, -1):
+            word = tokens[k].group().strip("()[]\"'“”‘’").lower()
+            if not content[k] or word in abbreviations._STOP_WORDS:
+                continue
+            ts, te = tokens[k].start() - base, tokens[k].end() - base
+            if closing and abbreviations._closes_early(text[ts:]):
+                continue
+            for p in firsts:
+                if ts <= p < te and init[p]:
+                    rest = tail(0, p)
+                    initial = abbreviations._INITIAL
+                    if rest is not None and (
+                        found is None
+                        or initial + rest[0] > found[0]
+                        or (initial + rest[0] == found[0] and found[1] == k)
+                    ):
+                        found = (initial + rest[0], k, p, (p, *rest[1]))
+        return found
+
+    inputs = _alignment_inputs()
+    fast = [abbreviations._align_region(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs]
+    monkeypatch.setattr(abbreviations, "_best_start", plain)
+    assert fast == [
+        abbreviations._align_region(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs
+    ]
+
+
+def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
+    """``_in_sentence`` reads "SF, or long form" and "long form, or SF" only in a sentence with a
+    comma, and "SF = long form" only with an equals sign; ``_uncue`` takes a trailing "for
+    short" off only bracket text that holds the words: each pattern holds that text, so no text
+    without it has a match (random mixes of the patterns' parts)."""
+    import random
+
+    from healthlens.understand.abbreviations import _EQUALS, _FOR_SHORT, _OR_AFTER, _OR_BEFORE
+
+    rng = random.Random(29)
+    parts = [
+        "SLE", "CD-4", "or", " or ", "the", " ", "\t", "=", " = ", ",", ", or ", ".", ")",
+        "for short", "x.y", "A&B", "lupus", "\n", ";",
+    ]  # fmt: skip
+    hits = {"comma": 0, "equals": 0, "for short": 0}
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 20)))
+        if _FOR_SHORT.search(text):
+            assert "for short" in text, repr(text)
+            hits["for short"] += 1
+        for pattern in (_OR_AFTER, _OR_BEFORE):
+            if pattern.search(text):
+                assert "," in text, repr(text)
+                hits["comma"] += 1
+        if _EQUALS.search(text):
+            assert "=" in text, repr(text)
+            hits["equals"] += 1
+    assert hits["comma"] > 100 and hits["equals"] > 100 and hits["for short"] > 50

@@ -27,7 +27,7 @@ import ahocorasick_rs
 
 from ..fastmatch import automaton
 from ..limits import checkpoint
-from .normalize import fold, is_word_boundary, term_variants
+from .normalize import fold, term_variants
 from .records import ConditionRecord
 
 __all__ = [
@@ -316,20 +316,27 @@ class Terminology:
         folded = fold(text) if folded is None else folded
         hits: list[TermHit] = []
         ac, entries = self._names_ac
+        size = len(folded)
         for n, (k, start, end) in enumerate(ac.find_matches_as_indexes(folded, overlapping=True)):
             if not n & 4095:
                 checkpoint()  # a page of names: the check's deadline (healthlens.limits)
-            if is_word_boundary(folded, start, end):
+            # is_word_boundary(folded, start, end), without a call for each of a page's hits
+            if not (start and folded[start - 1].isalnum()) and not (
+                end < size and folded[end].isalnum()
+            ):
                 ids, is_abbrev = entries[k][1], entries[k][2]
                 amb = is_abbrev and any(
                     self.is_ambiguous(s) for s in self._shorts_for(folded[start:end])
                 )
                 hits.append(TermHit(start, end, ids, "abbreviation" if is_abbrev else "name", amb))
         ac, entries = self._abbrev_ac
+        size = len(text)
         for n, (k, start, end) in enumerate(ac.find_matches_as_indexes(text, overlapping=True)):
             if not n & 4095:
                 checkpoint()
-            if is_word_boundary(text, start, end):
+            if not (start and text[start - 1].isalnum()) and not (
+                end < size and text[end].isalnum()
+            ):
                 short, ids = entries[k][0], entries[k][1]
                 hits.append(TermHit(start, end, ids, "abbreviation", self.is_ambiguous(short)))
         # keep the longest, then earliest, of overlapping hits

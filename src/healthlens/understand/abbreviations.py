@@ -347,11 +347,15 @@ def _word_layout(
     tok_of = [0] * size
     content, link = [], []
     for k, t in enumerate(tokens):
-        a, b = t.start() - base, t.end() - base
+        a, b = t.span()
+        a -= base
+        b -= base
         tok_of[a:b] = [k] * (b - a)
         word = t.group().strip("()[],;:.\"'“”‘’").lower()
-        link.append(word in _LINK_WORDS)
-        content.append(not link[-1] and _ALNUM.search(word) is not None)
+        is_link = word in _LINK_WORDS
+        link.append(is_link)
+        # (a word of letters and digits only has one: the search is for the others)
+        content.append(not is_link and (word.isalnum() or _ALNUM.search(word) is not None))
     after = [0] * (len(tokens) + 1)
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
@@ -439,8 +443,9 @@ def _best_start(
         ts, te = tokens[k].start() - base, tokens[k].end() - base
         if closing and _closes_early(text[ts:]):
             continue  # "clozapine(CLP) and its ...": a long form does not start inside a bracket
-        for p in firsts:
-            if ts <= p < te and init[p]:
+        # (the first letter's positions are sorted: those in this word, in the same order)
+        for p in firsts[bisect_left(firsts, ts) : bisect_left(firsts, te)]:
+            if init[p]:
                 rest = tail(0, p)
                 if rest is not None and (
                     found is None
@@ -517,6 +522,25 @@ def _summary(
     )
 
 
+def _may_follow(low: str, first: int, chars: tuple[str, ...], optional_from: int) -> bool:
+    """Whether the letters ``chars[1:optional_from]``, which every alignment matches in order
+    after the first letter (``_tail_scorer`` may leave only those from ``optional_from`` on
+    unmatched), occur in that order in ``low`` after ``first``, the earliest place where the
+    first letter starts a word. A letter matches only where it stands (``_letter_positions``);
+    a digit also at a number word or a Roman numeral, so it is passed over here (the test then
+    asks less, never more). False means no alignment exists: the dynamic programme, run, finds
+    none."""
+    pos = first
+    find = low.find
+    for c in chars[1:optional_from]:
+        if c.isdigit():
+            continue
+        pos = find(c, pos + 1)
+        if pos < 0:
+            return False
+    return True
+
+
 def _align_region(
     short: str, region: str, max_words: int, one_word: bool = False, first_starts: bool = False
 ) -> _Alignment | None:
@@ -536,8 +560,11 @@ def _align_region(
         return None  # the first letter starts no word here (the test below, without the work)
     init = _initial_flags(text, low)
     positions = _letter_positions(text, low, chars, init)
-    if not any(p < len(init) and init[p] for p in positions[chars[0]]):
+    first = next((p for p in positions[chars[0]] if p < len(init) and init[p]), None)
+    if first is None:
         return None  # the first letter starts no word here: no long form can start
+    if not _may_follow(low, first, chars, optional_from):
+        return None  # the letters that must follow do not, in order: no long form can end here
     layout = _word_layout(tokens, base, len(text))
     tail = _tail_scorer(chars, optional_from, positions, init, low, layout)
     found = _best_start(tokens, base, text, layout[1], init, positions[chars[0]], tail, one_word)
@@ -990,7 +1017,8 @@ def _uncue(off: int, piece: str) -> tuple[int, str]:
     cue = _BRACKET_CUE.match(piece)
     if cue:
         off, piece = off + cue.end(), piece[cue.end() :]
-    return off, _FOR_SHORT.sub("", piece)
+    # (the pattern holds the words: without them, nothing to take off)
+    return off, _FOR_SHORT.sub("", piece) if "for short" in piece else piece
 
 
 def _np_before(sentence: str, end: int, max_words: int = 6) -> tuple[int, str]:
@@ -1270,8 +1298,9 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             lstart, np = _np_after(text, m.end())
             if np and sf.isupper():
                 found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
-    # SF, or long form / long form, or SF
-    for m in _or_after(text):
+    # SF, or long form / long form, or SF (both patterns hold a comma: none, nothing to read)
+    comma = "," in text
+    for m in _or_after(text) if comma else ():
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             lf = _long_after(text, m.end(), len(text), sf)
@@ -1279,14 +1308,14 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
                 found.append(Definition(sf, lf, m.start(1), m.end(), "or", True))
     # (plain re: the pattern opens with a comma, which re's own search skips to faster than a
     # scanner's automaton over a sentence)
-    for m in _OR_BEFORE.finditer(text):
+    for m in _OR_BEFORE.finditer(text) if comma else ():
         sf = m.group(1).rstrip(".")
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
             hit = _long_first(text, 0, m.start(), sf)
             if hit:
                 found.append(Definition(sf, hit[1], m.start(1), hit[0], "or", True))
     # SF = long form
-    for m in scanner(_EQUALS).finditer(text):
+    for m in scanner(_EQUALS).finditer(text) if "=" in text else ():
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf):
             lf = _long_after(text, m.end(), len(text), sf)
