@@ -114,9 +114,10 @@ def test_a_scorer_with_other_classes_is_refused():
 def test_the_shipped_weights_load_are_small_and_name_their_training_data():
     path = resources.files("healthlens.understand").joinpath("data/answer_scorer.json")
     raw = path.read_bytes()
-    # small beside the package's knowledge base; it grows with the dev pages it is trained on
-    # (566 KB from 801 pages), so the budget leaves room for a few more batches
-    assert len(raw) < 750_000
+    # small beside the package's knowledge base (1.4 MB); it grows with the dev pages it is
+    # trained on (566 KB from 801 pages, 829 KB from 1,388 at three decimals), so the budget
+    # catches a change in what is kept, not the next batch
+    assert len(raw) < 1_000_000
     scorer = sc.load_scorer()
     meta = scorer.meta
     assert re.fullmatch(r"[0-9a-f]{64}", meta["labels_sha256"])
