@@ -262,6 +262,8 @@ class Scorer:
     """A multinomial logistic regression over pooled sentence features."""
 
     def __init__(self, weights: dict[str, list[float]], meta: dict):
+        if any(len(row) != len(CLASSES) for row in weights.values()):
+            raise ValueError(f"answer scorer weights must have one per class {CLASSES}")
         self.weights = weights
         self.meta = meta
         # what each feature adds to a class over the mean of the others: a sentence's share in
@@ -283,16 +285,22 @@ class Scorer:
     ) -> Scored:
         """The page's class from its own features and its candidates'; with ``point``, the
         sentence the class rests on (``pointer``)."""
-        w = self.weights
+        get = self.weights.get
         pooled = set(own)
         for _, feats in per_sentence:
             pooled |= feats
-        logits = [0.0] * len(CLASSES)
+        # the four classes' sums unrolled: this loop runs over every feature of every page the
+        # audit asks the model about
+        y = n = p = a = 0.0
         for f in pooled:
-            row = w.get(f)
+            row = get(f)
             if row is not None:
-                for k, x in enumerate(row):
-                    logits[k] += x
+                wy, wn, wp, wa = row
+                y += wy
+                n += wn
+                p += wp
+                a += wa
+        logits = [y, n, p, a]
         top = max(logits)
         exp = [math.exp(x - top) for x in logits]
         total = sum(exp)
