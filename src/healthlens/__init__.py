@@ -54,7 +54,7 @@ def __dir__() -> list[str]:
 
 
 __version__ = "0.1.0"
-REPORT_VERSION = "1.3"
+REPORT_VERSION = "1.4"
 
 __all__ = [
     "check",

@@ -324,6 +324,9 @@ class Page:
     page_answer: str | None = None
     answer_sentences: list[int] = field(default_factory=list)
     answer_source: str | None = None  # rules | model (check/page_answer.py); None without an answer
+    # the rules' own reading where the learned scorer's answer stands instead (answer_source
+    # "model"), so a reader sees both; None otherwise
+    rules_answer: str | None = None
     agrees_with_evidence: bool | None = None
     findings: list[Finding] = field(default_factory=list)
     credibility: Credibility = field(default_factory=Credibility)

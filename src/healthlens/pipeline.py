@@ -50,7 +50,7 @@ def _timed_out(page: Page, exc: DeadlineExceeded) -> Page:
     page.findings, page.claims, page.sentences, page.mentions = [], [], [], []
     page.abbreviations, page.answer_sentences = [], []
     page.main_condition = page.on_topic = page.page_answer = page.agrees_with_evidence = None
-    page.answer_source = None
+    page.answer_source = page.rules_answer = None
     return page
 
 

@@ -15,6 +15,7 @@ from healthlens.check import page_answer as pa
 from healthlens.check import question_letters, question_targets
 from healthlens.evaluate.real import load_real
 from healthlens.report.json import page_to_dict
+from healthlens.report.labels import page_answer_of
 from healthlens.understand import answer_scorer as sc
 from healthlens.understand.assertions import Assertion, read_assertions
 from healthlens.understand.clause_evidence import clause_evidence
@@ -163,12 +164,16 @@ def test_the_report_names_who_read_the_answer(kb, monkeypatch):
     page = make_page(TEXT, kb, question=QUESTION)
     data = page_to_dict(page, kb)
     assert data["page_answer"] == "yes" and data["answer_source"] == "rules"
+    assert data["rules_answer"] is None
     bare = page_to_dict(make_page(TEXT, kb), kb)
     assert bare["page_answer"] is None and bare["answer_source"] is None
     monkeypatch.setattr(pa, "load_scorer", lambda: _toy({"u:lumps": [0.0, 9.0, 0.0, 0.0]}))
     monkeypatch.setenv("HEALTHLENS_ANSWER_SCORER", "confident")
     data = page_to_dict(make_page(TEXT, kb, question=QUESTION), kb)
     assert data["page_answer"] == "no" and data["answer_source"] == "model"
+    # what the rules read stays in the report, so a reader sees both readings (contract 1.4)
+    assert data["rules_answer"] == "yes"
+    assert "the rules read: yes" in page_answer_of(data)
     [s] = data["answer_sentences"]
     assert (
         TEXT.replace("\n", " ")[s["start"] : s["end"]]

@@ -12,7 +12,7 @@ from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
 from .evidence import claims_against_knowledge
-from .page_answer import definition_answer, read_page_answer_sourced
+from .page_answer import definition_answer, read_page_answer_both
 from .topic import check_topic
 from .unsupported import unsupported_claims
 
@@ -43,6 +43,7 @@ WRITES = frozenset(
         "page_answer",
         "answer_sentences",
         "answer_source",
+        "rules_answer",
         "agrees_with_evidence",
         "findings",
     }
@@ -74,7 +75,7 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
     page.credibility = assess_credibility(page)
     checkpoint()
     findings = []
-    page.answer_source = None
+    page.answer_source = page.rules_answer = None
     targets = question_targets(page, question, letters)
     # targets are only found for a question that names a known condition
     if targets and question is not None and question.concept_id is not None:
@@ -96,9 +97,12 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
                 page, concept_id, letters, by_letters, targets
             )
         else:
-            page.page_answer, page.answer_sentences, page.answer_source = read_page_answer_sourced(
-                page, targets, predicate, letters, kb
-            )
+            (
+                page.page_answer,
+                page.answer_sentences,
+                page.answer_source,
+                page.rules_answer,
+            ) = read_page_answer_both(page, targets, predicate, letters, kb)
             record = kb.record(concept_id)
             verdict = verdict_for(record, predicate, kb.records, kb.properties)
             # a defensible side of a debated classification agrees with the evidence, but only on

@@ -22,6 +22,7 @@ __all__ = [
     "PREDICATES_FOR",
     "read_page_answer",
     "read_page_answer_sourced",
+    "read_page_answer_both",
     "combine_answer",
     "scorer_mode",
     "SCORER_MODES",
@@ -401,8 +402,17 @@ def read_page_answer_sourced(
     """``read_page_answer``'s answer and sentences, and where the answer came from: ``rules``, or
     ``model`` where ``SCORER_MODE`` lets the learned scorer (understand/answer_scorer.py) overrule
     the rules; its answer then rests on the one sentence that adds most to it."""
+    answer, sentences, source, _rules = read_page_answer_both(page, targets, predicate, letters, kb)
+    return answer, sentences, source
+
+
+def read_page_answer_both(
+    page: Page, targets: set[str], predicate: str, letters: set[str] | None = None, kb=None
+) -> tuple[str, list[int], str, str | None]:
+    """``read_page_answer_sourced``'s answer, sentences and source, and the rules' own answer
+    where the model's stands instead (None where the rules' answer is the page's)."""
     if predicate not in PROPERTIES_FOR:
-        return (*page_answer(page, targets, predicate), "rules")
+        return (*page_answer(page, targets, predicate), "rules", None)
     letters = letters or set()
     known = autoimmune_ids(kb) if kb is not None and predicate == "link" else frozenset()
     found = read_assertions(page, targets, predicate, known, letters)
@@ -414,9 +424,9 @@ def read_page_answer_sourced(
         answer = answer_from_evidence(evidence)
     mode = scorer_mode()
     if mode == "off" or (mode == "not_answered" and answer[0] != "not_answered"):
-        return (*answer, "rules")
+        return (*answer, "rules", None)
     if not names_condition(page, targets, letters):
-        return (*answer, "rules")
+        return (*answer, "rules", None)
     if evidence is None:
         evidence = clause_evidence(page, targets, predicate, letters, known)
     own, per_sentence = page_features(page, targets, predicate, letters, found, evidence, answer[0])
@@ -426,15 +436,15 @@ def read_page_answer_sourced(
     outright = mode == "unless_stated" and answers_outright(found, predicate)
     chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE, both, outright)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
-        return (*answer, "rules")
+        return (*answer, "rules", None)
     if chosen == "not_answered":
-        return chosen, [], "model"
+        return chosen, [], "model", answer[0]
     # the model's answer must rest on a statement about the condition or the property, one the
     # reader can check it against; where none adds to it, the rules' reading stands
     sentence = scorer.pointer(statements(per_sentence), chosen)
     if sentence is None:
-        return (*answer, "rules")
-    return chosen, [sentence], "model"
+        return (*answer, "rules", None)
+    return chosen, [sentence], "model", answer[0]
 
 
 def scorer_mode() -> str:

@@ -34,6 +34,7 @@ READS = frozenset(
         "page_answer",
         "answer_sentences",
         "answer_source",
+        "rules_answer",
         "agrees_with_evidence",
         "findings",
         "credibility",

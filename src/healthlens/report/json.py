@@ -58,6 +58,7 @@ def page_to_dict(page: Page, kb: KnowledgeBase | None = None) -> dict:
             for i in page.answer_sentences
         ],
         "answer_source": page.answer_source,
+        "rules_answer": page.rules_answer,
         "agrees_with_evidence": page.agrees_with_evidence,
         "abbreviations": [
             {

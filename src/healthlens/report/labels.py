@@ -86,7 +86,9 @@ def page_answer_of(page: dict) -> str:
     its answer on one sentence, and a reader should weigh it so."""
     label = page_answer_label(page["page_answer"])
     if page.get("answer_source") == "model":
-        return f"{label} (read by the learned scorer from one sentence, not by the rules)"
+        rules = page.get("rules_answer")
+        said = f"; the rules read: {page_answer_label(rules)}" if rules else ", not by the rules"
+        return f"{label} (read by the learned scorer from one sentence{said})"
     return label
 
 
