@@ -217,26 +217,27 @@ def _outright(live: list[tuple[Assertion, float]], firm_body: dict[str, bool]) -
     return side if side not in _AGAINST or not firm_body[_AGAINST[side]] else None
 
 
+def _rules_stand(assertions: list[Assertion], predicate: str) -> tuple[bool, bool]:
+    """(``says_both``, ``answers_outright``), from one pass over the page's own assertions."""
+    live = [
+        (a, w) for a in _own_assertions(assertions, predicate) if (w := assertion_weight(a)) > 0
+    ]
+    firm, firm_body = _firm_sides(live)
+    return firm["affirm"] and firm["deny"], _outright(live, firm_body) is not None
+
+
 def answers_outright(assertions: list[Assertion], predicate: str) -> bool:
     """The page answers its own question outright, one way ("Is X autoimmune? No, ..."): the
     strongest thing a page can say, and what the rules' answer then rests on; the learned scorer
     does not overrule it (``SCORER_MODE`` "unless_stated")."""
-    live = [
-        (a, w) for a in _own_assertions(assertions, predicate) if (w := assertion_weight(a)) > 0
-    ]
-    _, firm_body = _firm_sides(live)
-    return _outright(live, firm_body) is not None
+    return _rules_stand(assertions, predicate)[1]
 
 
 def says_both(assertions: list[Assertion], predicate: str) -> bool:
     """The page states both answers firmly in its own voice: it contradicts itself, and its
     answer is the rules' (partly, with the sentences of both sides), which the learned scorer
     does not overrule (``SCORER_MODE`` "unless_both")."""
-    live = [
-        (a, w) for a in _own_assertions(assertions, predicate) if (w := assertion_weight(a)) > 0
-    ]
-    firm, _ = _firm_sides(live)
-    return firm["affirm"] and firm["deny"]
+    return _rules_stand(assertions, predicate)[0]
 
 
 def answer_from_assertions(
@@ -427,14 +428,18 @@ def read_page_answer_both(
         return (*answer, "rules", None)
     if not names_condition(page, targets, letters):
         return (*answer, "rules", None)
+    if mode in ("unless_both", "unless_stated"):
+        both, outright = _rules_stand(found, predicate)
+        if both or (outright and mode == "unless_stated"):
+            # the rules' reading stands whatever the model reads (``combine_answer``), so the
+            # model is not asked: no clause reading, features or scoring for this page
+            return (*answer, "rules", None)
     if evidence is None:
         evidence = clause_evidence(page, targets, predicate, letters, known)
     own, per_sentence = page_features(page, targets, predicate, letters, found, evidence, answer[0])
     scorer = load_scorer()
     scored = scorer.score(own, per_sentence, point=False)
-    both = mode in ("unless_both", "unless_stated") and says_both(found, predicate)
-    outright = mode == "unless_stated" and answers_outright(found, predicate)
-    chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE, both, outright)
+    chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
         return (*answer, "rules", None)
     if chosen == "not_answered":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
 from ..understand import title_end, title_is_question
@@ -31,12 +33,13 @@ def check_topic(
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
-    if main in targets or (
-        main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5
+    if (
+        main in targets
+        or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
+        or (main is None and asked > 0)  # the page names nothing else
     ):
-        return _in_animals(page, target_name, predicate)
-    if main is None and asked > 0:  # the page names nothing else
-        return _in_animals(page, target_name, predicate)
+        found = animal_subject(page.text) if predicate != "contagious" else None
+        return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
         msg = (
             f"The page never names {target_name}."
@@ -64,13 +67,10 @@ def check_topic(
     )
 
 
-def _in_animals(page: Page, target_name: str, predicate: str | None) -> tuple[bool, Finding | None]:
-    """On topic, unless the page is about the condition in animals."""
-    found = animal_subject(page.text) if predicate != "contagious" else None
-    if found is None:
-        return True, None
+def _in_animals(page: Page, target_name: str, found: re.Match[str]) -> Finding:
+    """The off-topic finding of a page about the condition in animals (``found``: the words)."""
     sentence = next((s for s in page.sentences if s.start <= found.start() < s.end), None)
-    return False, Finding(
+    return Finding(
         "off_topic",
         "high",
         sentence.text if sentence else None,
