@@ -95,3 +95,68 @@ def test_a_person_s_allergy_to_dogs_or_catching_a_disease_from_a_pet_stays_on_to
         question="Is toxoplasmosis contagious?",
     )
     assert catching.on_topic is True  # for "contagious?", animals are a way of catching it
+
+
+# -- a wider or narrower form, or a class, as the page's main condition --------------------------
+
+
+def test_a_page_on_a_subtype_that_calls_it_by_its_parent_s_name_is_on_topic(kb):
+    # the page names the subtype twice and then says "asthma" for it: the knowledge base records
+    # the two as overlapping, so the parent's name does not make the page about another condition
+    text = (
+        "Asthma that needs more than an inhaler\n"
+        "Eosinophilic asthma is a form of asthma with many eosinophils in the airways. "
+        "This asthma starts in adults. The asthma is often severe, and asthma attacks are "
+        "frequent. Asthma of this kind responds to biologic drugs. Asthma inhalers help less. "
+        "Doctors test the blood for eosinophilic asthma, and asthma nurses follow it up."
+    )
+    page = make_page(text, kb, question="Is eosinophilic asthma allergic?")
+    assert page.main_condition == "asthma"
+    assert page.on_topic is True
+
+
+def test_a_page_on_the_parent_that_never_names_the_subtype_stays_off_topic(kb):
+    text = (
+        "Asthma basics\n"
+        "Asthma narrows the airways. Asthma attacks bring wheezing. Asthma is treated with "
+        "inhalers, and asthma action plans help families."
+    )
+    page = make_page(text, kb, question="Is eosinophilic asthma allergic?")
+    assert page.on_topic is False
+
+
+def test_a_page_weighing_whether_x_is_a_food_allergy_is_about_x(kb):
+    # "food allergy" is what the question asks IBS to be: a page that names it more than twice as
+    # often as IBS, and IBS three times, is still about IBS
+    text = (
+        "Could it be a food allergy?\n"
+        "Many people with IBS wonder whether a food allergy is behind it. A food allergy makes "
+        "the immune system react within minutes. Food allergy tests rarely explain IBS. "
+        "Food allergy and IBS are different things, and a food allergy diary helps. "
+        "A food allergy is an immune disorder, and "
+        "food allergy symptoms include hives. Food allergy clinics see many people."
+    )
+    page = make_page(text, kb, question="Is IBS a food allergy?")
+    assert page.main_condition == "food_allergy"
+    assert page.on_topic is True
+
+
+def test_a_page_on_food_allergy_that_names_x_once_stays_off_topic(kb):
+    text = (
+        "Food allergy\n"
+        "A food allergy makes the immune system react within minutes. Food allergy is common "
+        "in children. Food allergy tests are done by allergists, and food allergy plans help. "
+        "Some people also have eczema."
+    )
+    page = make_page(text, kb, question="Is eczema a food allergy?")
+    assert page.on_topic is False
+
+
+def test_class_names_are_told_from_condition_names():
+    from healthlens.check.topic import is_class_condition
+
+    assert is_class_condition("Food allergies")
+    assert is_class_condition("autoimmune disease")
+    assert is_class_condition("Auto-immune diseases")
+    assert not is_class_condition("Sesame allergy")
+    assert not is_class_condition("Celiac disease")

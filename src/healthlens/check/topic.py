@@ -7,11 +7,73 @@ import re
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
 from ..understand import title_end, title_is_question
+from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import LetterReading, animal_subject, condition_weights, read_letters
 
-__all__ = ["check_topic", "ON_TOPIC_SHARE"]
+__all__ = ["check_topic", "ON_TOPIC_SHARE", "RELATED_SHARE", "CLASS_SHARE", "is_class_condition"]
 
 ON_TOPIC_SHARE = 0.5  # the question's condition must weigh at least half the main condition's
+# ...unless the main condition is a wider or narrower form of it (the knowledge base records the
+# two as overlapping, or one as a complication of the other): a page on a subtype calls it by its
+# parent's name most of the time ("eosinophilic asthma" and then "asthma"), and a page on the
+# parent may be about the asked subtype
+RELATED_SHARE = 0.1
+RELATED_RELATIONS = frozenset({"overlaps", "complication", "complication-of"})
+# ...or the main condition is a class of conditions, the kind of thing a question asks a condition
+# to be ("food allergy", "autoimmune disease", "hypersensitivity"): a page weighing whether X is
+# one names the class as often as X, and is about X when it names X at least twice
+CLASS_SHARE = 0.25
+CLASS_MIN = 2
+_CLASS_NAMES = frozenset(
+    {
+        "allergy",
+        "hypersensitivity",
+        "food allergy",
+        "drug allergy",
+        "medication allergy",
+        "allergic disease",
+        "autoimmune disease",
+        "autoimmune disorder",
+        "autoimmunity",
+        "autoinflammatory disease",
+        "immunodeficiency",
+        "immune deficiency",
+    }
+)
+
+
+def is_class_condition(name: str) -> bool:
+    """Whether a condition's name (the knowledge base's, or a page's own expansion of letters:
+    "autoimmune disease (AD)") names a class of conditions rather than one condition."""
+    folded = " ".join(name.lower().replace("-", "").split())
+    if folded.endswith("ies"):
+        singular = folded[:-3] + "y"
+    else:
+        singular = folded[:-1] if folded.endswith("s") else folded
+    return folded in _CLASS_NAMES or singular in _CLASS_NAMES
+
+
+def _related(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """Whether the knowledge base records one condition as a wider, narrower or overlapping form
+    of the other, or as its complication (``RELATED_RELATIONS``, either record)."""
+    for x, y in ((a, b), (b, a)):
+        rec = kb.record(x)
+        if rec and any(
+            s.condition == y and s.relation in RELATED_RELATIONS for s in rec.associations
+        ):
+            return True
+    return False
+
+
+def _share_needed(kb: KnowledgeBase, main: str, targets: set[str]) -> tuple[float, float]:
+    """(share of the main condition's weight, least weight) the asked condition needs to keep the
+    page on topic, by what the main condition is to it (see ``ON_TOPIC_SHARE``)."""
+    name = main[len(PAGE_CONCEPT) :] if main.startswith(PAGE_CONCEPT) else kb.name(main)
+    if any(_related(kb, t, main) for t in targets):
+        return RELATED_SHARE, 1
+    if is_class_condition(name):
+        return CLASS_SHARE, CLASS_MIN
+    return ON_TOPIC_SHARE, 1.5
 
 
 def check_topic(
@@ -33,9 +95,10 @@ def check_topic(
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
+    share, least = _share_needed(kb, main, targets) if main is not None else (0, 0)
     if (
         main in targets
-        or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
+        or (main is not None and asked >= share * weights[main] and asked >= least)
         or (main is None and asked > 0)  # the page names nothing else
     ):
         found = animal_subject(page.text) if predicate != "contagious" else None
