@@ -160,3 +160,48 @@ def test_class_names_are_told_from_condition_names():
     assert is_class_condition("Auto-immune diseases")
     assert not is_class_condition("Sesame allergy")
     assert not is_class_condition("Celiac disease")
+
+
+# -- letters spelled out as something that is no condition ---------------------------------------
+
+
+def test_letters_spelled_out_as_no_condition_make_the_page_off_topic(kb):
+    # JDM is only juvenile dermatomyositis in the terminology; this page's initials say otherwise
+    text = (
+        "Car culture words\n"
+        "The term JDM, an acronym for Japanese Domestic Market, names cars built for sale in "
+        "Japan. A JDM car has its steering wheel on the right. Collectors import JDM models."
+    )
+    page = make_page(text, kb, question="What does JDM stand for?")
+    assert page.on_topic is False
+    evidence = _off_topic(page).evidence[-1]
+    assert "spells JDM out" in evidence.text
+    assert page.text[evidence.start : evidence.end] == "Japanese Domestic Market"
+
+
+def test_lower_case_words_right_after_the_letters_spell_them_out_too(kb):
+    text = (
+        "Trade terms\n"
+        "People say JDM, meaning joint design manufacturers, for firms that design and build "
+        "devices for a brand. A JDM shares the design work."
+    )
+    page = make_page(text, kb, question="What does JDM stand for?")
+    assert page.on_topic is False
+
+
+def test_a_page_that_names_the_condition_keeps_its_letters_whatever_else_they_spell(kb):
+    text = (
+        "Juvenile dermatomyositis\n"
+        "Juvenile dermatomyositis (JDM) is a rare autoimmune disease of children. JDM causes a "
+        "rash and muscle weakness. The Junior Doctors Meeting discussed JDM care this year."
+    )
+    page = make_page(text, kb, question="What does JDM stand for?")
+    assert page.on_topic is True
+
+
+def test_initials_that_spell_a_condition_are_not_taken_for_another_reading(kb):
+    from healthlens.understand.topic import _spelled_out
+
+    text = "In JDM care, Juvenile Dermatomyositis Management needs a team."
+    assert _spelled_out(text, "JDM", kb, ["Juvenile dermatomyositis"]) is None
+    assert _spelled_out("AB is Alpha Beta here.", "AB", kb, []) is None  # two letters: too easy
