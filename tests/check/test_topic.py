@@ -205,3 +205,40 @@ def test_initials_that_spell_a_condition_are_not_taken_for_another_reading(kb):
     text = "In JDM care, Juvenile Dermatomyositis Management needs a team."
     assert _spelled_out(text, "JDM", kb, ["Juvenile dermatomyositis"]) is None
     assert _spelled_out("AB is Alpha Beta here.", "AB", kb, []) is None  # two letters: too easy
+
+
+def test_a_page_whose_patients_are_animals_throughout_is_off_topic(kb):
+    # the opening says nothing of animals; the rest of the page is about dogs
+    text = (
+        "Selective IgA deficiency\n"
+        "Selective IgA deficiency is a lack of one antibody class in the gut and airways. "
+        + "It is a common primary immune deficiency, and it may come with autoimmune disease. "
+        * 6
+        + "A dog with it has repeated ear and skin infections. Affected dogs are often smaller "
+        "than their littermates, and the breed most often affected is the shepherd dog."
+    )
+    assert text.index("dog") > 600  # past the opening the older rule reads
+    page = make_page(text, kb, question="Is IgA deficiency linked to autoimmune disease?")
+    assert page.on_topic is False
+    assert "in animals" in _off_topic(page).message
+
+
+def test_animals_named_less_often_than_people_or_as_the_cause_keep_the_page_on_topic(kb):
+    people = make_page(
+        "Selective IgA deficiency\n"
+        "Selective IgA deficiency affects about one person in 600. Most people with it are "
+        "healthy; some patients have infections. Children and adults are tested the same way. "
+        "Pet owners ask whether dogs or cats can pass it on: they cannot, and a dog is no risk.",
+        kb,
+        question="Is IgA deficiency linked to autoimmune disease?",
+    )
+    assert people.on_topic is True
+    allergy = make_page(
+        "Pet allergy\n"
+        "A pet allergy is a reaction to proteins in an animal's skin flakes and saliva. Cats "
+        "cause it more often than dogs; a cat or a dog in the house keeps the symptoms going, and "
+        "horses can cause it too.",
+        kb,
+        question="Is pet allergy an allergy?",
+    )
+    assert allergy.on_topic is True

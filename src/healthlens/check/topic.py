@@ -101,7 +101,7 @@ def check_topic(
         or (main is not None and asked >= share * weights[main] and asked >= least)
         or (main is None and asked > 0)  # the page names nothing else
     ):
-        found = animal_subject(page.text) if predicate != "contagious" else None
+        found = animal_subject(page.text, target_name) if predicate != "contagious" else None
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
         msg = (

@@ -85,11 +85,34 @@ _ANIMAL_SUBJECT = re.compile(
 )
 
 
-def animal_subject(text: str) -> re.Match[str] | None:
-    """Where the page's opening (title and lede, ``OPENING_CHARS``) makes animals its subject,
-    or None: a page about a condition in dogs, cats or horses does not answer a question about
-    people."""
-    return _ANIMAL_SUBJECT.search(text, 0, OPENING_CHARS)
+# the page's patients, counted over the whole page: animals ("a dog has low levels of", "the dog
+# or cat's own immune system", "affected dogs") against people
+_ANIMAL_WORD = re.compile(
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|chickens?|hens|roosters?|"
+    r"flocks?|poultry|cattle|livestock|canines?|felines?|equine|veterinar(?:y|ians?))\b",
+    re.I,
+)
+_HUMAN_WORD = re.compile(
+    r"\b(?:people|persons?|patients?|humans?|children|child|adults?|women|woman|men|man)\b", re.I
+)
+_PET = re.compile(r"\b(?:pets?|animals?)\b", re.I)  # "pet allergy", "animal allergy"
+ANIMAL_WORDS_MIN = 3  # animal words a page must write, more than words for people
+
+
+def animal_subject(text: str, asked_name: str = "") -> re.Match[str] | None:
+    """Where the page makes animals its subject, or None: a page about a condition in dogs, cats
+    or horses does not answer a question about people. Its opening (title and lede,
+    ``OPENING_CHARS``) says so ("in dogs", "your cat"), or the page names animals at least
+    ``ANIMAL_WORDS_MIN`` times and more often than people (the first animal word is returned).
+    A condition named after animals ("dog allergy", "pet allergy", "cat scratch disease") is no
+    sign: the animals are what causes it."""
+    found = _ANIMAL_SUBJECT.search(text, 0, OPENING_CHARS)
+    if found is not None or _ANIMAL_WORD.search(asked_name) or _PET.search(asked_name):
+        return found
+    animals = list(_ANIMAL_WORD.finditer(text))
+    if len(animals) >= ANIMAL_WORDS_MIN and len(animals) > len(_HUMAN_WORD.findall(text)):
+        return animals[0]
+    return None
 
 
 def title_end(page: Page) -> int:
