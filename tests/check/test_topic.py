@@ -242,3 +242,18 @@ def test_animals_named_less_often_than_people_or_as_the_cause_keep_the_page_on_t
         question="Is pet allergy an allergy?",
     )
     assert allergy.on_topic is True
+
+
+def test_a_page_on_the_parent_that_names_the_subtype_only_in_the_question_stays_off_topic(kb):
+    # the subtype is named in the title question, in "people ask whether", in "so, is ...?" and
+    # the answer after it; everything the page states is about the parent
+    text = (
+        "Is eosinophilic asthma allergic?\n"
+        "Asthma is common. People often ask whether eosinophilic asthma is allergic. Asthma "
+        "narrows the airways. Asthma attacks bring wheezing. Asthma is treated with inhalers. "
+        "Asthma plans help. Asthma gets worse in cold air. Asthma is lifelong. So, is "
+        "eosinophilic asthma allergic? No. Asthma comes from the airways themselves."
+    )
+    page = make_page(text, kb, question="Is eosinophilic asthma allergic?")
+    assert page.main_condition == "asthma"
+    assert page.on_topic is False

@@ -65,15 +65,37 @@ def _related(kb: KnowledgeBase, a: str, b: str) -> bool:
     return False
 
 
-def _share_needed(kb: KnowledgeBase, main: str, targets: set[str]) -> tuple[float, float]:
-    """(share of the main condition's weight, least weight) the asked condition needs to keep the
-    page on topic, by what the main condition is to it (see ``ON_TOPIC_SHARE``)."""
+_ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
+
+
+def _relaxed(page: Page, kb: KnowledgeBase, main: str, targets: set[str], main_weight) -> bool:
+    """Whether the asked condition weighs enough beside a main condition that is a wider or
+    narrower form of it, or a class of conditions (``RELATED_SHARE``, ``CLASS_SHARE``). Only
+    the page's own statements count here: a mention in a sentence that asks (the question
+    restated in the title or the text, "So, is X autoimmune?", "Many people ask whether X is …")
+    and the answer given to it say what was asked, not that the page is about X."""
     name = main[len(PAGE_CONCEPT) :] if main.startswith(PAGE_CONCEPT) else kb.name(main)
     if any(_related(kb, t, main) for t in targets):
-        return RELATED_SHARE, 1
-    if is_class_condition(name):
-        return CLASS_SHARE, CLASS_MIN
-    return ON_TOPIC_SHARE, 1.5
+        share, least = RELATED_SHARE, 1.0
+    elif is_class_condition(name):
+        share, least = CLASS_SHARE, CLASS_MIN
+    else:
+        return False
+    asks = {
+        s.index
+        for s in page.sentences
+        if s.text.rstrip().endswith("?") or _ASKS_WHETHER.search(s.text)
+    }
+    end = title_end(page)
+    stated = [
+        m
+        for m in page.mentions
+        if m.sentence not in asks and not (m.start < end and title_is_question(page))
+    ]
+    claims = [c for c in page.claims if c.sentence not in asks and c.basis != "answer"]
+    weights = condition_weights(stated, end, False, claims)
+    asked = max((weights[t] for t in targets), default=0)
+    return asked >= share * main_weight and asked >= least
 
 
 def check_topic(
@@ -95,11 +117,11 @@ def check_topic(
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
-    share, least = _share_needed(kb, main, targets) if main is not None else (0, 0)
     if (
         main in targets
-        or (main is not None and asked >= share * weights[main] and asked >= least)
+        or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
         or (main is None and asked > 0)  # the page names nothing else
+        or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
     ):
         found = animal_subject(page.text, target_name) if predicate != "contagious" else None
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
