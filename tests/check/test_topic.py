@@ -257,3 +257,16 @@ def test_a_page_on_the_parent_that_names_the_subtype_only_in_the_question_stays_
     page = make_page(text, kb, question="Is eosinophilic asthma allergic?")
     assert page.main_condition == "asthma"
     assert page.on_topic is False
+
+
+def test_letters_the_page_defines_with_a_misspelt_name_of_the_asked_condition_name_it(kb):
+    # the definition resembles Guillain-Barré syndrome; its letters count for it, not for a
+    # condition of the page's own
+    text = (
+        "Nerve weakness after a cold\n"
+        "Guillain-Barre Syndrom (GBS) is a rare nerve disorder. GBS starts with tingling in the "
+        "feet. GBS is not passed from person to person, and GBS is treated in hospital."
+    )
+    page = make_page(text, kb, question="Is GBS contagious?")
+    assert page.main_condition == "guillain_barre_syndrome"
+    assert page.on_topic is True

@@ -85,12 +85,13 @@ def apply_letter_reading(
     """The page's letters name the reading it uses (``topic.read_letters``): every place it writes
     the question's letters becomes a mention of that reading, the asked condition's or another's
     (a group B strep page's "GBS" is not Guillain-Barré syndrome), and the main condition follows.
-    A reading the page gives by its own definition is already linked (``mentions``,
-    ``reinterpret_for_question``), except where the page also names the asked condition in full."""
+    A definition that spells the asked condition out with a typo ("Guillain-Barre Syndrom (GBS)")
+    made the letters a condition of the page's own when they were linked (``mentions``): they
+    name the asked condition here."""
     if not letters or question is None or question.concept_id is None:
         return
     reading = read_letters(page, question.concept_id, letters, kb)
-    if reading is None or (reading.how == "definition" and reading.asked):
+    if reading is None:
         return
     rec = kb.record(question.concept_id)
     written = [a.short for a in rec.abbreviations] if rec else []
