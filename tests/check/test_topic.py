@@ -95,3 +95,178 @@ def test_a_person_s_allergy_to_dogs_or_catching_a_disease_from_a_pet_stays_on_to
         question="Is toxoplasmosis contagious?",
     )
     assert catching.on_topic is True  # for "contagious?", animals are a way of catching it
+
+
+# -- a wider or narrower form, or a class, as the page's main condition --------------------------
+
+
+def test_a_page_on_a_subtype_that_calls_it_by_its_parent_s_name_is_on_topic(kb):
+    # the page names the subtype twice and then says "asthma" for it: the knowledge base records
+    # the two as overlapping, so the parent's name does not make the page about another condition
+    text = (
+        "Asthma that needs more than an inhaler\n"
+        "Eosinophilic asthma is a form of asthma with many eosinophils in the airways. "
+        "This asthma starts in adults. The asthma is often severe, and asthma attacks are "
+        "frequent. Asthma of this kind responds to biologic drugs. Asthma inhalers help less. "
+        "Doctors test the blood for eosinophilic asthma, and asthma nurses follow it up."
+    )
+    page = make_page(text, kb, question="Is eosinophilic asthma allergic?")
+    assert page.main_condition == "asthma"
+    assert page.on_topic is True
+
+
+def test_a_page_on_the_parent_that_never_names_the_subtype_stays_off_topic(kb):
+    text = (
+        "Asthma basics\n"
+        "Asthma narrows the airways. Asthma attacks bring wheezing. Asthma is treated with "
+        "inhalers, and asthma action plans help families."
+    )
+    page = make_page(text, kb, question="Is eosinophilic asthma allergic?")
+    assert page.on_topic is False
+
+
+def test_a_page_weighing_whether_x_is_a_food_allergy_is_about_x(kb):
+    # "food allergy" is what the question asks IBS to be: a page that names it more than twice as
+    # often as IBS, and IBS three times, is still about IBS
+    text = (
+        "Could it be a food allergy?\n"
+        "Many people with IBS wonder whether a food allergy is behind it. A food allergy makes "
+        "the immune system react within minutes. Food allergy tests rarely explain IBS. "
+        "Food allergy and IBS are different things, and a food allergy diary helps. "
+        "A food allergy is an immune disorder, and "
+        "food allergy symptoms include hives. Food allergy clinics see many people."
+    )
+    page = make_page(text, kb, question="Is IBS a food allergy?")
+    assert page.main_condition == "food_allergy"
+    assert page.on_topic is True
+
+
+def test_a_page_on_food_allergy_that_names_x_once_stays_off_topic(kb):
+    text = (
+        "Food allergy\n"
+        "A food allergy makes the immune system react within minutes. Food allergy is common "
+        "in children. Food allergy tests are done by allergists, and food allergy plans help. "
+        "Some people also have eczema."
+    )
+    page = make_page(text, kb, question="Is eczema a food allergy?")
+    assert page.on_topic is False
+
+
+def test_class_names_are_told_from_condition_names():
+    from healthlens.check.topic import is_class_condition
+
+    assert is_class_condition("Food allergies")
+    assert is_class_condition("autoimmune disease")
+    assert is_class_condition("Auto-immune diseases")
+    assert not is_class_condition("Sesame allergy")
+    assert not is_class_condition("Celiac disease")
+
+
+# -- letters spelled out as something that is no condition ---------------------------------------
+
+
+def test_letters_spelled_out_as_no_condition_make_the_page_off_topic(kb):
+    # JDM is only juvenile dermatomyositis in the terminology; this page's initials say otherwise
+    text = (
+        "Car culture words\n"
+        "The term JDM, an acronym for Japanese Domestic Market, names cars built for sale in "
+        "Japan. A JDM car has its steering wheel on the right. Collectors import JDM models."
+    )
+    page = make_page(text, kb, question="What does JDM stand for?")
+    assert page.on_topic is False
+    evidence = _off_topic(page).evidence[-1]
+    assert "spells JDM out" in evidence.text
+    assert page.text[evidence.start : evidence.end] == "Japanese Domestic Market"
+
+
+def test_lower_case_words_right_after_the_letters_spell_them_out_too(kb):
+    text = (
+        "Trade terms\n"
+        "People say JDM, meaning joint design manufacturers, for firms that design and build "
+        "devices for a brand. A JDM shares the design work."
+    )
+    page = make_page(text, kb, question="What does JDM stand for?")
+    assert page.on_topic is False
+
+
+def test_a_page_that_names_the_condition_keeps_its_letters_whatever_else_they_spell(kb):
+    text = (
+        "Juvenile dermatomyositis\n"
+        "Juvenile dermatomyositis (JDM) is a rare autoimmune disease of children. JDM causes a "
+        "rash and muscle weakness. The Junior Doctors Meeting discussed JDM care this year."
+    )
+    page = make_page(text, kb, question="What does JDM stand for?")
+    assert page.on_topic is True
+
+
+def test_initials_that_spell_a_condition_are_not_taken_for_another_reading(kb):
+    from healthlens.understand.topic import _spelled_out
+
+    text = "In JDM care, Juvenile Dermatomyositis Management needs a team."
+    assert _spelled_out(text, "JDM", kb, ["Juvenile dermatomyositis"]) is None
+    assert _spelled_out("AB is Alpha Beta here.", "AB", kb, []) is None  # two letters: too easy
+
+
+def test_a_page_whose_patients_are_animals_throughout_is_off_topic(kb):
+    # the opening says nothing of animals; the rest of the page is about dogs
+    text = (
+        "Selective IgA deficiency\n"
+        "Selective IgA deficiency is a lack of one antibody class in the gut and airways. "
+        + "It is a common primary immune deficiency, and it may come with autoimmune disease. "
+        * 6
+        + "A dog with it has repeated ear and skin infections. Affected dogs are often smaller "
+        "than their littermates, and the breed most often affected is the shepherd dog."
+    )
+    assert text.index("dog") > 600  # past the opening the older rule reads
+    page = make_page(text, kb, question="Is IgA deficiency linked to autoimmune disease?")
+    assert page.on_topic is False
+    assert "in animals" in _off_topic(page).message
+
+
+def test_animals_named_less_often_than_people_or_as_the_cause_keep_the_page_on_topic(kb):
+    people = make_page(
+        "Selective IgA deficiency\n"
+        "Selective IgA deficiency affects about one person in 600. Most people with it are "
+        "healthy; some patients have infections. Children and adults are tested the same way. "
+        "Pet owners ask whether dogs or cats can pass it on: they cannot, and a dog is no risk.",
+        kb,
+        question="Is IgA deficiency linked to autoimmune disease?",
+    )
+    assert people.on_topic is True
+    allergy = make_page(
+        "Pet allergy\n"
+        "A pet allergy is a reaction to proteins in an animal's skin flakes and saliva. Cats "
+        "cause it more often than dogs; a cat or a dog in the house keeps the symptoms going, and "
+        "horses can cause it too.",
+        kb,
+        question="Is pet allergy an allergy?",
+    )
+    assert allergy.on_topic is True
+
+
+def test_a_page_on_the_parent_that_names_the_subtype_only_in_the_question_stays_off_topic(kb):
+    # the subtype is named in the title question, in "people ask whether", in "so, is ...?" and
+    # the answer after it; everything the page states is about the parent
+    text = (
+        "Is eosinophilic asthma allergic?\n"
+        "Asthma is common. People often ask whether eosinophilic asthma is allergic. Asthma "
+        "narrows the airways. Asthma attacks bring wheezing. Asthma is treated with inhalers. "
+        "Asthma plans help. Asthma gets worse in cold air. Asthma is lifelong. So, is "
+        "eosinophilic asthma allergic? No. Asthma comes from the airways themselves."
+    )
+    page = make_page(text, kb, question="Is eosinophilic asthma allergic?")
+    assert page.main_condition == "asthma"
+    assert page.on_topic is False
+
+
+def test_letters_the_page_defines_with_a_misspelt_name_of_the_asked_condition_name_it(kb):
+    # the definition resembles Guillain-Barré syndrome; its letters count for it, not for a
+    # condition of the page's own
+    text = (
+        "Nerve weakness after a cold\n"
+        "Guillain-Barre Syndrom (GBS) is a rare nerve disorder. GBS starts with tingling in the "
+        "feet. GBS is not passed from person to person, and GBS is treated in hospital."
+    )
+    page = make_page(text, kb, question="Is GBS contagious?")
+    assert page.main_condition == "guillain_barre_syndrome"
+    assert page.on_topic is True

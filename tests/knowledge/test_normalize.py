@@ -51,3 +51,35 @@ def test_variants_spell_the_number_after_type_out_and_in_roman_numerals():
     # "type" without a number after it is left alone ("type i" is a Roman one, not the word "I")
     for name in ("type of arthritis", "Types of lupus", "Type A behaviour"):
         assert not any(w in f.split() for f in term_variants(name) for w in ("one", "1", "i")), name
+
+
+def test_variants_cover_a_possessive_that_lost_its_apostrophe():
+    assert "bells palsy" in term_variants("Bell's palsy")
+    assert "crohns disease" in term_variants("Crohn disease")
+    assert "hashimotos thyroiditis" in term_variants("Hashimoto thyroiditis")
+
+
+def test_a_reaction_to_a_substance_is_also_named_the_other_way_round():
+    from healthlens.knowledge.normalize import reaction_phrases
+
+    assert {"allergic to penicillin", "allergy to penicillin"} <= reaction_phrases(
+        "Penicillin allergy"
+    )
+    assert "allergic to bee stings" in reaction_phrases("Bee sting allergy")
+    assert "sensitive to sulfites" in reaction_phrases("Sulfite sensitivity")
+    assert "intolerant of lactose" in reaction_phrases("Lactose intolerance")
+    # a bare class word, or a long name, is not turned round
+    assert (
+        reaction_phrases("Allergy") == set() and reaction_phrases("Food protein allergy x") == set()
+    )
+
+
+def test_pages_name_conditions_by_these_forms_too(kb):
+    from conftest import make_page
+
+    page = make_page(
+        "Reactions to antibiotics\nSome people are allergic to penicillin. Others have Bells "
+        "palsy after an infection.",
+        kb,
+    )
+    assert {m.concept_id for m in page.mentions} >= {"penicillin_allergy", "bell_palsy"}

@@ -8,6 +8,7 @@ from ..knowledge.verdicts import agrees, verdict_for
 from ..limits import checkpoint
 from ..models import Page, Question
 from ..understand.for_question import question_letters
+from ..understand.mentions import PAGE_CONCEPT
 from .abbreviation_conflicts import abbreviation_conflicts
 from .contradictions import hedges_as_fact, self_contradictions
 from .credibility import assess_credibility
@@ -93,8 +94,15 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
             by_letters = bool(question.subject) and bool(
                 kb.terms.readings((question.subject or "").strip())
             )
+            # the page's own reading of the letters, where it spells them out as no condition
+            # ("Japanese Domestic Market"): what the page says they stand for
+            spelled = {
+                m.concept_id
+                for m in page.mentions
+                if m.via == "letters_read_as" and m.concept_id.startswith(PAGE_CONCEPT)
+            }
             page.page_answer, page.answer_sentences, page.agrees_with_evidence = definition_answer(
-                page, concept_id, letters, by_letters, targets
+                page, concept_id, letters, by_letters, targets | spelled
             )
         else:
             (

@@ -7,11 +7,95 @@ import re
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
 from ..understand import title_end, title_is_question
+from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import LetterReading, animal_subject, condition_weights, read_letters
 
-__all__ = ["check_topic", "ON_TOPIC_SHARE"]
+__all__ = ["check_topic", "ON_TOPIC_SHARE", "RELATED_SHARE", "CLASS_SHARE", "is_class_condition"]
 
 ON_TOPIC_SHARE = 0.5  # the question's condition must weigh at least half the main condition's
+# ...unless the main condition is a wider or narrower form of it (the knowledge base records the
+# two as overlapping, or one as a complication of the other): a page on a subtype calls it by its
+# parent's name most of the time ("eosinophilic asthma" and then "asthma"), and a page on the
+# parent may be about the asked subtype
+RELATED_SHARE = 0.1
+RELATED_RELATIONS = frozenset({"overlaps", "complication", "complication-of"})
+# ...or the main condition is a class of conditions, the kind of thing a question asks a condition
+# to be ("food allergy", "autoimmune disease", "hypersensitivity"): a page weighing whether X is
+# one names the class as often as X, and is about X when it names X at least twice
+CLASS_SHARE = 0.25
+CLASS_MIN = 2
+_CLASS_NAMES = frozenset(
+    {
+        "allergy",
+        "hypersensitivity",
+        "food allergy",
+        "drug allergy",
+        "medication allergy",
+        "allergic disease",
+        "autoimmune disease",
+        "autoimmune disorder",
+        "autoimmunity",
+        "autoinflammatory disease",
+        "immunodeficiency",
+        "immune deficiency",
+    }
+)
+
+
+def is_class_condition(name: str) -> bool:
+    """Whether a condition's name (the knowledge base's, or a page's own expansion of letters:
+    "autoimmune disease (AD)") names a class of conditions rather than one condition."""
+    folded = " ".join(name.lower().replace("-", "").split())
+    if folded.endswith("ies"):
+        singular = folded[:-3] + "y"
+    else:
+        singular = folded[:-1] if folded.endswith("s") else folded
+    return folded in _CLASS_NAMES or singular in _CLASS_NAMES
+
+
+def _related(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """Whether the knowledge base records one condition as a wider, narrower or overlapping form
+    of the other, or as its complication (``RELATED_RELATIONS``, either record)."""
+    for x, y in ((a, b), (b, a)):
+        rec = kb.record(x)
+        if rec and any(
+            s.condition == y and s.relation in RELATED_RELATIONS for s in rec.associations
+        ):
+            return True
+    return False
+
+
+_ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
+
+
+def _relaxed(page: Page, kb: KnowledgeBase, main: str, targets: set[str], main_weight) -> bool:
+    """Whether the asked condition weighs enough beside a main condition that is a wider or
+    narrower form of it, or a class of conditions (``RELATED_SHARE``, ``CLASS_SHARE``). Only
+    the page's own statements count here: a mention in a sentence that asks (the question
+    restated in the title or the text, "So, is X autoimmune?", "Many people ask whether X is …")
+    and the answer given to it say what was asked, not that the page is about X."""
+    name = main[len(PAGE_CONCEPT) :] if main.startswith(PAGE_CONCEPT) else kb.name(main)
+    if any(_related(kb, t, main) for t in targets):
+        share, least = RELATED_SHARE, 1.0
+    elif is_class_condition(name):
+        share, least = CLASS_SHARE, CLASS_MIN
+    else:
+        return False
+    asks = {
+        s.index
+        for s in page.sentences
+        if s.text.rstrip().endswith("?") or _ASKS_WHETHER.search(s.text)
+    }
+    end = title_end(page)
+    stated = [
+        m
+        for m in page.mentions
+        if m.sentence not in asks and not (m.start < end and title_is_question(page))
+    ]
+    claims = [c for c in page.claims if c.sentence not in asks and c.basis != "answer"]
+    weights = condition_weights(stated, end, False, claims)
+    asked = max((weights[t] for t in targets), default=0)
+    return asked >= share * main_weight and asked >= least
 
 
 def check_topic(
@@ -37,8 +121,9 @@ def check_topic(
         main in targets
         or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
         or (main is None and asked > 0)  # the page names nothing else
+        or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
     ):
-        found = animal_subject(page.text) if predicate != "contagious" else None
+        found = animal_subject(page.text, target_name) if predicate != "contagious" else None
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
         msg = (

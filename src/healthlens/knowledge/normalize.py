@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "term_variants", "is_word_boundary", "aligns"]
+__all__ = ["fold", "term_variants", "reaction_phrases", "is_word_boundary", "aligns"]
 
 
 def _build_table() -> dict[int, str]:
@@ -82,7 +82,8 @@ def term_variants(term: str) -> set[str]:
     """The folded forms under which a name is matched in page text.
 
     Covers the name as written, without a possessive ("Hashimoto's" and
-    "Hashimoto"), with one ("Crohn disease" and "Crohn's disease"), and with
+    "Hashimoto"), with one ("Crohn disease" and "Crohn's disease"), with one that lost its
+    apostrophe ("Crohns disease", "Bells palsy"), and with
     the last word in the plural ("autoimmune diseases", "food allergies").
     """
     base = _squash(term)
@@ -95,6 +96,10 @@ def term_variants(term: str) -> set[str]:
         forms.add(_squash(re.sub(r"(?<=\w) s\b", "", base)))
     elif len(tokens) >= 2 and len(tokens[0]) > 2:
         forms.add(" ".join([tokens[0], "s", *tokens[1:]]))
+    # the possessive written without its apostrophe: "bells palsy", "hashimotos thyroiditis"
+    for form in list(forms):
+        if " s " in form:
+            forms.add(re.sub(r"(?<=\w) s\b", "s", form))
     for form in list(forms):
         toks = form.split(" ")
         for plural in _plural(toks[-1]):
@@ -109,6 +114,28 @@ def term_variants(term: str) -> set[str]:
         if "type " in form:
             forms.update(_typed_number(form, k) for k in range(3))
     return {f for f in forms if f}
+
+
+# "X allergy" is as often written "allergic to X" or "an allergy to X" (and so for sensitivity and
+# intolerance): the head noun, and the words that put it before the substance
+_REACTION_HEADS = {
+    "allergy": ("allergy to", "allergies to", "allergic to"),
+    "sensitivity": ("sensitivity to", "sensitive to"),
+    "intolerance": ("intolerance to", "intolerant to", "intolerant of"),
+}
+
+
+def reaction_phrases(term: str) -> set[str]:
+    """The folded phrases that name a reaction to a substance the other way round: "Penicillin
+    allergy" as "allergic to penicillin", "an allergy to penicillin"; "Sulfite sensitivity" as
+    "sensitive to sulfites". Only for names of one or two words before the head noun."""
+    tokens = _squash(term).split(" ")
+    lead = _REACTION_HEADS.get(tokens[-1]) if 2 <= len(tokens) <= 3 else None
+    if lead is None or len(tokens[-2]) < 3 or not all(t.isalpha() for t in tokens[:-1]):
+        return set()
+    what = tokens[:-1]
+    objects = {" ".join(what), *(" ".join([*what[:-1], p]) for p in _plural(what[-1]))}
+    return {f"{words} {obj}" for words in lead for obj in objects}
 
 
 def _typed_number(form: str, k: int) -> str:

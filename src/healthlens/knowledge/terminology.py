@@ -27,7 +27,7 @@ import ahocorasick_rs
 
 from ..fastmatch import automaton
 from ..limits import checkpoint
-from .normalize import fold, term_variants
+from .normalize import fold, reaction_phrases, term_variants
 from .records import ConditionRecord
 
 __all__ = [
@@ -229,6 +229,7 @@ class Terminology:
         forms = term_variants(name)
         if forms & GENERIC_TERMS:  # "arthritis", and so also "arthritises"
             return False
+        forms |= reaction_phrases(name)  # "allergic to penicillin" for "Penicillin allergy"
         for form in forms:
             if len(form) >= 3:
                 ids = self.names.get(form)

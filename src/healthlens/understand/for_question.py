@@ -7,8 +7,10 @@ them as the page's own expansion, and its main condition follows."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..knowledge import KnowledgeBase
+from ..knowledge.normalize import fold
 from ..models import Mention, Page, Question
 from .mentions import PAGE_CONCEPT, _sentence_index
 from .topic import letters_on_page, main_condition, read_letters, title_end, title_is_question
@@ -86,11 +88,18 @@ def apply_letter_reading(
     the question's letters becomes a mention of that reading, the asked condition's or another's
     (a group B strep page's "GBS" is not Guillain-Barré syndrome), and the main condition follows.
     A reading the page gives by its own definition is already linked (``mentions``,
-    ``reinterpret_for_question``), except where the page also names the asked condition in full."""
+    ``reinterpret_for_question``), except a definition that spells the asked condition out with a
+    typo ("Guillain-Barre Syndrom (GBS)"): it made the letters a condition of the page's own when
+    they were linked, and they name the asked condition here. A definition that only shares words
+    with it ("irritable bowel disease" for IBD) stays the page's own."""
     if not letters or question is None or question.concept_id is None:
         return
     reading = read_letters(page, question.concept_id, letters, kb)
-    if reading is None or (reading.how == "definition" and reading.asked):
+    if reading is None or (
+        reading.how == "definition"
+        and reading.asked
+        and not _misspelt(page.text[reading.start or 0 : reading.end or 0], kb, reading.concept_id)
+    ):
         return
     rec = kb.record(question.concept_id)
     written = [a.short for a in rec.abbreviations] if rec else []
@@ -127,6 +136,20 @@ def apply_letter_reading(
         page.main_condition = main_condition(
             page.mentions, title_end(page), title_is_question(page), page.claims
         )
+
+
+MISSPELT_RATIO = 0.85  # how alike a definition and a name must be to be the name misspelt
+
+
+def _misspelt(long: str, kb: KnowledgeBase, concept_id: str) -> bool:
+    """Whether a page's definition of letters is one of the condition's names with a typo
+    ("Chronic Imflammatory Response Syndrome"), not another condition that shares words with it
+    ("irritable bowel disease" for IBD)."""
+    said = " ".join(fold(long).split())
+    return any(
+        SequenceMatcher(None, said, " ".join(fold(name).split())).ratio() >= MISSPELT_RATIO
+        for name in kb.long_forms(concept_id)
+    )
 
 
 def reinterpret_for_question(page: Page, question: Question | None, letters: set[str]) -> None:

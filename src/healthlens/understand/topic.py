@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..knowledge import KnowledgeBase
 from ..limits import checkpoint
 from ..models import Mention, Page
+from .expansions import CONDITION_HEAD
 from .mentions import PAGE_CONCEPT
 
 __all__ = [
@@ -82,11 +85,34 @@ _ANIMAL_SUBJECT = re.compile(
 )
 
 
-def animal_subject(text: str) -> re.Match[str] | None:
-    """Where the page's opening (title and lede, ``OPENING_CHARS``) makes animals its subject,
-    or None: a page about a condition in dogs, cats or horses does not answer a question about
-    people."""
-    return _ANIMAL_SUBJECT.search(text, 0, OPENING_CHARS)
+# the page's patients, counted over the whole page: animals ("a dog has low levels of", "the dog
+# or cat's own immune system", "affected dogs") against people
+_ANIMAL_WORD = re.compile(
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|chickens?|hens|roosters?|"
+    r"flocks?|poultry|cattle|livestock|canines?|felines?|equine|veterinar(?:y|ians?))\b",
+    re.I,
+)
+_HUMAN_WORD = re.compile(
+    r"\b(?:people|persons?|patients?|humans?|children|child|adults?|women|woman|men|man)\b", re.I
+)
+_PET = re.compile(r"\b(?:pets?|animals?)\b", re.I)  # "pet allergy", "animal allergy"
+ANIMAL_WORDS_MIN = 3  # animal words a page must write, more than words for people
+
+
+def animal_subject(text: str, asked_name: str = "") -> re.Match[str] | None:
+    """Where the page makes animals its subject, or None: a page about a condition in dogs, cats
+    or horses does not answer a question about people. Its opening (title and lede,
+    ``OPENING_CHARS``) says so ("in dogs", "your cat"), or the page names animals at least
+    ``ANIMAL_WORDS_MIN`` times and more often than people (the first animal word is returned).
+    A condition named after animals ("dog allergy", "pet allergy", "cat scratch disease") is no
+    sign: the animals are what causes it."""
+    found = _ANIMAL_SUBJECT.search(text, 0, OPENING_CHARS)
+    if found is not None or _ANIMAL_WORD.search(asked_name) or _PET.search(asked_name):
+        return found
+    animals = list(_ANIMAL_WORD.finditer(text))
+    if len(animals) >= ANIMAL_WORDS_MIN and len(animals) > len(_HUMAN_WORD.findall(text)):
+        return animals[0]
+    return None
 
 
 def title_end(page: Page) -> int:
@@ -335,6 +361,13 @@ def read_letters(
             return LetterReading(short, cid, name, False, "named", *found[0])
         if asked_spans:
             return LetterReading(short, asked, asked_name, True, "named", *asked_spans[0])
+        # 2b. words whose initials spell the letters out as something that is no condition
+        # ("JDM, an acronym for Japanese Domestic Market", "“JDM” - Joint Design Manufacturers")
+        spelled = _spelled_out(page.text, short, kb, [*kb.long_forms(asked), asked_name])
+        if spelled is not None:
+            start, end = spelled
+            long = " ".join(page.text[start:end].split())
+            return LetterReading(short, PAGE_CONCEPT + long, long, False, "definition", start, end)
         # 3. the page's words: the asked condition's description against the other readings'
         seen: dict[str, tuple[int, int]] = {}
         for m in _WORD.finditer(page.text.lower()):
@@ -370,4 +403,47 @@ def read_letters(
                 *seen[other_words[0]],
                 tuple(page.text[a:b] for a, b in map(seen.__getitem__, other_words)),
             )
+    return None
+
+
+_STOP = frozenset({"of", "and", "the", "for", "in", "to", "with", "a", "an", "or", "on", "by"})
+
+
+def _spelled_out(
+    text: str, letters: str, kb: KnowledgeBase, asked_names: list[str]
+) -> tuple[int, int] | None:
+    """Where the page writes words whose initials spell ``letters`` (three or more) and that name
+    no condition: capitalised ("Japanese Domestic Market", "International Business Machines"),
+    or just after the letters ("JDM ... refer to it as Japanese domestic market"). None when
+    there are none, or the words spell out a condition (the asked one in other words, or one the
+    terminology knows): those are rule 1's and 2's."""
+    initials = letters.lower()
+    n = len(initials)
+    if n < 3 or not initials.isalpha():
+        return None
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text))
+    ends = [e for _, e in letters_on_page(text, letters)]
+
+    def near(at: int) -> bool:  # within 80 characters after the letters
+        k = bisect_right(ends, at)
+        return k > 0 and at - ends[k - 1] < 80
+
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if "".join(w.group()[0].lower() for w in run) != initials:
+            continue
+        if any(w.group().lower() in _STOP for w in run):
+            continue
+        if any(text[a.end() : b.start()].strip(" ") for a, b in pairwise(run)):
+            continue  # one phrase: the words separated by spaces only
+        capitalised = all(w.group()[0].isupper() for w in run)
+        if not (capitalised or near(run[0].start())) or run[0].group().isupper():
+            continue
+        start, end = run[0].start(), run[-1].end()
+        phrase = text[start:end]
+        if _resembles(phrase, asked_names) or CONDITION_HEAD.search(phrase):
+            continue
+        if any(h.via == "name" for h in kb.find(phrase)):
+            continue
+        return start, end
     return None
