@@ -255,8 +255,9 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     (
         "inherited",
         re.compile(
-            r"^(?:can|could|do|does)\s+(?:you|i|one|people|kids|children|a\s+child|a\s+baby)\s+(?:get|inherit|catch)\s+"
-            r"(?P<x>.+?)\s+from\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|a\s+|the\s+)?"
+            r"^(?:can|could|do|does)\s+(?:you|i|one|people|kids|children|babies|an?\s+(?:child|baby|kid|toddler|infant|newborn)|"
+            r"my\s+(?:kids?|children|child|son|daughter|baby|toddler))\s+(?:get|inherit|catch)\s+"
+            r"(?P<x>.+?)\s+from\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|its\s+|a\s+|the\s+)?"
             r"(?:parents?|mother|father|mom|mum|dad|family|genes|grandparents?)$",
             re.I,
         ),
@@ -309,7 +310,11 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:very|highly|still|really)\s+)?(?:an?\s+)?"
             rf"(?:contagious|infectious|catching|catchy|transmissible|communicable){_NOUN}"
-            rf"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|{_ONE_TO_ANOTHER}|{_PERSON_TO_PERSON}))?$",
+            r"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|"
+            # other people, named by who they are ("to babies"; not "to humans", "to dogs")
+            r"to\s+(?:babies|infants|newborns|children|kids|toddlers|(?:a|my|your)\s+(?:baby|child|kid|toddler)|"
+            r"(?:other\s+)?family\s+members)|"
+            rf"{_ONE_TO_ANOTHER}|{_PERSON_TO_PERSON}))?$",
             re.I,
         ),
     ),
@@ -317,7 +322,9 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         "contagious",
         re.compile(
             r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|somebody|a\s+person|kids|children|"
-            r"my\s+(?:kids?|children|child|son|daughter|baby|family|partner|husband|wife)|others)\s+(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
+            r"my\s+(?:kids?|children|child|son|daughter|baby|toddler|family|partner|husband|wife)|"
+            r"an?\s+(?:baby|child|kid|toddler|infant|newborn)|babies|infants|toddlers|others)\s+"
+            r"(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
             r"(?:\s+from\s+(?:\w+\s+){0,3}\w+)?$",
             re.I,
         ),

@@ -123,3 +123,17 @@ def test_definition_pages_are_judged_on_the_expansion(kb, text, answer, agrees):
     report, page = run(text, "What does FPIES stand for?", kb)
     assert report.answer.verdict == "defined"
     assert (page.page_answer, page.agrees_with_evidence) == (answer, agrees)
+
+
+def test_not_spreading_something_else_is_no_statement_about_contagion(kb):
+    # head lice are contagious; that they carry no other disease denies nothing about them
+    _, page = run(
+        "Head lice\nHead lice are tiny insects that live on the scalp. Head lice do not spread germs.",
+        "Are head lice contagious?",
+        kb,
+    )
+    assert not [c for c in page.claims if c.predicate == "contagious"]
+    assert not [f for f in page.findings if f.kind == "contradicts_knowledge"]
+    # while "it does not spread" still denies it
+    _, page = run("Eczema\nEczema does not spread.", "Is eczema contagious?", kb)
+    assert (page.page_answer, page.agrees_with_evidence) == ("no", True)

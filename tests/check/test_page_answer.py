@@ -252,11 +252,45 @@ def test_either_half_of_a_multifactorial_inherited_verdict_agrees(kb):
     ]:
         page = make_page(text, kb, question="Is multiple sclerosis hereditary?")
         assert (page.page_answer, page.agrees_with_evidence) == (want, True)
-    # other verdicts stay strict: lupus is not curable
+    # the opposite of a plain verdict does not agree: lupus is not curable
     page = make_page(
         "Lupus\nLupus can be cured with antibiotics.", kb, question="Is lupus curable?"
     )
     assert (page.page_answer, page.agrees_with_evidence) == ("yes", False)
+
+
+def test_family_answers_one_step_from_the_verdict_agree_on_the_asked_condition(kb):
+    # Graves disease is "partly" curable (remission on medicines; the overactivity ended for good
+    # by radioactive iodine or surgery): a page stating either half agrees
+    for text, want in [
+        ("Graves disease\nThere is no cure for Graves disease.", "no"),
+        ("Graves disease\nGraves disease can be cured.", "yes"),
+    ]:
+        page = make_page(text, kb, question="Is Graves disease curable?")
+        assert (page.page_answer, page.agrees_with_evidence) == (want, True), text
+    # psoriasis is not curable: a page that says some cases are agrees, one that says yes does not
+    page = make_page(
+        "Psoriasis\nSome cases of psoriasis can be cured.", kb, question="Is psoriasis curable?"
+    )
+    assert (page.page_answer, page.agrees_with_evidence) == ("partly", True)
+    page = make_page(
+        "Psoriasis\nPsoriasis can be cured with a cream.", kb, question="Is psoriasis curable?"
+    )
+    assert (page.page_answer, page.agrees_with_evidence) == ("yes", False)
+
+
+def test_an_unclear_page_answer_is_compared_with_the_evidence(kb):
+    text = "Notes\nSome researchers think {} may be autoimmune; others think it is not."
+    # fibromyalgia is not autoimmune: leaving it open disagrees with what the evidence settles
+    page = make_page(
+        text.format("fibromyalgia"), kb, question="Is fibromyalgia an autoimmune disease?"
+    )
+    assert (page.page_answer, page.agrees_with_evidence) == ("unclear", False)
+    # sarcoidosis is contested: leaving it open is what the evidence says
+    page = make_page(
+        text.format("sarcoidosis"), kb, question="Is sarcoidosis an autoimmune disease?"
+    )
+    assert (page.page_answer, page.agrees_with_evidence) == ("unclear", True)
 
 
 def test_a_page_meaning_other_words_by_the_question_letters_answers_under_them(kb):

@@ -130,3 +130,21 @@ def test_stats_count_each_family(kbp):
     assert (
         counts["inherited"]["partly"] == 3 and counts["curable"]["missing"] == len(kbp.records) - 5
     )
+
+
+def test_common_contagious_conditions_answer_with_their_sources(kb):
+    # issue 12: the common contagious conditions parents ask about have curated records whose
+    # family verdicts cite the page they rest on (a MedlinePlus topic, with the URL MedQuAD gives)
+    cases = {
+        "Is whooping cough contagious?": ("pertussis", "yes", "Whooping Cough"),
+        "Is pink eye contagious?": ("conjunctivitis", "partly", "Pinkeye"),
+        "Can you catch ringworm from a cat?": ("tinea", "yes", "Tinea Infections"),
+        "Are cold sores curable?": ("herpes_labialis", "partly", "Cold Sores"),
+        "Is chickenpox hereditary?": ("chickenpox", "no", "Chickenpox"),
+        "Is pityriasis rosea contagious?": ("pityriasis_rosea", "no", "Pityriasis rosea"),
+    }
+    for question, (cid, verdict, title) in cases.items():
+        (a,) = ask(question, kb)
+        assert (a.concept_id, a.verdict) == (cid, verdict), question
+        assert [s["title"] for s in a.sources] == [title], question
+        assert a.understood and a.basis in ("stated", "inferred")

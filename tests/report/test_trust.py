@@ -84,3 +84,20 @@ def test_without_a_question_no_answer_is_judged_and_credibility_decides():
 def test_a_page_that_could_not_be_read_is_not_judged():
     t = page_trust({"error": {"kind": "empty", "message": "x.txt: the page is empty"}}, FPIES)
     assert t.level == "not_judged" and "the page is empty" in t.reasons[0].text
+
+
+def test_an_unclear_answer_counts_as_the_evidence_compares_it():
+    # a page leaving open what the evidence settles counts against it, and one leaving open what
+    # the evidence leaves open counts for it; without a comparison it stays neutral
+    t = page_trust(_page(page_answer="unclear", agrees_with_evidence=False), FPIES)
+    assert t.reason("answer").weight == "against" and t.level == "low"
+    assert (
+        t.reason("answer").text == "It answers neither yes nor no, where the evidence answers it."
+    )
+    t = page_trust(_page(page_answer="unclear", agrees_with_evidence=True), FPIES)
+    assert t.reason("answer").weight == "for"
+    t = page_trust(_page(page_answer="unclear", agrees_with_evidence=None), FPIES)
+    assert (t.reason("answer").weight, t.reason("answer").text) == (
+        "neutral",
+        "Its answer is unclear.",
+    )

@@ -4,6 +4,7 @@ self-contradiction, credibility and unsupported claims."""
 from __future__ import annotations
 
 from ..knowledge import KnowledgeBase
+from ..knowledge.properties import FAMILIES
 from ..knowledge.verdicts import agrees, verdict_for
 from ..limits import checkpoint
 from ..models import Page, Question
@@ -120,14 +121,11 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
                 if record and predicate == "autoimmune" and page.on_topic
                 else []
             )
-            if question.predicate == "inherited" and verdict == "partly" and page.on_topic:
-                # "partly" inherited is the multifactorial verdict: genes raise the risk and it
-                # runs in families, but it is not passed down as such. Pages say "hereditary" in
-                # both senses, so a page that states either half ("yes, it is hereditary: it runs
-                # in families"; "no, it is not inherited, though relatives are at higher risk")
-                # says what the evidence holds, as a side of a debated classification does
-                debated = ["yes", "no"]
-            page.agrees_with_evidence = agrees(page.page_answer, verdict, debated)
+            # the families' answers are graded: on a page about the asked condition, an answer one
+            # step from the verdict states one half of it (knowledge.verdicts.agrees); an
+            # off-topic page's answer is about something else and is compared strictly
+            graded = predicate in FAMILIES and bool(page.on_topic)
+            page.agrees_with_evidence = agrees(page.page_answer, verdict, debated, graded)
     elif question is not None:
         page.page_answer = "not_answered" if question.understood else "not_judged"
     if page.page_answer is not None and page.answer_source is None:

@@ -73,16 +73,37 @@ def verdict_for(
     return "unknown"
 
 
-def agrees(page_answer: str | None, verdict: str, debated: Iterable[str] = ()) -> bool | None:
+def agrees(
+    page_answer: str | None,
+    verdict: str,
+    debated: Iterable[str] = (),
+    graded: bool = False,
+) -> bool | None:
     """Whether a page's answer matches the knowledge base's verdict; None when either is not known.
 
     ``debated``: the verdicts of a debated classification's defensible sides; a page that takes one
     of them agrees with the evidence as far as the evidence goes.
+
+    An ``unclear`` answer (the page sets both answers side by side, or only hedges) is compared as
+    ``partly`` is: it settles the question neither way, so it agrees with a verdict that does not
+    settle it either (``partly``, ``uncertain``) and disagrees with a settled ``yes`` or ``no``.
+
+    ``graded``: the verdict is of a property family whose answers are graded (contagious,
+    inherited, curable), asked of a page about the condition. There a verdict of ``partly`` is a
+    boundary between two halves ("no cure, but lasting remission"; "genes raise the risk, it is not
+    passed down as such"; "the germ spreads, the condition does not") and pages state either half
+    as their answer, while a plain ``yes`` or ``no`` verdict holds beside a page that qualifies it
+    for some cases: an answer one step from the verdict (``partly`` beside ``yes`` or ``no``)
+    agrees; ``yes`` against ``no`` never does.
     """
-    if verdict == "unknown" or page_answer in (None, "unclear", "not_answered", "not_judged"):
+    if page_answer == "unclear":
+        page_answer = "partly"
+    if verdict == "unknown" or page_answer in (None, "not_answered", "not_judged"):
         return None
     if page_answer in set(debated):
         return True
     if verdict == "uncertain":
         return page_answer == "partly"
+    if graded and "partly" in (page_answer, verdict) and page_answer in ("yes", "no", "partly"):
+        return True
     return page_answer == verdict

@@ -134,6 +134,21 @@ def _answer(page: dict, has_question: bool) -> Reason:
             "",
         )
     if answer == "unclear":
+        # an unclear answer is compared as "partly" (knowledge.verdicts.agrees)
+        if agrees is True:
+            return Reason(
+                "answer",
+                "for",
+                "It answers neither yes nor no, and neither does the evidence.",
+                "it answers neither yes nor no, as the evidence",
+            )
+        if agrees is False:
+            return Reason(
+                "answer",
+                "against",
+                "It answers neither yes nor no, where the evidence answers it.",
+                "it leaves open what the evidence answers",
+            )
         return Reason("answer", "neutral", "Its answer is unclear.", "its answer is unclear")
     if answer == "not_judged":
         return Reason(

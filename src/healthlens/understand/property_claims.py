@@ -23,6 +23,10 @@ __all__ = ["find_property_claims", "FAMILY_CUES"]
 _NOT = r"(?:not|n['’]t|never)"
 _CAN_NOT = r"(?:cannot|can['’]t|can\s+not|could\s*n['’]t|won['’]t|will\s+not)"
 _BE = r"(?:is|are|was|were|'s|’s)"
+# "head lice do not spread disease": not spreading something else says nothing of the condition
+_NO_GERM = (
+    r"(?!\s+(?:any\s+|other\s+)?(?:diseases?|germs?|infections?|illness(?:es)?|viruses|bacteria)\b)"
+)
 
 # (family, polarity, pattern), most specific first; polarity: affirm | deny | partly
 FAMILY_CUES: list[tuple[str, str, re.Pattern]] = [
@@ -32,8 +36,8 @@ FAMILY_CUES: list[tuple[str, str, re.Pattern]] = [
         "deny",
         re.compile(
             rf"\b(?:{_BE}\s*{_NOT}\s+(?:\w+\s+)?(?:contagious|infectious|catching)|non-?contagious|"
-            rf"{_CAN_NOT}\s+(?:be\s+)?(?:caught|catch|spread|passed|transmitted|given)|"
-            rf"(?:does|do)\s*{_NOT}\s+spread|no\s+risk\s+of\s+(?:catching|spreading))\b",
+            rf"{_CAN_NOT}\s+(?:be\s+)?(?:caught|catch|spread{_NO_GERM}|passed|transmitted|given)|"
+            rf"(?:does|do)\s*{_NOT}\s+spread{_NO_GERM}|no\s+risk\s+of\s+(?:catching|spreading))\b",
             re.I,
         ),
     ),
