@@ -41,11 +41,12 @@ COMMAND = ".venv/bin/healthlens eval pages benchmarks/data/real/pages.jsonl"
 BASELINE = ROOT / "benchmarks" / "data" / "real" / "baseline.json"
 # the reader at the start of a round, per batch, on the labels as they are now: a batch that
 # arrived during that round shows what the earlier rules scored on pages they were never grown on
-# (round 2 began at f35c335, round 3 at 2ca70bd)
+# (round 2 began at f35c335, round 3 at 2ca70bd, round 4 at d282611, round 5 at 3d3e4ae)
 BATCH_BASELINES = [
     ROOT / "benchmarks" / "data" / "real" / "baseline_batches.json",
     ROOT / "benchmarks" / "data" / "real" / "baseline_round3.json",
     ROOT / "benchmarks" / "data" / "real" / "baseline_round4.json",
+    ROOT / "benchmarks" / "data" / "real" / "baseline_round5.json",
 ]
 
 
