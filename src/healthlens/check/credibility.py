@@ -553,8 +553,10 @@ _DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
     re.I,
 )
+# (a study's name stands on one line: "Penicillin After All" over a line opening "Study finds"
+# names no study)
 _NAMED_STUDY = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:" + "|".join(_STUDY_WORDS) + r")\b"
+    r"\b(?:the[ \t]+)?(?:[A-Z][\w-]+[ \t]+){1,5}(?:" + "|".join(_STUDY_WORDS) + r")\b"
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
@@ -643,6 +645,11 @@ _NOT_AUTHOR_YEAR = re.compile(
 )
 
 
+# a study's "in" and letters at the end of its match: a journal's ("a 2019 study in JAMA"), unless
+# the page spells the letters out as its own term ("pernicious anaemia (PA)")
+_IN_LETTERS = re.compile(r"\bin\s+([A-Z]{2,6})$")
+
+
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
@@ -660,6 +667,8 @@ def _study_cited(text: str) -> re.Match | None:
             text, max(0, m.start() - 50), m.start()
         ):
             continue  # "research in UK ...": a study named by where it appeared has its article
+        if (letters := _IN_LETTERS.search(m.group(0))) and f"({letters.group(1)})" in text:
+            continue  # "this review discusses the mechanisms in PA": the page's term, no journal
         return m
     return None
 
@@ -988,11 +997,13 @@ def _citation(text: str) -> re.Match | None:
 
 # statements attributed to a named organisation or carrying superscript citation numbers
 _ORG_SOURCE = (
-    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&)\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
-    r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
-    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
-    r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
-).replace(r"\s+", r"[ \t]+")  # an organisation's name stands on one line
+    (
+        r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&|and(?=\s+[A-Z]))\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
+        r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
+        r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
+        r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w-]*){1,5})?"  # "American College of Rheumatology"
+    ).replace(r"\s+", r"[ \t]+")
+)  # an organisation's name stands on one line
 _ORG_WORD = (
     r"(?:Foundation|Institutes?|Association|Society|Academy|College|Organi[sz]ation|Clinic|Library[ \t]+of[ \t]+Medicine|"
     r"Agency|Administration|Council|Initiative|Network|Alliance|Service|Centers?|Centres?|Department|Federation|"
@@ -1001,7 +1012,8 @@ _ORG_WORD = (
 )
 # health agencies and societies a page names as its source by their short names
 _AGENCY = rf"(?:the[ \t]+)?{_alternation(AGENCIES)}(?![\w-])"
-_SOURCE_VERB = "(?i:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
+# (lower case: "United States" after a body's name is its address, not the verb "states")
+_SOURCE_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
 # what makes a named body the source of what follows: "according to", "data from", "visit"
 _SOURCE_CUE = (
     r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
@@ -1011,7 +1023,12 @@ _SOURCE_CUE = (
     r"recommendations|definition|report)\s+(?:from|by)|"
     r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit|via|supplied\s+by|provided\s+by|courtesy\s+of|"
     r"reproduced\s+(?:with\s+permission\s+)?from|content\s+from|"
-    r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
+    r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by|"
+    # research named by the body that did it: "a study from the Example Institute", "the study,
+    # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
+    r"(?:study|studies|research|evidence|findings|trial|survey|analysis|review),?\s+(?:from|by|at|"
+    r"(?:led|conducted|carried\s+out|undertaken|done|run|funded)\s+by"
+    r"(?:\s+(?:scientists|researchers|investigators|a\s+team)\s+(?:at|from))?))"
 )
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
 # (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
@@ -1052,12 +1069,26 @@ _ATTRIBUTED_START = re.compile(
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
-    r"study|studies|review|"
+    r"study|studies|review|research|evidence|findings|analysis|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
     r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
     re.I,
 )
+# researchers at a named body, reporting what they found: "Researchers at the Example University
+# have found ...", "scientists from the Example Institute discovered ..." (a finding verb in the
+# same sentence: "researchers at X are investigating ..." reports no finding yet)
+_RESEARCHERS_AT = re.compile(
+    r"\b(?i:researchers|scientists|investigators|a[ \t]+(?:research[ \t]+)?team)[ \t]+(?:at|from|of|with)"
+    rf"[ \t]+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY})\b"
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_FINDING = re.compile(
+    r"\b(?:found|find|finds|discovered|uncovered|showed|shown|shows|reported|revealed|reveal|"
+    r"identified|concluded|demonstrated|published|confirmed)\b"
+)
+
+
 # an agency or society by its short name as the source: "the CDC estimates", "the CDC and NIH
 # classify", "NIDDK offers an overview" (case-sensitive: its scanner looks only at the names)
 _AGENCY_SOURCE = re.compile(
@@ -1102,6 +1133,10 @@ def _attributed(text: str) -> re.Match | None:
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
+    for m in scanner(_RESEARCHERS_AT).finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        if _FINDING.search(text, m.end(), stop.start() if stop else len(text)):
+            return m
     for m in scanner(_STATES_THAT).finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
             text, m.start()
