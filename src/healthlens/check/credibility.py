@@ -520,18 +520,24 @@ _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
 )
 # a reference list's heading on its own line: "References", "Sources:", "Sources I used:",
-# "References (12)"; not "Sources of gluten" (what the page lists, not what it cites: "of" leads a
-# reference heading only to "information", "evidence", "data", "this ...")
+# "References (12)", "Article Sources", "1. Sources"; not "Sources of gluten" (what the page
+# lists, not what it cites: "of" leads a reference heading only to "information", "evidence",
+# "data", "this ..."), nor a line that asks ("References in the archive?")
+_HEADING_LEAD = r"(?:\d{1,2}\.[ \t]+)?(?:(?:article|page|our|additional|selected|cited)[ \t]+)?"
 _REFERENCES = re.compile(
-    r"(?:^|\n)\s*(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
+    r"(?:^|\n)\s*"
+    + _HEADING_LEAD
+    + r"(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
     r"more information|where to learn more|useful links)\b"
-    r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}:?\s*(?:\n|$)",
+    r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}(?<!\?):?\s*(?:\n|$)",
     re.I,
 )
 # the headings that also title a site's navigation or a box of its own articles ("Resources",
 # "More information"): a reference list only when an entry under them names a source
 _WEAK_HEADING = re.compile(
-    r"\s*(?:further reading|literature|resources|more information|where to learn more|useful links)\b",
+    r"\s*"
+    + _HEADING_LEAD
+    + r"(?:further reading|literature|resources|more information|where to learn more|useful links)\b",
     re.I,
 )
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
@@ -596,9 +602,14 @@ _MONTH_NAMES = (
 _STUDY_CITED = re.compile(
     r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
-    r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
-    # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
-    rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
+    r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b|"
+    # "a study in the November issue of Example Gastroenterology"
+    r"the\s+(?:[\w-]+\s+){0,2}(?i:issue|edition)\s+of\s+(?:the\s+)?[A-Z][\w&-]+))|"
+    # "published in Pediatrics", "writing in the journal Allergy" (not "published in March"),
+    # "published today in Nature"
+    r"(?i:published|appeared|appearing|writing)(?:\s+(?i:today|online|recently|yesterday|this\s+week|"
+    r"this\s+month|last\s+week|last\s+month))?"
+    rf"\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
     # (the comma before the year may be left out: "(Rivera 2021)", read in _study_cited)
     r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,?"
@@ -725,7 +736,7 @@ def _is_authority(href: str) -> bool:
 # The three searches below give exactly what ``PATTERN.search(text)`` / ``finditer`` give, without
 # running the pattern at every character of the page (each would cost a fifth of a millisecond).
 _REF_LINE = re.compile(
-    r"\n\s*[a-z]", re.I
+    r"\n\s*[a-z\d]", re.I
 )  # where a line's first word starts: the only places _REFERENCES can match
 
 
@@ -1030,6 +1041,13 @@ _SOURCE_CUE = (
     r"(?:led|conducted|carried\s+out|undertaken|done|run|funded)\s+by"
     r"(?:\s+(?:scientists|researchers|investigators|a\s+team)\s+(?:at|from))?))"
 )
+# what may stand between a body's name and its verb: a comma, an adverb ("the Example Society
+# also recommends"), or the line break of a text wrapped by hand ("... (CDC)\nreports that")
+_ADVERB = (
+    r"(?:(?:also|now|still|currently|officially|generally|strongly|specifically|further|previously|"
+    r"already|clearly|likewise|similarly)[ \t]+)?"
+)
+_VERB_GAP = rf"(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*){_ADVERB}"
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
 # (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
 _EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+(?:{_TOKEN}|{_INITIALS})(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))+"
@@ -1040,7 +1058,7 @@ _RESOURCE = (
 _ATTRIBUTED = re.compile(
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
-    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?,?[ \t]*{_SOURCE_VERB}\b|"
+    rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b|"
@@ -1057,6 +1075,9 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # a study presented at a named meeting: "presented at the 2019 Annual Meeting of the ..."
+    r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
+    r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b|"
     # an inline citation badge inside a sentence, naming its source: "... tend to have Trusted
     # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
     r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
@@ -1069,7 +1090,7 @@ _ATTRIBUTED_START = re.compile(
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
-    r"study|studies|review|research|evidence|findings|analysis|"
+    r"study|studies|review|research|evidence|findings|analysis|presented|unveiled|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
     r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
@@ -1093,7 +1114,7 @@ _FINDING = re.compile(
 # classify", "NIDDK offers an overview" (case-sensitive: its scanner looks only at the names)
 _AGENCY_SOURCE = re.compile(
     rf"\b{_alternation(AGENCIES)}(?![\w-])[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?"
-    rf"(?:(?:and|&)[ \t]+{_alternation(AGENCIES)}[ \t]*)?,?[ \t]*(?:{_SOURCE_VERB}\b|"
+    rf"(?:(?:and|&)[ \t]+{_alternation(AGENCIES)}[ \t]*)?,?[ \t]*(?:{_ADVERB}{_SOURCE_VERB}\b|"
     rf"(?i:offers|provides|publishes|has|maintains)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b)|"
     # "the CDC's guidance", "NHS's website"
     rf"\b{_alternation(AGENCIES)}['’]s[ \t]+(?:{_RESOURCE}|(?i:website|recommendations|advice|report|definition|"
@@ -1177,8 +1198,19 @@ def _attributed(text: str) -> re.Match | None:
             )
             and not _in_header(text, i)
         ):
-            # a list of numbers after a stop ("...nodes.1,2", "...rare.3-5") is two marks
-            marks += 2 if (before[-1:] in ".;" and any(c in m.group(0) for c in ",–-")) else 1
+            # a list of numbers after a stop ("...nodes.1,2", "...rare.3-5") is two marks, and so
+            # is one after a sentence's stop before the next sentence ("... of patients.1 Yet")
+            marks += (
+                2
+                if (
+                    before[-1:] in ".;"
+                    and (
+                        any(c in m.group(0) for c in ",–-")
+                        or (before[-1:] == "." and _NEXT_SENTENCE.match(text, m.end()))
+                    )
+                )
+                else 1
+            )
             if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
@@ -1198,9 +1230,12 @@ def _attributed(text: str) -> re.Match | None:
         prev = text[max(0, m.start() - 2) : m.start()]
         stop = prev[-1:] == " " and prev[:1] in ".!?"
         lead = prev[-1:] if prev[-1:] != " " else prev[:1]
+        # or glued to the stop or the word it follows, before a stop or the next sentence:
+        # "... the brain.(1) Many ...", "... gluten-containing grains(1)."
+        glued = (prev[-1:] in (".", "!", "?") or prev[-1:].islower()) and m.group(0)[1] != "0"
         if not stop and not (
             (lead.islower() or lead.isdigit() or lead in ".!?%")
-            and _PAREN_AFTER.match(text, m.end())
+            and (_PAREN_AFTER.match(text, m.end()) or (glued and _GLUED_AFTER.match(text, m.end())))
         ):
             continue
         line = text.rfind("\n", 0, m.start()) + 1
@@ -1215,6 +1250,7 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁰⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][¹²³�
 # "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
 _PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
 _PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
+_GLUED_AFTER = re.compile(r"[.,;:](?:\s|$)|[ \t]+[A-Z]")
 # words after which a number counts or labels something, rather than citing
 _NOT_CITING_SPACED = frozenset(
     """type types stage stages grade grades step steps phase phases level levels class group groups
@@ -1240,9 +1276,9 @@ _VANCOUVER = (
 _VANCOUVER_RE = re.compile(_VANCOUVER)
 _REFERENCE_ENTRY = re.compile(
     _VANCOUVER + "|"
-    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et[ \t]+al(?![a-z])|"
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et\.?[ \t]+al(?![a-z])|"
     r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[“\"][A-Z]|"
-    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"\b(?:Retrieved[ \t]+(?:(?:on[ \t]+)?[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
 )
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
@@ -1312,15 +1348,16 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
 
 
 _RETRIEVED = re.compile(
-    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"\b(?:Retrieved[ \t]+(?:(?:on[ \t]+)?[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
 )
-_ET_AL = re.compile(r"\bet[ \t]+al(?![a-z])")
+_ET_AL = re.compile(r"\bet\.?[ \t]+al(?![a-z])")  # (and as often typed: "et. al")
 _ET_AL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+$")
 _MLA_TITLE = re.compile(r"\.[ \t]+[“\"][A-Z]")
 _MLA_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?$")
 
 
+_NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z][a-z]+,?[ \t]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")
 _NOT_CITING = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp ch fig figs page step type stage grade".split()
