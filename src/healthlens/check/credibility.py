@@ -975,7 +975,8 @@ _OWN_ISSUE = re.compile(
     r"|\b(?:19|20)\d{2},[ \t]*\d{1,4}[ \t]*\(\d{1,4}\),[ \t]*[eE]?\d{1,6}"  # "2022, 10(5), 999"
 )
 _OWN_HISTORY = re.compile(
-    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article)"
+    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article|"
+    r"published\s*:)"  # "Open Access Published: June 4, 2021 DOI: https://doi.org/..."
 )
 
 
