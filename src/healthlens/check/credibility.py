@@ -664,7 +664,7 @@ _IN_LETTERS = re.compile(r"\bin\s+([A-Z]{2,6})$")
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
-        if not _in_header(text, journal.start()):
+        if not _in_header(text, journal.start()) and not _own_record(text, journal.start()):
             return journal
     for h in scanner(_STUDY_START).finditer(text):
         m = _STUDY_CITED.match(text, h.start())
@@ -832,15 +832,20 @@ def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     yield from (m.group(0) for m in _domain_matches(text) if _cited_address(text, m))
 
 
-def _named_study(text: str) -> re.Match | None:
+def _named_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
     """The first match of _NAMED_STUDY, by where it starts, that names a study
-    (``_names_a_study``). A match ends with one of the _STUDY_WORDS (then a word boundary) and
+    (``_names_a_study``) the page cites: none on a research paper's abstract (the registry or
+    cohort it names is its own data), nor the site's own name (``site``, as letters), a study
+    group ("the Example Study Group") or a study in the page's first line (its title). A match ends with one of the _STUDY_WORDS (then a word boundary) and
     spans at most seven white-space-delimited words ("the" and five names before it), so it can
     only start in the seven words before such an ending: the pattern is tried at each word start
     there ("the" or a capital), in order."""
     ends = sorted(
         i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w))
     )
+    if not ends or scanner(_ABSTRACT_SECTION).search(text):
+        return None
+    first_line = text.find("\n")
     tried = 0
     for end in ends:
         lo = end
@@ -855,12 +860,25 @@ def _named_study(text: str) -> re.Match | None:
             ch = text[p]
             if (ch == "t" or "A" <= ch <= "Z") and not _word_char_at(text, p - 1):
                 m = _NAMED_STUDY.match(text, p)
-                if m and _names_a_study(text, m):
+                if (
+                    m
+                    and _names_a_study(text, m)
+                    and (first_line < 0 or m.start() > first_line)
+                    and not _STUDY_GROUP.match(text, m.end())
+                    and re.sub(r"^the|[^a-z]", "", m.group(0).lower()) not in site
+                ):
                     return m
         tried = end + 1
     return None
 
 
+# the section headings of a research paper's abstract, on their own line or opening it
+# ("Methods", "Background:", "Results: ...")
+_ABSTRACT_SECTION = re.compile(
+    r"(?im:^[ \t]*(?:abstract|methods?|background|results|objectives?|purpose|conclusions?)"
+    r"[ \t]*:?[ \t]*$|^[ \t]*(?:methods?|background|results|objectives?)[ \t]*:)"
+)
+_STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
 # capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
 # "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
 _GENERIC_STUDY_WORDS = frozenset(
@@ -961,13 +979,6 @@ def _in_header(text: str, pos: int) -> bool:
     )
 
 
-def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
-    for m in scanner(pattern).finditer(text):
-        if not _in_header(text, m.start()) and not _own_record(text, m.start()):
-            return m
-    return None
-
-
 # what a journal page writes beside its own identifiers: its issue ("2024 Jun 7;25(1):95",
 # "(2015) 41:39") and its publication history ("First Online", "Received", "Cite this article")
 _OWN_ISSUE = re.compile(
@@ -975,8 +986,10 @@ _OWN_ISSUE = re.compile(
     r"|\b(?:19|20)\d{2},[ \t]*\d{1,4}[ \t]*\(\d{1,4}\),[ \t]*[eE]?\d{1,6}"  # "2022, 10(5), 999"
 )
 _OWN_HISTORY = re.compile(
-    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article|"
-    r"published\s*:)"  # "Open Access Published: June 4, 2021 DOI: https://doi.org/..."
+    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|"
+    r"cite\s+this\s+(?:article|chapter|page|paper|entry)|"
+    r"published\s*:|"  # "Open Access Published: June 4, 2021 DOI: https://doi.org/..."
+    r"copyright\s*©)"  # "(Am J Example. 2018;97(8):517. Copyright © 2018 Example Academy.)"
 )
 
 
@@ -1004,7 +1017,14 @@ def _own_record(text: str, pos: int) -> bool:
 def _citation(text: str) -> re.Match | None:
     """A DOI, PMID, "et al., 2019", "[1]", "[source: ...]" or "according to the NIH": the first
     that is not the page's own identifier in its header."""
-    return _first_outside_header(text, _CITATION)
+    for m in scanner(_CITATION).finditer(text):
+        if (
+            not _in_header(text, m.start())
+            and not _own_record(text, m.start())
+            and not _counted_by(text, m)
+        ):
+            return m
+    return None
 
 
 # statements attributed to a named organisation or carrying superscript citation numbers
@@ -1052,12 +1072,18 @@ _VERB_GAP = rf"(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*){_ADVERB}"
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
 # (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
 _EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+(?:{_TOKEN}|{_INITIALS})(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))+"
+# a document named as the source: "according to the European Position Paper on ...", "as
+# defined by the Example Consensus Statement"
+_NAMED_DOC = (
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Position[ \t]+Paper|Position[ \t]+Statement|"
+    r"Consensus(?:[ \t]+Statement)?|Guidelines?|Classification|Textbook|Handbook|Manual)"
+)
 _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
 )
 _ATTRIBUTED = re.compile(
-    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT})\b|"
+    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
     rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
@@ -1076,6 +1102,12 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # a work named by its author, inside a sentence (not a byline opening its line): "this
+    # article by Ana M Ruiz", 'the essay "Cure" by Ben A. Cole', "the study by Ruiz, A."
+    r"(?<=[a-z][ \t])(?i:article|paper|study|review|book|essay|report)(?:[ \t]+[“\"][^”\"\n]{2,80}[”\"])?"
+    rf"[ \t]+(?:written[ \t]+)?by[ \t]+(?:{_NAME_1}|[A-Z][\w'’-]+,[ \t]+[A-Z]\.)|"
+    # a journal named after "the journal": "they reported it in the journal Diagnostics"
+    r"(?<=[Tt]he[ \t])journal[ \t]+[A-Z][\w&-]+|"
     # a study presented at a named meeting: "presented at the 2019 Annual Meeting of the ..."
     r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
     r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b|"
@@ -1091,7 +1123,8 @@ _ATTRIBUTED_START = re.compile(
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
-    r"study|studies|review|research|evidence|findings|analysis|presented|unveiled|"
+    r"study|studies|review|research|evidence|findings|analysis|presented|unveiled|article|paper|book|"
+    r"essay|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
     r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
@@ -1143,6 +1176,22 @@ _CRITERIA_AFTER = re.compile(
 )
 
 
+# "diagnosed according to ... criteria": the yardstick a study counted its cases by
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:diagnosed|defined|classified|selected|identified|included|enrolled|recruited)[ \t]+$"
+)
+_CRITERIA_NEAR = re.compile(r"[^.\n]{0,100}?\b(?:criteria|definition)\b")
+
+
+def _counted_by(text: str, m: re.Match) -> bool:
+    """``m`` names a body whose criteria a study counted its cases by ("diagnosed according to
+    the Example Institute criteria"), not a source of what the page says."""
+    return bool(
+        _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and _CRITERIA_NEAR.match(text, m.end())
+    )
+
+
 def _attributed(text: str) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
@@ -1152,6 +1201,8 @@ def _attributed(text: str) -> re.Match | None:
         if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             if _DEFINED_BY.match(m.group(0)) and _CRITERIA_AFTER.match(text, m.end()):
                 continue  # "cases defined by NIH criteria": how a study counted, not a source
+            if _counted_by(text, m):
+                continue  # "patients diagnosed according to the Example Institute's criteria"
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
@@ -1193,7 +1244,12 @@ def _attributed(text: str) -> re.Match | None:
                     and word.group(1).islower()
                     and len(word.group(1)) >= 3
                     and word.group(1) not in _NOT_CITING_SPACED
-                    and (after in (".", ",", ";", "\n", "") or m.end() == len(text))
+                    and (
+                        after in (".", ",", ";", "\n", "")
+                        or m.end() == len(text)
+                        # a superscript set apart by a space: "... the mole 8,9 ; (2) ..."
+                        or text[m.end() : m.end() + 2] in (" ;", " .")
+                    )
                     and int(m.group(0).split(",")[0].split("-")[0].split("–")[0]) <= 60
                 )
             )
@@ -1261,7 +1317,8 @@ _NOT_CITING_SPACED = frozenset(
     is are was were be been the every each per out up down nearly almost approximately roughly
     chromosome chromosomes figure table trisomy version item items question questions lesson
     point points tier zone room ward floor volume issue unit units rank ranked ranks
-    gen generation level total count rate ratio sum plus minus equals""".split()
+    gen generation level total count rate ratio sum plus minus equals
+    have has had all get gets got take takes took need needs just""".split()
 )
 
 
@@ -1282,6 +1339,12 @@ _REFERENCE_ENTRY = re.compile(
     r"\b(?:Retrieved[ \t]+(?:(?:on[ \t]+)?[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
 )
+# a journal's volume, issue and pages after the year earlier on its line, as Harvard and APA
+# entries write them: "1993. Food and the gut. Gut. 34(6): 783-787"
+_VOLUME_ISSUE = re.compile(
+    r"(?<![\w(])\d{1,4}[ \t]?\(\d{1,4}(?:[-–]\d{1,4})?\)[ \t]?:[ \t]?[eE]?\d{1,6}(?:[-–]\d{1,6})?"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -1313,6 +1376,16 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
     found = [
         next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
         if ";" in text
+        else None,
+        next(
+            (
+                m
+                for m in _VOLUME_ISSUE.finditer(text)
+                if _YEAR.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) and ok(m)
+            ),
+            None,
+        )
+        if "):" in text or ") :" in text
         else None,
         next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None)
         if any(w in text for w in ("Retrieved", "Accessed", "Available"))
@@ -1496,7 +1569,7 @@ def assess_credibility(page: Page) -> Credibility:
                 {"signal": "sources", "text": research[:120], "start": None, "end": None}
             )
         elif named := _named_study(
-            text
+            text, _site_names(page)
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
