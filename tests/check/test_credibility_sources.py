@@ -137,3 +137,95 @@ def test_a_journal_pages_published_label_marks_its_own_doi(kb):
 def test_an_agency_that_released_or_issued_something(kb):
     assert cites(kb, "In 2006 the FDA released new warning labels for these creams.")
     assert not cites(kb, "In 2006 Example Creams released a new lotion for itchy skin.")
+
+
+def test_no_named_study_on_a_research_abstract_its_data_are_its_own(kb):
+    methods = (
+        "Methods\n\nWe drew 2,000 adults with hives from the Lakeside Health Insurance Database "
+        "and matched them by age and sex with adults without hives."
+    )
+    assert not cites(kb, methods)
+    news = (
+        "A team drew 2,000 adults with hives from the Lakeside Health Insurance Database and "
+        "matched them by age and sex with adults without hives."
+    )
+    assert cites(kb, news)
+
+
+def test_a_named_study_that_is_the_site_a_group_or_the_title_is_not_cited(kb):
+    page = make_page(
+        f"Hives basics\n{RUNNING}The Lakeside Hives Registry has partnered with a charity.\n",
+        kb,
+    )
+    page.url = "https://lakesidehivesregistry.org/news"
+    assert not assess_credibility(page).cites_sources
+    page.url = "https://example-skin-news.com/hives"
+    assert assess_credibility(page).cites_sources
+    assert not cites(kb, "The Lakeside Hives Study Group was set up in 2018 by clinicians.")
+    title = "Familial Study of Hives in 300 Patients.\nHives ran in families in a third of cases."
+    assert not assess_credibility(make_page(title, kb)).cites_sources
+
+
+def test_a_journals_own_citation_line_is_not_a_citation(kb):
+    text = (
+        "Chronic hives can last for months and often has no cause that tests can find, "
+        "so doctors treat the itch. (Lakeside Med Rev. 2018;97(8):517-522. Copyright © 2018 "
+        "Lakeside Academy.)"
+    )
+    assert not cites(kb, text.replace("Lakeside Med Rev", "Am Fam Physician"))
+    text = "Most adults improve within a year (Am Fam Physician. 2018;97(8):517-522)."
+    assert cites(kb, text)
+    own = (
+        "How to Cite This Chapter: Ruiz A, Cole B. Hives. Lakeside Textbook of Medicine. "
+        "https://example.org/hives. Accessed March 19, 2024.\n"
+        "Hives are common and most cases end within six weeks without any treatment at all."
+    )
+    assert not assess_credibility(make_page(f"Hives\n{own}", kb)).cites_sources
+
+
+def test_criteria_a_study_diagnosed_its_cases_by_are_no_source(kb):
+    text = (
+        "We studied 90 patients diagnosed according to the National Institutes of Health criteria."
+    )
+    assert not cites(kb, text)
+    assert cites(kb, "Hives are not contagious, according to the National Institutes of Health.")
+
+
+def test_counting_words_before_a_spaced_number_are_no_marks(kb):
+    text = "You can have just one of these conditions. Or you may have 2. Or you may have all 3."
+    assert not cites(kb, text)
+    text = "Welts fade quickly 1. Most come back in the same place 2."
+    assert cites(kb, text)
+
+
+def test_a_work_named_by_its_author_inside_a_sentence(kb):
+    assert cites(kb, "I came across this fascinating article by Ana M Ruiz on contact allergens.")
+    assert cites(kb, 'Thanks for the essay "Cure" by Ben A. Cole in the spring issue.')
+    assert cites(kb, "Hives rarely last, according to the study by Varga, T. on 300 adults.")
+    # a byline opening its line, or a work by no one named
+    assert not cites(kb, "Article by Ana Ruiz\nHives come and go within a day.")
+    assert not cites(kb, "This article by our team explains how hives come and go.")
+
+
+def test_a_harvard_entry_with_volume_issue_and_pages(kb):
+    text = "Ruiz, A. and Cole, B. 1993. Food and hives. Skin. 34(6): 783-787"
+    assert cites(kb, text)
+    # a ratio and a time written alike, with no year on the line
+    assert not cites(kb, "Dose schedule 10(2): 30 minutes apart, then rest.")
+
+
+def test_a_journal_named_after_the_journal(kb):
+    assert cites(kb, "They reported their findings in the journal Diagnostics this spring.")
+    assert not cites(kb, "She kept a food diary in the journal her mother gave her.")
+
+
+def test_superscripts_set_apart_by_a_space(kb):
+    text = "It occurs in pregnancy and in moles 8,9 ; it is not seen in men 52,53 ; it is rare."
+    assert cites(kb, text)
+    assert not cites(kb, "Lay the towel flat for 8 ; then fold it twice and let it dry.")
+
+
+def test_a_named_position_paper_as_the_source(kb):
+    text = "Hives are acute or chronic according to the European Position Paper on Urticaria."
+    assert cites(kb, text)
+    assert not cites(kb, "Hives are acute or chronic according to the paper towel test.")

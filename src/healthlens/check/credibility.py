@@ -5,7 +5,7 @@ offsets of the text that showed it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, islice
 from urllib.parse import urlparse
@@ -832,20 +832,36 @@ def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     yield from (m.group(0) for m in _domain_matches(text) if _cited_address(text, m))
 
 
-def _named_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
-    """The first match of _NAMED_STUDY, by where it starts, that names a study
-    (``_names_a_study``) the page cites: none on a research paper's abstract (the registry or
-    cohort it names is its own data), nor the site's own name (``site``, as letters), a study
-    group ("the Example Study Group") or a study in the page's first line (its title). A match ends with one of the _STUDY_WORDS (then a word boundary) and
+def _cited_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
+    """The first named study (``_named_study``) the page cites: none on a research paper's
+    abstract (the registry or cohort it names is its own data), nor the site's own name
+    (``site``, as letters), a study group ("the Example Study Group") or a study in the page's
+    first line (its title)."""
+    if scanner(_ABSTRACT_SECTION).search(text):
+        return None
+    first_line = text.find("\n")
+
+    def keep(text: str, m: re.Match) -> bool:
+        return (
+            _names_a_study(text, m)
+            and (first_line < 0 or m.start() > first_line)
+            and not _STUDY_GROUP.match(text, m.end())
+            and not _site_named(m.group(0), site)
+        )
+
+    return _named_study(text, keep)
+
+
+def _named_study(text: str, keep: Callable[[str, re.Match], bool] | None = None) -> re.Match | None:
+    """The first match of _NAMED_STUDY, by where it starts, that names a study (``keep``, by
+    default ``_names_a_study``). A match ends with one of the _STUDY_WORDS (then a word boundary) and
     spans at most seven white-space-delimited words ("the" and five names before it), so it can
     only start in the seven words before such an ending: the pattern is tried at each word start
     there ("the" or a capital), in order."""
     ends = sorted(
         i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w))
     )
-    if not ends or scanner(_ABSTRACT_SECTION).search(text):
-        return None
-    first_line = text.find("\n")
+    keep = keep or _names_a_study
     tried = 0
     for end in ends:
         lo = end
@@ -860,16 +876,16 @@ def _named_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
             ch = text[p]
             if (ch == "t" or "A" <= ch <= "Z") and not _word_char_at(text, p - 1):
                 m = _NAMED_STUDY.match(text, p)
-                if (
-                    m
-                    and _names_a_study(text, m)
-                    and (first_line < 0 or m.start() > first_line)
-                    and not _STUDY_GROUP.match(text, m.end())
-                    and re.sub(r"^the|[^a-z]", "", m.group(0).lower()) not in site
-                ):
+                if m and keep(text, m):
                     return m
         tried = end + 1
     return None
+
+
+def _site_named(name: str, site: Iterable[str]) -> bool:
+    """``name`` is the site's own name or part of it (``site``: its names as letters)."""
+    letters = re.sub(r"^the|[^a-z]", "", name.lower())
+    return len(letters) >= 6 and any(letters in s for s in site)
 
 
 # the section headings of a research paper's abstract, on their own line or opening it
@@ -1568,7 +1584,7 @@ def assess_credibility(page: Page) -> Credibility:
             signals.append(
                 {"signal": "sources", "text": research[:120], "start": None, "end": None}
             )
-        elif named := _named_study(
+        elif named := _cited_study(
             text, _site_names(page)
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
