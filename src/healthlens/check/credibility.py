@@ -1223,8 +1223,8 @@ def _attributed(text: str) -> re.Match | None:
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
     for m in scanner(_RESEARCHERS_AT).finditer(text):
-        stop = _SENTENCE_STOP.search(text, m.end())
-        if _FINDING.search(text, m.end(), stop.start() if stop else len(text)):
+        sentence_end = _SENTENCE_STOP.search(text, m.end())
+        if _FINDING.search(text, m.end(), sentence_end.start() if sentence_end else len(text)):
             return m
     for m in scanner(_STATES_THAT).finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
@@ -1308,7 +1308,10 @@ def _attributed(text: str) -> re.Match | None:
         glued = (prev[-1:] in (".", "!", "?") or prev[-1:].islower()) and m.group(0)[1] != "0"
         if not stop and not (
             (lead.islower() or lead.isdigit() or lead in ".!?%")
-            and (_PAREN_AFTER.match(text, m.end()) or (glued and _GLUED_AFTER.match(text, m.end())))
+            and (
+                _PAREN_AFTER.match(text, m.end()) is not None
+                or (glued and _GLUED_AFTER.match(text, m.end()) is not None)
+            )
         ):
             continue
         line = text.rfind("\n", 0, m.start()) + 1
