@@ -150,6 +150,10 @@ def test_no_named_study_on_a_research_abstract_its_data_are_its_own(kb):
         "matched them by age and sex with adults without hives."
     )
     assert cites(kb, news)
+    # a consumer page's "Conclusion" heading makes no abstract
+    assert cites(kb, f"{news}\n\nConclusion\n\nHives are common and usually harmless.")
+    abstract = f"Abstract\n\nBackground\n\nHives are common.\n\n{news}"
+    assert not cites(kb, abstract)
 
 
 def test_a_named_study_that_is_the_site_a_group_or_the_title_is_not_cited(kb):

@@ -837,7 +837,7 @@ def _cited_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
     abstract (the registry or cohort it names is its own data), nor the site's own name
     (``site``, as letters), a study group ("the Example Study Group") or a study in the page's
     first line (its title)."""
-    if scanner(_ABSTRACT_SECTION).search(text):
+    if _is_abstract(text):
         return None
     first_line = text.find("\n")
 
@@ -888,12 +888,26 @@ def _site_named(name: str, site: Iterable[str]) -> bool:
     return len(letters) >= 6 and any(letters in s for s in site)
 
 
-# the section headings of a research paper's abstract, on their own line or opening it
-# ("Methods", "Background:", "Results: ...")
-_ABSTRACT_SECTION = re.compile(
-    r"(?im:^[ \t]*(?:abstract|methods?|background|results|objectives?|purpose|conclusions?)"
-    r"[ \t]*:?[ \t]*$|^[ \t]*(?:methods?|background|results|objectives?)[ \t]*:)"
+# a research paper's abstract: a "Methods" section (a heading, or a label after a stop: ". Methods:
+# We ..."), or an "Abstract" heading with another of its sections ("Background", "Results"); a
+# consumer page's "Conclusion" or "Background" alone is no abstract
+_METHODS_SECTION = re.compile(
+    r"(?im:(?:^|(?<=\.[ \t]))[ \t]*(?:materials[ \t]+and[ \t]+)?methods?\b[ \t]*(?::|$))"
 )
+_ABSTRACT_HEADING = re.compile(r"(?im:^[ \t]*abstract[ \t]*:?[ \t]*$)")
+_ABSTRACT_PART = re.compile(
+    r"(?im:^[ \t]*(?:background|results|objectives?|purpose|conclusions?|introduction)\b[ \t]*(?::|$))"
+)
+
+
+def _is_abstract(text: str) -> bool:
+    """The page reads as a research paper's abstract (``_METHODS_SECTION``, ``_ABSTRACT_HEADING``)."""
+    return bool(
+        scanner(_METHODS_SECTION).search(text)
+        or (scanner(_ABSTRACT_HEADING).search(text) and scanner(_ABSTRACT_PART).search(text))
+    )
+
+
 _STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
 # capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
 # "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
