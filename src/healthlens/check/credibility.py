@@ -837,8 +837,6 @@ def _cited_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
     abstract (the registry or cohort it names is its own data), nor the site's own name
     (``site``, as letters), a study group ("the Example Study Group") or a study in the page's
     first line (its title)."""
-    if _is_abstract(text):
-        return None
     first_line = text.find("\n")
 
     def keep(text: str, m: re.Match) -> bool:
@@ -849,7 +847,8 @@ def _cited_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
             and not _site_named(m.group(0), site)
         )
 
-    return _named_study(text, keep)
+    m = _named_study(text, keep)
+    return None if m is None or _is_abstract(text) else m
 
 
 def _named_study(text: str, keep: Callable[[str, re.Match], bool] | None = None) -> re.Match | None:
@@ -1085,12 +1084,7 @@ _SOURCE_CUE = (
     r"recommendations|definition|report)\s+(?:from|by)|"
     r"comes?\s+from|taken\s+from|adapted\s+from|sourced\s+from|visit|via|supplied\s+by|provided\s+by|courtesy\s+of|"
     r"reproduced\s+(?:with\s+permission\s+)?from|content\s+from|"
-    r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by|"
-    # research named by the body that did it: "a study from the Example Institute", "the study,
-    # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
-    r"(?:study|studies|research|evidence|findings|trial|survey|analysis|review),?\s+(?:from|by|at|"
-    r"(?:led|conducted|carried\s+out|undertaken|done|run|funded)\s+by"
-    r"(?:\s+(?:scientists|researchers|investigators|a\s+team)\s+(?:at|from))?))"
+    r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
 )
 # what may stand between a body's name and its verb: a comma, an adverb ("the Example Society
 # also recommends"), or the line break of a text wrapped by hand ("... (CDC)\nreports that")
@@ -1132,15 +1126,8 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
-    # a work named by its author, inside a sentence (not a byline opening its line): "this
-    # article by Ana M Ruiz", 'the essay "Cure" by Ben A. Cole', "the study by Ruiz, A."
-    r"(?<=[a-z][ \t])(?i:article|paper|study|review|book|essay|report)(?:[ \t]+[“\"][^”\"\n]{2,80}[”\"])?"
-    rf"[ \t]+(?:written[ \t]+)?by[ \t]+(?:{_NAME_1}|[A-Z][\w'’-]+,[ \t]+[A-Z]\.)|"
     # a journal named after "the journal": "they reported it in the journal Diagnostics"
     r"(?<=[Tt]he[ \t])journal[ \t]+[A-Z][\w&-]+|"
-    # a study presented at a named meeting: "presented at the 2019 Annual Meeting of the ..."
-    r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
-    r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b|"
     # an inline citation badge inside a sentence, naming its source: "... tend to have Trusted
     # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
     r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
@@ -1153,12 +1140,28 @@ _ATTRIBUTED_START = re.compile(
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
-    r"study|studies|review|research|evidence|findings|analysis|presented|unveiled|article|paper|book|"
-    r"essay|"
+    r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
     r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
     re.I,
+)
+# a work named by who did it or where it was shown (its own pattern and scanner, so that common
+# words like "research" and "article" do not each try _ATTRIBUTED):
+_WORK_CITED = re.compile(
+    # research named by the body that did it: "a study from the Example Institute", "the study,
+    # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
+    r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review),?[ \t]+(?i:from|by|at|"
+    r"(?:led|conducted|carried[ \t]+out|undertaken|done|run|funded)[ \t]+by"
+    r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+team)[ \t]+(?:at|from))?),?[ \t]+"
+    rf"(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
+    # a work named by its author, inside a sentence (not a byline opening its line): "this
+    # article by Ana M Ruiz", 'the essay "Cure" by Ben A. Cole', "the study by Ruiz, A."
+    r"(?<=[a-z][ \t])(?i:article|paper|study|review|book|essay|report)(?:[ \t]+[“\"][^”\"\n]{2,80}[”\"])?"
+    rf"[ \t]+(?:written[ \t]+)?by[ \t]+(?:{_NAME_1}|[A-Z][\w'’-]+,[ \t]+[A-Z]\.)|"
+    # a study presented at a named meeting: "presented at the 2019 Annual Meeting of the ..."
+    r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
+    r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b"
 )
 # researchers at a named body, reporting what they found: "Researchers at the Example University
 # have found ...", "scientists from the Example Institute discovered ..." (a finding verb in the
@@ -1236,6 +1239,9 @@ def _attributed(text: str) -> re.Match | None:
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
+    for m in scanner(_WORK_CITED).finditer(text):
+        if not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
+            return m
     for m in scanner(_RESEARCHERS_AT).finditer(text):
         sentence_end = _SENTENCE_STOP.search(text, m.end())
         if _FINDING.search(text, m.end(), sentence_end.start() if sentence_end else len(text)):
