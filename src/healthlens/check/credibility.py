@@ -1146,8 +1146,8 @@ _ATTRIBUTED_START = re.compile(
     r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
     re.I,
 )
-# a work named by who did it or where it was shown (its own pattern and scanner, so that common
-# words like "research" and "article" do not each try _ATTRIBUTED):
+# a work named by who did it or where it was shown (its own pattern, so that common words like
+# "research" and "article" do not each try _ATTRIBUTED):
 _WORK_CITED = re.compile(
     # research named by the body that did it: "a study from the Example Institute", "the study,
     # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
@@ -1163,13 +1163,21 @@ _WORK_CITED = re.compile(
     r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
     r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b"
 )
+# where a match of _WORK_CITED can start: it is tried only there (``match``), in order
+_WORK_START = re.compile(
+    r"\b(?:study|studies|research|evidence|findings|trial|survey|analysis|review|article|paper|book|"
+    r"essay|report|presented|unveiled)\b",
+    re.I,
+)
 # researchers at a named body, reporting what they found: "Researchers at the Example University
 # have found ...", "scientists from the Example Institute discovered ..." (a finding verb in the
 # same sentence: "researchers at X are investigating ..." reports no finding yet)
 _RESEARCHERS_AT = re.compile(
-    r"\b(?i:researchers|scientists|investigators|a[ \t]+(?:research[ \t]+)?team)[ \t]+(?:at|from|of|with)"
+    r"\b(?i:researchers|scientists|investigators|(?:(?<=\b[Aa][ \t])|(?<=\b[Aa][ \t]research[ \t]))team)"
+    r"[ \t]+(?:at|from|of|with)"
     rf"[ \t]+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY})\b"
 )
+_RESEARCHERS_START = re.compile(r"\b(?:researchers|scientists|investigators|team)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 _FINDING = re.compile(
     r"\b(?:found|find|finds|discovered|uncovered|showed|shown|shows|reported|revealed|reveal|"
@@ -1239,10 +1247,13 @@ def _attributed(text: str) -> re.Match | None:
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
-    for m in scanner(_WORK_CITED).finditer(text):
-        if not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
+    for h in scanner(_WORK_START).finditer(text):
+        m = _WORK_CITED.match(text, h.start())
+        if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             return m
-    for m in scanner(_RESEARCHERS_AT).finditer(text):
+    for h in scanner(_RESEARCHERS_START).finditer(text):
+        if not (m := _RESEARCHERS_AT.match(text, h.start())):
+            continue
         sentence_end = _SENTENCE_STOP.search(text, m.end())
         if _FINDING.search(text, m.end(), sentence_end.start() if sentence_end else len(text)):
             return m
@@ -1384,6 +1395,23 @@ _VOLUME_ISSUE = re.compile(
     r"(?<![\w(])\d{1,4}[ \t]?\(\d{1,4}(?:[-–]\d{1,4})?\)[ \t]?:[ \t]?[eE]?\d{1,6}(?:[-–]\d{1,6})?"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
+    """The first match of _VOLUME_ISSUE after a year on its line that ``ok`` keeps: tried only
+    in the few characters before each issue's closing bracket ("(6):", "(6) :")."""
+    closes = sorted(i for close in ("):", ") :") for i in find_all(text, close))
+    done = 0
+    for i in closes:
+        m = _VOLUME_ISSUE.search(text, max(done, i - 16), i + 24)
+        if m is None:
+            continue
+        done = m.end()
+        if _YEAR.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) and ok(m):
+            return m
+    return None
+
+
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -1416,16 +1444,7 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
         if ";" in text
         else None,
-        next(
-            (
-                m
-                for m in _VOLUME_ISSUE.finditer(text)
-                if _YEAR.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) and ok(m)
-            ),
-            None,
-        )
-        if "):" in text or ") :" in text
-        else None,
+        _volume_issue(text, ok) if "):" in text or ") :" in text else None,
         next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None)
         if any(w in text for w in ("Retrieved", "Accessed", "Available"))
         else None,
