@@ -5,7 +5,7 @@ offsets of the text that showed it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, islice
 from urllib.parse import urlparse
@@ -520,18 +520,24 @@ _DATE_CUE = re.compile(
     r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
 )
 # a reference list's heading on its own line: "References", "Sources:", "Sources I used:",
-# "References (12)"; not "Sources of gluten" (what the page lists, not what it cites: "of" leads a
-# reference heading only to "information", "evidence", "data", "this ...")
+# "References (12)", "Article Sources", "1. Sources"; not "Sources of gluten" (what the page
+# lists, not what it cites: "of" leads a reference heading only to "information", "evidence",
+# "data", "this ..."), nor a line that asks ("References in the archive?")
+_HEADING_LEAD = r"(?:\d{1,2}\.[ \t]+)?(?:(?:article|page|our|additional|selected|cited)[ \t]+)?"
 _REFERENCES = re.compile(
-    r"(?:^|\n)\s*(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
+    r"(?:^|\n)\s*"
+    + _HEADING_LEAD
+    + r"(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
     r"more information|where to learn more|useful links)\b"
-    r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}:?\s*(?:\n|$)",
+    r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}(?<!\?):?\s*(?:\n|$)",
     re.I,
 )
 # the headings that also title a site's navigation or a box of its own articles ("Resources",
 # "More information"): a reference list only when an entry under them names a source
 _WEAK_HEADING = re.compile(
-    r"\s*(?:further reading|literature|resources|more information|where to learn more|useful links)\b",
+    r"\s*"
+    + _HEADING_LEAD
+    + r"(?:further reading|literature|resources|more information|where to learn more|useful links)\b",
     re.I,
 )
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
@@ -553,8 +559,10 @@ _DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
     re.I,
 )
+# (a study's name stands on one line: "Penicillin After All" over a line opening "Study finds"
+# names no study)
 _NAMED_STUDY = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,5}(?:" + "|".join(_STUDY_WORDS) + r")\b"
+    r"\b(?:the[ \t]+)?(?:[A-Z][\w-]+[ \t]+){1,5}(?:" + "|".join(_STUDY_WORDS) + r")\b"
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
@@ -594,9 +602,14 @@ _MONTH_NAMES = (
 _STUDY_CITED = re.compile(
     r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
-    r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b))|"
-    # "published in Pediatrics", "writing in the journal Allergy" (not "published in March")
-    rf"(?i:published|appeared|appearing|writing)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
+    r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b|"
+    # "a study in the November issue of Example Gastroenterology"
+    r"the\s+(?:[\w-]+\s+){0,2}(?i:issue|edition)\s+of\s+(?:the\s+)?[A-Z][\w&-]+))|"
+    # "published in Pediatrics", "writing in the journal Allergy" (not "published in March"),
+    # "published today in Nature"
+    r"(?i:published|appeared|appearing|writing)(?:\s+(?i:today|online|recently|yesterday|this\s+week|"
+    r"this\s+month|last\s+week|last\s+month))?"
+    rf"\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
     # (the comma before the year may be left out: "(Rivera 2021)", read in _study_cited)
     r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,?"
@@ -643,10 +656,15 @@ _NOT_AUTHOR_YEAR = re.compile(
 )
 
 
+# a study's "in" and letters at the end of its match: a journal's ("a 2019 study in JAMA"), unless
+# the page spells the letters out as its own term ("pernicious anaemia (PA)")
+_IN_LETTERS = re.compile(r"\bin\s+([A-Z]{2,6})$")
+
+
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
-        if not _in_header(text, journal.start()):
+        if not _in_header(text, journal.start()) and not _own_record(text, journal.start()):
             return journal
     for h in scanner(_STUDY_START).finditer(text):
         m = _STUDY_CITED.match(text, h.start())
@@ -660,6 +678,8 @@ def _study_cited(text: str) -> re.Match | None:
             text, max(0, m.start() - 50), m.start()
         ):
             continue  # "research in UK ...": a study named by where it appeared has its article
+        if (letters := _IN_LETTERS.search(m.group(0))) and f"({letters.group(1)})" in text:
+            continue  # "this review discusses the mechanisms in PA": the page's term, no journal
         return m
     return None
 
@@ -716,7 +736,7 @@ def _is_authority(href: str) -> bool:
 # The three searches below give exactly what ``PATTERN.search(text)`` / ``finditer`` give, without
 # running the pattern at every character of the page (each would cost a fifth of a millisecond).
 _REF_LINE = re.compile(
-    r"\n\s*[a-z]", re.I
+    r"\n\s*[a-z\d]", re.I
 )  # where a line's first word starts: the only places _REFERENCES can match
 
 
@@ -812,15 +832,35 @@ def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     yield from (m.group(0) for m in _domain_matches(text) if _cited_address(text, m))
 
 
-def _named_study(text: str) -> re.Match | None:
-    """The first match of _NAMED_STUDY, by where it starts, that names a study
-    (``_names_a_study``). A match ends with one of the _STUDY_WORDS (then a word boundary) and
+def _cited_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
+    """The first named study (``_named_study``) the page cites: none on a research paper's
+    abstract (the registry or cohort it names is its own data), nor the site's own name
+    (``site``, as letters), a study group ("the Example Study Group") or a study in the page's
+    first line (its title)."""
+    first_line = text.find("\n")
+
+    def keep(text: str, m: re.Match) -> bool:
+        return (
+            _names_a_study(text, m)
+            and (first_line < 0 or m.start() > first_line)
+            and not _STUDY_GROUP.match(text, m.end())
+            and not _site_named(m.group(0), site)
+        )
+
+    m = _named_study(text, keep)
+    return None if m is None or _is_abstract(text) else m
+
+
+def _named_study(text: str, keep: Callable[[str, re.Match], bool] | None = None) -> re.Match | None:
+    """The first match of _NAMED_STUDY, by where it starts, that names a study (``keep``, by
+    default ``_names_a_study``). A match ends with one of the _STUDY_WORDS (then a word boundary) and
     spans at most seven white-space-delimited words ("the" and five names before it), so it can
     only start in the seven words before such an ending: the pattern is tried at each word start
     there ("the" or a capital), in order."""
     ends = sorted(
         i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w))
     )
+    keep = keep or _names_a_study
     tried = 0
     for end in ends:
         lo = end
@@ -835,12 +875,39 @@ def _named_study(text: str) -> re.Match | None:
             ch = text[p]
             if (ch == "t" or "A" <= ch <= "Z") and not _word_char_at(text, p - 1):
                 m = _NAMED_STUDY.match(text, p)
-                if m and _names_a_study(text, m):
+                if m and keep(text, m):
                     return m
         tried = end + 1
     return None
 
 
+def _site_named(name: str, site: Iterable[str]) -> bool:
+    """``name`` is the site's own name or part of it (``site``: its names as letters)."""
+    letters = re.sub(r"^the|[^a-z]", "", name.lower())
+    return len(letters) >= 6 and any(letters in s for s in site)
+
+
+# a research paper's abstract: a "Methods" section (a heading, or a label after a stop: ". Methods:
+# We ..."), or an "Abstract" heading with another of its sections ("Background", "Results"); a
+# consumer page's "Conclusion" or "Background" alone is no abstract
+_METHODS_SECTION = re.compile(
+    r"(?im:(?:^|(?<=\.[ \t]))[ \t]*(?:materials[ \t]+and[ \t]+)?methods?\b[ \t]*(?::|$))"
+)
+_ABSTRACT_HEADING = re.compile(r"(?im:^[ \t]*abstract[ \t]*:?[ \t]*$)")
+_ABSTRACT_PART = re.compile(
+    r"(?im:^[ \t]*(?:background|results|objectives?|purpose|conclusions?|introduction)\b[ \t]*(?::|$))"
+)
+
+
+def _is_abstract(text: str) -> bool:
+    """The page reads as a research paper's abstract (``_METHODS_SECTION``, ``_ABSTRACT_HEADING``)."""
+    return bool(
+        scanner(_METHODS_SECTION).search(text)
+        or (scanner(_ABSTRACT_HEADING).search(text) and scanner(_ABSTRACT_PART).search(text))
+    )
+
+
+_STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
 # capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
 # "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
 _GENERIC_STUDY_WORDS = frozenset(
@@ -941,13 +1008,6 @@ def _in_header(text: str, pos: int) -> bool:
     )
 
 
-def _first_outside_header(text: str, pattern: re.Pattern) -> re.Match | None:
-    for m in scanner(pattern).finditer(text):
-        if not _in_header(text, m.start()) and not _own_record(text, m.start()):
-            return m
-    return None
-
-
 # what a journal page writes beside its own identifiers: its issue ("2024 Jun 7;25(1):95",
 # "(2015) 41:39") and its publication history ("First Online", "Received", "Cite this article")
 _OWN_ISSUE = re.compile(
@@ -955,7 +1015,10 @@ _OWN_ISSUE = re.compile(
     r"|\b(?:19|20)\d{2},[ \t]*\d{1,4}[ \t]*\(\d{1,4}\),[ \t]*[eE]?\d{1,6}"  # "2022, 10(5), 999"
 )
 _OWN_HISTORY = re.compile(
-    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|cite\s+this\s+article)"
+    r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|"
+    r"cite\s+this\s+(?:article|chapter|page|paper|entry)|"
+    r"published\s*:|"  # "Open Access Published: June 4, 2021 DOI: https://doi.org/..."
+    r"copyright\s*©)"  # "(Am J Example. 2018;97(8):517. Copyright © 2018 Example Academy.)"
 )
 
 
@@ -983,16 +1046,25 @@ def _own_record(text: str, pos: int) -> bool:
 def _citation(text: str) -> re.Match | None:
     """A DOI, PMID, "et al., 2019", "[1]", "[source: ...]" or "according to the NIH": the first
     that is not the page's own identifier in its header."""
-    return _first_outside_header(text, _CITATION)
+    for m in scanner(_CITATION).finditer(text):
+        if (
+            not _in_header(text, m.start())
+            and not _own_record(text, m.start())
+            and not _counted_by(text, m)
+        ):
+            return m
+    return None
 
 
 # statements attributed to a named organisation or carrying superscript citation numbers
 _ORG_SOURCE = (
-    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&)\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
-    r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
-    r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
-    r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4})?"  # "American College of Rheumatology"
-).replace(r"\s+", r"[ \t]+")  # an organisation's name stands on one line
+    (
+        r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&|and(?=\s+[A-Z]))\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
+        r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
+        r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
+        r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w-]*){1,5})?"  # "American College of Rheumatology"
+    ).replace(r"\s+", r"[ \t]+")
+)  # an organisation's name stands on one line
 _ORG_WORD = (
     r"(?:Foundation|Institutes?|Association|Society|Academy|College|Organi[sz]ation|Clinic|Library[ \t]+of[ \t]+Medicine|"
     r"Agency|Administration|Council|Initiative|Network|Alliance|Service|Centers?|Centres?|Department|Federation|"
@@ -1001,7 +1073,8 @@ _ORG_WORD = (
 )
 # health agencies and societies a page names as its source by their short names
 _AGENCY = rf"(?:the[ \t]+)?{_alternation(AGENCIES)}(?![\w-])"
-_SOURCE_VERB = "(?i:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
+# (lower case: "United States" after a body's name is its address, not the verb "states")
+_SOURCE_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
 # what makes a named body the source of what follows: "according to", "data from", "visit"
 _SOURCE_CUE = (
     r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
@@ -1013,17 +1086,30 @@ _SOURCE_CUE = (
     r"reproduced\s+(?:with\s+permission\s+)?from|content\s+from|"
     r"as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|defined)\s+by)"
 )
+# what may stand between a body's name and its verb: a comma, an adverb ("the Example Society
+# also recommends"), or the line break of a text wrapped by hand ("... (CDC)\nreports that")
+_ADVERB = (
+    r"(?:(?:also|now|still|currently|officially|generally|strongly|specifically|further|previously|"
+    r"already|clearly|likewise|similarly)[ \t]+)?"
+)
+_VERB_GAP = rf"(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*){_ADVERB}"
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
 # (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
 _EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+(?:{_TOKEN}|{_INITIALS})(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))+"
+# a document named as the source: "according to the European Position Paper on ...", "as
+# defined by the Example Consensus Statement"
+_NAMED_DOC = (
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Position[ \t]+Paper|Position[ \t]+Statement|"
+    r"Consensus(?:[ \t]+Statement)?|Guidelines?|Classification|Textbook|Handbook|Manual)"
+)
 _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
 )
 _ATTRIBUTED = re.compile(
-    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT})\b|"
+    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
-    rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?,?[ \t]*{_SOURCE_VERB}\b|"
+    rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b|"
@@ -1040,6 +1126,8 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # a journal named after "the journal": "they reported it in the journal Diagnostics"
+    r"(?<=[Tt]he[ \t])journal[ \t]+[A-Z][\w&-]+|"
     # an inline citation badge inside a sentence, naming its source: "... tend to have Trusted
     # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
     r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
@@ -1058,11 +1146,50 @@ _ATTRIBUTED_START = re.compile(
     r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
     re.I,
 )
+# a work named by who did it or where it was shown (its own pattern, so that common words like
+# "research" and "article" do not each try _ATTRIBUTED):
+_WORK_CITED = re.compile(
+    # research named by the body that did it: "a study from the Example Institute", "the study,
+    # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
+    r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review),?[ \t]+(?i:from|by|at|"
+    r"(?:led|conducted|carried[ \t]+out|undertaken|done|run|funded)[ \t]+by"
+    r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+team)[ \t]+(?:at|from))?),?[ \t]+"
+    rf"(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
+    # a work named by its author, inside a sentence (not a byline opening its line): "this
+    # article by Ana M Ruiz", 'the essay "Cure" by Ben A. Cole', "the study by Ruiz, A."
+    r"(?<=[a-z][ \t])(?i:article|paper|study|review|book|essay|report)(?:[ \t]+[“\"][^”\"\n]{2,80}[”\"])?"
+    rf"[ \t]+(?:written[ \t]+)?by[ \t]+(?:{_NAME_1}|[A-Z][\w'’-]+,[ \t]+[A-Z]\.)|"
+    # a study presented at a named meeting: "presented at the 2019 Annual Meeting of the ..."
+    r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
+    r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b"
+)
+# where a match of _WORK_CITED can start: it is tried only there (``match``), in order
+_WORK_START = re.compile(
+    r"\b(?:study|studies|research|evidence|findings|trial|survey|analysis|review|article|paper|book|"
+    r"essay|report|presented|unveiled)\b",
+    re.I,
+)
+# researchers at a named body, reporting what they found: "Researchers at the Example University
+# have found ...", "scientists from the Example Institute discovered ..." (a finding verb in the
+# same sentence: "researchers at X are investigating ..." reports no finding yet)
+_RESEARCHERS_AT = re.compile(
+    r"\b(?i:researchers|scientists|investigators|(?:(?<=\b[Aa][ \t])|(?<=\b[Aa][ \t]research[ \t]))team)"
+    r"[ \t]+(?:at|from|of|with)"
+    rf"[ \t]+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY})\b"
+)
+_RESEARCHERS_START = re.compile(r"\b(?:researchers|scientists|investigators|team)\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_FINDING = re.compile(
+    r"\b(?:found|find|finds|discovered|uncovered|showed|shown|shows|reported|revealed|reveal|"
+    r"identified|concluded|demonstrated|published|confirmed)\b"
+)
+
+
 # an agency or society by its short name as the source: "the CDC estimates", "the CDC and NIH
 # classify", "NIDDK offers an overview" (case-sensitive: its scanner looks only at the names)
 _AGENCY_SOURCE = re.compile(
     rf"\b{_alternation(AGENCIES)}(?![\w-])[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?"
-    rf"(?:(?:and|&)[ \t]+{_alternation(AGENCIES)}[ \t]*)?,?[ \t]*(?:{_SOURCE_VERB}\b|"
+    rf"(?:(?:and|&)[ \t]+{_alternation(AGENCIES)}[ \t]*)?,?[ \t]*(?:{_ADVERB}{_SOURCE_VERB}\b|"
     rf"(?i:offers|provides|publishes|has|maintains)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b)|"
     # "the CDC's guidance", "NHS's website"
     rf"\b{_alternation(AGENCIES)}['’]s[ \t]+(?:{_RESOURCE}|(?i:website|recommendations|advice|report|definition|"
@@ -1090,6 +1217,22 @@ _CRITERIA_AFTER = re.compile(
 )
 
 
+# "diagnosed according to ... criteria": the yardstick a study counted its cases by
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:diagnosed|defined|classified|selected|identified|included|enrolled|recruited)[ \t]+$"
+)
+_CRITERIA_NEAR = re.compile(r"[^.\n]{0,100}?\b(?:criteria|definition)\b")
+
+
+def _counted_by(text: str, m: re.Match) -> bool:
+    """``m`` names a body whose criteria a study counted its cases by ("diagnosed according to
+    the Example Institute criteria"), not a source of what the page says."""
+    return bool(
+        _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and _CRITERIA_NEAR.match(text, m.end())
+    )
+
+
 def _attributed(text: str) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
@@ -1099,9 +1242,21 @@ def _attributed(text: str) -> re.Match | None:
         if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             if _DEFINED_BY.match(m.group(0)) and _CRITERIA_AFTER.match(text, m.end()):
                 continue  # "cases defined by NIH criteria": how a study counted, not a source
+            if _counted_by(text, m):
+                continue  # "patients diagnosed according to the Example Institute's criteria"
             return m
     if m := scanner(_AGENCY_SOURCE).search(text):
         return m
+    for h in scanner(_WORK_START).finditer(text):
+        m = _WORK_CITED.match(text, h.start())
+        if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
+            return m
+    for h in scanner(_RESEARCHERS_START).finditer(text):
+        if not (m := _RESEARCHERS_AT.match(text, h.start())):
+            continue
+        sentence_end = _SENTENCE_STOP.search(text, m.end())
+        if _FINDING.search(text, m.end(), sentence_end.start() if sentence_end else len(text)):
+            return m
     for m in scanner(_STATES_THAT).finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _in_header(
             text, m.start()
@@ -1136,14 +1291,30 @@ def _attributed(text: str) -> re.Match | None:
                     and word.group(1).islower()
                     and len(word.group(1)) >= 3
                     and word.group(1) not in _NOT_CITING_SPACED
-                    and (after in (".", ",", ";", "\n", "") or m.end() == len(text))
+                    and (
+                        after in (".", ",", ";", "\n", "")
+                        or m.end() == len(text)
+                        # a superscript set apart by a space: "... the mole 8,9 ; (2) ..."
+                        or text[m.end() : m.end() + 2] in (" ;", " .")
+                    )
                     and int(m.group(0).split(",")[0].split("-")[0].split("–")[0]) <= 60
                 )
             )
             and not _in_header(text, i)
         ):
-            # a list of numbers after a stop ("...nodes.1,2", "...rare.3-5") is two marks
-            marks += 2 if (before[-1:] in ".;" and any(c in m.group(0) for c in ",–-")) else 1
+            # a list of numbers after a stop ("...nodes.1,2", "...rare.3-5") is two marks, and so
+            # is one after a sentence's stop before the next sentence ("... of patients.1 Yet")
+            marks += (
+                2
+                if (
+                    before[-1:] in ".;"
+                    and (
+                        any(c in m.group(0) for c in ",–-")
+                        or (before[-1:] == "." and _NEXT_SENTENCE.match(text, m.end()))
+                    )
+                )
+                else 1
+            )
             if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
@@ -1163,9 +1334,15 @@ def _attributed(text: str) -> re.Match | None:
         prev = text[max(0, m.start() - 2) : m.start()]
         stop = prev[-1:] == " " and prev[:1] in ".!?"
         lead = prev[-1:] if prev[-1:] != " " else prev[:1]
+        # or glued to the stop or the word it follows, before a stop or the next sentence:
+        # "... the brain.(1) Many ...", "... gluten-containing grains(1)."
+        glued = (prev[-1:] in (".", "!", "?") or prev[-1:].islower()) and m.group(0)[1] != "0"
         if not stop and not (
             (lead.islower() or lead.isdigit() or lead in ".!?%")
-            and _PAREN_AFTER.match(text, m.end())
+            and (
+                _PAREN_AFTER.match(text, m.end()) is not None
+                or (glued and _GLUED_AFTER.match(text, m.end()) is not None)
+            )
         ):
             continue
         line = text.rfind("\n", 0, m.start()) + 1
@@ -1180,6 +1357,7 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁰⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][¹²³�
 # "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
 _PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
 _PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
+_GLUED_AFTER = re.compile(r"[.,;:](?:\s|$)|[ \t]+[A-Z]")
 # words after which a number counts or labels something, rather than citing
 _NOT_CITING_SPACED = frozenset(
     """type types stage stages grade grades step steps phase phases level levels class group groups
@@ -1189,7 +1367,8 @@ _NOT_CITING_SPACED = frozenset(
     is are was were be been the every each per out up down nearly almost approximately roughly
     chromosome chromosomes figure table trisomy version item items question questions lesson
     point points tier zone room ward floor volume issue unit units rank ranked ranks
-    gen generation level total count rate ratio sum plus minus equals""".split()
+    gen generation level total count rate ratio sum plus minus equals
+    have has had all get gets got take takes took need needs just""".split()
 )
 
 
@@ -1205,11 +1384,34 @@ _VANCOUVER = (
 _VANCOUVER_RE = re.compile(_VANCOUVER)
 _REFERENCE_ENTRY = re.compile(
     _VANCOUVER + "|"
-    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et[ \t]+al(?![a-z])|"
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+et\.?[ \t]+al(?![a-z])|"
     r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[“\"][A-Z]|"
-    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"\b(?:Retrieved[ \t]+(?:(?:on[ \t]+)?[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
 )
+# a journal's volume, issue and pages after the year earlier on its line, as Harvard and APA
+# entries write them: "1993. Food and the gut. Gut. 34(6): 783-787"
+_VOLUME_ISSUE = re.compile(
+    r"(?<![\w(])\d{1,4}[ \t]?\(\d{1,4}(?:[-–]\d{1,4})?\)[ \t]?:[ \t]?[eE]?\d{1,6}(?:[-–]\d{1,6})?"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
+    """The first match of _VOLUME_ISSUE after a year on its line that ``ok`` keeps: tried only
+    in the few characters before each issue's closing bracket ("(6):", "(6) :")."""
+    closes = sorted(i for close in ("):", ") :") for i in find_all(text, close))
+    done = 0
+    for i in closes:
+        m = _VOLUME_ISSUE.search(text, max(done, i - 16), i + 24)
+        if m is None:
+            continue
+        done = m.end()
+        if _YEAR.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) and ok(m):
+            return m
+    return None
+
+
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -1242,6 +1444,7 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
         if ";" in text
         else None,
+        _volume_issue(text, ok) if "):" in text or ") :" in text else None,
         next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None)
         if any(w in text for w in ("Retrieved", "Accessed", "Available"))
         else None,
@@ -1277,15 +1480,16 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
 
 
 _RETRIEVED = re.compile(
-    r"\b(?:Retrieved[ \t]+(?:on[ \t]+[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
+    r"\b(?:Retrieved[ \t]+(?:(?:on[ \t]+)?[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
 )
-_ET_AL = re.compile(r"\bet[ \t]+al(?![a-z])")
+_ET_AL = re.compile(r"\bet\.?[ \t]+al(?![a-z])")  # (and as often typed: "et. al")
 _ET_AL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]{1,3})?,?[ \t]+$")
 _MLA_TITLE = re.compile(r"\.[ \t]+[“\"][A-Z]")
 _MLA_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?$")
 
 
+_NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z][a-z]+,?[ \t]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")
 _NOT_CITING = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp ch fig figs page step type stage grade".split()
@@ -1422,8 +1626,8 @@ def assess_credibility(page: Page) -> Credibility:
             signals.append(
                 {"signal": "sources", "text": research[:120], "start": None, "end": None}
             )
-        elif named := _named_study(
-            text
+        elif named := _cited_study(
+            text, _site_names(page)
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))

@@ -215,6 +215,10 @@ SOURCE_VERBS = (
     "categorizes",
     "categorises",
     "lists",
+    "released",
+    "issued",
+    "announced",
+    "published",
     # the same verbs after two bodies: "the CDC and NIH classify"
     "say",
     "state",

@@ -1,0 +1,235 @@
+"""check/credibility.py reads "cites sources" in the shapes the web writes them, by the labelling
+guide's definition (a reference list, citation marks, named studies, journals or bodies given as
+the source of a statement), not by any page's phrasing. Every text here is invented for the test;
+each negative is a near miss that an over-broad rule would take."""
+
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+from conftest import make_page
+from healthlens.check.credibility import assess_credibility
+
+RUNNING = "Hives are raised, itchy welts on the skin that come and go over hours or days.\n"
+
+
+def sources(kb, text: str):
+    """The credibility of a page titled "Hives basics" with a sentence of running text first."""
+    return assess_credibility(make_page(f"Hives basics\n{RUNNING}{text}\n", kb))
+
+
+def cites(kb, text: str) -> bool:
+    return sources(kb, text).cites_sources
+
+
+def test_research_named_by_the_body_that_did_it(kb):
+    for text in (
+        "Hives may follow a cold, according to a study from the Harbour Institute of Skin Research.",
+        "The study, led by scientists at the Northfield University Medical Center, appeared this week.",
+        "New evidence from the Example Children's Hospital links hives to viral infections.",
+        "Researchers at the Lakeside University have found a marker of chronic hives.",
+        "Scientists from the Example Institute for Immunology discovered how the welts form.",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # researchers at a body, with no finding yet
+        "Researchers at the Lakeside University are investigating whether diet plays a part.",
+        # researchers at no named body
+        "Researchers at several universities have found a marker of chronic hives.",
+        # the page's own body
+        "Researchers at our Lakeside Skin Clinic have found that most cases settle.",
+        "A study from last year was small and had no control group.",
+    ):
+        assert not cites(kb, text), text
+
+
+def test_a_bodys_name_may_hold_and_and_its_verb_an_adverb_or_a_wrapped_line(kb):
+    text = "Data from the Food and Drug Administration show the creams are safe."
+    assert cites(kb, text)
+    assert cites(kb, "The Example Allergy Society also recommends a diary of flares.")
+    assert cites(
+        kb, "The Centers for Disease Control and Prevention (CDC)\nreports that most cases end."
+    )
+    assert cites(kb, "The CDC now recommends testing only when welts last six weeks.")
+    # lower-case words between, or an adverb with no verb of saying after it
+    assert not cites(kb, "Data from food and drug diaries kept by patients were mixed.")
+    assert not cites(kb, "The Example Allergy Society also runs a summer camp for children.")
+
+
+def test_a_place_after_a_body_is_not_its_verb(kb):
+    # an affiliation line ends with "United States": no body "states" anything
+    text = "Department of Dermatology, Lakeside University, Springfield, United States"
+    assert not cites(kb, text)
+    assert cites(kb, "The Example Skin Foundation states that hives are common.")
+
+
+def test_letters_the_page_defines_are_no_journal(kb):
+    text = (
+        "Chronic spontaneous urticaria (CSU) lasts six weeks or more. This review discusses "
+        "the triggers seen in CSU and how they are tested."
+    )
+    assert not cites(kb, text)
+    assert cites(kb, "A 2019 study in JACI followed children with hives for a decade.")
+
+
+def test_a_studys_name_stays_on_its_line(kb):
+    assert not cites(kb, "Why Most Hives Labels Are Wrong After All\n\nStudy finds many are mild.")
+    assert cites(kb, "The Lakeside Twin Study found hives run in some families.")
+
+
+def test_citation_marks_glued_to_a_stop_or_a_word(kb):
+    assert cites(kb, "Welts fade within a day.(1) Many people never find a trigger.(2,3).")
+    assert cites(kb, "Symptoms ease when the trigger is avoided(1).")
+    # a count of zero glued to a word, and a list's numbers after spaces
+    assert not cites(kb, "Print(0) ID 4411 Title Hives and welts")
+    assert not cites(kb, "Pick one option (1) or two options (2) on the form below")
+
+
+def test_one_mark_between_two_sentences(kb):
+    assert cites(kb, "Remission came in fewer than a third of patients.1 However, it often lasted.")
+    # a decimal number before a capital is no mark
+    assert not cites(kb, "The dose was raised to 2.1 Most people needed no more.")
+    # a stop and a number with no sentence after it
+    assert not cites(kb, "The rash faded after day 3.1 in 5 had it again.")
+
+
+def test_et_al_as_it_is_often_typed(kb):
+    assert cites(kb, "Rasmussen et. al (2009) estimated the risk in siblings.")
+    assert not cites(kb, "We met. Al explained the diet to us.")
+
+
+def test_a_retrieval_note_with_its_date(kb):
+    text = "Example Agency. (2010). Hives: what to know. Retrieved January 1, 2016, from"
+    assert cites(kb, text)
+    assert not cites(kb, "Retrieved January files were read by the nurse again.")
+
+
+def test_reference_headings_with_a_lead_but_not_a_question(kb):
+    text = (
+        "Article Sources\n"
+        "1. Lakeside Hives Foundation. (n.d.). Chronic hives. Lakeside Hives Foundation."
+    )
+    assert cites(kb, text)
+    text = "References in the archive ?\nA rash is common in dogs, one report said in passing."
+    assert not cites(kb, text)
+
+
+def test_where_a_study_appeared(kb):
+    text = "Many cases are food-related, according to a study in the May issue of Gut Reviews."
+    assert cites(kb, text)
+    assert cites(kb, "The findings were published today in Nature.")
+    assert not cites(kb, "The findings were published today in full on this page.")
+
+
+def test_a_study_presented_at_a_named_meeting(kb):
+    text = "The study was presented at the 2019 Annual Meeting of the Lakeside Allergy Academy."
+    assert cites(kb, text)
+    assert not cites(kb, "The child presented at the clinic with a rash on both arms.")
+
+
+def test_a_journal_pages_published_label_marks_its_own_doi(kb):
+    text = (
+        "Research Article | Volume 12, 2021\n\nHives in adults: a cohort\n\n"
+        "Open AccessPublished: June 4, 2021 DOI: https://doi.org/10.1000/hives.2021.1\n\n"
+        "Abstract\n\nHives are common in adults and often go away on their own within weeks."
+    )
+    assert not assess_credibility(make_page(text, kb)).cites_sources
+    assert cites(kb, "The trial (https://doi.org/10.1000/hives.2021.1) found most cases settle.")
+
+
+def test_an_agency_that_released_or_issued_something(kb):
+    assert cites(kb, "In 2006 the FDA released new warning labels for these creams.")
+    assert not cites(kb, "In 2006 Example Creams released a new lotion for itchy skin.")
+
+
+def test_no_named_study_on_a_research_abstract_its_data_are_its_own(kb):
+    methods = (
+        "Methods\n\nWe drew 2,000 adults with hives from the Lakeside Health Insurance Database "
+        "and matched them by age and sex with adults without hives."
+    )
+    assert not cites(kb, methods)
+    news = (
+        "A team drew 2,000 adults with hives from the Lakeside Health Insurance Database and "
+        "matched them by age and sex with adults without hives."
+    )
+    assert cites(kb, news)
+    # a consumer page's "Conclusion" heading makes no abstract
+    assert cites(kb, f"{news}\n\nConclusion\n\nHives are common and usually harmless.")
+    abstract = f"Abstract\n\nBackground\n\nHives are common.\n\n{news}"
+    assert not cites(kb, abstract)
+
+
+def test_a_named_study_that_is_the_site_a_group_or_the_title_is_not_cited(kb):
+    page = make_page(
+        f"Hives basics\n{RUNNING}The Lakeside Hives Registry has partnered with a charity.\n",
+        kb,
+    )
+    page.url = "https://lakesidehivesregistry.org/news"
+    assert not assess_credibility(page).cites_sources
+    page.url = "https://example-skin-news.com/hives"
+    assert assess_credibility(page).cites_sources
+    assert not cites(kb, "The Lakeside Hives Study Group was set up in 2018 by clinicians.")
+    title = "Familial Study of Hives in 300 Patients.\nHives ran in families in a third of cases."
+    assert not assess_credibility(make_page(title, kb)).cites_sources
+
+
+def test_a_journals_own_citation_line_is_not_a_citation(kb):
+    text = (
+        "Chronic hives can last for months and often has no cause that tests can find, "
+        "so doctors treat the itch. (Lakeside Med Rev. 2018;97(8):517-522. Copyright © 2018 "
+        "Lakeside Academy.)"
+    )
+    assert not cites(kb, text.replace("Lakeside Med Rev", "Am Fam Physician"))
+    text = "Most adults improve within a year (Am Fam Physician. 2018;97(8):517-522)."
+    assert cites(kb, text)
+    own = (
+        "How to Cite This Chapter: Ruiz A, Cole B. Hives. Lakeside Textbook of Medicine. "
+        "https://example.org/hives. Accessed March 19, 2024.\n"
+        "Hives are common and most cases end within six weeks without any treatment at all."
+    )
+    assert not assess_credibility(make_page(f"Hives\n{own}", kb)).cites_sources
+
+
+def test_criteria_a_study_diagnosed_its_cases_by_are_no_source(kb):
+    text = (
+        "We studied 90 patients diagnosed according to the National Institutes of Health criteria."
+    )
+    assert not cites(kb, text)
+    assert cites(kb, "Hives are not contagious, according to the National Institutes of Health.")
+
+
+def test_counting_words_before_a_spaced_number_are_no_marks(kb):
+    text = "You can have just one of these conditions. Or you may have 2. Or you may have all 3."
+    assert not cites(kb, text)
+    text = "Welts fade quickly 1. Most come back in the same place 2."
+    assert cites(kb, text)
+
+
+def test_a_work_named_by_its_author_inside_a_sentence(kb):
+    assert cites(kb, "I came across this fascinating article by Ana M Ruiz on contact allergens.")
+    assert cites(kb, 'Thanks for the essay "Cure" by Ben A. Cole in the spring issue.')
+    assert cites(kb, "Hives rarely last, according to the study by Varga, T. on 300 adults.")
+    # a byline opening its line, or a work by no one named
+    assert not cites(kb, "Article by Ana Ruiz\nHives come and go within a day.")
+    assert not cites(kb, "This article by our team explains how hives come and go.")
+
+
+def test_a_harvard_entry_with_volume_issue_and_pages(kb):
+    text = "Ruiz, A. and Cole, B. 1993. Food and hives. Skin. 34(6): 783-787"
+    assert cites(kb, text)
+    # a ratio and a time written alike, with no year on the line
+    assert not cites(kb, "Dose schedule 10(2): 30 minutes apart, then rest.")
+
+
+def test_a_journal_named_after_the_journal(kb):
+    assert cites(kb, "They reported their findings in the journal Diagnostics this spring.")
+    assert not cites(kb, "She kept a food diary in the journal her mother gave her.")
+
+
+def test_superscripts_set_apart_by_a_space(kb):
+    text = "It occurs in pregnancy and in moles 8,9 ; it is not seen in men 52,53 ; it is rare."
+    assert cites(kb, text)
+    assert not cites(kb, "Lay the towel flat for 8 ; then fold it twice and let it dry.")
+
+
+def test_a_named_position_paper_as_the_source(kb):
+    text = "Hives are acute or chronic according to the European Position Paper on Urticaria."
+    assert cites(kb, text)
+    assert not cites(kb, "Hives are acute or chronic according to the paper towel test.")
