@@ -113,7 +113,8 @@ _BYLINE = re.compile(
 _CREDENTIALS = (
     r"MD|M\.D\.|PhD|Ph\.D\.|DO|D\.O\.|RN|BSN|MSN|APRN|FNP(?:-BC)?|DNP|NP|PA-C|PA|CRNP|CNM|RDN|RD|LDN|LD|CDN|"
     r"CDCES|CDE|IBCLC|MEd|MS|MA|MSc|BSc|BA|MPH|DrPH|MHS|MBA|MSW|LCSW|LPC|PsyD|FACP|FACR|FAAD|FAAP|FACOG|FACS|FACE|"
-    r"FAAN|FRCP|FRCPC|FRACP|MRCP|MRCGP|MBBS|MBChB|BMBS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|CPT|MMSc|LAc|CNS|CD"
+    r"FAAN|FRCP|FRCPC|FRACP|FRACS|FRCS|MRCP|MRCGP|MBBS|MBChB|BMBS|BDS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|"
+    r"CPT|MMSc|LAc|CNS|CD|PHD|PHARMD"  # (the last two as some bylines type them, in capitals)
 )
 _CREDENTIALED = re.compile(
     rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}})?$",
@@ -206,6 +207,128 @@ _QA_WITH = re.compile(
     r"(?=[ \t]*(?:[:|,–—-]|\n|$))",
     re.M,
 )
+# A scholarly page's author line, as journals, indexes and repositories type it: personal names
+# separated by commas, semicolons or "and", each with what may follow a name there (affiliation
+# marks "1,2", "a,b", "*", glued or spaced, and credentials "MD, PhD"): "Ana Ruiz 1,2, Ben Cole 3",
+# "Ana Ruiz a,b, M Ben Cole c", "Ana Ruiz, MD, PhDa,b, Ben Cole, MDc, and", "A Ruiz1, B Cole2",
+# "Ana Ruiz, N. Ben Cole, Dan Ode" (three or more names need no marks). A name here has two to five
+# parts, the last a surname; the others may be initials with or without their stops ("M Eric
+# Ode", "Dan WH Lee"). Read item by item (each match is anchored where the last one ended), so
+# no line costs more than one pass.
+_JOURNAL_PERSON = re.compile(
+    rf"(?:(?:{_TOKEN}|[{_UP}]{{1,2}}\.?|[{_UP}]\.[ \t]?[{_UP}]\.)[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{1,4}}"
+    # (a mark may be glued to the surname: "Ana Ruiz1")
+    rf"{_TOKEN}(?![^\W\d_]|['’-])"
+)
+# an initial inside a name ("Ana M. Ruiz", "M Ana Ruiz", "Dan WH Lee"): a list of tips or topics
+# in title case ("Eat Well, Sleep More, Move Daily") has none
+_HAS_INITIAL = re.compile(rf"(?<![\w.'’-])[{_UP}]{{1,2}}\.?(?=[ \t]|$)|[{_UP}]\.[{_UP}]\.")
+_MARK = r"(?:\d{1,2}|[a-z](?![a-z])|[*†‡§#])"
+_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK})*")
+_JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})")
+_JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*(?:and[ \t]+)?")
+# a journal's header lines that follow its author line: an index's identifiers, its affiliations
+_AFTER_AUTHORS = re.compile(
+    r"[ \t•*-]*(?:PMCID|PMID|DOI|doi|Author[ \t]+information|Affiliations?\b|\d{1,2}[ \t]?[A-Z])"
+)
+# words that end a place's or a body's name, not a person's: "San Remo", "Port Ellis", "Ana
+# Ruiz Clinic"
+_NOT_PERSON = re.compile(
+    r"(?i:\b(?:san|santa|los|las|saint|st|fort|port|lake|mount|mt|new|department|dept|division|"
+    r"faculty|school|university|hospital|institute|college|laboratory|unit|clinic|team|staff|"
+    r"board|center|centre|association|foundation|society|academy|group|inc|ltd|llc)\b)"
+)
+
+
+def _journal_names(line: str, start: int) -> tuple[list[tuple[int, int]], bool, int]:
+    """The names read from ``start`` in a line of an author list: their spans, whether any
+    carries an affiliation mark or a credential, and where the reading stopped."""
+    names: list[tuple[int, int]] = []
+    marked, pos = False, start
+    while m := _JOURNAL_PERSON.match(line, pos):
+        names.append((m.start(), m.end()))
+        pos = m.end()
+        while c := _JOURNAL_CREDENTIAL.match(line, pos):
+            marked, pos = True, c.end()
+            if k := _JOURNAL_MARKS.match(line, pos):
+                pos = k.end()
+        if k := _JOURNAL_MARKS.match(line, pos):
+            marked, pos = True, k.end()
+        sep = _JOURNAL_SEP.match(line, pos)
+        if sep is None:
+            break
+        pos = sep.end()
+    return names, marked, pos
+
+
+def _person(name: str, page: Page, span: tuple[int, int]) -> bool:
+    """``plausible_author`` for a person's name: never a body's, a place's or a condition's."""
+    return not _NOT_PERSON.search(name) and plausible_author(name, page, span)
+
+
+def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
+    """The first name of a scholarly author line (above) in the first 1,500 characters, past the
+    title: a line that holds nothing but names, two or more with marks or credentials, or three
+    or more one of which has an initial, or one with marks over an index's identifiers or
+    affiliations; a numbered list of three or more names, one a line, ended by commas ("1. Ana
+    Ruiz,") or one with an initial; or a name glued to a repository's "Email author"."""
+    lines = top.split("\n")
+    pos = len(lines[0]) + 1
+    numbered: list[tuple[int, int]] = []  # the run of numbered name lines
+    listed = False  # whether one of them ends with a comma or has an initial
+    for i in range(1, len(lines)):
+        line, here = lines[i], pos
+        pos += len(line) + 1
+        if not 6 <= len(line) <= 700:
+            if line.strip():
+                numbered, listed = [], False
+            continue
+        lead = len(line) - len(line.lstrip(" \t•*-"))
+        if (n := re.match(r"[ \t]*\d{1,2}\.[ \t]+", line)) is not None:
+            names, _marked, end = _journal_names(line, n.end())
+            if (
+                len(names) == 1
+                and not line[end:].strip(" \t,;.")
+                and _person(line[slice(*names[0])], page, (here + names[0][0], here + names[0][1]))
+            ):
+                numbered.append((here + names[0][0], here + names[0][1]))
+                listed = listed or line.rstrip().endswith(",")
+                listed = listed or bool(_HAS_INITIAL.search(line, *names[0]))
+                if len(numbered) >= 3 and listed:
+                    a, b = numbered[0]
+                    return page.text[a:b], _author_signal(page.text, a, here + len(line))
+                continue
+        if line.strip():
+            numbered, listed = [], False
+        cut = line.rfind("Email author")  # a repository's mark, glued to the name
+        emailed = cut > 0 and not line[cut + 12 :].strip()
+        names, marked, end = _journal_names(line[:cut] if emailed else line, lead)
+        if not names:
+            continue
+        rest = line[end : cut if emailed else len(line)].strip(" \t,;.")
+        emailed = emailed and len(names) == 1
+        if rest and rest not in ("et al", "and"):
+            continue
+        if len(names) == 1 and not emailed:
+            after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+            if not marked or not _AFTER_AUTHORS.match(after):
+                continue
+        elif not marked and (
+            len(names) == 2 or not any(_HAS_INITIAL.search(line, a, b) for a, b in names)
+        ):
+            continue
+        people = [(a, b) for a, b in names if _person(line[a:b], page, (here + a, here + b))]
+        # (in a long list one name may read as something else: "Anca" as the antibodies)
+        if people and len(people) >= len(names) - (len(names) >= 3):
+            a, b = people[0]
+            return line[a:b], _author_signal(page.text, here + a, here + len(line))
+    return None
+
+
+def _author_signal(text: str, start: int, end: int) -> dict:
+    return {"signal": "author", "text": text[start:end][:120], "start": start, "end": end}
+
+
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
 _BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
 _BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
@@ -422,8 +545,14 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     return got
             continue
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
+            if pattern in (_ACADEMIC_AUTHOR, _AUTHOR_LIST) and _NOT_PERSON.search(
+                next(g for g in m.groups() if g is not None)
+            ):
+                continue  # "Example University, School of ...", "San Remo 1, ...": no person
             if got := found(m, 0):
                 return got
+    if got := _author_line(page, top):
+        return got
     # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
     # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
     for offset, chunk, pattern in chain(

@@ -1,0 +1,112 @@
+"""Author and date shapes of real pages (issue 12, item 4): a scholarly page's author line in
+the forms journals, indexes and repositories type it, and the date shapes below. Every text is
+invented for this test; each negative is a near miss that an over-broad rule would take."""
+
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+from conftest import make_page
+from healthlens.check.credibility import assess_credibility
+
+
+def cred(kb, text, **page):
+    p = make_page(text, kb)
+    for k, v in page.items():
+        setattr(p, k, v)
+    return assess_credibility(p)
+
+
+def author_signal(c):
+    return next(s for s in c.signals if s["signal"] == "author")
+
+
+def test_an_author_line_with_affiliation_marks(kb):
+    text = (
+        "Gut flora and joint pain: a review\n\n"
+        "Ilse Marrow 1,2, Tobiah Quenby 3, Odile Fenwright 1,*\n"
+        "PMCID: PMC000000\n\nAbstract\nWe review what is known."
+    )
+    c = cred(kb, text)
+    assert c.author == "Ilse Marrow"
+    s = author_signal(c)
+    assert text[s["start"] : s["start"] + len("Ilse Marrow")] == "Ilse Marrow"
+    # letters as marks, a bare initial before a name, accented names
+    c = cred(kb, "A review\nJosé Ibárruri a,b, M Karel Vondrák c, Ana Sáez a\nAbstract\nText.")
+    assert c.author == "José Ibárruri"
+
+
+def test_credentials_and_marks_glued_after_them(kb):
+    c = cred(
+        kb,
+        "Coding hypersensitivity\nSpecial article\n"
+        "Orla Penhaligon, MD, PhDa,b, Tomasz Wrenick, MDc, and\nMore text here.",
+    )
+    assert c.author == "Orla Penhaligon"
+    c = cred(kb, "Implant illness\nDaniel WH Orr MD BDS1, Kit K Lam MBBS FRACS2\nText.")
+    assert c.author == "Daniel WH Orr"
+
+
+def test_three_names_need_no_marks_when_one_has_an_initial(kb):
+    c = cred(
+        kb,
+        "Drug reactions: a consensus\n\nAllergy 2014;69: 420–437\n\n"
+        "Piet Varga, N. Olund Brask, Maren Holt, Jiro Tamaki\n\nDrug reactions are frequent.",
+    )
+    assert c.author == "Piet Varga"
+
+
+def test_a_title_case_list_of_tips_names_no_author(kb):
+    # three capitalised pairs without marks or initials: tips, not people
+    c = cred(kb, "Living with reflux\nEat Slowly, Sleep Propped, Walk Daily\nReflux is common.")
+    assert c.author is None
+    c = cred(
+        kb,
+        "Living with reflux\nFive habits\n  1. Eat Slowly\n  2. Sleep Propped\n  3. Walk Daily\n"
+        "Reflux is common.",
+    )
+    assert c.author is None
+
+
+def test_two_names_without_marks_or_a_single_unmarked_name_are_no_author_line(kb):
+    c = cred(kb, "Asthma at school\nGreta Holm, Ivo Marsh\nTeachers can help.")
+    assert c.author is None
+    # one name with a mark, but nothing of a journal's header under it
+    c = cred(kb, "Asthma at school\nGreta Holm 1\nTeachers can help children with asthma.")
+    assert c.author is None
+
+
+def test_places_and_bodies_in_a_list_are_no_authors(kb):
+    c = cred(
+        kb,
+        "Allergy clinics near you\nSan Remo 1, Port Ellis 2, Santa Vera 3\nCall to book.",
+    )
+    assert c.author is None
+
+
+def test_a_numbered_author_list_one_name_a_line(kb):
+    c = cred(
+        kb,
+        "Article Text\n\nRetinal disease and autoimmunity\n  1. Talia Morrow,\n"
+        "  2. Kiran Pell,\n  3. Dafydd Oakes\n  1. Example Royal Hospital\n\nAbstract",
+    )
+    assert c.author == "Talia Morrow"
+
+
+def test_a_repositorys_email_author_mark(kb):
+    c = cred(
+        kb,
+        "Oral lichen planus\n\n  • Mikael J. RostovEmail author\n  • Hana S. Oduya\nEntry\nText.",
+    )
+    assert c.author == "Mikael J. Rostov"
+
+
+def test_an_affiliation_line_names_no_author(kb):
+    c = cred(
+        kb,
+        "Familial Behcet disease\n1.\nDivision of Rheumatology, Example University, School of "
+        "Medicine, Ankara\nText.",
+    )
+    assert c.author is None
+
+
+def test_credentials_typed_in_capitals(kb):
+    c = cred(kb, "Can dry eye be cured?\n\nBrenna Colt, MD PHD\n\nDry eye is common.")
+    assert c.author == "Brenna Colt"
