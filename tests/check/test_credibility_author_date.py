@@ -110,3 +110,86 @@ def test_an_affiliation_line_names_no_author(kb):
 def test_credentials_typed_in_capitals(kb):
     c = cred(kb, "Can dry eye be cured?\n\nBrenna Colt, MD PHD\n\nDry eye is common.")
     assert c.author == "Brenna Colt"
+
+
+def test_a_writing_cue_may_name_the_site_itself(kb):
+    text = "Is gout an allergy?\n\nWritten by\nPelham Pharmacy\nPublished on\n2/3/2026\n\nNo."
+    c = cred(kb, text, url="https://pelhampharmacy.example/gout")
+    assert c.author == "Pelham Pharmacy"
+    c = cred(
+        kb,
+        "Risk factors\n\nBy Orwell Clinic staff\n\nAge matters.",
+        url="https://orwellclinic.example/a",
+    )
+    assert c.author == "Orwell Clinic staff"
+
+
+def test_the_sites_name_as_a_header_or_reviewer_is_no_author(kb):
+    # the site's own name over the page, or as an anonymous reviewer, signs nothing
+    c = cred(
+        kb,
+        "Is gout an allergy?\nPelham Pharmacy\nReviewed by Pelham Pharmacy\nNo, it is not.",
+        url="https://pelhampharmacy.example/gout",
+    )
+    assert c.author is None
+
+
+def test_a_doctor_whose_practice_bears_her_name(kb):
+    c = cred(
+        kb,
+        "Can uveitis be cured?\n\nIrena Castell, MD\n\nText.",
+        url="https://irenacastellmd.example/x",
+    )
+    assert c.author == "Irena Castell"
+
+
+def test_a_review_label_opening_its_line(kb):
+    c = cred(
+        kb,
+        "Guillain-Barre syndrome\nIt follows an infection in about half of cases.\n\n"
+        "Publication Review By: Hollis R. Vane, M.D.\n\nPublished: 01 Jan 2001",
+    )
+    assert c.author == "Hollis R. Vane"
+    # "a review by" in running text cites a study, it signs nothing
+    c = cred(
+        kb,
+        "Guillain-Barre syndrome\nA review by Hollis Vane found that it follows infection.\n",
+    )
+    assert c.author is None
+
+
+def test_a_name_repeated_under_its_avatar(kb):
+    c = cred(kb, "Is HPV contagious?\n\nDr. Lena Ostrova\nDr. Lena Ostrova Verified\n\nYes.")
+    assert c.author == "Dr. Lena Ostrova"
+    c = cred(kb, "Celiac forum\n  • Ilse Marrow\n    Ilse Marrow\n\nMy story.")
+    assert c.author == "Ilse Marrow"
+
+
+def test_a_repeated_heading_or_share_bar_is_no_name(kb):
+    c = cred(kb, "Celiac forum\nFacebook Twitter\nFacebook Twitter\n\nMy story with it.")
+    assert c.author is None
+    c = cred(kb, "Page\nGluten Free Living\nGluten Free Living\n\nText.")
+    assert c.author is None
+
+
+def test_names_over_a_dated_line(kb):
+    c = cred(
+        kb,
+        "Hypersensitivity pneumonitis\n\nMarek Olund-Vrba\n\nJonas G. Pellam\n\n"
+        "Published: January 2014\n\nDefinition",
+    )
+    assert c.author == "Jonas G. Pellam"
+    c = cred(kb, "What is new in uveitis?\n\n01 Jul 2020\n\nOrtega, F.\n\nBackground.")
+    assert c.author == "Ortega, F."
+
+
+def test_a_heading_over_a_dated_line_is_no_name(kb):
+    c = cred(kb, "Is rosacea an allergy?\n\nKey Facts\n\nMay 4, 2024\n\nRosacea is not.")
+    assert c.author is None
+    c = cred(kb, "Colitis\n\nPatient Guide\nUpdated May 4, 2024\n\nText.")
+    assert c.author is None
+
+
+def test_a_role_alone_names_no_one(kb):
+    c = cred(kb, "Is there a cure?\n\nby Medical Editor\n\nResearch goes on.")
+    assert c.author is None

@@ -84,7 +84,7 @@ _NAME = (
     # a byline in capitals: "BY ANA RUIZ"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z]\.?)?(?:\s+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}\b)"
 )
-_ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team)"
+_ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team|Staff)"
 _AUTHOR = re.compile(
     r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
     rf"({_NAME}|{_ORG})"
@@ -92,15 +92,16 @@ _AUTHOR = re.compile(
 # a name on one line (a byline's name never runs on into the next line)
 _NAME_1 = _NAME.replace(r"\s+", r"[ \t]+")
 _ORG_1 = _ORG.replace(r"\s+", r"[ \t]+").replace(
-    "(?:Team|Editors|", "(?:Team|team|Editors|"
-)  # "by the Example team"
+    "(?:Team|Editors|", "(?:Team|team|staff|Editors|"
+)  # "by the Example team", "By Example Clinic staff"
 # a byline cue that names an author wherever it stands ("Medically reviewed by", "Written by",
 # "Author:"); a bare "By" names one only where it opens a line or follows a separator
 _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
     # a label opening its line ("Response by:"; not "an immune response by T cells")
-    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply)\s+by\b|"
+    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply|"
+    r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
@@ -325,6 +326,95 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
     return None
 
 
+# a name line over the same name (an avatar's or a picture's caption, then the byline's name):
+# "Picture of Ana Ruiz" / "Ana Ruiz", "Dr. Ana Ruiz" / "Dr. Ana Ruiz Verified"
+_CAPTION = re.compile(r"[ \t•*-]*(?:(?:Picture|Photo|Image|Portrait|Avatar)[ \t]+of[ \t]+)?")
+_NAME_LINE = re.compile(rf"({_NAME_1})[ \t]*$")
+
+
+# a header line that dates the page: "Published: May 2024", "Updated on 4 May 2024", "May 4, 2024"
+_DATED_LINE = re.compile(
+    r"[ \t•*|-]*(?:(?i:published|posted|updated|last[ \t]+updated|reviewed|date)\b|\d{1,2}[ \t./-]|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+)
+# a name alone in a header: "Ana Ruiz", "Ana M. Ruiz", "Ruiz, A." (surname first, initials after)
+_SURNAME_FIRST = re.compile(rf"({_TOKEN},[ \t]+{_INITIALS})[ \t]*$")
+
+
+def _name_by_date(page: Page, top: str) -> tuple[str, dict] | None:
+    """A byline block in the first twenty lines: names alone on their lines right over (or
+    under) a line that dates the page, blank lines aside ("Ana M. Ruiz" / "Published: May 2024",
+    "4 May 2024" / "Ruiz, A."), where the name has an initial, an honorific or its surname
+    first: a heading over a date ("Key Facts" / "May 4, 2024") is in title case too."""
+    lines = top.split("\n")[:20]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        if i == 0:
+            continue  # (the title)
+        line = lines[i]
+        lead = len(line) - len(line.lstrip(" \t•*-"))
+        m = _NAME_LINE.match(line, lead) or _SURNAME_FIRST.match(line, lead)
+        if m is None:
+            continue
+        # the block runs on through name lines to a dated line, or opens under one
+        near = [lines[j] for j in filled[k + 1 : k + 4]]
+        below = next((x for x in near if not _NAME_LINE.match(x.lstrip(" \t•*-"))), "")
+        above = lines[filled[k - 1]] if k > 1 else ""
+        if not (_DATED_LINE.match(below) or _DATED_LINE.match(above)):
+            continue
+        if not find_date(
+            below if _DATED_LINE.match(below) else above
+        ) and not _MONTH_YEAR_LINE.match(below):
+            continue
+        name = m.group(1)
+        if not (_HAS_INITIAL.search(name) or _PERSON_TITLE.match(name) or "," in name):
+            continue  # a heading in title case ("Key Facts") has no initial: a name needs one
+        start = starts[i] + m.start(1)
+        if plausible_author(name, page, (start, start + len(name))):
+            return name, _author_signal(page.text, start, start + len(name))
+    return None
+
+
+def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
+    """A name alone on one of the first twenty lines that the next non-blank line opens with
+    again, where that line is short (the name, then at most a badge or credentials): how an
+    avatar's caption and the byline under it read as text. A heading repeated is no name."""
+    lines = top.split("\n")[:20]
+    pos = len(lines[0]) + 1
+    for i in range(1, len(lines) - 1):
+        line, here = lines[i], pos
+        pos += len(line) + 1
+        lead = _CAPTION.match(line)
+        m = _NAME_LINE.match(line, lead.end()) if lead else None
+        if m is None:
+            continue
+        name = m.group(1)
+        after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        body = after.lstrip(" \t•*-")
+        tail = body[len(name) :].strip()
+        # what marks the pair as a person's, not a heading said twice: an honorific or an
+        # initial, a caption ("Picture of"), a list's bullet, a badge after the second name
+        marked = (
+            _PERSON_TITLE.match(name)
+            or _HAS_INITIAL.search(name)
+            or lead.group(0).strip()
+            or (tail and not tail[:1].isalnum())
+            or tail[:1].isupper()
+        )
+        if (
+            marked
+            and body.startswith(name)
+            and len(tail) <= 30
+            and not body[len(name) : len(name) + 1].isalnum()
+            and plausible_author(name, page, (here + m.start(1), here + m.end(1)))
+        ):
+            return name, _author_signal(page.text, here + m.start(1), here + m.end(1))
+    return None
+
+
 def _author_signal(text: str, start: int, end: int) -> dict:
     return {"signal": "author", "text": text[start:end][:120], "start": start, "end": end}
 
@@ -346,6 +436,9 @@ _NOT_NAME = frozenset(
     healthy home about contact blog article articles guide overview
     facts faq faqs questions answers updated published reviewed last read share print menu
     search subscribe login sign more related learn logo icon image photo avatar picture thumbnail
+    facebook twitter instagram linkedin pinterest youtube tiktok whatsapp tumblr reddit email
+    information key takeaway takeaways summary introduction conclusion contents table
+    author authors writer reviewer editor
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -373,15 +466,18 @@ def _site_names(page: Page) -> set[str]:
     return {n for n in names if len(n) >= 4}
 
 
-def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None) -> bool:
+def plausible_author(
+    name: str, page: Page, span: tuple[int, int] | None = None, own_site: bool = False
+) -> bool:
     """``name`` reads as a person or an editorial team, not a heading, a condition, a place or the
-    site's own name. ``span``: where the name stands in the page text, to rule out a condition
-    the page names there."""
+    site's own name (unless ``own_site``: where a writing cue presents the site as the author).
+    ``span``: where the name stands in the page text, to rule out a condition the page names
+    there."""
     name = name.strip()
     if not name or len(name) > 80 or name.lower() in _GENERIC_AUTHORS:
         return False
     letters = re.sub(r"[^a-z]", "", name.lower())
-    if any(
+    if not own_site and any(
         letters == site or (len(letters) >= 6 and letters in site) for site in _site_names(page)
     ):
         return False
@@ -465,7 +561,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
         name = m.group(group).strip().rstrip(".,")
         start = offset + m.start(group)
-        if not plausible_author(name, page, (start, start + len(name))):
+        if not plausible_author(name, page, (start, start + len(name))) and not (
+            # "Written by Example Pharmacy" on example-pharmacy.com: the site signs the page;
+            # "Ana Ruiz, MD" on anaruizmd.com: a doctor's practice bears her name
+            (_WRITTEN_BY.match(m.group(0)) or m.re is _CREDENTIALED)
+            and plausible_author(name, page, (start, start + len(name)), own_site=True)
+        ):
             return None
         if _BARE_CUE.match(m.group(0)) and _sentence_after(text, offset + m.end(group)):
             return None  # "By Age Five, most children ...": a sentence opening on "By", no byline
@@ -551,7 +652,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 continue  # "Example University, School of ...", "San Remo 1, ...": no person
             if got := found(m, 0):
                 return got
-    if got := _author_line(page, top):
+    if got := _author_line(page, top) or _repeated_name(page, top) or _name_by_date(page, top):
         return got
     # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
     # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
@@ -589,10 +690,13 @@ _BARE_BY_LEAD = re.compile(
 )
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
-    r"words|reported|story|asked|blog|submitted|response|answer|reply)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+    r"words|reported|story|asked|blog|submitted|response|answer|reply|review)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
 
 
+# a match that opens on a writing cue, which presents whoever it names as the page's writer (the
+# site itself too): "Written by", "Authored by", "Author:" (not a reviewer, a badge, a bare "By")
+_WRITTEN_BY = re.compile(r"(?i:[\s*_|•·—–-]*(?:written[ \t]+by|authored[ \t]+by|author[ \t]*:))")
 # a match that opens on a bare "by" (no byline verb or label before it)
 _BARE_CUE = re.compile(r"[\s*_|•·—–-]*by\b", re.I)
 # what follows a name when the line runs on as a sentence: a lower-case word, then three or more
