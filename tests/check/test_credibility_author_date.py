@@ -99,12 +99,18 @@ def test_a_repositorys_email_author_mark(kb):
 
 
 def test_an_affiliation_line_names_no_author(kb):
+    # a numbered affiliation list under the title: the university is no author
     c = cred(
         kb,
-        "Familial Behcet disease\n1.\nDivision of Rheumatology, Example University, School of "
-        "Medicine, Ankara\nText.",
+        "Familial Behcet disease\n\n1.\n\nExample University, School of Medicine, Ankara\n\nText.",
     )
     assert c.author is None
+    # while a person's name before an affiliation still is one
+    c = cred(
+        kb,
+        "Familial Behcet disease\n\nAyla Demirtas, Example University, School of Medicine\nText.",
+    )
+    assert c.author == "Ayla Demirtas"
 
 
 def test_credentials_typed_in_capitals(kb):
@@ -193,3 +199,39 @@ def test_a_heading_over_a_dated_line_is_no_name(kb):
 def test_a_role_alone_names_no_one(kb):
     c = cred(kb, "Is there a cure?\n\nby Medical Editor\n\nResearch goes on.")
     assert c.author is None
+
+
+def test_a_date_label_over_its_date(kb):
+    filler = "".join(f"Section {i}\nUnder review\n" for i in range(14))
+    text = f"Aplastic anemia\nSummary\n{filler}Last Updated\nDecember 20, 2022\nReferences"
+    c = cred(kb, text)
+    assert c.date == "2022-12-20"
+    s = next(s for s in c.signals if s["signal"] == "date")
+    assert text[s["start"] : s["end"]] == "December 20, 2022"
+    # a label whose next line opens with no date: nothing
+    c = cred(kb, f"Aplastic anemia\nSummary\n{filler}Last Updated\nSee the list below, 2022\n")
+    assert c.date is None
+
+
+def test_a_date_a_sentence_tells_of_is_not_the_pages(kb):
+    c = cred(
+        kb,
+        "Methods: a health records network found adults infected between January 1, 2020 "
+        "and May 2, 2023 and followed them for a year or more.\nResults follow.",
+    )
+    assert c.date is None
+    c = cred(
+        kb, "Donate\nSince 01.06.2021 the site is run by a charity.\nADHD and the immune system"
+    )
+    assert c.date is None
+
+
+def test_a_dateline_or_dated_header_is_still_the_pages(kb):
+    c = cred(
+        kb,
+        "Gluten news\n    Example.com 05/01/2024 - If you have had celiac disease for years, you "
+        "may have noticed the confusion about it among people unfamiliar with the diet.",
+    )
+    assert c.date == "2024-05-01"
+    c = cred(kb, "ALS news\n- On October 1, 2025, researchers reported a new finding in mice.")
+    assert c.date == "2025-10-01"

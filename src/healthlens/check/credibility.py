@@ -1562,6 +1562,30 @@ def _cue_lines(text: str) -> list[int]:
     return lines
 
 
+# a line that is only a date's label: "Last Updated", "Published on:", "Date"
+_CUE_LABEL = re.compile(
+    r"[ \t•*|-]*(?i:(?:last[ \t]+)?(?:published|posted|updated|reviewed|modified)(?:[ \t]+on)?|date)"
+    r"[ \t]*:?[ \t]*"
+)
+# a word that makes a date a span's end or start: "since 01.06.2021", "between May 1, 2020 and"
+_PERIOD_WORD = re.compile(
+    r"(?i:\b(?:since|between|from|until|till|through|after|before|as[ \t]+of))[ \t]+$"
+)
+_LOWER_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z,;]*[ \t]+$")  # (not "Site.com 05/01/2024")
+
+
+def _dated_in_prose(line: str, at: int) -> bool:
+    """The date at ``at`` is one the text tells of, not the page's: it opens or closes a span
+    ("since ...", "between ... and"), or stands inside a sentence of running text (a line of
+    twelve words or more that ends a sentence or runs long) after a lower-case word."""
+    before = line[max(0, at - 20) : at]
+    if _PERIOD_WORD.search(before):
+        return True
+    words = len(line.split())
+    prose = words >= 12 and (line.rstrip().endswith((".", "!", "?", "]")) or len(line) > 150)
+    return prose and _LOWER_BEFORE.search(before) is not None
+
+
 def _text_date(text: str) -> tuple[str, dict] | None:
     """The page's own date from its visible text: any date in its first lines, a dated line
     ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
@@ -1569,7 +1593,8 @@ def _text_date(text: str) -> tuple[str, dict] | None:
     pos = 0
     cue_lines = _cue_lines(text)
     last_cue, cues = (cue_lines[-1] if cue_lines else -1), set(cue_lines)
-    for i, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if i >= 20 and i > last_cue:
             break  # past the first lines only a line with a cue is read, and none is left
         cue = i in cues
@@ -1587,6 +1612,20 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 found = None  # a cited article's date in its reference entry (not the page's issue)
             if found and not cue and _POINTER_LINE.match(line):
                 found = None  # "Further reading: J Gut Sci, May 4, 2021": the cited work's date
+            if found and not cue and _dated_in_prose(line, found[1]):
+                found = None  # "... between January 1, 2020 and ...": what the text tells of
+            if not found and cue and i + 1 < len(lines) and _CUE_LABEL.fullmatch(line):
+                # a label over its date: "Last Updated" / "December 20, 2022"
+                nxt = i + 1 + (not lines[i + 1].strip() and i + 2 < len(lines))
+                below = find_date(lines[nxt][:45]) if _DIGIT.search(lines[nxt]) else None
+                if below and below[1] <= 3:
+                    at = pos + sum(len(x) + 1 for x in lines[i:nxt]) + below[1]
+                    return below[0], {
+                        "signal": "date",
+                        "text": lines[nxt][below[1] : below[2]],
+                        "start": at,
+                        "end": at + below[2] - below[1],
+                    }
             if found and (i < 6 or cue or found[1] <= 25):
                 return found[0], {
                     "signal": "date",
