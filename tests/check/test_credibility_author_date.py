@@ -235,3 +235,50 @@ def test_a_dateline_or_dated_header_is_still_the_pages(kb):
     assert c.date == "2024-05-01"
     c = cred(kb, "ALS news\n- On October 1, 2025, researchers reported a new finding in mice.")
     assert c.date == "2025-10-01"
+
+
+def test_a_credentialed_name_line_below_a_spaced_header(kb):
+    # a scraped header spaces its lines with blank ones: the name stands past the twelfth line
+    text = "Site map | Home\n\nExample Allergy Body\n\nDisease Summaries\n\n"
+    text += "Aspirin sensitive asthma\n\nShare\n\nPosted: October 2013\n\n\n\n"
+    text += "Marek L. Kowal, MD, PhD\nProfessor of Allergy\n\nDefinition\nText."
+    assert cred(kb, text).author == "Marek L. Kowal"
+
+
+def test_a_surname_first_author_list(kb):
+    c = cred(
+        kb,
+        "The Churg Strauss Syndrome\n\nEUSTON, JOSEPH A.*; NADAL, TIBOR; CHOY, MICHAEL*\n\nText.",
+    )
+    assert c.author == "EUSTON, JOSEPH A."
+    c = cred(kb, "A review\nRuiz, Ana M.; Cole, Ben\nAbstract.")
+    assert c.author == "Ruiz, Ana M."
+    # conditions listed with their letters are no names
+    c = cred(kb, "Related\nLupus, SLE; Crohn, CD\nText.")
+    assert c.author is None
+
+
+def test_a_first_name_alone_in_a_dated_byline(kb):
+    c = cred(
+        kb, "Joint Health\n\nWhy osteoarthritis is not autoimmune\n\nBy Hart 6 min read\n\nText."
+    )
+    assert c.author == "Hart"
+    c = cred(kb, "Is hepatitis curable?\n\nJeannette | Posted on November 11, 2022\n\nText.")
+    assert c.author == "Jeannette"
+
+
+def test_a_word_after_by_without_a_date_or_a_section_before_posted_is_no_name(kb):
+    c = cred(kb, "Joint Health\n\nWhy osteoarthritis is not autoimmune\n\nBy Design\n\nText.")
+    assert c.author is None
+    c = cred(kb, "Is hepatitis curable?\n\nHepatitis | Posted on November 11, 2022\n\nText.")
+    assert c.author is None
+    c = cred(kb, "Is it catching?\n\nCaused by Bacteria 6 min read\n\nText.")
+    assert c.author is None
+
+
+def test_a_forum_user_name_over_a_dated_post(kb):
+    c = cred(kb, "Vitiligo in dogs\n66\nu/Patchy_Pup_12 Jun 26 '24\nMy dog has white patches.")
+    assert c.author == "u/Patchy_Pup_12"
+    # a subreddit's name is no user
+    c = cred(kb, "Vitiligo in dogs\nPosted in r/dogs Jun 26 '24\nMy dog has white patches.")
+    assert c.author is None

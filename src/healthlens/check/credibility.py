@@ -241,6 +241,21 @@ _NOT_PERSON = re.compile(
 )
 
 
+# a surname-first author list, the names apart by semicolons: "RUIZ, ANA M.*; COLE, BEN",
+# "Ruiz, Ana M.; Cole, Ben; Ode, D."
+_CAPS_WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+_SURNAME_FIRST_ITEM = (
+    rf"(?:{_CAPS_WORD},[ \t]+{_CAPS_WORD}|{_TOKEN},[ \t]+(?:{_TOKEN}|{_INITIALS}))"
+    rf"(?:[ \t]+(?:{_INITIALS}|[A-Z]\b|{_TOKEN}|{_CAPS_WORD}))*[ \t]*[*†‡]?(?:\d{{1,2}}(?:,\d{{1,2}})*)?"
+)
+_SURNAME_FIRST_LIST = re.compile(
+    rf"[ \t•*-]*({_SURNAME_FIRST_ITEM})(?:[ \t]*;[ \t]*{_SURNAME_FIRST_ITEM}){{1,}}[ \t;.]*$"
+)
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")
+
+
 def _journal_names(line: str, start: int) -> tuple[list[tuple[int, int]], bool, int]:
     """The names read from ``start`` in a line of an author list: their spans, whether any
     carries an affiliation mark or a credential, and where the reading stopped."""
@@ -285,7 +300,7 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
                 numbered, listed = [], False
             continue
         lead = len(line) - len(line.lstrip(" \t•*-"))
-        if (n := re.match(r"[ \t]*\d{1,2}\.[ \t]+", line)) is not None:
+        if (n := _NUMBERED.match(line)) is not None:
             names, _marked, end = _journal_names(line, n.end())
             if (
                 len(names) == 1
@@ -301,6 +316,13 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
                 continue
         if line.strip():
             numbered, listed = [], False
+        if ";" in line and (sf := _SURNAME_FIRST_LIST.match(line)):
+            name = sf.group(1).rstrip(" *†‡0123456789,")
+            start = here + sf.start(1)
+            if not _NOT_PERSON.search(name) and plausible_author(
+                name, page, (start, start + len(name))
+            ):
+                return name, _author_signal(page.text, start, here + len(line))
         cut = line.rfind("Email author")  # a repository's mark, glued to the name
         emailed = cut > 0 and not line[cut + 12 :].strip()
         names, marked, end = _journal_names(line[:cut] if emailed else line, lead)
@@ -351,9 +373,12 @@ def _name_by_date(page: Page, top: str) -> tuple[str, dict] | None:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     filled = [i for i, line in enumerate(lines) if line.strip()]
+    dated = [k for k, i in enumerate(filled) if _DATED_LINE.match(lines[i])]
+    if not dated:
+        return None  # (most pages: no dated line in the header, so no name to look for)
     for k, i in enumerate(filled):
-        if i == 0:
-            continue  # (the title)
+        if i == 0 or not any(k - 1 <= d <= k + 3 for d in dated):
+            continue  # (the title; a line no dated line stands near)
         line = lines[i]
         lead = len(line) - len(line.lstrip(" \t•*-"))
         m = _NAME_LINE.match(line, lead) or _SURNAME_FIRST.match(line, lead)
@@ -387,8 +412,12 @@ def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
     for i in range(1, len(lines) - 1):
         line, here = lines[i], pos
         pos += len(line) + 1
-        lead = _CAPTION.match(line)
-        m = _NAME_LINE.match(line, lead.end()) if lead else None
+        core = line.rstrip()[-6:]
+        if len(core) < 3 or not any(core in x for x in lines[i + 1 : i + 3]):
+            continue  # (the next lines do not say its end again: no repeated name)
+        caption = _CAPTION.match(line)  # (it matches at every line start, maybe empty)
+        lead = caption.group(0) if caption else ""
+        m = _NAME_LINE.match(line, len(lead))
         if m is None:
             continue
         name = m.group(1)
@@ -400,7 +429,7 @@ def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
         marked = (
             _PERSON_TITLE.match(name)
             or _HAS_INITIAL.search(name)
-            or lead.group(0).strip()
+            or lead.strip()
             or (tail and not tail[:1].isalnum())
             or tail[:1].isupper()
         )
@@ -415,6 +444,17 @@ def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
     return None
 
 
+def _first_filled_lines(text: str, n: int) -> str:
+    """``text`` up to the end of its ``n``-th line that holds more than white space."""
+    pos = filled = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        filled += bool(line.strip())
+        if filled >= n:
+            return text[: pos - 1]
+    return text
+
+
 def _author_signal(text: str, start: int, end: int) -> dict:
     return {"signal": "author", "text": text[start:end][:120], "start": start, "end": end}
 
@@ -422,6 +462,11 @@ def _author_signal(text: str, start: int, end: int) -> dict:
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
 _BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
 _BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
+# a forum's user name over a post, dated: "u/a_username Jun 26 '24", "u/a_username · 3 yr. ago"
+_USER_HANDLE = re.compile(
+    r"(?<![\w/])(u/[\w-]{3,30})[ \t]*(?:[•·|-][ \t]*)?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?[ \t]+\d|\d+[ \t]*(?:yr|mo|d|h|years?|months?|days?|hours?)s?\.?[ \t]+ago)"
+)
 # words no personal name holds: question words, condition words, places, sections of a site
 _NOT_NAME = frozenset(
     """is are was were what why how when where which who can could does do did should will would
@@ -437,7 +482,7 @@ _NOT_NAME = frozenset(
     facts faq faqs questions answers updated published reviewed last read share print menu
     search subscribe login sign more related learn logo icon image photo avatar picture thumbnail
     facebook twitter instagram linkedin pinterest youtube tiktok whatsapp tumblr reddit email
-    information key takeaway takeaways summary introduction conclusion contents table
+    information takeaway takeaways summary introduction conclusion contents
     author authors writer reviewer editor
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -615,7 +660,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             # "caused by", "a 2006 lecture by"
             if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
-    head = "\n".join(text[:1500].split("\n")[:12])
+    # the first twelve lines that hold text (a scraped header spaces its lines with blank ones)
+    head = _first_filled_lines(text[:1500], 12)
     top = text[:1500]
     for pattern in (
         _CREDENTIALED,
@@ -670,8 +716,17 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     "start": offset + m.start(),
                     "end": offset + m.end(),
                 }
-    for pos, line in bylines:  # a user name: by "a_username"
-        if handle := _BY_HANDLE.search(line):
+    for pos, line in bylines:
+        # a first name alone in a byline, where the date or reading time follows it: "By Hart
+        # 6 min read", "by Jo | May 4, 2024", "Jeannette | Posted on May 4, 2024"
+        for m in chain(_BY_FIRST_NAME.finditer(line), _NAME_POSTED.finditer(line)):
+            start = pos + m.start(1)
+            if (
+                m.re is _NAME_POSTED or _BARE_BY_LEAD.search(line, 0, m.start())
+            ) and _plausible_first_name(m.group(1), page, (start, start + len(m.group(1)))):
+                return m.group(1), _author_signal(text, pos + m.start(), pos + m.end())
+    for pos, line in bylines:  # a user name: by "a_username", "u/a_username Jun 26 '24"
+        if handle := _BY_HANDLE.search(line) or _USER_HANDLE.search(line):
             return handle.group(1), {
                 "signal": "author",
                 "text": handle.group(0)[:120],
@@ -681,6 +736,14 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     return None
 
 
+_BYLINE_AFTER = (
+    r"[ \t]*(?:[|•·—–,-][ \t]*)?(?:\d{1,2}[ \t]*min(?:ute)?s?\b|\d{1,2}[/.-]\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|(?i:posted|published|updated)\b)"
+)
+_BY_FIRST_NAME = re.compile(rf"\b(?i:by)[ \t]+({_TOKEN})(?={_BYLINE_AFTER})")
+_NAME_POSTED = re.compile(
+    rf"^[ \t•*-]*({_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]*[|•·][ \t]*(?i:posted|published)\b"
+)
 # what may stand before a bare "by" in a byline line: nothing, a separator, a date or time, a
 # date cue or a byline verb
 _BARE_BY_LEAD = re.compile(
