@@ -282,3 +282,15 @@ def test_a_forum_user_name_over_a_dated_post(kb):
     # a subreddit's name is no user
     c = cred(kb, "Vitiligo in dogs\nPosted in r/dogs Jun 26 '24\nMy dog has white patches.")
     assert c.author is None
+
+
+def test_a_post_headers_date_with_a_two_figure_year(kb):
+    c = cred(kb, "Vitiligo in dogs\n66\nu/Patchy_Pup_12 Jun 26 '24\nMy dog has white patches.")
+    assert c.date == "2024-06-26"
+    # the same date told of inside a sentence is not the page's
+    c = cred(
+        kb,
+        "Vitiligo in dogs\nThe group first reported on Jun 26 '24 that the patches spread "
+        "slowly in most of the older dogs it followed.",
+    )
+    assert c.date is None

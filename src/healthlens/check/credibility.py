@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from ..fastmatch import find_all, fold_text, scanner
 from ..models import Credibility, Page
-from ..read.dates import find_date
+from ..read.dates import find_date, parse_date
 from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
 
 __all__ = ["assess_credibility", "AUTHORITY_DOMAINS"]
@@ -1649,6 +1649,24 @@ def _dated_in_prose(line: str, at: int) -> bool:
     return prose and _LOWER_BEFORE.search(before) is not None
 
 
+_MONTH_ALT = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# a date a forum's post header writes that find_date leaves: the year cut to two figures after
+# an apostrophe ("Jun 26 '24")
+_BYLINE_DATE = re.compile(rf"\b({_MONTH_ALT})\.?[ \t]+(\d{{1,2}}),?[ \t]+['’](\d{{2}})(?![\d'’])")
+
+
+def _byline_date(line: str) -> tuple[str, int, int] | None:
+    """A date of ``_BYLINE_DATE`` in ``line``: (yyyy-mm-dd, start, end)."""
+    m = _BYLINE_DATE.search(line)
+    if m is None:
+        return None
+    iso = parse_date(f"{m.group(1)} {m.group(2)}, 20{m.group(3)}")
+    return (iso, m.start(), m.end()) if iso else None
+
+
 def _text_date(text: str) -> tuple[str, dict] | None:
     """The page's own date from its visible text: any date in its first lines, a dated line
     ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
@@ -1665,6 +1683,8 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
             found = find_date(head) if _DIGIT.search(head) else None
+            if found is None and _DIGIT.search(head):
+                found = _byline_date(head)
             if (
                 found
                 and not cue
