@@ -294,3 +294,11 @@ def test_a_post_headers_date_with_a_two_figure_year(kb):
         "slowly in most of the older dogs it followed.",
     )
     assert c.date is None
+
+
+def test_a_role_beside_a_name_keeps_the_name(kb):
+    # markup (a meta tag) gives the name with its role: still a named author
+    c = cred(kb, "Is hay fever an allergy?\nYes.", author="Ines Varga, Staff Writer")
+    assert c.author == "Ines Varga, Staff Writer"
+    c = cred(kb, "Is hay fever an allergy?\nYes.", author="Senior Staff Writer")
+    assert c.author is None

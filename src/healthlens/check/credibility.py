@@ -483,9 +483,14 @@ _NOT_NAME = frozenset(
     search subscribe login sign more related learn logo icon image photo avatar picture thumbnail
     facebook twitter instagram linkedin pinterest youtube tiktok whatsapp tumblr reddit email
     information takeaway takeaways summary introduction conclusion contents
-    author authors writer reviewer editor
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# the words of a role that stands in for a name ("by Medical Editor", "Senior Staff Writer")
+_ROLE_WORDS = frozenset(
+    """medical clinical chief senior junior staff editor editors writer writers reviewer reviewers
+    author authors contributor contributors contributing guest health managing associate expert
+    content lead freelance science the our""".split()
 )
 _CONDITION_END = re.compile(
     r"(?:itis|osis|iasis|emia|aemia|pathy|algia|oma|ism|plasia|trophy)$", re.I
@@ -526,6 +531,8 @@ def plausible_author(
         letters == site or (len(letters) >= 6 and letters in site) for site in _site_names(page)
     ):
         return False
+    if all(w.strip(".").lower() in _ROLE_WORDS for w in name.replace(",", " ").split()):
+        return False  # a role alone names no one: "Chief Editor", "Senior Staff Writer"
     if re.search(
         r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
         r"university|association|foundation|society|academy|college|department|service|services)\b",
