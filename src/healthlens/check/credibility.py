@@ -1676,8 +1676,10 @@ def _byline_date(line: str) -> tuple[str, int, int] | None:
 
 def _text_date(text: str) -> tuple[str, dict] | None:
     """The page's own date from its visible text: any date in its first lines, a dated line
-    ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
-    month and year alone on a byline line, or a journal issue's year in its header."""
+    ("Updated on ...", "Last reviewed: ..."), a date label over its date ("Last Updated" /
+    "May 4, 2024"), a date opening one of its first twenty lines, a month and year alone on a
+    byline line, or a journal issue's year in its header; never a date the running text tells
+    of ("between May 1, 2020 and ...")."""
     pos = 0
     cue_lines = _cue_lines(text)
     last_cue, cues = (cue_lines[-1] if cue_lines else -1), set(cue_lines)
