@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from ..fastmatch import find_all, fold_text, scanner
 from ..models import Credibility, Page
-from ..read.dates import find_date
+from ..read.dates import find_date, parse_date
 from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
 
 __all__ = ["assess_credibility", "AUTHORITY_DOMAINS"]
@@ -84,7 +84,7 @@ _NAME = (
     # a byline in capitals: "BY ANA RUIZ"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z]\.?)?(?:\s+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}\b)"
 )
-_ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team)"
+_ORG = r"(?:the\s+)?[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}\s+(?:Team|Editors|Editorial Team|Editorial Board|Medical Team|Clinical Team|Staff)"
 _AUTHOR = re.compile(
     r"(?i:\b(?:(?:written|posted|filed|answered|reviewed|medically reviewed|clinically reviewed|fact[- ]checked|authored|edited|compiled)\s+by|by|author)\b)\s*:?\s*"
     rf"({_NAME}|{_ORG})"
@@ -92,15 +92,16 @@ _AUTHOR = re.compile(
 # a name on one line (a byline's name never runs on into the next line)
 _NAME_1 = _NAME.replace(r"\s+", r"[ \t]+")
 _ORG_1 = _ORG.replace(r"\s+", r"[ \t]+").replace(
-    "(?:Team|Editors|", "(?:Team|team|Editors|"
-)  # "by the Example team"
+    "(?:Team|Editors|", "(?:Team|team|staff|Editors|"
+)  # "by the Example team", "By Example Clinic staff"
 # a byline cue that names an author wherever it stands ("Medically reviewed by", "Written by",
 # "Author:"); a bare "By" names one only where it opens a line or follows a separator
 _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
     # a label opening its line ("Response by:"; not "an immune response by T cells")
-    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply)\s+by\b|"
+    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply|"
+    r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
@@ -113,7 +114,8 @@ _BYLINE = re.compile(
 _CREDENTIALS = (
     r"MD|M\.D\.|PhD|Ph\.D\.|DO|D\.O\.|RN|BSN|MSN|APRN|FNP(?:-BC)?|DNP|NP|PA-C|PA|CRNP|CNM|RDN|RD|LDN|LD|CDN|"
     r"CDCES|CDE|IBCLC|MEd|MS|MA|MSc|BSc|BA|MPH|DrPH|MHS|MBA|MSW|LCSW|LPC|PsyD|FACP|FACR|FAAD|FAAP|FACOG|FACS|FACE|"
-    r"FAAN|FRCP|FRCPC|FRACP|MRCP|MRCGP|MBBS|MBChB|BMBS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|CPT|MMSc|LAc|CNS|CD"
+    r"FAAN|FRCP|FRCPC|FRACP|FRACS|FRCS|MRCP|MRCGP|MBBS|MBChB|BMBS|BDS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|"
+    r"CPT|MMSc|LAc|CNS|CD|PHD|PHARMD"  # (the last two as some bylines type them, in capitals)
 )
 _CREDENTIALED = re.compile(
     rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}})?$",
@@ -206,9 +208,265 @@ _QA_WITH = re.compile(
     r"(?=[ \t]*(?:[:|,–—-]|\n|$))",
     re.M,
 )
+# A scholarly page's author line, as journals, indexes and repositories type it: personal names
+# separated by commas, semicolons or "and", each with what may follow a name there (affiliation
+# marks "1,2", "a,b", "*", glued or spaced, and credentials "MD, PhD"): "Ana Ruiz 1,2, Ben Cole 3",
+# "Ana Ruiz a,b, M Ben Cole c", "Ana Ruiz, MD, PhDa,b, Ben Cole, MDc, and", "A Ruiz1, B Cole2",
+# "Ana Ruiz, N. Ben Cole, Dan Ode" (three or more names need no marks). A name here has two to five
+# parts, the last a surname; the others may be initials with or without their stops ("M Eric
+# Ode", "Dan WH Lee"). Read item by item (each match is anchored where the last one ended), so
+# no line costs more than one pass.
+_JOURNAL_PERSON = re.compile(
+    rf"(?:(?:{_TOKEN}|[{_UP}]{{1,2}}\.?|[{_UP}]\.[ \t]?[{_UP}]\.)[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{1,4}}"
+    # (a mark may be glued to the surname: "Ana Ruiz1")
+    rf"{_TOKEN}(?![^\W\d_]|['’-])"
+)
+# an initial inside a name ("Ana M. Ruiz", "M Ana Ruiz", "Dan WH Lee"): a list of tips or topics
+# in title case ("Eat Well, Sleep More, Move Daily") has none
+_HAS_INITIAL = re.compile(rf"(?<![\w.'’-])[{_UP}]{{1,2}}\.?(?=[ \t]|$)|[{_UP}]\.[{_UP}]\.")
+_MARK = r"(?:\d{1,2}|[a-z](?![a-z])|[*†‡§#])"
+_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK})*")
+_JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})")
+_JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*(?:and[ \t]+)?")
+# a journal's header lines that follow its author line: an index's identifiers, its affiliations
+_AFTER_AUTHORS = re.compile(
+    r"[ \t•*-]*(?:PMCID|PMID|DOI|doi|Author[ \t]+information|Affiliations?\b|\d{1,2}[ \t]?[A-Z])"
+)
+# words that end a place's or a body's name, not a person's: "San Remo", "Port Ellis", "Ana
+# Ruiz Clinic"
+_NOT_PERSON = re.compile(
+    r"(?i:\b(?:san|santa|los|las|saint|st|fort|port|lake|mount|mt|new|department|dept|division|"
+    r"faculty|school|university|hospital|institute|college|laboratory|unit|clinic|team|staff|"
+    r"board|center|centre|association|foundation|society|academy|group|inc|ltd|llc)\b)"
+)
+
+
+# a surname-first author list, the names apart by semicolons: "RUIZ, ANA M.*; COLE, BEN",
+# "Ruiz, Ana M.; Cole, Ben; Ode, D."
+_CAPS_WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+_SURNAME_FIRST_ITEM = (
+    rf"(?:{_CAPS_WORD},[ \t]+{_CAPS_WORD}|{_TOKEN},[ \t]+(?:{_TOKEN}|{_INITIALS}))"
+    rf"(?:[ \t]+(?:{_INITIALS}|[A-Z]\b|{_TOKEN}|{_CAPS_WORD}))*[ \t]*[*†‡]?(?:\d{{1,2}}(?:,\d{{1,2}})*)?"
+)
+_SURNAME_FIRST_LIST = re.compile(
+    rf"[ \t•*-]*({_SURNAME_FIRST_ITEM})(?:[ \t]*;[ \t]*{_SURNAME_FIRST_ITEM}){{1,}}[ \t;.]*$"
+)
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")
+
+
+def _journal_names(line: str, start: int) -> tuple[list[tuple[int, int]], bool, int]:
+    """The names read from ``start`` in a line of an author list: their spans, whether any
+    carries an affiliation mark or a credential, and where the reading stopped."""
+    names: list[tuple[int, int]] = []
+    marked, pos = False, start
+    while m := _JOURNAL_PERSON.match(line, pos):
+        names.append((m.start(), m.end()))
+        pos = m.end()
+        while c := _JOURNAL_CREDENTIAL.match(line, pos):
+            marked, pos = True, c.end()
+            if k := _JOURNAL_MARKS.match(line, pos):
+                pos = k.end()
+        if k := _JOURNAL_MARKS.match(line, pos):
+            marked, pos = True, k.end()
+        sep = _JOURNAL_SEP.match(line, pos)
+        if sep is None:
+            break
+        pos = sep.end()
+    return names, marked, pos
+
+
+def _person(name: str, page: Page, span: tuple[int, int]) -> bool:
+    """``plausible_author`` for a person's name: never a body's, a place's or a condition's."""
+    return not _NOT_PERSON.search(name) and plausible_author(name, page, span)
+
+
+def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
+    """The first name of a scholarly author line (above) in the first 1,500 characters, past the
+    title: a line that holds nothing but names, two or more with marks or credentials, or three
+    or more one of which has an initial, or one with marks over an index's identifiers or
+    affiliations; a numbered list of three or more names, one a line, ended by commas ("1. Ana
+    Ruiz,") or one with an initial; or a name glued to a repository's "Email author"."""
+    lines = top.split("\n")
+    pos = len(lines[0]) + 1
+    numbered: list[tuple[int, int]] = []  # the run of numbered name lines
+    listed = False  # whether one of them ends with a comma or has an initial
+    for i in range(1, len(lines)):
+        line, here = lines[i], pos
+        pos += len(line) + 1
+        if not 6 <= len(line) <= 700:
+            if line.strip():
+                numbered, listed = [], False
+            continue
+        lead = len(line) - len(line.lstrip(" \t•*-"))
+        if (n := _NUMBERED.match(line)) is not None:
+            names, _marked, end = _journal_names(line, n.end())
+            if (
+                len(names) == 1
+                and not line[end:].strip(" \t,;.")
+                and _person(line[slice(*names[0])], page, (here + names[0][0], here + names[0][1]))
+            ):
+                numbered.append((here + names[0][0], here + names[0][1]))
+                listed = listed or line.rstrip().endswith(",")
+                listed = listed or bool(_HAS_INITIAL.search(line, *names[0]))
+                if len(numbered) >= 3 and listed:
+                    a, b = numbered[0]
+                    return page.text[a:b], _author_signal(page.text, a, here + len(line))
+                continue
+        if line.strip():
+            numbered, listed = [], False
+        if ";" in line and (sf := _SURNAME_FIRST_LIST.match(line)):
+            name = sf.group(1).rstrip(" *†‡0123456789,")
+            start = here + sf.start(1)
+            if not _NOT_PERSON.search(name) and plausible_author(
+                name, page, (start, start + len(name))
+            ):
+                return name, _author_signal(page.text, start, here + len(line))
+        cut = line.rfind("Email author")  # a repository's mark, glued to the name
+        emailed = cut > 0 and not line[cut + 12 :].strip()
+        names, marked, end = _journal_names(line[:cut] if emailed else line, lead)
+        if not names:
+            continue
+        rest = line[end : cut if emailed else len(line)].strip(" \t,;.")
+        emailed = emailed and len(names) == 1
+        if rest and rest not in ("et al", "and"):
+            continue
+        if len(names) == 1 and not emailed:
+            after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+            if not marked or not _AFTER_AUTHORS.match(after):
+                continue
+        elif not marked and (
+            len(names) == 2 or not any(_HAS_INITIAL.search(line, a, b) for a, b in names)
+        ):
+            continue
+        people = [(a, b) for a, b in names if _person(line[a:b], page, (here + a, here + b))]
+        # (in a long list one name may read as something else: "Anca" as the antibodies)
+        if people and len(people) >= len(names) - (len(names) >= 3):
+            a, b = people[0]
+            return line[a:b], _author_signal(page.text, here + a, here + len(line))
+    return None
+
+
+# a name line over the same name (an avatar's or a picture's caption, then the byline's name):
+# "Picture of Ana Ruiz" / "Ana Ruiz", "Dr. Ana Ruiz" / "Dr. Ana Ruiz Verified"
+_CAPTION = re.compile(r"[ \t•*-]*(?:(?:Picture|Photo|Image|Portrait|Avatar)[ \t]+of[ \t]+)?")
+_NAME_LINE = re.compile(rf"({_NAME_1})[ \t]*$")
+
+
+# a header line that dates the page: "Published: May 2024", "Updated on 4 May 2024", "May 4, 2024"
+_DATED_LINE = re.compile(
+    r"[ \t•*|-]*(?:(?i:published|posted|updated|last[ \t]+updated|reviewed|date)\b|\d{1,2}[ \t./-]|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+)
+# a name alone in a header: "Ana Ruiz", "Ana M. Ruiz", "Ruiz, A." (surname first, initials after)
+_SURNAME_FIRST = re.compile(rf"({_TOKEN},[ \t]+{_INITIALS})[ \t]*$")
+
+
+def _name_by_date(page: Page, top: str) -> tuple[str, dict] | None:
+    """A byline block in the first twenty lines: names alone on their lines right over (or
+    under) a line that dates the page, blank lines aside ("Ana M. Ruiz" / "Published: May 2024",
+    "4 May 2024" / "Ruiz, A."), where the name has an initial, an honorific or its surname
+    first: a heading over a date ("Key Facts" / "May 4, 2024") is in title case too."""
+    lines = top.split("\n")[:20]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    dated = [k for k, i in enumerate(filled) if _DATED_LINE.match(lines[i])]
+    if not dated:
+        return None  # (most pages: no dated line in the header, so no name to look for)
+    for k, i in enumerate(filled):
+        if i == 0 or not any(k - 1 <= d <= k + 3 for d in dated):
+            continue  # (the title; a line no dated line stands near)
+        line = lines[i]
+        lead = len(line) - len(line.lstrip(" \t•*-"))
+        m = _NAME_LINE.match(line, lead) or _SURNAME_FIRST.match(line, lead)
+        if m is None:
+            continue
+        # the block runs on through name lines to a dated line, or opens under one
+        near = [lines[j] for j in filled[k + 1 : k + 4]]
+        below = next((x for x in near if not _NAME_LINE.match(x.lstrip(" \t•*-"))), "")
+        above = lines[filled[k - 1]] if k > 1 else ""
+        if not (_DATED_LINE.match(below) or _DATED_LINE.match(above)):
+            continue
+        if not find_date(
+            below if _DATED_LINE.match(below) else above
+        ) and not _MONTH_YEAR_LINE.match(below):
+            continue
+        name = m.group(1)
+        if not (_HAS_INITIAL.search(name) or _PERSON_TITLE.match(name) or "," in name):
+            continue  # a heading in title case ("Key Facts") has no initial: a name needs one
+        start = starts[i] + m.start(1)
+        if plausible_author(name, page, (start, start + len(name))):
+            return name, _author_signal(page.text, start, start + len(name))
+    return None
+
+
+def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
+    """A name alone on one of the first twenty lines that the next non-blank line opens with
+    again, where that line is short (the name, then at most a badge or credentials): how an
+    avatar's caption and the byline under it read as text. A heading repeated is no name."""
+    lines = top.split("\n")[:20]
+    pos = len(lines[0]) + 1
+    for i in range(1, len(lines) - 1):
+        line, here = lines[i], pos
+        pos += len(line) + 1
+        core = line.rstrip()[-6:]
+        if len(core) < 3 or not any(core in x for x in lines[i + 1 : i + 3]):
+            continue  # (the next lines do not say its end again: no repeated name)
+        caption = _CAPTION.match(line)  # (it matches at every line start, maybe empty)
+        lead = caption.group(0) if caption else ""
+        m = _NAME_LINE.match(line, len(lead))
+        if m is None:
+            continue
+        name = m.group(1)
+        after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        body = after.lstrip(" \t•*-")
+        tail = body[len(name) :].strip()
+        # what marks the pair as a person's, not a heading said twice: an honorific or an
+        # initial, a caption ("Picture of"), a list's bullet, a badge after the second name
+        marked = (
+            _PERSON_TITLE.match(name)
+            or _HAS_INITIAL.search(name)
+            or lead.strip()
+            or (tail and not tail[:1].isalnum())
+            or tail[:1].isupper()
+        )
+        if (
+            marked
+            and body.startswith(name)
+            and len(tail) <= 30
+            and not body[len(name) : len(name) + 1].isalnum()
+            and plausible_author(name, page, (here + m.start(1), here + m.end(1)))
+        ):
+            return name, _author_signal(page.text, here + m.start(1), here + m.end(1))
+    return None
+
+
+def _first_filled_lines(text: str, n: int) -> str:
+    """``text`` up to the end of its ``n``-th line that holds more than white space."""
+    pos = filled = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        filled += bool(line.strip())
+        if filled >= n:
+            return text[: pos - 1]
+    return text
+
+
+def _author_signal(text: str, start: int, end: int) -> dict:
+    return {"signal": "author", "text": text[start:end][:120], "start": start, "end": end}
+
+
 # a bare "by" in a short line near the top: "Posted 10 October 2023 by A. Writer | Site"
 _BARE_BY = re.compile(rf"\bby[ \t]+({_ORG_1}|{_NAME_1})")
 _BY_HANDLE = re.compile(r"\bby[ \t]+[\"“@]?([\w.-]{3,30})[\"”]")  # by "a_username"
+# a forum's user name over a post, dated: "u/a_username Jun 26 '24", "u/a_username · 3 yr. ago"
+_USER_HANDLE = re.compile(
+    r"(?<![\w/])(u/[\w-]{3,30})[ \t]*(?:[•·|-][ \t]*)?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?[ \t]+\d|\d+[ \t]*(?:yr|mo|d|h|years?|months?|days?|hours?)s?\.?[ \t]+ago)"
+)
 # words no personal name holds: question words, condition words, places, sections of a site
 _NOT_NAME = frozenset(
     """is are was were what why how when where which who can could does do did should will would
@@ -223,8 +481,16 @@ _NOT_NAME = frozenset(
     healthy home about contact blog article articles guide overview
     facts faq faqs questions answers updated published reviewed last read share print menu
     search subscribe login sign more related learn logo icon image photo avatar picture thumbnail
+    facebook twitter instagram linkedin pinterest youtube tiktok whatsapp tumblr reddit email
+    information takeaway takeaways summary introduction conclusion contents
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# the words of a role that stands in for a name ("by Medical Editor", "Senior Staff Writer")
+_ROLE_WORDS = frozenset(
+    """medical clinical chief senior junior staff editor editors writer writers reviewer reviewers
+    author authors contributor contributors contributing guest health managing associate expert
+    content lead freelance science the our""".split()
 )
 _CONDITION_END = re.compile(
     r"(?:itis|osis|iasis|emia|aemia|pathy|algia|oma|ism|plasia|trophy)$", re.I
@@ -250,18 +516,23 @@ def _site_names(page: Page) -> set[str]:
     return {n for n in names if len(n) >= 4}
 
 
-def plausible_author(name: str, page: Page, span: tuple[int, int] | None = None) -> bool:
+def plausible_author(
+    name: str, page: Page, span: tuple[int, int] | None = None, own_site: bool = False
+) -> bool:
     """``name`` reads as a person or an editorial team, not a heading, a condition, a place or the
-    site's own name. ``span``: where the name stands in the page text, to rule out a condition
-    the page names there."""
+    site's own name (unless ``own_site``: where a writing cue presents the site as the author).
+    ``span``: where the name stands in the page text, to rule out a condition the page names
+    there."""
     name = name.strip()
     if not name or len(name) > 80 or name.lower() in _GENERIC_AUTHORS:
         return False
     letters = re.sub(r"[^a-z]", "", name.lower())
-    if any(
+    if not own_site and any(
         letters == site or (len(letters) >= 6 and letters in site) for site in _site_names(page)
     ):
         return False
+    if all(w.strip(".").lower() in _ROLE_WORDS for w in name.replace(",", " ").split()):
+        return False  # a role alone names no one: "Chief Editor", "Senior Staff Writer"
     if re.search(
         r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
         r"university|association|foundation|society|academy|college|department|service|services)\b",
@@ -342,7 +613,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
         name = m.group(group).strip().rstrip(".,")
         start = offset + m.start(group)
-        if not plausible_author(name, page, (start, start + len(name))):
+        if not plausible_author(name, page, (start, start + len(name))) and not (
+            # "Written by Example Pharmacy" on example-pharmacy.com: the site signs the page;
+            # "Ana Ruiz, MD" on anaruizmd.com: a doctor's practice bears her name
+            (_WRITTEN_BY.match(m.group(0)) or m.re is _CREDENTIALED)
+            and plausible_author(name, page, (start, start + len(name)), own_site=True)
+        ):
             return None
         if _BARE_CUE.match(m.group(0)) and _sentence_after(text, offset + m.end(group)):
             return None  # "By Age Five, most children ...": a sentence opening on "By", no byline
@@ -391,7 +667,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             # "caused by", "a 2006 lecture by"
             if _BARE_BY_LEAD.search(line, 0, m.start()) and (got := found(m, pos)):
                 return got
-    head = "\n".join(text[:1500].split("\n")[:12])
+    # the first twelve lines that hold text (a scraped header spaces its lines with blank ones)
+    head = _first_filled_lines(text[:1500], 12)
     top = text[:1500]
     for pattern in (
         _CREDENTIALED,
@@ -422,8 +699,14 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     return got
             continue
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
+            if pattern in (_ACADEMIC_AUTHOR, _AUTHOR_LIST) and _NOT_PERSON.search(
+                next(g for g in m.groups() if g is not None)
+            ):
+                continue  # "Example University, School of ...", "San Remo 1, ...": no person
             if got := found(m, 0):
                 return got
+    if got := _author_line(page, top) or _repeated_name(page, top) or _name_by_date(page, top):
+        return got
     # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
     # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
     for offset, chunk, pattern in chain(
@@ -440,8 +723,17 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     "start": offset + m.start(),
                     "end": offset + m.end(),
                 }
-    for pos, line in bylines:  # a user name: by "a_username"
-        if handle := _BY_HANDLE.search(line):
+    for pos, line in bylines:
+        # a first name alone in a byline, where the date or reading time follows it: "By Hart
+        # 6 min read", "by Jo | May 4, 2024", "Jeannette | Posted on May 4, 2024"
+        for m in chain(_BY_FIRST_NAME.finditer(line), _NAME_POSTED.finditer(line)):
+            start = pos + m.start(1)
+            if (
+                m.re is _NAME_POSTED or _BARE_BY_LEAD.search(line, 0, m.start())
+            ) and _plausible_first_name(m.group(1), page, (start, start + len(m.group(1)))):
+                return m.group(1), _author_signal(text, pos + m.start(), pos + m.end())
+    for pos, line in bylines:  # a user name: by "a_username", "u/a_username Jun 26 '24"
+        if handle := _BY_HANDLE.search(line) or _USER_HANDLE.search(line):
             return handle.group(1), {
                 "signal": "author",
                 "text": handle.group(0)[:120],
@@ -451,6 +743,14 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     return None
 
 
+_BYLINE_AFTER = (
+    r"[ \t]*(?:[|•·—–,-][ \t]*)?(?:\d{1,2}[ \t]*min(?:ute)?s?\b|\d{1,2}[/.-]\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|(?i:posted|published|updated)\b)"
+)
+_BY_FIRST_NAME = re.compile(rf"\b(?i:by)[ \t]+({_TOKEN})(?={_BYLINE_AFTER})")
+_NAME_POSTED = re.compile(
+    rf"^[ \t•*-]*({_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]*[|•·][ \t]*(?i:posted|published)\b"
+)
 # what may stand before a bare "by" in a byline line: nothing, a separator, a date or time, a
 # date cue or a byline verb
 _BARE_BY_LEAD = re.compile(
@@ -460,10 +760,13 @@ _BARE_BY_LEAD = re.compile(
 )
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
-    r"words|reported|story|asked|blog|submitted|response|answer|reply)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+    r"words|reported|story|asked|blog|submitted|response|answer|reply|review)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
 
 
+# a match that opens on a writing cue, which presents whoever it names as the page's writer (the
+# site itself too): "Written by", "Authored by", "Author:" (not a reviewer, a badge, a bare "By")
+_WRITTEN_BY = re.compile(r"(?i:[\s*_|•·—–-]*(?:written[ \t]+by|authored[ \t]+by|author[ \t]*:))")
 # a match that opens on a bare "by" (no byline verb or label before it)
 _BARE_CUE = re.compile(r"[\s*_|•·—–-]*by\b", re.I)
 # what follows a name when the line runs on as a sentence: a lower-case word, then three or more
@@ -1533,14 +1836,59 @@ def _cue_lines(text: str) -> list[int]:
     return lines
 
 
+# a line that is only a date's label: "Last Updated", "Published on:", "Date"
+_CUE_LABEL = re.compile(
+    r"[ \t•*|-]*(?i:(?:last[ \t]+)?(?:published|posted|updated|reviewed|modified)(?:[ \t]+on)?|date)"
+    r"[ \t]*:?[ \t]*"
+)
+# a word that makes a date a span's end or start: "since 01.06.2021", "between May 1, 2020 and"
+_PERIOD_WORD = re.compile(
+    r"(?i:\b(?:since|between|from|until|till|through|after|before|as[ \t]+of))[ \t]+$"
+)
+_LOWER_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z,;]*[ \t]+$")  # (not "Site.com 05/01/2024")
+
+
+def _dated_in_prose(line: str, at: int) -> bool:
+    """The date at ``at`` is one the text tells of, not the page's: it opens or closes a span
+    ("since ...", "between ... and"), or stands inside a sentence of running text (a line of
+    twelve words or more that ends a sentence or runs long) after a lower-case word."""
+    before = line[max(0, at - 20) : at]
+    if _PERIOD_WORD.search(before):
+        return True
+    words = len(line.split())
+    prose = words >= 12 and (line.rstrip().endswith((".", "!", "?", "]")) or len(line) > 150)
+    return prose and _LOWER_BEFORE.search(before) is not None
+
+
+_MONTH_ALT = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# a date a forum's post header writes that find_date leaves: the year cut to two figures after
+# an apostrophe ("Jun 26 '24")
+_BYLINE_DATE = re.compile(rf"\b({_MONTH_ALT})\.?[ \t]+(\d{{1,2}}),?[ \t]+['’](\d{{2}})(?![\d'’])")
+
+
+def _byline_date(line: str) -> tuple[str, int, int] | None:
+    """A date of ``_BYLINE_DATE`` in ``line``: (yyyy-mm-dd, start, end)."""
+    m = _BYLINE_DATE.search(line)
+    if m is None:
+        return None
+    iso = parse_date(f"{m.group(1)} {m.group(2)}, 20{m.group(3)}")
+    return (iso, m.start(), m.end()) if iso else None
+
+
 def _text_date(text: str) -> tuple[str, dict] | None:
     """The page's own date from its visible text: any date in its first lines, a dated line
-    ("Updated on ...", "Last reviewed: ..."), a date opening one of its first twenty lines, a
-    month and year alone on a byline line, or a journal issue's year in its header."""
+    ("Updated on ...", "Last reviewed: ..."), a date label over its date ("Last Updated" /
+    "May 4, 2024"), a date opening one of its first twenty lines, a month and year alone on a
+    byline line, or a journal issue's year in its header; never a date the running text tells
+    of ("between May 1, 2020 and ...")."""
     pos = 0
     cue_lines = _cue_lines(text)
     last_cue, cues = (cue_lines[-1] if cue_lines else -1), set(cue_lines)
-    for i, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if i >= 20 and i > last_cue:
             break  # past the first lines only a line with a cue is read, and none is left
         cue = i in cues
@@ -1548,6 +1896,8 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
             found = find_date(head) if _DIGIT.search(head) else None
+            if found is None and _DIGIT.search(head):
+                found = _byline_date(head)
             if (
                 found
                 and not cue
@@ -1558,6 +1908,20 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 found = None  # a cited article's date in its reference entry (not the page's issue)
             if found and not cue and _POINTER_LINE.match(line):
                 found = None  # "Further reading: J Gut Sci, May 4, 2021": the cited work's date
+            if found and not cue and _dated_in_prose(line, found[1]):
+                found = None  # "... between January 1, 2020 and ...": what the text tells of
+            if not found and cue and i + 1 < len(lines) and _CUE_LABEL.fullmatch(line):
+                # a label over its date: "Last Updated" / "December 20, 2022"
+                nxt = i + 1 + (not lines[i + 1].strip() and i + 2 < len(lines))
+                below = find_date(lines[nxt][:45]) if _DIGIT.search(lines[nxt]) else None
+                if below and below[1] <= 3:
+                    at = pos + sum(len(x) + 1 for x in lines[i:nxt]) + below[1]
+                    return below[0], {
+                        "signal": "date",
+                        "text": lines[nxt][below[1] : below[2]],
+                        "start": at,
+                        "end": at + below[2] - below[1],
+                    }
             if found and (i < 6 or cue or found[1] <= 25):
                 return found[0], {
                     "signal": "date",
