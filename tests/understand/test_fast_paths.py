@@ -525,3 +525,27 @@ def test_assertions_skipped_on_pages_naming_no_target_are_the_full_reading(kb, m
     monkeypatch.setattr(assertions, "_may_name_target", lambda *a: True)
     plain, _ = readings()
     assert fast == plain
+
+
+def test_definitions_judged_with_remembered_similarities_are_those_worked_out_each_time(
+    kb, monkeypatch
+):
+    """``expansions._similarity`` is remembered (long forms and names recur across pages): the
+    same judgements as working every similarity out afresh, on the project's pages read twice
+    (the second time from what the first remembered)."""
+    from healthlens.understand import expansions
+
+    def judged():
+        out = []
+        for page in _pages(kb) * 2:
+            sentences = split_sentences(page.text)
+            found = judge_definitions(find_definitions(sentences, page.text), kb)
+            out.append([asdict(a) for a in found])
+        return out
+
+    expansions._similarity.cache_clear()
+    remembered = judged()
+    assert expansions._similarity.cache_info().hits > 0
+    assert any(a["known_expansion"] for page in remembered for a in page)
+    monkeypatch.setattr(expansions, "_similarity", expansions._similarity.__wrapped__)
+    assert judged() == remembered
