@@ -104,6 +104,36 @@ def test_the_pointer_is_the_sentence_that_adds_most_to_the_class(kb):
     assert quiet.answer == "not_answered" and quiet.sentence is None
 
 
+def test_the_pointer_from_margins_worked_out_on_use_is_that_of_the_full_table():
+    """``Scorer.margins`` is filled as ``pointer`` meets features: the same sentence as with every
+    feature's margin worked out when the model loads, on random candidates over the shipped
+    model's features (and features it does not hold), for every class, read twice."""
+    import random
+
+    shipped = sc.load_scorer()
+    weights = dict(list(shipped.weights.items())[:3000])
+    n = len(sc.CLASSES)
+    full = {f: tuple(x - (sum(row) - x) / (n - 1) for x in row) for f, row in weights.items()}
+    names = [*weights, "u:not a feature", "b:nor this"]
+    rng = random.Random(5)
+    lazy, reference = sc.Scorer(weights, {}), sc.Scorer(weights, {})
+    pointed = 0
+    for _ in range(400):
+        per_sentence = [
+            (i, set(rng.sample(names, rng.randrange(0, 12)))) for i in range(rng.randrange(0, 6))
+        ]
+        for answer in sc.CLASSES:
+            reference.margins = dict(full)
+            want = reference.pointer(per_sentence, answer)
+            assert lazy.pointer(per_sentence, answer) == want
+            assert lazy.pointer(per_sentence, answer) == want
+            pointed += want is not None
+    assert pointed > 300
+    assert set(lazy.margins) <= set(weights) and all(
+        lazy.margins[f] == full[f] for f in lazy.margins
+    )
+
+
 def test_a_scorer_with_other_classes_is_refused():
     with pytest.raises(ValueError, match="classes"):
         sc.Scorer.from_json({"classes": ["yes", "no"], "weights": {}})

@@ -438,3 +438,114 @@ def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
             assert "=" in text, repr(text)
             hits["equals"] += 1
     assert hits["comma"] > 100 and hits["equals"] > 100 and hits["for short"] > 50
+
+
+ASSERTION_TEXTS = [
+    # names the condition, and its letters in either case and plural
+    "Is celiac disease autoimmune?\nCeliac disease (CD) is an autoimmune disorder. It is not "
+    "contagious, and it runs in families.\nMany readers ask whether cd is an allergy; CDs of the "
+    "disease say it is not curable.\nLupus is autoimmune too. Hay fever is an allergy.\n",
+    # names it only by letters no mention holds
+    "Gut health\nWhat is CD? CD is an autoimmune disorder that runs in families. It is not "
+    "contagious, and it cannot be cured.\n",
+    # names none of the asked conditions
+    "Music\nA player is a device. Hay fever is an allergy that spreads to nobody.\n",
+]
+
+
+def test_assertions_skipped_on_pages_naming_no_target_are_the_full_reading(kb, monkeypatch):
+    """``read_assertions`` returns nothing at once on a page that names no target, claims
+    nothing of one and writes none of the question's letters (``_may_name_target``): the same
+    assertions as reading every sentence, for every property and several asked conditions, on
+    pages that name them (by name, by letters no mention holds, by a mention whose text is the
+    letters in another case) and pages that do not, and the shortcut does fire."""
+    import healthlens.pipeline  # noqa: F401  (binds healthlens.check before its submodules)
+    from healthlens.check import question_targets
+    from healthlens.models import Claim, Mention
+    from healthlens.pipeline import analyze_page
+    from healthlens.question import parse_question
+    from healthlens.understand import assertions
+    from healthlens.understand.assertions import PROPERTIES_FOR, read_assertions
+    from healthlens.understand.for_question import question_letters
+
+    questions = [
+        "Is celiac disease an autoimmune disease?",
+        "Is CD an autoimmune disease?",
+        "Is lupus an autoimmune disease?",
+        "Is psoriasis an autoimmune disease?",
+        "Is hay fever an allergy?",
+        "Is IBD an autoimmune disease?",
+    ]
+    texts = [read_text(t, f"assertions-{i}.txt") for i, t in enumerate(ASSERTION_TEXTS)]
+    pages = [*texts, *_pages(kb)]
+    odd = read_text(
+        "Gut health\nCed is an autoimmune disorder.\nThe immune system attacks the gut.\n",
+        "ced.txt",
+    )
+    odd_q = parse_question("Is celiac disease an autoimmune disease?", kb)
+
+    def readings():
+        out, skipped = [], 0
+        for text in questions:
+            q = parse_question(text, kb)
+            letters = question_letters(q, kb)
+            for page in pages:
+                analyze_page(page, q, kb)
+                targets = question_targets(page, q, letters)
+                skipped += not assertions._may_name_target(page, targets, letters)
+                for predicate in PROPERTIES_FOR:
+                    found = read_assertions(page, targets, predicate, frozenset(), letters)
+                    out.append([asdict(a) for a in found])
+        # and hand-made pages that name the target one way only: a mention whose text is the
+        # letters in lower case, of another condition (the letters reading makes it the asked
+        # one's); the main condition alone; a claim alone
+        analyze_page(odd, odd_q, kb)
+        at = odd.text.index("Ced")
+        here = next(x.index for x in odd.sentences if x.start <= at < x.end)
+        one_way = [
+            ([Mention(at, at + 3, "Ced", "lupus", here, "name")], [], None),
+            ([], [], "celiac_disease"),
+            ([], [Claim(here, at, at + 3, "celiac_disease", "autoimmune", "affirm", False)], None),
+        ]
+        for odd.mentions, odd.claims, odd.main_condition in one_way:
+            found = read_assertions(odd, {"celiac_disease"}, "autoimmune", frozenset(), {"CED"})
+            out.append([asdict(a) for a in found])
+        odd.mentions = [Mention(at, at + 3, "Ced", "celiac_disease", here, "name")]
+        odd.claims, odd.main_condition = [], None
+        found = read_assertions(odd, {"celiac_disease"}, "autoimmune")  # (no letters)
+        out.append([asdict(a) for a in found])
+        return out, skipped
+
+    fast, skipped = readings()
+    assert skipped > 10, "the shortcut must fire for this test to mean anything"
+    assert sum(map(bool, fast)) > 20, (
+        "the pages must hold assertions for this test to mean anything"
+    )
+    assert all(fast[-4:]), "each one way of naming the target must give an assertion"
+    monkeypatch.setattr(assertions, "_may_name_target", lambda *a: True)
+    plain, _ = readings()
+    assert fast == plain
+
+
+def test_definitions_judged_with_remembered_similarities_are_those_worked_out_each_time(
+    kb, monkeypatch
+):
+    """``expansions._similarity`` is remembered (long forms and names recur across pages): the
+    same judgements as working every similarity out afresh, on the project's pages read twice
+    (the second time from what the first remembered)."""
+    from healthlens.understand import expansions
+
+    def judged():
+        out = []
+        for page in _pages(kb) * 2:
+            sentences = split_sentences(page.text)
+            found = judge_definitions(find_definitions(sentences, page.text), kb)
+            out.append([asdict(a) for a in found])
+        return out
+
+    expansions._similarity.cache_clear()
+    remembered = judged()
+    assert expansions._similarity.cache_info().hits > 0
+    assert any(a["known_expansion"] for page in remembered for a in page)
+    monkeypatch.setattr(expansions, "_similarity", expansions._similarity.__wrapped__)
+    assert judged() == remembered

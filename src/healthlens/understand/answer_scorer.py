@@ -266,12 +266,12 @@ class Scorer:
             raise ValueError(f"answer scorer weights must have one per class {CLASSES}")
         self.weights = weights
         self.meta = meta
-        # what each feature adds to a class over the mean of the others: a sentence's share in
-        # a decision is the sum of these over its features
-        n = len(CLASSES)
-        self.margins = {
-            f: tuple(x - (sum(row) - x) / (n - 1) for x in row) for f, row in weights.items()
-        }
+        # what each feature adds to a class over the mean of the others (``_margin``): a
+        # sentence's share in a decision is the sum of these over its features. Filled as
+        # ``pointer`` meets features: few pages ask for a pointer, and working it out for every
+        # feature of the model was most of the cost of loading it, in every worker (a value never
+        # changes once set, so threads that fill it at once agree)
+        self.margins: dict[str, tuple[float, ...]] = {}
 
     @classmethod
     def from_json(cls, data: dict) -> Scorer:
@@ -317,17 +317,27 @@ class Scorer:
         if answer == "not_answered":
             return None
         k = CLASSES.index(answer)
-        margins = self.margins
+        margins, weights = self.margins, self.weights
         best, sentence = 0.0, None
         for i, feats in per_sentence:
             gain = 0.0
             for f in feats:
                 m = margins.get(f)
-                if m is not None:
-                    gain += m[k]
+                if m is None:
+                    row = weights.get(f)
+                    if row is None:
+                        continue
+                    m = margins[f] = _margin(row)
+                gain += m[k]
             if gain > best:
                 best, sentence = gain, i
         return sentence
+
+
+def _margin(row: list[float]) -> tuple[float, ...]:
+    """What a feature of weights ``row`` adds to each class over the mean of the other classes."""
+    n = len(row)
+    return tuple(x - (sum(row) - x) / (n - 1) for x in row)
 
 
 @lru_cache(maxsize=1)

@@ -566,6 +566,29 @@ def _negated(text: str, a: int, b: int) -> bool:
     return bool(_NEGATION.search(before) or _NEGATION.search(text[a:b]))
 
 
+def _may_name_target(page: Page, targets: set[str], letters: frozenset[str] | set[str]) -> bool:
+    """Whether the page may name a target at all: a claim or mention of one, its main condition, or
+    the question's letters (as written, or a mention ``_letters_as_target`` reads as them). Every
+    assertion is said of a target named in its sentence, of one "it" refers back to (the last named,
+    or the main condition), or of the one the page's own question names: on a page that names none,
+    ``read_assertions`` finds nothing, and most pages of a crawl audited for one question are such
+    pages, so it is not read sentence by sentence."""
+    if page.main_condition in targets:
+        return True
+    if any(c.concept_id in targets for c in page.claims):
+        return True
+    if letters:
+        text = page.text  # every sentence is a slice of it, and every letters match starts so
+        if any(x in text for x in letters):
+            return True
+        for m in page.mentions:
+            said = m.text.upper()
+            if m.concept_id in targets or said in letters or said[:-1] in letters:
+                return True
+        return False
+    return any(m.concept_id in targets for m in page.mentions)
+
+
 def read_assertions(
     page: Page,
     targets: set[str],
@@ -579,6 +602,8 @@ def read_assertions(
     common with type 1 diabetes" links X to autoimmune disease)."""
     props = PROPERTIES_FOR.get(predicate)
     if not props or not targets or not page.sentences:
+        return []
+    if not _may_name_target(page, targets, letters):
         return []
     text = page.text
     sentences = page.sentences

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
@@ -72,6 +73,8 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+# remembered: a page's long forms, and the names they are held against, recur from page to page
+@lru_cache(maxsize=8192)
 def _similarity(a: str, b: str) -> float:
     """Word overlap, or character similarity for spelling variants ("hyperimmunoglobulin(emia) D")."""
     fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())

@@ -101,6 +101,8 @@ def link_mentions(
                 cid = settled[0] if len(settled) == 1 else None
             else:
                 cid = h.concept_ids[0]
+        elif len(h.concept_ids) == 1:  # (most names: their one concept, curated or not)
+            cid = h.concept_ids[0]
         else:
             curated = [c for c in h.concept_ids if kb.record(c)]
             cid = (curated or list(h.concept_ids))[0]
