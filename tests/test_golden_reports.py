@@ -4,7 +4,8 @@ tests/data/golden_reports.jsonl holds, for every page the repository ships, the 
 its full JSON report (with and without the labelled question), written by the code before the
 speed work. Each page is rebuilt from the stored fields (no reader involved) and analysed again.
 When a change is MEANT to change results, regenerate the file:
-``.venv/bin/python tests/data/make_golden_reports.py`` and review the diff.
+``.venv/bin/python tests/data/make_golden_reports.py --keep-pages`` (reports only) and review
+the diff.
 """
 
 import json
