@@ -179,7 +179,7 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     condition's names and letters written MASK."""
     t = text[:MAX_SENTENCE_CHARS]
     parts, at = [], 0
-    for a, b in sorted(spans):
+    for a, b in sorted(spans, key=lambda x: (x[0], -x[1])):  # the longest first at one start
         if a < at or not 0 <= a < b <= len(t):
             continue
         parts += [t[at:a], MASK]
@@ -619,6 +619,7 @@ def cv_scores(recs: list[dict], make) -> list[sc.Scored | None]:
 
 # --- the report ------------------------------------------------------------------------------
 
+BAR = 20  # the gain over the current scorer the task sets before an opt-in path is built
 MODES = ("always", "unless_both", "unless_stated", "not_answered", "confident@0.6")
 
 
@@ -859,6 +860,27 @@ def render(recs, late, results, mode, held_name, ms, per_page, load_s) -> list[s
             f"({versus(late, held['_answers'], base_held['_answers'])}); gate against the rules: "
             + ("passes" if not why else "fails (" + "; ".join(why) + ")")
         )
+    passing = [
+        name
+        for name, (cv, held) in results.items()
+        if name != "current scorer"
+        and cv[mode]["all"][0] - bc[0] >= BAR
+        and cv[mode]["all"][2] - bc[2] >= BAR
+        and held[mode]["all"][0] >= bh[0]
+        and held[mode]["all"][2] >= bh[2]
+    ]
+    out += [
+        "",
+        "**Verdict**: "
+        + (
+            f"{', '.join(passing)} reach the bar (CV >= +{BAR} page answers and >= +{BAR} "
+            "agreement judgements over the current scorer, no loss on the held-out batch)."
+            if passing
+            else f"no variant reaches the bar (CV >= +{BAR} page answers and >= +{BAR} agreement "
+            "judgements over the current scorer, no loss on the held-out batch): the embeddings "
+            "add nothing the word features lack that these folds can tell from noise."
+        ),
+    ]
     out += [
         "",
         f"Cost of the embedding on one CPU thread: {ms:.1f} ms per page ({per_page:.1f} candidate "
