@@ -24,6 +24,12 @@ the candidate sentences, the scorer's features), and:
    combination and family, the held-out check (trained on dev batches 1-6, read on batch 7) and
    train_answer_scorer's ``gate``, and the embedding's CPU cost per page on one thread.
 
+Result (docs/benchmarks.md, "sentence embeddings"; docs/page-answer.md says why): no variant
+gains more than noise over the current scorer, so no embedding path was built into the package.
+What could add to the word features is a reader of polarity: an entailment cross-encoder over
+(question, sentence), or the answer sentences labelled on dev pages so a sentence model learns
+from sentence labels rather than its page's.
+
 The dense part of a decision points at a sentence as the sparse part does: each candidate's
 share is its sparse features' margins plus its own hypothesis similarities' and (for the mean
 embedding) its own embedding's margins; the answer rests on the statement adding most.
@@ -730,7 +736,11 @@ def measure(
             flush=True,
         )
     ms, per_page, load_s = cost_per_page(recs, cost_pages)
-    lines = render(recs, late, results, mode, held_name, ms, per_page, load_s)
+    polarity = {
+        fam: float(vec[HYPOTHESES[fam]["yes"][0]] @ vec[HYPOTHESES[fam]["no"][0]])
+        for fam in PREDICATES
+    }
+    lines = render(recs, late, results, mode, held_name, ms, per_page, load_s, polarity)
     return lines
 
 
@@ -787,7 +797,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def render(recs, late, results, mode, held_name, ms, per_page, load_s) -> list[str]:
+def render(recs, late, results, mode, held_name, ms, per_page, load_s, polarity) -> list[str]:
     n, usable, n_late = len(recs), sum(r["usable"] for r in recs), len(late)
     base_cv, base_held = results["current scorer"]
     out = [
@@ -860,6 +870,14 @@ def render(recs, late, results, mode, held_name, ms, per_page, load_s) -> list[s
             f"({versus(late, held['_answers'], base_held['_answers'])}); gate against the rules: "
             + ("passes" if not why else "fails (" + "; ".join(why) + ")")
         )
+    out += [
+        "",
+        "Why, in part: the embedding says what a sentence is about more than which way it "
+        "answers. The cosine of each family's first yes statement with its first no statement "
+        '("this condition is (not) ..."): '
+        + ", ".join(f"{fam} {polarity[fam]:.2f}" for fam in PREDICATES)
+        + ".",
+    ]
     passing = [
         name
         for name, (cv, held) in results.items()
@@ -885,7 +903,8 @@ def render(recs, late, results, mode, held_name, ms, per_page, load_s) -> list[s
         "",
         f"Cost of the embedding on one CPU thread: {ms:.1f} ms per page ({per_page:.1f} candidate "
         f"sentences per page on average, each page's candidates in one batch; the first pages "
-        f"with candidates), after loading the model once ({load_s:.1f} s); the machine's load "
+        f"with candidates); loading the model took {load_s:.1f} s (the process may have loaded "
+        "it before, with the files then in the OS cache); the machine's load "
         f"average then was {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared), so "
         "these times vary by 2 to 3 times between runs. The current scorer reads a page in "
         "about 1 ms (train_answer_scorer's section).",
