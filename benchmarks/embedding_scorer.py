@@ -808,12 +808,10 @@ def render(recs, late, results, mode, held_name, ms, per_page, load_s, polarity)
         "trained by its Adam (same steps, rate, L2 on the word features), on a sparse matrix and "
         "with one guard (`adam`: where the last iterate's penalised loss is over 1 % above the "
         "best one's, a spike, the best is kept). *current scorer* is its model so trained: in "
-        "the CV it reads exactly what train_answer_scorer.py reads; on the held-out batch it "
-        "reads 188 / 162 where train_answer_scorer.py reads 187 / 157: the sparse and dense "
-        "sums round differently, Adam's step (gradient over the root of its second moment) "
-        "turns those differences on rarely seen features into weight differences up to 0.016, "
-        "and 27 of batch 7's 271 scored pages change class. Differences of a few pages are "
-        "within this noise.",
+        "the CV it reads exactly what train_answer_scorer.py reads; on the held-out batch a few "
+        "pages apart from it (its section): the sparse and dense sums round differently, and "
+        "Adam's step (gradient over the root of its second moment) enlarges such differences on "
+        "rarely seen features, so differences of a few pages are within noise.",
         "",
         f"**Site-grouped 5-fold CV, combination `{mode}`** (the shipped one) and `always`:",
         "",
