@@ -86,7 +86,9 @@ def main(argv: list[str]) -> int:
         "predates it and names its commit in its text, if at all).\n\n"
         "Rerun all with `make bench` (or `.venv/bin/python benchmarks/run.py NAME...`).\n\n"
     )
-    if argv and OUT.exists():  # a partial run replaces only its own sections
+    # a run replaces only its own sections: a partial run keeps the others, and a full run keeps
+    # those no listed benchmark writes (embedding_scorer needs an ML venv, so `make bench` skips it)
+    if OUT.exists():
         old = OUT.read_text(encoding="utf-8")
         kept = [
             s
