@@ -64,7 +64,7 @@ def _find_plain(terms, text, folded):
     """``Terminology._find`` as it was written before its word-boundary tests were inlined:
     ``is_word_boundary`` called for each automaton hit."""
     from healthlens.knowledge.normalize import is_word_boundary
-    from healthlens.knowledge.terminology import TermHit
+    from healthlens.knowledge.terminology import TermHit, longest_hits
 
     hits = []
     ac, entries = terms._names_ac
@@ -80,17 +80,7 @@ def _find_plain(terms, text, folded):
         if is_word_boundary(text, start, end):
             short, ids = entries[k][0], entries[k][1]
             hits.append(TermHit(start, end, ids, "abbreviation", terms.is_ambiguous(short)))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept = []
-    last_end = -1
-    for h in hits:
-        if h.start >= last_end:
-            kept.append(h)
-            last_end = h.end
-        elif h.end > last_end and kept and h.end - h.start > kept[-1].end - kept[-1].start:
-            kept[-1] = h
-            last_end = h.end
-    return kept
+    return longest_hits(hits)  # (the overlap rule is shared: only the boundary test differs)
 
 
 def test_hits_kept_at_word_boundaries_are_those_is_word_boundary_keeps(kb):

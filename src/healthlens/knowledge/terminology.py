@@ -191,6 +191,21 @@ class TermHit:
     ambiguous: bool
 
 
+def longest_hits(hits: list[TermHit]) -> list[TermHit]:
+    """Of overlapping hits, the longest, then the earliest (``hits`` is sorted in place)."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[TermHit] = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            kept.append(h)
+            last_end = h.end
+        elif h.end > last_end and kept and h.end - h.start > kept[-1].end - kept[-1].start:
+            kept[-1] = h
+            last_end = h.end
+    return kept
+
+
 _MEMOS = (
     "_find_memo",
     "_lookup_memo",
@@ -340,18 +355,7 @@ class Terminology:
             ):
                 short, ids = entries[k][0], entries[k][1]
                 hits.append(TermHit(start, end, ids, "abbreviation", self.is_ambiguous(short)))
-        # keep the longest, then earliest, of overlapping hits
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept: list[TermHit] = []
-        last_end = -1
-        for h in hits:
-            if h.start >= last_end:
-                kept.append(h)
-                last_end = h.end
-            elif h.end > last_end and kept and h.end - h.start > kept[-1].end - kept[-1].start:
-                kept[-1] = h
-                last_end = h.end
-        return kept
+        return longest_hits(hits)
 
     def _shorts_for(self, folded_short: str) -> list[str]:
         index = self.__dict__.get("_shorts_index")
