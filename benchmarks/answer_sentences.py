@@ -90,17 +90,20 @@ def _read(row: dict):
     return page, picked
 
 
-def show(ids: list[str]) -> None:
+def show(ids: list[str], blind: bool = False) -> None:
+    """``blind`` hides the page label, its note and the reader's answer and candidates: for a
+    second labeller whose labels measure how far two readers agree."""
     rows = _rows()
     for pid in ids:
         row = rows[pid]
         page, picked = _read(row)
         print(f"=== {pid}  [{row['family']}]  {row['question']}")
-        print(f"    label: page_answer={row['page_answer']}  on_topic={row['on_topic']}")
-        print(f"    note: {row.get('note', '')}")
-        print(f"    healthlens reads: {page.page_answer}")
+        if not blind:
+            print(f"    label: page_answer={row['page_answer']}  on_topic={row['on_topic']}")
+            print(f"    note: {row.get('note', '')}")
+            print(f"    healthlens reads: {page.page_answer}")
         for s in page.sentences:
-            mark = "C" if s.index in picked else " "
+            mark = "C" if s.index in picked and not blind else " "
             text = " ".join(s.text.split())
             if len(text) > SHOWN_CHARS:
                 text = text[:SHOWN_CHARS] + f" …[{len(s.text)} chars]"
@@ -109,7 +112,13 @@ def show(ids: list[str]) -> None:
 
 
 def add(
-    pid: str, pairs: list[str], none: bool, out: Path, labeller: str, doubt: str | None
+    pid: str,
+    pairs: list[str],
+    none: bool,
+    out: Path,
+    labeller: str,
+    doubt: str | None,
+    page_answer: str | None = None,
 ) -> None:
     rows = _rows()
     row = rows[pid]
@@ -130,10 +139,12 @@ def add(
     line = {
         "id": pid,
         "sha256": hashlib.sha256(page.text.encode("utf-8")).hexdigest(),
-        "page_answer": row["page_answer"],
+        "page_answer": page_answer or row["page_answer"],
         "sentences": spans,
         "labeller": labeller,
     }
+    if page_answer:
+        line["blind"] = True  # a second labeller's own page answer, read without the label
     if doubt:
         line["doubt"] = doubt  # the labeller doubts the page label: why, in their words
     with out.open("a", encoding="utf-8") as f:
@@ -191,12 +202,18 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--done", type=Path, action="append", default=[])
     s = sub.add_parser("show")
     s.add_argument("ids", nargs="+")
+    s.add_argument("--blind", action="store_true", help="hide the labels and the reader's answer")
     a = sub.add_parser("add")
     a.add_argument("id")
     a.add_argument("pairs", nargs="*")
     a.add_argument("--none", action="store_true")
     a.add_argument("--out", type=Path, required=True)
     a.add_argument("--labeller", default="helper")
+    a.add_argument(
+        "--page-answer",
+        choices=("yes", "no", "partly", "unclear", "not_answered"),
+        help="a blind labeller's own reading of the page's answer",
+    )
     a.add_argument("--doubt", help="why the page label looks wrong (no page text)")
     c = sub.add_parser("check")
     c.add_argument("files", type=Path, nargs="+")
@@ -204,9 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "todo":
         todo(args.shard, args.done)
     elif args.cmd == "show":
-        show(args.ids)
+        show(args.ids, args.blind)
     elif args.cmd == "add":
-        add(args.id, args.pairs, args.none, args.out, args.labeller, args.doubt)
+        add(args.id, args.pairs, args.none, args.out, args.labeller, args.doubt, args.page_answer)
     else:
         return check(args.files)
     return 0
