@@ -167,3 +167,76 @@ def test_according_to_an_honorific_or_a_phrase_is_no_source(kb):
     ):
         c = cred(kb, f"Rashes\n\n{line}\n")
         assert not c.cites_sources, line
+
+
+# -- an expert's box
+
+
+def test_an_expert_answer_box_names_the_expert(kb):
+    text = (
+        "Is it hereditary?\n\nA reader asked...\n\nMy father has tremors.\n\nExpert Answer\n\n"
+        "Ilse Marrow, MD, is the founder of Example Neurology.\n\nThe question is complicated.\n"
+    )
+    c = cred(kb, text)
+    assert c.author == "Ilse Marrow"
+    c = cred(
+        kb,
+        "About the experts\n\n  • Ilse Marrow, MD, is a board-certified physician.\n\nHighlights\n",
+    )
+    assert c.author == "Ilse Marrow"
+
+
+def test_an_expert_heading_over_a_name_without_credentials_names_no_one(kb):
+    # a patient's or a reader's name under the heading carries no credentials
+    c = cred(kb, "Is it hereditary?\n\nExpert Answer\n\nIlse Marrow asked about her father.\n")
+    assert c.author is None
+    c = cred(kb, "Our approach\n\nExpert care\nIlse Marrow, MD, leads the clinic team.\n")
+    assert c.author is None
+
+
+# -- a reference heading that is a menu's tab
+
+
+def test_a_references_tab_in_a_menu_is_no_list(kb):
+    c = cred(
+        kb,
+        "Colitis in infants\n\nArticle information\nAbstract\nFull Text\nBibliography\n"
+        "Download PDF\nStatistics\n\nColitis in infants is rare and usually mild.\n",
+    )
+    assert not c.cites_sources
+
+
+def test_a_references_heading_after_a_paragraph_still_lists_sources(kb):
+    # a short entry right under the heading: the paragraph before it marks the list
+    c = cred(
+        kb,
+        "Colitis in infants\n\nColitis in infants is rare and usually mild.\n\nReferences\n"
+        "Example Society\nMore text.\n",
+    )
+    assert c.cites_sources
+
+
+# -- a study named by its first author and journal, or by the team that ran it
+
+
+def test_an_article_by_a_surname_in_a_journal(kb):
+    text = "LADA\n\nA 2005 article by Marrow in Examplologia defines LADA by three criteria.\n"
+    c = cred(kb, text)
+    assert c.cites_sources
+    s = signal(c, "sources")
+    assert text[s["start"] : s["end"]] == "article by Marrow in Examplologia"
+    c = cred(
+        kb,
+        "GBS\n\nUndercooked chicken can set off GBS, says a study conducted by a research team "
+        "at Example State University.\n",
+    )
+    assert c.cites_sources
+
+
+def test_a_work_by_a_surname_in_a_month_or_a_team_without_a_body_is_no_source(kb):
+    for line in (
+        "A 2005 article by Marrow in March said so.",
+        "A study conducted by a research team found that it helps.",
+    ):
+        c = cred(kb, f"LADA\n\n{line}\n")
+        assert not c.cites_sources, line

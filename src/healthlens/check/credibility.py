@@ -207,6 +207,15 @@ _WRITER_BOX = re.compile(
     r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
     re.M,
 )
+# a box that presents the expert who answers or wrote the page: a heading "Expert Answer" / "About
+# the expert(s)" / "Meet the expert", then a name with credentials opening the next line ("Ana
+# Ruiz, MD, is a ..."; a name without credentials under such a heading may be a patient's)
+_EXPERT_BOX = re.compile(
+    r"^[ \t•*-]*(?i:expert[ \t]+answers?|about[ \t]+(?:the|our|this)[ \t]+experts?|"
+    r"meet[ \t]+(?:the|our)[ \t]+experts?)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t•*-]*({_NAME_1}),?[ \t]+(?:{_CREDENTIALS})\b",
+    re.M,
+)
 # a Q&A's headline naming the expert who answers, opening one of the first lines: "Q&A with
 # Dr. Ruiz", "Ask Professor Ana Ruiz:", "Talk with Dr. Cole: ..." (an honorific needed: "Ask
 # your pharmacist" names no one)
@@ -739,6 +748,10 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 return got
     if got := _author_line(page, top) or _repeated_name(page, top) or _name_by_date(page, top):
         return got
+    for offset, chunk in chunks:  # an expert's box, at the top or the bottom
+        for m in _at_line_starts(_EXPERT_BOX, chunk, "xpert"):
+            if got := found(m, offset):
+                return got
     # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
     # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
     for offset, chunk, pattern in chain(
@@ -1086,6 +1099,8 @@ def _references(text: str) -> re.Match | None:
         if m is None:
             continue
         if not _WEAK_HEADING.match(text, m.start()):
+            if _in_menu(text, m):
+                continue  # "Full Text" / "Bibliography" / "Download PDF": a tab, no list
             return m
         if entry is None or (entry[1] is not None and entry[1].start() < m.end()):
             entry = (m.end(), _ENTRY_LIKE.search(text, m.end()))
@@ -1095,6 +1110,23 @@ def _references(text: str) -> re.Match | None:
 
 
 _ENTRY_WINDOW = 300  # how far under a navigation heading its first entry may start
+_MENU_ITEM = re.compile(r"[ \t•*|-]*[A-Za-z][A-Za-z'’&/ \t-]{0,38}")
+
+
+def _in_menu(text: str, m: re.Match) -> bool:
+    """The heading ``m`` (a match of _REFERENCES) stands in a menu of tabs: the lines holding
+    text just before and just after it are both short labels (four words at most, no digit, no
+    stop: "Full Text", "Download PDF"), where a reference list has a paragraph before it or an
+    entry after it."""
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    before = text[max(0, start - 200) : start].rstrip().rsplit("\n", 1)[-1]
+    after = text[m.end() : m.end() + 200].lstrip().split("\n", 1)[0]
+
+    def label(line: str) -> bool:
+        line = line.strip()
+        return bool(line) and _MENU_ITEM.fullmatch(line) is not None and len(line.split()) <= 4
+
+    return start > 0 and label(before) and label(after)
 
 
 def _lists_sources(text: str, m: re.Match) -> bool:
@@ -1492,12 +1524,16 @@ _WORK_CITED = re.compile(
     # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
     r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review),?[ \t]+(?i:from|by|at|"
     r"(?:led|conducted|carried[ \t]+out|undertaken|done|run|funded)[ \t]+by"
-    r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+team)[ \t]+(?:at|from))?),?[ \t]+"
+    r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+(?:research[ \t]+)?team)[ \t]+(?:at|from))?),?[ \t]+"
     rf"(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
     # a work named by its author, inside a sentence (not a byline opening its line): "this
     # article by Ana M Ruiz", 'the essay "Cure" by Ben A. Cole', "the study by Ruiz, A."
     r"(?<=[a-z][ \t])(?i:article|paper|study|review|book|essay|report)(?:[ \t]+[“\"][^”\"\n]{2,80}[”\"])?"
     rf"[ \t]+(?:written[ \t]+)?by[ \t]+(?:{_NAME_1}|[A-Z][\w'’-]+,[ \t]+[A-Z]\.)|"
+    # a work by its first author's surname in the journal that carried it: "a 2005 article by
+    # Ruiz in Examplologia", "the study by Ruiz et al. in the Example Journal" (not a month)
+    r"(?<=[a-z0-9][ \t])(?i:article|paper|study|review|report|analysis)[ \t]+by[ \t]+[A-Z][\w'’-]+"
+    rf"(?:[ \t]+et[ \t]+al\.?)?[ \t]+in[ \t]+(?:the[ \t]+)?(?!{_MONTH_NAMES}\b)[A-Z][\w-]+|"
     # a study presented at a named meeting: "presented at the 2019 Annual Meeting of the ..."
     r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
     r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b"
