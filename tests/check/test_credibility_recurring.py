@@ -240,3 +240,27 @@ def test_a_work_by_a_surname_in_a_month_or_a_team_without_a_body_is_no_source(kb
     ):
         c = cred(kb, f"LADA\n\n{line}\n")
         assert not c.cites_sources, line
+
+
+# -- a doctor quoted is no source; the journal that carried the research is
+
+
+def test_a_doctor_after_says_is_a_person_quoted(kb):
+    c = cred(kb, "Measles\n\n“It wipes the memory,” says Dr. Ilse Marrow, an epidemiologist.\n")
+    assert not c.cites_sources
+    # a citing cue before the expert still names a source
+    c = cred(kb, "Measles\n\nAccording to Professor Ilse Marrow, the memory is wiped.\n")
+    assert c.cites_sources
+
+
+def test_published_in_the_peer_reviewed_journal_named(kb):
+    text = (
+        "A new theory\n\nThe idea comes from new research published in the peer-reviewed "
+        "journal, Example Neurology. It is debated.\n"
+    )
+    c = cred(kb, text)
+    assert c.cites_sources
+    assert "Example" in signal(c, "sources")["text"]
+    # a journal left unnamed is a vague claim
+    c = cred(kb, "A new theory\n\nThe idea was published in a peer-reviewed journal last year.\n")
+    assert not c.cites_sources

@@ -957,7 +957,9 @@ _STUDY_CITED = re.compile(
     # "published today in Nature"
     r"(?i:published|appeared|appearing|writing)(?:\s+(?i:today|online|recently|yesterday|this\s+week|"
     r"this\s+month|last\s+week|last\s+month))?"
-    rf"\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
+    # ("published in the peer-reviewed journal, Example Neurology")
+    r"\s+in\s+(?:the\s+)?(?:(?:(?i:peer[- ]reviewed|medical|scientific)\s+)?(?i:journal),?\s+)?"
+    rf"(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
     # (the comma before the year may be left out: "(Rivera 2021)", read in _study_cited)
     r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,?"
@@ -1474,7 +1476,9 @@ _RESOURCE = (
     r"statistics|data|criteria|guidelines)"
 )
 _ATTRIBUTED = re.compile(
-    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
+    # (an expert after "says" / "states" is a person quoted: "…, says Dr. Ana Ruiz")
+    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
+    rf"(?<!says[ \t])(?<!states[ \t]){_EXPERT}|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
     rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
