@@ -115,7 +115,8 @@ _CREDENTIALS = (
     r"MD|M\.D\.|PhD|Ph\.D\.|DO|D\.O\.|RN|BSN|MSN|APRN|FNP(?:-BC)?|DNP|NP|PA-C|PA|CRNP|CNM|RDN|RD|LDN|LD|CDN|"
     r"CDCES|CDE|IBCLC|MEd|MS|MA|MSc|BSc|BA|MPH|DrPH|MHS|MBA|MSW|LCSW|LPC|PsyD|FACP|FACR|FAAD|FAAP|FACOG|FACS|FACE|"
     r"FAAN|FRCP|FRCPC|FRACP|FRACS|FRCS|MRCP|MRCGP|MBBS|MBChB|BMBS|BDS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|"
-    r"CPT|MMSc|LAc|CNS|CD|PHD|PHARMD"  # (the last two as some bylines type them, in capitals)
+    r"CPT|MMSc|LAc|CNS|CD|PHD|PHARMD|"  # (the last two as some bylines type them, in capitals)
+    r"DVM|VMD|BVSc|BVMS|MRCVS|DACV[A-Z]{1,4}|DABVP"  # (a vet's: "Ana Ruiz, DVM, DACVIM")
 )
 _CREDENTIALED = re.compile(
     rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}})?$",
@@ -142,9 +143,12 @@ _CITE_AS = re.compile(
 _CITE_WORD = re.compile(r"[Cc](?:ite|ITE)\b")
 # a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
 # Reporter" (writing roles only: a list of experts with their specialties names no author)
+_ROLE_QUALIFIER = r"(?:Senior|Staff|Contributing|Freelance|Health|Medical|Science|Lead|Chief|Associate|Managing|Guest)"
 _ROLE_LINE = re.compile(
-    rf"^[ \t•*-]*({_NAME_1})[ \t]*(?:[|,•·—–-][ \t]*|\n[ \t]*)"
-    r"(?:(?:Senior|Staff|Contributing|Freelance|Health|Medical|Science|Lead|Chief|Associate|Managing|Guest)[ \t]+)?"
+    # (a blank line may stand between them; a team signs as one: "Example Care Team" / "Author")
+    rf"^[ \t•*-]*({_NAME_1}|{_ORG_1})[ \t]*(?:[|,•·—–-][ \t]*|\n(?:[ \t]*\n)?[ \t]*)"
+    # the role's field may be two words joined: "Science & Policy Writer", "Food and Health Editor"
+    rf"(?:{_ROLE_QUALIFIER}[ \t]+|[A-Z][a-z]+[ \t]+(?:&|and)[ \t]+[A-Z][a-z]+[ \t]+)?"
     r"(?:Writer|Editor|Reporter|Correspondent|Contributor|Journalist|Author|Columnist|Blogger)\b",
     re.M,
 )
@@ -167,7 +171,11 @@ _INITIALS_LIST = re.compile(
 # / "Ruiz, Ana M. MD; Cole, Ben PhD" (surname first, credentials after)
 _AFFILIATION = (
     r"(?:Department|Dept\.?|Division|Faculty|School|University|Hospital|Institute|Center|Centre|"
-    r"College|Laboratory|Unit|Clinic)\b"
+    r"College|Laboratory|Unit|Clinic|"
+    # (as journals in other languages write them: "Dipartimento di ...", "Universidade ...")
+    r"Dipartimento|Departamento|Département|Departament|Universit[àé]|Universität|Universidad|"
+    r"Universidade|Università|Istituto|Instituto|Institut|Hôpital|Ospedale|Facultad|Faculdade|"
+    r"Faculté|Servicio|Klinik)\b"
 )
 _ACADEMIC_AUTHOR = re.compile(
     rf"^[ \t•*-]*({_NAME_1})[ \t]+et[ \t]+al\.|"
@@ -199,6 +207,15 @@ _WRITER_BOX = re.compile(
     r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
     re.M,
 )
+# a box that presents the expert who answers or wrote the page: a heading "Expert Answer" / "About
+# the expert(s)" / "Meet the expert", then a name with credentials opening the next line ("Ana
+# Ruiz, MD, is a ..."; a name without credentials under such a heading may be a patient's)
+_EXPERT_BOX = re.compile(
+    r"^[ \t•*-]*(?i:expert[ \t]+answers?|about[ \t]+(?:the|our|this)[ \t]+experts?|"
+    r"meet[ \t]+(?:the|our)[ \t]+experts?)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t•*-]*({_NAME_1}),?[ \t]+(?:{_CREDENTIALS})\b",
+    re.M,
+)
 # a Q&A's headline naming the expert who answers, opening one of the first lines: "Q&A with
 # Dr. Ruiz", "Ask Professor Ana Ruiz:", "Talk with Dr. Cole: ..." (an honorific needed: "Ask
 # your pharmacist" names no one)
@@ -218,16 +235,25 @@ _QA_WITH = re.compile(
 # no line costs more than one pass.
 _JOURNAL_PERSON = re.compile(
     rf"(?:(?:{_TOKEN}|[{_UP}]{{1,2}}\.?|[{_UP}]\.[ \t]?[{_UP}]\.)[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{1,4}}"
-    # (a mark may be glued to the surname: "Ana Ruiz1")
-    rf"{_TOKEN}(?![^\W\d_]|['’-])"
+    # (a mark may be glued to the surname: "Ana Ruiz1"; some journals type surnames in capitals:
+    # "Ana RUIZ1)")
+    rf"(?:{_TOKEN}|(?!(?:{_CREDENTIALS})(?![{_UP}]))[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)(?![^\W\d_]|['’-])"
 )
 # an initial inside a name ("Ana M. Ruiz", "M Ana Ruiz", "Dan WH Lee"): a list of tips or topics
 # in title case ("Eat Well, Sleep More, Move Daily") has none
 _HAS_INITIAL = re.compile(rf"(?<![\w.'’-])[{_UP}]{{1,2}}\.?(?=[ \t]|$)|[{_UP}]\.[{_UP}]\.")
-_MARK = r"(?:\d{1,2}|[a-z](?![a-z])|[*†‡§#])"
+_MARK = r"(?:\d{1,2}\)?|[a-z](?![a-z])|[*†‡§#])"  # ("1)": "Ana RUIZ1)")
 _JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK})*")
 _JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})")
 _JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*(?:and[ \t]+)?")
+# what stands under a journal's author line (or its names one a line) and under no list of staff:
+# "Corresponding author", "Received: 4 May 2021", "Research output: ...", "Author information"
+# (not an affiliation line: a clinic's doctors stand over their department too)
+_JOURNAL_MARKER = re.compile(
+    r"[ \t•*-]*(?i:corresponding[ \t]+author|research[ \t]+output[ \t]*:|author[ \t]+information|"
+    r"affiliations?[ \t]*(?::|$)|pmcid|pmid\b|doi\b|"
+    r"(?:received|accepted|submitted)(?:[ \t]+(?:date|on))?[ \t]*(?::|\d))"
+)
 # a journal's header lines that follow its author line: an index's identifiers, its affiliations
 _AFTER_AUTHORS = re.compile(
     r"[ \t•*-]*(?:PMCID|PMID|DOI|doi|Author[ \t]+information|Affiliations?\b|\d{1,2}[ \t]?[A-Z])"
@@ -282,6 +308,19 @@ def _person(name: str, page: Page, span: tuple[int, int]) -> bool:
     return not _NOT_PERSON.search(name) and plausible_author(name, page, span)
 
 
+def _below_names(lines: list[str], i: int) -> str:
+    """The first line holding text under line ``i`` and the lines of names that follow it (a
+    journal's authors one a line: "• Ana Ruiz" over "• Ben Cole"), within six lines."""
+    for line in lines[i + 1 : i + 7]:
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip(" \t•*-"))
+        names, _marked, end = _journal_names(line, lead)
+        if len(names) != 1 or line[end:].strip(" \t,;."):
+            return line
+    return ""
+
+
 def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
     """The first name of a scholarly author line (above) in the first 1,500 characters, past the
     title: a line that holds nothing but names, two or more with marks or credentials, or three
@@ -332,7 +371,9 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
         emailed = emailed and len(names) == 1
         if rest and rest not in ("et al", "and"):
             continue
-        if len(names) == 1 and not emailed:
+        if _JOURNAL_MARKER.match(_below_names(lines, i)):
+            pass  # names over what only a journal's header holds: marks or not, they are authors
+        elif len(names) == 1 and not emailed:
             after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
             if not marked or not _AFTER_AUTHORS.match(after):
                 continue
@@ -707,6 +748,10 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 return got
     if got := _author_line(page, top) or _repeated_name(page, top) or _name_by_date(page, top):
         return got
+    for offset, chunk in chunks:  # an expert's box, at the top or the bottom
+        for m in _at_line_starts(_EXPERT_BOX, chunk, "xpert"):
+            if got := found(m, offset):
+                return got
     # an author box, at the top or the bottom ("Ana Ruiz is a writer"); a Q&A's headline naming
     # the expert who answers ("Q&A with Dr. Ruiz"), in the first lines
     for offset, chunk, pattern in chain(
@@ -912,7 +957,9 @@ _STUDY_CITED = re.compile(
     # "published today in Nature"
     r"(?i:published|appeared|appearing|writing)(?:\s+(?i:today|online|recently|yesterday|this\s+week|"
     r"this\s+month|last\s+week|last\s+month))?"
-    rf"\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
+    # ("published in the peer-reviewed journal, Example Neurology")
+    r"\s+in\s+(?:the\s+)?(?:(?:(?i:peer[- ]reviewed|medical|scientific)\s+)?(?i:journal),?\s+)?"
+    rf"(?!{_MONTH_NAMES}\b)[A-Z][\w&-]+|"
     # "(Rivera, 2021)", "(CDC, 2020)", "(World Health Organization, 2019; Lee et al., 2020)"
     # (the comma before the year may be left out: "(Rivera 2021)", read in _study_cited)
     r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,5}[A-Z][\w&.'’-]*(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?,?"
@@ -1054,6 +1101,8 @@ def _references(text: str) -> re.Match | None:
         if m is None:
             continue
         if not _WEAK_HEADING.match(text, m.start()):
+            if _in_menu(text, m):
+                continue  # "Full Text" / "Bibliography" / "Download PDF": a tab, no list
             return m
         if entry is None or (entry[1] is not None and entry[1].start() < m.end()):
             entry = (m.end(), _ENTRY_LIKE.search(text, m.end()))
@@ -1063,6 +1112,23 @@ def _references(text: str) -> re.Match | None:
 
 
 _ENTRY_WINDOW = 300  # how far under a navigation heading its first entry may start
+_MENU_ITEM = re.compile(r"[ \t•*|-]*[A-Za-z][A-Za-z'’&/ \t-]{0,38}")
+
+
+def _in_menu(text: str, m: re.Match) -> bool:
+    """The heading ``m`` (a match of _REFERENCES) stands in a menu of tabs: the lines holding
+    text just before and just after it are both short labels (four words at most, no digit, no
+    stop: "Full Text", "Download PDF"), where a reference list has a paragraph before it or an
+    entry after it."""
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    before = text[max(0, start - 200) : start].rstrip().rsplit("\n", 1)[-1]
+    after = text[m.end() : m.end() + 200].lstrip().split("\n", 1)[0]
+
+    def label(line: str) -> bool:
+        line = line.strip()
+        return bool(line) and _MENU_ITEM.fullmatch(line) is not None and len(line.split()) <= 4
+
+    return start > 0 and label(before) and label(after)
 
 
 def _lists_sources(text: str, m: re.Match) -> bool:
@@ -1410,7 +1476,9 @@ _RESOURCE = (
     r"statistics|data|criteria|guidelines)"
 )
 _ATTRIBUTED = re.compile(
-    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
+    # (an expert after "says" / "states" is a person quoted: "…, says Dr. Ana Ruiz")
+    rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
+    rf"(?<!says[ \t])(?<!states[ \t]){_EXPERT}|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
     rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
@@ -1420,6 +1488,10 @@ _ATTRIBUTED = re.compile(
     rf"\b(?i:guidelines?|criteria|recommendations|consensus|position\s+statement)\b[^.\n]{{0,60}}?\b(?i:by|from)"
     rf"[ \t]+(?:{_ORG_SOURCE}|{_AGENCY})\b|"
     r"\b(?i:according\s+to|as\s+per|source:?)\s*\(?https?://|"
+    # a source named by one word, the clause ending there: "According to ExampleMD, ...",
+    # "according to Examplepedia:" (not an honorific: "As per Dr. Ruiz" is a person quoted)
+    r"\b(?i:according[ \t]+to|as[ \t]+per)[ \t]+(?!(?:Dr|Drs|Prof|Mr|Mrs|Ms|Mx|St|Sr|Jr)\b)"
+    r"[A-Z][\w.'’&-]*[A-Za-z](?=[ \t]*[,.:;)])|"
     r"\b(?i:study|studies|review|meta-analysis|trial|survey)\s+published\s+in\s+(?:19|20)\d{2}\b|"
     rf"\b{_ORG_WORD}(?:['’]s\s+(?i:take|view|position|guidance|guidelines|definition|criteria|website|advice|database|checklist|"
     r"page|resources|fact\s+sheet|factsheet|statistics|data|report|recommendations|guide)|"
@@ -1456,12 +1528,16 @@ _WORK_CITED = re.compile(
     # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
     r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review),?[ \t]+(?i:from|by|at|"
     r"(?:led|conducted|carried[ \t]+out|undertaken|done|run|funded)[ \t]+by"
-    r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+team)[ \t]+(?:at|from))?),?[ \t]+"
+    r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+(?:research[ \t]+)?team)[ \t]+(?:at|from))?),?[ \t]+"
     rf"(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
     # a work named by its author, inside a sentence (not a byline opening its line): "this
     # article by Ana M Ruiz", 'the essay "Cure" by Ben A. Cole', "the study by Ruiz, A."
     r"(?<=[a-z][ \t])(?i:article|paper|study|review|book|essay|report)(?:[ \t]+[“\"][^”\"\n]{2,80}[”\"])?"
     rf"[ \t]+(?:written[ \t]+)?by[ \t]+(?:{_NAME_1}|[A-Z][\w'’-]+,[ \t]+[A-Z]\.)|"
+    # a work by its first author's surname in the journal that carried it: "a 2005 article by
+    # Ruiz in Examplologia", "the study by Ruiz et al. in the Example Journal" (not a month)
+    r"(?<=[a-z0-9][ \t])(?i:article|paper|study|review|report|analysis)[ \t]+by[ \t]+[A-Z][\w'’-]+"
+    rf"(?:[ \t]+et[ \t]+al\.?)?[ \t]+in[ \t]+(?:the[ \t]+)?(?!{_MONTH_NAMES}\b)[A-Z][\w-]+|"
     # a study presented at a named meeting: "presented at the 2019 Annual Meeting of the ..."
     r"\b(?i:presented|unveiled)\s+at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
     r"(?:Meeting|Congress|Conference|Symposium|Sessions|Summit|Forum)\b"
