@@ -102,6 +102,9 @@ _KIN = (
     r"(?:children|child|kids?|sons?|daughters?|baby|babies|grandchildren|grandkids|grandchild|offspring|"
     r"siblings?|brothers?|sisters?|family)"
 )
+# "inherited from a parent": any parent, not one named ("from the mother", "from both parents" ask
+# which parent passes it on, a different question: a recessive condition needs both)
+_A_PARENT = r"(?:(?:a|your|the|their|my|his|her|one'?s)\s+)?parents?"
 # "from one (person) to another": a person, or no noun ("from one joint to another" is the body)
 _ONE_TO_ANOTHER = (
     r"(?:from\s+)?one(?:\s+(?:person|individual|human|family\s+member))?\s+to\s+(?:another|the\s+other)"
@@ -312,10 +315,23 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             rf"(?:contagious|infectious|catching|catchy|transmissible|communicable){_NOUN}"
             r"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|"
             # other people, named by who they are ("to babies"; not "to humans", "to dogs")
-            r"to\s+(?:babies|infants|newborns|children|kids|toddlers|(?:a|my|your)\s+(?:baby|child|kid|toddler)|"
-            r"(?:other\s+)?family\s+members)|"
+            # "to other children": the same people, named as the reader's child's peers
+            r"to\s+(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members)|"
+            r"(?:a|my|your|another)\s+(?:baby|child|kid|toddler))|"
             rf"{_ONE_TO_ANOTHER}|{_PERSON_TO_PERSON}))?$",
             re.I,
+        ),
+    ),
+    # "How contagious is X?" asks how far it spreads, and "not at all" answers it: the contagious
+    # question with a degree (not "How long is X contagious?", a duration)
+    (
+        "contagious",
+        _gated(
+            re.compile(
+                r"^how\s+(?:contagious|infectious|catching|transmissible|communicable)\s+(?:is|are|was|were)\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "how",
         ),
     ),
     (
@@ -369,7 +385,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|thought\s+to\s+be|mostly|mainly|purely|partly)\s+)?"
             r"(?:an?\s+)?(?:hereditary|genetic|inherited|heritable|familial|genetically\s+inherited|"
             r"passed\s+down|passed\s+on|handed\s+down|in\s+the\s+genes)"
-            rf"{_NOUN}(?:\s+(?:in|through)\s+(?:the\s+)?famil(?:y|ies)|\s+from\s+(?:your\s+|the\s+)?parents?"
+            rf"{_NOUN}(?:\s+(?:in|through)\s+(?:the\s+)?famil(?:y|ies)|\s+from\s+{_A_PARENT}"
             r"(?:\s+to\s+(?:their\s+)?(?:children|kids))?|\s+to\s+(?:your\s+|their\s+)?(?:children|kids|offspring|babies))?$",
             re.I,
         ),
@@ -413,7 +429,10 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     (
         "curable",
         re.compile(
-            r"^(?:can|could|do|does)\s+(?:you|i|one|people|someone|kids|children)\s+(?:ever\s+)?(?:recover\s+(?:fully\s+)?from|"
+            # "Will my child grow out of X?", "Can a child outgrow X?": whether X goes away, asked
+            # by a parent (as "Can children outgrow X?")
+            r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|kids|children|babies|toddlers|"
+            r"(?:a|my|your|our)\s+(?:child|kid|son|daughter|baby|toddler|children|kids))\s+(?:ever\s+)?(?:recover\s+(?:fully\s+)?from|"
             r"get\s+rid\s+of|outgrow|grow\s+out\s+of|be\s+cured\s+of)\s+(?P<x>.+?)$",
             re.I,
         ),
@@ -495,7 +514,10 @@ _PHRASES = {
 # kinds of condition people set against an allergy or autoimmunity, which healthlens does not judge
 _OTHER_KIND = (
     r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
-    r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection)"
+    r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection|"
+    # "Is X autoimmune or autoinflammatory?": the innate immune system's kind, set against
+    # autoimmunity; the autoimmune question is answered and this part named as not judged
+    r"auto[\s-]?inflammatory(?:\s+(?:disease|disorder|condition|illness|syndrome)s?)?)"
 )
 # what sets a reaction off: "to medication", "after infection" (at most four words, no "or")
 _TRIGGER = (
@@ -601,6 +623,15 @@ _NOT_IN_A_NAME = ("treatment", "prevention", "advice")
 # a subject that is a question word: "what is" in "what is an autoimmune disease"
 _INTERROGATIVE = re.compile(
     r"^(?:what|why|how|who|when|where|which|is|are|can|could|does|do|should|will)(?:\s|$|')", re.I
+)
+
+# a subject that ends in an adverb of manner: the form's verb is qualified ("sexually transmitted",
+# "easily spread"), so its yes/no is not the family's; words that only insist on the question
+# ("really", "actually", "generally considered") leave it as it is
+_HOW_WORD = re.compile(
+    r"\s(?!(?:really|actually|truly|definitely|officially|technically|generally|medically|"
+    r"scientifically|clinically)\b)\w{2,}ly$",
+    re.I,
 )
 
 # a subject with the reader in it, or a condition clause, is not a condition name
@@ -1178,6 +1209,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         (p, x, u)
         for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
+        and not _qualifies_the_verb(x, kb)
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
@@ -1238,6 +1270,17 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         source,
         declined=declined,
     )
+
+
+def _qualifies_the_verb(subject: str, kb: KnowledgeBase) -> bool:
+    """ "flu sexually" in "Is flu sexually transmitted?": the subject is a condition followed by a
+    word that says how the form's verb happens (a route, a manner), so the question is how, not
+    whether. A name that ends so ("acromegaly") is exact, and an -ly word after words that name
+    nothing may be part of a name, left to the matcher."""
+    m = _HOW_WORD.search(subject)
+    if m is None or _exact(subject, kb):
+        return False
+    return bool(match_subject(subject[: m.start()], kb, inside=False).ids)
 
 
 def _best(ids: list[str], kb: KnowledgeBase) -> str | None:
