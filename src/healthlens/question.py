@@ -105,6 +105,11 @@ _KIN = (
 # "inherited from a parent": any parent, not one named ("from the mother", "from both parents" ask
 # which parent passes it on, a different question: a recessive condition needs both)
 _A_PARENT = r"(?:(?:a|your|the|their|my|his|her|one'?s)\s+)?parents?"
+# words that start a tail saying where, when or to whom ("in dogs", "to adults", "after 5 days")
+_PLACE_OR_WHOM = (
+    r"(?:in|to|for|at|during|among|amongst|on|with|from|after|before|until|when|while|if|than|by|"
+    r"through|around|via|between|outside|inside)"
+)
 # "from one (person) to another": a person, or no noun ("from one joint to another" is the body)
 _ONE_TO_ANOTHER = (
     r"(?:from\s+)?one(?:\s+(?:person|individual|human|family\s+member))?\s+to\s+(?:another|the\s+other)"
@@ -323,12 +328,15 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     # "How contagious is X?" asks how far it spreads, and "not at all" answers it: the contagious
-    # question with a degree (not "How long is X contagious?", a duration)
+    # question with a degree (not "How long is X contagious?", a duration). The subject runs to
+    # the end, so a tail that says where or to whom ("in dogs", "to adults", "at school") ends
+    # the form rather than be read past to the condition inside it
     (
         "contagious",
         _gated(
             re.compile(
-                r"^how\s+(?:contagious|infectious|catching|transmissible|communicable)\s+(?:is|are|was|were)\s+(?P<x>.+?)$",
+                r"^how\s+(?:contagious|infectious|catching|transmissible|communicable)\s+(?:is|are|was|were)\s+"
+                rf"(?P<x>(?:(?!\s{_PLACE_OR_WHOM}\s).)+?)$",
                 re.I,
             ),
             "how",
