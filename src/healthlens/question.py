@@ -15,16 +15,20 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
 * contagious: "Is X contagious / infectious / catching?", "Can you catch X (from someone)?",
   "Is X spread person to person?", "Does X spread?", "Can X spread from one (person) to
   another?" (not "from one joint to another"), "Is X contagious between humans / from person to
-  person?" (not "to humans", which asks about catching it from an animal)
+  person?" (not "to humans", which asks about catching it from an animal), "How contagious is X?"
+  (a degree: "not at all" answers it), "Is X contagious to other children?"
 * inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
   "Can X be passed on to children?", "Can X skip a generation?", "Will my children inherit (my)
-  X?", "Are relatives of people with X more likely to get it?"
-* curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?"
+  X?", "Are relatives of people with X more likely to get it?", "Is X inherited from a parent?"
+  (any parent: "from the mother", "from both parents" ask which parent, and stay not understood)
+* curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?",
+  "Will my child grow out of X?", "Can a child outgrow X?"
 * compound: "Is X an allergy or autoimmune?" asks both (``parse_questions`` returns one
   question per property)
 * qualified: "Is X an allergic reaction to Y?", "Is X an autoimmune reaction after Y?", "Is X an
-  allergy or an intolerance / an infection?" ask one property beside a part healthlens does not
-  judge (what sets it off; another kind of condition: intolerance, sensitivity, infection): the
+  allergy or an intolerance / an infection?", "Is X autoimmune or autoinflammatory?" ask one
+  property beside a part healthlens does not judge (what sets it off; another kind of condition:
+  intolerance, sensitivity, infection, autoinflammatory): the
   property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
   not judged. Any other alternative ("an allergy or a cancer?") is not understood.
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
@@ -41,7 +45,11 @@ words of a condition name the knowledge base holds are not the question's own: "
 whose property the knowledge base does not hold stay not understood rather than borrow a near
 family: "a hypersensitivity reaction" (wider than an allergy: lupus is an immune-complex
 hypersensitivity), "the immune system overreacting" (sepsis is, yet is recorded as an infection,
-not immune-caused), "Is X permanent?" (the reverse of curable).
+not immune-caused), "Is X permanent?" (the reverse of curable). Nor do forms in a family's words
+whose yes/no is another question: "How long is X contagious?", "Is X still contagious after five
+days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
+X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
+"Will I get X if it runs in my family?" (a personal forecast), "Can X go into remission?".
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -101,6 +109,14 @@ _IN_MEDICINE = (
 _KIN = (
     r"(?:children|child|kids?|sons?|daughters?|baby|babies|grandchildren|grandkids|grandchild|offspring|"
     r"siblings?|brothers?|sisters?|family)"
+)
+# "inherited from a parent": any parent, not one named ("from the mother", "from both parents" ask
+# which parent passes it on, a different question: a recessive condition needs both)
+_A_PARENT = r"(?:(?:a|your|the|their|my|his|her|one'?s)\s+)?parents?"
+# words that start a tail saying where, when or to whom ("in dogs", "to adults", "after 5 days")
+_PLACE_OR_WHOM = (
+    r"(?:in|to|for|at|during|among|amongst|on|with|from|after|before|until|when|while|if|than|by|"
+    r"through|around|via|between|outside|inside)"
 )
 # "from one (person) to another": a person, or no noun ("from one joint to another" is the body)
 _ONE_TO_ANOTHER = (
@@ -312,10 +328,26 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             rf"(?:contagious|infectious|catching|catchy|transmissible|communicable){_NOUN}"
             r"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|"
             # other people, named by who they are ("to babies"; not "to humans", "to dogs")
-            r"to\s+(?:babies|infants|newborns|children|kids|toddlers|(?:a|my|your)\s+(?:baby|child|kid|toddler)|"
-            r"(?:other\s+)?family\s+members)|"
+            # "to other children": the same people, named as the reader's child's peers
+            r"to\s+(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members)|"
+            r"(?:a|my|your|another)\s+(?:baby|child|kid|toddler))|"
             rf"{_ONE_TO_ANOTHER}|{_PERSON_TO_PERSON}))?$",
             re.I,
+        ),
+    ),
+    # "How contagious is X?" asks how far it spreads, and "not at all" answers it: the contagious
+    # question with a degree (not "How long is X contagious?", a duration). The subject runs to
+    # the end, so a tail that says where or to whom ("in dogs", "to adults", "at school") ends
+    # the form rather than be read past to the condition inside it
+    (
+        "contagious",
+        _gated(
+            re.compile(
+                r"^how\s+(?:contagious|infectious|catching|transmissible|communicable)\s+(?:is|are|was|were)\s+"
+                rf"(?P<x>(?:(?!\s{_PLACE_OR_WHOM}\s).)+?)$",
+                re.I,
+            ),
+            "how",
         ),
     ),
     (
@@ -369,7 +401,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|thought\s+to\s+be|mostly|mainly|purely|partly)\s+)?"
             r"(?:an?\s+)?(?:hereditary|genetic|inherited|heritable|familial|genetically\s+inherited|"
             r"passed\s+down|passed\s+on|handed\s+down|in\s+the\s+genes)"
-            rf"{_NOUN}(?:\s+(?:in|through)\s+(?:the\s+)?famil(?:y|ies)|\s+from\s+(?:your\s+|the\s+)?parents?"
+            rf"{_NOUN}(?:\s+(?:in|through)\s+(?:the\s+)?famil(?:y|ies)|\s+from\s+{_A_PARENT}"
             r"(?:\s+to\s+(?:their\s+)?(?:children|kids))?|\s+to\s+(?:your\s+|their\s+)?(?:children|kids|offspring|babies))?$",
             re.I,
         ),
@@ -413,7 +445,10 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     (
         "curable",
         re.compile(
-            r"^(?:can|could|do|does)\s+(?:you|i|one|people|someone|kids|children)\s+(?:ever\s+)?(?:recover\s+(?:fully\s+)?from|"
+            # "Will my child grow out of X?", "Can a child outgrow X?": whether X goes away, asked
+            # by a parent (as "Can children outgrow X?")
+            r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|kids|children|babies|toddlers|"
+            r"(?:a|my|your|our)\s+(?:child|kid|son|daughter|baby|toddler|children|kids))\s+(?:ever\s+)?(?:recover\s+(?:fully\s+)?from|"
             r"get\s+rid\s+of|outgrow|grow\s+out\s+of|be\s+cured\s+of)\s+(?P<x>.+?)$",
             re.I,
         ),
@@ -495,7 +530,10 @@ _PHRASES = {
 # kinds of condition people set against an allergy or autoimmunity, which healthlens does not judge
 _OTHER_KIND = (
     r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
-    r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection)"
+    r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection|"
+    # "Is X autoimmune or autoinflammatory?": the innate immune system's kind, set against
+    # autoimmunity; the autoimmune question is answered and this part named as not judged
+    r"auto[\s-]?inflammatory(?:\s+(?:disease|disorder|condition|illness|syndrome)s?)?)"
 )
 # what sets a reaction off: "to medication", "after infection" (at most four words, no "or")
 _TRIGGER = (
@@ -601,6 +639,15 @@ _NOT_IN_A_NAME = ("treatment", "prevention", "advice")
 # a subject that is a question word: "what is" in "what is an autoimmune disease"
 _INTERROGATIVE = re.compile(
     r"^(?:what|why|how|who|when|where|which|is|are|can|could|does|do|should|will)(?:\s|$|')", re.I
+)
+
+# a subject that ends in an adverb of manner: the form's verb is qualified ("sexually transmitted",
+# "easily spread"), so its yes/no is not the family's; words that only insist on the question
+# ("really", "actually", "generally considered") leave it as it is
+_HOW_WORD = re.compile(
+    r"\s(?!(?:really|actually|truly|definitely|officially|technically|generally|medically|"
+    r"scientifically|clinically)\b)\w{2,}ly$",
+    re.I,
 )
 
 # a subject with the reader in it, or a condition clause, is not a condition name
@@ -1178,6 +1225,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         (p, x, u)
         for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
+        and not _qualifies_the_verb(x, kb)
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
@@ -1238,6 +1286,17 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         source,
         declined=declined,
     )
+
+
+def _qualifies_the_verb(subject: str, kb: KnowledgeBase) -> bool:
+    """ "flu sexually" in "Is flu sexually transmitted?": the subject is a condition followed by a
+    word that says how the form's verb happens (a route, a manner), so the question is how, not
+    whether. A name that ends so ("acromegaly") is exact, and an -ly word after words that name
+    nothing may be part of a name, left to the matcher."""
+    m = _HOW_WORD.search(subject)
+    if m is None or _exact(subject, kb):
+        return False
+    return bool(match_subject(subject[: m.start()], kb, inside=False).ids)
 
 
 def _best(ids: list[str], kb: KnowledgeBase) -> str | None:
