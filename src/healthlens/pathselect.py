@@ -15,9 +15,37 @@ from collections.abc import Iterable, Iterator
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from .read import expand_paths
+__all__ = ["selected", "expand_selected", "expand_paths"]
 
-__all__ = ["selected", "expand_selected"]
+
+# (here rather than in ``read``, which re-exports it: the audit's main process walks its inputs
+# with it before its workers start, and importing the readers, lxml among them, would delay them)
+def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
+    """Each path as given; a directory expands to its files (recursively, sorted, hidden ones
+    skipped). A directory that cannot be listed is yielded itself, in its place, so that reading
+    it reports why (``read_file``) rather than skipping its files without a word."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            failed: list[str] = []
+
+            def note(e: OSError, failed: list[str] = failed) -> None:
+                failed.append(e.filename)
+
+            for root, dirs, files in os.walk(path, onerror=note):
+                yield from _drain(failed)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield str(Path(root) / name)
+            yield from _drain(failed)
+        else:
+            yield str(p)
+
+
+def _drain(failed: list[str]) -> Iterator[str]:
+    while failed:
+        yield str(failed.pop(0))
 
 
 def selected(rel: str, include: Iterable[str] = (), exclude: Iterable[str] = ()) -> bool:

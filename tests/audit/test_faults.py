@@ -95,6 +95,24 @@ def test_a_missing_audit_extra_exits_at_once_with_the_install_command(tmp_path):
     assert "pip install 'healthlens[audit]'" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_an_absent_audit_extra_is_found_before_any_worker_starts(tmp_path, monkeypatch):
+    """The main process looks pyarrow up without importing it: when it is not installed at all,
+    the run stops before it starts a worker, with the install command."""
+    import importlib.util
+
+    from healthlens.audit import run as run_mod
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a)
+    )
+    started = []
+    monkeypatch.setattr(run_mod, "run_local", lambda *a, **k: started.append(1))
+    with pytest.raises(AuditError, match=r"pip install 'healthlens\[audit\]'"):
+        audit([str(_pages(tmp_path))], tmp_path / "out", workers=1)
+    assert not started
+
+
 def test_pages_cut_off_by_the_time_limit_are_timeout_rows_without_tracebacks(tmp_path, capfd):
     d = tmp_path / "slow"
     d.mkdir()

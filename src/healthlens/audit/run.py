@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
 import time
@@ -47,15 +48,15 @@ def _warm_summary() -> None:
 
 
 def _check_extra() -> None:
-    """The audit extra, before any worker starts: without it every worker would die at start."""
-    try:
-        # lazy: a check that the optional audit extra is installed
-        import pyarrow
-        import pyarrow.parquet  # noqa: F401
-    except ImportError as exc:
+    """The audit extra, before any worker starts: without it every worker would die at start.
+    Looked up, not imported: importing pyarrow here would delay every worker's start, and the
+    main process does not otherwise need it. (A pyarrow that is present but fails to import
+    stops the run from the first worker, with the same install hint.)"""
+    if importlib.util.find_spec("pyarrow") is None:
         raise AuditError(
-            f"healthlens audit needs the audit extra ({exc}): pip install 'healthlens[audit]'"
-        ) from exc
+            "healthlens audit needs the audit extra (No module named 'pyarrow'): "
+            "pip install 'healthlens[audit]'"
+        )
 
 
 def _check_writable(out: Path) -> None:

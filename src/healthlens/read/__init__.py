@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..limits import MAX_PAGE_BYTES, current_deadline
 from ..models import Page, PageError
+from ..pathselect import expand_paths
 from .dates import find_date, parse_date
 from .decode import DecodeError, decode_utf8, looks_binary
 from .html import looks_like_html, read_html
@@ -43,34 +44,6 @@ WRITES = frozenset(
 
 MAX_BYTES = MAX_PAGE_BYTES  # the one per-page cap (healthlens.limits), under its old name here
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-
-
-def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
-    """Each path as given; a directory expands to its files (recursively, sorted, hidden ones
-    skipped). A directory that cannot be listed is yielded itself, in its place, so that reading
-    it reports why (``read_file``) rather than skipping its files without a word."""
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            failed: list[str] = []
-
-            def note(e: OSError, failed: list[str] = failed) -> None:
-                failed.append(e.filename)
-
-            for root, dirs, files in os.walk(path, onerror=note):
-                yield from _drain(failed)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield str(Path(root) / name)
-            yield from _drain(failed)
-        else:
-            yield str(p)
-
-
-def _drain(failed: list[str]) -> Iterator[str]:
-    while failed:
-        yield str(failed.pop(0))
 
 
 _SPECIAL = (
