@@ -138,3 +138,8 @@ def test_type_and_number_written_together(kb):
     assert ids(kb, "She has type1 diabetes.") == ["type_1_diabetes"]
     assert ids(kb, "She has type 1 diabetes.") == ["type_1_diabetes"]
     assert "type_1_diabetes" not in ids(kb, "She has type11 diabetes.")
+
+
+def test_allergic_pink_eye_is_allergic_conjunctivitis_and_pink_eye_alone_is_not(kb):
+    assert ids(kb, "Is allergic pink eye really an allergy?") == ["allergic_conjunctivitis"]
+    assert ids(kb, "Is pink eye an allergy?") == ["conjunctivitis"]
