@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from answer_sentences import LABELS, _read, _rows  # noqa: E402
 from healthlens.check import question_letters, question_targets  # noqa: E402
+from healthlens.evaluate.real import batch_of  # noqa: E402
 from healthlens.knowledge import GENERIC_TERMS, get_knowledge  # noqa: E402
 from healthlens.knowledge.normalize import fold  # noqa: E402
 from healthlens.question import parse_question  # noqa: E402
@@ -92,7 +93,7 @@ def diagnose(batches: set[int] | None = None):
         row = rows.get(rec["id"])
         if row is None or row["split"] != "dev":
             continue
-        if batches is not None and row.get("batch") not in batches:
+        if batches is not None and int(batch_of(row)) not in batches:  # unbatched: 1
             continue
         page, picked = _read(row)
         q = parse_question(row["question"], kb)
