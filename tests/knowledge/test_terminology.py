@@ -106,3 +106,40 @@ def test_hits_kept_at_word_boundaries_are_those_is_word_boundary_keeps(kb):
         assert got == _find_plain(terms, text, folded), repr(text)
         kept += len(got)
     assert kept > 500
+
+
+def test_a_name_with_commas_is_found_as_written_not_as_its_tail(kb):
+    # the commas fold to two spaces: the squashed name alone left only "foot and mouth disease"
+    # (another condition) to match in a page that writes the name as the record does
+    for text in (
+        "Hand, foot and mouth disease spreads in nurseries.",
+        "Hand, foot, and mouth disease spreads in nurseries.",
+        "Two children had hand, foot and mouth diseases last term.",
+    ):
+        assert ids(kb, text) == ["hand_foot_and_mouth_disease"], text
+
+
+def test_a_comma_that_ends_a_phrase_does_not_join_it_to_a_name(kb):
+    # near misses: the tail is still the other condition, and a list that only looks like the
+    # name's is not the name
+    assert "hand_foot_and_mouth_disease" not in ids(kb, "Foot and mouth disease in cattle.")
+    assert "hand_foot_and_mouth_disease" not in ids(
+        kb, "Wash the hand, then the foot, and mouth disease is less likely."
+    )
+
+
+def test_a_name_with_a_stop_is_found_with_or_without_it(kb):
+    for text in ("An H. pylori infection heals.", "An H pylori infection heals."):
+        assert ids(kb, text) == ["helicobacter_pylori_infection"], text
+    assert "helicobacter_pylori_infection" not in ids(kb, "An H. pyloric infection heals.")
+
+
+def test_type_and_number_written_together(kb):
+    assert ids(kb, "She has type1 diabetes.") == ["type_1_diabetes"]
+    assert ids(kb, "She has type 1 diabetes.") == ["type_1_diabetes"]
+    assert "type_1_diabetes" not in ids(kb, "She has type11 diabetes.")
+
+
+def test_allergic_pink_eye_is_allergic_conjunctivitis_and_pink_eye_alone_is_not(kb):
+    assert ids(kb, "Is allergic pink eye really an allergy?") == ["allergic_conjunctivitis"]
+    assert ids(kb, "Is pink eye an allergy?") == ["conjunctivitis"]

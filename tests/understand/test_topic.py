@@ -146,3 +146,16 @@ def test_letters_on_page_finds_what_a_case_blind_scan_keeping_exact_forms_finds(
         ]
         # the record's other abbreviations ("AIDP" for GBS) are not these letters
         assert letters_on_page(text, "CD", ["CeD", "x"]) == sorted(set(plain)), text
+
+
+def test_readers_short_name_is_found_without_its_stop(kb):
+    text = (
+        "Stomach bug treatment\n"
+        "H pylori lives in the stomach lining. Whether H.pylori is gone is shown by a breath "
+        "test, and the pylori bacterium may return."
+    )
+    page = make_page(text, kb, question="Can H. pylori be cured?")
+    linked = [m for m in page.mentions if m.via == "question_words"]
+    # the bare species name ("the pylori bacterium") is not the reader's words: not linked
+    assert [m.text for m in linked] == ["H pylori", "H.pylori"]
+    assert {m.concept_id for m in linked} == {"helicobacter_pylori_infection"}

@@ -109,11 +109,41 @@ def term_variants(term: str) -> set[str]:
         toks = form.split(" ")
         if len(toks) >= 2 and toks[1] != "s" and toks[0].endswith("s"):
             forms.add(toks[0] + "  " + " ".join(toks[1:]))
-    # "type 1 diabetes" is also written "type one diabetes" and "type I diabetes"
+    # "type 1 diabetes" is also written "type one diabetes", "type I diabetes" and "type1 diabetes"
     for form in list(forms):
         if "type " in form:
             forms.update(_typed_number(form, k) for k in range(3))
+            forms.add(_GLUED_TYPE.sub(r"type\1", form))
+    forms |= _written_forms(term)
     return {f for f in forms if f}
+
+
+_LIST_BREAK = re.compile(r"(?<=\w)[,.] ")
+_LAST_ITEM = re.compile(r" (and|or) ")
+
+
+def _written_forms(term: str) -> set[str]:
+    """A name with a comma or a full stop inside it, folded as a page that writes it so folds it.
+
+    ``fold`` turns "Hand, foot and mouth disease" into "hand  foot and mouth disease" (two
+    spaces: the comma and the space after it), which the squashed name "hand foot and mouth
+    disease" does not match: the page then names only "foot and mouth disease", another
+    condition. So the name is also matched as written ("H. pylori infection" too), with the
+    last word in the plural, and a list of three with the serial comma ("Hand, foot, and mouth
+    disease")."""
+    parts = _LIST_BREAK.split(" ".join(term.split()))
+    if len(parts) < 2:
+        return set()
+    folded = [_squash(p) for p in parts]
+    forms = {"  ".join(folded)}
+    item = _LAST_ITEM.search(folded[-1])
+    if item and "," in term and not _LAST_ITEM.search(folded[-1][: item.start()]):
+        serial = [*folded[:-1], folded[-1][: item.start()], folded[-1][item.start() + 1 :]]
+        forms.add("  ".join(serial))
+    for form in list(forms):
+        toks = form.split(" ")
+        forms.update(" ".join([*toks[:-1], p]) for p in _plural(toks[-1]))
+    return forms
 
 
 # "X allergy" is as often written "allergic to X" or "an allergy to X" (and so for sensitivity and
@@ -147,6 +177,7 @@ def _typed_number(form: str, k: int) -> str:
 _NUMBER_ROWS = (("1", "one", "i"), ("2", "two", "ii"), ("3", "three", "iii"), ("4", "four", "iv"))
 _NUMBER_FORMS = {n: row for row in _NUMBER_ROWS for n in row}
 _TYPE_NUMBER = re.compile(r"\btype (1|2|3|4|one|two|three|four|i|ii|iii|iv)\b")
+_GLUED_TYPE = re.compile(r"\btype ([1-4])\b")  # "type1 diabetes", as some pages write it
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:

@@ -58,7 +58,10 @@ def link_question_words(page: Page, question: Question | None, kb: KnowledgeBase
         return
     if any(h.start == 0 and h.end >= len(subject) for h in kb.find(subject)):
         return  # a name the terminology holds: linked as every name is
-    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, subject.split())) + r"(?![\w-])"
+    # the words as the reader wrote them, with or without the stops and commas between them
+    # ("H. pylori", "H pylori", "H.pylori")
+    words = [w.rstrip(".,") or w for w in subject.split()]
+    pattern = r"(?<![\w-])" + r"(?:[.,]?\s+|\.)".join(map(re.escape, words)) + r"(?![\w-])"
     added = False
     for found in re.finditer(pattern, page.text, re.I):
         start, end = found.span()
