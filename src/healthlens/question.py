@@ -650,6 +650,18 @@ _HOW_WORD = re.compile(
     re.I,
 )
 
+# a subject whose condition is an animal's ("flu in dogs", "canine lupus", "dog flu"): the
+# knowledge base's verdicts are about people, so answering would answer another question. An
+# animal before an allergy ("dog allergy", "cat dander allergy") is what the person reacts to
+_ANIMAL_HOST = re.compile(
+    r"\b(?:in|of|for)\s+(?:(?:your|my|our|the|a|an)\s+)?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|"
+    r"horses?|ponies|pets?|cattle|cows|livestock|poultry|chickens?|birds|animals?|rabbits?|"
+    r"ferrets?|pigs|sheep|goats?)\b"
+    r"|^(?:(?:my|your|a|the)\s+)?(?:dog|cat|pupp(?:y|ie)|kitten|horse|canine|feline|equine|bovine|"
+    r"pet)s?(?:['’]s?)?\s+(?!allerg|dander|hair|saliva|bites?\b|scratch|fur\b)",
+    re.I,
+)
+
 # a subject with the reader in it, or a condition clause, is not a condition name
 _I_OR_IF = re.compile(r"\b(?:i|if|when|while|after|before)\b", re.I)
 
@@ -1219,6 +1231,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, readings = _read_all(text, kb)
+    animal = any(_animal_host(x, kb) for _, x, _ in readings)
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
     # allergy?": the property words are there, but the subject is no condition
     readings = [
@@ -1226,6 +1239,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not _qualifies_the_verb(x, kb)
+        and not _animal_host(x, kb)
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
@@ -1259,8 +1273,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # not a known form: still find the condition in it, to say what the knowledge base holds
     # a cue word inside a condition's own name is not the question's ("Is post-treatment Lyme
     # disease syndrome real?" is not a treatment question)
-    declined = declined_kind(t) or ("other" if _NOT_A_CONDITION.search(t) else None)
-    if declined:
+    declined = declined_kind(t) or ("other" if animal or _NOT_A_CONDITION.search(t) else None)
+    if declined and not animal:
         unnamed = _unnamed(t, kb)
         declined = declined_kind(unnamed) or ("other" if _NOT_A_CONDITION.search(unnamed) else None)
     pair = _pair(t, kb)
@@ -1286,6 +1300,12 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         source,
         declined=declined,
     )
+
+
+def _animal_host(subject: str, kb: KnowledgeBase) -> bool:
+    """ "flu in dogs", "canine lupus": the condition asked about is an animal's. A name that holds
+    the animal ("cat scratch disease") is exact, and stays."""
+    return bool(_ANIMAL_HOST.search(subject)) and not _exact(subject, kb)
 
 
 def _qualifies_the_verb(subject: str, kb: KnowledgeBase) -> bool:
