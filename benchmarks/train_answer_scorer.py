@@ -14,8 +14,19 @@ read, nor their texts), the page texts from the real-page cache, and:
    (partly and unclear as one class) and agreement with evidence, overall and per family;
 3. the same trained on the earlier dev batches and read on the newest one (pages neither the
    rules nor the model were grown on when it was collected);
-4. trains on every dev page and writes src/healthlens/understand/data/answer_scorer.json, with
-   the number of pages and the labels file's SHA-256 in its metadata.
+4. round 6: with the answer-sentence labels (benchmarks/data/real/answer_sentences.jsonl, more
+   files or globs with ``--sentence-labels``), the candidates' recall of the labelled sentences,
+   the sentence reader's own CV (benchmarks/train_sentence_reader.py), and 2. and 3. again for
+   the page scorer stacked on the reader, on the wide candidates (``--candidates``): the
+   reader's outputs for a training page come from a reader that saw neither that page's fold's
+   labels nor the test fold's, and on the newest batch from a reader of the earlier batches'
+   labels alone; then round 6's gate (``round6_gate``) against today's scorer;
+5. trains on every dev page and writes src/healthlens/understand/data/answer_scorer.json, with
+   the number of pages and the labels file's SHA-256 in its metadata, and, where the gate passes
+   (``--reader auto``), the stacked scorer and data/sentence_reader.json; otherwise today's
+   scorer alone (and no reader file).
+
+    python benchmarks/train_answer_scorer.py --sentence-labels '/work/wt/labels/*.jsonl'
 
 Deterministic: a fixed fold assignment (by the site's SHA-256) and full-batch gradient descent
 from zero weights. numpy is a training dependency only; the shipped inference is plain Python.
@@ -62,8 +73,13 @@ FOLDS = 5
 L2 = 10.0  # the penalty on the weights (chosen by the CV below among 1, 10, 30)
 STEPS = 400
 LEARNING_RATE = 0.05
-MIN_PAGES = 2  # a feature seen on fewer training pages is left out
-PRUNE = 0.005  # weights of a feature whose largest |weight| is below this are dropped
+# a feature seen on fewer training pages is left out; weights of a feature whose largest |weight|
+# is below PRUNE are dropped. Round 6: 3 and 0.02 (2 and 0.005 before), so that the page scorer
+# and the sentence reader together stay within 1 MB; the CV figures are of the pruned weights
+MIN_PAGES = 3
+PRUNE = 0.02
+# today's page scorer (without the reader), the baseline of round 6's gate, as it was trained
+BASE_MIN_PAGES, BASE_PRUNE = 2, 0.005
 # decimals a shipped weight keeps: a page's logits sum a few hundred weights, so rounding moves
 # them by about 0.01 at most typically, and the file stays small as the dev pages grow
 WEIGHT_DECIMALS = 3
@@ -181,13 +197,37 @@ def train(
     extra = extra or {}
     pooled = [_pooled(r, extra.get(r["id"])) for r in recs]
     y = [CLASS_INDEX[r["gold"]] for r in recs]
-    return tsr.train_sparse(
+    weights = tsr.train_sparse(
         pooled, y, len(sc.CLASSES), l2, steps, MIN_PAGES, learning_rate=LEARNING_RATE
     )
+    # as shipped: every figure (CV, held out, team pages) is of the weights as written
+    return tsr.shipped(weights, PRUNE, WEIGHT_DECIMALS)
+
+
+def scorer_meta(stacked: bool) -> dict:
+    """What check/page_answer.py must know of how a page scorer was trained: with the sentence
+    reader's outputs (and its pooled answering sentences), on the wide candidates."""
+    meta: dict = {}
+    if stacked:
+        meta["sentence_reader"] = True
+        if POOL_ANSWERING:
+            meta["pool_answering"] = True
+    if WIDE:
+        meta["candidates"] = "wide"
+    return meta
+
+
+def use_candidates(recs: list[dict], wide: bool) -> None:
+    """Read every page's narrow or wide candidates (answer_scorer.candidates) from now on."""
+    global WIDE
+    WIDE = wide
+    for r in recs:
+        if r["usable"]:
+            r["per_sentence"] = r["wide"] if wide else r["narrow"]
 
 
 def _scorer(weights: dict[str, list[float]], stacked: bool = False) -> sc.Scorer:
-    return sc.Scorer(weights, {"sentence_reader": True} if stacked else {})
+    return sc.Scorer(weights, scorer_meta(stacked))
 
 
 def score_page(
@@ -199,7 +239,7 @@ def score_page(
     readings = None
     if reader is not None:
         readings = reader.read(rec["page"], rec["per_sentence"], rec["predicate"])
-        extra = sr.summary(readings)
+        extra = reader_summary(rec, readings)
     scored = model.score(rec["own"] | extra, rec["per_sentence"], point=False)
     sentence = sr.point_at(model, readings, rec["per_sentence"], scored.answer)
     return sc.Scored(scored.answer, scored.probability, scored.probabilities, sentence), extra
@@ -256,6 +296,21 @@ def fold_map(recs: list[dict], folds: int = FOLDS):
     return lambda r: fold[r["site"]]
 
 
+WIDE = False  # the page scorer and the reader read the wide candidates (use_candidates)
+POOL_ANSWERING = False  # sentence_reader.summary's pooled features of answering sentences
+
+
+def reader_summary(rec: dict, readings: list[sr.Reading]) -> set[str]:
+    """The reader's features of a page (sentence_reader.summary), as check/page_answer.py
+    computes them."""
+    return sr.summary(
+        readings,
+        rec["predicate"],
+        rec["rules"],
+        rec["per_sentence"] if POOL_ANSWERING else None,
+    )
+
+
 class Readers:
     """Sentence readers trained on the labelled pages of ``recs`` outside some folds, each trained
     once: the reader without folds {k, j} gives the outer fold k's training pages of fold j their
@@ -276,10 +331,11 @@ class Readers:
         """The reader's features of each page, from a reader that saw neither that page's fold's
         labels nor those of the ``outer`` folds."""
         return {
-            r["id"]: sr.summary(
+            r["id"]: reader_summary(
+                r,
                 self.without(*outer, self.fold(r)).read(
                     r["page"], r["per_sentence"], r["predicate"]
-                )
+                ),
             )
             for r in pages
         }
@@ -552,16 +608,27 @@ def run() -> str:
             + ". The figures need the page cache."
         )
     recs = read_pages(rows, cache)
+    # the figures of the shipped kind of scorer: with the sentence reader (round 6) where its
+    # weights say so, then from the answer-sentence labels and on the candidates it reads
+    shipped = sc.load_scorer().meta
+    stacked = bool(shipped.get("sentence_reader"))
+    use_candidates(recs, shipped.get("candidates") == "wide")
+    if stacked:
+        tsr.attach(recs, tsr.load_labels(tsr.label_paths([str(tsr.SENTENCE_LABELS)]))[0])
+    usable_recs = [r for r in recs if r["usable"]]
     with contextlib.redirect_stdout(io.StringIO()):
-        cv = report("cv", recs, cv_scores(recs))
+        cv = report("cv", recs, cv_scores(recs, stacked=stacked))
         early, late, held_name = held_out(recs)
-        model = _scorer(train([r for r in early if r["usable"]]))
-        b3 = report(
-            held_name,
-            late,
-            [model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late],
-        )
-    team = team_figures(_scorer(train([r for r in recs if r["usable"]])), SHOWN)
+        b3 = report(held_name, late, held_out_scores(early, late, stacked))
+        if stacked:
+            extra = Readers(recs, fold_map(recs)).out_of_fold(usable_recs)
+            team = team_figures(
+                _scorer(train(usable_recs, extra=extra), True),
+                SHOWN,
+                tsr.train_reader(usable_recs),
+            )
+        else:
+            team = team_figures(_scorer(train(usable_recs)), SHOWN)
     off, on = per_page_ms(recs, "off"), per_page_ms(recs, "confident")
     gaps = per_page_ms(recs, "not_answered")
     verdicts = []
@@ -690,6 +757,11 @@ def evaluate(recs: list[dict], stacked: bool, title: str) -> dict:
     return figures
 
 
+def _configure(min_pages: int, prune: float) -> None:
+    global MIN_PAGES, PRUNE
+    MIN_PAGES, PRUNE = min_pages, prune
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--labels", default=str(LABELS))
@@ -712,8 +784,21 @@ def main(argv: list[str] | None = None) -> int:
         help="ship the page scorer with the sentence reader's outputs: where round 6's gate "
         "passes (auto, the default), always (on) or never (off)",
     )
+    ap.add_argument(
+        "--candidates",
+        choices=("wide", "narrow"),
+        default="wide",
+        help="the candidates the reader and the page scorer stacked on it read "
+        "(answer_scorer.candidates; today's page scorer reads the narrow ones)",
+    )
+    ap.add_argument("--min-pages", type=int, default=MIN_PAGES, help="the page scorer's")
+    ap.add_argument("--prune", type=float, default=PRUNE, help="the page scorer's")
+    ap.add_argument("--reader-min-count", type=int, default=tsr.MIN_COUNT)
+    ap.add_argument("--reader-prune", type=float, default=tsr.PRUNE)
     ap.add_argument("--json", help="write the figures here as JSON")
     args = ap.parse_args(argv)
+    _configure(args.min_pages, args.prune)
+    tsr.MIN_COUNT, tsr.PRUNE = args.reader_min_count, args.reader_prune
     started = time.perf_counter()
     recs = read_dev(args.labels, args.cache, args.exclude_batch)
     if recs is None:
@@ -730,19 +815,21 @@ def main(argv: list[str] | None = None) -> int:
     n_labelled = len(tsr.labelled(recs))
     print(f"answer-sentence labels from {len(paths)} file(s): {dict(attached)}")
     figures: dict = {"sentence_labels": dict(attached)}
+    # today's page scorer reads the narrow candidates; the reader, and the page scorer stacked on
+    # it, the candidates ``--candidates`` names
+    use_candidates(recs, False)
     if n_labelled:
         figures["recall"] = tsr.recall(recs)
-        print("candidate recall:", json.dumps(figures["recall"]))
+        print("candidate recall (narrow):", json.dumps(figures["recall"]))
+    pruning = MIN_PAGES, PRUNE
+    _configure(BASE_MIN_PAGES, BASE_PRUNE)
     figures["base"] = evaluate(recs, False, "page scorer")
-    try_reader = args.reader != "off" and n_labelled >= MIN_LABELLED
-    if try_reader:
-        figures["sentence_cv"] = tsr.sentence_cv(recs, FOLDS, fold_map(recs))
-        print("sentence reader, site-grouped CV:", json.dumps(figures["sentence_cv"]))
-        figures["stacked"] = evaluate(recs, True, "page scorer + sentence reader")
     usable = [r for r in recs if r["usable"]]
     full = train(usable)
+    base_scorer = _scorer(full)
+    _configure(*pruning)
     team = team_figures(
-        _scorer(full), ("rules", "always", "unless_both", "unless_stated", "not_answered")
+        base_scorer, ("rules", "always", "unless_both", "unless_stated", "not_answered")
     )
     figures["team"] = team
     for mode, t in team.items():
@@ -761,7 +848,15 @@ def main(argv: list[str] | None = None) -> int:
             why = gate(figures["base"]["cv"], figures["base"]["held_out"], mode, held_name, team)
             print(f"gate {mode}: " + ("passes" if not why else "fails: " + "; ".join(why)))
     ship_reader = False
+    try_reader = args.reader != "off" and n_labelled >= MIN_LABELLED
     if try_reader:
+        use_candidates(recs, args.candidates == "wide")
+        if WIDE:
+            figures["recall_wide"] = tsr.recall(recs, wide=True)
+            print("candidate recall (wide):", json.dumps(figures["recall_wide"]))
+        figures["sentence_cv"] = tsr.sentence_cv(recs, FOLDS, fold_map(recs))
+        print("sentence reader, site-grouped CV:", json.dumps(figures["sentence_cv"]))
+        figures["stacked"] = evaluate(recs, True, "page scorer + sentence reader")
         readers = Readers(recs, fold_map(recs))
         stacked_full = train(usable, extra=readers.out_of_fold(usable))
         reader = tsr.train_reader(usable)
@@ -778,7 +873,7 @@ def main(argv: list[str] | None = None) -> int:
             "round 6 gate (the sentence reader): "
             + ("passes" if not why else "fails: " + "; ".join(why))
         )
-        base_ms = per_page_ms(recs, ROUND6_MODE, _scorer(full))
+        base_ms = per_page_ms(recs, ROUND6_MODE, base_scorer)
         stacked_ms = per_page_ms(recs, ROUND6_MODE, _scorer(stacked_full, True), reader)
         figures["per_page_ms"] = {"base": base_ms, "stacked": stacked_ms}
         print(
@@ -800,6 +895,7 @@ def main(argv: list[str] | None = None) -> int:
             "l2": L2,
             "steps": STEPS,
             "min_pages": MIN_PAGES,
+            "prune": PRUNE,
         }
         if ship_reader:
             sentence_bytes = b"".join(p.read_bytes() for p in paths)
@@ -814,19 +910,17 @@ def main(argv: list[str] | None = None) -> int:
                 f"wrote {tsr.OUT.relative_to(ROOT)}: {len(data['weights'])} features, {tsr.OUT.stat().st_size} bytes"
             )
             weights = stacked_full
-            meta.update(sentence_reader=True, labelled_pages=n_labelled)
+            meta.update(scorer_meta(True), labelled_pages=n_labelled)
         else:
             weights = full
+            use_candidates(recs, False)
+            meta.update(min_pages=BASE_MIN_PAGES, prune=BASE_PRUNE)
             if tsr.OUT.exists():
                 tsr.OUT.unlink()
                 print(
                     f"removed {tsr.OUT.relative_to(ROOT)}: the page scorer ships without the reader"
                 )
-        kept = {
-            f: [round(x, WEIGHT_DECIMALS) for x in ws]
-            for f, ws in sorted(weights.items())
-            if max(abs(x) for x in ws) >= PRUNE
-        }
+        kept = dict(sorted(weights.items()))
         meta["features"] = len(kept)
         data = {"classes": list(sc.CLASSES), "meta": meta, "weights": kept}
         OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ import argparse
 import glob
 import hashlib
 import json
+import math
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -39,10 +40,10 @@ from healthlens.understand.clause_evidence import _first_body  # noqa: E402
 
 SENTENCE_LABELS = ROOT / "benchmarks" / "data" / "real" / "answer_sentences.jsonl"
 OUT = ROOT / "src" / "healthlens" / "understand" / "data" / "sentence_reader.json"
-L2 = 3.0  # the penalty on the weights (chosen by the sentence-level CV among 1, 3, 10)
+L2 = 10.0  # the penalty on the weights (the sentence-level CV's log loss among 1, 3, 10)
 STEPS = 300
 LEARNING_RATE = 0.05
-MIN_COUNT = 3  # a feature seen in fewer training sentences is left out
+MIN_COUNT = 6  # a feature seen in fewer training sentences is left out (3: twice the size)
 PRUNE = 0.01  # a feature whose largest |weight| is below this is not shipped
 WEIGHT_DECIMALS = 3
 CLASS_INDEX = {c: k for k, c in enumerate(sr.SENTENCE_CLASSES)}
@@ -64,8 +65,9 @@ def label_paths(specs: Iterable[str]) -> list[Path]:
 
 
 def load_labels(paths: list[Path]) -> tuple[dict[str, dict], list[str]]:
-    """({page id: label line}, problems): the first line of a page wins; a line that is not
-    JSON, or lacks id, sha256 or sentences, is a problem and skipped."""
+    """({page id: label line}, problems): a later line of a page replaces an earlier one (a
+    labeller's correction); a line that is not JSON, or lacks id, sha256 or sentences, is a
+    problem and skipped."""
     labels: dict[str, dict] = {}
     problems: list[str] = []
     for path in paths:
@@ -81,8 +83,7 @@ def load_labels(paths: list[Path]) -> tuple[dict[str, dict], list[str]]:
                 problems.append(f"{path}:{n}: not a label line")
                 continue
             if rec["id"] in labels:
-                problems.append(f"{path}:{n}: {rec['id']} labelled again (the first kept)")
-                continue
+                problems.append(f"{path}:{n}: {rec['id']} labelled again (this line kept)")
             labels[rec["id"]] = rec
     return labels, problems
 
@@ -123,7 +124,7 @@ def labelled(recs: list[dict]) -> list[dict]:
 # --- candidate recall -----------------------------------------------------------------------
 
 
-def recall(recs: list[dict]) -> dict:
+def recall(recs: list[dict], wide: bool = False) -> dict:
     """How many labelled answer sentences the candidates hold, at which priority, and the shape of
     those they miss."""
     out: Counter = Counter()
@@ -136,6 +137,7 @@ def recall(recs: list[dict]) -> dict:
             rec["letters"],
             rec["found"],
             rec["evidence"],
+            wide,
         )
         kept = {i for i, _ in rec["per_sentence"]}
         prop = sc._PROPERTY.get(rec["predicate"])
@@ -259,7 +261,18 @@ def train_reader(recs: list[dict], l2: float = L2) -> sr.SentenceReader:
             y.append(k)
     if not rows:
         return sr.SentenceReader({"bias": [0.0, 0.0, 0.0, 1.0]}, {})
-    return sr.SentenceReader(train_sparse(rows, y, len(sr.SENTENCE_CLASSES), l2), {})
+    weights = train_sparse(rows, y, len(sr.SENTENCE_CLASSES), l2, min_count=MIN_COUNT)
+    return sr.SentenceReader(shipped(weights, PRUNE, WEIGHT_DECIMALS), {})
+
+
+def shipped(weights: dict[str, list[float]], prune: float, decimals: int) -> dict[str, list[float]]:
+    """The weights as a file ships them: rounded, and without the features whose largest |weight|
+    is below ``prune`` (the bias stays)."""
+    return {
+        f: [round(x, decimals) for x in ws]
+        for f, ws in weights.items()
+        if f == "bias" or max(abs(x) for x in ws) >= prune
+    }
 
 
 def sentence_cv(recs: list[dict], folds: int, fold_of, l2: float = L2) -> dict:
@@ -267,6 +280,7 @@ def sentence_cv(recs: list[dict], folds: int, fold_of, l2: float = L2) -> dict:
     over the labelled answer sentences alone (which way they answer)."""
     pages = labelled(recs)
     right = total = a_right = a_total = 0
+    loss = 0.0
     confusion: Counter = Counter()
     for k in range(folds):
         reader = train_reader([r for r in pages if fold_of(r) != k], l2)
@@ -276,6 +290,7 @@ def sentence_cv(recs: list[dict], folds: int, fold_of, l2: float = L2) -> dict:
             for f, gold in examples(rec):
                 probs = reader.probabilities(f)
                 guess = max(range(len(probs)), key=lambda j: probs[j])
+                loss -= math.log(max(probs[gold], 1e-12))
                 right += guess == gold
                 total += 1
                 confusion[(sr.SENTENCE_CLASSES[gold], sr.SENTENCE_CLASSES[guess])] += 1
@@ -285,6 +300,7 @@ def sentence_cv(recs: list[dict], folds: int, fold_of, l2: float = L2) -> dict:
     return {
         "sentences": total,
         "accuracy": right / total if total else 0.0,
+        "log_loss": loss / total if total else 0.0,
         "answer_sentences": a_total,
         "answer_accuracy": a_right / a_total if a_total else 0.0,
         "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
@@ -292,14 +308,17 @@ def sentence_cv(recs: list[dict], folds: int, fold_of, l2: float = L2) -> dict:
 
 
 def weights_json(reader: sr.SentenceReader, meta: dict) -> dict:
-    kept = {
-        f: [round(x, WEIGHT_DECIMALS) for x in ws]
-        for f, ws in sorted(reader.weights.items())
-        if f == "bias" or max(abs(x) for x in ws) >= PRUNE
-    }
+    kept = dict(sorted(shipped(reader.weights, PRUNE, WEIGHT_DECIMALS).items()))
     return {
         "classes": list(sr.SENTENCE_CLASSES),
-        "meta": {**meta, "l2": L2, "steps": STEPS, "min_count": MIN_COUNT, "features": len(kept)},
+        "meta": {
+            **meta,
+            "l2": L2,
+            "steps": STEPS,
+            "min_count": MIN_COUNT,
+            "prune": PRUNE,
+            "features": len(kept),
+        },
         "weights": kept,
     }
 

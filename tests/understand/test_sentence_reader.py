@@ -70,7 +70,7 @@ def test_a_plain_statement_reads_yes_and_its_negation_no_pointing_at_the_sentenc
         assert i == said
         s = page.sentences[i]
         assert page.text[s.start : s.end] == s.text and s.text.startswith("Sarcoidosis is")
-        assert f"sr:top:{want}" in sr.summary(readings)
+        assert f"sr:top:{want}" in sr.summary(readings, "autoimmune", "not_answered")
 
 
 def test_the_shipped_reader_reads_a_plain_yes_and_its_negation(kb):
@@ -96,10 +96,13 @@ def test_summary_buckets_each_answer_and_names_the_strongest_sentence():
         sr.Reading(5, (0.55, 0.05, 0.2, 0.2)),
         sr.Reading(9, (0.0, 0.0, 0.0, 1.0)),
     ]
-    feats = sr.summary(readings)
+    feats = sr.summary(readings, "autoimmune", "not_answered")
     assert {"sr:max:no:3", "sr:max:yes:2", "sr:max:partly:1", "sr:top:no"} <= feats
     assert {"sr:n:no:1", "sr:n:yes:1", "sr:n:partly:0"} <= feats
-    assert sr.summary([sr.Reading(1, (0.2, 0.2, 0.2, 0.4))]) >= {"sr:top:none", "sr:n:yes:0"}
+    assert sr.summary([sr.Reading(1, (0.2, 0.2, 0.2, 0.4))], "allergy", "no") >= {
+        "sr:top:none",
+        "sr:n:yes:0",
+    }
     assert sr.strongest(readings, "yes", [2, 9]) == 2  # only among the sentences allowed
     assert sr.strongest(readings, "not_answered", [2, 5, 9]) is None
 
@@ -172,11 +175,11 @@ def test_the_sparse_trainer_learns_which_feature_says_which_class():
     assert guess == [0, 1, 3]
 
 
-def test_label_files_keep_the_first_line_of_a_page_and_name_bad_lines(tmp_path):
+def test_label_files_keep_the_last_line_of_a_page_and_name_bad_lines(tmp_path):
     good = {"id": "r1", "sha256": "0" * 64, "page_answer": "yes", "sentences": []}
     path = tmp_path / "h1.jsonl"
     path.write_text(
-        json.dumps(good) + "\nnot json\n" + json.dumps({**good, "sentences": [1]}) + "\n",
+        json.dumps({**good, "sentences": [1]}) + "\nnot json\n" + json.dumps(good) + "\n",
         encoding="utf-8",
     )
     labels, problems = load_labels([path])

@@ -448,7 +448,9 @@ def read_page_answer_both(
         # the page scorer was trained with the sentence reader's outputs among its features
         # (understand/sentence_reader.py): each candidate read alone, then summed up for the page
         readings = load_sentence_reader().read(page, per_sentence, predicate)
-        own = own | reader_summary(readings)
+        rules = "partly" if answer[0] == "unclear" else answer[0]
+        pooled = per_sentence if scorer.meta.get("pool_answering") else None
+        own = own | reader_summary(readings, predicate, rules, pooled)
     scored = scorer.score(own, per_sentence, point=False)
     chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):

@@ -54,6 +54,9 @@ BUCKETS = 5  # a class's largest probability over the candidates, in fifths
 FLOOR = 0.25  # a pointer needs the reader to give its answer more than a guess among four
 LEANS = 0.5  # a sentence leans to a class when the reader gives it at least this
 DATA = "data/sentence_reader.json"
+# the page scorer's features of a sentence that ``summary`` pools apart for the sentences the
+# reader holds to state an answer
+POOLED = ("n:", "cue:", "ra:", "rc:")
 # the page scorer's features that describe how a sentence reads rather than its words: crossed
 # with the family, since "not" near "contagious" and "no cure" read differently
 _CROSSED = ("cue:", "ra:", "rc:", "has:", "place:")
@@ -171,10 +174,18 @@ class SentenceReader:
         ]
 
 
-def summary(readings: list[Reading]) -> set[str]:
+def summary(
+    readings: list[Reading],
+    family: str,
+    rules: str,
+    per_sentence: list[tuple[int, set[str]]] | None = None,
+) -> set[str]:
     """The page scorer's features from the reader's readings of a page's candidates: each
     answer's largest probability (in fifths), the class of the strongest sentence (``none``
-    when no sentence leans to an answer) and how many sentences lean each way (0 to 2+)."""
+    when no sentence leans to an answer; also with the question's ``family`` and with the
+    ``rules``' answer) and how many sentences lean each way (0 to 2+). With ``per_sentence``
+    (the candidates' page-scorer features), also the cue and near-property features of the
+    sentences the reader holds to state an answer (``POOLED``), apart from the others'."""
     feats = set()
     best, best_p = "none", LEANS
     for answer in ANSWERS:
@@ -185,6 +196,13 @@ def summary(readings: list[Reading]) -> set[str]:
         if top >= best_p:
             best, best_p = answer, top
     feats.add(f"sr:top:{best}")
+    feats.add(f"sr:top:{best}:{family}")
+    feats.add(f"sr:top:{best}:rules:{rules}")
+    if per_sentence is not None:
+        answering = {r.sentence for r in readings if r.of("none") < LEANS}
+        for i, f in per_sentence:
+            if i in answering:
+                feats.update(f"sa:{x}" for x in f if x.startswith(POOLED))
     return feats
 
 
