@@ -613,6 +613,10 @@ def run() -> str:
     shipped = sc.load_scorer().meta
     stacked = bool(shipped.get("sentence_reader"))
     use_candidates(recs, shipped.get("candidates") == "wide")
+    _configure(
+        shipped.get("min_pages", BASE_MIN_PAGES),
+        shipped.get("prune", BASE_PRUNE if not stacked else PRUNE),
+    )
     if stacked:
         tsr.attach(recs, tsr.load_labels(tsr.label_paths([str(tsr.SENTENCE_LABELS)]))[0])
     usable_recs = [r for r in recs if r["usable"]]

@@ -186,3 +186,32 @@ def test_label_files_keep_the_last_line_of_a_page_and_name_bad_lines(tmp_path):
     assert labels == {"r1": good}
     assert any("h1.jsonl:2" in p and "not a label line" in p for p in problems)
     assert any("h1.jsonl:3" in p and "again" in p for p in problems)
+
+
+def _figures(cv, held):
+    return {
+        "cv": {"unless_stated": {"all": [cv[0], 1000, cv[1], 800]}},
+        "held_out": {"unless_stated": {"all": [held[0], 300, held[1], 250]}},
+    }
+
+
+def test_round6_gate_asks_the_cv_gain_the_held_out_batch_and_the_team_pages():
+    from benchmarks.train_answer_scorer import round6_gate
+
+    base = _figures((700, 600), (200, 180))
+    team = {"page_answer": 0.95, "correct": 0.96}
+    assert round6_gate(base, _figures((720, 600), (200, 180)), team) == []
+    assert any(
+        "CV: page answers" in w for w in round6_gate(base, _figures((719, 600), (201, 181)), team)
+    )
+    assert any(
+        "CV: agreement" in w for w in round6_gate(base, _figures((730, 599), (201, 181)), team)
+    )
+    assert any(
+        "held out: agreement" in w
+        for w in round6_gate(base, _figures((730, 610), (210, 179)), team)
+    )
+    why = round6_gate(
+        base, _figures((730, 610), (210, 190)), {"page_answer": 0.93, "correct": 0.96}
+    )
+    assert why == ["team pages: page_answer 0.930 < 0.932"]
