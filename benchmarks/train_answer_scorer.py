@@ -160,6 +160,7 @@ def read_pages(rows: list[dict], cache: Path) -> list[dict]:
                 own=own,
                 per_sentence=per_sentence,
                 narrow=per_sentence,
+                reader_sentences=per_sentence,
                 wide=wide,
                 verdict=verdict,
                 debated=debated,
@@ -214,16 +215,21 @@ def scorer_meta(stacked: bool) -> dict:
             meta["pool_answering"] = True
     if WIDE:
         meta["candidates"] = "wide"
+    if stacked and READER_WIDE and not WIDE:
+        meta["reader_candidates"] = "wide"
     return meta
 
 
-def use_candidates(recs: list[dict], wide: bool) -> None:
-    """Read every page's narrow or wide candidates (answer_scorer.candidates) from now on."""
-    global WIDE
+def use_candidates(recs: list[dict], wide: bool, reader_wide: bool | None = None) -> None:
+    """Read every page's narrow or wide candidates (answer_scorer.candidates) from now on, in the
+    page scorer (``wide``) and in the sentence reader (``reader_wide``, as ``wide`` if None)."""
+    global WIDE, READER_WIDE
     WIDE = wide
+    READER_WIDE = wide if reader_wide is None else reader_wide
     for r in recs:
         if r["usable"]:
             r["per_sentence"] = r["wide"] if wide else r["narrow"]
+            r["reader_sentences"] = r["wide"] if READER_WIDE else r["narrow"]
 
 
 def _scorer(weights: dict[str, list[float]], stacked: bool = False) -> sc.Scorer:
@@ -238,10 +244,11 @@ def score_page(
     extra: set[str] = set()
     readings = None
     if reader is not None:
-        readings = reader.read(rec["page"], rec["per_sentence"], rec["predicate"])
+        readings = reader.read(rec["page"], rec["reader_sentences"], rec["predicate"])
         extra = reader_summary(rec, readings)
     scored = model.score(rec["own"] | extra, rec["per_sentence"], point=False)
-    sentence = sr.point_at(model, readings, rec["per_sentence"], scored.answer)
+    among = rec["reader_sentences"] if reader is not None else rec["per_sentence"]
+    sentence = sr.point_at(model, readings, among, scored.answer)
     return sc.Scored(scored.answer, scored.probability, scored.probabilities, sentence), extra
 
 
@@ -296,7 +303,8 @@ def fold_map(recs: list[dict], folds: int = FOLDS):
     return lambda r: fold[r["site"]]
 
 
-WIDE = False  # the page scorer and the reader read the wide candidates (use_candidates)
+WIDE = False  # the page scorer reads the wide candidates (use_candidates)
+READER_WIDE = False  # the sentence reader reads the wide candidates
 POOL_ANSWERING = False  # sentence_reader.summary's pooled features of answering sentences
 
 
@@ -334,7 +342,7 @@ class Readers:
             r["id"]: reader_summary(
                 r,
                 self.without(*outer, self.fold(r)).read(
-                    r["page"], r["per_sentence"], r["predicate"]
+                    r["page"], r["reader_sentences"], r["predicate"]
                 ),
             )
             for r in pages
@@ -612,7 +620,11 @@ def run() -> str:
     # weights say so, then from the answer-sentence labels and on the candidates it reads
     shipped = sc.load_scorer().meta
     stacked = bool(shipped.get("sentence_reader"))
-    use_candidates(recs, shipped.get("candidates") == "wide")
+    use_candidates(
+        recs,
+        shipped.get("candidates") == "wide",
+        shipped.get("candidates") == "wide" or shipped.get("reader_candidates") == "wide",
+    )
     _configure(
         shipped.get("min_pages", BASE_MIN_PAGES),
         shipped.get("prune", BASE_PRUNE if not stacked else PRUNE),
@@ -790,10 +802,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--candidates",
-        choices=("wide", "narrow"),
+        choices=("wide", "narrow", "reader-wide"),
         default="wide",
         help="the candidates the reader and the page scorer stacked on it read "
-        "(answer_scorer.candidates; today's page scorer reads the narrow ones)",
+        "(answer_scorer.candidates; today's page scorer reads the narrow ones); reader-wide: "
+        "the reader the wide ones, the page scorer the narrow ones",
     )
     ap.add_argument("--min-pages", type=int, default=MIN_PAGES, help="the page scorer's")
     ap.add_argument("--prune", type=float, default=PRUNE, help="the page scorer's")
@@ -859,8 +872,8 @@ def main(argv: list[str] | None = None) -> int:
     ship_reader = False
     try_reader = args.reader != "off" and n_labelled >= MIN_LABELLED
     if try_reader:
-        use_candidates(recs, args.candidates == "wide")
-        if WIDE:
+        use_candidates(recs, args.candidates == "wide", args.candidates != "narrow")
+        if READER_WIDE:
             figures["recall_wide"] = tsr.recall(recs, wide=True)
             print("candidate recall (wide):", json.dumps(figures["recall_wide"]))
         if args.sentence_cv:

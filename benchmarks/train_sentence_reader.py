@@ -139,7 +139,7 @@ def recall(recs: list[dict], wide: bool = False) -> dict:
             rec["evidence"],
             wide,
         )
-        kept = {i for i, _ in rec["per_sentence"]}
+        kept = {i for i, _ in rec["reader_sentences"]}
         prop = sc._PROPERTY.get(rec["predicate"])
         first_body = _first_body(rec["page"])
         for i in rec["sent_labels"]:
@@ -176,9 +176,9 @@ def examples(rec: dict) -> list[tuple[set[str], int]]:
     gold = rec["sent_labels"]
     out = [
         (f, CLASS_INDEX[gold.get(i, "none")])
-        for i, f in sr.candidate_features(page, rec["per_sentence"], family)
+        for i, f in sr.candidate_features(page, rec["reader_sentences"], family)
     ]
-    seen = {i for i, _ in rec["per_sentence"]}
+    seen = {i for i, _ in rec["reader_sentences"]}
     extra = [i for i in gold if i not in seen]
     if extra:
         _, cond, readings = sc.candidate_pool(

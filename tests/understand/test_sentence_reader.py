@@ -215,3 +215,40 @@ def test_round6_gate_asks_the_cv_gain_the_held_out_batch_and_the_team_pages():
         base, _figures((730, 610), (210, 190)), {"page_answer": 0.93, "correct": 0.96}
     )
     assert why == ["team pages: page_answer 0.930 < 0.932"]
+
+
+WIDE_TEXT = (
+    "Sarcoidosis explained\n"
+    "Sarcoidosis causes small lumps in the lungs. Rest helps. "
+    "Doctors class such lumps as an autoimmune disorder."
+)
+
+
+def test_wide_candidates_add_a_property_sentence_that_does_not_name_the_condition(kb):
+    page = make_page(WIDE_TEXT, kb, question=QUESTION)
+    q = parse_question(QUESTION, kb)
+    letters = question_letters(q, kb)
+    targets = question_targets(page, q, letters)
+    found = read_assertions(page, targets, q.predicate, frozenset(), letters)
+    evidence = clause_evidence(page, targets, q.predicate, letters)
+    said = _index(page, "Doctors class")
+    narrow = [i for i, _, _ in sc.candidates(page, targets, q.predicate, letters, found, evidence)]
+    wide = sc.candidates(page, targets, q.predicate, letters, found, evidence, wide=True)
+    assert said not in narrow and said in [i for i, _, _ in wide]
+    assert _index(page, "Rest helps") not in [i for i, _, _ in wide]  # no property word
+    # a scorer whose reader reads the wide candidates answers from that sentence, with its offsets
+    page_weights = {"bias": [0.0, 0.0, 0.0, 1.0], "sr:top:yes": [5.0, 0.0, 0.0, 0.0]}
+    meta = {"sentence_reader": True, "reader_candidates": "wide"}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pa, "SCORER_MODE", "always")
+        mp.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+        mp.setattr(pa, "load_scorer", lambda: sc.Scorer(page_weights, meta))
+        mp.setattr(pa, "load_sentence_reader", lambda: sr.SentenceReader.from_json(TOY))
+        answer, sentences, source = pa.read_page_answer_sourced(
+            page, targets, "autoimmune", letters, kb
+        )
+        assert (answer, sentences, source) == ("yes", [said], "model")
+        # the same reader on the narrow candidates never sees it: no answer rests on it
+        mp.setattr(pa, "load_scorer", lambda: sc.Scorer(page_weights, {"sentence_reader": True}))
+        answer, sentences, _ = pa.read_page_answer_sourced(page, targets, "autoimmune", letters, kb)
+        assert said not in sentences

@@ -444,10 +444,16 @@ def read_page_answer_both(
         page, targets, predicate, letters, found, evidence, answer[0], wide
     )
     readings = None
+    among = per_sentence  # the candidates the reader reads, and the answer may point at
     if scorer.meta.get("sentence_reader"):
         # the page scorer was trained with the sentence reader's outputs among its features
         # (understand/sentence_reader.py): each candidate read alone, then summed up for the page
-        readings = load_sentence_reader().read(page, per_sentence, predicate)
+        # the reader may read the wide candidates where the page scorer pools the narrow ones
+        if scorer.meta.get("reader_candidates") == "wide" and not wide:
+            among = page_features(
+                page, targets, predicate, letters, found, evidence, answer[0], True
+            )[1]
+        readings = load_sentence_reader().read(page, among, predicate)
         rules = "partly" if answer[0] == "unclear" else answer[0]
         pooled = per_sentence if scorer.meta.get("pool_answering") else None
         own = own | reader_summary(readings, predicate, rules, pooled)
@@ -459,7 +465,7 @@ def read_page_answer_both(
         return chosen, [], "model", answer[0]
     # the model's answer must rest on a statement about the condition or the property, one the
     # reader can check it against; where none adds to it, the rules' reading stands
-    sentence = point_at(scorer, readings, per_sentence, chosen)
+    sentence = point_at(scorer, readings, among, chosen)
     if sentence is None:
         return (*answer, "rules", None)
     return chosen, [sentence], "model", answer[0]
