@@ -14,8 +14,19 @@ read, nor their texts), the page texts from the real-page cache, and:
    (partly and unclear as one class) and agreement with evidence, overall and per family;
 3. the same trained on the earlier dev batches and read on the newest one (pages neither the
    rules nor the model were grown on when it was collected);
-4. trains on every dev page and writes src/healthlens/understand/data/answer_scorer.json, with
-   the number of pages and the labels file's SHA-256 in its metadata.
+4. round 6: with the answer-sentence labels (benchmarks/data/real/answer_sentences.jsonl, more
+   files or globs with ``--sentence-labels``), the candidates' recall of the labelled sentences,
+   the sentence reader's own CV (benchmarks/train_sentence_reader.py), and 2. and 3. again for
+   the page scorer stacked on the reader, on the wide candidates (``--candidates``): the
+   reader's outputs for a training page come from a reader that saw neither that page's fold's
+   labels nor the test fold's, and on the newest batch from a reader of the earlier batches'
+   labels alone; then round 6's gate (``round6_gate``) against today's scorer;
+5. trains on every dev page and writes src/healthlens/understand/data/answer_scorer.json, with
+   the number of pages and the labels file's SHA-256 in its metadata, and, where the gate passes
+   (``--reader auto``), the stacked scorer and data/sentence_reader.json; otherwise today's
+   scorer alone (and no reader file).
+
+    python benchmarks/train_answer_scorer.py --sentence-labels '/work/wt/labels/*.jsonl'
 
 Deterministic: a fixed fold assignment (by the site's SHA-256) and full-batch gradient descent
 from zero weights. numpy is a training dependency only; the shipped inference is plain Python.
@@ -31,8 +42,6 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -51,8 +60,12 @@ from healthlens.knowledge.verdicts import agrees, verdict_for  # noqa: E402
 from healthlens.pipeline import analyze_page  # noqa: E402
 from healthlens.question import parse_question  # noqa: E402
 from healthlens.understand import answer_scorer as sc  # noqa: E402
+from healthlens.understand import sentence_reader as sr  # noqa: E402
 from healthlens.understand.assertions import PROPERTIES_FOR, read_assertions  # noqa: E402
 from healthlens.understand.clause_evidence import clause_evidence  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import train_sentence_reader as tsr  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "data" / "real" / "pages.jsonl"
 OUT = ROOT / "src" / "healthlens" / "understand" / "data" / "answer_scorer.json"
@@ -60,8 +73,13 @@ FOLDS = 5
 L2 = 10.0  # the penalty on the weights (chosen by the CV below among 1, 10, 30)
 STEPS = 400
 LEARNING_RATE = 0.05
-MIN_PAGES = 2  # a feature seen on fewer training pages is left out
-PRUNE = 0.005  # weights of a feature whose largest |weight| is below this are dropped
+# a feature seen on fewer training pages is left out; weights of a feature whose largest |weight|
+# is below PRUNE are dropped. Round 6: 3 and 0.02 (2 and 0.005 before), so that the page scorer
+# and the sentence reader together stay within 1 MB; the CV figures are of the pruned weights
+MIN_PAGES = 3
+PRUNE = 0.02
+# today's page scorer (without the reader), the baseline of round 6's gate, as it was trained
+BASE_MIN_PAGES, BASE_PRUNE = 2, 0.005
 # decimals a shipped weight keeps: a page's logits sum a few hundred weights, so rounding moves
 # them by about 0.01 at most typically, and the file stays small as the dev pages grow
 WEIGHT_DECIMALS = 3
@@ -127,15 +145,23 @@ def read_pages(rows: list[dict], cache: Path) -> list[dict]:
             own, per_sentence = sc.page_features(
                 page, targets, predicate, letters, found, evidence, page.page_answer or ""
             )
+            _, wide = sc.page_features(
+                page, targets, predicate, letters, found, evidence, page.page_answer or "", True
+            )
             verdict, debated = _verdict(page, q, kb)
             rec.update(
                 usable=True,
                 page=page,
+                found=found,
+                evidence=evidence,
                 targets=targets,
                 letters=letters,
                 predicate=predicate,
                 own=own,
                 per_sentence=per_sentence,
+                narrow=per_sentence,
+                reader_sentences=per_sentence,
+                wide=wide,
                 verdict=verdict,
                 debated=debated,
                 both=pa.says_both(found, predicate),
@@ -150,54 +176,80 @@ def read_pages(rows: list[dict], cache: Path) -> list[dict]:
 # --- the model ------------------------------------------------------------------------------
 
 
-def _pooled(rec: dict) -> set[str]:
+def _pooled(rec: dict, extra: set[str] | None = None) -> set[str]:
     feats = set(rec["own"])
     for _, f in rec["per_sentence"]:
         feats |= f
-    return feats
+    return feats | extra if extra else feats
 
 
 def train(
-    recs: list[dict], l2: float | None = None, steps: int | None = None
+    recs: list[dict],
+    l2: float | None = None,
+    steps: int | None = None,
+    extra: dict[str, set[str]] | None = None,
 ) -> dict[str, list[float]]:
     """Multinomial logistic regression, L2-penalised, by full-batch Adam from zero weights:
-    {feature: [weight per class]}."""
+    {feature: [weight per class]}. ``extra``: more features per page id (the sentence reader's
+    outputs when stacked). Sparse (train_sentence_reader.train_sparse): the same model as a dense
+    matrix, several times faster."""
     l2 = L2 if l2 is None else l2
     steps = STEPS if steps is None else steps
-    pooled = [_pooled(r) for r in recs]
-    df = Counter(f for p in pooled for f in p)
-    vocab = sorted(f for f, n in df.items() if n >= MIN_PAGES or f == "bias")
-    col = {f: j for j, f in enumerate(vocab)}
-    x = np.zeros((len(recs), len(vocab)))
-    for i, p in enumerate(pooled):
-        for f in p:
-            j = col.get(f)
-            if j is not None:
-                x[i, j] = 1.0
-    y = np.zeros((len(recs), len(sc.CLASSES)))
-    for i, r in enumerate(recs):
-        y[i, CLASS_INDEX[r["gold"]]] = 1.0
-    n = len(recs)
-    reg = np.full(len(vocab), l2 / n)
-    if "bias" in col:
-        reg[col["bias"]] = 0.0
-    w = np.zeros((len(vocab), len(sc.CLASSES)))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    for t in range(1, steps + 1):
-        z = x @ w
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        grad = x.T @ (p - y) / n + reg[:, None] * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= LEARNING_RATE * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-    return {f: [float(a) for a in w[j]] for j, f in enumerate(vocab)}
+    extra = extra or {}
+    pooled = [_pooled(r, extra.get(r["id"])) for r in recs]
+    y = [CLASS_INDEX[r["gold"]] for r in recs]
+    weights = tsr.train_sparse(
+        pooled, y, len(sc.CLASSES), l2, steps, MIN_PAGES, learning_rate=LEARNING_RATE
+    )
+    # as shipped: every figure (CV, held out, team pages) is of the weights as written
+    return tsr.shipped(weights, PRUNE, WEIGHT_DECIMALS)
 
 
-def _scorer(weights: dict[str, list[float]]) -> sc.Scorer:
-    return sc.Scorer(weights, {})
+def scorer_meta(stacked: bool) -> dict:
+    """What check/page_answer.py must know of how a page scorer was trained: with the sentence
+    reader's outputs (and its pooled answering sentences), on the wide candidates."""
+    meta: dict = {}
+    if stacked:
+        meta["sentence_reader"] = True
+        if POOL_ANSWERING:
+            meta["pool_answering"] = True
+    if WIDE:
+        meta["candidates"] = "wide"
+    if stacked and READER_WIDE and not WIDE:
+        meta["reader_candidates"] = "wide"
+    return meta
+
+
+def use_candidates(recs: list[dict], wide: bool, reader_wide: bool | None = None) -> None:
+    """Read every page's narrow or wide candidates (answer_scorer.candidates) from now on, in the
+    page scorer (``wide``) and in the sentence reader (``reader_wide``, as ``wide`` if None)."""
+    global WIDE, READER_WIDE
+    WIDE = wide
+    READER_WIDE = wide if reader_wide is None else reader_wide
+    for r in recs:
+        if r["usable"]:
+            r["per_sentence"] = r["wide"] if wide else r["narrow"]
+            r["reader_sentences"] = r["wide"] if READER_WIDE else r["narrow"]
+
+
+def _scorer(weights: dict[str, list[float]], stacked: bool = False) -> sc.Scorer:
+    return sc.Scorer(weights, scorer_meta(stacked))
+
+
+def score_page(
+    model: sc.Scorer, rec: dict, reader: sr.SentenceReader | None
+) -> tuple[sc.Scored, set[str]]:
+    """The page scorer's reading of a page (as check/page_answer.py reads it), with the
+    reader's outputs among its features when ``reader`` is given; and those features."""
+    extra: set[str] = set()
+    readings = None
+    if reader is not None:
+        readings = reader.read(rec["page"], rec["reader_sentences"], rec["predicate"])
+        extra = reader_summary(rec, readings)
+    scored = model.score(rec["own"] | extra, rec["per_sentence"], point=False)
+    among = rec["reader_sentences"] if reader is not None else rec["per_sentence"]
+    sentence = sr.point_at(model, readings, among, scored.answer)
+    return sc.Scored(scored.answer, scored.probability, scored.probabilities, sentence), extra
 
 
 # --- the combinations -----------------------------------------------------------------------
@@ -242,20 +294,93 @@ def tally(recs: list[dict], answers: list[str]) -> dict:
     return dict(out)
 
 
-def cv_scores(recs: list[dict], folds: int = FOLDS) -> list[sc.Scored | None]:
-    """Each page scored by a model trained on the folds its site is not in."""
+def fold_map(recs: list[dict], folds: int = FOLDS):
+    """The site-grouped fold of a page record (by the site's SHA-256)."""
     fold = {
         site: int(hashlib.sha256(site.encode()).hexdigest()[:8], 16) % folds
         for site in {r["site"] for r in recs}
     }
+    return lambda r: fold[r["site"]]
+
+
+WIDE = False  # the page scorer reads the wide candidates (use_candidates)
+READER_WIDE = False  # the sentence reader reads the wide candidates
+POOL_ANSWERING = False  # sentence_reader.summary's pooled features of answering sentences
+
+
+def reader_summary(rec: dict, readings: list[sr.Reading]) -> set[str]:
+    """The reader's features of a page (sentence_reader.summary), as check/page_answer.py
+    computes them."""
+    return sr.summary(
+        readings,
+        rec["predicate"],
+        rec["rules"],
+        rec["per_sentence"] if POOL_ANSWERING else None,
+    )
+
+
+class Readers:
+    """Sentence readers trained on the labelled pages of ``recs`` outside some folds, each trained
+    once: the reader without folds {k, j} gives the outer fold k's training pages of fold j their
+    features, and serves outer fold j for fold k's pages too."""
+
+    def __init__(self, recs: list[dict], fold):
+        self.recs = [r for r in recs if r["usable"]]
+        self.fold = fold
+        self.cache: dict[frozenset[int], sr.SentenceReader] = {}
+
+    def without(self, *folds: int) -> sr.SentenceReader:
+        key = frozenset(folds)
+        if key not in self.cache:
+            self.cache[key] = tsr.train_reader([r for r in self.recs if self.fold(r) not in key])
+        return self.cache[key]
+
+    def out_of_fold(self, pages: list[dict], *outer: int) -> dict[str, set[str]]:
+        """The reader's features of each page, from a reader that saw neither that page's fold's
+        labels nor those of the ``outer`` folds."""
+        return {
+            r["id"]: reader_summary(
+                r,
+                self.without(*outer, self.fold(r)).read(
+                    r["page"], r["reader_sentences"], r["predicate"]
+                ),
+            )
+            for r in pages
+        }
+
+
+def cv_scores(
+    recs: list[dict], folds: int = FOLDS, stacked: bool = False
+) -> list[sc.Scored | None]:
+    """Each page scored by a model trained on the folds its site is not in. ``stacked``: with
+    the sentence reader's outputs among the features; the training pages' outputs come from
+    readers that saw neither their fold's labels nor the test fold's."""
+    fold = fold_map(recs, folds)
+    readers = Readers(recs, fold) if stacked else None
     out: list[sc.Scored | None] = [None] * len(recs)
     for k in range(folds):
-        train_set = [r for r in recs if r["usable"] and fold[r["site"]] != k]
-        model = _scorer(train(train_set))
+        train_set = [r for r in recs if r["usable"] and fold(r) != k]
+        extra = readers.out_of_fold(train_set, k) if readers else None
+        model = _scorer(train(train_set, extra=extra), stacked)
+        reader = readers.without(k) if readers else None
         for i, r in enumerate(recs):
-            if r["usable"] and fold[r["site"]] == k:
-                out[i] = model.score(r["own"], r["per_sentence"])
+            if r["usable"] and fold(r) == k:
+                out[i] = score_page(model, r, reader)[0]
     return out
+
+
+def held_out_scores(
+    early: list[dict], late: list[dict], stacked: bool = False
+) -> list[sc.Scored | None]:
+    """The newest batch scored by a model trained on the earlier ones (when ``stacked``, its
+    reader trained on the earlier batches' sentence labels alone, and the earlier pages' reader
+    features out of fold among them)."""
+    train_set = [r for r in early if r["usable"]]
+    readers = Readers(early, fold_map(early)) if stacked else None
+    extra = readers.out_of_fold(train_set) if readers else None
+    model = _scorer(train(train_set, extra=extra), stacked)
+    reader = readers.without() if readers else None
+    return [score_page(model, r, reader)[0] if r["usable"] else None for r in late]
 
 
 def sign_test(fixed: int, broken: int) -> float:
@@ -385,12 +510,23 @@ def gate(
     return why
 
 
-def per_page_ms(recs: list[dict], mode: str, repeat: int = 3) -> float:
-    """Mean time of check/page_answer.py's reading of the answer per page, in ``mode``."""
+def per_page_ms(
+    recs: list[dict],
+    mode: str,
+    model: sc.Scorer | None = None,
+    reader: sr.SentenceReader | None = None,
+    repeat: int = 3,
+) -> float:
+    """Mean time of check/page_answer.py's reading of the answer per page, in ``mode`` (with
+    ``model`` and ``reader`` in place of the shipped ones where given)."""
     kb = get_knowledge()
     usable = [r for r in recs if r["usable"]]
-    saved = pa.SCORER_MODE
+    saved = pa.SCORER_MODE, pa.load_scorer, pa.load_sentence_reader
     pa.SCORER_MODE = mode
+    if model is not None:
+        pa.load_scorer = lambda: model  # type: ignore[assignment]
+    if reader is not None:
+        pa.load_sentence_reader = lambda: reader  # type: ignore[assignment]
     try:
         pa.load_scorer()
         started = time.perf_counter()
@@ -401,7 +537,7 @@ def per_page_ms(recs: list[dict], mode: str, repeat: int = 3) -> float:
                 )
         return (time.perf_counter() - started) / repeat / len(usable) * 1000
     finally:
-        pa.SCORER_MODE = saved
+        pa.SCORER_MODE, pa.load_scorer, pa.load_sentence_reader = saved
 
 
 TEAM = ROOT / "benchmarks" / "data" / "pages" / "labels.jsonl"
@@ -409,17 +545,21 @@ TEAM = ROOT / "benchmarks" / "data" / "pages" / "labels.jsonl"
 TEAM_FLOOR = {"page_answer": 0.90, "correct": 0.90}
 
 
-def team_figures(model: sc.Scorer, modes: tuple[str, ...]) -> dict[str, dict[str, float]]:
+def team_figures(
+    model: sc.Scorer, modes: tuple[str, ...], reader: sr.SentenceReader | None = None
+) -> dict[str, dict[str, float]]:
     """Page answer and agreement on the pages the team wrote (benchmarks/data/pages), per mode,
     read with ``model`` as the shipped scorer: their labels hold a page that contradicts itself
     as partly, a convention the real pages' guide does not share, so a combination that reads
     real pages better may read these worse."""
     from healthlens.evaluate import evaluate_pages
 
-    saved = pa.SCORER_MODE, pa.SCORER_CONFIDENCE, pa.load_scorer
+    saved = pa.SCORER_MODE, pa.SCORER_CONFIDENCE, pa.load_scorer, pa.load_sentence_reader
     out = {}
     try:
         pa.load_scorer = lambda: model  # type: ignore[assignment]
+        if reader is not None:
+            pa.load_sentence_reader = lambda: reader  # type: ignore[assignment]
         for mode in modes:
             name, _, level = mode.partition("@")  # "confident@0.8": another threshold
             pa.SCORER_MODE = "off" if name == "rules" else name
@@ -427,7 +567,7 @@ def team_figures(model: sc.Scorer, modes: tuple[str, ...]) -> dict[str, dict[str
             ev = evaluate_pages(TEAM)
             out[mode] = {m: ev.accuracy(m) for m in TEAM_FLOOR}
     finally:
-        pa.SCORER_MODE, pa.SCORER_CONFIDENCE, pa.load_scorer = saved
+        pa.SCORER_MODE, pa.SCORER_CONFIDENCE, pa.load_scorer, pa.load_sentence_reader = saved
     return out
 
 
@@ -476,16 +616,35 @@ def run() -> str:
             + ". The figures need the page cache."
         )
     recs = read_pages(rows, cache)
+    # the figures of the shipped kind of scorer: with the sentence reader (round 6) where its
+    # weights say so, then from the answer-sentence labels and on the candidates it reads
+    shipped = sc.load_scorer().meta
+    stacked = bool(shipped.get("sentence_reader"))
+    use_candidates(
+        recs,
+        shipped.get("candidates") == "wide",
+        shipped.get("candidates") == "wide" or shipped.get("reader_candidates") == "wide",
+    )
+    _configure(
+        shipped.get("min_pages", BASE_MIN_PAGES),
+        shipped.get("prune", BASE_PRUNE if not stacked else PRUNE),
+    )
+    if stacked:
+        tsr.attach(recs, tsr.load_labels(tsr.label_paths([str(tsr.SENTENCE_LABELS)]))[0])
+    usable_recs = [r for r in recs if r["usable"]]
     with contextlib.redirect_stdout(io.StringIO()):
-        cv = report("cv", recs, cv_scores(recs))
+        cv = report("cv", recs, cv_scores(recs, stacked=stacked))
         early, late, held_name = held_out(recs)
-        model = _scorer(train([r for r in early if r["usable"]]))
-        b3 = report(
-            held_name,
-            late,
-            [model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late],
-        )
-    team = team_figures(_scorer(train([r for r in recs if r["usable"]])), SHOWN)
+        b3 = report(held_name, late, held_out_scores(early, late, stacked))
+        if stacked:
+            extra = Readers(recs, fold_map(recs)).out_of_fold(usable_recs)
+            team = team_figures(
+                _scorer(train(usable_recs, extra=extra), True),
+                SHOWN,
+                tsr.train_reader(usable_recs),
+            )
+        else:
+            team = team_figures(_scorer(train(usable_recs)), SHOWN)
     off, on = per_page_ms(recs, "off"), per_page_ms(recs, "confident")
     gaps = per_page_ms(recs, "not_answered")
     verdicts = []
@@ -551,6 +710,74 @@ def run() -> str:
     )
 
 
+def read_dev(labels: str, cache_dir: str | None, exclude: list[str]) -> list[dict] | None:
+    """The dev pages' records (read_pages), or None (after saying which) when texts are missing."""
+    # the test split is dropped before any text is read
+    rows = [r for r in load_real(labels) if r["split"] == "dev"]
+    rows = [r for r in rows if batch_of(r) not in set(exclude)]
+    cache = Path(cache_dir).expanduser() if cache_dir else default_cache()
+    missing = [r for r in rows if not (cache / f"{r['id']}.txt").exists()]
+    if missing:  # the same message as the benchmark section's, and no weights written
+        from healthlens.evaluate.real import CacheMissing
+
+        print(CacheMissing([cache / f"{r['id']}.txt" for r in missing], cache, len(rows)))
+        return None
+    return read_pages(rows, cache)
+
+
+# round 6's gate (docs/page-answer.md): the page scorer with the sentence reader's outputs
+# replaces today's only if, in `unless_stated`, it reads at least ROUND6_GAIN more page answers
+# right in the CV with no fewer agreement judgements, reads no fewer of either on the newest dev
+# batch (held out), and holds the team's pages at ROUND6_TEAM
+ROUND6_MODE = "unless_stated"
+ROUND6_GAIN = 20
+ROUND6_TEAM = {"page_answer": 0.932, "correct": 0.957}
+MIN_LABELLED = 50  # fewer labelled pages than this: the reader is not tried
+
+
+def round6_gate(base: dict, stacked: dict, team: dict[str, float]) -> list[str]:
+    """Why the stacked reader may not replace today's scorer (empty when it may)."""
+    why = []
+    m = ROUND6_MODE
+    b, s = base["cv"][m]["all"], stacked["cv"][m]["all"]
+    if s[0] - b[0] < ROUND6_GAIN:
+        why.append(f"CV: page answers {s[0] - b[0]:+d} (needs +{ROUND6_GAIN})")
+    if s[2] < b[2]:
+        why.append(f"CV: agreement {s[2] - b[2]:+d}")
+    if "held_out" in base:
+        b, s = base["held_out"][m]["all"], stacked["held_out"][m]["all"]
+        if s[0] < b[0]:
+            why.append(f"held out: page answers {s[0] - b[0]:+d}")
+        if s[2] < b[2]:
+            why.append(f"held out: agreement {s[2] - b[2]:+d}")
+    for measure, floor in ROUND6_TEAM.items():
+        if team[measure] < floor:
+            why.append(f"team pages: {measure} {team[measure]:.3f} < {floor}")
+    return why
+
+
+def evaluate(recs: list[dict], stacked: bool, title: str) -> dict:
+    """The CV and held-out figures of the page scorer, with or without the reader."""
+    figures: dict = {}
+    figures["cv"] = report(
+        f"{title}: site-grouped 5-fold CV, dev", recs, cv_scores(recs, stacked=stacked)
+    )
+    early, late, held_name = held_out(recs)
+    if early and late:
+        figures["held_out"] = report(
+            f"{title}: trained on the earlier batches, read on {held_name}",
+            late,
+            held_out_scores(early, late, stacked),
+        )
+        figures["held_name"] = held_name
+    return figures
+
+
+def _configure(min_pages: int, prune: float) -> None:
+    global MIN_PAGES, PRUNE
+    MIN_PAGES, PRUNE = min_pages, prune
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--labels", default=str(LABELS))
@@ -559,44 +786,80 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--exclude-batch", action="append", default=[], help="leave a batch out (repeatable)"
     )
+    ap.add_argument(
+        "--sentence-labels",
+        action="append",
+        default=[],
+        help="more answer-sentence label files or globs (repeatable); "
+        "benchmarks/data/real/answer_sentences.jsonl is read when present",
+    )
+    ap.add_argument(
+        "--reader",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="ship the page scorer with the sentence reader's outputs: where round 6's gate "
+        "passes (auto, the default), always (on) or never (off)",
+    )
+    ap.add_argument(
+        "--candidates",
+        choices=("wide", "narrow", "reader-wide"),
+        default="wide",
+        help="the candidates the reader and the page scorer stacked on it read "
+        "(answer_scorer.candidates; today's page scorer reads the narrow ones); reader-wide: "
+        "the reader the wide ones, the page scorer the narrow ones",
+    )
+    ap.add_argument("--min-pages", type=int, default=MIN_PAGES, help="the page scorer's")
+    ap.add_argument("--prune", type=float, default=PRUNE, help="the page scorer's")
+    ap.add_argument("--reader-min-count", type=int, default=tsr.MIN_COUNT)
+    ap.add_argument("--reader-prune", type=float, default=tsr.PRUNE)
+    ap.add_argument(
+        "--sentence-cv",
+        action="store_true",
+        help="also the sentence reader's own site-grouped CV, sentence by sentence (2 minutes)",
+    )
     ap.add_argument("--json", help="write the figures here as JSON")
     args = ap.parse_args(argv)
+    _configure(args.min_pages, args.prune)
+    tsr.MIN_COUNT, tsr.PRUNE = args.reader_min_count, args.reader_prune
     started = time.perf_counter()
-    # the test split is dropped before any text is read
-    rows = [r for r in load_real(args.labels) if r["split"] == "dev"]
-    rows = [r for r in rows if batch_of(r) not in set(args.exclude_batch)]
-    cache = Path(args.cache).expanduser() if args.cache else default_cache()
-    missing = [r for r in rows if not (cache / f"{r['id']}.txt").exists()]
-    if missing:  # the same message as the benchmark section's, and no weights written
-        from healthlens.evaluate.real import CacheMissing
-
-        print(CacheMissing([cache / f"{r['id']}.txt" for r in missing], cache, len(rows)))
+    recs = read_dev(args.labels, args.cache, args.exclude_batch)
+    if recs is None:
         return 1
-    recs = read_pages(rows, cache)
     print(
         f"read {len(recs)} dev pages ({sum(r['usable'] for r in recs)} with a yes/no question "
         f"the model reads) in {time.perf_counter() - started:.0f} s"
     )
-    figures: dict = {}
-    scores = cv_scores(recs)
-    figures["cv"] = report("site-grouped 5-fold CV, dev", recs, scores)
-    early, late, held_name = held_out(recs)
-    if early and late:
-        model = _scorer(train([r for r in early if r["usable"]]))
-        held = [model.score(r["own"], r["per_sentence"]) if r["usable"] else None for r in late]
-        figures["held_out"] = report(
-            f"trained on the earlier batches, read on {held_name}", late, held
-        )
-    full = train([r for r in recs if r["usable"]])
+    paths = tsr.label_paths([str(tsr.SENTENCE_LABELS), *args.sentence_labels])
+    sentence_labels, problems = tsr.load_labels(paths)
+    for problem in problems[:20]:
+        print(problem)
+    attached = tsr.attach(recs, sentence_labels)
+    n_labelled = len(tsr.labelled(recs))
+    print(f"answer-sentence labels from {len(paths)} file(s): {dict(attached)}")
+    figures: dict = {"sentence_labels": dict(attached)}
+    # today's page scorer reads the narrow candidates; the reader, and the page scorer stacked on
+    # it, the candidates ``--candidates`` names
+    use_candidates(recs, False)
+    if n_labelled:
+        figures["recall"] = tsr.recall(recs)
+        print("candidate recall (narrow):", json.dumps(figures["recall"]))
+    pruning = MIN_PAGES, PRUNE
+    _configure(BASE_MIN_PAGES, BASE_PRUNE)
+    figures["base"] = evaluate(recs, False, "page scorer")
+    usable = [r for r in recs if r["usable"]]
+    full = train(usable)
+    base_scorer = _scorer(full)
+    _configure(*pruning)
     team = team_figures(
-        _scorer(full), ("rules", "always", "unless_both", "unless_stated", "not_answered")
+        base_scorer, ("rules", "always", "unless_both", "unless_stated", "not_answered")
     )
     figures["team"] = team
     for mode, t in team.items():
         print(
             f"team pages {mode:13s} page answer {t['page_answer']:.3f}  agreement {t['correct']:.3f}"
         )
-    if "held_out" in figures:
+    held_name = figures["base"].get("held_name", "the newest dev batch")
+    if "held_out" in figures["base"]:
         for mode in (
             "always",
             "unless_both",
@@ -604,34 +867,85 @@ def main(argv: list[str] | None = None) -> int:
             "not_answered",
             *(f"confident@{c}" for c in CONFIDENCES),
         ):
-            why = gate(figures["cv"], figures["held_out"], mode, held_name, team)
+            why = gate(figures["base"]["cv"], figures["base"]["held_out"], mode, held_name, team)
             print(f"gate {mode}: " + ("passes" if not why else "fails: " + "; ".join(why)))
+    ship_reader = False
+    try_reader = args.reader != "off" and n_labelled >= MIN_LABELLED
+    if try_reader:
+        use_candidates(recs, args.candidates == "wide", args.candidates != "narrow")
+        if READER_WIDE:
+            figures["recall_wide"] = tsr.recall(recs, wide=True)
+            print("candidate recall (wide):", json.dumps(figures["recall_wide"]))
+        if args.sentence_cv:
+            figures["sentence_cv"] = tsr.sentence_cv(recs, FOLDS, fold_map(recs))
+            print("sentence reader, site-grouped CV:", json.dumps(figures["sentence_cv"]))
+        figures["stacked"] = evaluate(recs, True, "page scorer + sentence reader")
+        readers = Readers(recs, fold_map(recs))
+        stacked_full = train(usable, extra=readers.out_of_fold(usable))
+        reader = tsr.train_reader(usable)
+        stacked_team = team_figures(_scorer(stacked_full, True), ("rules", ROUND6_MODE), reader)
+        figures["stacked_team"] = stacked_team
+        for mode, t in stacked_team.items():
+            print(
+                f"team pages, with the reader, {mode:13s} page answer {t['page_answer']:.3f}  "
+                f"agreement {t['correct']:.3f}"
+            )
+        why = round6_gate(figures["base"], figures["stacked"], stacked_team[ROUND6_MODE])
+        figures["round6_gate"] = why
+        print(
+            "round 6 gate (the sentence reader): "
+            + ("passes" if not why else "fails: " + "; ".join(why))
+        )
+        base_ms = per_page_ms(recs, ROUND6_MODE, base_scorer)
+        stacked_ms = per_page_ms(recs, ROUND6_MODE, _scorer(stacked_full, True), reader)
+        figures["per_page_ms"] = {"base": base_ms, "stacked": stacked_ms}
+        print(
+            f"per page ({ROUND6_MODE}): {base_ms:.2f} ms without the reader, {stacked_ms:.2f} ms with it"
+        )
+        ship_reader = args.reader == "on" or not why
     if args.json:
-        Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(figures, indent=1, default=str) + "\n", encoding="utf-8"
+        )
     if not args.no_write:
-        usable = [r for r in recs if r["usable"]]
-        weights = full
-        kept = {
-            f: [round(x, WEIGHT_DECIMALS) for x in ws]
-            for f, ws in sorted(weights.items())
-            if max(abs(x) for x in ws) >= PRUNE
+        meta = {
+            "trained_on": "dev split of benchmarks/data/real/pages.jsonl",
+            "pages": len(usable),
+            "dev_pages": len(recs),
+            "batches": dict(sorted(Counter(r["batch"] for r in recs).items())),
+            "labels_sha256": hashlib.sha256(Path(args.labels).read_bytes()).hexdigest(),
+            "excluded_batches": sorted(args.exclude_batch),
+            "l2": L2,
+            "steps": STEPS,
+            "min_pages": MIN_PAGES,
+            "prune": PRUNE,
         }
-        data = {
-            "classes": list(sc.CLASSES),
-            "meta": {
-                "trained_on": "dev split of benchmarks/data/real/pages.jsonl",
-                "pages": len(usable),
-                "dev_pages": len(recs),
-                "batches": dict(sorted(Counter(r["batch"] for r in recs).items())),
-                "labels_sha256": hashlib.sha256(Path(args.labels).read_bytes()).hexdigest(),
-                "excluded_batches": sorted(args.exclude_batch),
-                "l2": L2,
-                "steps": STEPS,
-                "min_pages": MIN_PAGES,
-                "features": len(kept),
-            },
-            "weights": kept,
-        }
+        if ship_reader:
+            sentence_bytes = b"".join(p.read_bytes() for p in paths)
+            reader_meta = {
+                "trained_on": "answer-sentence labels of dev pages",
+                "labelled_pages": n_labelled,
+                "sentences_sha256": hashlib.sha256(sentence_bytes).hexdigest(),
+            }
+            data = tsr.weights_json(reader, reader_meta)
+            tsr.OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+            print(
+                f"wrote {tsr.OUT.relative_to(ROOT)}: {len(data['weights'])} features, {tsr.OUT.stat().st_size} bytes"
+            )
+            weights = stacked_full
+            meta.update(scorer_meta(True), labelled_pages=n_labelled)
+        else:
+            weights = full
+            use_candidates(recs, False)
+            meta.update(min_pages=BASE_MIN_PAGES, prune=BASE_PRUNE)
+            if tsr.OUT.exists():
+                tsr.OUT.unlink()
+                print(
+                    f"removed {tsr.OUT.relative_to(ROOT)}: the page scorer ships without the reader"
+                )
+        kept = dict(sorted(weights.items()))
+        meta["features"] = len(kept)
+        data = {"classes": list(sc.CLASSES), "meta": meta, "weights": kept}
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"\nwrote {OUT.relative_to(ROOT)}: {len(kept)} features, {OUT.stat().st_size} bytes")

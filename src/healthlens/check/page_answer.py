@@ -11,10 +11,11 @@ from ..understand.answer_scorer import (
     load_scorer,
     names_condition,
     page_features,
-    statements,
 )
 from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
 from ..understand.clause_evidence import answer_from_evidence, clause_evidence
+from ..understand.sentence_reader import load_sentence_reader, point_at
+from ..understand.sentence_reader import summary as reader_summary
 
 __all__ = [
     "page_answer",
@@ -436,8 +437,26 @@ def read_page_answer_both(
             return (*answer, "rules", None)
     if evidence is None:
         evidence = clause_evidence(page, targets, predicate, letters, known)
-    own, per_sentence = page_features(page, targets, predicate, letters, found, evidence, answer[0])
     scorer = load_scorer()
+    # a scorer trained on the wide candidates (answer_scorer.candidates) reads them
+    wide = scorer.meta.get("candidates") == "wide"
+    own, per_sentence = page_features(
+        page, targets, predicate, letters, found, evidence, answer[0], wide
+    )
+    readings = None
+    among = per_sentence  # the candidates the reader reads, and the answer may point at
+    if scorer.meta.get("sentence_reader"):
+        # the page scorer was trained with the sentence reader's outputs among its features
+        # (understand/sentence_reader.py): each candidate read alone, then summed up for the page
+        # the reader may read the wide candidates where the page scorer pools the narrow ones
+        if scorer.meta.get("reader_candidates") == "wide" and not wide:
+            among = page_features(
+                page, targets, predicate, letters, found, evidence, answer[0], True
+            )[1]
+        readings = load_sentence_reader().read(page, among, predicate)
+        rules = "partly" if answer[0] == "unclear" else answer[0]
+        pooled = per_sentence if scorer.meta.get("pool_answering") else None
+        own = own | reader_summary(readings, predicate, rules, pooled)
     scored = scorer.score(own, per_sentence, point=False)
     chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
@@ -446,7 +465,7 @@ def read_page_answer_both(
         return chosen, [], "model", answer[0]
     # the model's answer must rest on a statement about the condition or the property, one the
     # reader can check it against; where none adds to it, the rules' reading stands
-    sentence = scorer.pointer(statements(per_sentence), chosen)
+    sentence = point_at(scorer, readings, among, chosen)
     if sentence is None:
         return (*answer, "rules", None)
     return chosen, [sentence], "model", answer[0]

@@ -134,12 +134,39 @@ def candidates(
     letters: frozenset[str] | set[str],
     assertions: list[Assertion],
     evidence: list[ClauseEvidence],
+    wide: bool = False,
 ) -> list[tuple[int, list[tuple[int, int]], set[str]]]:
     """The sentences the model reads: (sentence index, spans of the asked condition in it, the
-    rules' readings in it as features), in page order, at most ``MAX_CANDIDATES``."""
+    rules' readings in it as features), in page order, at most ``MAX_CANDIDATES``. ``wide``:
+    also the sentences that hold a property word without naming the condition
+    (``candidate_pool``)."""
+    picked, cond, readings = candidate_pool(
+        page, targets, family, letters, assertions, evidence, wide
+    )
+    kept = sorted(sorted((p, i) for i, p in picked.items())[:MAX_CANDIDATES], key=lambda x: x[1])
+    return [(i, cond.get(i, []), readings.get(i, set())) for _, i in kept]
+
+
+def candidate_pool(
+    page: Page,
+    targets: set[str],
+    family: str,
+    letters: frozenset[str] | set[str],
+    assertions: list[Assertion],
+    evidence: list[ClauseEvidence],
+    wide: bool = False,
+) -> tuple[dict[int, int], dict[int, list[tuple[int, int]]], dict[int, set[str]]]:
+    """Every sentence ``candidates`` may pick, before the cap: ({sentence index: priority},
+    {index: spans of the asked condition}, {index: the rules' readings as features}). Priority
+    0: the rules read something in it; 1: it is about the condition (names it, is the title, or
+    opens on an anaphor for it) and holds a property word; 2: it is about the condition
+    (``wide``: 3, and 2 for a sentence that holds a property word without being about the
+    condition: pages state the answer in such sentences, "the immune system attacks the
+    joints", about one in ten labelled answer sentences). ``candidates`` keeps the
+    ``MAX_CANDIDATES`` of lowest priority (earliest first)."""
     sentences = page.sentences
     if not sentences:
-        return []
+        return {}, {}, {}
     first_body = _first_body(page)
     cond: dict[int, list[tuple[int, int]]] = {}
     last: dict[int, str] = {}
@@ -172,7 +199,7 @@ def candidates(
             r.add(f"rc:{e.polarity}:hedged")
     main_is_target = page.main_condition in targets
     prop = _PROPERTY.get(family)
-    picked: list[tuple[int, int]] = []  # (priority, index)
+    picked: dict[int, int] = {}
     referent: str | None = None
     for s in sentences:
         i = s.index
@@ -181,12 +208,16 @@ def candidates(
             about = bool(_ANAPHOR.search(s.text[:MAX_SENTENCE_CHARS]))
         if i in last:
             referent = last[i]
-        if not (about or i in readings):
+        if not (about or wide or i in readings):
             continue
         has_prop = prop is not None and bool(prop.search(s.text[:MAX_SENTENCE_CHARS]))
-        picked.append((0 if i in readings else 1 if has_prop else 2, i))
-    picked = sorted(sorted(picked)[:MAX_CANDIDATES], key=lambda x: x[1])
-    return [(i, cond.get(i, []), readings.get(i, set())) for _, i in picked]
+        if i in readings:
+            picked[i] = 0
+        elif about:
+            picked[i] = 1 if has_prop else 3 if wide else 2
+        elif has_prop:
+            picked[i] = 2
+    return picked, cond, readings
 
 
 def _place(index: int, first_body: int) -> str:
@@ -203,11 +234,15 @@ def page_features(
     assertions: list[Assertion],
     evidence: list[ClauseEvidence],
     rules_answer: str,
+    wide: bool = False,
 ) -> tuple[set[str], list[tuple[int, set[str]]]]:
-    """(the page's own features, [(sentence index, that candidate's features)])."""
+    """(the page's own features, [(sentence index, that candidate's features)]); ``wide``: the
+    wide candidates (``candidates``)."""
     first_body = _first_body(page)
     per_sentence = []
-    for i, spans, readings in candidates(page, targets, family, letters, assertions, evidence):
+    for i, spans, readings in candidates(
+        page, targets, family, letters, assertions, evidence, wide
+    ):
         feats = sentence_features(page.sentences[i].text, spans, family, _place(i, first_body))
         feats |= readings
         per_sentence.append((i, feats))
