@@ -222,9 +222,10 @@ def test_the_setting_comes_from_the_environment_and_an_unknown_one_is_off(monkey
     assert pa.scorer_mode() == "off"  # the module's setting, when the environment names none
 
 
-def test_the_shipped_setting_keeps_the_rules_where_the_page_says_both_or_answers_outright():
-    # chosen in docs/page-answer.md (section 4) by the gate in benchmarks/train_answer_scorer.py
-    assert pa.SCORER_MODE == "unless_stated" and pa.scorer_mode() in pa.SCORER_MODES
+def test_the_shipped_setting_lets_the_model_only_find_pages_that_do_not_answer():
+    # chosen by the gate in benchmarks/train_answer_scorer.py (docs/page-answer.md, round 6): of
+    # the combinations, only not_answered passed it with batch 9
+    assert pa.SCORER_MODE == "not_answered" and pa.scorer_mode() in pa.SCORER_MODES
 
 
 def test_unless_stated_keeps_a_page_s_outright_answer_to_its_own_question(kb, monkeypatch):

@@ -354,11 +354,12 @@ def autoimmune_ids(kb) -> frozenset[str]:
 # everywhere except on a page that states both answers firmly in its own voice (``says_both``),
 # where the rules' partly shows the reader both sides; "unless_stated": also not where the page
 # answers its own question outright (``answers_outright``), the strongest thing a page says.
-# The shipped "unless_stated" is chosen in docs/page-answer.md (section 4) by the gate in
-# docs/benchmarks.md ("the learned answer scorer"); where the model agrees with the rules, their
-# reading, with all its sentences, stands
+# The shipped setting is chosen by the gate in benchmarks/train_answer_scorer.py, by the rule of
+# docs/page-answer.md (section 4, round 4): the combination that passes it, and "not_answered"
+# where only it does (round 6); where the model agrees with the rules, their reading, with all
+# its sentences, stands
 SCORER_MODES = ("off", "always", "not_answered", "confident", "unless_both", "unless_stated")
-SCORER_MODE = "unless_stated"
+SCORER_MODE = "not_answered"
 SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
 
 
