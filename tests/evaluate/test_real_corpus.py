@@ -277,3 +277,29 @@ def test_benchmark_and_cache_script_say_what_is_missing(tmp_path, monkeypatch):
             assert text.startswith("Skipped:") and "r001_" in text and "real_cache.py" in text
         else:
             assert module.main(["--urls"]) == 1
+
+
+@pytest.mark.parametrize("name", ["answer_sentences.jsonl", "answer_sentences_blind.jsonl"])
+def test_answer_sentence_labels_are_dev_only_and_well_formed(rows, name):
+    # the sentence labels hold offsets and answers, never text, and only for dev pages: a test
+    # page's sentences must stay unseen (benchmarks/answer_sentences.py refuses to show one)
+    by_id = {r["id"]: r for r in rows}
+    seen = set()
+    for line in (CORPUS.parent / name).read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        assert rec["id"] in by_id and by_id[rec["id"]]["split"] == "dev", rec["id"]
+        assert rec["id"] not in seen, rec["id"]
+        seen.add(rec["id"])
+        assert set(rec) <= {
+            "id",
+            "sha256",
+            "page_answer",
+            "sentences",
+            "labeller",
+            "doubt",
+            "blind",
+        }
+        for span in rec["sentences"]:
+            assert set(span) == {"start", "end", "answer", "candidate"}, rec["id"]
+            assert 0 <= span["start"] < span["end"] and span["answer"] in ("yes", "no", "partly")
+    assert len(seen) >= 100
