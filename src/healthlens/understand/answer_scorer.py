@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +49,7 @@ __all__ = [
     "Scored",
     "Scorer",
     "candidates",
+    "four_class_probabilities",
     "page_features",
     "sentence_features",
     "load_scorer",
@@ -66,6 +68,28 @@ _PROPERTY["autoimmune"] = _PREFILTER["immune"]
 _NEG = cues(NEGATION)
 _HEDGE = cues(HEDGE)
 _TOKEN = re.compile(r"[a-z]+(?:['’]t)?|\?")
+
+
+def four_class_probabilities(
+    weights: dict[str, list[float]], feats: Iterable[str]
+) -> tuple[float, ...]:
+    """A four-class linear model's probabilities (softmax of the summed weights of ``feats``):
+    the page scorer's and the sentence reader's. The sums are unrolled: this loop runs over
+    every feature of every page the audit asks a model about."""
+    get = weights.get
+    a = b = c = d = 0.0
+    for f in feats:
+        row = get(f)
+        if row is not None:
+            wa, wb, wc, wd = row
+            a += wa
+            b += wb
+            c += wc
+            d += wd
+    top = max(a, b, c, d)
+    exp = [math.exp(a - top), math.exp(b - top), math.exp(c - top), math.exp(d - top)]
+    total = sum(exp)
+    return tuple(x / total for x in exp)
 
 
 def _spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -320,26 +344,10 @@ class Scorer:
     ) -> Scored:
         """The page's class from its own features and its candidates'; with ``point``, the
         sentence the class rests on (``pointer``)."""
-        get = self.weights.get
         pooled = set(own)
         for _, feats in per_sentence:
             pooled |= feats
-        # the four classes' sums unrolled: this loop runs over every feature of every page the
-        # audit asks the model about
-        y = n = p = a = 0.0
-        for f in pooled:
-            row = get(f)
-            if row is not None:
-                wy, wn, wp, wa = row
-                y += wy
-                n += wn
-                p += wp
-                a += wa
-        logits = [y, n, p, a]
-        top = max(logits)
-        exp = [math.exp(x - top) for x in logits]
-        total = sum(exp)
-        probs = tuple(x / total for x in exp)
+        probs = four_class_probabilities(self.weights, pooled)
         k = max(range(len(CLASSES)), key=lambda j: probs[j])
         sentence = self.pointer(statements(per_sentence), CLASSES[k]) if point else None
         return Scored(CLASSES[k], probs[k], probs, sentence)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Page
-from .answer_scorer import Scorer, statements
+from .answer_scorer import Scorer, four_class_probabilities, statements
 
 __all__ = [
     "SENTENCE_CLASSES",
@@ -149,20 +149,7 @@ class SentenceReader:
         return cls(clean, meta)
 
     def probabilities(self, feats: Iterable[str]) -> tuple[float, ...]:
-        get = self.weights.get
-        y = n = p = z = 0.0
-        for f in feats:
-            row = get(f)
-            if row is not None:
-                wy, wn, wp, wz = row
-                y += wy
-                n += wn
-                p += wp
-                z += wz
-        top = max(y, n, p, z)
-        exp = [math.exp(y - top), math.exp(n - top), math.exp(p - top), math.exp(z - top)]
-        total = sum(exp)
-        return tuple(x / total for x in exp)
+        return four_class_probabilities(self.weights, feats)
 
     def read(
         self, page: Page, per_sentence: list[tuple[int, set[str]]], family: str
