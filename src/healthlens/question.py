@@ -1231,7 +1231,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, readings = _read_all(text, kb)
-    animal = any(_animal_host(x, kb) for _, x, _ in readings)
+    # a subject whose condition is an animal's is declined below, not read as a family's question
+    animal = {x for _, x, _ in readings if _animal_host(x, kb)}
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
     # allergy?": the property words are there, but the subject is no condition
     readings = [
@@ -1239,7 +1240,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not _qualifies_the_verb(x, kb)
-        and not _animal_host(x, kb)
+        and x not in animal
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
