@@ -757,6 +757,50 @@ def round6_gate(base: dict, stacked: dict, team: dict[str, float]) -> list[str]:
     return why
 
 
+# round 7's rule (docs/page-answer.md, written before batch 10 was collected): among today's
+# `not_answered` (A), `unless_stated` (B) and the sentence reader stacked on `unless_stated` (C),
+# the setting with the most page answers plus agreement judgements right in the CV and on the
+# newest dev batch held out ships, if the team's pages stay at issue 12's floors (TEAM_FLOOR), the
+# weights fit WEIGHTS_BUDGET together and the reader costs at most READER_MS more a page; a tie
+# goes to the simpler setting (the order of ROUND7)
+ROUND7 = (("A", "not_answered", False), ("B", "unless_stated", False), ("C", "unless_stated", True))
+WEIGHTS_BUDGET = 1_000_000  # bytes, both weights files together
+READER_MS = 1.0
+
+
+def round7_choice(
+    figures: dict, extra_ms: float | None, stacked_bytes: int | None
+) -> tuple[str, str, bool, dict]:
+    """The setting round 7's rule ships: its letter, its SCORER_MODE, whether it reads with the
+    sentence reader, and each setting's score and why it may not ship."""
+    rows: dict = {}
+    for letter, mode, stacked in ROUND7:
+        side = figures.get("stacked" if stacked else "base")
+        if side is None:
+            continue
+        team = figures["stacked_team" if stacked else "team"][mode]
+        score = 0
+        for part in ("cv", "held_out"):
+            if part in side:
+                right = side[part][mode]["all"]
+                score += right[0] + right[2]
+        why = [
+            f"team pages: {m} {team[m]:.3f} < {floor}"
+            for m, floor in TEAM_FLOOR.items()
+            if team[m] < floor
+        ]
+        if stacked and extra_ms is not None and extra_ms > READER_MS:
+            why.append(f"costs {extra_ms:.2f} ms a page more (at most {READER_MS})")
+        if stacked and stacked_bytes is not None and stacked_bytes > WEIGHTS_BUDGET:
+            why.append(f"weights {stacked_bytes} bytes (at most {WEIGHTS_BUDGET})")
+        rows[letter] = {"mode": mode, "reader": stacked, "score": score, "why": why}
+    best = "A"
+    for letter, row in rows.items():
+        if not row["why"] and row["score"] > rows[best]["score"]:
+            best = letter
+    return best, rows[best]["mode"], rows[best]["reader"], rows
+
+
 def evaluate(recs: list[dict], stacked: bool, title: str) -> dict:
     """The CV and held-out figures of the page scorer, with or without the reader."""
     figures: dict = {}
@@ -798,8 +842,8 @@ def main(argv: list[str] | None = None) -> int:
         "--reader",
         choices=("auto", "on", "off"),
         default="auto",
-        help="ship the page scorer with the sentence reader's outputs: where round 6's gate "
-        "passes (auto, the default), always (on) or never (off)",
+        help="ship the page scorer with the sentence reader's outputs: where round 7's rule "
+        "chooses it (auto, the default), always (on) or never (off)",
     )
     ap.add_argument(
         "--candidates",
@@ -903,7 +947,20 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"per page ({ROUND6_MODE}): {base_ms:.2f} ms without the reader, {stacked_ms:.2f} ms with it"
         )
-        ship_reader = args.reader == "on" or not why
+        reader_bytes = len(json.dumps(tsr.weights_json(reader, {}), separators=(",", ":")))
+        scorer_bytes = len(json.dumps(stacked_full, separators=(",", ":")))
+        letter, mode, with_reader, rows = round7_choice(
+            figures, stacked_ms - base_ms, reader_bytes + scorer_bytes
+        )
+        figures["round7"] = {"choice": letter, "mode": mode, "settings": rows}
+        for name, row in rows.items():
+            print(
+                f"round 7 setting {name} ({row['mode']}{', reader' if row['reader'] else ''}): "
+                f"score {row['score']}"
+                + ("; may not ship: " + "; ".join(row["why"]) if row["why"] else "")
+            )
+        print(f"round 7 choice: {letter}: SCORER_MODE = {mode!r}, sentence reader {with_reader}")
+        ship_reader = args.reader == "on" or (args.reader == "auto" and with_reader)
     if args.json:
         Path(args.json).write_text(
             json.dumps(figures, indent=1, default=str) + "\n", encoding="utf-8"

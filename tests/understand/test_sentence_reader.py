@@ -217,6 +217,45 @@ def test_round6_gate_asks_the_cv_gain_the_held_out_batch_and_the_team_pages():
     assert why == ["team pages: page_answer 0.930 < 0.932"]
 
 
+def _round7(a, b, c, team_c=0.93):
+    def side(na, us):
+        return {
+            "cv": {
+                "not_answered": {"all": [na[0], 1000, na[1], 800]},
+                "unless_stated": {"all": [us[0], 1000, us[1], 800]},
+            },
+            "held_out": {
+                "not_answered": {"all": [10, 300, 10, 250]},
+                "unless_stated": {"all": [10, 300, 10, 250]},
+            },
+        }
+
+    ok = {"page_answer": 0.95, "correct": 0.95}
+    return {
+        "base": side(a, b),
+        "stacked": side((0, 0), c),
+        "team": {"not_answered": ok, "unless_stated": ok},
+        "stacked_team": {"unless_stated": {"page_answer": team_c, "correct": 0.95}},
+    }
+
+
+def test_round7_ships_the_best_setting_that_keeps_the_floors_and_ties_go_to_the_simpler():
+    from benchmarks.train_answer_scorer import round7_choice
+
+    letter, mode, reader, rows = round7_choice(_round7((700, 600), (710, 600), (730, 600)), 0.5, 1)
+    assert (letter, mode, reader) == ("C", "unless_stated", True)
+    assert rows["A"]["score"] == 700 + 600 + 20
+    # the best setting fails a floor, its cost or its budget: the next best ships
+    assert round7_choice(_round7((700, 600), (710, 600), (730, 600), team_c=0.89), 0.5, 1)[0] == "B"
+    assert round7_choice(_round7((700, 600), (710, 600), (730, 600)), 1.5, 1)[0] == "B"
+    assert round7_choice(_round7((700, 600), (710, 600), (730, 600)), 0.5, 2_000_000)[0] == "B"
+    # a tie keeps the simpler setting
+    assert round7_choice(_round7((700, 600), (700, 600), (700, 600)), 0.5, 1)[:2] == (
+        "A",
+        "not_answered",
+    )
+
+
 WIDE_TEXT = (
     "Sarcoidosis explained\n"
     "Sarcoidosis causes small lumps in the lungs. Rest helps. "
