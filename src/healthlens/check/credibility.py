@@ -1276,6 +1276,48 @@ def _is_abstract(text: str) -> bool:
     )
 
 
+# A journal page's header: the lines above the line that opens its abstract (title, authors with
+# their affiliation marks, addresses, the journal's issue and DOI), within the first 2,500
+# characters and under the last sentence of running text above it (a site's banner). What stands
+# there is the page's record of itself.
+_HEADER_SPAN = 2500
+# A research portal's record fields, each label glued to its value ("JournalAnnals of ...",
+# "Number of pages11", "Pages (from-to)15-25"), under an "Original language" field: the page's
+# own publication data.
+_PORTAL_RECORD = re.compile(r"(?m)^Original language\S")
+_PORTAL_FIELD = re.compile(
+    r"(?m)^(?:Original language|Article number|Journal|Pages \(from-to\)|Number of pages|"
+    r"Issue number|Volume|State|Publication status|Title of host publication|Publisher|"
+    r"Place of Publication|ISBN(?: \(\w+\))?|DOIs)(?=[^\s:])[^\n]*"
+)
+_BLANK = re.compile(r"[^\n]")
+# a line that opens the abstract: "Abstract", "ABSTRACT:", "Abstract: Background ...",
+# "Abstract: (120 Views)"
+_ABSTRACT_START = re.compile(r"(?m)^[ \t]*(?:Abstract|ABSTRACT)\b")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _without_own_record(text: str) -> str:
+    """``text`` with a journal page's own record blanked (offsets kept): the header above its
+    "Abstract" heading, and a research portal's record fields. A DOI, an issue line, an author's
+    affiliation mark or address number there is the page's own, not a source it cites."""
+    head = (
+        _ABSTRACT_START.search(text, 0, _HEADER_SPAN)
+        if "bstract" in text or "BSTRACT" in text
+        else None
+    )
+    if head is not None and head.start() > 0:
+        # (the header starts under the last sentence above the heading: a site's banner)
+        start = 0
+        for line in _LINE.finditer(text, 0, head.start()):
+            if _is_prose(line.group(0), 14):
+                start = line.end()
+        text = text[:start] + _BLANK.sub(" ", text[start : head.start()]) + text[head.start() :]
+    if _PORTAL_RECORD.search(text):
+        text = _PORTAL_FIELD.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 _STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
 # capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
 # "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
@@ -2047,7 +2089,9 @@ def assess_credibility(page: Page) -> Credibility:
     elif found := _text_date(text):
         cred.date = found[0]
         signals.append(found[1])
-    ref = _references(text) or _citation(text)
+    # (a journal page's record of itself, its header and its index fields, cites nothing)
+    src_text = _without_own_record(text)
+    ref = _references(src_text) or _citation(src_text)
     if ref:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
@@ -2056,7 +2100,7 @@ def assess_credibility(page: Page) -> Credibility:
         research = next(
             (
                 h
-                for h in _links_and_domains(page.links, text)
+                for h in _links_and_domains(page.links, src_text)
                 if _is_authority(h) and (own is None or not _same_site(h, own))
             ),
             None,
@@ -2067,19 +2111,19 @@ def assess_credibility(page: Page) -> Credibility:
                 {"signal": "sources", "text": research[:120], "start": None, "end": None}
             )
         elif named := _cited_study(
-            text, _site_names(page)
+            src_text, _site_names(page)
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
-        elif study := _study_cited(text):
+        elif study := _study_cited(src_text):
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
-        elif entry := _reference_entry(text, byline):
+        elif entry := _reference_entry(src_text, byline):
             # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
             cred.cites_sources = True
             signals.append(_signal("sources", entry))
-        elif attributed := _attributed(text):
+        elif attributed := _attributed(src_text):
             # "according to the Example Foundation", "Example Health Service states that ...",
             # statements that carry superscript citation numbers
             cred.cites_sources = True

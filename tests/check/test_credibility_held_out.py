@@ -1,0 +1,90 @@
+"""Author and source shapes found among the misses of the held-out dev batch 9 that recur in dev
+batches 1 to 8 too (issue 12, item 4). Every text is invented for this test; each positive has a
+near-miss negative that an over-broad rule would take."""
+
+import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
+from conftest import make_page
+from healthlens.check.credibility import assess_credibility
+
+
+def cred(kb, text, **page):
+    p = make_page(text, kb)
+    for k, v in page.items():
+        setattr(p, k, v)
+    return assess_credibility(p)
+
+
+def signal(c, name):
+    return next(s for s in c.signals if s["signal"] == name)
+
+
+# -- a journal page's header above its abstract is its record of itself, not its sources
+
+_HEADER = (
+    "Example Reports of Nerves (2019) 4: 12\n\n"
+    "https://doi.org/10.9999/s12345-019-00042-1\n\n"
+    "Review\n\n"
+    "Muscle weakness in a rare nerve disease\n\n"
+    "Ilse Marrow et al. Ex Rep Nerves. 2019 May.\n\n"
+    "Correspondence\nIlse Marrow\nHarbour Street 5\nCampus Place 1\n12345 Example Town\n\n"
+)
+_ABSTRACT = (
+    "Abstract\n\n"
+    "This rare disease weakens the muscles of the hips and shoulders. Antibodies against the "
+    "channels of the nerve endings cause it, and a third of the cases come with a tumour."
+)
+
+
+def test_a_journal_header_above_the_abstract_cites_nothing(kb):
+    # its own DOI, issue line, affiliation marks and address numbers are the page's own record
+    c = cred(kb, _HEADER + _ABSTRACT)
+    assert not c.cites_sources
+
+
+def test_a_citation_under_the_abstract_heading_still_counts(kb):
+    # near miss: the same header, and a reference in the abstract's text
+    c = cred(kb, _HEADER + _ABSTRACT + " A 2015 study in The Lancet found the same.")
+    assert c.cites_sources
+    s = signal(c, "sources")
+    assert s["start"] > len(_HEADER)
+
+
+def test_a_site_banner_sentence_above_the_header_stays_running_text(kb):
+    # a sentence of running text above the header (a site's banner) ends what is blanked: a
+    # source named in it still counts
+    banner = (
+        "According to the Example Health Foundation, the nerve disease described below affects "
+        "about one person in a hundred thousand every year across the country.\n\n"
+    )
+    c = cred(kb, banner + _HEADER + _ABSTRACT)
+    assert c.cites_sources
+    assert signal(c, "sources")["start"] < len(banner)
+
+
+# -- a research portal's record fields ("JournalX", glued) name the page's own journal
+
+_PORTAL = (
+    "Autoimmunity in a vessel disease\n\n"
+    "Ilse Marrow, Tobiah R. Quenby\n\n"
+    "Research output: Contribution to journal › Review article › peer-review\n\n"
+    "The causes of this inflammation of small vessels in smokers are not known. Antibodies "
+    "against the vessel wall are found in some patients with active disease.\n\n"
+    "Original languageEnglish (US)\n"
+    "Pages (from-to)15-25\n"
+    "Number of pages11\n"
+)
+
+
+def test_a_portal_record_naming_its_journal_cites_nothing(kb):
+    c = cred(kb, _PORTAL + "JournalThe Lancet\nIssue number1\nStatePublished - May 2013")
+    assert not c.cites_sources
+
+
+def test_the_same_journal_named_in_running_text_cites(kb):
+    # near miss: a sentence that names the journal as where a study stands
+    c = cred(
+        kb,
+        _PORTAL.replace("Original language", "Language ")
+        + "A 2013 study in The Lancet found antibodies in half of the patients.",
+    )
+    assert c.cites_sources
