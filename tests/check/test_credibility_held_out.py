@@ -88,3 +88,47 @@ def test_the_same_journal_named_in_running_text_cites(kb):
         + "A 2013 study in The Lancet found antibodies in half of the patients.",
     )
     assert c.cites_sources
+
+
+# -- a book chapter's author: one bulleted name under the title, over the publisher's label
+
+
+def test_a_bulleted_name_over_a_chapter_label_is_the_author(kb):
+    text = (
+        "Advertisement\n\nBone Inflammation Without Infection (BIWI)\n\n"
+        "  • Ilse J. Marrow\nChapter\n\nAbstract\n\n"
+        "Bone inflammation without infection is a rare disease of children."
+    )
+    c = cred(kb, text)
+    assert c.author == "Ilse J. Marrow"
+    s = signal(c, "author")
+    assert text[s["start"] : s["start"] + len("Ilse J. Marrow")] == "Ilse J. Marrow"
+
+
+def test_a_bulleted_name_over_a_numbered_chapter_heading_is_no_author(kb):
+    # near miss: a table of contents' entry, the chapter's own number and title under it
+    c = cred(
+        kb,
+        "Bone Inflammation Without Infection\n\n  • Ilse J. Marrow\nChapter 3: What to eat\n\n"
+        "Bone inflammation without infection is a rare disease of children.",
+    )
+    assert c.author is None
+
+
+def test_one_name_glued_to_email_author_needs_no_initial(kb):
+    text = (
+        "A Rash With Fever\n\n  • Marie-Ange Dupont-RoyEmail author\n\n"
+        "This rash with fever was first described in 1964 and is now called autoinflammatory."
+    )
+    c = cred(kb, text)
+    assert c.author == "Marie-Ange Dupont-Roy"
+
+
+def test_one_bulleted_name_without_the_email_mark_is_no_author(kb):
+    # near miss: the same name alone over running text (a patient's or a topic's name)
+    c = cred(
+        kb,
+        "A Rash With Fever\n\n  • Marie-Ange Dupont-Roy\n\n"
+        "This rash with fever was first described in 1964 and is now called autoinflammatory.",
+    )
+    assert c.author is None

@@ -252,7 +252,9 @@ _JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*(?:and[ \t]+)?")
 _JOURNAL_MARKER = re.compile(
     r"[ \t•*-]*(?i:corresponding[ \t]+author|research[ \t]+output[ \t]*:|author[ \t]+information|"
     r"affiliations?[ \t]*(?::|$)|pmcid|pmid\b|doi\b|"
-    r"(?:received|accepted|submitted)(?:[ \t]+(?:date|on))?[ \t]*(?::|\d))"
+    r"(?:received|accepted|submitted)(?:[ \t]+(?:date|on))?[ \t]*(?::|\d)|"
+    # a book publisher's label for the page's kind, alone on its line: "Chapter", "Conference paper"
+    r"(?:chapter|conference[ \t]+paper|(?:living[ \t]+)?reference[ \t]+work[ \t]+entry)[ \t]*$)"
 )
 # a journal's header lines that follow its author line: an index's identifiers, its affiliations
 _AFTER_AUTHORS = re.compile(
@@ -377,8 +379,10 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
             if not marked or not _AFTER_AUTHORS.match(after):
                 continue
-        elif not marked and (
-            len(names) == 2 or not any(_HAS_INITIAL.search(line, a, b) for a, b in names)
+        elif (
+            not marked
+            and not emailed  # (one name glued to "Email author": read above)
+            and (len(names) == 2 or not any(_HAS_INITIAL.search(line, a, b) for a, b in names))
         ):
             continue
         people = [(a, b) for a, b in names if _person(line[a:b], page, (here + a, here + b))]
