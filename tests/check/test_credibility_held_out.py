@@ -132,3 +132,36 @@ def test_one_bulleted_name_without_the_email_mark_is_no_author(kb):
         "This rash with fever was first described in 1964 and is now called autoinflammatory.",
     )
     assert c.author is None
+
+
+# -- an author box's sentence: a name with an initial, or "is the author of"
+
+
+def test_an_author_box_with_an_initial_or_the_author_of_names_the_author(kb):
+    body = "\n\nHair loss runs in families on both sides, and one gene counts most."
+    c = cred(
+        kb, "Where baldness comes from\n\nT. Ilse Marrow is a writer living by the sea." + body
+    )
+    assert c.author == "T. Ilse Marrow"
+    c = cred(
+        kb,
+        "Can a fast heartbeat be cured?\n\nExpert Answers\n\n"
+        "Dr. Ilse Marrow is the author of a popular blog on ageing well." + body,
+    )
+    assert c.author == "Dr. Ilse Marrow"
+    s = signal(c, "author")
+    assert s["start"] is not None and "Ilse Marrow" in s["text"]
+
+
+def test_a_name_that_is_not_presented_as_the_writer_is_no_author(kb):
+    # near misses: the same opening, with a role that is not a writer's, or a person whose
+    # writing the page only reports
+    body = "\n\nHair loss runs in families on both sides, and one gene counts most."
+    c = cred(kb, "Where baldness comes from\n\nT. Ilse Marrow is a mother of three boys." + body)
+    assert c.author is None
+    c = cred(
+        kb,
+        "Where baldness comes from\n\nThe study's lead, T. Ilse Marrow, is the author of two "
+        "earlier papers on the gene." + body,
+    )
+    assert c.author is None

@@ -201,9 +201,13 @@ _CREDENTIALS_BELOW = re.compile(
     re.M,
 )
 # an author box's sentence: "Ana Ruiz is a health writer ...", "Luke is a Example Site writer
-# living with ..." (a name opening its line, then "is a/an", then a writing role within a few words)
+# living with ..." (a name opening its line, then "is a/an/the", then a writing role within a few
+# words)
 _WRITER_BOX = re.compile(
-    rf"^[ \t•*-]*((?:{_HONORIFIC})?{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+is[ \t]+(?:a|an)[ \t]+"
+    # (an initial may open or stand inside the name: "M. Ana Ruiz is a writer"; "Dr. Ana Ruiz is
+    # the author of a blog")
+    rf"^[ \t•*-]*((?:{_HONORIFIC})?(?:{_INITIALS}[ \t]*)?{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN})){{0,2}})"
+    r"[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
     r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
     re.M,
 )
@@ -762,7 +766,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         ((o, c, _WRITER_BOX) for o, c in chunks),
         ((0, head, _QA_WITH),) if ("Dr" in head or "Prof" in head) else (),
     ):
-        for m in _at_line_starts(pattern, chunk, " is a" if pattern is _WRITER_BOX else None):
+        for m in _at_line_starts(pattern, chunk, " is " if pattern is _WRITER_BOX else None):
             name = m.group(1)
             start = offset + m.start(1)
             if _plausible_first_name(name, page, (start, start + len(name))):
