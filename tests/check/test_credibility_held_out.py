@@ -165,3 +165,32 @@ def test_a_name_that_is_not_presented_as_the_writer_is_no_author(kb):
         "earlier papers on the gene." + body,
     )
     assert c.author is None
+
+
+# -- a journal named after "the journal", in quotes or after a comma
+
+
+def test_a_journal_named_in_quotes_or_after_a_comma_is_a_source(kb):
+    c = cred(
+        kb,
+        "Bony spurs of the spine\n\nA study published in the journal “Example Radiology” found "
+        "the spurs in one man in four over fifty.",
+    )
+    assert c.cites_sources
+    assert signal(c, "sources")["text"].startswith("journal “Example")
+    c = cred(
+        kb,
+        "Gallstones and immunity\n\nResearchers published their findings in the journal, "
+        "Immunity, showing how white cells bind the crystals.",
+    )
+    assert c.cites_sources
+
+
+def test_a_diary_called_the_journal_is_no_source(kb):
+    # near miss: "the journal" as the reader's own diary, what follows it in lower case
+    c = cred(
+        kb,
+        "Tracking your flares\n\nKeep the journal “as short as you can”, and write in the "
+        "journal, every evening, what you ate.",
+    )
+    assert not c.cites_sources

@@ -1551,8 +1551,9 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
-    # a journal named after "the journal": "they reported it in the journal Diagnostics"
-    r"(?<=[Tt]he[ \t])journal[ \t]+[A-Z][\w&-]+|"
+    # a journal named after "the journal": "they reported it in the journal Diagnostics", 'in
+    # the journal “Example Radiology”', "in the journal, Immunity"
+    r"(?<=[Tt]he[ \t])journal,?[ \t]+[“\"]?[A-Z][\w&-]+|"
     # an inline citation badge inside a sentence, naming its source: "... tend to have Trusted
     # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
     r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
