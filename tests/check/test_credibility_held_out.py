@@ -194,3 +194,25 @@ def test_a_diary_called_the_journal_is_no_source(kb):
         "journal, every evening, what you ate.",
     )
     assert not c.cites_sources
+
+
+# -- an issue line with a DOI under the page's running text is a reference list's entry
+
+_ARTICLE = (
+    "Bile duct scarring and the bowel\n\n"
+    "This scarring of the bile ducts often comes with an inflamed bowel in the same person.\n\n"
+    "It is not thought to be passed down directly, though genes play some part in who gets it.\n\n"
+    "No medicine has been shown to slow it down, and a new liver is the only lasting help.\n\n"
+)
+
+
+def test_an_issue_line_with_a_doi_under_running_text_is_a_reference(kb):
+    c = cred(kb, _ARTICLE + "2019;39(7):1938-1964. doi:10.9999/ex.2019180213\n")
+    assert c.cites_sources
+    assert signal(c, "sources")["start"] > len(_ARTICLE) - 2
+
+
+def test_the_same_issue_line_over_the_running_text_is_the_page_s_own(kb):
+    # near miss: a journal page's own issue line and DOI, at its top
+    c = cred(kb, "Ex J Liver. 2019;39(7):1938-1964. doi:10.9999/ex.2019180213\n\n" + _ARTICLE)
+    assert not c.cites_sources
