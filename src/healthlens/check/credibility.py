@@ -1444,18 +1444,19 @@ _OWN_HISTORY = re.compile(
 def _own_record(text: str, pos: int) -> bool:
     """``pos`` (a DOI, a PMID, an author-and-"et al." line) lies in a journal page's record of
     itself near its top: on a line, or just under a line, that gives the page's own issue or
-    publication history. Only the first 2,000 characters hold such a record, above the third
-    sentence of running text (a site's banner may hold two)."""
+    publication history. Only the first 2,000 characters hold such a record; an issue line
+    without the history holds it only above the third sentence of running text (a site's banner
+    may hold two): under them it is a reference list's entry."""
     if pos > 2000:
         return False
-    if sum(_is_prose(x, 14) for x in text[:pos].split("\n")) >= 3:
-        return False  # (under three sentences of the page's running text: a reference's entry)
     start = text.rfind("\n", 0, pos) + 1
     prev = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
     end = text.find("\n", pos)
     lines = text[prev : end if end >= 0 else len(text)]
     if _OWN_HISTORY.search(lines):
         return True
+    if sum(_is_prose(x, 14) for x in text[:prev].split("\n")) >= 3:
+        return False
     for line in lines.split("\n"):
         issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
         # the page's issue line opens with it or with the journal's name ("Am Fam Physician.
