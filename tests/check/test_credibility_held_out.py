@@ -165,6 +165,12 @@ def test_a_name_that_is_not_presented_as_the_writer_is_no_author(kb):
         "earlier papers on the gene." + body,
     )
     assert c.author is None
+    c = cred(
+        kb,
+        "Where baldness comes from\n\nDr. Ilse Marrow is the lead author of a new study of the "
+        "gene." + body,
+    )
+    assert c.author is None
 
 
 # -- a journal named after "the journal", in quotes or after a comma

@@ -208,7 +208,10 @@ _WRITER_BOX = re.compile(
     # the author of a blog")
     rf"^[ \t•*-]*((?:{_HONORIFIC})?(?:{_INITIALS}[ \t]*)?{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN})){{0,2}})"
     r"[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
+    r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b"
+    # (not a researcher the page reports on: "Dr. Ana Ruiz is the lead author of a new study")
+    r"(?![ \t]+of[ \t]+(?:(?:a|an|the|this|that|these)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?i:study|studies|paper|papers|review|trial|report|analysis|research|findings|survey)\b)",
     re.M,
 )
 # a box that presents the expert who answers or wrote the page: a heading "Expert Answer" / "About
