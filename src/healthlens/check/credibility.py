@@ -201,10 +201,17 @@ _CREDENTIALS_BELOW = re.compile(
     re.M,
 )
 # an author box's sentence: "Ana Ruiz is a health writer ...", "Luke is a Example Site writer
-# living with ..." (a name opening its line, then "is a/an", then a writing role within a few words)
+# living with ..." (a name opening its line, then "is a/an/the", then a writing role within a few
+# words)
 _WRITER_BOX = re.compile(
-    rf"^[ \t•*-]*((?:{_HONORIFIC})?{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+is[ \t]+(?:a|an)[ \t]+"
-    r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b",
+    # (an initial may open or stand inside the name: "M. Ana Ruiz is a writer"; "Dr. Ana Ruiz is
+    # the author of a blog")
+    rf"^[ \t•*-]*((?:{_HONORIFIC})?(?:{_INITIALS}[ \t]*)?{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN})){{0,2}})"
+    r"[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w'’&-]+[ \t]+){0,6}?(?i:writer|author|journalist|editor|contributor|blogger|columnist|reporter)\b"
+    # (not a researcher the page reports on: "Dr. Ana Ruiz is the lead author of a new study")
+    r"(?![ \t]+of[ \t]+(?:(?:a|an|the|this|that|these)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?i:study|studies|paper|papers|review|trial|report|analysis|research|findings|survey)\b)",
     re.M,
 )
 # a box that presents the expert who answers or wrote the page: a heading "Expert Answer" / "About
@@ -252,7 +259,9 @@ _JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*(?:and[ \t]+)?")
 _JOURNAL_MARKER = re.compile(
     r"[ \t•*-]*(?i:corresponding[ \t]+author|research[ \t]+output[ \t]*:|author[ \t]+information|"
     r"affiliations?[ \t]*(?::|$)|pmcid|pmid\b|doi\b|"
-    r"(?:received|accepted|submitted)(?:[ \t]+(?:date|on))?[ \t]*(?::|\d))"
+    r"(?:received|accepted|submitted)(?:[ \t]+(?:date|on))?[ \t]*(?::|\d)|"
+    # a book publisher's label for the page's kind, alone on its line: "Chapter", "Conference paper"
+    r"(?:chapter|conference[ \t]+paper|(?:living[ \t]+)?reference[ \t]+work[ \t]+entry)[ \t]*$)"
 )
 # a journal's header lines that follow its author line: an index's identifiers, its affiliations
 _AFTER_AUTHORS = re.compile(
@@ -377,8 +386,10 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
             if not marked or not _AFTER_AUTHORS.match(after):
                 continue
-        elif not marked and (
-            len(names) == 2 or not any(_HAS_INITIAL.search(line, a, b) for a, b in names)
+        elif (
+            not marked
+            and not emailed  # (one name glued to "Email author": read above)
+            and (len(names) == 2 or not any(_HAS_INITIAL.search(line, a, b) for a, b in names))
         ):
             continue
         people = [(a, b) for a, b in names if _person(line[a:b], page, (here + a, here + b))]
@@ -758,7 +769,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         ((o, c, _WRITER_BOX) for o, c in chunks),
         ((0, head, _QA_WITH),) if ("Dr" in head or "Prof" in head) else (),
     ):
-        for m in _at_line_starts(pattern, chunk, " is a" if pattern is _WRITER_BOX else None):
+        for m in _at_line_starts(pattern, chunk, " is " if pattern is _WRITER_BOX else None):
             name = m.group(1)
             start = offset + m.start(1)
             if _plausible_first_name(name, page, (start, start + len(name))):
@@ -1276,6 +1287,48 @@ def _is_abstract(text: str) -> bool:
     )
 
 
+# A journal page's header: the lines above the line that opens its abstract (title, authors with
+# their affiliation marks, addresses, the journal's issue and DOI), within the first 2,500
+# characters and under the last sentence of running text above it (a site's banner). What stands
+# there is the page's record of itself.
+_HEADER_SPAN = 2500
+# A research portal's record fields, each label glued to its value ("JournalAnnals of ...",
+# "Number of pages11", "Pages (from-to)15-25"), under an "Original language" field: the page's
+# own publication data.
+_PORTAL_RECORD = re.compile(r"(?m)^Original language\S")
+_PORTAL_FIELD = re.compile(
+    r"(?m)^(?:Original language|Article number|Journal|Pages \(from-to\)|Number of pages|"
+    r"Issue number|Volume|State|Publication status|Title of host publication|Publisher|"
+    r"Place of Publication|ISBN(?: \(\w+\))?|DOIs)(?=[^\s:])[^\n]*"
+)
+_BLANK = re.compile(r"[^\n]")
+# a line that opens the abstract: "Abstract", "ABSTRACT:", "Abstract: Background ...",
+# "Abstract: (120 Views)"
+_ABSTRACT_START = re.compile(r"(?m)^[ \t]*(?:Abstract|ABSTRACT)\b")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _without_own_record(text: str) -> str:
+    """``text`` with a journal page's own record blanked (offsets kept): the header above its
+    "Abstract" heading, and a research portal's record fields. A DOI, an issue line, an author's
+    affiliation mark or address number there is the page's own, not a source it cites."""
+    head = (
+        _ABSTRACT_START.search(text, 0, _HEADER_SPAN)
+        if "bstract" in text or "BSTRACT" in text
+        else None
+    )
+    if head is not None and head.start() > 0:
+        # (the header starts under the last sentence above the heading: a site's banner)
+        start = 0
+        for line in _LINE.finditer(text, 0, head.start()):
+            if _is_prose(line.group(0), 14):
+                start = line.end()
+        text = text[:start] + _BLANK.sub(" ", text[start : head.start()]) + text[head.start() :]
+    if _PORTAL_RECORD.search(text):
+        text = _PORTAL_FIELD.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 _STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
 # capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
 # "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
@@ -1394,7 +1447,9 @@ _OWN_HISTORY = re.compile(
 def _own_record(text: str, pos: int) -> bool:
     """``pos`` (a DOI, a PMID, an author-and-"et al." line) lies in a journal page's record of
     itself near its top: on a line, or just under a line, that gives the page's own issue or
-    publication history. Only the first 2,000 characters hold such a record."""
+    publication history. Only the first 2,000 characters hold such a record; an issue line
+    without the history holds it only above the third sentence of running text (a site's banner
+    may hold two): under them it is a reference list's entry."""
     if pos > 2000:
         return False
     start = text.rfind("\n", 0, pos) + 1
@@ -1403,6 +1458,8 @@ def _own_record(text: str, pos: int) -> bool:
     lines = text[prev : end if end >= 0 else len(text)]
     if _OWN_HISTORY.search(lines):
         return True
+    if sum(_is_prose(x, 14) for x in text[:prev].split("\n")) >= 3:
+        return False
     for line in lines.split("\n"):
         issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
         # the page's issue line opens with it or with the journal's name ("Am Fam Physician.
@@ -1501,8 +1558,9 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
-    # a journal named after "the journal": "they reported it in the journal Diagnostics"
-    r"(?<=[Tt]he[ \t])journal[ \t]+[A-Z][\w&-]+|"
+    # a journal named after "the journal": "they reported it in the journal Diagnostics", 'in
+    # the journal “Example Radiology”', "in the journal, Immunity"
+    r"(?<=[Tt]he[ \t])journal,?[ \t]+[“\"]?[A-Z][\w&-]+|"
     # an inline citation badge inside a sentence, naming its source: "... tend to have Trusted
     # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
     r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
@@ -2047,7 +2105,9 @@ def assess_credibility(page: Page) -> Credibility:
     elif found := _text_date(text):
         cred.date = found[0]
         signals.append(found[1])
-    ref = _references(text) or _citation(text)
+    # (a journal page's record of itself, its header and its index fields, cites nothing)
+    src_text = _without_own_record(text)
+    ref = _references(src_text) or _citation(src_text)
     if ref:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
@@ -2056,7 +2116,7 @@ def assess_credibility(page: Page) -> Credibility:
         research = next(
             (
                 h
-                for h in _links_and_domains(page.links, text)
+                for h in _links_and_domains(page.links, src_text)
                 if _is_authority(h) and (own is None or not _same_site(h, own))
             ),
             None,
@@ -2067,19 +2127,19 @@ def assess_credibility(page: Page) -> Credibility:
                 {"signal": "sources", "text": research[:120], "start": None, "end": None}
             )
         elif named := _cited_study(
-            text, _site_names(page)
+            src_text, _site_names(page)
         ):  # a named study or registry is a citation, even when its claims are overstated
             cred.cites_sources = True
             signals.append(_signal("sources", named))
-        elif study := _study_cited(text):
+        elif study := _study_cited(src_text):
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
-        elif entry := _reference_entry(text, byline):
+        elif entry := _reference_entry(src_text, byline):
             # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
             cred.cites_sources = True
             signals.append(_signal("sources", entry))
-        elif attributed := _attributed(text):
+        elif attributed := _attributed(src_text):
             # "according to the Example Foundation", "Example Health Service states that ...",
             # statements that carry superscript citation numbers
             cred.cites_sources = True
