@@ -129,6 +129,11 @@ _PERSON_TO_PERSON = (
     r"(?:(?:from\s+)?(?:person|people|human)[\s-]+to[\s-]+(?:person|people|human)|"
     r"(?:between|among(?:st)?)\s+(?:(?:two|other)\s+)?(?:people|humans|persons|individuals|family\s+members))"
 )
+# a reader's partner: "to a partner", "to my husband" (the contagious family's other people)
+_PARTNER = (
+    r"(?:(?:a|my|your|their|his|her|one'?s|the)\s+)?(?:partners?|spouses?|husband|wife|boyfriend|"
+    r"girlfriend|other\s+half)"
+)
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
 # words a form cannot match without (lower case): the form is not tried on a question that has
@@ -331,6 +336,9 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             # "to other children": the same people, named as the reader's child's peers
             r"to\s+(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members)|"
             r"(?:a|my|your|another)\s+(?:baby|child|kid|toddler))|"
+            # a partner is another person, named by who they are to the reader ("to a partner";
+            # not "to a sexual partner", a route)
+            rf"to\s+{_PARTNER}|"
             rf"{_ONE_TO_ANOTHER}|{_PERSON_TO_PERSON}))?$",
             re.I,
         ),
@@ -844,13 +852,15 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
 
 def _suffix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     """A name typed without its first words: "thrombocytopenic purpura" (immune, or thrombotic,
-    thrombocytopenic purpura?). Two words or more that end curated names are never read as one
+    thrombocytopenic purpura?), or a one-word class that ends curated names ("endocarditis" for
+    infective endocarditis: the class is wider than its kind). Two words or more that end curated names are never read as one
     of them (the missing words may be what tells conditions apart, and "bowel disease" is no
     more inflammatory than irritable): the answer names the closest and asks for the full name.
     Without this, the last resort would take a shorter name inside the subject ("purpura") and
     drop the word that qualifies it."""
     query = _key(subject)
-    if len(query) < 10 or " " not in query:
+    one_word = " " not in query
+    if len(query) < (6 if one_word else 10):
         return SubjectMatch([])
     keys, ids, _shown, _ = _fuzzy_index(kb)
     shortest: dict[str, int] = {}
@@ -860,6 +870,14 @@ def _suffix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     if not shortest:
         return SubjectMatch([])
     names = [kb.name(r) for r in sorted(shortest, key=lambda r: (shortest[r], r))[:3]]
+    if one_word:
+        # "endocarditis" is the class of "infective endocarditis", wider than the one kind the
+        # knowledge base holds (it is also non-infective): never read as that kind
+        return SubjectMatch(
+            [],
+            problem=f"“{subject}” is wider than {' or '.join(names)}, which the knowledge base "
+            "holds; that kind's verdict need not hold for every kind. Name the kind in full",
+        )
     if len(names) == 1:
         return SubjectMatch(
             [], problem=f"“{subject}” may be short for {names[0]}; write the name out in full"
@@ -1082,10 +1100,19 @@ def _pair(t: str, kb: KnowledgeBase) -> tuple[str, str] | None:
 def _names_something(subject: str) -> bool:
     """Not a question word ("what is" in "what is an autoimmune disease") nor a bare article
     ("the" in "Does the immune system attack the body?")."""
-    return not _INTERROGATIVE.match(subject) and not _BARE.match(subject)
+    return (
+        not _INTERROGATIVE.match(subject)
+        and not _BARE.match(subject)
+        and not _PRONOUN.match(subject)
+    )
 
 
 _BARE = re.compile(r"^(?:the|an?|my|your|our|their|his|her|its|this|that|these|those)$", re.I)
+# "it too" in "My mum has X, will I get it too?": a word that points back names no condition
+_PRONOUN = re.compile(
+    r"^(?:it|they|them|this|that|one|mine|hers|his|theirs)(?:\s+(?:too|also|as\s+well|either))?$",
+    re.I,
+)
 
 
 def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
@@ -1120,10 +1147,83 @@ def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
     return families, subject, tuple(unjudged)
 
 
+# -- the two sides of a family's own question --------------------------------------------------
+# "Is X curable or permanent?", "Is X allergic or non-allergic?": the second side is the first's
+# "or not", so the question is the family's, read without it. Only the family's own word before
+# its own opposite: "Is X permanent or can it be reversed?" sets permanence first (the reverse of
+# curable, whose "yes" would read "permanent") and stays not understood.
+_SIDES: list[tuple[str, re.Pattern]] = [
+    (
+        family,
+        re.compile(
+            rf"^(?P<q>.+?\b(?:{own}))(?P<n1>{_NOUN})\s*,?\s+or\s+(?:is\s+it\s+|will\s+it\s+be\s+|an?\s+)?"
+            rf"(?:{other})(?P<n2>{_NOUN})$",
+            re.I,
+        ),
+    )
+    for family, own, other in (
+        (
+            "curable",
+            r"curable|cured",
+            r"permanent|life[\s-]?long|for\s+life|incurable|not(?:\s+curable)?",
+        ),
+        ("allergy", r"allergic|allergy|allergies", r"non[\s-]?allergic|not(?:\s+allergic)?"),
+        ("autoimmune", _AUTOIMMUNE, rf"non[\s-]?{_AUTOIMMUNE}|not(?:\s+{_AUTOIMMUNE})?"),
+        (
+            "contagious",
+            r"contagious|infectious",
+            r"non[\s-]?(?:contagious|infectious)|not(?:\s+(?:contagious|infectious))?",
+        ),
+        (
+            "inherited",
+            r"hereditary|genetic|inherited",
+            r"non[\s-]?(?:hereditary|genetic|inherited)|not(?:\s+(?:hereditary|genetic|inherited))?",
+        ),
+    )
+]
+# "Is X curable or will it come back?", "Can X be reversed or cured?": the curable question beside
+# a part it does not settle (a cured condition may come back; a reversed one, in remission, is not
+# cured): the curable question is answered and the rest named as not judged (``unjudged``)
+_CURE_BESIDE: list[re.Pattern] = [
+    re.compile(
+        rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:curable|cured)\s*,?\s+"
+        r"(?P<u>or\s+(?:will|does|can|could|would|might)\s+it\s+(?:(?:always|ever|just)\s+)?"
+        r"(?:come\s+back|return|recur|keep\s+(?:coming\s+back|returning)))$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:can|could|will)\s+(?P<x>.+?)\s+(?:ever\s+)?be\s+(?:(?P<u>reversed)\s+or\s+(?:be\s+)?(?:cured|healed)|"
+        r"(?:cured|healed)\s+or\s+(?:be\s+)?(?P<u2>reversed))(?:\s+(?:completely|permanently|for\s+good))?$",
+        re.I,
+    ),
+]
+
+
+def _two_sides(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
+    """Readings of a question that sets a family's own question beside its opposite, or beside a
+    part not judged (``_SIDES``, ``_CURE_BESIDE``)."""
+    low = t.lower()
+    if " or " not in low:
+        return []
+    out: list[tuple[list[str], str, tuple[str, ...]]] = []
+    for family, pattern in _SIDES:
+        m = pattern.match(t)
+        if m:
+            shorter = m.group("q") + (m.group("n1") or m.group("n2") or "")
+            out += [r for r in _candidates(shorter) if r[0] == [family] and not r[2]]
+    if "cur" in low or "heal" in low:
+        for pattern in _CURE_BESIDE:
+            m = pattern.match(t)
+            if m and (subject := _subject(m.group("x"))) and _names_something(subject):
+                part = m.group("u") or m.group("u2")
+                out.append((["curable"], subject, (part,)))
+    return out
+
+
 def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     """Every (predicates, subject, parts not judged) reading of ``t``, most specific form first:
     two predicates for a compound question."""
-    out = []
+    out = _two_sides(t)
     compound = _compound(t)
     if compound:
         out.append(compound)
@@ -1290,7 +1390,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             declined=declined or "other",
             link_between=pair,
         )
-    hits = kb.find(t)
+    # the condition may be in the words before the question's clause ("My mum has X, will I get
+    # it too?")
+    hits = kb.find(t) or kb.find(_clean(text))
     cid = max(hits, key=lambda h: h.end - h.start).concept_ids[0] if hits else None
     return Question(
         text.strip(),
