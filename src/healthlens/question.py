@@ -1199,6 +1199,80 @@ _CURE_BESIDE: list[re.Pattern] = [
 ]
 
 
+# "Is X an autoimmune kidney disease?": the autoimmune question with an organ named, a second
+# claim ("yes" to "Is psoriasis an autoimmune kidney disease?" would be wrong). It is read as the
+# autoimmune question only where the knowledge base places X in that organ: one of its ICD-10-CM
+# codes in the organ's blocks, or the organ's root in one of its names ("lupus nephritis", coded
+# under lupus); elsewhere it stays not understood. Each organ: (its words, ICD-10-CM blocks,
+# roots of condition names). "immune inflammatory" is no organ and stays not understood too:
+# inflammation wider than the immune family (metabolic syndrome's low-grade inflammation) is
+# what pages answer, and the immune family's "no" would answer another question.
+_ORGANS: tuple[tuple[str, tuple[tuple[str, str], ...], str], ...] = (
+    (r"kidneys?|renal", (("N00", "N29"),), r"nephr|renal|kidney|glomerul"),
+    (r"liver|hepatic", (("K70", "K77"),), r"hepat|liver|biliary|cholang"),
+    (r"skin|dermatologic(?:al)?|cutaneous", (("L00", "L99"),), r"derm|skin|cutaneous"),
+    (r"thyroid", (("E00", "E07"),), r"thyroid"),
+    (r"blood", (("D50", "D77"),), r"an(?:a)?emi|cytopeni|h(?:a)?emoly"),
+    (
+        r"nerves?|neurologic(?:al)?|nervous[\s-]+system|brain|neuromuscular",
+        (("G00", "G99"),),
+        r"neur|enceph",
+    ),
+    (r"joints?", (("M00", "M25"), ("M45", "M49")), r"arthr|spondyl"),
+    (
+        r"muscles?|muscular",
+        (("M33", "M33"), ("M60", "M63"), ("G70", "G73")),
+        r"myosit|myopath|myasthen",
+    ),
+    (r"eyes?|ocular", (("H00", "H59"),), r"uveit|ocul|optic|keratit|retin|conjunctiv"),
+    (r"lungs?|pulmonary|respiratory|airways?", (("J00", "J99"),), r"pulmon|pneum|lung|bronch"),
+    (
+        r"bowel|gut|intestinal|intestines?|digestive|gastrointestinal|gi|stomach|colon",
+        (("K00", "K95"),),
+        r"colit|enter|bowel|gastr|ileit|c(?:o)?eliac",
+    ),
+    (r"heart|cardiac", (("I00", "I52"),), r"card"),
+    (r"connective[\s-]+tissue", (("M30", "M36"),), r"connective\s+tissue"),
+)
+_ORGAN_WORDS = "|".join(f"(?:{words})" for words, _, _ in _ORGANS)
+_ORGAN_FORM = re.compile(
+    rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
+    rf"{_KIND}{_AUTOIMMUNE}(?:\s+(?P<organ>{_ORGAN_WORDS}){_NOUN}|{_NOUN}\s+(?:of|in|affecting|that\s+(?:affects|attacks))"
+    rf"\s+(?:the\s+)?(?P<organ2>{_ORGAN_WORDS}))$",
+    re.I,
+)
+
+
+def _in_organ(cid: str, organ: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base places ``cid`` in ``organ`` (a word of ``_ORGANS``)."""
+    rec = kb.record(cid)
+    if rec is None:
+        return False
+    for words, blocks, roots in _ORGANS:
+        if not re.fullmatch(words, organ, re.I):
+            continue
+        codes = {code[:3].upper() for code in rec.icd10cm}
+        if any(lo <= code <= hi for code in codes for lo, hi in blocks):
+            return True
+        return any(re.search(roots, name, re.I) for name in rec.names)
+    return False
+
+
+def _organ_reading(t: str, kb: KnowledgeBase) -> tuple[list[str], str, tuple[str, ...]] | None:
+    """The autoimmune reading of "Is X an autoimmune <organ> disease?" where the knowledge base
+    places X in that organ, else None (``_ORGANS``)."""
+    if "immun" not in t.lower():
+        return None
+    m = _ORGAN_FORM.match(t)
+    if not m or not (subject := _subject(m.group("x"))) or not _names_something(subject):
+        return None
+    cid = _best(match_subject(subject, kb).ids, kb)
+    organ = " ".join((m.group("organ") or m.group("organ2")).split())
+    if cid is None or not _in_organ(cid, organ, kb):
+        return None
+    return ["autoimmune"], subject, ()
+
+
 def _two_sides(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     """Readings of a question that sets a family's own question beside its opposite, or beside a
     part not judged (``_SIDES``, ``_CURE_BESIDE``)."""
@@ -1331,6 +1405,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, readings = _read_all(text, kb)
+    organ = _organ_reading(t, kb)
+    if organ is not None:
+        readings.insert(0, organ)
     # a subject whose condition is an animal's is declined below, not read as a family's question
     animal = {x for _, x, _ in readings if _animal_host(x, kb)}
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
