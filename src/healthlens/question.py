@@ -1104,10 +1104,14 @@ def _names_something(subject: str) -> bool:
         not _INTERROGATIVE.match(subject)
         and not _BARE.match(subject)
         and not _PRONOUN.match(subject)
+        and not _OPEN_ALTERNATIVE.search(subject)
     )
 
 
 _BARE = re.compile(r"^(?:the|an?|my|your|our|their|his|her|its|this|that|these|those)$", re.I)
+# "eczema painful or" in "Is eczema painful or contagious?": a subject that ends in "or" holds
+# another alternative, which a reading of the last one alone would answer as the family's question
+_OPEN_ALTERNATIVE = re.compile(r"\s(?:or|and|nor)$", re.I)
 # "it too" in "My mum has X, will I get it too?": a word that points back names no condition
 _PRONOUN = re.compile(
     r"^(?:it|they|them|this|that|one|mine|hers|his|theirs)(?:\s+(?:too|also|as\s+well|either))?$",
@@ -1148,38 +1152,31 @@ def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
 
 
 # -- the two sides of a family's own question --------------------------------------------------
-# "Is X curable or permanent?", "Is X allergic or non-allergic?": the second side is the first's
-# "or not", so the question is the family's, read without it. Only the family's own word before
-# its own opposite: "Is X permanent or can it be reversed?" sets permanence first (the reverse of
-# curable, whose "yes" would read "permanent") and stays not understood.
+# "Is X curable or permanent?", "Is X allergic or non-allergic?", "Is X permanent or curable?": one
+# side is the family's own word, the other its "or not", so the question is the family's, read
+# without the other side. "Is X permanent or can it be reversed?" has no side in the family's
+# words (reversal, as remission, is not a cure) and stays not understood.
+_OPPOSITES: tuple[tuple[str, str, str], ...] = (
+    # (family, its own words, their opposites)
+    ("curable", r"curable|cured", r"permanent|life[\s-]?long|for\s+life|incurable"),
+    ("allergy", r"allergic|an?\s+allergy|allergies", r"non[\s-]?allergic"),
+    ("autoimmune", _AUTOIMMUNE, rf"non[\s-]?{_AUTOIMMUNE}"),
+    ("contagious", r"contagious|infectious", r"non[\s-]?(?:contagious|infectious)"),
+    ("inherited", r"hereditary|genetic|inherited", r"non[\s-]?(?:hereditary|genetic|inherited)"),
+)
 _SIDES: list[tuple[str, re.Pattern]] = [
     (
         family,
         re.compile(
-            rf"^(?P<q>.+?\b(?:{own}))(?P<n1>{_NOUN})\s*,?\s+or\s+(?:is\s+it\s+|will\s+it\s+be\s+|an?\s+)?"
-            rf"(?:{other})(?P<n2>{_NOUN})$",
+            # own side first: "Is X curable or is it permanent?", "... or not curable?"
+            rf"^(?P<q>.+?\b(?P<own>{own}))(?P<n1>{_NOUN})\s*,?\s+or\s+(?:is\s+it\s+|will\s+it\s+be\s+|an?\s+)?"
+            rf"(?:{other}|not(?:\s+(?:{own}))?)(?P<n2>{_NOUN})$"
+            # the opposite first: "Is X permanent or curable?"
+            rf"|^(?P<q2>.+?)\s+(?:an?\s+)?(?:{other})(?P<n3>{_NOUN})\s*,?\s+or\s+(?P<own2>{own})(?P<n4>{_NOUN})$",
             re.I,
         ),
     )
-    for family, own, other in (
-        (
-            "curable",
-            r"curable|cured",
-            r"permanent|life[\s-]?long|for\s+life|incurable|not(?:\s+curable)?",
-        ),
-        ("allergy", r"allergic|allergy|allergies", r"non[\s-]?allergic|not(?:\s+allergic)?"),
-        ("autoimmune", _AUTOIMMUNE, rf"non[\s-]?{_AUTOIMMUNE}|not(?:\s+{_AUTOIMMUNE})?"),
-        (
-            "contagious",
-            r"contagious|infectious",
-            r"non[\s-]?(?:contagious|infectious)|not(?:\s+(?:contagious|infectious))?",
-        ),
-        (
-            "inherited",
-            r"hereditary|genetic|inherited",
-            r"non[\s-]?(?:hereditary|genetic|inherited)|not(?:\s+(?:hereditary|genetic|inherited))?",
-        ),
-    )
+    for family, own, other in _OPPOSITES
 ]
 # "Is X curable or will it come back?", "Can X be reversed or cured?": the curable question beside
 # a part it does not settle (a cured condition may come back; a reversed one, in remission, is not
@@ -1282,9 +1279,13 @@ def _two_sides(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     out: list[tuple[list[str], str, tuple[str, ...]]] = []
     for family, pattern in _SIDES:
         m = pattern.match(t)
-        if m:
+        if m and m.group("q"):
             shorter = m.group("q") + (m.group("n1") or m.group("n2") or "")
-            out += [r for r in _candidates(shorter) if r[0] == [family] and not r[2]]
+        elif m:
+            shorter = f"{m.group('q2')} {m.group('own2')}{m.group('n3') or m.group('n4') or ''}"
+        else:
+            continue
+        out += [r for r in _candidates(shorter) if r[0] == [family] and not r[2]]
     if "cur" in low or "heal" in low:
         for pattern in _CURE_BESIDE:
             m = pattern.match(t)
