@@ -1103,7 +1103,7 @@ def _names_something(subject: str) -> bool:
     return (
         not _INTERROGATIVE.match(subject)
         and not _BARE.match(subject)
-        and not _PRONOUN.match(subject)
+        and not _POINTS_ELSEWHERE.match(subject)
         and not _OPEN_ALTERNATIVE.search(subject)
     )
 
@@ -1112,11 +1112,16 @@ _BARE = re.compile(r"^(?:the|an?|my|your|our|their|his|her|its|this|that|these|t
 # "eczema painful or" in "Is eczema painful or contagious?": a subject that ends in "or" holds
 # another alternative, which a reading of the last one alone would answer as the family's question
 _OPEN_ALTERNATIVE = re.compile(r"\s(?:or|and|nor)$", re.I)
-# "it too" in "My mum has X, will I get it too?": a word that points back names no condition
-_PRONOUN = re.compile(
-    r"^(?:it|they|them|this|that|one|mine|hers|his|theirs)(?:\s+(?:too|also|as\s+well|either))?$",
+# "it too" in "My mum has X, will I get it too?": a word that points back, and says the reader
+# would have it as well, names no condition (a personal forecast). A bare "it" stays a subject:
+# "Is it autoimmune?" under a heading is read by the claims with the condition just named
+_POINTS_ELSEWHERE = re.compile(
+    r"^(?:it|they|them|this|that|one)\s+(?:too|also|as\s+well|either)$",
     re.I,
 )
+# a bare pronoun: in a clause after other words ("My X went into remission, is it cured?") it points
+# into them, at the reader's own case, and the question is not the family's
+_PRONOUN = re.compile(r"^(?:it|they|them|this|that)$", re.I)
 
 
 def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
@@ -1419,6 +1424,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not _qualifies_the_verb(x, kb)
         and x not in animal
+        and not (_PRONOUN.match(x) and t != _clean(text))
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
