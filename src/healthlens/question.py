@@ -16,19 +16,24 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   "Is X spread person to person?", "Does X spread?", "Can X spread from one (person) to
   another?" (not "from one joint to another"), "Is X contagious between humans / from person to
   person?" (not "to humans", which asks about catching it from an animal), "How contagious is X?"
-  (a degree: "not at all" answers it), "Is X contagious to other children?"
+  (a degree: "not at all" answers it), "Is X contagious to other children / to a partner?"
 * inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
   "Can X be passed on to children?", "Can X skip a generation?", "Will my children inherit (my)
   X?", "Are relatives of people with X more likely to get it?", "Is X inherited from a parent?"
   (any parent: "from the mother", "from both parents" ask which parent, and stay not understood)
 * curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?",
   "Will my child grow out of X?", "Can a child outgrow X?"
+* two sides: a family's own word and its opposite ("Is X curable or permanent?", "Is X permanent
+  or curable?", "Is X allergic or non-allergic?", "autoimmune or non-autoimmune") ask the family
+* organ: "Is X an autoimmune kidney disease?", "an autoimmune disease of the skin": autoimmune,
+  only where the knowledge base places X in that organ (``_ORGANS``)
 * compound: "Is X an allergy or autoimmune?" asks both (``parse_questions`` returns one
   question per property)
 * qualified: "Is X an allergic reaction to Y?", "Is X an autoimmune reaction after Y?", "Is X an
   allergy or an intolerance / an infection?", "Is X autoimmune or autoinflammatory?" ask one
   property beside a part healthlens does not judge (what sets it off; another kind of condition:
-  intolerance, sensitivity, infection, autoinflammatory): the
+  intolerance, sensitivity, infection, autoinflammatory), "Is X curable or will it come back?",
+  "Can X be reversed or cured?" (what a cure does not settle): the
   property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
   not judged. Any other alternative ("an allergy or a cancer?") is not understood.
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
@@ -49,7 +54,11 @@ not immune-caused), "Is X permanent?" (the reverse of curable). Nor do forms in 
 whose yes/no is another question: "How long is X contagious?", "Is X still contagious after five
 days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
-"Will I get X if it runs in my family?" (a personal forecast), "Can X go into remission?".
+"Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
+"Can X go into remission?", "Is X an immune inflammatory disease?" (wider than the immune family),
+"Is X an autoimmune kidney disease?" where X is not placed in the kidney, "Is X painful or
+contagious?" (another alternative: a subject ending in "or" names no condition). A one-word class
+that ends curated names ("endocarditis") is never read as its kind: the match is refused, naming it.
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
