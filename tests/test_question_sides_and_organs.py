@@ -5,7 +5,7 @@ question with an organ the knowledge base places the condition in. A form beside
 family does not settle ("or will it come back", "reversed or cured") answers the family's part
 and names the rest as not judged. Everything else stays unknown, never a verdict to another
 question: an organ the knowledge base does not give the condition, "immune inflammatory" (wider
-than the immune family), another alternative ("painful or contagious"), which parent, a place,
+than the immune family), which parent, a place,
 a reversed cause, a personal forecast, a class wider than the one kind the knowledge base holds."""
 
 from __future__ import annotations
@@ -91,8 +91,6 @@ def test_the_curable_question_beside_a_part_it_does_not_settle(kb, text, plain, 
         # from metabolism is what pages answer), so the immune family's "no" would answer another
         "Is metabolic syndrome an immune inflammatory disease?",
         "Is psoriasis an immune inflammatory disease?",
-        # another alternative: "contagious" alone is not the question
-        "Is eczema painful or contagious?",
         # reversal is no side of the curable question
         "Is psoriasis permanent or can it be reversed?",
         # which parent passes it on

@@ -56,8 +56,7 @@ days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", 
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
 "Can X go into remission?", "Is X an immune inflammatory disease?" (wider than the immune family),
-"Is X an autoimmune kidney disease?" where X is not placed in the kidney, "Is X painful or
-contagious?" (another alternative: a subject ending in "or" names no condition). A one-word class
+"Is X an autoimmune kidney disease?" where X is not placed in the kidney. A one-word class
 that ends curated names ("endocarditis") is never read as its kind: the match is refused, naming it.
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
@@ -1113,14 +1112,10 @@ def _names_something(subject: str) -> bool:
         not _INTERROGATIVE.match(subject)
         and not _BARE.match(subject)
         and not _POINTS_ELSEWHERE.match(subject)
-        and not _OPEN_ALTERNATIVE.search(subject)
     )
 
 
 _BARE = re.compile(r"^(?:the|an?|my|your|our|their|his|her|its|this|that|these|those)$", re.I)
-# "eczema painful or" in "Is eczema painful or contagious?": a subject that ends in "or" holds
-# another alternative, which a reading of the last one alone would answer as the family's question
-_OPEN_ALTERNATIVE = re.compile(r"\s(?:or|and|nor)$", re.I)
 # "it too" in "My mum has X, will I get it too?": a word that points back, and says the reader
 # would have it as well, names no condition (a personal forecast). A bare "it" stays a subject:
 # "Is it autoimmune?" under a heading is read by the claims with the condition just named
