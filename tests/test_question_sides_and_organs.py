@@ -80,6 +80,17 @@ def test_the_curable_question_beside_a_part_it_does_not_settle(kb, text, plain, 
     )
 
 
+def test_a_side_effect_is_another_kind_named_as_not_judged(kb):
+    # as "an allergy or an intolerance": the allergy question is answered, the side effect named
+    q = parse_question("Is penicillin allergy a real allergy or a side effect?", kb)
+    assert (q.predicate, q.concept_id) == ("allergy", "penicillin_allergy")
+    assert q.unjudged == ("or a side effect",)
+    (a,) = ask("Is penicillin allergy a real allergy or a side effect?", kb)
+    (b,) = ask("Is penicillin allergy an allergy?", kb)
+    assert a.verdict == b.verdict != "unknown"
+    assert "does not judge the rest of the question: “or a side effect”" in a.summary
+
+
 @pytest.mark.parametrize(
     "text",
     [

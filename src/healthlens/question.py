@@ -32,7 +32,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
 * qualified: "Is X an allergic reaction to Y?", "Is X an autoimmune reaction after Y?", "Is X an
   allergy or an intolerance / an infection?", "Is X autoimmune or autoinflammatory?" ask one
   property beside a part healthlens does not judge (what sets it off; another kind of condition:
-  intolerance, sensitivity, infection, autoinflammatory), "Is X curable or will it come back?",
+  intolerance, sensitivity, infection, autoinflammatory, a side effect), "Is X curable or will it
+  come back?",
   "Can X be reversed or cured?" (what a cure does not settle): the
   property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
   not judged. Any other alternative ("an allergy or a cancer?") is not understood.
@@ -537,7 +538,7 @@ _COMPLETIONS = (" disease", " syndrome", " phenomenon", " thyroiditis", " palsy"
 # (``Question.unjudged``), never folded into the verdict.
 _PHRASES = {
     "autoimmune": rf"(?:an?\s+)?{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem|thing|reaction|response|attack))?",
-    "allergy": r"(?:an?\s+)?(?:(?:food|drug|skin)\s+)?(?:allergy|allergies|allergic(?:\s+(?:reaction|response|condition|disease|disorder|thing))?)",
+    "allergy": r"(?:an?\s+)?(?:(?:real|true|genuine|actual)\s+)?(?:(?:food|drug|skin)\s+)?(?:allergy|allergies|allergic(?:\s+(?:reaction|response|condition|disease|disorder|thing))?)",
     "immune": r"(?:immune[\s-]mediated|caused\s+by\s+the\s+immune\s+system|(?:an?\s+)?immune(?:[\s-]system)?\s+(?:reaction|response))",
     "contagious": r"(?:contagious|infectious|catching)",
     "inherited": r"(?:hereditary|genetic|inherited)",
@@ -547,6 +548,8 @@ _PHRASES = {
 _OTHER_KIND = (
     r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
     r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection|"
+    # "Is X a real allergy or a side effect?": a reaction the immune system plays no part in
+    r"(?:(?:drug|medication|medicine)\s+)?side[\s-]effects?|"
     # "Is X autoimmune or autoinflammatory?": the innate immune system's kind, set against
     # autoimmunity; the autoimmune question is answered and this part named as not judged
     r"auto[\s-]?inflammatory(?:\s+(?:disease|disorder|condition|illness|syndrome)s?)?)"
