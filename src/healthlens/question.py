@@ -16,19 +16,25 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   "Is X spread person to person?", "Does X spread?", "Can X spread from one (person) to
   another?" (not "from one joint to another"), "Is X contagious between humans / from person to
   person?" (not "to humans", which asks about catching it from an animal), "How contagious is X?"
-  (a degree: "not at all" answers it), "Is X contagious to other children?"
+  (a degree: "not at all" answers it), "Is X contagious to other children / to a partner?"
 * inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
   "Can X be passed on to children?", "Can X skip a generation?", "Will my children inherit (my)
   X?", "Are relatives of people with X more likely to get it?", "Is X inherited from a parent?"
   (any parent: "from the mother", "from both parents" ask which parent, and stay not understood)
 * curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?",
   "Will my child grow out of X?", "Can a child outgrow X?"
+* two sides: a family's own word and its opposite ("Is X curable or permanent?", "Is X permanent
+  or curable?", "Is X allergic or non-allergic?", "autoimmune or non-autoimmune") ask the family
+* organ: "Is X an autoimmune kidney disease?", "an autoimmune disease of the skin": autoimmune,
+  only where the knowledge base places X in that organ (``_ORGANS``)
 * compound: "Is X an allergy or autoimmune?" asks both (``parse_questions`` returns one
   question per property)
 * qualified: "Is X an allergic reaction to Y?", "Is X an autoimmune reaction after Y?", "Is X an
   allergy or an intolerance / an infection?", "Is X autoimmune or autoinflammatory?" ask one
   property beside a part healthlens does not judge (what sets it off; another kind of condition:
-  intolerance, sensitivity, infection, autoinflammatory): the
+  intolerance, sensitivity, infection, autoinflammatory, a side effect), "Is X curable or will it
+  come back?",
+  "Can X be reversed or cured?" (what a cure does not settle): the
   property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
   not judged. Any other alternative ("an allergy or a cancer?") is not understood.
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
@@ -49,7 +55,10 @@ not immune-caused), "Is X permanent?" (the reverse of curable). Nor do forms in 
 whose yes/no is another question: "How long is X contagious?", "Is X still contagious after five
 days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
-"Will I get X if it runs in my family?" (a personal forecast), "Can X go into remission?".
+"Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
+"Can X go into remission?", "Is X an immune inflammatory disease?" (wider than the immune family),
+"Is X an autoimmune kidney disease?" where X is not placed in the kidney. A one-word class
+that ends curated names ("endocarditis") is never read as its kind: the match is refused, naming it.
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -128,6 +137,11 @@ _ONE_TO_ANOTHER = (
 _PERSON_TO_PERSON = (
     r"(?:(?:from\s+)?(?:person|people|human)[\s-]+to[\s-]+(?:person|people|human)|"
     r"(?:between|among(?:st)?)\s+(?:(?:two|other)\s+)?(?:people|humans|persons|individuals|family\s+members))"
+)
+# a reader's partner: "to a partner", "to my husband" (the contagious family's other people)
+_PARTNER = (
+    r"(?:(?:a|my|your|their|his|her|one'?s|the)\s+)?(?:partners?|spouses?|husband|wife|boyfriend|"
+    r"girlfriend|other\s+half)"
 )
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
@@ -331,6 +345,9 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             # "to other children": the same people, named as the reader's child's peers
             r"to\s+(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members)|"
             r"(?:a|my|your|another)\s+(?:baby|child|kid|toddler))|"
+            # a partner is another person, named by who they are to the reader ("to a partner";
+            # not "to a sexual partner", a route)
+            rf"to\s+{_PARTNER}|"
             rf"{_ONE_TO_ANOTHER}|{_PERSON_TO_PERSON}))?$",
             re.I,
         ),
@@ -521,7 +538,7 @@ _COMPLETIONS = (" disease", " syndrome", " phenomenon", " thyroiditis", " palsy"
 # (``Question.unjudged``), never folded into the verdict.
 _PHRASES = {
     "autoimmune": rf"(?:an?\s+)?{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem|thing|reaction|response|attack))?",
-    "allergy": r"(?:an?\s+)?(?:(?:food|drug|skin)\s+)?(?:allergy|allergies|allergic(?:\s+(?:reaction|response|condition|disease|disorder|thing))?)",
+    "allergy": r"(?:an?\s+)?(?:(?:real|true|genuine|actual)\s+)?(?:(?:food|drug|skin)\s+)?(?:allergy|allergies|allergic(?:\s+(?:reaction|response|condition|disease|disorder|thing))?)",
     "immune": r"(?:immune[\s-]mediated|caused\s+by\s+the\s+immune\s+system|(?:an?\s+)?immune(?:[\s-]system)?\s+(?:reaction|response))",
     "contagious": r"(?:contagious|infectious|catching)",
     "inherited": r"(?:hereditary|genetic|inherited)",
@@ -531,6 +548,8 @@ _PHRASES = {
 _OTHER_KIND = (
     r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
     r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection|"
+    # "Is X a real allergy or a side effect?": a reaction the immune system plays no part in
+    r"(?:(?:drug|medication|medicine)\s+)?side[\s-]effects?|"
     # "Is X autoimmune or autoinflammatory?": the innate immune system's kind, set against
     # autoimmunity; the autoimmune question is answered and this part named as not judged
     r"auto[\s-]?inflammatory(?:\s+(?:disease|disorder|condition|illness|syndrome)s?)?)"
@@ -844,13 +863,15 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
 
 def _suffix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     """A name typed without its first words: "thrombocytopenic purpura" (immune, or thrombotic,
-    thrombocytopenic purpura?). Two words or more that end curated names are never read as one
+    thrombocytopenic purpura?), or a one-word class that ends curated names ("endocarditis" for
+    infective endocarditis: the class is wider than its kind). Two words or more that end curated names are never read as one
     of them (the missing words may be what tells conditions apart, and "bowel disease" is no
     more inflammatory than irritable): the answer names the closest and asks for the full name.
     Without this, the last resort would take a shorter name inside the subject ("purpura") and
     drop the word that qualifies it."""
     query = _key(subject)
-    if len(query) < 10 or " " not in query:
+    one_word = " " not in query
+    if len(query) < (6 if one_word else 10):
         return SubjectMatch([])
     keys, ids, _shown, _ = _fuzzy_index(kb)
     shortest: dict[str, int] = {}
@@ -860,6 +881,14 @@ def _suffix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     if not shortest:
         return SubjectMatch([])
     names = [kb.name(r) for r in sorted(shortest, key=lambda r: (shortest[r], r))[:3]]
+    if one_word:
+        # "endocarditis" is the class of "infective endocarditis", wider than the one kind the
+        # knowledge base holds (it is also non-infective): never read as that kind
+        return SubjectMatch(
+            [],
+            problem=f"“{subject}” is wider than {' or '.join(names)}, which the knowledge base "
+            "holds; that kind's verdict need not hold for every kind. Name the kind in full",
+        )
     if len(names) == 1:
         return SubjectMatch(
             [], problem=f"“{subject}” may be short for {names[0]}; write the name out in full"
@@ -1082,10 +1111,24 @@ def _pair(t: str, kb: KnowledgeBase) -> tuple[str, str] | None:
 def _names_something(subject: str) -> bool:
     """Not a question word ("what is" in "what is an autoimmune disease") nor a bare article
     ("the" in "Does the immune system attack the body?")."""
-    return not _INTERROGATIVE.match(subject) and not _BARE.match(subject)
+    return (
+        not _INTERROGATIVE.match(subject)
+        and not _BARE.match(subject)
+        and not _POINTS_ELSEWHERE.match(subject)
+    )
 
 
 _BARE = re.compile(r"^(?:the|an?|my|your|our|their|his|her|its|this|that|these|those)$", re.I)
+# "it too" in "My mum has X, will I get it too?": a word that points back, and says the reader
+# would have it as well, names no condition (a personal forecast). A bare "it" stays a subject:
+# "Is it autoimmune?" under a heading is read by the claims with the condition just named
+_POINTS_ELSEWHERE = re.compile(
+    r"^(?:it|they|them|this|that|one)\s+(?:too|also|as\s+well|either)$",
+    re.I,
+)
+# a bare pronoun: in a clause after other words ("My X went into remission, is it cured?") it points
+# into them, at the reader's own case, and the question is not the family's
+_PRONOUN = re.compile(r"^(?:it|they|them|this|that)$", re.I)
 
 
 def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
@@ -1120,10 +1163,154 @@ def _compound(t: str) -> tuple[list[str], str, tuple[str, ...]] | None:
     return families, subject, tuple(unjudged)
 
 
+# -- the two sides of a family's own question --------------------------------------------------
+# "Is X curable or permanent?", "Is X allergic or non-allergic?", "Is X permanent or curable?": one
+# side is the family's own word, the other its "or not", so the question is the family's, read
+# without the other side. "Is X permanent or can it be reversed?" has no side in the family's
+# words (reversal, as remission, is not a cure) and stays not understood.
+_OPPOSITES: tuple[tuple[str, str, str], ...] = (
+    # (family, its own words, their opposites)
+    ("curable", r"curable|cured", r"permanent|life[\s-]?long|for\s+life|incurable"),
+    ("allergy", r"allergic|an?\s+allergy|allergies", r"non[\s-]?allergic"),
+    ("autoimmune", _AUTOIMMUNE, rf"non[\s-]?{_AUTOIMMUNE}"),
+    ("contagious", r"contagious|infectious", r"non[\s-]?(?:contagious|infectious)"),
+    ("inherited", r"hereditary|genetic|inherited", r"non[\s-]?(?:hereditary|genetic|inherited)"),
+)
+_SIDES: list[tuple[str, re.Pattern]] = [
+    (
+        family,
+        re.compile(
+            # own side first: "Is X curable or is it permanent?", "... or not curable?"
+            rf"^(?P<q>.+?\b(?P<own>{own}))(?P<n1>{_NOUN})\s*,?\s+or\s+(?:is\s+it\s+|will\s+it\s+be\s+|an?\s+)?"
+            rf"(?:{other}|not(?:\s+(?:{own}))?)(?P<n2>{_NOUN})$"
+            # the opposite first: "Is X permanent or curable?"
+            rf"|^(?P<q2>.+?)\s+(?:an?\s+)?(?:{other})(?P<n3>{_NOUN})\s*,?\s+or\s+(?P<own2>{own})(?P<n4>{_NOUN})$",
+            re.I,
+        ),
+    )
+    for family, own, other in _OPPOSITES
+]
+# "Is X curable or will it come back?", "Can X be reversed or cured?": the curable question beside
+# a part it does not settle (a cured condition may come back; a reversed one, in remission, is not
+# cured): the curable question is answered and the rest named as not judged (``unjudged``)
+_CURE_BESIDE: list[re.Pattern] = [
+    re.compile(
+        rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:curable|cured)\s*,?\s+"
+        r"(?P<u>or\s+(?:will|does|can|could|would|might)\s+it\s+(?:(?:always|ever|just)\s+)?"
+        r"(?:come\s+back|return|recur|keep\s+(?:coming\s+back|returning)))$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:can|could|will)\s+(?P<x>.+?)\s+(?:ever\s+)?be\s+(?:(?P<u>reversed)\s+or\s+(?:be\s+)?(?:cured|healed)|"
+        r"(?:cured|healed)\s+or\s+(?:be\s+)?(?P<u2>reversed))(?:\s+(?:completely|permanently|for\s+good))?$",
+        re.I,
+    ),
+]
+
+
+# "Is X an autoimmune kidney disease?": the autoimmune question with an organ named, a second
+# claim ("yes" to "Is psoriasis an autoimmune kidney disease?" would be wrong). It is read as the
+# autoimmune question only where the knowledge base places X in that organ: one of its ICD-10-CM
+# codes in the organ's blocks, or the organ's root in one of its names ("lupus nephritis", coded
+# under lupus); elsewhere it stays not understood. Each organ: (its words, ICD-10-CM blocks,
+# roots of condition names). "immune inflammatory" is no organ and stays not understood too:
+# inflammation wider than the immune family (metabolic syndrome's low-grade inflammation) is
+# what pages answer, and the immune family's "no" would answer another question.
+_ORGANS: tuple[tuple[str, tuple[tuple[str, str], ...], str], ...] = (
+    (r"kidneys?|renal", (("N00", "N29"),), r"nephr|renal|kidney|glomerul"),
+    (r"liver|hepatic", (("K70", "K77"),), r"hepat|liver|biliary|cholang"),
+    (r"skin|dermatologic(?:al)?|cutaneous", (("L00", "L99"),), r"derm|skin|cutaneous"),
+    (r"thyroid", (("E00", "E07"),), r"thyroid"),
+    (r"blood", (("D50", "D77"),), r"an(?:a)?emi|cytopeni|h(?:a)?emoly"),
+    (
+        r"nerves?|neurologic(?:al)?|nervous[\s-]+system|brain|neuromuscular",
+        (("G00", "G99"),),
+        r"neur|enceph",
+    ),
+    (r"joints?", (("M00", "M25"), ("M45", "M49")), r"arthr|spondyl"),
+    (
+        r"muscles?|muscular",
+        (("M33", "M33"), ("M60", "M63"), ("G70", "G73")),
+        r"myosit|myopath|myasthen",
+    ),
+    (r"eyes?|ocular", (("H00", "H59"),), r"uveit|ocul|optic|keratit|retin|conjunctiv"),
+    (r"lungs?|pulmonary|respiratory|airways?", (("J00", "J99"),), r"pulmon|pneum|lung|bronch"),
+    (
+        r"bowel|gut|intestinal|intestines?|digestive|gastrointestinal|gi|stomach|colon",
+        (("K00", "K95"),),
+        r"colit|enter|bowel|gastr|ileit|c(?:o)?eliac",
+    ),
+    (r"heart|cardiac", (("I00", "I52"),), r"card"),
+    (r"connective[\s-]+tissue", (("M30", "M36"),), r"connective\s+tissue"),
+)
+_ORGAN_WORDS = "|".join(f"(?:{words})" for words, _, _ in _ORGANS)
+_ORGAN_FORM = re.compile(
+    rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:(?:considered|classified|classed|counted|regarded|seen)\s+(?:as\s+)?)?"
+    rf"{_KIND}{_AUTOIMMUNE}(?:\s+(?P<organ>{_ORGAN_WORDS}){_NOUN}|{_NOUN}\s+(?:of|in|affecting|that\s+(?:affects|attacks))"
+    rf"\s+(?:the\s+)?(?P<organ2>{_ORGAN_WORDS}))$",
+    re.I,
+)
+
+
+def _in_organ(cid: str, organ: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base places ``cid`` in ``organ`` (a word of ``_ORGANS``)."""
+    rec = kb.record(cid)
+    if rec is None:
+        return False
+    for words, blocks, roots in _ORGANS:
+        if not re.fullmatch(words, organ, re.I):
+            continue
+        codes = {code[:3].upper() for code in rec.icd10cm}
+        if any(lo <= code <= hi for code in codes for lo, hi in blocks):
+            return True
+        return any(re.search(roots, name, re.I) for name in rec.names)
+    return False
+
+
+def _organ_reading(t: str, kb: KnowledgeBase) -> tuple[list[str], str, tuple[str, ...]] | None:
+    """The autoimmune reading of "Is X an autoimmune <organ> disease?" where the knowledge base
+    places X in that organ, else None (``_ORGANS``)."""
+    if "immun" not in t.lower():
+        return None
+    m = _ORGAN_FORM.match(t)
+    if not m or not (subject := _subject(m.group("x"))) or not _names_something(subject):
+        return None
+    cid = _best(match_subject(subject, kb).ids, kb)
+    organ = " ".join((m.group("organ") or m.group("organ2")).split())
+    if cid is None or not _in_organ(cid, organ, kb):
+        return None
+    return ["autoimmune"], subject, ()
+
+
+def _two_sides(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
+    """Readings of a question that sets a family's own question beside its opposite, or beside a
+    part not judged (``_SIDES``, ``_CURE_BESIDE``)."""
+    low = t.lower()
+    if " or " not in low:
+        return []
+    out: list[tuple[list[str], str, tuple[str, ...]]] = []
+    for family, pattern in _SIDES:
+        m = pattern.match(t)
+        if m and m.group("q"):
+            shorter = m.group("q") + (m.group("n1") or m.group("n2") or "")
+        elif m:
+            shorter = f"{m.group('q2')} {m.group('own2')}{m.group('n3') or m.group('n4') or ''}"
+        else:
+            continue
+        out += [r for r in _candidates(shorter) if r[0] == [family] and not r[2]]
+    if "cur" in low or "heal" in low:
+        for pattern in _CURE_BESIDE:
+            m = pattern.match(t)
+            if m and (subject := _subject(m.group("x"))) and _names_something(subject):
+                part = m.group("u") or m.group("u2")
+                out.append((["curable"], subject, (part,)))
+    return out
+
+
 def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     """Every (predicates, subject, parts not judged) reading of ``t``, most specific form first:
     two predicates for a compound question."""
-    out = []
+    out = _two_sides(t)
     compound = _compound(t)
     if compound:
         out.append(compound)
@@ -1231,6 +1418,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, readings = _read_all(text, kb)
+    organ = _organ_reading(t, kb)
+    if organ is not None:
+        readings.insert(0, organ)
     # a subject whose condition is an animal's is declined below, not read as a family's question
     animal = {x for _, x, _ in readings if _animal_host(x, kb)}
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
@@ -1241,6 +1431,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not _qualifies_the_verb(x, kb)
         and x not in animal
+        and not (_PRONOUN.match(x) and t != _clean(text))
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
@@ -1290,7 +1481,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             declined=declined or "other",
             link_between=pair,
         )
-    hits = kb.find(t)
+    # the condition may be in the words before the question's clause ("My mum has X, will I get
+    # it too?")
+    hits = kb.find(t) or kb.find(_clean(text))
     cid = max(hits, key=lambda h: h.end - h.start).concept_ids[0] if hits else None
     return Question(
         text.strip(),
