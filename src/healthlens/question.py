@@ -794,6 +794,15 @@ def _key(text: str) -> str:
     return _SQUEEZE.sub(" ", text.replace("'", "").replace("’", "")).strip()
 
 
+_MARK = re.compile(r"\b(?:\d+(?:\.\d+)?[a-z]?|[a-z])\b")
+
+
+def _marks(key: str) -> frozenset[str]:
+    """The numbers and lone letters of a key ("type 2", "hepatitis a"): what tells kinds of one
+    condition apart, which a typo or a shortened name never changes."""
+    return frozenset(_MARK.findall(key))
+
+
 def _letters(key: str) -> str:
     """The letters of a key, sorted: letters typed in the wrong order ("chrons") share it."""
     return "".join(sorted(key.replace(" ", "")))
@@ -844,11 +853,15 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     if len(query) < 5:
         return SubjectMatch([])
     keys, ids, _shown, _ = _fuzzy_index(kb)
+    marks = _marks(query)
     found = {
         ids[i]
         for i, k in enumerate(keys)
-        if (query.endswith("s") and k.startswith(query + " "))
-        or (k.startswith(query) and len(query) >= 0.7 * len(k))
+        if (
+            (query.endswith("s") and k.startswith(query + " "))
+            or (k.startswith(query) and len(query) >= 0.7 * len(k))
+        )
+        and _marks(k) == marks
     }
     if len(found) == 1:
         rid = found.pop()
@@ -925,8 +938,11 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         (keys[i], _ANAGRAM, i) for i in anagrams.get(_letters(query), ()) if keys[i][0] == query[0]
     ]
     stem = _HEADS.sub("", query)
+    marks = _marks(query)
     best: dict[str, tuple[float, str]] = {}
     for _, score, i in hits:
+        if _marks(keys[i]) != marks:
+            continue  # "diabetes type 2" is no typo of "diabetes type 1"
         if stem != query and not _stems_close(stem, _HEADS.sub("", keys[i]), OSA):
             # the likeness is in the class word: "Foo syndrome" is not a typo of "Job syndrome",
             # nor "Kounis syndrome" of "Downs syndrome"
@@ -957,11 +973,20 @@ def _stems_close(stem: str, other: str, osa: Any) -> bool:
     return bool(osa.normalized_similarity(stem, other) >= _FUZZY_MIN)
 
 
+_TYPE_AFTER = re.compile(r"^(?P<x>.+?)\s+(?P<type>type\s+\S+)$", re.I)
+
+
 def _exact(subject: str, kb: KnowledgeBase) -> list[str]:
     terms = kb.terms
     ids = terms.lookup(subject, include_generic=True)
     if ids:
         return ids
+    m = _TYPE_AFTER.match(subject)
+    if m:
+        # "diabetes type 2" is how people write "type 2 diabetes"
+        ids = terms.lookup(f"{m.group('type')} {m.group('x')}", include_generic=True)
+        if ids:
+            return ids
     for completion in _COMPLETIONS:
         ids = terms.lookup(subject + completion, include_generic=True)
         if ids:
@@ -1418,6 +1443,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, readings = _read_all(text, kb)
+    readings = [(p, _letter_a(x, text), u) for p, x, u in readings]
     organ = _organ_reading(t, kb)
     if organ is not None:
         readings.insert(0, organ)
@@ -1511,6 +1537,17 @@ def _qualifies_the_verb(subject: str, kb: KnowledgeBase) -> bool:
     if m is None or _exact(subject, kb):
         return False
     return bool(match_subject(subject[: m.start()], kb, inside=False).ids)
+
+
+def _letter_a(subject: str, text: str) -> str:
+    """ "Is hepatitis A contagious?": a capital A between the subject and a word in lower case is
+    the subject's own letter (hepatitis A, not hepatitis), which the forms, reading "a
+    contagious" as an article and its word, leave out. "Is Psoriasis A Autoimmune Disease?", in
+    title case, keeps its article."""
+    at = text.find(subject + " A ")
+    if at < 0 or not text[at + len(subject) + 3 : at + len(subject) + 4].islower():
+        return subject
+    return subject + " A"
 
 
 def _best(ids: list[str], kb: KnowledgeBase) -> str | None:

@@ -1,0 +1,55 @@
+"""A number or a lone letter names one kind of a condition (type 1 or type 2 diabetes, hepatitis A
+or B): a question about one kind must never get another kind's verdict. Before this, "Is
+diabetes type 2 autoimmune?" was read, as a typo, as type 1 diabetes and answered yes, and "Is
+hepatitis A contagious?" lost its letter to the article the forms allow ("a contagious ...") and
+got hepatitis in general's "partly"."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlens.answer import ask
+from healthlens.question import _marks, parse_question
+
+
+def test_marks_are_the_numbers_and_lone_letters():
+    assert _marks("diabetes type 2") == {"2"}
+    assert _marks("diabetes type 1 5") == {"1", "5"}
+    assert _marks("hepatitis a") == {"a"}
+    assert _marks("crohns disease") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("Is diabetes type 2 autoimmune?", "type_2_diabetes"),  # the order people write
+        ("Is diabetes type 1 autoimmune?", "type_1_diabetes"),
+        ("Is type 2 diabetis autoimmune?", "type_2_diabetes"),  # a typo keeps its number
+        ("Is hepatitis A contagious?", "hepatitis_a"),
+        ("Is hepatitis A an autoimmune disease?", "hepatitis_a"),
+        ("Is Psoriasis A Autoimmune Disease?", "psoriasis"),  # title case: the article
+        ("Is psoriasis a autoimmune disease?", "psoriasis"),
+    ],
+)
+def test_a_kind_is_read_as_that_kind(kb, text, concept):
+    assert parse_question(text, kb).concept_id == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is diabetes type 3 autoimmune?",  # no such record: not type 1's verdict
+        "Is hepatitis E contagious?",  # no record of hepatitis E: not hepatitis in general
+    ],
+)
+def test_a_kind_the_knowledge_base_lacks_gets_no_other_kind_s_verdict(kb, text):
+    q = parse_question(text, kb)
+    assert q.concept_id not in ("type_1_diabetes", "type_2_diabetes", "hepatitis")
+    (a,) = ask(text, kb)
+    assert a.verdict == "unknown"
+
+
+def test_the_verdicts_are_the_asked_kind_s(kb):
+    (a,) = ask("Is diabetes type 2 autoimmune?", kb)
+    (b,) = ask("Is hepatitis A contagious?", kb)
+    assert (a.verdict, b.verdict) == ("no", "yes")
