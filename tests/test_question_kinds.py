@@ -53,3 +53,25 @@ def test_the_verdicts_are_the_asked_kind_s(kb):
     (a,) = ask("Is diabetes type 2 autoimmune?", kb)
     (b,) = ask("Is hepatitis A contagious?", kb)
     assert (a.verdict, b.verdict) == ("no", "yes")
+
+
+@pytest.mark.parametrize(
+    "text, concept, rest",
+    [
+        ("Is eczema painful or contagious?", "atopic_dermatitis", ("painful",)),
+        ("Is impetigo itchy and contagious?", "impetigo", ("itchy",)),
+        ("Is lupus deadly or autoimmune?", "systemic_lupus_erythematosus", ("deadly",)),
+        # a word of the family itself is the same question: nothing is left unjudged
+        ("Is Cushing's genetic or hereditary?", "cushing_syndrome", ()),
+        ("Is psoriasis caused by inflammation or the immune system?", "psoriasis", ()),
+        # "and" inside a condition's own name is no other question
+        ("Is hand foot and mouth contagious?", "hand_foot_and_mouth_disease", ()),
+    ],
+)
+def test_another_question_beside_the_family_s_is_named_not_answered(kb, text, concept, rest):
+    # before, "Is eczema painful or contagious?" was answered "No" with the subject "eczema
+    # painful or", and nothing said that "painful" was not judged
+    q = parse_question(text, kb)
+    assert (q.concept_id, q.unjudged) == (concept, rest)
+    (a,) = ask(text, kb)
+    assert all(f"“{part}”" in a.summary for part in rest)

@@ -799,7 +799,8 @@ _MARK = re.compile(r"\b(?:\d+(?:\.\d+)?[a-z]?|[a-z])\b")
 
 def _marks(key: str) -> frozenset[str]:
     """The numbers and lone letters of a key ("type 2", "hepatitis a"): what tells kinds of one
-    condition apart, which a typo or a shortened name never changes."""
+    condition apart, which a typo or a shortened name never changes (a name typed without its
+    number may still be matched, or refused as close to several kinds)."""
     return frozenset(_MARK.findall(key))
 
 
@@ -861,7 +862,7 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
             (query.endswith("s") and k.startswith(query + " "))
             or (k.startswith(query) and len(query) >= 0.7 * len(k))
         )
-        and _marks(k) == marks
+        and (not marks or _marks(k) == marks)
     }
     if len(found) == 1:
         rid = found.pop()
@@ -941,7 +942,7 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     marks = _marks(query)
     best: dict[str, tuple[float, str]] = {}
     for _, score, i in hits:
-        if _marks(keys[i]) != marks:
+        if marks and _marks(keys[i]) != marks:
             continue  # "diabetes type 2" is no typo of "diabetes type 1"
         if stem != query and not _stems_close(stem, _HEADS.sub("", keys[i]), OSA):
             # the likeness is in the class word: "Foo syndrome" is not a typo of "Job syndrome",
@@ -1443,7 +1444,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, readings = _read_all(text, kb)
-    readings = [(p, _letter_a(x, text), u) for p, x, u in readings]
+    readings = [_beside_other_word(p, _letter_a(x, text), u, kb) for p, x, u in readings]
     organ = _organ_reading(t, kb)
     if organ is not None:
         readings.insert(0, organ)
@@ -1537,6 +1538,37 @@ def _qualifies_the_verb(subject: str, kb: KnowledgeBase) -> bool:
     if m is None or _exact(subject, kb):
         return False
     return bool(match_subject(subject[: m.start()], kb, inside=False).ids)
+
+
+# "Is X painful or contagious?", "Is X itchy and contagious?": the forms take "X painful or" as the
+# subject; the condition is X, and "painful" another question, which is named as not judged
+# (``unjudged``), never answered by the family's verdict. A word of the family itself ("Is X
+# genetic or hereditary?", "caused by inflammation or the immune system") is the same question.
+_BESIDE = re.compile(r"^(?P<x>.+?)\s+(?P<w>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?P<c>or|and)$", re.I)
+_SAME_FAMILY = {
+    "inherited": r"genetic|hereditary|inherited|heritable|familial|passed\s+down|in\s+the\s+genes",
+    "contagious": r"contagious|infectious|catching|communicable|transmissible|spreadable",
+    "autoimmune": r"autoimmune|auto-immune|immune",
+    "immune": r"immune|inflammat\w*|(?:caused|triggered|driven)\s+by\s+(?:inflammation|the\s+immune\s+system)",
+    "allergy": r"allergic|allergy|allergies|an\s+allergy",
+    "curable": r"curable|cured|curable",
+}
+
+
+def _beside_other_word(
+    predicates: list[str], subject: str, unjudged: tuple[str, ...], kb: KnowledgeBase
+) -> tuple[list[str], str, tuple[str, ...]]:
+    """The reading with its subject's trailing "<words> or" taken off (``_BESIDE``)."""
+    m = _BESIDE.match(subject)
+    if m is None or match_subject(subject, kb, inside=False).ids:
+        return predicates, subject, unjudged
+    x, words = m.group("x"), m.group("w")
+    if not match_subject(x, kb, inside=False).ids:
+        return predicates, subject, unjudged
+    same = _SAME_FAMILY.get(predicates[0]) if predicates else None
+    if same and re.fullmatch(same, words, re.I):
+        return predicates, x, unjudged
+    return predicates, x, (*unjudged, words)
 
 
 def _letter_a(subject: str, text: str) -> str:
