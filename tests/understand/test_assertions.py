@@ -3,6 +3,7 @@ the asked condition, who asserts it, and where it stands."""
 
 import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
 from conftest import make_page
+from healthlens.check.page_answer import answer_from_assertions
 from healthlens.understand.assertions import read_assertions
 
 
@@ -908,3 +909,61 @@ def test_genes_that_influence_the_risk_are_a_susceptibility(kb):
         "inherited",
     )
     assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]
+
+
+# --- what is a hedge and what is not (issue 12, yes / partly) ---------------------------------
+
+
+def test_reported_evidence_and_a_hedge_on_severity_are_not_hedges(kb):
+    for text in (
+        "Psoriasis\nPsoriasis is a potentially serious autoimmune disease.",
+        "Psoriasis\nGrowing evidence has been suggesting that psoriasis is an autoimmune disease.",
+        "Psoriasis\nResearchers suggest that psoriasis is an autoimmune disease.",
+    ):
+        _, got = read(kb, text, "psoriasis")
+        assert got and not any(a.hedged for a in got), text
+    # near misses: the hedge is on what it is, or only some researchers hold it
+    for text in (
+        "Psoriasis\nPsoriasis is possibly an autoimmune disease.",
+        "Psoriasis\nSome researchers suggest that psoriasis is an autoimmune disease.",
+    ):
+        _, got = read(kb, text, "psoriasis")
+        assert got and all(a.hedged for a in got), text
+
+
+def test_a_relative_as_the_condition_of_a_risk_is_not_a_hedge(kb):
+    _, got = read(
+        kb,
+        "Crohn's and family\nIf you have a family member with Crohn's disease, you have a 15 "
+        "percent chance of developing Crohn's disease.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
+    # near miss: a condition that is a doubt, not a relative
+    _, got = read(
+        kb,
+        "Crohn's and family\nIf it is confirmed, Crohn's disease may run in families.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert got and all(a.hedged for a in got)
+
+
+def test_a_cause_named_beside_other_triggers_is_partly(kb):
+    for text in (
+        "Hives\nHives are often caused by allergies and other triggers, such as heat.",
+        "Hives\nHives are frequently caused by allergic reactions, though there are many "
+        "non-allergic causes.",
+    ):
+        page, got = read(kb, text, "urticaria", "allergy")
+        assert "partly" in [a.polarity for a in got if a.basis == "mechanism"], text
+        assert answer_from_assertions(page, got, "allergy")[0] == "partly", text
+    # near miss: other triggers the page only tells the reader to avoid
+    page, got = read(
+        kb,
+        "Hives\nHives are caused by allergies; avoid other triggers such as heat.",
+        "urticaria",
+        "allergy",
+    )
+    assert answer_from_assertions(page, got, "allergy")[0] == "yes"

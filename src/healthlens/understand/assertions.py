@@ -51,7 +51,7 @@ from .family_assertions import (
     family_evidence,
 )
 from .family_assertions import SOFT as _FAMILY_SOFT
-from .vocabulary import HEDGE, NEGATION, cues, letters_pattern
+from .vocabulary import HEDGE, NEGATION, NOT_A_HEDGE, cues, letters_pattern
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at"]
 
@@ -148,7 +148,9 @@ _SOFT_HEDGE = re.compile(
     r"\b(?:is|are|['’]s)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
     r"\b(?:more|less|as|most)\s+likely\b|\bas\s+if\b|"
     # "research suggests", "evidence indicates": how a finding is reported (as the families read it)
-    r"\b(?:research|studies|evidence|science|data)\s+(?:now\s+|strongly\s+|increasingly\s+)?(?:suggests?|indicates?)\b",
+    r"\b(?:research|studies|evidence|science|data)\s+(?:now\s+|strongly\s+|increasingly\s+)?(?:suggests?|indicates?)\b|"
+    # and the shared vocabulary's: "evidence has been suggesting", "a potentially fatal ..."
+    r"\b(?:" + NOT_A_HEDGE + r")\b",
     re.I,
 )
 
@@ -318,7 +320,11 @@ _BUT_NOT = re.compile(
 # the property holds for some cases only: other causes are named beside it
 _OTHER_CAUSES = re.compile(
     r"\b(?:but|though|although|while)\b[^.;]{0,60}?\b(?:can|may|could)\s+also\b|\bnot\s+always\b|\bother\s+causes\b|"
-    r"\bonly\s+(?:some|a\s+few|about|around)\b",
+    r"\bonly\s+(?:some|a\s+few|about|around)\b|"
+    # "caused by allergies and other triggers", "many non-allergic causes", "one of the causes"
+    r"\b(?:and|or|besides|as\s+well\s+as)\s+(?:many\s+|several\s+|various\s+)?other\s+(?:triggers|causes|factors)\b|"
+    r"\b(?:many|several|various|other|also)\s+non-?[a-z]+\s+(?:causes|triggers|forms|types)\b|"
+    r"\bone\s+of\s+(?:the|several|many)\s+(?:(?:possible|main|known)\s+)?(?:causes|triggers)\b",
     re.I,
 )
 # a share of the patients, before the mechanism: "up to 30% of patients with X have

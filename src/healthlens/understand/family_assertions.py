@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .property_claims import majority_only
-from .vocabulary import NEGATION, cues
+from .vocabulary import NEGATION, NOT_A_HEDGE, cues
 
 __all__ = [
     "FAMILY_PROPS",
@@ -100,7 +100,8 @@ _WHICH = re.compile(r",\s*which\b", re.I)
 # suggests a genetic component", "most sources believe"
 SOFT = re.compile(
     r"\b(?:research|studies|evidence|science)\s+(?:now\s+|strongly\s+)?(?:suggests?|shows?|indicates?)\b|"
-    r"\b(?:most|many)\s+(?:sources|experts|doctors|researchers)\s+(?:now\s+)?(?:believe|agree|think)\b",
+    r"\b(?:most|many)\s+(?:sources|experts|doctors|researchers)\s+(?:now\s+)?(?:believe|agree|think)\b|"
+    r"\b(?:" + NOT_A_HEDGE + r")\b",
     re.I,
 )
 _BUT = re.compile(
