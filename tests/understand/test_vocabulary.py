@@ -87,6 +87,6 @@ def test_the_readers_take_the_same_words_out_of_their_hedges():
     for text in NOT_A_HEDGE:
         assert assertions._SOFT_HEDGE.search(text) and family_assertions.SOFT.search(text), text
         assert assertions._HEDGE.search(text), text
-        assert not assertions._strongly_hedged(text), text
+        assert not assertions.strongly_hedged(text), text
     for text in ("some researchers suggest it is autoimmune", "it is potentially autoimmune"):
-        assert assertions._strongly_hedged(text), text
+        assert assertions.strongly_hedged(text), text

@@ -53,7 +53,7 @@ from .family_assertions import (
 from .family_assertions import SOFT as _FAMILY_SOFT
 from .vocabulary import HEDGE, NEGATION, NOT_A_HEDGE, cues, letters_pattern
 
-__all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at"]
+__all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at", "strongly_hedged"]
 
 # which properties speak to which question (the claims' predicates)
 PROPERTIES_FOR = {
@@ -156,7 +156,7 @@ _SOFT_HEDGE = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def _strongly_hedged(text: str) -> bool:
+def strongly_hedged(text: str) -> bool:
     """A hedge remains in ``text`` once the soft ones are taken out."""
     return bool(
         scanner(_HEDGE).search(text := _SOFT_HEDGE.sub(" ", text))
@@ -560,7 +560,7 @@ def _hedged(text: str, a: int, b: int) -> bool:
     start, end = _clause_around(text, a)
     after = text[b : min(end, b + 40)]
     rel = _RELATIVE.search(after)
-    return _strongly_hedged(text[start:a]) or _strongly_hedged(
+    return strongly_hedged(text[start:a]) or strongly_hedged(
         text[a:b] + (after[: rel.start()] if rel else after)
     )
 
@@ -714,13 +714,13 @@ def read_assertions(
         hedged = c.hedged
         if hedged and speaker == "critic":
             # "Some people think X is ...": the cue reports the view, it does not hedge it
-            hedged = _strongly_hedged(s.text[at : _clause_around(s.text, at)[1]])
+            hedged = strongly_hedged(s.text[at : _clause_around(s.text, at)[1]])
         elif hedged and _SOFT_HEDGE.search(s.text):
             a, b = _clause_around(s.text, at)
-            hedged = _strongly_hedged(s.text[a:b])
+            hedged = strongly_hedged(s.text[a:b])
         elif not hedged and speaker != "critic":
             # "Some have hypothesized that X is ...": a hedge further back than the claims look
-            hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
+            hedged = strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
         polarity, basis = c.polarity, c.basis
         ca, cb = _clause_around(s.text, at)
         if c.predicate == "contagious" and polarity == "deny" and CASUAL.search(s.text, ca, cb):
@@ -1131,7 +1131,7 @@ def _read_link(t: str, s, concept: str, subject: Mention | None, add, named_ai: 
         return
     deny = bool(_NO_LINK.search(t))
     critic = critic_at(t, cue.start())
-    hedged = _strongly_hedged(t[cue.start() :] if critic else t)
+    hedged = strongly_hedged(t[cue.start() :] if critic else t)
     speaker = "critic" if critic else "source" if _source_at(t, cue.start()) else "page"
     a = subject.start if subject is not None else s.start + cue.start()
     add(
@@ -1264,7 +1264,7 @@ def _read_sentence(
             lead = t[s_from:stop]
             hedged = _hedged(t, s_from, kb_)
             if hedged and critic_at(t, s_from if subject is not None else ka):
-                hedged = _strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
+                hedged = strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
             neg = bool(_NEGATION.search(lead[-40:]))
             critic = critic_at(t, s_from if subject is not None else ka) or bool(
                 _CORRECTED.search(t, kb_)
