@@ -967,3 +967,37 @@ def test_a_cause_named_beside_other_triggers_is_partly(kb):
         "allergy",
     )
     assert answer_from_assertions(page, got, "allergy")[0] == "yes"
+
+
+def test_a_share_of_patients_after_the_mechanism_is_partly(kb):
+    page, got = read(
+        kb,
+        "Psoriasis\nIn psoriasis, T cells attack healthy skin cells in certain individuals.",
+        "psoriasis",
+        "immune",
+    )
+    assert {a.polarity for a in got if a.basis == "mechanism"} == {"partly"}
+    assert answer_from_assertions(page, got, "immune")[0] == "partly"
+    # near miss: a share in another clause is about something else
+    page, got = read(
+        kb,
+        "Psoriasis\nIn psoriasis, T cells attack healthy skin cells; some patients also have "
+        "arthritis.",
+        "psoriasis",
+        "immune",
+    )
+    assert answer_from_assertions(page, got, "immune")[0] == "yes"
+
+
+def test_a_possibility_is_a_hedge(kb):
+    _, got = read(
+        kb,
+        "Fibromyalgia\nA further possibility is that fibromyalgia is caused by the immune system.",
+        "fibromyalgia",
+        "immune",
+    )
+    assert got and all(a.hedged for a in got)
+    _, got = read(
+        kb, "Fibromyalgia\nFibromyalgia is caused by the immune system.", "fibromyalgia", "immune"
+    )
+    assert got and not any(a.hedged for a in got)

@@ -34,6 +34,7 @@ HEDGES = [
     "the cause is unclear",
     "some leading researchers say so",
     "one theory holds",
+    "another possibility is that it is autoimmune",
 ]
 NOT_HEDGES = ["women are more likely to get it", "it is less likely in children"]
 

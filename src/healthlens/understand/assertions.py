@@ -1450,8 +1450,12 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 pol = "partly"  # "Allergic asthma is a type of asthma triggered by allergens"
         if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
             pol = "partly"  # "not always caused by an allergy": so in some cases
-        if pol == "affirm" and (_OTHER_CAUSES.search(t) or _SHARE.search(t, 0, ma)):
-            pol = "partly"  # "often caused by an allergen, but can also come from stress"
+        if pol == "affirm" and (
+            _OTHER_CAUSES.search(t) or _SHARE.search(t, 0, _clause_around(t, mb)[1])
+        ):
+            # "often caused by an allergen, but can also come from stress"; "autoantibodies
+            # attack the nerves in a subset of patients": a share said after the mechanism too
+            pol = "partly"
         hedged = _hedged(t, ma, mb)
         critic = critic_at(t, ma)
         speaker = "critic" if critic else "source" if _source_at(t, ma) else "page"

@@ -27,7 +27,7 @@ NEGATION = (
 HEDGE = (
     r"may|might|could|possibl[ey]|perhaps|maybe|potentially|(?<!more\s)(?<!less\s)likely|"
     r"suggests?|suggested|appears?\s+to|seems?\s+to|unclear|uncertain|hypothes\w+|"
-    r"theor(?:y|ies|i[sz]ed?)|believed|probably|speculat\w+|"
+    r"theor(?:y|ies|i[sz]ed?)|possibilit(?:y|ies)|believed|probably|speculat\w+|"
     r"some\s+(?:\w+\s+)?(?:researchers|experts|scientists|doctors|studies|research)"
 )
 
