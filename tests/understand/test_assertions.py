@@ -1001,3 +1001,49 @@ def test_a_possibility_is_a_hedge(kb):
         kb, "Fibromyalgia\nFibromyalgia is caused by the immune system.", "fibromyalgia", "immune"
     )
     assert got and not any(a.hedged for a in got)
+
+
+def test_genes_that_do_not_decide_it_alone_are_partial_heredity(kb):
+    for text, target in (
+        (
+            "Schizophrenia and genes\nSchizophrenia has a significant genetic component, but it is "
+            "not solely determined by genes.",
+            "schizophrenia",
+        ),
+        (
+            "Schizophrenia and genes\nBoth genetic and environmental factors play a role in "
+            "schizophrenia.",
+            "schizophrenia",
+        ),
+        (
+            "PSC and family\nPSC is not thought to be directly inherited, but it is thought to have "
+            "a genetic component.",
+            "primary_sclerosing_cholangitis",
+        ),
+    ):
+        page, got = read(kb, text, target, "inherited")
+        assert ("partly", "partial", False) in [(a.polarity, a.basis, a.hedged) for a in got], text
+        assert answer_from_assertions(page, got, "inherited")[0] == "partly", text
+    # near misses: a genetic component alone leans yes; the environment alone says nothing; a
+    # doubt on the denial stays a hedge
+    page, got = read(
+        kb,
+        "Schizophrenia and genes\nSchizophrenia has a significant genetic component.",
+        "schizophrenia",
+        "inherited",
+    )
+    assert answer_from_assertions(page, got, "inherited")[0] == "yes"
+    _, got = read(
+        kb,
+        "Schizophrenia\nEnvironmental factors such as cannabis use raise the risk of schizophrenia.",
+        "schizophrenia",
+        "inherited",
+    )
+    assert got == []
+    _, got = read(
+        kb,
+        "PSC and family\nPSC is possibly not directly inherited.",
+        "primary_sclerosing_cholangitis",
+        "inherited",
+    )
+    assert got and all(a.hedged for a in got)

@@ -145,7 +145,7 @@ _SOFT_HEDGE = re.compile(
     # ("some scientists believe" stays a hedge: only some hold it)
     r"(?<!\bsome\s)\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
     r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
-    r"\b(?:is|are|['’]s)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
+    r"\b(?:is|are|['’]s)\s+(?:not\s+)?(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
     r"\b(?:more|less|as|most)\s+likely\b|\bas\s+if\b|"
     # "research suggests", "evidence indicates": how a finding is reported (as the families read it)
     r"\b(?:research|studies|evidence|science|data)\s+(?:now\s+|strongly\s+|increasingly\s+)?(?:suggests?|indicates?)\b|"

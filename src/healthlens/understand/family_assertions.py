@@ -252,6 +252,14 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:non-?genetic|environmental|lifestyle)\s+(?:[\w-]+\s+){0,4}?factors?\b[^.;]{0,60}?\balso\s+"
             r"(?:contribute|play|matter|count)\b|"
             r"\bno\s+single\s+(?:[\w-]+\s+)?gene\b|"
+            # "not solely determined by genes", "not thought to be directly inherited", genes and
+            # the environment named together as its causes
+            r"\bnot\s+(?:solely|only|entirely|purely|just|completely|wholly)\s+(?:determined|caused|explained|"
+            r"driven)\s+by\s+(?:\w+\s+)?(?:genes|genetics|heredity|genetic)\b|"
+            r"\b(?:is|are)\s+not\s+(?:thought|considered|believed|known)\s+to\s+be\s+(?:purely|strictly|entirely|simply|"
+            r"directly|solely)\s+(?:genetic|hereditary|inherited)\b|"
+            r"\b(?:both\s+)?(?:genetic|hereditary)\s+and\s+environmental\s+factors\b|"
+            r"\b(?:both\s+)?environmental\s+and\s+(?:genetic|hereditary)\s+factors\b|"
             r"\bpolygenic\b|\b(?:more\s+than\s+one|several|many|multiple)\s+genes?\s+(?:(?:is|are)\s+)?(?:involved|play|contribute)|"
             r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"
