@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
 from ..models import Claim, Page
 from ..understand.answer_scorer import (
@@ -186,6 +187,7 @@ def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], d
     for a, w in live:
         if (
             w >= FIRM
+            and not a.hedged
             and a.speaker != "critic"
             and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
         ):
@@ -194,6 +196,44 @@ def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], d
             if a.place != "title":
                 firm_body[side] = True
     return firm, firm_body
+
+
+# "Is X linked to autoimmune disease?": research reports a link with "may", "suggests", "appears";
+# such a link is still the page's answer (the corpus's link pages are labelled yes on it), at this
+# share of its weight, while a link the page calls unsettled ("remains unclear", "is debated")
+# stays a hedge that weighs nothing
+LINK_HEDGE_WEIGHT = 0.5
+_UNSETTLED = re.compile(
+    r"\b(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear|settled|proven|established)|"
+    r"no\s+one\s+knows|nobody\s+knows|debated?|controversial|contested|conflicting|inconclusive|"
+    r"whether)\b",
+    re.I,
+)
+
+
+def _as_links(page: Page | None, assertions: list[Assertion]) -> list[Assertion]:
+    """For a link question, a statement that some cases or forms are autoimmune ("4-30% of cases
+    are autoimmune in origin", "can be caused by autoimmune conditions") is a link: yes."""
+    return [
+        replace(a, polarity="affirm") if a.polarity == "partly" and a.speaker != "critic" else a
+        for a in assertions
+    ]
+
+
+def _reported_links(
+    page: Page | None, assertions: list[Assertion]
+) -> list[tuple[Assertion, float]]:
+    """The hedged links the page reports in its own voice, with their unhedged weight: those
+    ``LINK_HEDGE_WEIGHT`` counts for a link question (a direct answer excepted, and a link in a
+    sentence that calls it unsettled)."""
+    out = []
+    for a in assertions:
+        if not a.hedged or a.polarity != "affirm" or a.speaker == "critic" or a.basis == "answer":
+            continue
+        if page is not None and _UNSETTLED.search(page.sentences[a.sentence].text):
+            continue
+        out.append((a, BASIS_WEIGHT.get(a.basis, 1.0) * PLACE_WEIGHT.get(a.place, 1.0)))
+    return out
 
 
 def _own_assertions(assertions: list[Assertion], predicate: str) -> list[Assertion]:
@@ -267,7 +307,11 @@ def answer_from_assertions(
     assertions = _own_assertions(assertions, predicate)
     if not assertions:
         return "not_answered", []
+    if predicate == "link":
+        assertions = _as_links(page, assertions)
     live = [(a, w) for a in assertions if (w := assertion_weight(a)) > 0]
+    if predicate == "link":
+        live += [(a, w * LINK_HEDGE_WEIGHT) for a, w in _reported_links(page, assertions)]
     if not live:
         return "unclear", sorted({a.sentence for a in assertions})
 
