@@ -17,6 +17,7 @@ from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
 from ..understand.clause_evidence import answer_from_evidence, clause_evidence
 from ..understand.sentence_reader import load_sentence_reader, point_at
 from ..understand.sentence_reader import summary as reader_summary
+from ..understand.vocabulary import UNSETTLED, cues
 
 __all__ = [
     "page_answer",
@@ -203,12 +204,7 @@ def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], d
 # share of its weight, while a link the page calls unsettled ("remains unclear", "is debated")
 # stays a hedge that weighs nothing
 LINK_HEDGE_WEIGHT = 0.5
-_UNSETTLED = re.compile(
-    r"\b(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear|settled|proven|established)|"
-    r"no\s+one\s+knows|nobody\s+knows|debated?|controversial|contested|conflicting|inconclusive|"
-    r"whether)\b",
-    re.I,
-)
+_UNSETTLED = cues(UNSETTLED)
 
 
 def _as_links(page: Page | None, assertions: list[Assertion]) -> list[Assertion]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["HEDGE", "NEGATION", "NOT_A_HEDGE", "cues", "letters_pattern"]
+__all__ = ["HEDGE", "NEGATION", "NOT_A_HEDGE", "UNSETTLED", "cues", "letters_pattern"]
 
 # "not only", "not just", "no longer", "no doubt", "no matter" do not deny what follows;
 # any "…n't" (isn't, can't, won't, hasn't, couldn't) does
@@ -47,6 +47,16 @@ NOT_A_HEDGE = (
     r"debilitating)|"
     r"if\s+(?:\w+['’]s\s+|\w+\s+){0,4}?(?:parents?|mother|father|relatives?|siblings?|brothers?|sisters?|"
     r"twins?|family\s+members?|grandparents?)\b"
+)
+
+
+# the strongest hedges: the page calls the question open, not merely possible ("remains unclear",
+# "is debated", "the evidence is conflicting", "whether ... is not known"); a link reported with
+# "may" still answers a link question, a link said to be unsettled does not (check/page_answer.py)
+UNSETTLED = (
+    r"unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear|settled|proven|established)|"
+    r"no\s+one\s+knows|nobody\s+knows|debated?|controversial|contested|conflicting|inconclusive|"
+    r"whether"
 )
 
 
