@@ -566,3 +566,16 @@ def test_hedged_links_weigh_half_and_are_never_firm():
     links = [A(2, "affirm", "link", hedged=True)]
     assert answer(links, "link") == ("yes", [2])
     assert answer([*links, A(4, "deny", "link")], "link")[0] == "no"  # 0.75 against 1.5
+
+
+def test_a_weak_scope_beside_a_much_heavier_yes_leaves_the_yes():
+    yes = [
+        A(1, "affirm", "mechanism", pred="inherited"),
+        A(2, "affirm", "mechanism", place="answer"),
+    ]
+    scoped = A(5, "partly", "scoped", pred="inherited")  # "a genetic predisposition": 1.5
+    assert answer([*yes, scoped], "inherited") == ("yes", [1, 2])  # 3.0 against 1.5
+    # near misses: a yes not twice as heavy, and a partly said outright ("in part hereditary")
+    assert answer([yes[0], scoped], "inherited")[0] == "partly"
+    partial = A(5, "partly", "partial", pred="inherited")
+    assert answer([*yes, partial], "inherited")[0] == "partly"
