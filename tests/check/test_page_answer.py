@@ -232,9 +232,12 @@ def test_family_questions_read_right_on_whole_pages(kb):
         ),
         (
             "Is multiple sclerosis hereditary?",
+            # genes take part though the disease is not passed down: partly (round 7; the
+            # corpus labels this shape partly, as its guide reads "the susceptibility is
+            # inherited, not the disease")
             "MS and family\nMultiple sclerosis is not hereditary, though genes play a part in who "
             "gets it.",
-            "no",
+            "partly",
         ),
     ]
     for question, text, want in cases:

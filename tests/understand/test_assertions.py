@@ -1047,3 +1047,21 @@ def test_genes_that_do_not_decide_it_alone_are_partial_heredity(kb):
         "inherited",
     )
     assert got and all(a.hedged for a in got)
+
+
+def test_not_a_simple_hereditary_disease_or_not_hereditary_but_genes_is_partial(kb):
+    for text in (
+        "Crohn's and genes\nCrohn's disease is not a simple hereditary condition caused by one gene.",
+        "Crohn's and genes\nCrohn's disease is not a hereditary condition, but genetic risk "
+        "factors play a role.",
+    ):
+        page, got = read(kb, text, "crohn_disease", "inherited")
+        assert ("partly", "partial") in [(a.polarity, a.basis) for a in got], text
+        assert answer_from_assertions(page, got, "inherited")[0] == "partly", text
+    # near misses: a plain denial, and a denial qualified by something other than genes
+    for text in (
+        "Crohn's and genes\nCrohn's disease is not a hereditary condition.",
+        "Crohn's and genes\nCrohn's disease is not a hereditary condition, but diet matters.",
+    ):
+        page, got = read(kb, text, "crohn_disease", "inherited")
+        assert answer_from_assertions(page, got, "inherited")[0] == "no", text

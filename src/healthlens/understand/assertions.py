@@ -46,6 +46,7 @@ from .family_assertions import (
     CASUAL,
     FAMILY_PROPS,
     FAMILY_STEMS,
+    GENES_BUT,
     NOT_ALWAYS,
     QUESTION_STEMS,
     family_evidence,
@@ -352,6 +353,7 @@ _SOME_CASES = re.compile(
 _ALSO_CAUSED = re.compile(
     r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
 )
+_GENES_BUT = re.compile(r"[^.;]{0,40}?" + GENES_BUT, re.I)
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
 # the immune system is not part of it: a denial of allergy (and of immune causes)
@@ -749,6 +751,15 @@ def read_assertions(
             # hereditary" outweighs it); "runs in families, though most ... have no relative with
             # it" stays partly
             polarity, basis = "affirm", "mechanism"
+        if (
+            c.predicate == "inherited"
+            and polarity == "deny"
+            and speaker == "page"
+            and _GENES_BUT.match(s.text, c.end - s.start)
+        ):
+            # "X is not hereditary, but genetic risk factors play a role": genes take part,
+            # the disease is not passed down as such (as family_assertions reads it unclaimed)
+            polarity, basis = "partly", "partial"
         likened = _LIKENED.match(s.text, c.end - s.start)
         if likened is not None and polarity == "affirm":
             if likened.group("apart") is None:
