@@ -232,9 +232,12 @@ def test_family_questions_read_right_on_whole_pages(kb):
         ),
         (
             "Is multiple sclerosis hereditary?",
+            # genes take part though the disease is not passed down: partly (round 7; the
+            # corpus labels this shape partly, as its guide reads "the susceptibility is
+            # inherited, not the disease")
             "MS and family\nMultiple sclerosis is not hereditary, though genes play a part in who "
             "gets it.",
-            "no",
+            "partly",
         ),
     ]
     for question, text, want in cases:
@@ -519,3 +522,63 @@ def test_a_heading_stating_its_thesis_as_the_class(kb):
         question=q,
     )
     assert page.page_answer == "not_answered"
+
+
+def test_a_link_reported_with_a_hedge_answers_a_link_question_yes(kb):
+    q = "Is vitamin D deficiency linked to autoimmune disease?"
+    page = make_page(
+        "Vitamin D\nResearch suggests that vitamin D deficiency may be linked to autoimmune "
+        "disease.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [1]
+    # near misses: a link the page calls unsettled, and a hedge on another question
+    for text in (
+        "Vitamin D\nWhether vitamin D deficiency is linked to autoimmune disease remains unclear.",
+        "Vitamin D\nVitamin D deficiency may be linked to autoimmune disease, but the evidence is "
+        "conflicting.",
+    ):
+        page = make_page(text, kb, question=q)
+        assert page.page_answer in ("unclear", "partly"), text
+    page = make_page(
+        "Vitamin D\nVitamin D deficiency may be an autoimmune disease.",
+        kb,
+        question="Is vitamin D deficiency an autoimmune disease?",
+    )
+    assert page.page_answer == "unclear"
+
+
+def test_some_cases_being_autoimmune_is_a_link(kb):
+    page = make_page(
+        "POI\nPrimary ovarian insufficiency is not always autoimmune.",
+        kb,
+        question="Is primary ovarian insufficiency linked to autoimmune disease?",
+    )
+    assert page.page_answer == "yes"
+    # near miss: the same sentence answers the class question partly
+    page = make_page(
+        "POI\nPrimary ovarian insufficiency is not always autoimmune.",
+        kb,
+        question="Is primary ovarian insufficiency autoimmune?",
+    )
+    assert page.page_answer == "partly"
+
+
+def test_hedged_links_weigh_half_and_are_never_firm():
+    links = [A(2, "affirm", "link", hedged=True)]
+    assert answer(links, "link") == ("yes", [2])
+    assert answer([*links, A(4, "deny", "link")], "link")[0] == "no"  # 0.75 against 1.5
+
+
+def test_a_weak_scope_beside_a_much_heavier_yes_leaves_the_yes():
+    yes = [
+        A(1, "affirm", "mechanism", pred="inherited"),
+        A(2, "affirm", "mechanism", place="answer"),
+    ]
+    scoped = A(5, "partly", "scoped", pred="inherited")  # "a genetic predisposition": 1.5
+    assert answer([*yes, scoped], "inherited") == ("yes", [1, 2])  # 3.0 against 1.5
+    # near misses: a yes not twice as heavy, and a partly said outright ("in part hereditary")
+    assert answer([yes[0], scoped], "inherited")[0] == "partly"
+    partial = A(5, "partly", "partial", pred="inherited")
+    assert answer([*yes, partial], "inherited")[0] == "partly"

@@ -3,6 +3,7 @@ the asked condition, who asserts it, and where it stands."""
 
 import healthlens.pipeline  # noqa: F401  (binds healthlens.check, the function, before its submodules load)
 from conftest import make_page
+from healthlens.check.page_answer import answer_from_assertions
 from healthlens.understand.assertions import read_assertions
 
 
@@ -908,3 +909,159 @@ def test_genes_that_influence_the_risk_are_a_susceptibility(kb):
         "inherited",
     )
     assert [(a.polarity, a.basis) for a in got] == [("partly", "scoped")]
+
+
+# --- what is a hedge and what is not (issue 12, yes / partly) ---------------------------------
+
+
+def test_reported_evidence_and_a_hedge_on_severity_are_not_hedges(kb):
+    for text in (
+        "Psoriasis\nPsoriasis is a potentially serious autoimmune disease.",
+        "Psoriasis\nGrowing evidence has been suggesting that psoriasis is an autoimmune disease.",
+        "Psoriasis\nResearchers suggest that psoriasis is an autoimmune disease.",
+    ):
+        _, got = read(kb, text, "psoriasis")
+        assert got and not any(a.hedged for a in got), text
+    # near misses: the hedge is on what it is, or only some researchers hold it
+    for text in (
+        "Psoriasis\nPsoriasis is possibly an autoimmune disease.",
+        "Psoriasis\nSome researchers suggest that psoriasis is an autoimmune disease.",
+    ):
+        _, got = read(kb, text, "psoriasis")
+        assert got and all(a.hedged for a in got), text
+
+
+def test_a_relative_as_the_condition_of_a_risk_is_not_a_hedge(kb):
+    _, got = read(
+        kb,
+        "Crohn's and family\nIf you have a family member with Crohn's disease, you have a 15 "
+        "percent chance of developing Crohn's disease.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert [(a.polarity, a.hedged) for a in got] == [("affirm", False)]
+    # near miss: a condition that is a doubt, not a relative
+    _, got = read(
+        kb,
+        "Crohn's and family\nIf it is confirmed, Crohn's disease may run in families.",
+        "crohn_disease",
+        "inherited",
+    )
+    assert got and all(a.hedged for a in got)
+
+
+def test_a_cause_named_beside_other_triggers_is_partly(kb):
+    for text in (
+        "Hives\nHives are often caused by allergies and other triggers, such as heat.",
+        "Hives\nHives are frequently caused by allergic reactions, though there are many "
+        "non-allergic causes.",
+    ):
+        page, got = read(kb, text, "urticaria", "allergy")
+        assert "partly" in [a.polarity for a in got if a.basis == "mechanism"], text
+        assert answer_from_assertions(page, got, "allergy")[0] == "partly", text
+    # near miss: other triggers the page only tells the reader to avoid
+    page, got = read(
+        kb,
+        "Hives\nHives are caused by allergies; avoid other triggers such as heat.",
+        "urticaria",
+        "allergy",
+    )
+    assert answer_from_assertions(page, got, "allergy")[0] == "yes"
+
+
+def test_a_share_of_patients_after_the_mechanism_is_partly(kb):
+    page, got = read(
+        kb,
+        "Psoriasis\nIn psoriasis, T cells attack healthy skin cells in certain individuals.",
+        "psoriasis",
+        "immune",
+    )
+    assert {a.polarity for a in got if a.basis == "mechanism"} == {"partly"}
+    assert answer_from_assertions(page, got, "immune")[0] == "partly"
+    # near miss: a share in another clause is about something else
+    page, got = read(
+        kb,
+        "Psoriasis\nIn psoriasis, T cells attack healthy skin cells; some patients also have "
+        "arthritis.",
+        "psoriasis",
+        "immune",
+    )
+    assert answer_from_assertions(page, got, "immune")[0] == "yes"
+
+
+def test_a_possibility_is_a_hedge(kb):
+    _, got = read(
+        kb,
+        "Fibromyalgia\nA further possibility is that fibromyalgia is caused by the immune system.",
+        "fibromyalgia",
+        "immune",
+    )
+    assert got and all(a.hedged for a in got)
+    _, got = read(
+        kb, "Fibromyalgia\nFibromyalgia is caused by the immune system.", "fibromyalgia", "immune"
+    )
+    assert got and not any(a.hedged for a in got)
+
+
+def test_genes_that_do_not_decide_it_alone_are_partial_heredity(kb):
+    for text, target in (
+        (
+            "Schizophrenia and genes\nSchizophrenia has a significant genetic component, but it is "
+            "not solely determined by genes.",
+            "schizophrenia",
+        ),
+        (
+            "Schizophrenia and genes\nBoth genetic and environmental factors play a role in "
+            "schizophrenia.",
+            "schizophrenia",
+        ),
+        (
+            "PSC and family\nPSC is not thought to be directly inherited, but it is thought to have "
+            "a genetic component.",
+            "primary_sclerosing_cholangitis",
+        ),
+    ):
+        page, got = read(kb, text, target, "inherited")
+        assert ("partly", "partial", False) in [(a.polarity, a.basis, a.hedged) for a in got], text
+        assert answer_from_assertions(page, got, "inherited")[0] == "partly", text
+    # near misses: a genetic component alone leans yes; the environment alone says nothing; a
+    # doubt on the denial stays a hedge
+    page, got = read(
+        kb,
+        "Schizophrenia and genes\nSchizophrenia has a significant genetic component.",
+        "schizophrenia",
+        "inherited",
+    )
+    assert answer_from_assertions(page, got, "inherited")[0] == "yes"
+    _, got = read(
+        kb,
+        "Schizophrenia\nEnvironmental factors such as cannabis use raise the risk of schizophrenia.",
+        "schizophrenia",
+        "inherited",
+    )
+    assert got == []
+    _, got = read(
+        kb,
+        "PSC and family\nPSC is possibly not directly inherited.",
+        "primary_sclerosing_cholangitis",
+        "inherited",
+    )
+    assert got and all(a.hedged for a in got)
+
+
+def test_not_a_simple_hereditary_disease_or_not_hereditary_but_genes_is_partial(kb):
+    for text in (
+        "Crohn's and genes\nCrohn's disease is not a simple hereditary condition caused by one gene.",
+        "Crohn's and genes\nCrohn's disease is not a hereditary condition, but genetic risk "
+        "factors play a role.",
+    ):
+        page, got = read(kb, text, "crohn_disease", "inherited")
+        assert ("partly", "partial") in [(a.polarity, a.basis) for a in got], text
+        assert answer_from_assertions(page, got, "inherited")[0] == "partly", text
+    # near misses: a plain denial, and a denial qualified by something other than genes
+    for text in (
+        "Crohn's and genes\nCrohn's disease is not a hereditary condition.",
+        "Crohn's and genes\nCrohn's disease is not a hereditary condition, but diet matters.",
+    ):
+        page, got = read(kb, text, "crohn_disease", "inherited")
+        assert answer_from_assertions(page, got, "inherited")[0] == "no", text

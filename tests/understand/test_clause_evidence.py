@@ -31,9 +31,32 @@ def test_immune_by_a_hedged_clause_about_the_disease(kb):
         "sarcoidosis",
         "immune",
     )
-    assert [(e.polarity, e.hedged) for e in ev] == [("affirm", True)]
+    assert [(e.polarity, e.hedged, e.doubted) for e in ev] == [("affirm", True, True)]
     assert "immune response" in said(page, ev)[0]
-    assert answer == ("yes", [2])
+    # "could come from", and nothing firmer on the page: a possibility, so partly
+    assert answer == ("partly", [2])
+
+
+def test_a_yes_resting_only_on_doubts_is_partly_but_a_stated_view_is_yes(kb):
+    _, ev, answer = read(
+        kb,
+        "Sarcoidosis\nSarcoidosis is a disease of the lungs and skin. Sarcoidosis might "
+        "possibly come from a fault in the immune response after contact with some agent.",
+        "sarcoidosis",
+        "immune",
+    )
+    assert ev and all(e.doubted for e in ev)
+    assert answer[0] == "partly"
+    # near miss: "is thought to" states what the page holds; it lightens the clause, no more
+    _, ev, answer = read(
+        kb,
+        "Sarcoidosis\nSarcoidosis is a disease of the lungs and skin. Sarcoidosis is thought to "
+        "come from a fault in the immune response after contact with some agent.",
+        "sarcoidosis",
+        "immune",
+    )
+    assert [(e.hedged, e.doubted) for e in ev] == [(True, False)]
+    assert answer[0] == "yes"
 
 
 def test_allergy_as_a_reaction_of_the_defences_to_a_food_substance(kb):

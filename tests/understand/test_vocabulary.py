@@ -34,6 +34,7 @@ HEDGES = [
     "the cause is unclear",
     "some leading researchers say so",
     "one theory holds",
+    "another possibility is that it is autoimmune",
 ]
 NOT_HEDGES = ["women are more likely to get it", "it is less likely in children"]
 
@@ -71,3 +72,22 @@ def test_the_question_letters_are_one_pattern_for_every_reader():
     pat = letters_pattern({"CD", "IBD"})
     assert [m.group() for m in pat.finditer("CD and IBDs, not CDX or aCD")] == ["CD", "IBDs"]
     assert letters_pattern(frozenset({"IBD", "CD"})) is pat  # built once, whatever the set type
+
+
+NOT_A_HEDGE = [
+    "growing evidence suggests it is autoimmune",
+    "researchers suggest it is autoimmune",
+    "a potentially fatal autoimmune disease",
+    "if your sister has it, you are more likely to get it",
+]
+
+
+def test_the_readers_take_the_same_words_out_of_their_hedges():
+    # assertions.py and family_assertions.py read the shared NOT_A_HEDGE families; the hedge
+    # words inside them ("suggest", "potentially", "if") stay hedges elsewhere
+    for text in NOT_A_HEDGE:
+        assert assertions._SOFT_HEDGE.search(text) and family_assertions.SOFT.search(text), text
+        assert assertions._HEDGE.search(text), text
+        assert not assertions.strongly_hedged(text), text
+    for text in ("some researchers suggest it is autoimmune", "it is potentially autoimmune"):
+        assert assertions.strongly_hedged(text), text

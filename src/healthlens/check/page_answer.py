@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
 from ..models import Claim, Page
 from ..understand.answer_scorer import (
@@ -16,6 +17,7 @@ from ..understand.assertions import PROPERTIES_FOR, Assertion, read_assertions
 from ..understand.clause_evidence import answer_from_evidence, clause_evidence
 from ..understand.sentence_reader import load_sentence_reader, point_at
 from ..understand.sentence_reader import summary as reader_summary
+from ..understand.vocabulary import UNSETTLED, cues
 
 __all__ = [
     "page_answer",
@@ -186,6 +188,7 @@ def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], d
     for a, w in live:
         if (
             w >= FIRM
+            and not a.hedged
             and a.speaker != "critic"
             and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
         ):
@@ -194,6 +197,39 @@ def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], d
             if a.place != "title":
                 firm_body[side] = True
     return firm, firm_body
+
+
+# "Is X linked to autoimmune disease?": research reports a link with "may", "suggests", "appears";
+# such a link is still the page's answer (the corpus's link pages are labelled yes on it), at this
+# share of its weight, while a link the page calls unsettled ("remains unclear", "is debated")
+# stays a hedge that weighs nothing
+LINK_HEDGE_WEIGHT = 0.5
+_UNSETTLED = cues(UNSETTLED)
+
+
+def _as_links(page: Page | None, assertions: list[Assertion]) -> list[Assertion]:
+    """For a link question, a statement that some cases or forms are autoimmune ("4-30% of cases
+    are autoimmune in origin", "can be caused by autoimmune conditions") is a link: yes."""
+    return [
+        replace(a, polarity="affirm") if a.polarity == "partly" and a.speaker != "critic" else a
+        for a in assertions
+    ]
+
+
+def _reported_links(
+    page: Page | None, assertions: list[Assertion]
+) -> list[tuple[Assertion, float]]:
+    """The hedged links the page reports in its own voice, with their unhedged weight: those
+    ``LINK_HEDGE_WEIGHT`` counts for a link question (a direct answer excepted, and a link in a
+    sentence that calls it unsettled)."""
+    out = []
+    for a in assertions:
+        if not a.hedged or a.polarity != "affirm" or a.speaker == "critic" or a.basis == "answer":
+            continue
+        if page is not None and _UNSETTLED.search(page.sentences[a.sentence].text):
+            continue
+        out.append((a, BASIS_WEIGHT.get(a.basis, 1.0) * PLACE_WEIGHT.get(a.place, 1.0)))
+    return out
 
 
 def _own_assertions(assertions: list[Assertion], predicate: str) -> list[Assertion]:
@@ -267,7 +303,11 @@ def answer_from_assertions(
     assertions = _own_assertions(assertions, predicate)
     if not assertions:
         return "not_answered", []
+    if predicate == "link":
+        assertions = _as_links(page, assertions)
     live = [(a, w) for a in assertions if (w := assertion_weight(a)) > 0]
+    if predicate == "link":
+        live += [(a, w * LINK_HEDGE_WEIGHT) for a, w in _reported_links(page, assertions)]
     if not live:
         return "unclear", sorted({a.sentence for a in assertions})
 
@@ -294,7 +334,10 @@ def answer_from_assertions(
         # "not autoimmune, but the immune system is involved / it is linked" answers partly
         return "partly", sorted({a.sentence for a, _ in live})
     yes, no = total["affirm"], total["deny"]
-    if total["partly"] >= FIRM and not no:
+    # a partly read only by scope ("a genetic predisposition", "some types are inherited in an
+    # autosomal dominant pattern") beside a yes at least twice as heavy leaves the yes standing
+    weak_partly = all(a.basis in ("scoped", "most") for a, _ in live if _side(a) == "partly")
+    if total["partly"] >= FIRM and not no and not (weak_partly and yes >= 2 * total["partly"]):
         # "an allergic reaction, but it can also come from stress": so for some cases only
         return "partly", sorted({a.sentence for a, _ in live if _side(a) in ("affirm", "partly")})
     if (

@@ -46,14 +46,15 @@ from .family_assertions import (
     CASUAL,
     FAMILY_PROPS,
     FAMILY_STEMS,
+    GENES_BUT,
     NOT_ALWAYS,
     QUESTION_STEMS,
     family_evidence,
 )
 from .family_assertions import SOFT as _FAMILY_SOFT
-from .vocabulary import HEDGE, NEGATION, cues, letters_pattern
+from .vocabulary import HEDGE, NEGATION, NOT_A_HEDGE, cues, letters_pattern
 
-__all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at"]
+__all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at", "strongly_hedged"]
 
 # which properties speak to which question (the claims' predicates)
 PROPERTIES_FOR = {
@@ -145,16 +146,18 @@ _SOFT_HEDGE = re.compile(
     # ("some scientists believe" stays a hedge: only some hold it)
     r"(?<!\bsome\s)\b(?:(?:most|many|health|medical)\s+)?(?:experts?|doctors|scientists|researchers|physicians|dermatologists|"
     r"rheumatologists)\s+(?:now\s+|generally\s+|widely\s+|largely\s+)?(?:believe|think|consider|agree|classify|regard)|"
-    r"\b(?:is|are|['’]s)\s+(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
+    r"\b(?:is|are|['’]s)\s+(?:not\s+)?(?:now\s+|generally\s+|widely\s+|largely\s+|commonly\s+)?(?:believed|thought|considered)\s+(?:to\s+be\s+)?|"
     r"\b(?:more|less|as|most)\s+likely\b|\bas\s+if\b|"
     # "research suggests", "evidence indicates": how a finding is reported (as the families read it)
-    r"\b(?:research|studies|evidence|science|data)\s+(?:now\s+|strongly\s+|increasingly\s+)?(?:suggests?|indicates?)\b",
+    r"\b(?:research|studies|evidence|science|data)\s+(?:now\s+|strongly\s+|increasingly\s+)?(?:suggests?|indicates?)\b|"
+    # and the shared vocabulary's: "evidence has been suggesting", "a potentially fatal ..."
+    r"\b(?:" + NOT_A_HEDGE + r")\b",
     re.I,
 )
 
 
 @lru_cache(maxsize=8192)
-def _strongly_hedged(text: str) -> bool:
+def strongly_hedged(text: str) -> bool:
     """A hedge remains in ``text`` once the soft ones are taken out."""
     return bool(
         scanner(_HEDGE).search(text := _SOFT_HEDGE.sub(" ", text))
@@ -318,7 +321,11 @@ _BUT_NOT = re.compile(
 # the property holds for some cases only: other causes are named beside it
 _OTHER_CAUSES = re.compile(
     r"\b(?:but|though|although|while)\b[^.;]{0,60}?\b(?:can|may|could)\s+also\b|\bnot\s+always\b|\bother\s+causes\b|"
-    r"\bonly\s+(?:some|a\s+few|about|around)\b",
+    r"\bonly\s+(?:some|a\s+few|about|around)\b|"
+    # "caused by allergies and other triggers", "many non-allergic causes", "one of the causes"
+    r"\b(?:and|or|besides|as\s+well\s+as)\s+(?:many\s+|several\s+|various\s+)?other\s+(?:triggers|causes|factors)\b|"
+    r"\b(?:many|several|various|other|also)\s+non-?[a-z]+\s+(?:causes|triggers|forms|types)\b|"
+    r"\bone\s+of\s+(?:the|several|many)\s+(?:(?:possible|main|known)\s+)?(?:causes|triggers)\b",
     re.I,
 )
 # a share of the patients, before the mechanism: "up to 30% of patients with X have
@@ -346,6 +353,7 @@ _SOME_CASES = re.compile(
 _ALSO_CAUSED = re.compile(
     r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
 )
+_GENES_BUT = re.compile(r"[^.;]{0,40}?" + GENES_BUT, re.I)
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
 # the immune system is not part of it: a denial of allergy (and of immune causes)
@@ -554,7 +562,7 @@ def _hedged(text: str, a: int, b: int) -> bool:
     start, end = _clause_around(text, a)
     after = text[b : min(end, b + 40)]
     rel = _RELATIVE.search(after)
-    return _strongly_hedged(text[start:a]) or _strongly_hedged(
+    return strongly_hedged(text[start:a]) or strongly_hedged(
         text[a:b] + (after[: rel.start()] if rel else after)
     )
 
@@ -708,13 +716,13 @@ def read_assertions(
         hedged = c.hedged
         if hedged and speaker == "critic":
             # "Some people think X is ...": the cue reports the view, it does not hedge it
-            hedged = _strongly_hedged(s.text[at : _clause_around(s.text, at)[1]])
+            hedged = strongly_hedged(s.text[at : _clause_around(s.text, at)[1]])
         elif hedged and _SOFT_HEDGE.search(s.text):
             a, b = _clause_around(s.text, at)
-            hedged = _strongly_hedged(s.text[a:b])
+            hedged = strongly_hedged(s.text[a:b])
         elif not hedged and speaker != "critic":
             # "Some have hypothesized that X is ...": a hedge further back than the claims look
-            hedged = _strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
+            hedged = strongly_hedged(s.text[_clause_around(s.text, at)[0] : at])
         polarity, basis = c.polarity, c.basis
         ca, cb = _clause_around(s.text, at)
         if c.predicate == "contagious" and polarity == "deny" and CASUAL.search(s.text, ca, cb):
@@ -743,6 +751,15 @@ def read_assertions(
             # hereditary" outweighs it); "runs in families, though most ... have no relative with
             # it" stays partly
             polarity, basis = "affirm", "mechanism"
+        if (
+            c.predicate == "inherited"
+            and polarity == "deny"
+            and speaker == "page"
+            and _GENES_BUT.match(s.text, c.end - s.start)
+        ):
+            # "X is not hereditary, but genetic risk factors play a role": genes take part,
+            # the disease is not passed down as such (as family_assertions reads it unclaimed)
+            polarity, basis = "partly", "partial"
         likened = _LIKENED.match(s.text, c.end - s.start)
         if likened is not None and polarity == "affirm":
             if likened.group("apart") is None:
@@ -1125,7 +1142,7 @@ def _read_link(t: str, s, concept: str, subject: Mention | None, add, named_ai: 
         return
     deny = bool(_NO_LINK.search(t))
     critic = critic_at(t, cue.start())
-    hedged = _strongly_hedged(t[cue.start() :] if critic else t)
+    hedged = strongly_hedged(t[cue.start() :] if critic else t)
     speaker = "critic" if critic else "source" if _source_at(t, cue.start()) else "page"
     a = subject.start if subject is not None else s.start + cue.start()
     add(
@@ -1258,7 +1275,7 @@ def _read_sentence(
             lead = t[s_from:stop]
             hedged = _hedged(t, s_from, kb_)
             if hedged and critic_at(t, s_from if subject is not None else ka):
-                hedged = _strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
+                hedged = strongly_hedged(t[s_from:kb_])  # the critic cue is no hedge
             neg = bool(_NEGATION.search(lead[-40:]))
             critic = critic_at(t, s_from if subject is not None else ka) or bool(
                 _CORRECTED.search(t, kb_)
@@ -1444,8 +1461,12 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 pol = "partly"  # "Allergic asthma is a type of asthma triggered by allergens"
         if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
             pol = "partly"  # "not always caused by an allergy": so in some cases
-        if pol == "affirm" and (_OTHER_CAUSES.search(t) or _SHARE.search(t, 0, ma)):
-            pol = "partly"  # "often caused by an allergen, but can also come from stress"
+        if pol == "affirm" and (
+            _OTHER_CAUSES.search(t) or _SHARE.search(t, 0, _clause_around(t, mb)[1])
+        ):
+            # "often caused by an allergen, but can also come from stress"; "autoantibodies
+            # attack the nerves in a subset of patients": a share said after the mechanism too
+            pol = "partly"
         hedged = _hedged(t, ma, mb)
         critic = critic_at(t, ma)
         speaker = "critic" if critic else "source" if _source_at(t, ma) else "page"

@@ -39,7 +39,10 @@ from itertools import islice
 
 from ..limits import MAX_CLAUSE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_PAIRS
 from ..models import Page
-from .assertions import critic_at  # who asserts it: the one set of critic and myth cues
+from .assertions import (
+    critic_at,  # who asserts it: the one set of critic and myth cues
+    strongly_hedged,  # a doubt, not the way health writing states a view
+)
 from .family_assertions import ASKED, SCOPE
 from .vocabulary import HEDGE, NEGATION, cues, letters_pattern
 
@@ -215,6 +218,10 @@ class ClauseEvidence:
     hedged: bool
     place: str  # title | lede | body
     weight: float
+    # a strong hedge ("may", "possibly", "a theory") rather than the way health writing states
+    # what it holds ("is thought to", "appears to"): a side resting only on such clauses is
+    # not a firm answer
+    doubted: bool = False
 
 
 def _terms(
@@ -322,11 +329,13 @@ def clause_evidence(
         hit = _read_clause(t, terms, subjects, inside, others, breaks)
         if hit is None:
             continue
-        a, b, concept, polarity, hedged, weight = hit
+        a, b, concept, polarity, hedged, weight, doubted = hit
         place = _place(s.index, first_body)
         w = weight * PLACE_WEIGHT[place] * (HEDGE_WEIGHT if hedged else 1.0)
         out.append(
-            ClauseEvidence(s.index, s.start + a, s.start + b, concept, polarity, hedged, place, w)
+            ClauseEvidence(
+                s.index, s.start + a, s.start + b, concept, polarity, hedged, place, w, doubted
+            )
         )
     return out
 
@@ -369,9 +378,17 @@ def _read_clause(t, terms, subjects, inside, others, breaks):
         for sa, sb, concept, _ in _nearest(subjects, starts, ta, tb):
             if sa >= tb and not t[tb:sa].strip():
                 if _ALIAS_CUE.search(t, max(0, ta - 30), ta):
-                    return ta, sb, concept, polarity, False, weight  # "also known as allergic X"
+                    return (
+                        ta,
+                        sb,
+                        concept,
+                        polarity,
+                        False,
+                        weight,
+                        False,
+                    )  # "also known as allergic X"
                 # "allergic asthma", "hereditary angioedema": a kind of the condition has it
-                return ta, sb, concept, "partly", False, weight * 0.5
+                return ta, sb, concept, "partly", False, weight * 0.5, False
             lo, hi = (sb, ta) if sb <= ta else (tb, sa)
             between = t[lo:hi]
             if sb <= ta and _PREP_BEFORE.search(t, max(0, sa - 30), sa):
@@ -424,9 +441,10 @@ def _read_clause(t, terms, subjects, inside, others, breaks):
             ):
                 pol = "partly"
             hedged = bool(_HEDGE.search(lead) or _HEDGE.search(window))
+            doubted = hedged and (strongly_hedged(lead) or strongly_hedged(window))
             if sb <= ta and _APPOSED.search(between):
                 weight *= APPOSED_WEIGHT
-            return min(sa, ta), end, concept, pol, hedged, weight
+            return min(sa, ta), end, concept, pol, hedged, weight, doubted
     return None
 
 
@@ -464,6 +482,10 @@ def answer_from_evidence(found: list[ClauseEvidence]) -> tuple[str, list[int]]:
         return "partly", sentences("affirm", "deny", "partly")
     if yes and no and max(yes, no) < 2 * min(yes, no):
         return "partly", sentences("affirm", "deny", "partly")
+    if yes >= no and all(e.doubted for e in found if e.polarity == "affirm"):
+        # "the immune system may contribute to it", and nothing firmer: a possibility, so the
+        # page answers partly (the corpus's guide: "may", "might", "possible" read partly)
+        return "partly", sentences("affirm")
     if yes >= no:
         return "yes", sentences("affirm")
     return "no", sentences("deny")

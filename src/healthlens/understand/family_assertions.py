@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .property_claims import majority_only
-from .vocabulary import NEGATION, cues
+from .vocabulary import NEGATION, NOT_A_HEDGE, cues
 
 __all__ = [
     "FAMILY_PROPS",
@@ -37,6 +37,7 @@ __all__ = [
     "SCOPE",
     "NOT_ALWAYS",
     "CASUAL",
+    "GENES_BUT",
 ]
 
 FAMILY_PROPS = ("contagious", "inherited", "curable")
@@ -100,11 +101,20 @@ _WHICH = re.compile(r",\s*which\b", re.I)
 # suggests a genetic component", "most sources believe"
 SOFT = re.compile(
     r"\b(?:research|studies|evidence|science)\s+(?:now\s+|strongly\s+)?(?:suggests?|shows?|indicates?)\b|"
-    r"\b(?:most|many)\s+(?:sources|experts|doctors|researchers)\s+(?:now\s+)?(?:believe|agree|think)\b",
+    r"\b(?:most|many)\s+(?:sources|experts|doctors|researchers)\s+(?:now\s+)?(?:believe|agree|think)\b|"
+    r"\b(?:" + NOT_A_HEDGE + r")\b",
     re.I,
 )
 _BUT = re.compile(
     r"[;:]\s|\b(?:but|however|although|though|while|whereas|yet)\b|,\s*(?:and|so)\s", re.I
+)
+
+# after a denial of heredity, genes said to take part all the same: "..., but genetic risk factors
+# play a role", "..., though a predisposition can run in families"
+GENES_BUT = (
+    r"\b(?:but|however|though|yet)\b[^.;]{0,80}?\b(?:genes?\b|genetics\b|genetic\s+(?:factors?|"
+    r"predisposition|component|risk|susceptibility|link|role|basis|influence|makeup|variants?)|"
+    r"predisposition|susceptibility|tendency|runs?\s+in\s+(?:the\s+)?famil)"
 )
 
 _GERM = (
@@ -251,6 +261,22 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:non-?genetic|environmental|lifestyle)\s+(?:[\w-]+\s+){0,4}?factors?\b[^.;]{0,60}?\balso\s+"
             r"(?:contribute|play|matter|count)\b|"
             r"\bno\s+single\s+(?:[\w-]+\s+)?gene\b|"
+            # "not solely determined by genes", "not thought to be directly inherited", genes and
+            # the environment named together as its causes
+            r"\bnot\s+(?:solely|only|entirely|purely|just|completely|wholly)\s+(?:determined|caused|explained|"
+            r"driven)\s+by\s+(?:\w+\s+)?(?:genes|genetics|heredity|genetic)\b|"
+            r"\b(?:is|are)\s+not\s+(?:thought|considered|believed|known)\s+to\s+be\s+(?:purely|strictly|entirely|simply|"
+            r"directly|solely)\s+(?:genetic|hereditary|inherited)\b|"
+            r"\b(?:both\s+)?(?:genetic|hereditary)\s+and\s+environmental\s+factors\b|"
+            r"\b(?:both\s+)?environmental\s+and\s+(?:genetic|hereditary)\s+factors\b|"
+            # not a simple hereditary disease, or not hereditary but genes take part: "not a
+            # classic Mendelian genetic disorder", "is not hereditary, but genetic risk factors
+            # play a role"
+            r"\b(?:not|rather\s+than)\s+(?:\w+\s+){0,3}?(?:an?\s+)?(?:simple|classic(?:al)?|strictly|single-gene|"
+            r"mendelian|traditional)\s+[\"“”']?(?:mendelian\s+)?(?:hereditary|inherited|genetic)[\"“”']?\s+"
+            r"(?:disease|disorder|condition)\b|"
+            r"\b(?:is\s+not|isn['’]t|are\s+not|aren['’]t)\s+(?:\w+\s+){0,3}?(?:hereditary|inherited|genetic)\b"
+            r"[^.;]{0,40}?" + GENES_BUT + r"|"
             r"\bpolygenic\b|\b(?:more\s+than\s+one|several|many|multiple)\s+genes?\s+(?:(?:is|are)\s+)?(?:involved|play|contribute)|"
             r"\b(?:predisposition|susceptibility|tendency|risk)\s+(?:\w+\s+){0,2}?(?:is|are|can\s+be)\s+inherited\b|"
             r"\b(?:inherited|hereditary|familial)\s+(?:form|forms|type|types|cases)\s+(?:\w+\s+){0,2}?(?:is|are)\s+rare\b|"

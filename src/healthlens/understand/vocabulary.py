@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["HEDGE", "NEGATION", "cues", "letters_pattern"]
+__all__ = ["HEDGE", "NEGATION", "NOT_A_HEDGE", "UNSETTLED", "cues", "letters_pattern"]
 
 # "not only", "not just", "no longer", "no doubt", "no matter" do not deny what follows;
 # any "…n't" (isn't, can't, won't, hasn't, couldn't) does
@@ -27,8 +27,36 @@ NEGATION = (
 HEDGE = (
     r"may|might|could|possibl[ey]|perhaps|maybe|potentially|(?<!more\s)(?<!less\s)likely|"
     r"suggests?|suggested|appears?\s+to|seems?\s+to|unclear|uncertain|hypothes\w+|"
-    r"theor(?:y|ies|i[sz]ed?)|believed|probably|speculat\w+|"
+    r"theor(?:y|ies|i[sz]ed?)|possibilit(?:y|ies)|believed|probably|speculat\w+|"
     r"some\s+(?:\w+\s+)?(?:researchers|experts|scientists|doctors|studies|research)"
+)
+
+# words that hold a hedge's word but state what the page holds, or hedge something else in the
+# sentence; the readers take them out before they look for a hedge (assertions.py reads them with
+# its own "experts believe" and "research suggests" families):
+# - how evidence is reported: "growing evidence suggests", "evidence has been suggesting",
+#   "researchers suggest" (a finding, like "research suggests");
+# - a hedge on how severe it is, not on what it is: "a potentially fatal autoimmune disease";
+# - a relative as the condition of a risk: "if a sister has it, you are more likely to get it"
+#   states how it runs in families, it does not doubt it.
+NOT_A_HEDGE = (
+    r"(?:(?:growing|increasing|mounting|strong|compelling|new|recent|more)\s+)?evidences?\s+"
+    r"(?:(?:has|have)\s+been\s+|now\s+|strongly\s+|to\s+)?suggest(?:s|ing)?|"
+    r"(?<!\bsome\s)(?:researchers|scientists|investigators|experts)\s+(?:now\s+)?suggests?|"
+    r"(?:potentially|possibly)\s+(?:fatal|deadly|life-threatening|serious|severe|dangerous|disabling|"
+    r"debilitating)|"
+    r"if\s+(?:\w+['’]s\s+|\w+\s+){0,4}?(?:parents?|mother|father|relatives?|siblings?|brothers?|sisters?|"
+    r"twins?|family\s+members?|grandparents?)\b"
+)
+
+
+# the strongest hedges: the page calls the question open, not merely possible ("remains unclear",
+# "is debated", "the evidence is conflicting", "whether ... is not known"); a link reported with
+# "may" still answers a link question, a link said to be unsettled does not (check/page_answer.py)
+UNSETTLED = (
+    r"unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear|settled|proven|established)|"
+    r"no\s+one\s+knows|nobody\s+knows|debated?|controversial|contested|conflicting|inconclusive|"
+    r"whether"
 )
 
 
