@@ -233,3 +233,21 @@ def test_a_named_position_paper_as_the_source(kb):
     text = "Hives are acute or chronic according to the European Position Paper on Urticaria."
     assert cites(kb, text)
     assert not cites(kb, "Hives are acute or chronic according to the paper towel test.")
+
+
+def test_citation_numbers_are_found_as_the_plain_repeat_finds_them():
+    """``_CITATION_NUMBER`` opens on ``\\d\\d?`` so that re can skip to the next digit: the
+    matches are those of the plain ``\\d{1,2}`` form, on digits of any script and runs of any
+    length, before stops, spaces, dashes and the text's end."""
+    import random
+    import re
+
+    from healthlens.check.credibility import _CITATION_NUMBER
+
+    plain = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
+    rng = random.Random(3)
+    pieces = ["1", "23", "456", "٣", "²", ",", "–", "-", ".", ";", ":", " ", "\n", "a", "x."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        got = [m.span() for m in _CITATION_NUMBER.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)], text

@@ -1579,7 +1579,9 @@ _STATES_THAT = re.compile(r"\b(?:states|reports|notes)\s+that\b")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
 # citation numbers after a word: "skin.3", "system.3,5", "women1", "coworkers8" (what stands before
 # them is checked in _attributed: a lower-case letter and a stop, a bracket, or four lower-case letters)
-_CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
+# ``\d\d?`` rather than ``\d{1,2}`` (the same matches): a pattern that opens on a single class
+# lets re skip to the next digit, one that opens on a repeat is tried at every character
+_CITATION_NUMBER = re.compile(r"\d\d?(?:[,–-]\d\d?)*(?=[.,;:]?(?:\s|$))")
 
 
 # the page's own body before an organisation word: "Our Clinic recommends", "our Harbour Lupus
