@@ -251,3 +251,37 @@ def test_citation_numbers_are_found_as_the_plain_repeat_finds_them():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         got = [m.span() for m in _CITATION_NUMBER.finditer(text)]
         assert got == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_methods_section_is_found_on_the_lines_holding_the_word_as_a_page_search_finds_it():
+    """``_on_lines_holding`` searches ``_METHODS_SECTION`` only on the lines that hold "method"
+    (as re's case-blind comparison reads it): the same match as a search of the whole page,
+    after a stop or at a line's start, at the text's ends, in any case, and on a text that has no folded copy."""
+    import random
+
+    from healthlens.check.credibility import _METHODS_SECTION, _on_lines_holding
+
+    rng = random.Random(9)
+    pieces = [
+        "Methods",
+        "method",
+        "METHOD:",
+        "Materials and methods",
+        "materials \t and\tMethods",
+        "meThod",
+        "İ",  # a letter whose lower case is two characters: no folded copy, the plain search
+        ".",
+        ". ",
+        ".\t",
+        ":",
+        " ",
+        "\t",
+        "\n",
+        "x",
+        "ods",
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        want = _METHODS_SECTION.search(text)
+        got = _on_lines_holding(_METHODS_SECTION, text, "method")
+        assert (got and got.span()) == (want and want.span()), text

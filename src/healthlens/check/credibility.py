@@ -1271,9 +1271,31 @@ _ABSTRACT_PART = re.compile(
 def _is_abstract(text: str) -> bool:
     """The page reads as a research paper's abstract (``_METHODS_SECTION``, ``_ABSTRACT_HEADING``)."""
     return bool(
-        scanner(_METHODS_SECTION).search(text)
+        _on_lines_holding(_METHODS_SECTION, text, "method")
         or (scanner(_ABSTRACT_HEADING).search(text) and scanner(_ABSTRACT_PART).search(text))
     )
+
+
+def _on_lines_holding(pattern: re.Pattern, text: str, word: str) -> re.Match | None:
+    """``pattern.search(text)`` for a case-insensitive pattern whose every match lies on one line
+    and holds ``word`` (lower case): searched only on the lines that hold the word. Its scoped
+    flags leave ``_METHODS_SECTION`` without a scanner, and re tried it at every character of a
+    page that holds the word anywhere."""
+    hay = fold_text(text)
+    if hay is None:
+        return pattern.search(text)
+    done = -1  # the end of the last line searched
+    for i in find_all(hay, word):
+        if i < done:
+            continue
+        start = text.rfind("\n", 0, i) + 1
+        done = text.find("\n", i)
+        if done < 0:
+            done = len(text)
+        # (the line's end as endpos: "$" and "\b" read it as they read the line break)
+        if m := pattern.search(text, start, done):
+            return m
+    return None
 
 
 _STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
