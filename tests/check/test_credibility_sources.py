@@ -253,13 +253,17 @@ def test_citation_numbers_are_found_as_the_plain_repeat_finds_them():
         assert got == [m.span() for m in plain.finditer(text)], text
 
 
-def test_a_methods_section_is_found_on_the_lines_holding_the_word_as_a_page_search_finds_it():
+def test_a_methods_section_or_abstract_heading_is_found_on_the_lines_holding_the_word():
     """``_on_lines_holding`` searches ``_METHODS_SECTION`` only on the lines that hold "method"
     (as re's case-blind comparison reads it): the same match as a search of the whole page,
     after a stop or at a line's start, at the text's ends, in any case, and on a text that has no folded copy."""
     import random
 
-    from healthlens.check.credibility import _METHODS_SECTION, _on_lines_holding
+    from healthlens.check.credibility import (
+        _ABSTRACT_HEADING,
+        _METHODS_SECTION,
+        _on_lines_holding,
+    )
 
     rng = random.Random(9)
     pieces = [
@@ -284,4 +288,11 @@ def test_a_methods_section_is_found_on_the_lines_holding_the_word_as_a_page_sear
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         want = _METHODS_SECTION.search(text)
         got = _on_lines_holding(_METHODS_SECTION, text, "method")
+        assert (got and got.span()) == (want and want.span()), text
+    # the abstract's heading: a line of its own
+    pieces = ["Abstract", "ABSTRACT:", "abstract :", "abstracts", " ", "\t", "\n", ":", "x", "İ"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        want = _ABSTRACT_HEADING.search(text)
+        got = _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
         assert (got and got.span()) == (want and want.span()), text

@@ -1272,15 +1272,18 @@ def _is_abstract(text: str) -> bool:
     """The page reads as a research paper's abstract (``_METHODS_SECTION``, ``_ABSTRACT_HEADING``)."""
     return bool(
         _on_lines_holding(_METHODS_SECTION, text, "method")
-        or (scanner(_ABSTRACT_HEADING).search(text) and scanner(_ABSTRACT_PART).search(text))
+        or (
+            _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
+            and scanner(_ABSTRACT_PART).search(text)
+        )
     )
 
 
 def _on_lines_holding(pattern: re.Pattern, text: str, word: str) -> re.Match | None:
     """``pattern.search(text)`` for a case-insensitive pattern whose every match lies on one line
-    and holds ``word`` (lower case): searched only on the lines that hold the word. Its scoped
-    flags leave ``_METHODS_SECTION`` without a scanner, and re tried it at every character of a
-    page that holds the word anywhere."""
+    and holds ``word`` (lower case): searched only on the lines that hold the word. Their scoped
+    flags leave ``_METHODS_SECTION`` and ``_ABSTRACT_HEADING`` without a scanner, and re tried
+    them at every character of a page that holds the word anywhere."""
     hay = fold_text(text)
     if hay is None:
         return pattern.search(text)
