@@ -308,6 +308,33 @@ def test_literal_led_matches_in_sentences_are_each_sentences_own():
     }
 
 
+def test_find_any_gives_every_start_of_every_needle_as_find_does():
+    """``find_any`` (one regex pass for several literals) gives the offsets ``str.find`` gives for
+    each needle, merged: overlapping occurrences, needles that are prefixes of one another or
+    overlap themselves, regex metacharacters, and the empty needle. ``contains_any`` says
+    whether there are any."""
+    from healthlens.fastmatch import contains_any, find_all, find_any
+
+    rng = random.Random(5)
+    pieces = ["CD", "CeD", "cd", "C", "D", "a a", "aa", ".", "(", "+", " ", "é", "\n"]
+    needle_sets = [
+        {"CD"},
+        {"CD", "CeD"},
+        {"CD", "C", "CDC"},
+        {"aa", "a a"},
+        {".", "(+"},
+        {"é", "CD"},
+        {"", "CD"},
+        set(),
+    ]
+    for needles in needle_sets:
+        for _ in range(400):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+            plain = sorted({i for n in needles for i in find_all(text, n)})
+            assert find_any(text, needles) == plain, (needles, text)
+            assert contains_any(text, needles) == any(n in text for n in needles)
+
+
 def test_sentence_order_is_checked_on_the_list_as_it_is_now():
     """Whether a page's sentences are in order decides how they are scanned: a list that
     changed since the last call (a sentence added or replaced) is judged as it is now."""

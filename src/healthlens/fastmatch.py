@@ -35,6 +35,7 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, le
 
@@ -42,7 +43,16 @@ import ahocorasick_rs
 
 from .limits import checkpoint
 
-__all__ = ["Scanner", "scanner", "fold_text", "find_all", "automaton", "literal_led_in_sentences"]
+__all__ = [
+    "Scanner",
+    "scanner",
+    "fold_text",
+    "find_all",
+    "find_any",
+    "contains_any",
+    "automaton",
+    "literal_led_in_sentences",
+]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
 _MAX_LEN = 24  # prefixes longer than this are cut (a cut prefix is still a prefix)
@@ -86,6 +96,36 @@ def find_all(text: str, needle: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _any_of(needles: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, needles)))
+
+
+def find_any(text: str, needles) -> list[int]:
+    """Every offset where one of ``needles`` occurs in ``text`` (overlapping ones too), in order:
+    ``sorted({i for n in needles for i in find_all(text, n)})``. One pass of ``re`` over the text
+    for all of them: ``str.find`` of a needle of two or three letters walks a page several times
+    slower than ``re``'s search for an alternation of literals, and a page is searched for each of
+    the question's letters in several stages."""
+    if not needles or not all(needles):  # "" occurs everywhere: the plain way
+        return sorted({i for n in needles for i in find_all(text, n)})
+    search = _any_of(tuple(sorted(set(needles)))).search
+    out = []
+    m = search(text)
+    while m is not None:
+        i = m.start()
+        out.append(i)
+        m = search(text, i + 1)
+    return out
+
+
+def contains_any(text: str, needles) -> bool:
+    """``any(n in text for n in needles)``, in one pass (see ``find_any``)."""
+    if not needles or not all(needles):
+        return any(n in text for n in needles)
+    return _any_of(tuple(sorted(set(needles)))).search(text) is not None
+
+
 def literal_led_in_sentences(
     pattern: re.Pattern, literals, text: str, sentences: list
 ) -> dict[int, list[re.Match]]:
@@ -108,7 +148,7 @@ def literal_led_in_sentences(
             if found:
                 out[s.index] = found
         return out
-    starts = sorted({i for lit in literals for i in find_all(text, lit)})
+    starts = find_any(text, literals)
     if not starts:
         return out
     ends = [s.end for s in sentences]

@@ -233,3 +233,66 @@ def test_a_named_position_paper_as_the_source(kb):
     text = "Hives are acute or chronic according to the European Position Paper on Urticaria."
     assert cites(kb, text)
     assert not cites(kb, "Hives are acute or chronic according to the paper towel test.")
+
+
+def test_citation_numbers_are_found_as_the_plain_repeat_finds_them():
+    """``_CITATION_NUMBER`` opens on ``\\d\\d?`` so that re can skip to the next digit: the
+    matches are those of the plain ``\\d{1,2}`` form, on digits of any script and runs of any
+    length, before stops, spaces, dashes and the text's end."""
+    import random
+    import re
+
+    from healthlens.check.credibility import _CITATION_NUMBER
+
+    plain = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
+    rng = random.Random(3)
+    pieces = ["1", "23", "456", "٣", "²", ",", "–", "-", ".", ";", ":", " ", "\n", "a", "x."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        got = [m.span() for m in _CITATION_NUMBER.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_methods_section_or_abstract_heading_is_found_on_the_lines_holding_the_word():
+    """``_on_lines_holding`` searches ``_METHODS_SECTION`` only on the lines that hold "method"
+    (as re's case-blind comparison reads it): the same match as a search of the whole page,
+    after a stop or at a line's start, at the text's ends, in any case, and on a text that has no folded copy."""
+    import random
+
+    from healthlens.check.credibility import (
+        _ABSTRACT_HEADING,
+        _METHODS_SECTION,
+        _on_lines_holding,
+    )
+
+    rng = random.Random(9)
+    pieces = [
+        "Methods",
+        "method",
+        "METHOD:",
+        "Materials and methods",
+        "materials \t and\tMethods",
+        "meThod",
+        "İ",  # a letter whose lower case is two characters: no folded copy, the plain search
+        ".",
+        ". ",
+        ".\t",
+        ":",
+        " ",
+        "\t",
+        "\n",
+        "x",
+        "ods",
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        want = _METHODS_SECTION.search(text)
+        got = _on_lines_holding(_METHODS_SECTION, text, "method")
+        assert (got and got.span()) == (want and want.span()), text
+    # the abstract's heading: a line of its own
+    pieces = ["Abstract", "ABSTRACT:", "abstract :", "abstracts", " ", "\t", "\n", ":", "x", "İ"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        want = _ABSTRACT_HEADING.search(text)
+        got = _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
+        assert (got and got.span()) == (want and want.span()), text

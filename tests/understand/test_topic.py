@@ -146,6 +146,22 @@ def test_letters_on_page_finds_what_a_case_blind_scan_keeping_exact_forms_finds(
         ]
         # the record's other abbreviations ("AIDP" for GBS) are not these letters
         assert letters_on_page(text, "CD", ["CeD", "x"]) == sorted(set(plain)), text
+    # forms that may overlap themselves and differ only in case ("A A" in "A A A"), each found
+    for _ in range(2000):
+        text = "".join(
+            rng.choice(["A A", "a A", " ", "A", "-", "x"]) for _ in range(rng.randint(0, 10))
+        )
+        plain = []
+        for form in ("A A", "a A"):
+            i = text.find(form)
+            while i != -1:
+                j = i + len(form)
+                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) and (
+                    j == len(text) or not (text[j].isalnum() or text[j] in "_-")
+                ):
+                    plain.append((i, j))
+                i = text.find(form, i + 1)
+        assert letters_on_page(text, "A A", ["a A"]) == sorted(set(plain)), text
 
 
 def test_readers_short_name_is_found_without_its_stop(kb):

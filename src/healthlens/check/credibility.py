@@ -1282,8 +1282,11 @@ _ABSTRACT_PART = re.compile(
 def _is_abstract(text: str) -> bool:
     """The page reads as a research paper's abstract (``_METHODS_SECTION``, ``_ABSTRACT_HEADING``)."""
     return bool(
-        scanner(_METHODS_SECTION).search(text)
-        or (scanner(_ABSTRACT_HEADING).search(text) and scanner(_ABSTRACT_PART).search(text))
+        _on_lines_holding(_METHODS_SECTION, text, "method")
+        or (
+            _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
+            and scanner(_ABSTRACT_PART).search(text)
+        )
     )
 
 
@@ -1327,6 +1330,28 @@ def _without_own_record(text: str) -> str:
     if _PORTAL_RECORD.search(text):
         text = _PORTAL_FIELD.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+def _on_lines_holding(pattern: re.Pattern, text: str, word: str) -> re.Match | None:
+    """``pattern.search(text)`` for a case-insensitive pattern whose every match lies on one line
+    and holds ``word`` (lower case): searched only on the lines that hold the word. Their scoped
+    flags leave ``_METHODS_SECTION`` and ``_ABSTRACT_HEADING`` without a scanner, and re tried
+    them at every character of a page that holds the word anywhere."""
+    hay = fold_text(text)
+    if hay is None:
+        return pattern.search(text)
+    done = -1  # the end of the last line searched
+    for i in find_all(hay, word):
+        if i < done:
+            continue
+        start = text.rfind("\n", 0, i) + 1
+        done = text.find("\n", i)
+        if done < 0:
+            done = len(text)
+        # (the line's end as endpos: "$" and "\b" read it as they read the line break)
+        if m := pattern.search(text, start, done):
+            return m
+    return None
 
 
 _STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
@@ -1637,7 +1662,9 @@ _STATES_THAT = re.compile(r"\b(?:states|reports|notes)\s+that\b")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
 # citation numbers after a word: "skin.3", "system.3,5", "women1", "coworkers8" (what stands before
 # them is checked in _attributed: a lower-case letter and a stop, a bracket, or four lower-case letters)
-_CITATION_NUMBER = re.compile(r"\d{1,2}(?:[,–-]\d{1,2})*(?=[.,;:]?(?:\s|$))")
+# ``\d\d?`` rather than ``\d{1,2}`` (the same matches): a pattern that opens on a single class
+# lets re skip to the next digit, one that opens on a repeat is tried at every character
+_CITATION_NUMBER = re.compile(r"\d\d?(?:[,–-]\d\d?)*(?=[.,;:]?(?:\s|$))")
 
 
 # the page's own body before an organisation word: "Our Clinic recommends", "our Harbour Lupus

@@ -38,7 +38,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import cast
 
-from ..fastmatch import literal_led_in_sentences, scanner
+from ..fastmatch import contains_any, literal_led_in_sentences, scanner
 from ..models import ClaimPredicate, Mention, Page
 from .claims import _HEDGE as _CLAIM_HEDGE  # the claims' own hedge cues, read here in wider clauses
 from .claims import KEYWORDS
@@ -587,7 +587,7 @@ def _may_name_target(page: Page, targets: set[str], letters: frozenset[str] | se
         return True
     if letters:
         text = page.text  # every sentence is a slice of it, and every letters match starts so
-        if any(x in text for x in letters):
+        if contains_any(text, letters):
             return True
         for m in page.mentions:
             said = m.text.upper()

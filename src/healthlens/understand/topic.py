@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..fastmatch import find_any
 from ..knowledge import KnowledgeBase
 from ..limits import checkpoint
 from ..models import Mention, Page
@@ -228,17 +229,18 @@ def _resembles(long: str, names: Iterable[str]) -> bool:
 def letters_on_page(text: str, letters: str, written: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Where the letters stand alone in the text, written in capitals (or as the knowledge base
     writes them, "EoE"): "AS" counts, the word "as" does not."""
-    # only the exact forms count, so each is found with str.find and its ends checked: a
+    # only the exact forms count, so they are found as literals and their ends checked: a
     # case-blind regex scan of the whole page for every reading of the letters cost more than
     # the rest of the topic stage
     spans = []
-    for form in {f for f in (letters, *written) if f and f.lower() == letters.lower()}:
-        i = text.find(form)
-        while i != -1:
+    forms = {f for f in (letters, *written) if f and f.lower() == letters.lower()}
+    for i in find_any(text, forms):
+        for form in forms:
+            if not text.startswith(form, i):
+                continue
             j = i + len(form)
             if (i == 0 or not _joins(text[i - 1])) and (j == len(text) or not _joins(text[j])):
                 spans.append((i, j))
-            i = text.find(form, i + 1)
     return sorted(set(spans))
 
 
