@@ -402,7 +402,7 @@ def autoimmune_ids(kb) -> frozenset[str]:
 # where only it does (round 6); where the model agrees with the rules, their reading, with all
 # its sentences, stands
 SCORER_MODES = ("off", "always", "not_answered", "confident", "unless_both", "unless_stated")
-SCORER_MODE = "not_answered"
+SCORER_MODE = "unless_stated"
 SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
 
 
