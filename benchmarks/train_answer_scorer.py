@@ -697,12 +697,15 @@ def run() -> str:
             + f" (issue 12's figures when filed: {TEAM_FLOOR['page_answer']:.2f} and "
             f"{TEAM_FLOOR['correct']:.2f}).",
             "",
-            "**The gate** (check/page_answer.py's `SCORER_MODE` is switched on only for a "
-            "combination that judges agreement with evidence right on more pages than the rules "
-            f"with sign-test p < {SIGNIFICANT} both in the CV and on {held_name}, reads no fewer "
-            f"page answers right in either, loses no family more than {FAMILY_LOSS} agreement "
-            "judgements in the CV, and holds the team's pages at issue 12's figures; the shipped "
-            f"setting is `{pa.SCORER_MODE}`): " + "; ".join(verdicts) + ".",
+            f"**The shipped setting** is `{pa.SCORER_MODE}`"
+            + (" with the sentence reader's outputs" if stacked else "")
+            + ", chosen by round 7's rule (docs/page-answer.md: the most page answers plus "
+            f"agreement judgements right in the CV and on {held_name}, the team's pages at issue "
+            "12's figures). **Round 4's gate**, for the record (a combination that judges "
+            "agreement with evidence right on more pages than the rules with sign-test p < "
+            f"{SIGNIFICANT} both in the CV and on {held_name}, reads no fewer page answers right "
+            f"in either, loses no family more than {FAMILY_LOSS} agreement judgements in the CV, "
+            "and holds the team's pages at issue 12's figures): " + "; ".join(verdicts) + ".",
             "",
             f"Cost of reading the page's answer, per dev page with a yes/no question: {off:.2f} ms "
             f"with the scorer off, {gaps:.2f} ms with it where the rules find no answer "
