@@ -75,3 +75,28 @@ def test_another_question_beside_the_family_s_is_named_not_answered(kb, text, co
     assert (q.concept_id, q.unjudged) == (concept, rest)
     (a,) = ask(text, kb)
     assert all(f"“{part}”" in a.summary for part in rest)
+
+
+def test_two_conditions_in_one_question_get_an_answer_each(kb):
+    # before, the last resort found fibromyalgia inside "lupus or fibromyalgia" and answered
+    # "No" for both
+    answers = ask("Is lupus or fibromyalgia autoimmune?", kb)
+    assert [(a.concept_id, a.verdict) for a in answers] == [
+        ("systemic_lupus_erythematosus", "yes"),
+        ("fibromyalgia", "no"),
+    ]
+    assert all(a.question == "Is lupus or fibromyalgia autoimmune?" for a in answers)
+    # one question, as a page is checked against, names neither condition
+    q = parse_question("Are lupus and fibromyalgia autoimmune?", kb)
+    assert q.concept_id is None and "two conditions" in (q.unresolved or "")
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("Is hand, foot and mouth disease contagious?", "hand_foot_and_mouth_disease"),
+        ("Is hand foot and mouth contagious?", "hand_foot_and_mouth_disease"),
+    ],
+)
+def test_a_name_that_holds_and_is_one_condition(kb, text, concept):
+    assert [a.concept_id for a in ask(text, kb)] == [concept]

@@ -1417,8 +1417,22 @@ def declined_kind(text: str) -> str | None:
 def parse_questions(
     text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
 ) -> list[Question]:
-    """One ``Question`` per property asked about: two for "Is X an allergy or autoimmune?"."""
+    """One ``Question`` per property asked about: two for "Is X an allergy or autoimmune?"; and
+    one per condition where the subject joins two ("Is lupus or fibromyalgia autoimmune?")."""
     q = parse_question(text, kb, source)
+    parts = _two_conditions(q.subject, kb) if q.concept_id is None and q.subject else None
+    if parts is not None:
+        out = []
+        for part in parts:
+            one = parse_question(text.replace(q.subject, part, 1), kb, source)
+            one.text = q.text
+            out.extend(parse_questions_of(one))
+        return out
+    return parse_questions_of(q)
+
+
+def parse_questions_of(q: Question) -> list[Question]:
+    """``q`` and one more ``Question`` for each further property it asks about (``also``)."""
     out = [q]
     for predicate in q.also:
         out.append(
@@ -1475,6 +1489,15 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             predicates, subject, found, unjudged = p, x, m, u
         if m.ids:
             break
+    if predicates and found is not None and subject and (parts := _two_conditions(subject, kb)):
+        # "Is lupus or fibromyalgia autoimmune?": the last resort would find one of the two inside
+        # the subject and answer for it alone; each condition gets its own answer
+        # (``parse_questions``), and a page asked this is judged for neither
+        found = SubjectMatch(
+            [],
+            problem=f"“{subject}” names two conditions ({parts[0]}, {parts[1]}): ask about each "
+            "on its own",
+        )
     if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
@@ -1569,6 +1592,22 @@ def _beside_other_word(
     if same and re.fullmatch(same, words, re.I):
         return predicates, x, unjudged
     return predicates, x, (*unjudged, words)
+
+
+_JOINED = re.compile(r"^(?P<a>.+?)\s*(?:,\s*|\s+)(?:or|and|&)\s+(?P<b>.+)$", re.I)
+
+
+def _two_conditions(subject: str, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The two conditions a subject joins with "or" / "and" ("lupus or fibromyalgia"), each a
+    name on its own; None where the subject is one name ("hand, foot and mouth disease") or a
+    side is no condition."""
+    m = _JOINED.match(subject)
+    if m is None or match_subject(subject, kb, inside=False).ids:
+        return None
+    a, b = m.group("a").strip(" ,"), m.group("b").strip(" ,")
+    if match_subject(a, kb, inside=False).ids and match_subject(b, kb, inside=False).ids:
+        return a, b
+    return None
 
 
 def _letter_a(subject: str, text: str) -> str:
