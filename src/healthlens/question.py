@@ -1420,11 +1420,12 @@ def parse_questions(
     """One ``Question`` per property asked about: two for "Is X an allergy or autoimmune?"; and
     one per condition where the subject joins two ("Is lupus or fibromyalgia autoimmune?")."""
     q = parse_question(text, kb, source)
-    parts = _two_conditions(q.subject, kb) if q.concept_id is None and q.subject else None
-    if parts is not None:
+    subject = q.subject
+    parts = _two_conditions(subject, kb) if q.concept_id is None and subject else None
+    if subject and parts is not None:
         out = []
         for part in parts:
-            one = parse_question(text.replace(q.subject, part, 1), kb, source)
+            one = parse_question(text.replace(subject, part, 1), kb, source)
             one.text = q.text
             out.extend(parse_questions_of(one))
         return out
