@@ -1569,13 +1569,8 @@ def _qualifies_the_verb(subject: str, kb: KnowledgeBase) -> bool:
 # (``unjudged``), never answered by the family's verdict. A word of the family itself ("Is X
 # genetic or hereditary?", "caused by inflammation or the immune system") is the same question.
 _BESIDE = re.compile(r"^(?P<x>.+?)\s+(?P<w>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?P<c>or|and)$", re.I)
-_SAME_FAMILY = {
-    "inherited": r"genetic|hereditary|inherited|heritable|familial|passed\s+down|in\s+the\s+genes",
-    "contagious": r"contagious|infectious|catching|communicable|transmissible|spreadable",
-    "autoimmune": r"autoimmune|auto-immune|immune",
+_SAME_FAMILY = {family: own for family, own, _ in _OPPOSITES} | {
     "immune": r"immune|inflammat\w*|(?:caused|triggered|driven)\s+by\s+(?:inflammation|the\s+immune\s+system)",
-    "allergy": r"allergic|allergy|allergies|an\s+allergy",
-    "curable": r"curable|cured|curable",
 }
 
 

@@ -207,7 +207,7 @@ LINK_HEDGE_WEIGHT = 0.5
 _UNSETTLED = cues(UNSETTLED)
 
 
-def _as_links(page: Page | None, assertions: list[Assertion]) -> list[Assertion]:
+def _as_links(assertions: list[Assertion]) -> list[Assertion]:
     """For a link question, a statement that some cases or forms are autoimmune ("4-30% of cases
     are autoimmune in origin", "can be caused by autoimmune conditions") is a link: yes."""
     return [
@@ -304,7 +304,7 @@ def answer_from_assertions(
     if not assertions:
         return "not_answered", []
     if predicate == "link":
-        assertions = _as_links(page, assertions)
+        assertions = _as_links(assertions)
     live = [(a, w) for a in assertions if (w := assertion_weight(a)) > 0]
     if predicate == "link":
         live += [(a, w * LINK_HEDGE_WEIGHT) for a, w in _reported_links(page, assertions)]

@@ -378,15 +378,8 @@ def _read_clause(t, terms, subjects, inside, others, breaks):
         for sa, sb, concept, _ in _nearest(subjects, starts, ta, tb):
             if sa >= tb and not t[tb:sa].strip():
                 if _ALIAS_CUE.search(t, max(0, ta - 30), ta):
-                    return (
-                        ta,
-                        sb,
-                        concept,
-                        polarity,
-                        False,
-                        weight,
-                        False,
-                    )  # "also known as allergic X"
+                    # "also known as allergic X"
+                    return ta, sb, concept, polarity, False, weight, False
                 # "allergic asthma", "hereditary angioedema": a kind of the condition has it
                 return ta, sb, concept, "partly", False, weight * 0.5, False
             lo, hi = (sb, ta) if sb <= ta else (tb, sa)
