@@ -1420,8 +1420,9 @@ def parse_questions(
     """One ``Question`` per property asked about: two for "Is X an allergy or autoimmune?"; and
     one per condition where the subject joins two ("Is lupus or fibromyalgia autoimmune?")."""
     q = parse_question(text, kb, source)
-    subject = q.subject
-    parts = _two_conditions(subject, kb) if q.concept_id is None and subject else None
+    subject = q.subject or ""
+    # (split only where the subject stands in the text as typed, so each part can replace it)
+    parts = _two_conditions(subject, kb) if q.concept_id is None and subject in text else None
     if subject and parts is not None:
         out = []
         for part in parts:
