@@ -67,7 +67,21 @@ def machine() -> str:
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        print("\nbenchmarks: " + " ".join(BENCHMARKS))
+        return 0
     names = argv or BENCHMARKS
+    # a mistyped name would otherwise surface as an import traceback after the earlier
+    # benchmarks had run for minutes
+    unknown = [n for n in names if n not in BENCHMARKS and not (HERE / f"{n}.py").is_file()]
+    if unknown:
+        print(
+            f"benchmarks/run.py: no benchmark named {', '.join(unknown)}; "
+            f"choose from: {' '.join(BENCHMARKS)}",
+            file=sys.stderr,
+        )
+        return 2
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
     ).stdout.strip()

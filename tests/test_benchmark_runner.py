@@ -39,3 +39,11 @@ def test_a_partial_run_replaces_only_its_own_section(tmp_path, monkeypatch):
     text = run.OUT.read_text()
     assert "old A" in text and "new Fake B" in text and "old B" not in text and "old E" in text
     assert text.index("## Fake A") < text.index("## Fake B")  # the list's order is kept
+
+
+def test_a_mistyped_name_is_refused_before_anything_runs(tmp_path, monkeypatch, capsys):
+    run = _runner(tmp_path, monkeypatch)
+    before = run.OUT.read_text()
+    assert run.main(["fake_a", "fake_c"]) == 2
+    assert "fake_c" in capsys.readouterr().err
+    assert run.OUT.read_text() == before  # fake_a did not run either

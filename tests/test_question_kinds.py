@@ -100,3 +100,65 @@ def test_two_conditions_in_one_question_get_an_answer_each(kb):
 )
 def test_a_name_that_holds_and_is_one_condition(kb, text, concept):
     assert [a.concept_id for a in ask(text, kb)] == [concept]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # before, the last resort found one condition inside the subject and answered for it alone
+        (
+            "Is lupus, MS or fibromyalgia autoimmune?",
+            [
+                ("systemic_lupus_erythematosus", "yes"),
+                ("multiple_sclerosis", "yes"),
+                ("fibromyalgia", "no"),
+            ],
+        ),
+        (
+            "Are lupus, psoriasis, and eczema autoimmune diseases?",
+            [
+                ("systemic_lupus_erythematosus", "yes"),
+                ("psoriasis", "yes"),
+                ("atopic_dermatitis", "no"),
+            ],
+        ),
+        # a name that holds "and" stays one condition beside another
+        (
+            "Is lupus or hand, foot and mouth disease contagious?",
+            [("systemic_lupus_erythematosus", "no"), ("hand_foot_and_mouth_disease", "yes")],
+        ),
+        # one head word shared by the conditions
+        (
+            "Is type 1 or type 2 diabetes autoimmune?",
+            [("type_1_diabetes", "yes"), ("type_2_diabetes", "no")],
+        ),
+        (
+            "Is peanut and tree nut allergy an allergy?",
+            [("peanut_allergy", "yes"), ("tree_nut_allergy", "yes")],
+        ),
+    ],
+)
+def test_several_conditions_in_one_question_get_an_answer_each(kb, text, expected):
+    assert [(a.concept_id, a.verdict) for a in ask(text, kb)] == expected
+    q = parse_question(text, kb)
+    assert q.concept_id is None and "conditions" in (q.unresolved or "")
+
+
+@pytest.mark.parametrize(
+    "text, unknown",
+    [
+        ("Is lupus or xyzitis autoimmune?", "xyzitis"),
+        ("Are lupus, xyzitis and eczema autoimmune?", "xyzitis"),
+    ],
+)
+def test_a_condition_joined_to_words_that_name_none_is_not_answered_alone(kb, text, unknown):
+    # before, "lupus or xyzitis" was answered for lupus alone
+    (a,) = ask(text, kb)
+    assert a.concept_id is None and a.verdict == "unknown"
+    assert f"“{unknown}”" in a.summary
+
+
+def test_a_condition_with_joined_words_that_are_no_names_keeps_its_answer(kb):
+    # no piece is a name on its own: the condition inside is the question's
+    (a,) = ask("Is eczema on hands and feet contagious?", kb)
+    assert (a.concept_id, a.verdict) == ("atopic_dermatitis", "no")

@@ -1418,11 +1418,12 @@ def parse_questions(
     text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
 ) -> list[Question]:
     """One ``Question`` per property asked about: two for "Is X an allergy or autoimmune?"; and
-    one per condition where the subject joins two ("Is lupus or fibromyalgia autoimmune?")."""
+    one per condition where the subject joins several ("Is lupus or fibromyalgia autoimmune?",
+    "Are lupus, MS and psoriasis autoimmune?")."""
     q = parse_question(text, kb, source)
     subject = q.subject or ""
     # (split only where the subject stands in the text as typed, so each part can replace it)
-    parts = _two_conditions(subject, kb) if q.concept_id is None and subject in text else None
+    parts = _conditions(subject, kb) if q.concept_id is None and subject in text else None
     if subject and parts is not None:
         out = []
         for part in parts:
@@ -1491,14 +1492,26 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             predicates, subject, found, unjudged = p, x, m, u
         if m.ids:
             break
-    if predicates and found is not None and subject and (parts := _two_conditions(subject, kb)):
+    if predicates and found is not None and subject and (parts := _conditions(subject, kb)):
         # "Is lupus or fibromyalgia autoimmune?": the last resort would find one of the two inside
         # the subject and answer for it alone; each condition gets its own answer
         # (``parse_questions``), and a page asked this is judged for neither
         found = SubjectMatch(
             [],
-            problem=f"“{subject}” names two conditions ({parts[0]}, {parts[1]}): ask about each "
-            "on its own",
+            problem=f"“{subject}” names {_COUNT.get(len(parts), len(parts))} conditions "
+            f"({', '.join(parts)}): ask about each on its own",
+        )
+    elif (
+        predicates
+        and found is not None
+        and subject
+        and (unknown := _pieces_beside_a_name(subject, kb))
+    ):
+        # "Is lupus or xyzitis autoimmune?": the last resort would answer for lupus alone
+        found = SubjectMatch(
+            [],
+            problem=f"“{subject}” joins a condition to {', '.join(f'“{x}”' for x in unknown)}, "
+            "which names no condition healthlens knows: ask about each condition on its own",
         )
     if predicates and found is not None:
         cid = _best(found.ids, kb)
@@ -1591,20 +1604,73 @@ def _beside_other_word(
     return predicates, x, (*unjudged, words)
 
 
-_JOINED = re.compile(r"^(?P<a>.+?)\s*(?:,\s*|\s+)(?:or|and|&)\s+(?P<b>.+)$", re.I)
+# what joins conditions in a subject: a comma (with or without "or"/"and" after it) or a bare
+# "or"/"and"/"&"
+_JOIN = re.compile(r"\s*,\s*(?:(?:or|and|&)\s+)?|\s+(?:or|and|&)\s+", re.I)
 
 
-def _two_conditions(subject: str, kb: KnowledgeBase) -> tuple[str, str] | None:
-    """The two conditions a subject joins with "or" / "and" ("lupus or fibromyalgia"), each a
-    name on its own; None where the subject is one name ("hand, foot and mouth disease") or a
-    side is no condition."""
-    m = _JOINED.match(subject)
-    if m is None or match_subject(subject, kb, inside=False).ids:
+_COUNT = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _conditions(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
+    """The conditions a subject joins with commas, "or" or "and" ("lupus or fibromyalgia",
+    "lupus, MS or fibromyalgia"), each a name on its own; None where the subject is one name
+    ("hand, foot and mouth disease") or no way of cutting it gives names only. A name that holds
+    a joining word stays whole ("lupus or hand, foot and mouth disease": two)."""
+    if match_subject(subject, kb, inside=False).ids:
         return None
-    a, b = m.group("a").strip(" ,"), m.group("b").strip(" ,")
-    if match_subject(a, kb, inside=False).ids and match_subject(b, kb, inside=False).ids:
-        return a, b
-    return None
+    cuts = [(m.start(), m.end()) for m in _JOIN.finditer(subject)]
+    if not cuts:
+        return None
+    bounds = [0, *(x for c in cuts for x in c), len(subject)]
+    # piece i runs from bounds[2i] to bounds[2i+1]; a name is a run of pieces with the joining
+    # words between them kept
+    n = len(cuts) + 1
+
+    def is_name(i: int, j: int) -> bool:
+        return bool(match_subject(subject[bounds[2 * i] : bounds[2 * j + 1]], kb, inside=False).ids)
+
+    def split(i: int) -> tuple[str, ...] | None:
+        if i == n:
+            return ()
+        for j in range(n - 1, i - 1, -1):  # longest name first
+            if is_name(i, j) and (rest := split(j + 1)) is not None:
+                return (subject[bounds[2 * i] : bounds[2 * j + 1]].strip(), *rest)
+        return None
+
+    parts = split(0) or _sharing_a_head(subject, kb)
+    return parts if parts is not None and len(parts) > 1 else None
+
+
+def _sharing_a_head(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
+    """ "peanut and tree nut allergy", "type 1 or type 2 diabetes": the last piece's last word
+    belongs to every piece that is no name without it."""
+    pieces = [x.strip() for x in _JOIN.split(subject) if x.strip()]
+    head = pieces[-1].rsplit(None, 1)[-1] if pieces else ""
+    if len(pieces) < 2 or head == pieces[-1]:
+        return None
+    out = []
+    for x in pieces:
+        for name in (x, f"{x} {head}"):
+            if match_subject(name, kb, inside=False).ids:
+                out.append(name)
+                break
+        else:
+            return None
+    return tuple(out)
+
+
+def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The pieces of a subject that joins a condition's name to words that name none ("lupus or
+    xyzitis"): answering for the one name would answer another question. Empty where no piece
+    is a name on its own ("eczema on hands and feet") or the whole is a name."""
+    if match_subject(subject, kb, inside=False).ids:
+        return ()
+    pieces = [x.strip() for x in _JOIN.split(subject) if x.strip()]
+    if len(pieces) < 2:
+        return ()
+    unknown = tuple(x for x in pieces if not match_subject(x, kb, inside=False).ids)
+    return unknown if len(unknown) < len(pieces) else ()
 
 
 def _letter_a(subject: str, text: str) -> str:
