@@ -90,9 +90,11 @@ def test_autoinflammatory_is_named_as_not_judged(kb):
         "Is flu sexually transmitted?",
         "Is impetigo easily spread?",
         "Is measles airborne?",
-        # where or to whom: the tail is not part of the condition's name
+        # where or to whom: the tail is not part of the condition's name ("How contagious is
+        # measles to adults?" was refused here too until round 8, which reads an age as other
+        # people: tests/test_question_round8_forms.py)
         "How contagious is flu in dogs?",
-        "How contagious is measles to adults?",
+        "How contagious is measles to humans?",
         # permanence is the reverse of curable; remission is not a cure
         "Is psoriasis permanent or can it be reversed?",
         "Is vitiligo permanent?",

@@ -143,6 +143,16 @@ _PARTNER = (
     r"(?:(?:a|my|your|their|his|her|one'?s|the)\s+)?(?:partners?|spouses?|husband|wife|boyfriend|"
     r"girlfriend|other\s+half)"
 )
+# other people named by who they are: "to babies", "to other children", "to adults" (not "to
+# humans", which asks whether it passes from an animal, nor "to dogs"). An age names people the
+# condition would pass to, so "Is X contagious to adults?" is whether it passes to other people;
+# a time ("before the spots appear", "after two days") is not: it asks when, and the answer may be
+# "no" where the family's is "yes" (shingles is not contagious before its blisters)
+_OTHER_PEOPLE = (
+    r"(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members|adults|"
+    r"grown[\s-]?ups|teenagers|teens|(?:older|elderly)\s+(?:people|adults))|the\s+elderly|"
+    r"(?:a|an|my|your|another)\s+(?:baby|child|kid|toddler|adult|grown[\s-]?up|teenager|teen))"
+)
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
 # words a form cannot match without (lower case): the form is not tried on a question that has
@@ -343,8 +353,8 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             r"(?:\s+(?:to\s+others|to\s+other\s+people|or\s+not|"
             # other people, named by who they are ("to babies"; not "to humans", "to dogs")
             # "to other children": the same people, named as the reader's child's peers
-            r"to\s+(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members)|"
-            r"(?:a|my|your|another)\s+(?:baby|child|kid|toddler))|"
+            # "to adults": people named by their age (``_OTHER_PEOPLE``)
+            rf"to\s+{_OTHER_PEOPLE}|"
             # a partner is another person, named by who they are to the reader ("to a partner";
             # not "to a sexual partner", a route)
             rf"to\s+{_PARTNER}|"
@@ -354,14 +364,16 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     ),
     # "How contagious is X?" asks how far it spreads, and "not at all" answers it: the contagious
     # question with a degree (not "How long is X contagious?", a duration). The subject runs to
-    # the end, so a tail that says where or to whom ("in dogs", "to adults", "at school") ends
-    # the form rather than be read past to the condition inside it
+    # the end, so a tail that says where or to whom ("in dogs", "to humans", "at school") ends
+    # the form rather than be read past to the condition inside it; other people named by who
+    # they are ("to adults", ``_OTHER_PEOPLE``) are the question's own, as in "Is X contagious
+    # to adults?" (round 8 revises round 6, which refused "to adults" here with every other tail)
     (
         "contagious",
         _gated(
             re.compile(
                 r"^how\s+(?:contagious|infectious|catching|transmissible|communicable)\s+(?:is|are|was|were)\s+"
-                rf"(?P<x>(?:(?!\s{_PLACE_OR_WHOM}\s).)+?)$",
+                rf"(?P<x>(?:(?!\s{_PLACE_OR_WHOM}\s).)+?)(?:\s+to\s+{_OTHER_PEOPLE})?$",
                 re.I,
             ),
             "how",
@@ -548,6 +560,9 @@ _PHRASES = {
 _OTHER_KIND = (
     r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
     r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection|"
+    # "Is X an allergy or a cold?": the everyday infections people set against an allergy, as
+    # "or an infection" (a cold is one); named as not judged, never answered
+    r"(?:the\s+)?(?:(?:common|head|chest|summer)\s+)?(?:cold|flu)|(?:a\s+)?(?:virus|viral\s+illness)|"
     # "Is X a real allergy or a side effect?": a reaction the immune system plays no part in
     r"(?:(?:drug|medication|medicine)\s+)?side[\s-]effects?|"
     # "Is X autoimmune or autoinflammatory?": the innate immune system's kind, set against
@@ -1278,6 +1293,37 @@ _ORGAN_FORM = re.compile(
 )
 
 
+# "Is X passed from parents to kids?": a bare "passed" (or "transmitted") is the contagious
+# family's verb too (a mother can pass an infection to her baby at birth), so parent to child
+# is the inherited question only where the knowledge base says X cannot be caught from another
+# person; elsewhere it stays not understood. "Passed down", heredity's own phrase, is read by the
+# forms. A parent named ("from the mother", "from both parents") asks which parent: not matched.
+_PARENT_TO_CHILD = re.compile(
+    rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:passed|transmitted|transferred|handed)\s+"
+    rf"(?:from\s+{_A_PARENT}\s+to\s+(?:(?:their|the|your|his|her)\s+)?"
+    r"(?:children|child|kids?|offspring|babies|baby)|"
+    r"(?:from\s+)?(?:one\s+)?generation\s+to\s+generation)$",
+    re.I,
+)
+
+
+def _parent_to_child_reading(
+    t: str, kb: KnowledgeBase
+) -> tuple[list[str], str, tuple[str, ...]] | None:
+    """The inherited reading of "Is X passed from parents to kids?" where the knowledge base says
+    X is not contagious, else None (``_PARENT_TO_CHILD``)."""
+    if "pass" not in t.lower() and "transmit" not in t.lower() and "hand" not in t.lower():
+        return None
+    m = _PARENT_TO_CHILD.match(t)
+    if not m or not (subject := _subject(m.group("x"))) or not _names_something(subject):
+        return None
+    cid = _best(match_subject(subject, kb).ids, kb)
+    caught = kb.property(cid, "contagious")
+    if cid is None or caught is None or caught.verdict != "no":
+        return None
+    return ["inherited"], subject, ()
+
+
 def _in_organ(cid: str, organ: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base places ``cid`` in ``organ`` (a word of ``_ORGANS``)."""
     rec = kb.record(cid)
@@ -1465,6 +1511,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     organ = _organ_reading(t, kb)
     if organ is not None:
         readings.insert(0, organ)
+    parent_to_child = _parent_to_child_reading(t, kb)
+    if parent_to_child is not None:
+        readings.insert(0, parent_to_child)
     # a subject whose condition is an animal's is declined below, not read as a family's question
     animal = {x for _, x, _ in readings if _animal_host(x, kb)}
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
