@@ -127,6 +127,11 @@ def test_a_name_that_holds_and_is_one_condition(kb, text, concept):
             "Is lupus or hand, foot and mouth disease contagious?",
             [("systemic_lupus_erythematosus", "no"), ("hand_foot_and_mouth_disease", "yes")],
         ),
+        # an article or possessive before a joined name
+        (
+            "Is the flu or strep throat contagious?",
+            [("influenza", "yes"), ("strep_throat", "yes")],
+        ),
         # one head word shared by the conditions
         (
             "Is type 1 or type 2 diabetes autoimmune?",
@@ -149,6 +154,8 @@ def test_several_conditions_in_one_question_get_an_answer_each(kb, text, expecte
     [
         ("Is lupus or xyzitis autoimmune?", "xyzitis"),
         ("Are lupus, xyzitis and eczema autoimmune?", "xyzitis"),
+        # an article before a joined name: "the flu" is a name, "cold" none the knowledge base has
+        ("Is a cold or the flu contagious?", "cold"),
     ],
 )
 def test_a_condition_joined_to_words_that_name_none_is_not_answered_alone(kb, text, unknown):

@@ -1659,6 +1659,12 @@ _JOIN = re.compile(r"\s*,\s*(?:(?:or|and|&)\s+)?|\s+(?:or|and|&)\s+", re.I)
 
 
 _COUNT = {2: "two", 3: "three", 4: "four", 5: "five"}
+# an article or possessive before one of the joined conditions ("a cold or the flu")
+_DETERMINER = re.compile(r"^(?:a|an|the|my|your|his|her|our|their)\s+", re.I)
+
+
+def _is_name(text: str, kb: KnowledgeBase) -> bool:
+    return bool(match_subject(_DETERMINER.sub("", text.strip()), kb, inside=False).ids)
 
 
 def _conditions(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
@@ -1677,14 +1683,15 @@ def _conditions(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
     n = len(cuts) + 1
 
     def is_name(i: int, j: int) -> bool:
-        return bool(match_subject(subject[bounds[2 * i] : bounds[2 * j + 1]], kb, inside=False).ids)
+        return _is_name(subject[bounds[2 * i] : bounds[2 * j + 1]], kb)
 
     def split(i: int) -> tuple[str, ...] | None:
         if i == n:
             return ()
         for j in range(n - 1, i - 1, -1):  # longest name first
             if is_name(i, j) and (rest := split(j + 1)) is not None:
-                return (subject[bounds[2 * i] : bounds[2 * j + 1]].strip(), *rest)
+                name = _DETERMINER.sub("", subject[bounds[2 * i] : bounds[2 * j + 1]].strip())
+                return (name, *rest)
         return None
 
     parts = split(0) or _sharing_a_head(subject, kb)
@@ -1701,8 +1708,8 @@ def _sharing_a_head(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
     out = []
     for x in pieces:
         for name in (x, f"{x} {head}"):
-            if match_subject(name, kb, inside=False).ids:
-                out.append(name)
+            if _is_name(name, kb):
+                out.append(_DETERMINER.sub("", name))
                 break
         else:
             return None
@@ -1718,7 +1725,7 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
     pieces = [x.strip() for x in _JOIN.split(subject) if x.strip()]
     if len(pieces) < 2:
         return ()
-    unknown = tuple(x for x in pieces if not match_subject(x, kb, inside=False).ids)
+    unknown = tuple(x for x in pieces if not _is_name(x, kb))
     return unknown if len(unknown) < len(pieces) else ()
 
 
