@@ -1065,3 +1065,46 @@ def test_not_a_simple_hereditary_disease_or_not_hereditary_but_genes_is_partial(
     ):
         page, got = read(kb, text, "crohn_disease", "inherited")
         assert answer_from_assertions(page, got, "inherited")[0] == "no", text
+
+
+def test_a_recovery_said_of_a_share_of_patients_is_partly(kb):
+    # issue 12, round 8 (curable): pages on conditions with remission answer "for some": some
+    # cases remit, remission in a share of patients, many children outgrow it
+    def read_curable(text):
+        _, got = read(kb, "Treatment notes\n" + text, "sarcoidosis", "curable")
+        return [(a.polarity, a.basis) for a in got]
+
+    assert read_curable("Sarcoidosis goes into remission in about 60% of patients.") == [
+        ("partly", "scoped")
+    ]
+    assert read_curable("Remission of sarcoidosis is common; most of the patients recover.") == [
+        ("partly", "scoped")
+    ]
+    # near misses: a recovery said of no share keeps what the other patterns read (remission as
+    # the goal says no; going away on its own says yes), and "a number of" is no share
+    assert read_curable("Treatment helps patients with sarcoidosis reach remission.") == [
+        ("deny", "mechanism")
+    ]
+    assert [p for p, _ in read_curable("Sarcoidosis goes away on its own.")] == ["affirm"]
+    assert read_curable("Sarcoidosis follows a number of infections and may go away.") == []
+
+
+def test_genes_that_take_part_but_only_in_part_are_partly(kb):
+    # issue 12, round 8 (hereditary): "genes play a role, but they are only part of the story"
+    def read_inherited(text):
+        _, got = read(kb, "Family questions\n" + text, "psoriasis", "inherited")
+        return [(a.polarity, a.basis) for a in got]
+
+    assert read_inherited(
+        "Genes play a role in psoriasis, but they are only part of the story."
+    ) == [("partly", "scoped")]
+    assert read_inherited(
+        "Psoriasis has a genetic component, yet lifestyle seems to have a much bigger impact."
+    ) == [("partly", "scoped")]
+    # near misses: the lean alone stays a weak yes, and a limit on something else is not one
+    assert {
+        p for p, _ in read_inherited("Genes play a role in psoriasis, and it runs in families.")
+    } == {"affirm"}
+    assert read_inherited(
+        "Psoriasis runs in families. Creams are only part of the story of psoriasis care."
+    ) == [("affirm", "mechanism")]

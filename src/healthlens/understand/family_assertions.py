@@ -38,6 +38,7 @@ __all__ = [
     "NOT_ALWAYS",
     "CASUAL",
     "GENES_BUT",
+    "ONLY_PART",
 ]
 
 FAMILY_PROPS = ("contagious", "inherited", "curable")
@@ -80,6 +81,15 @@ SCOPE = re.compile(
     r"\b(?:about|around|roughly|only|up\s+to)\s+\d+\s?(?:%|percent)|\bone\s+(?:type|form|kind)\b",
     re.I,
 )
+# a share of the patients, beyond SCOPE's words, for a recovery said of some of them: "in 90% of
+# patients", "nine out of ten adults", "a small number of children", "most of the patients", "many
+# children"
+SHARE = re.compile(
+    r"\b\d+\s?(?:%|percent)\s+of\b|\b(?:\w+|\d+)\s+out\s+of\s+(?:\w+|\d+)\b|"
+    r"\ba\s+(?:(?:small|tiny)\s+number|minority|proportion|subset)\s+of\b|"
+    r"\b(?:some|most|many|few|a\s+few)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:children|kids|adults|patients|people|cases)\b",
+    re.I,
+)
 # everyday contact: a denial of spread through it leaves other ways open
 CASUAL = re.compile(
     r"\b(?:casual|everyday|day-to-day|ordinary|normal|social|household|regular)\s+(?:\w+\s+)?(?:contact|activities|interactions?|life)\b|"
@@ -115,6 +125,20 @@ GENES_BUT = (
     r"\b(?:but|however|though|yet)\b[^.;]{0,80}?\b(?:genes?\b|genetics\b|genetic\s+(?:factors?|"
     r"predisposition|component|risk|susceptibility|link|role|basis|influence|makeup|variants?)|"
     r"predisposition|susceptibility|tendency|runs?\s+in\s+(?:the\s+)?famil)"
+)
+
+# after genes said to take part, the sentence says they do not decide it alone: "..., but they are
+# only part of the story", "... don't tell the whole story", "... is not solely responsible",
+# "environmental factors seem to have a much bigger impact", "most children with it have no parent
+# with it"
+ONLY_PART = re.compile(
+    r"\bonly\s+(?:a\s+|one\s+)?part\s+of\b|(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:tell|explain)\s+the\s+whole\s+story\b|"
+    r"\bnot\s+(?:solely|entirely|wholly|the\s+only)\s+(?:\w+\s+)?(?:responsible|cause|factor|reason)|"
+    r"\b(?:environment\w*|lifestyle)\s+(?:[\w-]+\s+){0,6}?(?:bigger|larger|greater|more\s+important|major)\s+"
+    r"(?:role|impact|part|influence)\b|(?:n['’]t|\bnot)\s+(?:a\s+)?guarantee|"
+    r"\bmost\s+(?:[\w-]+\s+){0,5}?(?:do\s+not|don['’]t|never)\s+have\s+(?:a|any)\s+(?:\w+\s+)?(?:parent|relative|"
+    r"family\s+member)",
+    re.I,
 )
 
 _GERM = (
@@ -299,6 +323,20 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
     ),
     (
         "curable",
+        "recovers",
+        # a recovery said of a share of the patients: "some cases enter remission", "remission is
+        # achievable in up to 85% of cases", "many children outgrow it", "in some cases it never
+        # comes back" (partly; a recovery said of no share is left to the patterns below)
+        re.compile(
+            r"\b(?:enter\w*|attain\w*|achiev\w*|reach\w*|induc\w*|go(?:es)?\s+into|went\s+into)\s+(?:[\w-]+\s+){0,3}?"
+            r"remissions?\b|\bremissions?\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:achievable|possible|induced|achieved)\b|"
+            r"\b(?:recover(?:s|ed|y)?|outgrow\w*|grow\s+out\s+of|disappear\w*|go(?:es)?\s+away|clear(?:s|ed)?\s+(?:up|it|the\s+"
+            r"(?:virus|infection))|never\s+(?:comes?|came)\s+back)\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
         "deny",
         re.compile(
             r"\bno\s+(?:\w+\s+)?(?:known\s+|definitive\s+|complete\s+|permanent\s+|real\s+|total\s+|actual\s+|"
@@ -348,7 +386,7 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
 
 # the order evidence is read in: a statement that it is so in part before a denial, a denial before
 # an affirmation ("not a purely genetic disease" is partly, not "a genetic disease")
-_ORDER = {"partial": 0, "deny": 1, "affirm": 2, "susceptible": 3, "leans": 4}
+_ORDER = {"partial": 0, "recovers": 0, "deny": 1, "affirm": 2, "susceptible": 3, "leans": 4}
 _EVIDENCE.sort(key=lambda e: _ORDER[e[1]])
 # the words define a term rather than say something of the condition: "A hereditary condition is
 # one that ...", "An infectious disease means ..."
@@ -403,7 +441,14 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
             if polarity in ("leans", "susceptible") and _TOPIC_OF.search(text, max(ca, a - 40), a):
                 continue  # "a recent study on genetic susceptibility": what a work is about
             pol, basis = polarity, "mechanism"
-            if pol == "partial":
+            if pol == "recovers":
+                # a recovery of some (or most) patients leaves the others: partly; said of no
+                # share, the words are read by the other patterns
+                cb = _clause(text, b)[1]
+                if not (SCOPE.search(text, ca, cb) or SHARE.search(text, ca, cb)):
+                    continue
+                pol, basis = "partly", "scoped"
+            elif pol == "partial":
                 pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
             elif pol == "susceptible":
                 if _NEG.search(text, max(ca, a - 30), a):
@@ -414,6 +459,10 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 if _NEG.search(text, max(ca, a - 60), a):
                     continue  # "no family history": says nothing either way
                 pol = "affirm"
+                if ONLY_PART.search(text, start_from):
+                    # "genetics play a role, but they are only part of the story": partly, and
+                    # as weak as the lean it limits
+                    pol, basis = "partly", "scoped"
             elif pol == "affirm" and _NEG.search(text, max(ca, a - 60), a):
                 pol = "deny"
                 if NOT_ALWAYS.search(text, max(ca, a - 60), a):
