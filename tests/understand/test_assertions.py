@@ -1077,7 +1077,7 @@ def test_a_recovery_said_of_a_share_of_patients_is_partly(kb):
     assert read_curable("Sarcoidosis goes into remission in about 60% of patients.") == [
         ("partly", "scoped")
     ]
-    assert read_curable("Remission of sarcoidosis is common; most of the patients recover.") == [
+    assert read_curable("Remission of sarcoidosis is common; many of the patients recover.") == [
         ("partly", "scoped")
     ]
     # near misses: a recovery said of no share keeps what the other patterns read (remission as
@@ -1086,6 +1086,10 @@ def test_a_recovery_said_of_a_share_of_patients_is_partly(kb):
         ("deny", "mechanism")
     ]
     assert [p for p, _ in read_curable("Sarcoidosis goes away on its own.")] == ["affirm"]
+    # a majority is not a share (as for the other scope words): it leaves the yes
+    assert [p for p, _ in read_curable("Sarcoidosis goes away on its own in most people.")] == [
+        "affirm"
+    ]
     assert read_curable("Sarcoidosis follows a number of infections and may go away.") == []
 
 

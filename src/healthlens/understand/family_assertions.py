@@ -82,12 +82,12 @@ SCOPE = re.compile(
     re.I,
 )
 # a share of the patients, beyond SCOPE's words, for a recovery said of some of them: "in 90% of
-# patients", "nine out of ten adults", "a small number of children", "most of the patients", "many
-# children"
+# patients", "nine out of ten adults", "a small number of children", "many children" (a majority
+# alone, "most people", is not a share, as for SCOPE)
 SHARE = re.compile(
     r"\b\d+\s?(?:%|percent)\s+of\b|\b(?:\w+|\d+)\s+out\s+of\s+(?:\w+|\d+)\b|"
     r"\ba\s+(?:(?:small|tiny)\s+number|minority|proportion|subset)\s+of\b|"
-    r"\b(?:some|most|many|few|a\s+few)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:children|kids|adults|patients|people|cases)\b",
+    r"\b(?:some|many|few|a\s+few)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:children|kids|adults|patients|people|cases)\b",
     re.I,
 )
 # everyday contact: a denial of spread through it leaves other ways open
@@ -442,10 +442,12 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 continue  # "a recent study on genetic susceptibility": what a work is about
             pol, basis = polarity, "mechanism"
             if pol == "recovers":
-                # a recovery of some (or most) patients leaves the others: partly; said of no
-                # share, the words are read by the other patterns
-                cb = _clause(text, b)[1]
-                if not (SCOPE.search(text, ca, cb) or SHARE.search(text, ca, cb)):
+                # a recovery of some patients leaves the others: partly; said of no share, or of
+                # most people, the words are read by the other patterns
+                clause = text[ca : _clause(text, b)[1]]
+                if not SHARE.search(clause) and (
+                    not SCOPE.search(clause) or majority_only(SCOPE, clause)
+                ):
                     continue
                 pol, basis = "partly", "scoped"
             elif pol == "partial":
