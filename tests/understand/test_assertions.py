@@ -1080,6 +1080,9 @@ def test_a_recovery_said_of_a_share_of_patients_is_partly(kb):
     assert read_curable("Remission of sarcoidosis is common; many of the patients recover.") == [
         ("partly", "scoped")
     ]
+    assert read_curable("About a third of patients with sarcoidosis go into remission.") == [
+        ("partly", "scoped")
+    ]
     # near misses: a recovery said of no share keeps what the other patterns read (remission as
     # the goal says no; going away on its own says yes), and "a number of" is no share
     assert read_curable("Treatment helps patients with sarcoidosis reach remission.") == [
