@@ -1115,3 +1115,20 @@ def test_genes_that_take_part_but_only_in_part_are_partly(kb):
     assert read_inherited(
         "Psoriasis runs in families. Creams are only part of the story of psoriasis care."
     ) == [("affirm", "mechanism")]
+
+
+def test_a_condition_over_by_its_nature_or_cured_by_contraction_is_curable(kb):
+    # issue 12, round 8 (curable): "a temporary condition", "typically self-limiting", "never
+    # permanent", "it's curable", "one of the few curable forms", "disappears in a few weeks"
+    def polarities(text, target="bursitis"):
+        _, got = read(kb, "Joint notes\n" + text, target, "curable")
+        return [a.polarity for a in got]
+
+    assert polarities("Bursitis is a temporary condition of the joints.") == ["affirm"]
+    assert polarities("Bursitis is never permanent.") == ["affirm"]
+    assert polarities("Bursitis generally disappears in a few weeks.") == ["affirm"]
+    assert polarities("With rest, bursitis is generally considered curable.") == ["affirm"]
+    assert polarities("Gout is one of the few curable forms of arthritis.", "gout") == ["affirm"]
+    # near misses: relief that is temporary says nothing of the condition; a denial stays one
+    assert polarities("Painkillers give only temporary relief from bursitis.") == []
+    assert polarities("Bursitis is not curable with painkillers alone.") == ["deny"]

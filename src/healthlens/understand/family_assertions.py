@@ -55,7 +55,8 @@ FAMILY_STEMS = {
     ),
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
-        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b",
+        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b|temporar|self-limit|short-lived|transient|"
+        r"short-term|permanent",
         re.I,
     ),
 }
@@ -367,11 +368,19 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         re.compile(
             r"\b(?:can|will|is|are)\s+(?:\w+\s+)?(?:be\s+)?cured\s+(?:with|by|through|using)\b|"
             r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
-            r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
+            r"\b(?:is|are|['’]s|['’]re)\s+(?:\w+\s+){0,2}?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
+            # "one of the few curable forms of arthritis", "one of the most curable cancers"
+            r"\bone\s+of\s+the\s+(?:few|most)\s+(?:\w+\s+)?curable\b|"
+            # over after a while by its nature: "is a temporary condition", "is typically
+            # self-limiting", "is never permanent"
+            r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:usually|often|typically|generally|only|always|a|an)\s+){0,2}(?:temporary|"
+            r"self-limit(?:ing|ed)|short-lived|transient|short-term)\b|"
+            r"\b(?:(?:is|are)\s+(?:never|not)|isn['’]t|aren['’]t)\s+(?:\w+\s+)?permanent\b|"
             r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b|"
             # gone after a while: "it is gone within two years", "goes away in a few months"
             r"\b(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?gone\s+(?:within|after|in|by)\b|"
-            r"\b(?:goes|go)\s+away\s+(?:\w+\s+)?(?:within|after|in)\s+(?:\w+\s+){0,3}?(?:days|weeks|months|years)\b|"
+            r"\b(?:(?:goes|go)\s+away|disappears?|resolves?)\s+(?:\w+\s+)?(?:within|after|in)\s+(?:\w+\s+){0,3}?"
+            r"(?:days|weeks|months|years)\b|"
             r"\b(?:resolves?|resolved|disappears?)\s+(?:on\s+its\s+own|by\s+itself|completely|spontaneously|for\s+good)\b|"
             # "eradicated with antibiotics", "a curable infection"
             r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
