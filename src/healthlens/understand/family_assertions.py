@@ -86,7 +86,8 @@ SCOPE = re.compile(
 # patients", "nine out of ten adults", "a third of patients", "a small number of children", "many
 # children" (a majority alone, "most people", is not a share, as for SCOPE)
 SHARE = re.compile(
-    r"\b\d+\s?(?:%|percent)\s+of\b|\b(?:\w+|\d+)\s+out\s+of\s+(?:\w+|\d+)\b|"
+    r"\b\d+\s?(?:%|percent)\s+of\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+"
+    r"(?:\d+|two|three|four|five|ten|a\s+hundred)\b|"
     r"\b(?:\d+/\d+|(?:a|one|two)\s+(?:third|quarter|half|fifth|tenth)s?)\s+of\b|"
     r"\ba\s+(?:(?:small|tiny)\s+number|minority|proportion|subset)\s+of\b|"
     r"\b(?:some|many|few|a\s+few)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:children|kids|adults|patients|people|cases)\b",
