@@ -1065,3 +1065,70 @@ def test_not_a_simple_hereditary_disease_or_not_hereditary_but_genes_is_partial(
     ):
         page, got = read(kb, text, "crohn_disease", "inherited")
         assert answer_from_assertions(page, got, "inherited")[0] == "no", text
+
+
+def test_a_recovery_said_of_a_share_of_patients_is_partly(kb):
+    # issue 12, round 8 (curable): pages on conditions with remission answer "for some": some
+    # cases remit, remission in a share of patients, many children outgrow it
+    def read_curable(text):
+        _, got = read(kb, "Treatment notes\n" + text, "sarcoidosis", "curable")
+        return [(a.polarity, a.basis) for a in got]
+
+    assert read_curable("Sarcoidosis goes into remission in about 60% of patients.") == [
+        ("partly", "scoped")
+    ]
+    assert read_curable("Remission of sarcoidosis is common; many of the patients recover.") == [
+        ("partly", "scoped")
+    ]
+    assert read_curable("About a third of patients with sarcoidosis go into remission.") == [
+        ("partly", "scoped")
+    ]
+    # near misses: a recovery said of no share keeps what the other patterns read (remission as
+    # the goal says no; going away on its own says yes), and "a number of" is no share
+    assert read_curable("Treatment helps patients with sarcoidosis reach remission.") == [
+        ("deny", "mechanism")
+    ]
+    assert [p for p, _ in read_curable("Sarcoidosis goes away on its own.")] == ["affirm"]
+    # a majority is not a share (as for the other scope words): it leaves the yes
+    assert [p for p, _ in read_curable("Sarcoidosis goes away on its own in most people.")] == [
+        "affirm"
+    ]
+    assert read_curable("Sarcoidosis follows a number of infections and may go away.") == []
+
+
+def test_genes_that_take_part_but_only_in_part_are_partly(kb):
+    # issue 12, round 8 (hereditary): "genes play a role, but they are only part of the story"
+    def read_inherited(text):
+        _, got = read(kb, "Family questions\n" + text, "psoriasis", "inherited")
+        return [(a.polarity, a.basis) for a in got]
+
+    assert read_inherited(
+        "Genes play a role in psoriasis, but they are only part of the story."
+    ) == [("partly", "scoped")]
+    assert read_inherited(
+        "Psoriasis has a genetic component, yet lifestyle seems to have a much bigger impact."
+    ) == [("partly", "scoped")]
+    # near misses: the lean alone stays a weak yes, and a limit on something else is not one
+    assert {
+        p for p, _ in read_inherited("Genes play a role in psoriasis, and it runs in families.")
+    } == {"affirm"}
+    assert read_inherited(
+        "Psoriasis runs in families. Creams are only part of the story of psoriasis care."
+    ) == [("affirm", "mechanism")]
+
+
+def test_a_condition_over_by_its_nature_or_cured_by_contraction_is_curable(kb):
+    # issue 12, round 8 (curable): "a temporary condition", "typically self-limiting", "never
+    # permanent", "it's curable", "one of the few curable forms", "disappears in a few weeks"
+    def polarities(text, target="bursitis"):
+        _, got = read(kb, "Joint notes\n" + text, target, "curable")
+        return [a.polarity for a in got]
+
+    assert polarities("Bursitis is a temporary condition of the joints.") == ["affirm"]
+    assert polarities("Bursitis is never permanent.") == ["affirm"]
+    assert polarities("Bursitis generally disappears in a few weeks.") == ["affirm"]
+    assert polarities("With rest, bursitis is generally considered curable.") == ["affirm"]
+    assert polarities("Gout is one of the few curable forms of arthritis.", "gout") == ["affirm"]
+    # near misses: relief that is temporary says nothing of the condition; a denial stays one
+    assert polarities("Painkillers give only temporary relief from bursitis.") == []
+    assert polarities("Bursitis is not curable with painkillers alone.") == ["deny"]

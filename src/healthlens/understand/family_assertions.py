@@ -38,6 +38,7 @@ __all__ = [
     "NOT_ALWAYS",
     "CASUAL",
     "GENES_BUT",
+    "ONLY_PART",
 ]
 
 FAMILY_PROPS = ("contagious", "inherited", "curable")
@@ -54,7 +55,8 @@ FAMILY_STEMS = {
     ),
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
-        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b",
+        r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b|temporar|self-limit|short-lived|transient|"
+        r"short-term|permanent",
         re.I,
     ),
 }
@@ -78,6 +80,17 @@ SCOPE = re.compile(
     r"strains?|variants?)\b|\bin\s+(?:rare|some|a\s+few|certain|many)\s+(?:cases|instances|families|people)\b|"
     r"\b(?:most|many)\s+(?:cases|people|patients)\b|\bnot\s+all\b|\b(?:rarely|sometimes|occasionally)\b|"
     r"\b(?:about|around|roughly|only|up\s+to)\s+\d+\s?(?:%|percent)|\bone\s+(?:type|form|kind)\b",
+    re.I,
+)
+# a share of the patients, beyond SCOPE's words, for a recovery said of some of them: "in 90% of
+# patients", "nine out of ten adults", "a third of patients", "a small number of children", "many
+# children" (a majority alone, "most people", is not a share, as for SCOPE)
+SHARE = re.compile(
+    r"\b\d+\s?(?:%|percent)\s+of\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+"
+    r"(?:\d+|two|three|four|five|ten|a\s+hundred)\b|"
+    r"\b(?:\d+/\d+|(?:a|one|two)\s+(?:third|quarter|half|fifth|tenth)s?)\s+of\b|"
+    r"\ba\s+(?:(?:small|tiny)\s+number|minority|proportion|subset)\s+of\b|"
+    r"\b(?:some|many|few|a\s+few)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:children|kids|adults|patients|people|cases)\b",
     re.I,
 )
 # everyday contact: a denial of spread through it leaves other ways open
@@ -115,6 +128,20 @@ GENES_BUT = (
     r"\b(?:but|however|though|yet)\b[^.;]{0,80}?\b(?:genes?\b|genetics\b|genetic\s+(?:factors?|"
     r"predisposition|component|risk|susceptibility|link|role|basis|influence|makeup|variants?)|"
     r"predisposition|susceptibility|tendency|runs?\s+in\s+(?:the\s+)?famil)"
+)
+
+# after genes said to take part, the sentence says they do not decide it alone: "..., but they are
+# only part of the story", "... don't tell the whole story", "... is not solely responsible",
+# "environmental factors seem to have a much bigger impact", "most children with it have no parent
+# with it"
+ONLY_PART = re.compile(
+    r"\bonly\s+(?:a\s+|one\s+)?part\s+of\b|(?:n['’]t|\bnot)\s+(?:\w+\s+)?(?:tell|explain)\s+the\s+whole\s+story\b|"
+    r"\bnot\s+(?:solely|entirely|wholly|the\s+only)\s+(?:\w+\s+)?(?:responsible|cause|factor|reason)|"
+    r"\b(?:environment\w*|lifestyle)\s+(?:[\w-]+\s+){0,6}?(?:bigger|larger|greater|more\s+important|major)\s+"
+    r"(?:role|impact|part|influence)\b|(?:n['’]t|\bnot)\s+(?:a\s+)?guarantee|"
+    r"\bmost\s+(?:[\w-]+\s+){0,5}?(?:do\s+not|don['’]t|never)\s+have\s+(?:a|any)\s+(?:\w+\s+)?(?:parent|relative|"
+    r"family\s+member)",
+    re.I,
 )
 
 _GERM = (
@@ -299,6 +326,20 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
     ),
     (
         "curable",
+        "recovers",
+        # a recovery said of a share of the patients: "some cases enter remission", "remission is
+        # achievable in up to 85% of cases", "many children outgrow it", "in some cases it never
+        # comes back" (partly; a recovery said of no share is left to the patterns below)
+        re.compile(
+            r"\b(?:enter\w*|attain\w*|achiev\w*|reach\w*|induc\w*|go(?:es)?\s+into|went\s+into)\s+(?:[\w-]+\s+){0,3}?"
+            r"remissions?\b|\bremissions?\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:achievable|possible|induced|achieved)\b|"
+            r"\b(?:recover(?:s|ed|y)?|outgrow\w*|grow\s+out\s+of|disappear\w*|go(?:es)?\s+away|clear(?:s|ed)?\s+(?:up|it|the\s+"
+            r"(?:virus|infection))|never\s+(?:comes?|came)\s+back)\b",
+            re.I,
+        ),
+    ),
+    (
+        "curable",
         "deny",
         re.compile(
             r"\bno\s+(?:\w+\s+)?(?:known\s+|definitive\s+|complete\s+|permanent\s+|real\s+|total\s+|actual\s+|"
@@ -328,11 +369,19 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
         re.compile(
             r"\b(?:can|will|is|are)\s+(?:\w+\s+)?(?:be\s+)?cured\s+(?:with|by|through|using)\b|"
             r"\b(?:antibiotics|surgery|treatment|medication)\s+(?:\w+\s+)?(?:cures?|clears?\s+(?:it|the\s+infection))\b|"
-            r"\b(?:is|are)\s+(?:\w+\s+)?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
+            r"\b(?:is|are|['’]s|['’]re)\s+(?:\w+\s+){0,2}?(?:curable|cured)\b|\bcan\s+(?:\w+\s+)?be\s+cured\b|"
+            # "one of the few curable forms of arthritis", "one of the most curable cancers"
+            r"\bone\s+of\s+the\s+(?:few|most)\s+(?:\w+\s+)?curable\b|"
+            # over after a while by its nature: "is a temporary condition", "is typically
+            # self-limiting", "is never permanent"
+            r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:usually|often|typically|generally|only|always|a|an)\s+){0,2}(?:temporary|"
+            r"self-limit(?:ing|ed)|short-lived|transient|short-term)\b|"
+            r"\b(?:(?:is|are)\s+(?:never|not)|isn['’]t|aren['’]t)\s+(?:\w+\s+)?permanent\b|"
             r"\b(?:goes|go)\s+away\s+(?:for\s+good|completely|permanently|on\s+its\s+own)\b|"
             # gone after a while: "it is gone within two years", "goes away in a few months"
             r"\b(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?gone\s+(?:within|after|in|by)\b|"
-            r"\b(?:goes|go)\s+away\s+(?:\w+\s+)?(?:within|after|in)\s+(?:\w+\s+){0,3}?(?:days|weeks|months|years)\b|"
+            r"\b(?:(?:goes|go)\s+away|disappears?|resolves?)\s+(?:\w+\s+)?(?:within|after|in)\s+(?:\w+\s+){0,3}?"
+            r"(?:days|weeks|months|years)\b|"
             r"\b(?:resolves?|resolved|disappears?)\s+(?:on\s+its\s+own|by\s+itself|completely|spontaneously|for\s+good)\b|"
             # "eradicated with antibiotics", "a curable infection"
             r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
@@ -348,7 +397,7 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
 
 # the order evidence is read in: a statement that it is so in part before a denial, a denial before
 # an affirmation ("not a purely genetic disease" is partly, not "a genetic disease")
-_ORDER = {"partial": 0, "deny": 1, "affirm": 2, "susceptible": 3, "leans": 4}
+_ORDER = {"partial": 0, "recovers": 0, "deny": 1, "affirm": 2, "susceptible": 3, "leans": 4}
 _EVIDENCE.sort(key=lambda e: _ORDER[e[1]])
 # the words define a term rather than say something of the condition: "A hereditary condition is
 # one that ...", "An infectious disease means ..."
@@ -403,7 +452,16 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
             if polarity in ("leans", "susceptible") and _TOPIC_OF.search(text, max(ca, a - 40), a):
                 continue  # "a recent study on genetic susceptibility": what a work is about
             pol, basis = polarity, "mechanism"
-            if pol == "partial":
+            if pol == "recovers":
+                # a recovery of some patients leaves the others: partly; said of no share, or of
+                # most people, the words are read by the other patterns
+                clause = text[ca : _clause(text, b)[1]]
+                if not SHARE.search(clause) and (
+                    not SCOPE.search(clause) or majority_only(SCOPE, clause)
+                ):
+                    continue
+                pol, basis = "partly", "scoped"
+            elif pol == "partial":
                 pol, basis = "partly", "partial"  # "genetic but not inherited": said outright
             elif pol == "susceptible":
                 if _NEG.search(text, max(ca, a - 30), a):
@@ -414,6 +472,10 @@ def family_evidence(text: str, prop: str, start_from: int = 0) -> list[tuple[int
                 if _NEG.search(text, max(ca, a - 60), a):
                     continue  # "no family history": says nothing either way
                 pol = "affirm"
+                if ONLY_PART.search(text, start_from):
+                    # "genetics play a role, but they are only part of the story": partly, and
+                    # as weak as the lean it limits
+                    pol, basis = "partly", "scoped"
             elif pol == "affirm" and _NEG.search(text, max(ca, a - 60), a):
                 pol = "deny"
                 if NOT_ALWAYS.search(text, max(ca, a - 60), a):
