@@ -1065,3 +1065,25 @@ def test_not_a_simple_hereditary_disease_or_not_hereditary_but_genes_is_partial(
     ):
         page, got = read(kb, text, "crohn_disease", "inherited")
         assert answer_from_assertions(page, got, "inherited")[0] == "no", text
+
+
+def test_an_autoinflammatory_class_is_an_immune_cause(kb):
+    # an autoinflammatory disease is one of the innate immune system: "caused by the immune
+    # system?" yes, and its denial no
+    for text, want in (
+        (
+            "Fevers\nAdult-onset Still's disease is a rare, systemic autoinflammatory disorder.",
+            "yes",
+        ),
+        ("Fevers\nAdult-onset Still's disease is not an autoinflammatory condition.", "no"),
+    ):
+        page, got = read(kb, text, "adult_onset_still_disease", "immune")
+        assert ("mechanism", want) == (got[0].basis, answer_from_assertions(page, got, "immune")[0])
+    # near misses: the word inside another condition's longer name, and another condition's class
+    for text in (
+        "Fevers\nFamilial cold autoinflammatory syndrome is often confused with adult-onset "
+        "Still's disease.",
+        "Fevers\nAdult-onset Still's disease is rarer than gout, an autoinflammatory disease.",
+    ):
+        _, got = read(kb, text, "adult_onset_still_disease", "immune")
+        assert not [a for a in got if a.basis == "mechanism"], text

@@ -94,7 +94,7 @@ ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers
 
 # a sentence without one of these stems asserts nothing this layer reads beyond the claims
 _STEMS = re.compile(
-    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+(?:caused|brought\s+on)|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|autoinflam|hypersensitiv|also\s+be\s+(?:caused|brought\s+on)|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
     re.I,
 )
 
@@ -289,10 +289,13 @@ _FAILED_PROOF = re.compile(
 _FAILED = re.compile(
     r"\b(?:ha(?:ve|s)\s+(?:all\s+)?failed|failed|fell\s+short|came\s+up\s+empty)\b", re.I
 )
-# the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder"
+# the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder";
+# an autoinflammatory disease is one of the innate immune system ("a rare autoinflammatory
+# disorder"), which the knowledge base counts among the immune mechanisms
 _IMMUNE_CLASS = re.compile(
     r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?immun(?:e|ologic(?:al)?)(?:[- ]system)?\s+(?:reaction|response|disorder|disease|condition|problem|"
-    r"dysfunction|dysregulation)s?\b|\bimmune[- ](?:related|driven|based)\b",
+    r"dysfunction|dysregulation)s?\b|\bimmune[- ](?:related|driven|based)\b|"
+    r"\bauto-?inflammatory\s+(?:[\w-]+\s+)?(?:disease|disorder|condition|syndrome|process|fever|illness)s?\b",
     re.I,
 )
 # "this autoimmune disease": a page naming its condition by the class
@@ -1402,6 +1405,24 @@ def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
     return False
 
 
+def _class_in_names(m: re.Match[str], t: str, others, subject, s_start: int):
+    """For an immune-class match: whether its class word ("autoinflammatory") stands inside a
+    condition's name of two words or more before it ("familial cold autoinflammatory syndrome"),
+    the subject's or another's, and the other conditions less the class named as such ("a systemic
+    autoinflammatory disease", which the terminology knows as a condition of its own)."""
+    low = m.group(0).lower()
+    k = low.find("auto")
+    if k < 0 or "inflam" not in low:
+        return False, others
+    k += m.start()
+    spans = list(others)
+    if subject is not None:
+        spans.append((subject.start - s_start, subject.end - s_start))
+    if any(a < k < b and len(t[a:k].split()) > 1 for a, b in spans):
+        return True, others
+    return False, [o for o in others if not o[0] <= k < o[1]]
+
+
 def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = False) -> None:
     """The property shown by how the condition works, said of ``subject`` (a target named in the
     sentence) or, with ``subject`` None, of the condition the sentence stands for."""
@@ -1425,6 +1446,11 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
         ma, mb = m.start(), m.end()
         if bare and _MARKER_ONLY.fullmatch(m.group(0)):
             continue  # "low-level autoantibodies are often found": a marker, not said of it
+        rest = others
+        if pat is _IMMUNE_CLASS:
+            name, rest = _class_in_names(m, t, others, subject, s.start)
+            if name:
+                continue  # "familial cold autoinflammatory syndrome": a name, not a statement
         if _ASKED.search(t, _clause_around(t, ma)[0], ma):
             continue  # "asking whether X is caused by the immune system": a question, not a statement
         # the mechanism is told of the subject: after it in the sentence, or the sentence opens
@@ -1433,7 +1459,7 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
             sa = subject.start - s.start
             near = [
                 o
-                for o in others
+                for o in rest
                 if ((sa < o[0] < ma) or (o[1] <= ma and o[0] > sa))
                 and not _CHAIN.match(t, o[1], ma)
             ]
@@ -1447,7 +1473,7 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 continue
             if ma < sa and not _IN_X.search(t[:sa]) and sa - mb > 40:
                 continue
-        elif any(o[0] < ma for o in others):
+        elif any(o[0] < ma for o in rest):
             continue
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
         if prop == "immune" and pol == "deny" and pat in _ONE_KIND:
