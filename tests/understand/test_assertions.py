@@ -1087,3 +1087,22 @@ def test_an_autoinflammatory_class_is_an_immune_cause(kb):
     ):
         _, got = read(kb, text, "adult_onset_still_disease", "immune")
         assert not [a for a in got if a.basis == "mechanism"], text
+
+
+def test_the_immune_system_attacking_any_tissue_or_at_fault_is_an_immune_cause(kb):
+    # "caused by the immune system?": whose tissue it attacks does not matter, nor that the page
+    # calls it a problem with the immune system rather than naming the attack
+    for text in (
+        "Eye care\nUveitis happens when the immune system attacks the eye.",
+        "Eye care\nIn uveitis, immune cells destroy the tissue of the eye.",
+        "Eye care\nUveitis is thought to be caused by a problem with the immune system.",
+    ):
+        page, got = read(kb, text, "uveitis", "immune")
+        assert answer_from_assertions(page, got, "immune")[0] == "yes", text
+    # near misses: the immune system doing its work against a germ, or a germ attacking it
+    for text in (
+        "Eye care\nIn uveitis, the immune system attacks the bacteria in the eye.",
+        "Eye care\nUveitis can follow a virus that destroys immune cells.",
+    ):
+        _, got = read(kb, text, "uveitis", "immune")
+        assert not [a for a in got if a.basis == "mechanism"], text

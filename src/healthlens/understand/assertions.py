@@ -268,7 +268,19 @@ _IMMUNE_CAUSE = re.compile(
     r"overreact\w*|(?:trigger|cause|drive|produce)\w*\s+(?:the\s+)?inflammation)\b|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
     r"(?:system|response|reaction)|\b(?:caused|driven|triggered|mediated)\s+by\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
     r"immun(?:e|ologic(?:al)?)\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
-    r"leading)\s+role\b",
+    r"leading)\s+role\b|"
+    # "thought to be caused by a problem with the immune system", "the result of a disturbance of
+    # innate immunity"
+    r"\b(?:(?:caused|driven|triggered)\s+by|results?\s+(?:of|from)|resulting\s+from|due\s+to|stems?\s+from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:problem|fault|defect|malfunction|error|abnormalit(?:y|ies)|disturbance|"
+    r"disorder)s?\s+(?:with|in|of)\s+(?:the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+)?(?:immune\s+system|immunity)\b|"
+    # the immune system attacking anything but a germ or a tumour: for "caused by the immune
+    # system?" whose tissue it attacks does not matter ("donor immune cells attack the host", "the
+    # mother's antibodies destroy the baby's red cells", "attacks the transplanted organ")
+    r"\b(?:immune\s+(?:system|cells)|T[- ]cells?|B[- ]cells?|(?:auto-?)?antibodies|lymphocytes|white\s+blood\s+cells)\b"
+    r"[^.;:]{0,50}?\b(?:attacks?|attacking|attacked|destroys?|destroying|turns?\s+(?:on|against))\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:infect\w*|bacteri\w*|virus\w*|viral|germs?|pathogens?|cancer\w*|tumou?rs?|invad\w*|"
+    r"foreign|microb\w*|parasit\w*|fung\w*|intruders?|threats?)\b)",
     re.I,
 )
 _TYPE_OF = re.compile(
