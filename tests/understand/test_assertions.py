@@ -1106,3 +1106,19 @@ def test_the_immune_system_attacking_any_tissue_or_at_fault_is_an_immune_cause(k
     ):
         _, got = read(kb, text, "uveitis", "immune")
         assert not [a for a in got if a.basis == "mechanism"], text
+
+
+def test_an_allergy_named_as_one_cause_among_others_is_partly(kb):
+    for text in (
+        "Eye care\nOne common cause of pink eye is an allergy.",
+        "Eye care\nPink eye is thought to be caused by allergic or environmental factors.",
+    ):
+        page, got = read(kb, text, "conjunctivitis", "allergy")
+        assert answer_from_assertions(page, got, "allergy")[0] == "partly", text
+    # near misses: the condition one of the allergies, or the allergy its only cause
+    for text in (
+        "Eye care\nPink eye is one of the most common allergies.",
+        "Eye care\nPink eye is caused by allergies.",
+    ):
+        page, got = read(kb, text, "conjunctivitis", "allergy")
+        assert answer_from_assertions(page, got, "allergy")[0] == "yes", text

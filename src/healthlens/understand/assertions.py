@@ -340,7 +340,14 @@ _OTHER_CAUSES = re.compile(
     # "caused by allergies and other triggers", "many non-allergic causes", "one of the causes"
     r"\b(?:and|or|besides|as\s+well\s+as)\s+(?:many\s+|several\s+|various\s+)?other\s+(?:triggers|causes|factors)\b|"
     r"\b(?:many|several|various|other|also)\s+non-?[a-z]+\s+(?:causes|triggers|forms|types)\b|"
-    r"\bone\s+of\s+(?:the|several|many)\s+(?:(?:possible|main|known)\s+)?(?:causes|triggers)\b",
+    r"\bone\s+of\s+(?:the|several|many)\s+(?:(?:possible|main|known)\s+)?(?:causes|triggers)\b|"
+    # one cause named among others: "one little-known cause of X is ...", "with allergies being
+    # one of the most common", "allergic and nonallergic causes", "allergic or environmental
+    # factors", "caused by an infection, or sometimes by allergies"
+    r"\bone\s+(?:[\w-]+\s+){0,2}?(?:cause|trigger)\s+of\b|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:causes|triggers|factors)\b|"
+    r"\bbeing\s+one\s+of\b|\b(?:allergic|immune)\s+(?:and|or)\s+[\w-]+\s+(?:causes|factors|triggers|reasons)\b|"
+    r"\b[\w-]+\s+(?:and|or)\s+(?:allergic|immune)\s+(?:causes|factors|triggers|reasons)\b|"
+    r"\bor\s+(?:sometimes|occasionally|rarely|less\s+(?:often|commonly))\s+(?:by|from|due\s+to)\b",
     re.I,
 )
 # a share of the patients, before the mechanism: "up to 30% of patients with X have
@@ -753,6 +760,14 @@ def read_assertions(
             polarity = "deny"  # "X is a non-allergic reaction"
         elif polarity == "affirm" and _proof_failed(s.text, at):
             polarity = "deny"  # "all attempts to show that X is autoimmune have failed"
+        elif (
+            polarity == "affirm"
+            and c.predicate in ("allergy", "immune")
+            and _OTHER_CAUSES.search(s.text, ca, cb)
+        ):
+            # "one common cause of X is an allergy", "caused by allergic or environmental
+            # factors": the property is one cause among others, so for some cases
+            polarity = "partly"
         if _CORRECTED.search(s.text, c.end - s.start):
             speaker = "critic"  # "X is sometimes called an allergy, but that is not correct"
         if (
