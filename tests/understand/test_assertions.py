@@ -1122,3 +1122,22 @@ def test_an_allergy_named_as_one_cause_among_others_is_partly(kb):
     ):
         page, got = read(kb, text, "conjunctivitis", "allergy")
         assert answer_from_assertions(page, got, "allergy")[0] == "yes", text
+
+
+def test_an_attack_on_the_body_own_tissue_answers_an_allergy_question_no(kb):
+    # autoimmunity is the rival class of an allergy, shown by its mechanism as by its name
+    page, got = read(
+        kb,
+        "Skin\nIn vitiligo, the immune system attacks the body's own pigment cells.",
+        "vitiligo",
+        "allergy",
+    )
+    assert ("deny", "rival") in [(a.polarity, a.basis) for a in got]
+    assert answer_from_assertions(page, got, "allergy")[0] == "no"
+    # near misses: the attack denied, or hedged, says nothing about an allergy
+    for text in (
+        "Skin\nIn vitiligo, the immune system does not attack the body's own cells.",
+        "Skin\nIn vitiligo, the immune system may attack the body's own pigment cells.",
+    ):
+        _, got = read(kb, text, "vitiligo", "allergy")
+        assert not [a for a in got if a.basis == "rival"], text

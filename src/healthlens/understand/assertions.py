@@ -1463,7 +1463,9 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
             (_IMMUNE_CLASS, "affirm"),
         ]
     elif prop == "allergy" and mech is not None:
-        pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny")]
+        # the immune system attacking the body's own tissue is autoimmunity, the rival class: "Is
+        # vitiligo an allergy?" no, "pigment cells destroyed by the immune system"
+        pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny"), (_MECHANISM["autoimmune"], "rival")]
     else:
         pats = [(mech, "affirm")] if mech is not None else []
     for pat, polarity in pats:
@@ -1502,6 +1504,11 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 continue
         elif any(o[0] < ma for o in rest):
             continue
+        if polarity == "rival":
+            if _negated(t, ma, mb) or _hedged(t, ma, mb) or critic_at(t, ma):
+                continue  # "does not attack its own tissue": says nothing of an allergy
+            add(s.index, s.start + ma, s.start + mb, concept, prop, "deny", False, "page", "rival")
+            return
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
         if prop == "immune" and pol == "deny" and pat in _ONE_KIND:
             # "no autoantibodies", "not an IgE reaction": one kind of immune cause is denied, not
