@@ -1141,3 +1141,30 @@ def test_an_attack_on_the_body_own_tissue_answers_an_allergy_question_no(kb):
     ):
         _, got = read(kb, text, "vitiligo", "allergy")
         assert not [a for a in got if a.basis == "rival"], text
+
+
+def test_an_allergy_the_condition_is_defined_without_is_a_denial(kb):
+    for text in (
+        "Gluten\nNon-celiac gluten sensitivity means symptoms after eating gluten in the absence "
+        "of celiac disease and wheat allergy.",
+        "Gluten\nNon-celiac gluten sensitivity brings on flushing that looks like an allergic "
+        "reaction, but without IgE involvement.",
+    ):
+        page, got = read(kb, text, "non_celiac_gluten_sensitivity", "allergy")
+        assert answer_from_assertions(page, got, "allergy")[0] == "no", text
+    # near misses: an allergy without one antibody is still an allergy; people without allergies
+    # are others
+    page, got = read(
+        kb,
+        "Gluten\nNon-celiac gluten sensitivity is a food allergy without IgE antibodies.",
+        "non_celiac_gluten_sensitivity",
+        "allergy",
+    )
+    assert answer_from_assertions(page, got, "allergy")[0] == "yes"
+    _, got = read(
+        kb,
+        "Gluten\nNon-celiac gluten sensitivity also troubles people without allergies.",
+        "non_celiac_gluten_sensitivity",
+        "allergy",
+    )
+    assert not [a for a in got if a.basis == "mechanism"]

@@ -378,6 +378,17 @@ _ALSO_CAUSED = re.compile(
 _GENES_BUT = re.compile(r"[^.;]{0,40}?" + GENES_BUT, re.I)
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
+# an allergy excluded by the condition's own definition or signs: "symptoms in the absence of
+# celiac disease and wheat allergy", "no evidence of parasites, allergy or other causes",
+# "mimics an allergic reaction but without IgE involvement" (the conditions it lists are what is
+# absent, not the subject)
+_NO_ALLERGY = re.compile(
+    # "people without allergies" are others, not the condition
+    r"(?<!people\s)(?<!patients\s)(?<!those\s)(?<!children\s)(?<!adults\s)(?<!individuals\s)"
+    r"\b(?:in\s+the\s+absence\s+of|absence\s+of|without|no\s+(?:evidence|signs?)\s+of|excluding)\s+"
+    r"(?:[\w-]+,?\s+){0,5}?(?:allerg(?:y|ies)|IgE\s+(?:involvement|antibodies))\b",
+    re.I,
+)
 # the immune system is not part of it: a denial of allergy (and of immune causes)
 _NOT_IMMUNE = re.compile(
     r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
@@ -1465,7 +1476,12 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
     elif prop == "allergy" and mech is not None:
         # the immune system attacking the body's own tissue is autoimmunity, the rival class: "Is
         # vitiligo an allergy?" no, "pigment cells destroyed by the immune system"
-        pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny"), (_MECHANISM["autoimmune"], "rival")]
+        pats = [
+            (mech, "affirm"),
+            (_NOT_IMMUNE, "deny"),
+            (_MECHANISM["autoimmune"], "rival"),
+            (_NO_ALLERGY, "deny"),
+        ]
     else:
         pats = [(mech, "affirm")] if mech is not None else []
     for pat, polarity in pats:
@@ -1476,6 +1492,8 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
         if bare and _MARKER_ONLY.fullmatch(m.group(0)):
             continue  # "low-level autoantibodies are often found": a marker, not said of it
         rest = others
+        if pat is _NO_ALLERGY:
+            rest = [o for o in others if not (ma <= o[0] and o[1] <= mb + 1)]
         if pat is _IMMUNE_CLASS:
             name, rest = _class_in_names(m, t, others, subject, s.start)
             if name:
