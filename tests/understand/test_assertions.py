@@ -1134,6 +1134,15 @@ def test_an_attack_on_the_body_own_tissue_answers_an_allergy_question_no(kb):
     )
     assert ("deny", "rival") in [(a.polarity, a.basis) for a in got]
     assert answer_from_assertions(page, got, "allergy")[0] == "no"
+    # asked whether the immune system causes it, the same attack is a yes, not a rival's no
+    page, got = read(
+        kb,
+        "Skin\nIn vitiligo, the immune system attacks the body's own pigment cells.",
+        "vitiligo",
+        "immune",
+    )
+    assert "rival" not in [a.basis for a in got]
+    assert answer_from_assertions(page, got, "immune")[0] == "yes"
     # near misses: the attack denied, or hedged, says nothing about an allergy
     for text in (
         "Skin\nIn vitiligo, the immune system does not attack the body's own cells.",
@@ -1152,6 +1161,15 @@ def test_an_allergy_the_condition_is_defined_without_is_a_denial(kb):
     ):
         page, got = read(kb, text, "non_celiac_gluten_sensitivity", "allergy")
         assert answer_from_assertions(page, got, "allergy")[0] == "no", text
+    # asked whether the immune system causes it, an allergy it is defined without denies nothing
+    page, got = read(
+        kb,
+        "Gluten\nNon-celiac gluten sensitivity means symptoms after eating gluten in the absence "
+        "of celiac disease and wheat allergy.",
+        "non_celiac_gluten_sensitivity",
+        "immune",
+    )
+    assert not [a for a in got if a.polarity == "deny"]
     # near misses: an allergy without one antibody is still an allergy; people without allergies
     # are others
     page, got = read(
@@ -1168,3 +1186,23 @@ def test_an_allergy_the_condition_is_defined_without_is_a_denial(kb):
         "allergy",
     )
     assert not [a for a in got if a.basis == "mechanism"]
+
+
+def test_the_immune_system_as_the_other_cause_or_one_of_various_is_partly(kb):
+    page, got = read(
+        kb,
+        "Marrow\nRadiation harms the marrow. The other main cause of aplastic anemia can be the "
+        "immune system attacking the stem cells.",
+        "aplastic_anemia",
+        "immune",
+    )
+    assert answer_from_assertions(page, got, "immune")[0] == "partly"
+    # near miss: a variety of symptoms is not a variety of causes
+    page, got = read(
+        kb,
+        "Marrow\nIn aplastic anemia, the immune system attacks the stem cells, causing a variety "
+        "of symptoms.",
+        "aplastic_anemia",
+        "immune",
+    )
+    assert answer_from_assertions(page, got, "immune")[0] == "yes"

@@ -347,7 +347,11 @@ _OTHER_CAUSES = re.compile(
     r"\bone\s+(?:[\w-]+\s+){0,2}?(?:cause|trigger)\s+of\b|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:causes|triggers|factors)\b|"
     r"\bbeing\s+one\s+of\b|\b(?:allergic|immune)\s+(?:and|or)\s+[\w-]+\s+(?:causes|factors|triggers|reasons)\b|"
     r"\b[\w-]+\s+(?:and|or)\s+(?:allergic|immune)\s+(?:causes|factors|triggers|reasons)\b|"
-    r"\bor\s+(?:sometimes|occasionally|rarely|less\s+(?:often|commonly))\s+(?:by|from|due\s+to)\b",
+    r"\bor\s+(?:sometimes|occasionally|rarely|less\s+(?:often|commonly))\s+(?:by|from|due\s+to)\b|"
+    # "can be caused by a variety of conditions, including ...", "it is not the only cause", "the
+    # other main cause can be ..."
+    r"\b(?:caused|triggered)\s+by\s+(?:a\s+variety\s+of|various|many|several|different)\b|"
+    r"\bnot\s+the\s+only\s+cause\b|\bthe\s+other\s+(?:main\s+|common\s+)?cause\b",
     re.I,
 )
 # a share of the patients, before the mechanism: "up to 30% of patients with X have
@@ -939,7 +943,9 @@ def read_assertions(
                     ):
                         for prop in props:
                             if not _read_that_it(s, t, bare, prop, add):
-                                _read_mechanism(s, t, [], bare, None, prop, add, bare=True)
+                                _read_mechanism(
+                                    s, t, [], bare, None, prop, add, bare=True, own=prop == props[0]
+                                )
                     continue
                 if q is None or others:
                     continue
@@ -981,7 +987,20 @@ def read_assertions(
         for prop in props:
             if _alias_of_target(s, t, tms, prop, add):
                 continue
-            _read_sentence(s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped)
+            _read_sentence(
+                s,
+                t,
+                ms,
+                targets,
+                concept,
+                s_from,
+                subject,
+                prop,
+                add,
+                claimed,
+                dropped,
+                own=prop == props[0],
+            )
     if predicate == "link":
         out[:] = _as_links(out)
     out.sort(key=lambda x: (x.sentence, x.start))
@@ -1294,7 +1313,7 @@ def _key_stems(props: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _read_sentence(
-    s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped
+    s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped, own: bool = True
 ) -> None:
     """The assertions of one sentence for one property beyond the claims: alias, class,
     recognition, critic, mechanism."""
@@ -1412,7 +1431,7 @@ def _read_sentence(
             break
     if found or dropped:
         return
-    _read_mechanism(s, t, others, concept, subject, prop, add)
+    _read_mechanism(s, t, others, concept, subject, prop, add, own=own)
 
 
 def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
@@ -1461,7 +1480,9 @@ def _class_in_names(m: re.Match[str], t: str, others, subject, s_start: int):
     return False, [o for o in others if not o[0] <= k < o[1]]
 
 
-def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = False) -> None:
+def _read_mechanism(
+    s, t, others, concept, subject, prop, add, bare: bool = False, own: bool = True
+) -> None:
     """The property shown by how the condition works, said of ``subject`` (a target named in the
     sentence) or, with ``subject`` None, of the condition the sentence stands for."""
     mech = _MECHANISM.get(prop)
@@ -1474,14 +1495,13 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
             (_IMMUNE_CLASS, "affirm"),
         ]
     elif prop == "allergy" and mech is not None:
-        # the immune system attacking the body's own tissue is autoimmunity, the rival class: "Is
-        # vitiligo an allergy?" no, "pigment cells destroyed by the immune system"
-        pats = [
-            (mech, "affirm"),
-            (_NOT_IMMUNE, "deny"),
-            (_MECHANISM["autoimmune"], "rival"),
-            (_NO_ALLERGY, "deny"),
-        ]
+        pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny")]
+        if own:
+            # asked "Is X an allergy?" (not "caused by the immune system?", which reads allergy too):
+            # the immune system attacking the body's own tissue is autoimmunity, the rival class
+            # ("In vitiligo the immune system attacks the pigment cells"); an allergy the condition
+            # is defined without denies it
+            pats += [(_MECHANISM["autoimmune"], "rival"), (_NO_ALLERGY, "deny")]
     else:
         pats = [(mech, "affirm")] if mech is not None else []
     for pat, polarity in pats:
