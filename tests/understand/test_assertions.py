@@ -1206,3 +1206,21 @@ def test_the_immune_system_as_the_other_cause_or_one_of_various_is_partly(kb):
         "immune",
     )
     assert answer_from_assertions(page, got, "immune")[0] == "yes"
+
+
+def test_the_immune_system_as_the_agent_of_an_active_verb_is_an_immune_cause(kb):
+    for text in (
+        "Eye care\nOveractive T cells drive uveitis.",
+        "Eye care\nImmunological mechanisms play a key role in uveitis.",
+    ):
+        page, got = read(kb, text, "uveitis", "immune")
+        assert answer_from_assertions(page, got, "immune")[0] == "yes", text
+    # near misses: the immune system's own work, or the condition acting on it
+    for text in (
+        "Eye care\nThe immune system plays a critical role in preventing uveitis.",
+        "Eye care\nWhile the immune system is responsible for finding germs, uveitis is a problem "
+        "of the eye.",
+        "Eye care\nUveitis weakens the immune system and leads to infections.",
+    ):
+        _, got = read(kb, text, "uveitis", "immune")
+        assert not [a for a in got if a.basis == "mechanism"], text

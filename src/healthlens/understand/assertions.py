@@ -274,6 +274,14 @@ _IMMUNE_CAUSE = re.compile(
     r"\b(?:(?:caused|driven|triggered)\s+by|results?\s+(?:of|from)|resulting\s+from|due\s+to|stems?\s+from)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:problem|fault|defect|malfunction|error|abnormalit(?:y|ies)|disturbance|"
     r"disorder)s?\s+(?:with|in|of)\s+(?:the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+)?(?:immune\s+system|immunity)\b|"
+    # the immune system or its cells as the agent of an active verb: "immune cells are responsible
+    # for driving X", "a dysregulated immune system can result in ...", "immunological mechanisms
+    # play a key role in X" (not in preventing or clearing something)
+    r"\b(?:(?:dysregulated|overactive|abnormal|malfunctioning|faulty)\s+)?(?:immun(?:e|ological)\s+(?:system|cells|"
+    r"mechanisms|responses|dysfunction|dysregulation|alterations|activation)|T[- ]cells|lymphocytes)\s+"
+    r"(?:(?!and\b|or\b)\w+\s+)?(?:(?:are|is)\s+responsible\s+for|drive|drives|underlie|underlies|result\s+in|"
+    r"results\s+in|play\s+an?\s+(?:key|central|major|crucial|critical|pivotal|leading)\s+role\s+in)\b"
+    r"(?!\s+(?:the\s+)?(?:prevent|protect|fight|defend|clear|heal|repair|remov|find|identif|detect|kill|keep|guard)\w*)|"
     # the immune system attacking anything but a germ or a tumour: for "caused by the immune
     # system?" whose tissue it attacks does not matter ("donor immune cells attack the host", "the
     # mother's antibodies destroy the baby's red cells", "attacks the transplanted organ")
