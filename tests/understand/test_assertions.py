@@ -1132,3 +1132,162 @@ def test_a_condition_over_by_its_nature_or_cured_by_contraction_is_curable(kb):
     # near misses: relief that is temporary says nothing of the condition; a denial stays one
     assert polarities("Painkillers give only temporary relief from bursitis.") == []
     assert polarities("Bursitis is not curable with painkillers alone.") == ["deny"]
+
+
+def test_an_autoinflammatory_class_is_an_immune_cause(kb):
+    # an autoinflammatory disease is one of the innate immune system: "caused by the immune
+    # system?" yes, and its denial no
+    for text, want in (
+        (
+            "Fevers\nAdult-onset Still's disease is a rare, systemic autoinflammatory disorder.",
+            "yes",
+        ),
+        ("Fevers\nAdult-onset Still's disease is not an autoinflammatory condition.", "no"),
+    ):
+        page, got = read(kb, text, "adult_onset_still_disease", "immune")
+        assert ("mechanism", want) == (got[0].basis, answer_from_assertions(page, got, "immune")[0])
+    # near misses: the word inside another condition's longer name, and another condition's class
+    for text in (
+        "Fevers\nFamilial cold autoinflammatory syndrome is often confused with adult-onset "
+        "Still's disease.",
+        "Fevers\nAdult-onset Still's disease is rarer than gout, an autoinflammatory disease.",
+    ):
+        _, got = read(kb, text, "adult_onset_still_disease", "immune")
+        assert not [a for a in got if a.basis == "mechanism"], text
+
+
+def test_the_immune_system_attacking_any_tissue_or_at_fault_is_an_immune_cause(kb):
+    # "caused by the immune system?": whose tissue it attacks does not matter, nor that the page
+    # calls it a problem with the immune system rather than naming the attack
+    for text in (
+        "Eye care\nUveitis happens when the immune system attacks the eye.",
+        "Eye care\nIn uveitis, immune cells destroy the tissue of the eye.",
+        "Eye care\nUveitis is thought to be caused by a problem with the immune system.",
+    ):
+        page, got = read(kb, text, "uveitis", "immune")
+        assert answer_from_assertions(page, got, "immune")[0] == "yes", text
+    # near misses: the immune system doing its work against a germ, or a germ attacking it
+    for text in (
+        "Eye care\nIn uveitis, the immune system attacks the bacteria in the eye.",
+        "Eye care\nUveitis can follow a virus that destroys immune cells.",
+    ):
+        _, got = read(kb, text, "uveitis", "immune")
+        assert not [a for a in got if a.basis == "mechanism"], text
+
+
+def test_an_allergy_named_as_one_cause_among_others_is_partly(kb):
+    for text in (
+        "Eye care\nOne common cause of pink eye is an allergy.",
+        "Eye care\nPink eye is thought to be caused by allergic or environmental factors.",
+    ):
+        page, got = read(kb, text, "conjunctivitis", "allergy")
+        assert answer_from_assertions(page, got, "allergy")[0] == "partly", text
+    # near misses: the condition one of the allergies, or the allergy its only cause
+    for text in (
+        "Eye care\nPink eye is one of the most common allergies.",
+        "Eye care\nPink eye is caused by allergies.",
+    ):
+        page, got = read(kb, text, "conjunctivitis", "allergy")
+        assert answer_from_assertions(page, got, "allergy")[0] == "yes", text
+
+
+def test_an_attack_on_the_body_own_tissue_answers_an_allergy_question_no(kb):
+    # autoimmunity is the rival class of an allergy, shown by its mechanism as by its name
+    page, got = read(
+        kb,
+        "Skin\nIn vitiligo, the immune system attacks the body's own pigment cells.",
+        "vitiligo",
+        "allergy",
+    )
+    assert ("deny", "rival") in [(a.polarity, a.basis) for a in got]
+    assert answer_from_assertions(page, got, "allergy")[0] == "no"
+    # asked whether the immune system causes it, the same attack is a yes, not a rival's no
+    page, got = read(
+        kb,
+        "Skin\nIn vitiligo, the immune system attacks the body's own pigment cells.",
+        "vitiligo",
+        "immune",
+    )
+    assert "rival" not in [a.basis for a in got]
+    assert answer_from_assertions(page, got, "immune")[0] == "yes"
+    # near misses: the attack denied, or hedged, says nothing about an allergy
+    for text in (
+        "Skin\nIn vitiligo, the immune system does not attack the body's own cells.",
+        "Skin\nIn vitiligo, the immune system may attack the body's own pigment cells.",
+    ):
+        _, got = read(kb, text, "vitiligo", "allergy")
+        assert not [a for a in got if a.basis == "rival"], text
+
+
+def test_an_allergy_the_condition_is_defined_without_is_a_denial(kb):
+    for text in (
+        "Gluten\nNon-celiac gluten sensitivity means symptoms after eating gluten in the absence "
+        "of celiac disease and wheat allergy.",
+        "Gluten\nNon-celiac gluten sensitivity brings on flushing that looks like an allergic "
+        "reaction, but without IgE involvement.",
+    ):
+        page, got = read(kb, text, "non_celiac_gluten_sensitivity", "allergy")
+        assert answer_from_assertions(page, got, "allergy")[0] == "no", text
+    # asked whether the immune system causes it, an allergy it is defined without denies nothing
+    page, got = read(
+        kb,
+        "Gluten\nNon-celiac gluten sensitivity means symptoms after eating gluten in the absence "
+        "of celiac disease and wheat allergy.",
+        "non_celiac_gluten_sensitivity",
+        "immune",
+    )
+    assert not [a for a in got if a.polarity == "deny"]
+    # near misses: an allergy without one antibody is still an allergy; people without allergies
+    # are others
+    page, got = read(
+        kb,
+        "Gluten\nNon-celiac gluten sensitivity is a food allergy without IgE antibodies.",
+        "non_celiac_gluten_sensitivity",
+        "allergy",
+    )
+    assert answer_from_assertions(page, got, "allergy")[0] == "yes"
+    _, got = read(
+        kb,
+        "Gluten\nNon-celiac gluten sensitivity also troubles people without allergies.",
+        "non_celiac_gluten_sensitivity",
+        "allergy",
+    )
+    assert not [a for a in got if a.basis == "mechanism"]
+
+
+def test_the_immune_system_as_the_other_cause_or_one_of_various_is_partly(kb):
+    page, got = read(
+        kb,
+        "Marrow\nRadiation harms the marrow. The other main cause of aplastic anemia can be the "
+        "immune system attacking the stem cells.",
+        "aplastic_anemia",
+        "immune",
+    )
+    assert answer_from_assertions(page, got, "immune")[0] == "partly"
+    # near miss: a variety of symptoms is not a variety of causes
+    page, got = read(
+        kb,
+        "Marrow\nIn aplastic anemia, the immune system attacks the stem cells, causing a variety "
+        "of symptoms.",
+        "aplastic_anemia",
+        "immune",
+    )
+    assert answer_from_assertions(page, got, "immune")[0] == "yes"
+
+
+def test_the_immune_system_as_the_agent_of_an_active_verb_is_an_immune_cause(kb):
+    for text in (
+        "Eye care\nOveractive T cells drive uveitis.",
+        "Eye care\nImmunological mechanisms play a key role in uveitis.",
+    ):
+        page, got = read(kb, text, "uveitis", "immune")
+        assert answer_from_assertions(page, got, "immune")[0] == "yes", text
+    # near misses: the immune system's own work, or the condition acting on it
+    for text in (
+        "Eye care\nThe immune system plays a critical role in preventing uveitis.",
+        "Eye care\nWhile the immune system is responsible for finding germs, uveitis is a problem "
+        "of the eye.",
+        "Eye care\nUveitis weakens the immune system and leads to infections.",
+    ):
+        _, got = read(kb, text, "uveitis", "immune")
+        assert not [a for a in got if a.basis == "mechanism"], text

@@ -94,7 +94,7 @@ ANSWER_WINDOW = 4  # sentences after the page's own question in which it answers
 
 # a sentence without one of these stems asserts nothing this layer reads beyond the claims
 _STEMS = re.compile(
-    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|hypersensitiv|also\s+be\s+(?:caused|brought\s+on)|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
+    r"immun|allerg|antibod|ige|attack|intoleran|histamin|autoreact|autoinflam|hypersensitiv|also\s+be\s+(?:caused|brought\s+on)|react|\bT[- ]cells?\b|lymphocyt|white\s+blood",
     re.I,
 )
 
@@ -268,7 +268,27 @@ _IMMUNE_CAUSE = re.compile(
     r"overreact\w*|(?:trigger|cause|drive|produce)\w*\s+(?:the\s+)?inflammation)\b|\b(?:result|product)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?immune\s+"
     r"(?:system|response|reaction)|\b(?:caused|driven|triggered|mediated)\s+by\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
     r"immun(?:e|ologic(?:al)?)\s+(?:system|response|reaction|cells)|\bimmune\s+system\s+plays\s+an?\s+(?:central|key|major|big|important|"
-    r"leading)\s+role\b",
+    r"leading)\s+role\b|"
+    # "thought to be caused by a problem with the immune system", "the result of a disturbance of
+    # innate immunity"
+    r"\b(?:(?:caused|driven|triggered)\s+by|results?\s+(?:of|from)|resulting\s+from|due\s+to|stems?\s+from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:problem|fault|defect|malfunction|error|abnormalit(?:y|ies)|disturbance|"
+    r"disorder)s?\s+(?:with|in|of)\s+(?:the\s+|your\s+)?(?:body['’]s\s+)?(?:[\w-]+\s+)?(?:immune\s+system|immunity)\b|"
+    # the immune system or its cells as the agent of an active verb: "immune cells are responsible
+    # for driving X", "a dysregulated immune system can result in ...", "immunological mechanisms
+    # play a key role in X" (not in preventing or clearing something)
+    r"\b(?:(?:dysregulated|overactive|abnormal|malfunctioning|faulty)\s+)?(?:immun(?:e|ological)\s+(?:system|cells|"
+    r"mechanisms|responses|dysfunction|dysregulation|alterations|activation)|T[- ]cells|lymphocytes)\s+"
+    r"(?:(?!and\b|or\b)\w+\s+)?(?:(?:are|is)\s+responsible\s+for|drive|drives|underlie|underlies|result\s+in|"
+    r"results\s+in|play\s+an?\s+(?:key|central|major|crucial|critical|pivotal|leading)\s+role\s+in)\b"
+    r"(?!\s+(?:the\s+)?(?:prevent|protect|fight|defend|clear|heal|repair|remov|find|identif|detect|kill|keep|guard)\w*)|"
+    # the immune system attacking anything but a germ or a tumour: for "caused by the immune
+    # system?" whose tissue it attacks does not matter ("donor immune cells attack the host", "the
+    # mother's antibodies destroy the baby's red cells", "attacks the transplanted organ")
+    r"\b(?:immune\s+(?:system|cells)|T[- ]cells?|B[- ]cells?|(?:auto-?)?antibodies|lymphocytes|white\s+blood\s+cells)\b"
+    r"[^.;:]{0,50}?\b(?:attacks?|attacking|attacked|destroys?|destroying|turns?\s+(?:on|against))\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:infect\w*|bacteri\w*|virus\w*|viral|germs?|pathogens?|cancer\w*|tumou?rs?|invad\w*|"
+    r"foreign|microb\w*|parasit\w*|fung\w*|intruders?|threats?)\b)",
     re.I,
 )
 _TYPE_OF = re.compile(
@@ -289,10 +309,13 @@ _FAILED_PROOF = re.compile(
 _FAILED = re.compile(
     r"\b(?:ha(?:ve|s)\s+(?:all\s+)?failed|failed|fell\s+short|came\s+up\s+empty)\b", re.I
 )
-# the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder"
+# the immune class said of the condition: "an immune reaction to gluten", "not an immune disorder";
+# an autoinflammatory disease is one of the innate immune system ("a rare autoinflammatory
+# disorder"), which the knowledge base counts among the immune mechanisms
 _IMMUNE_CLASS = re.compile(
     r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?immun(?:e|ologic(?:al)?)(?:[- ]system)?\s+(?:reaction|response|disorder|disease|condition|problem|"
-    r"dysfunction|dysregulation)s?\b|\bimmune[- ](?:related|driven|based)\b",
+    r"dysfunction|dysregulation)s?\b|\bimmune[- ](?:related|driven|based)\b|"
+    r"\bauto-?inflammatory\s+(?:[\w-]+\s+)?(?:disease|disorder|condition|syndrome|process|fever|illness)s?\b",
     re.I,
 )
 # "this autoimmune disease": a page naming its condition by the class
@@ -325,7 +348,18 @@ _OTHER_CAUSES = re.compile(
     # "caused by allergies and other triggers", "many non-allergic causes", "one of the causes"
     r"\b(?:and|or|besides|as\s+well\s+as)\s+(?:many\s+|several\s+|various\s+)?other\s+(?:triggers|causes|factors)\b|"
     r"\b(?:many|several|various|other|also)\s+non-?[a-z]+\s+(?:causes|triggers|forms|types)\b|"
-    r"\bone\s+of\s+(?:the|several|many)\s+(?:(?:possible|main|known)\s+)?(?:causes|triggers)\b",
+    r"\bone\s+of\s+(?:the|several|many)\s+(?:(?:possible|main|known)\s+)?(?:causes|triggers)\b|"
+    # one cause named among others: "one little-known cause of X is ...", "with allergies being
+    # one of the most common", "allergic and nonallergic causes", "allergic or environmental
+    # factors", "caused by an infection, or sometimes by allergies"
+    r"\bone\s+(?:[\w-]+\s+){0,2}?(?:cause|trigger)\s+of\b|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:causes|triggers|factors)\b|"
+    r"\bbeing\s+one\s+of\b|\b(?:allergic|immune)\s+(?:and|or)\s+[\w-]+\s+(?:causes|factors|triggers|reasons)\b|"
+    r"\b[\w-]+\s+(?:and|or)\s+(?:allergic|immune)\s+(?:causes|factors|triggers|reasons)\b|"
+    r"\bor\s+(?:sometimes|occasionally|rarely|less\s+(?:often|commonly))\s+(?:by|from|due\s+to)\b|"
+    # "can be caused by a variety of conditions, including ...", "it is not the only cause", "the
+    # other main cause can be ..."
+    r"\b(?:caused|triggered)\s+by\s+(?:a\s+variety\s+of|various|many|several|different)\b|"
+    r"\bnot\s+the\s+only\s+cause\b|\bthe\s+other\s+(?:main\s+|common\s+)?cause\b",
     re.I,
 )
 # a share of the patients, before the mechanism: "up to 30% of patients with X have
@@ -356,6 +390,17 @@ _ALSO_CAUSED = re.compile(
 _GENES_BUT = re.compile(r"[^.;]{0,40}?" + GENES_BUT, re.I)
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
+# an allergy excluded by the condition's own definition or signs: "symptoms in the absence of
+# celiac disease and wheat allergy", "no evidence of parasites, allergy or other causes",
+# "mimics an allergic reaction but without IgE involvement" (the conditions it lists are what is
+# absent, not the subject)
+_NO_ALLERGY = re.compile(
+    # "people without allergies" are others, not the condition
+    r"(?<!people\s)(?<!patients\s)(?<!those\s)(?<!children\s)(?<!adults\s)(?<!individuals\s)"
+    r"\b(?:in\s+the\s+absence\s+of|absence\s+of|without|no\s+(?:evidence|signs?)\s+of|excluding)\s+"
+    r"(?:[\w-]+,?\s+){0,5}?(?:allerg(?:y|ies)|IgE\s+(?:involvement|antibodies))\b",
+    re.I,
+)
 # the immune system is not part of it: a denial of allergy (and of immune causes)
 _NOT_IMMUNE = re.compile(
     r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|isn['’]t|is\s+not)\s+(?:\w+\s+){0,2}?"
@@ -738,6 +783,14 @@ def read_assertions(
             polarity = "deny"  # "X is a non-allergic reaction"
         elif polarity == "affirm" and _proof_failed(s.text, at):
             polarity = "deny"  # "all attempts to show that X is autoimmune have failed"
+        elif (
+            polarity == "affirm"
+            and c.predicate in ("allergy", "immune")
+            and _OTHER_CAUSES.search(s.text, ca, cb)
+        ):
+            # "one common cause of X is an allergy", "caused by allergic or environmental
+            # factors": the property is one cause among others, so for some cases
+            polarity = "partly"
         if _CORRECTED.search(s.text, c.end - s.start):
             speaker = "critic"  # "X is sometimes called an allergy, but that is not correct"
         if (
@@ -898,7 +951,9 @@ def read_assertions(
                     ):
                         for prop in props:
                             if not _read_that_it(s, t, bare, prop, add):
-                                _read_mechanism(s, t, [], bare, None, prop, add, bare=True)
+                                _read_mechanism(
+                                    s, t, [], bare, None, prop, add, bare=True, own=prop == props[0]
+                                )
                     continue
                 if q is None or others:
                     continue
@@ -940,7 +995,20 @@ def read_assertions(
         for prop in props:
             if _alias_of_target(s, t, tms, prop, add):
                 continue
-            _read_sentence(s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped)
+            _read_sentence(
+                s,
+                t,
+                ms,
+                targets,
+                concept,
+                s_from,
+                subject,
+                prop,
+                add,
+                claimed,
+                dropped,
+                own=prop == props[0],
+            )
     if predicate == "link":
         out[:] = _as_links(out)
     out.sort(key=lambda x: (x.sentence, x.start))
@@ -1253,7 +1321,7 @@ def _key_stems(props: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _read_sentence(
-    s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped
+    s, t, ms, targets, concept, s_from, subject, prop, add, claimed, dropped, own: bool = True
 ) -> None:
     """The assertions of one sentence for one property beyond the claims: alias, class,
     recognition, critic, mechanism."""
@@ -1371,7 +1439,7 @@ def _read_sentence(
             break
     if found or dropped:
         return
-    _read_mechanism(s, t, others, concept, subject, prop, add)
+    _read_mechanism(s, t, others, concept, subject, prop, add, own=own)
 
 
 def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
@@ -1402,7 +1470,27 @@ def _read_that_it(s, t: str, concept: str, prop: str, add) -> bool:
     return False
 
 
-def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = False) -> None:
+def _class_in_names(m: re.Match[str], t: str, others, subject, s_start: int):
+    """For an immune-class match: whether its class word ("autoinflammatory") stands inside a
+    condition's name of two words or more before it ("familial cold autoinflammatory syndrome"),
+    the subject's or another's, and the other conditions less the class named as such ("a systemic
+    autoinflammatory disease", which the terminology knows as a condition of its own)."""
+    low = m.group(0).lower()
+    k = low.find("auto")
+    if k < 0 or "inflam" not in low:
+        return False, others
+    k += m.start()
+    spans = list(others)
+    if subject is not None:
+        spans.append((subject.start - s_start, subject.end - s_start))
+    if any(a < k < b and len(t[a:k].split()) > 1 for a, b in spans):
+        return True, others
+    return False, [o for o in others if not o[0] <= k < o[1]]
+
+
+def _read_mechanism(
+    s, t, others, concept, subject, prop, add, bare: bool = False, own: bool = True
+) -> None:
     """The property shown by how the condition works, said of ``subject`` (a target named in the
     sentence) or, with ``subject`` None, of the condition the sentence stands for."""
     mech = _MECHANISM.get(prop)
@@ -1416,6 +1504,12 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
         ]
     elif prop == "allergy" and mech is not None:
         pats = [(mech, "affirm"), (_NOT_IMMUNE, "deny")]
+        if own:
+            # asked "Is X an allergy?" (not "caused by the immune system?", which reads allergy too):
+            # the immune system attacking the body's own tissue is autoimmunity, the rival class
+            # ("In vitiligo the immune system attacks the pigment cells"); an allergy the condition
+            # is defined without denies it
+            pats += [(_MECHANISM["autoimmune"], "rival"), (_NO_ALLERGY, "deny")]
     else:
         pats = [(mech, "affirm")] if mech is not None else []
     for pat, polarity in pats:
@@ -1425,6 +1519,13 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
         ma, mb = m.start(), m.end()
         if bare and _MARKER_ONLY.fullmatch(m.group(0)):
             continue  # "low-level autoantibodies are often found": a marker, not said of it
+        rest = others
+        if pat is _NO_ALLERGY:
+            rest = [o for o in others if not (ma <= o[0] and o[1] <= mb + 1)]
+        if pat is _IMMUNE_CLASS:
+            name, rest = _class_in_names(m, t, others, subject, s.start)
+            if name:
+                continue  # "familial cold autoinflammatory syndrome": a name, not a statement
         if _ASKED.search(t, _clause_around(t, ma)[0], ma):
             continue  # "asking whether X is caused by the immune system": a question, not a statement
         # the mechanism is told of the subject: after it in the sentence, or the sentence opens
@@ -1433,7 +1534,7 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
             sa = subject.start - s.start
             near = [
                 o
-                for o in others
+                for o in rest
                 if ((sa < o[0] < ma) or (o[1] <= ma and o[0] > sa))
                 and not _CHAIN.match(t, o[1], ma)
             ]
@@ -1447,8 +1548,13 @@ def _read_mechanism(s, t, others, concept, subject, prop, add, bare: bool = Fals
                 continue
             if ma < sa and not _IN_X.search(t[:sa]) and sa - mb > 40:
                 continue
-        elif any(o[0] < ma for o in others):
+        elif any(o[0] < ma for o in rest):
             continue
+        if polarity == "rival":
+            if _negated(t, ma, mb) or _hedged(t, ma, mb) or critic_at(t, ma):
+                continue  # "does not attack its own tissue": says nothing of an allergy
+            add(s.index, s.start + ma, s.start + mb, concept, prop, "deny", False, "page", "rival")
+            return
         pol = "deny" if polarity == "affirm" and _negated(t, ma, mb) else polarity
         if prop == "immune" and pol == "deny" and pat in _ONE_KIND:
             # "no autoantibodies", "not an IgE reaction": one kind of immune cause is denied, not
