@@ -49,6 +49,7 @@ __all__ = [
     "Scored",
     "Scorer",
     "candidates",
+    "exact_rows",
     "four_class_probabilities",
     "page_features",
     "sentence_features",
@@ -70,12 +71,31 @@ _HEDGE = cues(HEDGE)
 _TOKEN = re.compile(r"[a-z]+(?:['’]t)?|\?")
 
 
+# The shipped weights are rounded to thousandths (the training scripts' WEIGHT_DECIMALS). Held
+# as whole thousandths, the sums over a page's features are exact, so they do not depend on the
+# order a set of features is walked in, which changes with each process's string hashing: a
+# float sum could differ in its last bit and move a probability across a bucket's edge.
+SCALE = 1000
+
+
+def exact_rows(weights: dict[str, list[float]]) -> tuple[dict[str, list[float]], float]:
+    """``weights`` as whole multiples of 1/``SCALE`` and that scale, when every weight is one;
+    otherwise ``weights`` themselves and 1 (weights being trained, never shipped)."""
+    rows: dict[str, list[float]] = {}
+    for f, row in weights.items():
+        whole: list[float] = [round(x * SCALE) for x in row]  # ints: exact sums
+        if any(abs(x * SCALE - w) > 1e-6 for x, w in zip(row, whole, strict=True)):
+            return weights, 1.0
+        rows[f] = whole
+    return rows, float(SCALE)
+
+
 def four_class_probabilities(
-    weights: dict[str, list[float]], feats: Iterable[str]
+    weights: dict[str, list[float]], feats: Iterable[str], scale: float = 1.0
 ) -> tuple[float, ...]:
-    """A four-class linear model's probabilities (softmax of the summed weights of ``feats``):
-    the page scorer's and the sentence reader's. The sums are unrolled: this loop runs over
-    every feature of every page the audit asks a model about."""
+    """A four-class linear model's probabilities (softmax of the summed weights of ``feats``,
+    divided by ``scale``): the page scorer's and the sentence reader's. The sums are unrolled:
+    this loop runs over every feature of every page the audit asks a model about."""
     get = weights.get
     a = b = c = d = 0.0
     for f in feats:
@@ -87,7 +107,12 @@ def four_class_probabilities(
             c += wc
             d += wd
     top = max(a, b, c, d)
-    exp = [math.exp(a - top), math.exp(b - top), math.exp(c - top), math.exp(d - top)]
+    exp = [
+        math.exp((a - top) / scale),
+        math.exp((b - top) / scale),
+        math.exp((c - top) / scale),
+        math.exp((d - top) / scale),
+    ]
     total = sum(exp)
     return tuple(x / total for x in exp)
 
@@ -325,6 +350,7 @@ class Scorer:
             raise ValueError(f"answer scorer weights must have one per class {CLASSES}")
         self.weights = weights
         self.meta = meta
+        self._rows, self._scale = exact_rows(weights)
         # what each feature adds to a class over the mean of the others (``_margin``): a
         # sentence's share in a decision is the sum of these over its features. Filled as
         # ``pointer`` meets features: few pages ask for a pointer, and working it out for every
@@ -347,7 +373,7 @@ class Scorer:
         pooled = set(own)
         for _, feats in per_sentence:
             pooled |= feats
-        probs = four_class_probabilities(self.weights, pooled)
+        probs = four_class_probabilities(self._rows, pooled, self._scale)
         k = max(range(len(CLASSES)), key=lambda j: probs[j])
         sentence = self.pointer(statements(per_sentence), CLASSES[k]) if point else None
         return Scored(CLASSES[k], probs[k], probs, sentence)
@@ -360,7 +386,7 @@ class Scorer:
         if answer == "not_answered":
             return None
         k = CLASSES.index(answer)
-        margins, weights = self.margins, self.weights
+        margins, weights = self.margins, self._rows
         best, sentence = 0.0, None
         for i, feats in per_sentence:
             gain = 0.0
@@ -378,9 +404,10 @@ class Scorer:
 
 
 def _margin(row: list[float]) -> tuple[float, ...]:
-    """What a feature of weights ``row`` adds to each class over the mean of the other classes."""
-    n = len(row)
-    return tuple(x - (sum(row) - x) / (n - 1) for x in row)
+    """What a feature of weights ``row`` adds to each class over the mean of the other classes,
+    times the number of other classes: only compared, and exact for whole-thousandth rows."""
+    total = sum(row)
+    return tuple(len(row) * x - total for x in row)
 
 
 @lru_cache(maxsize=1)

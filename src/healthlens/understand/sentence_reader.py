@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Page
-from .answer_scorer import Scorer, four_class_probabilities, statements
+from .answer_scorer import Scorer, exact_rows, four_class_probabilities, statements
 
 __all__ = [
     "SENTENCE_CLASSES",
@@ -115,6 +115,7 @@ class SentenceReader:
     def __init__(self, weights: dict[str, list[float]], meta: dict):
         self.weights = weights
         self.meta = meta
+        self._rows, self._scale = exact_rows(weights)
 
     @classmethod
     def from_json(cls, data: object, source: str = "sentence reader weights") -> SentenceReader:
@@ -149,7 +150,7 @@ class SentenceReader:
         return cls(clean, meta)
 
     def probabilities(self, feats: Iterable[str]) -> tuple[float, ...]:
-        return four_class_probabilities(self.weights, feats)
+        return four_class_probabilities(self._rows, feats, self._scale)
 
     def read(
         self, page: Page, per_sentence: list[tuple[int, set[str]]], family: str
