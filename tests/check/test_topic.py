@@ -270,3 +270,51 @@ def test_letters_the_page_defines_with_a_misspelt_name_of_the_asked_condition_na
     page = make_page(text, kb, question="Is GBS contagious?")
     assert page.main_condition == "guillain_barre_syndrome"
     assert page.on_topic is True
+
+
+def test_a_page_on_people_allergic_to_cats_stays_on_topic_whatever_its_opening_says(kb):
+    # "in cat saliva", "people with pet allergies", "the feline's dander": the animal causes it
+    page = make_page(
+        "What causes cat allergy?\n"
+        "Cat allergy comes from a protein made in cat saliva and skin. People with pet "
+        "allergies react to the feline’s dander on furniture. A cat allergy is an allergic "
+        "reaction of the immune system.",
+        kb,
+        question="Is cat allergy an allergy?",
+    )
+    assert page.on_topic is True
+    dogs_own = make_page(
+        "How to tell if your dog has an allergy\n"
+        "Pet allergy in dogs shows as itching and licking of the paws. Your dog may need a "
+        "food trial.",
+        kb,
+        question="Is pet allergy an allergy?",
+    )
+    assert dogs_own.on_topic is False  # the dog is the patient: a page for its owner
+
+
+def test_whether_animals_catch_it_is_off_topic_for_contagious_but_catching_it_from_them_is_not(kb):
+    horses = make_page(
+        "Hives in horses\n"
+        "Hives in horses are raised bumps on the coat. Hives are not contagious from one horse to "
+        "another.",
+        kb,
+        question="Are hives contagious?",
+    )
+    assert horses.on_topic is False
+    assert "in animals" in _off_topic(horses).message
+    dogs = make_page(
+        "Can dogs get lupus from their owners?\n"
+        "Lupus is not contagious. Lupus in a dog is an autoimmune disease of its own.",
+        kb,
+        question="Is lupus contagious?",
+    )
+    assert dogs.on_topic is False
+    from_a_cat = make_page(
+        "Can you catch ringworm from a cat?\n"
+        "Ringworm is a fungal skin infection. People catch ringworm from a cat or a dog, and from "
+        "one another; ask your vet to treat the pet.",
+        kb,
+        question="Is ringworm contagious?",
+    )
+    assert from_a_cat.on_topic is True

@@ -109,8 +109,8 @@ def check_topic(
     finding when it is not. ``letters``: the question's letters; when the page reads them as
     another condition, the finding says where (its definition, the name, or the words). A page
     whose opening makes animals its subject is about the condition in animals, not the reader's
-    question (``predicate``), except whether it is contagious: animals are one way of catching
-    it."""
+    question (``predicate``); whether it is contagious, only an opening that says the animals
+    have it counts: animals are one way of catching it (``animal_subject``)."""
     weights = condition_weights(
         page.mentions, title_end(page), title_is_question(page), page.claims
     )
@@ -123,7 +123,7 @@ def check_topic(
         or (main is None and asked > 0)  # the page names nothing else
         or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
     ):
-        found = animal_subject(page.text, target_name) if predicate != "contagious" else None
+        found = animal_subject(page.text, target_name, contagious=predicate == "contagious")
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
         msg = (
