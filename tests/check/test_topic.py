@@ -318,3 +318,27 @@ def test_whether_animals_catch_it_is_off_topic_for_contagious_but_catching_it_fr
         question="Is ringworm contagious?",
     )
     assert from_a_cat.on_topic is True
+
+
+def test_the_autoimmune_diseases_a_link_question_asks_about_are_not_the_page_s_topic(kb):
+    # "Can strep throat cause autoimmune disease?": the page names the diseases it leads to more
+    # often than strep throat itself, and is about the link all the same
+    text = (
+        "What can follow a sore throat\n"
+        "Strep throat that is not treated can lead to rheumatic fever. Rheumatic fever is an "
+        "autoimmune reaction: rheumatic fever damages the heart valves, and rheumatic fever can "
+        "come back. Strep throat is treated with antibiotics to prevent rheumatic fever."
+    )
+    page = make_page(text, kb, question="Can strep throat cause autoimmune disease?")
+    assert page.on_topic is True
+    # asked whether it is autoimmune, the same page is about rheumatic fever
+    other = make_page(text, kb, question="Is strep throat contagious?")
+    assert other.on_topic is False
+    # a page on an autoimmune disease that never names the asked condition stays off topic
+    lupus = make_page(
+        "Lupus\nLupus is an autoimmune disease. Lupus affects the skin, joints and kidneys, and "
+        "lupus flares come and go.",
+        kb,
+        question="Can strep throat cause autoimmune disease?",
+    )
+    assert lupus.on_topic is False

@@ -8,7 +8,13 @@ from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
 from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
-from ..understand.topic import LetterReading, animal_subject, condition_weights, read_letters
+from ..understand.topic import (
+    LetterReading,
+    animal_subject,
+    condition_weights,
+    main_condition,
+    read_letters,
+)
 
 __all__ = ["check_topic", "ON_TOPIC_SHARE", "RELATED_SHARE", "CLASS_SHARE", "is_class_condition"]
 
@@ -116,6 +122,8 @@ def check_topic(
     )
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
+    if predicate == "link" and main is not None and main not in targets:
+        main = _main_beside_outcomes(page, kb, targets)
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if (
         main in targets
@@ -150,6 +158,28 @@ def check_topic(
         sentence.end if sentence else None,
         sentence.index if sentence else None,
     )
+
+
+def _main_beside_outcomes(page: Page, kb: KnowledgeBase, targets: set[str]) -> str | None:
+    """The page's main condition for "Is X linked to autoimmune disease?", leaving out the
+    autoimmune diseases it names: they are the other side of the link the question asks about
+    (a page on whether strep throat leads to autoimmune disease names rheumatic fever more often
+    than strep throat), not another topic; a wider or narrower form of the asked condition stays
+    (``_related``). None when nothing else is named twice."""
+
+    def outcome(concept_id: str) -> bool:
+        if concept_id in targets or any(_related(kb, t, concept_id) for t in targets):
+            return False  # the asked condition, or a wider or narrower form of it
+        if concept_id.startswith(PAGE_CONCEPT):
+            return is_class_condition(concept_id[len(PAGE_CONCEPT) :])
+        rec = kb.record(concept_id)
+        return (rec is not None and rec.autoimmune == "yes") or is_class_condition(
+            kb.name(concept_id)
+        )
+
+    mentions = [m for m in page.mentions if not outcome(m.concept_id)]
+    claims = [c for c in page.claims if not outcome(c.concept_id)]
+    return main_condition(mentions, title_end(page), title_is_question(page), claims)
 
 
 def _in_animals(page: Page, target_name: str, found: re.Match[str]) -> Finding:
