@@ -342,3 +342,23 @@ def test_the_autoimmune_diseases_a_link_question_asks_about_are_not_the_page_s_t
         question="Can strep throat cause autoimmune disease?",
     )
     assert lupus.on_topic is False
+
+
+def test_a_page_that_calls_the_condition_by_its_short_lay_name_is_about_it(kb):
+    # "H. pylori" and "fragile X" are what most pages call the infection and the syndrome
+    germ = make_page(
+        "Where stomach ulcers come from\n"
+        "Most stomach ulcers are caused by H. pylori. Helicobacter pylori lives in the stomach "
+        "lining, and H. pylori spreads through saliva in families.",
+        kb,
+        question="Is H. pylori infection contagious?",
+    )
+    assert germ.on_topic is True
+    gene = make_page(
+        "How is fragile X passed on?\n"
+        "Fragile X comes from a change in one gene on the X chromosome. A mother who carries "
+        "fragile X can pass it to a son or a daughter.",
+        kb,
+        question="Is fragile X syndrome hereditary?",
+    )
+    assert gene.on_topic is True
