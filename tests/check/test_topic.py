@@ -362,3 +362,23 @@ def test_a_page_that_calls_the_condition_by_its_short_lay_name_is_about_it(kb):
         question="Is fragile X syndrome hereditary?",
     )
     assert gene.on_topic is True
+
+
+def test_letters_on_a_page_with_no_word_of_health_name_something_else(kb):
+    software = make_page(
+        "ALPS release notes\n"
+        "ALPS 2.1 adds a faster installer. ALPS now runs on more servers, and the ALPS team "
+        "fixed the login screen.",
+        kb,
+        question="What does ALPS stand for?",
+    )
+    assert software.on_topic is False
+    assert "“ALPS” for something else" in _off_topic(software).message
+    # the same letters beside words of health are the condition
+    health = make_page(
+        "IBS flares\nIBS gets worse with stress. Many people with IBS find their symptoms ease "
+        "with more fibre.",
+        kb,
+        question="Is IBS an allergy?",
+    )
+    assert health.on_topic is True

@@ -117,6 +117,9 @@ def check_topic(
     whose opening makes animals its subject is about the condition in animals, not the reader's
     question (``predicate``); whether it is contagious, only an opening that says the animals
     have it counts: animals are one way of catching it (``animal_subject``)."""
+    letters_only = _letters_with_no_health_words(page, targets)
+    if letters_only is not None:
+        return False, letters_only
     weights = condition_weights(
         page.mentions, title_end(page), title_is_question(page), page.claims
     )
@@ -154,6 +157,41 @@ def check_topic(
         sentence.text if sentence else None,
         f"This page is about {kb.name(main)}, not {target_name}.{how}",
         evidence,
+        sentence.start if sentence else None,
+        sentence.end if sentence else None,
+        sentence.index if sentence else None,
+    )
+
+
+# words of health and medicine: a page that names the asked condition only by its letters and
+# writes none of them uses the letters for something else ("GPA" for grades, "ALPS" for a
+# software project, "XLA" for a compiler)
+_HEALTH_WORDS = re.compile(
+    r"\b(?:symptoms?|diseases?|disorders?|syndromes?|illness(?:es)?|patients?|treatments?|"
+    r"treated|diagnos\w*|doctors?|physicians?|clinical|medical|medicines?|infections?|immune|"
+    r"inflammat\w*|medications?|therap(?:y|ies)|chronic)\b",
+    re.I,
+)
+
+
+def _letters_with_no_health_words(page: Page, targets: set[str]) -> Finding | None:
+    """The off-topic finding of a page that names the asked condition only by letters the
+    terminology holds and writes no word of health or medicine (``_HEALTH_WORDS``): the
+    letters stand for something else there. None otherwise."""
+    asked = [m for m in page.mentions if m.concept_id in targets]
+    if not asked or any(m.via != "abbreviation" for m in asked):
+        return None
+    if _HEALTH_WORDS.search(page.text):
+        return None
+    first = asked[0]
+    sentence = page.sentences[first.sentence] if page.sentences else None
+    return Finding(
+        "off_topic",
+        "high",
+        sentence.text if sentence else None,
+        f"The page uses “{first.text}” for something else: it names no condition in full and "
+        "writes no word of health or medicine.",
+        [],
         sentence.start if sentence else None,
         sentence.end if sentence else None,
         sentence.index if sentence else None,
