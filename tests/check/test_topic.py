@@ -382,3 +382,23 @@ def test_letters_on_a_page_with_no_word_of_health_name_something_else(kb):
         question="Is IBS an allergy?",
     )
     assert health.on_topic is True
+
+
+def test_acid_reflux_and_b_12_deficiency_name_their_conditions(kb):
+    reflux = make_page(
+        "Is it an allergy or acid reflux?\n"
+        "A burning chest after meals is usually acid reflux, not a food allergy. Acid reflux "
+        "happens when stomach acid rises into the gullet, and acid reflux is treated with "
+        "antacids.",
+        kb,
+        question="Is GERD an allergy?",
+    )
+    assert reflux.on_topic is True
+    b12 = make_page(
+        "Low B-12 and your immune system\n"
+        "B-12 deficiency often comes from pernicious anemia, an autoimmune disease. A B12 "
+        "deficiency can also follow a vegan diet.",
+        kb,
+        question="Is vitamin B12 deficiency linked to autoimmune disease?",
+    )
+    assert b12.on_topic is True
