@@ -402,3 +402,16 @@ def test_acid_reflux_and_b_12_deficiency_name_their_conditions(kb):
         question="Is vitamin B12 deficiency linked to autoimmune disease?",
     )
     assert b12.on_topic is True
+
+
+def test_pfapa_spelled_out_in_full_is_one_condition_not_its_parts(kb):
+    page = make_page(
+        "Periodic Fever, Aphthous Stomatitis, Pharyngitis and Adenitis\n"
+        "Children with it have fevers every few weeks with mouth sores, a sore throat and "
+        "swollen neck glands. Aphthous stomatitis means mouth ulcers; adenitis means swollen "
+        "glands.",
+        kb,
+        question="Is PFAPA an immune problem?",
+    )
+    assert page.main_condition == "pfapa_syndrome"
+    assert page.on_topic is True
