@@ -415,3 +415,14 @@ def test_pfapa_spelled_out_in_full_is_one_condition_not_its_parts(kb):
     )
     assert page.main_condition == "pfapa_syndrome"
     assert page.on_topic is True
+
+
+def test_carpal_tunnel_alone_names_the_syndrome(kb):
+    page = make_page(
+        "Wrist surgery outcomes\n"
+        "Carpal tunnel surgery frees the squeezed nerve in the wrist. Most people with carpal "
+        "tunnel regain feeling in their fingers within weeks.",
+        kb,
+        question="Can carpal tunnel syndrome be cured?",
+    )
+    assert page.on_topic is True
