@@ -426,3 +426,14 @@ def test_carpal_tunnel_alone_names_the_syndrome(kb):
         question="Can carpal tunnel syndrome be cured?",
     )
     assert page.on_topic is True
+
+
+def test_a_condition_in_adult_dogs_is_about_animals(kb):
+    page = make_page(
+        "Polymyositis is an inflammatory muscle disorder in adult dogs. It causes weakness "
+        "and muscle wasting, and polymyositis is treated with steroids.",
+        kb,
+        question="Is polymyositis an autoimmune disease?",
+    )
+    assert page.on_topic is False
+    assert "in adult dogs" in _off_topic(page).message

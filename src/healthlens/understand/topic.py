@@ -79,7 +79,7 @@ OPENING_CHARS = 600  # the title and lede: where a page says whose condition it 
 # ("proteins in a dog's saliva")
 _ANIMAL_SUBJECT = re.compile(
     r"\b(?:(?:in|of|for|with|affects?|affecting)\s+(?:your\s+|our\s+|the\s+|a\s+|older\s+|"
-    r"young\s+|some\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|horses?|ponies|pets?|cattle|"
+    r"young\s+|adult\s+|senior\s+|affected\s+|some\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|horses?|ponies|pets?|cattle|"
     r"livestock|poultry|chickens|canines?|felines?)|(?:your|my)\s+(?:dog|cat|pet|horse|puppy|"
     r"kitten)s?|canine|feline|equine|veterinar(?:y|ians?)|vets?)\b(?!['’]s)",
     re.I,
@@ -104,11 +104,8 @@ ANIMAL_WORDS_MIN = 3  # animal words a page must write, more than words for peop
 _PLURAL = r"(?:dogs|cats|puppies|kittens|horses|ponies|pets|cattle|livestock|poultry|chickens)"
 _SINGULAR = r"(?:dog|cat|puppy|kitten|horse|pony|pet)"
 _IN_ANIMALS = (
-    r"(?:in|affects?|affecting)\s+(?:(?:(?:your|our|the|a|an|older|young|some)\s+)?"
-    + _PLURAL
-    + r"|(?:your|our|the|a|an|older|young)\s+"
-    + _SINGULAR
-    + r")(?![\w'’-])"
+    r"(?:in|affects?|affecting)\s+(?:(?:(?:your|our|the|a|an|older|young|adult|senior|affected|"
+    r"some)\s+)?" + _PLURAL + r"|(?:your|our|the|a|an|older|young)\s+" + _SINGULAR + r")(?![\w'’-])"
 )
 # where the condition is named after animals ("cat allergy", "pet allergy"), a page on people's
 # reaction to them writes "people with pet allergies", "proteins of the cat", "allergic to dogs":
