@@ -270,3 +270,170 @@ def test_letters_the_page_defines_with_a_misspelt_name_of_the_asked_condition_na
     page = make_page(text, kb, question="Is GBS contagious?")
     assert page.main_condition == "guillain_barre_syndrome"
     assert page.on_topic is True
+
+
+def test_a_page_on_people_allergic_to_cats_stays_on_topic_whatever_its_opening_says(kb):
+    # "in cat saliva", "people with pet allergies", "the feline's dander": the animal causes it
+    page = make_page(
+        "What causes cat allergy?\n"
+        "Cat allergy comes from a protein made in cat saliva and skin. People with pet "
+        "allergies react to the feline’s dander on furniture. A cat allergy is an allergic "
+        "reaction of the immune system.",
+        kb,
+        question="Is cat allergy an allergy?",
+    )
+    assert page.on_topic is True
+    dogs_own = make_page(
+        "How to tell if your dog has an allergy\n"
+        "Pet allergy in dogs shows as itching and licking of the paws. Your dog may need a "
+        "food trial.",
+        kb,
+        question="Is pet allergy an allergy?",
+    )
+    assert dogs_own.on_topic is False  # the dog is the patient: a page for its owner
+
+
+def test_whether_animals_catch_it_is_off_topic_for_contagious_but_catching_it_from_them_is_not(kb):
+    horses = make_page(
+        "Hives in horses\n"
+        "Hives in horses are raised bumps on the coat. Hives are not contagious from one horse to "
+        "another.",
+        kb,
+        question="Are hives contagious?",
+    )
+    assert horses.on_topic is False
+    assert "in animals" in _off_topic(horses).message
+    dogs = make_page(
+        "Can dogs get lupus from their owners?\n"
+        "Lupus is not contagious. Lupus in a dog is an autoimmune disease of its own.",
+        kb,
+        question="Is lupus contagious?",
+    )
+    assert dogs.on_topic is False
+    from_a_cat = make_page(
+        "Can you catch ringworm from a cat?\n"
+        "Ringworm is a fungal skin infection. People catch ringworm from a cat or a dog, and from "
+        "one another; ask your vet to treat the pet.",
+        kb,
+        question="Is ringworm contagious?",
+    )
+    assert from_a_cat.on_topic is True
+
+
+def test_the_autoimmune_diseases_a_link_question_asks_about_are_not_the_page_s_topic(kb):
+    # "Can strep throat cause autoimmune disease?": the page names the diseases it leads to more
+    # often than strep throat itself, and is about the link all the same
+    text = (
+        "What can follow a sore throat\n"
+        "Strep throat that is not treated can lead to rheumatic fever. Rheumatic fever is an "
+        "autoimmune reaction: rheumatic fever damages the heart valves, and rheumatic fever can "
+        "come back. Strep throat is treated with antibiotics to prevent rheumatic fever."
+    )
+    page = make_page(text, kb, question="Can strep throat cause autoimmune disease?")
+    assert page.on_topic is True
+    # asked whether it is autoimmune, the same page is about rheumatic fever
+    other = make_page(text, kb, question="Is strep throat contagious?")
+    assert other.on_topic is False
+    # a page on an autoimmune disease that never names the asked condition stays off topic
+    lupus = make_page(
+        "Lupus\nLupus is an autoimmune disease. Lupus affects the skin, joints and kidneys, and "
+        "lupus flares come and go.",
+        kb,
+        question="Can strep throat cause autoimmune disease?",
+    )
+    assert lupus.on_topic is False
+
+
+def test_a_page_that_calls_the_condition_by_its_short_lay_name_is_about_it(kb):
+    # "H. pylori" and "fragile X" are what most pages call the infection and the syndrome
+    germ = make_page(
+        "Where stomach ulcers come from\n"
+        "Most stomach ulcers are caused by H. pylori. Helicobacter pylori lives in the stomach "
+        "lining, and H. pylori spreads through saliva in families.",
+        kb,
+        question="Is H. pylori infection contagious?",
+    )
+    assert germ.on_topic is True
+    gene = make_page(
+        "How is fragile X passed on?\n"
+        "Fragile X comes from a change in one gene on the X chromosome. A mother who carries "
+        "fragile X can pass it to a son or a daughter.",
+        kb,
+        question="Is fragile X syndrome hereditary?",
+    )
+    assert gene.on_topic is True
+
+
+def test_letters_on_a_page_with_no_word_of_health_name_something_else(kb):
+    software = make_page(
+        "ALPS release notes\n"
+        "ALPS 2.1 adds a faster installer. ALPS now runs on more servers, and the ALPS team "
+        "fixed the login screen.",
+        kb,
+        question="What does ALPS stand for?",
+    )
+    assert software.on_topic is False
+    assert "“ALPS” for something else" in _off_topic(software).message
+    # the same letters beside words of health are the condition
+    health = make_page(
+        "IBS flares\nIBS gets worse with stress. Many people with IBS find their symptoms ease "
+        "with more fibre.",
+        kb,
+        question="Is IBS an allergy?",
+    )
+    assert health.on_topic is True
+
+
+def test_acid_reflux_and_b_12_deficiency_name_their_conditions(kb):
+    reflux = make_page(
+        "Is it an allergy or acid reflux?\n"
+        "A burning chest after meals is usually acid reflux, not a food allergy. Acid reflux "
+        "happens when stomach acid rises into the gullet, and acid reflux is treated with "
+        "antacids.",
+        kb,
+        question="Is GERD an allergy?",
+    )
+    assert reflux.on_topic is True
+    b12 = make_page(
+        "Low B-12 and your immune system\n"
+        "B-12 deficiency often comes from pernicious anemia, an autoimmune disease. A B12 "
+        "deficiency can also follow a vegan diet.",
+        kb,
+        question="Is vitamin B12 deficiency linked to autoimmune disease?",
+    )
+    assert b12.on_topic is True
+
+
+def test_pfapa_spelled_out_in_full_is_one_condition_not_its_parts(kb):
+    page = make_page(
+        "Periodic Fever, Aphthous Stomatitis, Pharyngitis and Adenitis\n"
+        "Children with it have fevers every few weeks with mouth sores, a sore throat and "
+        "swollen neck glands. Aphthous stomatitis means mouth ulcers; adenitis means swollen "
+        "glands.",
+        kb,
+        question="Is PFAPA an immune problem?",
+    )
+    assert page.main_condition == "pfapa_syndrome"
+    assert page.on_topic is True
+
+
+def test_carpal_tunnel_alone_names_the_syndrome(kb):
+    page = make_page(
+        "Wrist surgery outcomes\n"
+        "Carpal tunnel surgery frees the squeezed nerve in the wrist. Most people with carpal "
+        "tunnel regain feeling in their fingers within weeks.",
+        kb,
+        question="Can carpal tunnel syndrome be cured?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_condition_in_adult_dogs_is_about_animals(kb):
+    page = make_page(
+        "Polymyositis is an inflammatory muscle disorder in adult dogs. It causes weakness "
+        "and muscle wasting, and polymyositis is treated with steroids.",
+        kb,
+        question="Is polymyositis an autoimmune disease?",
+    )
+    assert page.on_topic is False
+    assert "in adult dogs" in _off_topic(page).message

@@ -102,14 +102,28 @@ def test_definition_in_a_question_title_restates_the_question(kb):
 
 def test_readers_short_name_names_the_condition_on_the_page(kb):
     text = (
+        "Skin lumps in the armpit\n"
+        "Hidradenitis starts as painful lumps under the skin. Hidradenitis is treated with "
+        "antibiotics and surgery, and hidradenitis flares less after weight loss."
+    )
+    page = make_page(text, kb, question="Can hidradenitis be cured?")
+    linked = [m for m in page.mentions if m.via == "question_words"]
+    assert [m.text for m in linked] == ["Hidradenitis", "Hidradenitis", "hidradenitis"]
+    assert {m.concept_id for m in linked} == {"hidradenitis_suppurativa"}
+    assert page.on_topic is True
+
+
+def test_a_short_name_the_terminology_holds_is_linked_as_a_name(kb):
+    # "H. pylori" is a lay name of the infection: every page that writes it names it, whatever
+    # the question's words
+    text = (
         "Stomach bug treatment\n"
         "H. pylori lives in the stomach lining. H. pylori is cleared with two antibiotics and "
         "an acid blocker, and a breath test shows whether H. pylori is gone."
     )
-    page = make_page(text, kb, question="Can H. pylori be cured?")
-    linked = [m for m in page.mentions if m.via == "question_words"]
-    assert [m.text for m in linked] == ["H. pylori"] * 3
-    assert {m.concept_id for m in linked} == {"helicobacter_pylori_infection"}
+    page = make_page(text, kb, question="Can Helicobacter pylori infection be cured?")
+    linked = [m for m in page.mentions if m.concept_id == "helicobacter_pylori_infection"]
+    assert [(m.text, m.via) for m in linked] == [("H. pylori", "name")] * 3
     assert page.on_topic is True
 
 
@@ -171,7 +185,8 @@ def test_readers_short_name_is_found_without_its_stop(kb):
         "test, and the pylori bacterium may return."
     )
     page = make_page(text, kb, question="Can H. pylori be cured?")
-    linked = [m for m in page.mentions if m.via == "question_words"]
-    # the bare species name ("the pylori bacterium") is not the reader's words: not linked
+    # (a lay name of the infection in the terminology now, linked as a name in every form; the
+    # reader's own words are linked the same way where the terminology lacks them)
+    linked = [m for m in page.mentions if m.concept_id == "helicobacter_pylori_infection"]
+    # the bare species name ("the pylori bacterium") is not a name of it: not linked
     assert [m.text for m in linked] == ["H pylori", "H.pylori"]
-    assert {m.concept_id for m in linked} == {"helicobacter_pylori_infection"}

@@ -8,7 +8,13 @@ from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
 from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
-from ..understand.topic import LetterReading, animal_subject, condition_weights, read_letters
+from ..understand.topic import (
+    LetterReading,
+    animal_subject,
+    condition_weights,
+    main_condition,
+    read_letters,
+)
 
 __all__ = ["check_topic", "ON_TOPIC_SHARE", "RELATED_SHARE", "CLASS_SHARE", "is_class_condition"]
 
@@ -109,13 +115,18 @@ def check_topic(
     finding when it is not. ``letters``: the question's letters; when the page reads them as
     another condition, the finding says where (its definition, the name, or the words). A page
     whose opening makes animals its subject is about the condition in animals, not the reader's
-    question (``predicate``), except whether it is contagious: animals are one way of catching
-    it."""
+    question (``predicate``); whether it is contagious, only an opening that says the animals
+    have it counts: animals are one way of catching it (``animal_subject``)."""
+    letters_only = _letters_with_no_health_words(page, targets)
+    if letters_only is not None:
+        return False, letters_only
     weights = condition_weights(
         page.mentions, title_end(page), title_is_question(page), page.claims
     )
     asked = max((weights[t] for t in targets), default=0)
     main = page.main_condition
+    if predicate == "link" and main is not None and main not in targets:
+        main = _main_beside_outcomes(page, kb, targets)
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if (
         main in targets
@@ -123,7 +134,7 @@ def check_topic(
         or (main is None and asked > 0)  # the page names nothing else
         or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
     ):
-        found = animal_subject(page.text, target_name) if predicate != "contagious" else None
+        found = animal_subject(page.text, target_name, contagious=predicate == "contagious")
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
         msg = (
@@ -150,6 +161,63 @@ def check_topic(
         sentence.end if sentence else None,
         sentence.index if sentence else None,
     )
+
+
+# words of health and medicine: a page that names the asked condition only by its letters and
+# writes none of them uses the letters for something else ("GPA" for grades, "ALPS" for a
+# software project, "XLA" for a compiler)
+_HEALTH_WORDS = re.compile(
+    r"\b(?:symptoms?|diseases?|disorders?|syndromes?|illness(?:es)?|patients?|treatments?|"
+    r"treated|diagnos\w*|doctors?|physicians?|clinical|medical|medicines?|infections?|immune|"
+    r"inflammat\w*|medications?|therap(?:y|ies)|chronic)\b",
+    re.I,
+)
+
+
+def _letters_with_no_health_words(page: Page, targets: set[str]) -> Finding | None:
+    """The off-topic finding of a page that names the asked condition only by letters the
+    terminology holds and writes no word of health or medicine (``_HEALTH_WORDS``): the
+    letters stand for something else there. None otherwise."""
+    asked = [m for m in page.mentions if m.concept_id in targets]
+    if not asked or any(m.via != "abbreviation" for m in asked):
+        return None
+    if _HEALTH_WORDS.search(page.text):
+        return None
+    first = asked[0]
+    sentence = page.sentences[first.sentence] if page.sentences else None
+    return Finding(
+        "off_topic",
+        "high",
+        sentence.text if sentence else None,
+        f"The page uses “{first.text}” for something else: it names no condition in full and "
+        "writes no word of health or medicine.",
+        [],
+        sentence.start if sentence else None,
+        sentence.end if sentence else None,
+        sentence.index if sentence else None,
+    )
+
+
+def _main_beside_outcomes(page: Page, kb: KnowledgeBase, targets: set[str]) -> str | None:
+    """The page's main condition for "Is X linked to autoimmune disease?", leaving out the
+    autoimmune diseases it names: they are the other side of the link the question asks about
+    (a page on whether strep throat leads to autoimmune disease names rheumatic fever more often
+    than strep throat), not another topic; a wider or narrower form of the asked condition stays
+    (``_related``). None when nothing else is named twice."""
+
+    def outcome(concept_id: str) -> bool:
+        if concept_id in targets or any(_related(kb, t, concept_id) for t in targets):
+            return False  # the asked condition, or a wider or narrower form of it
+        if concept_id.startswith(PAGE_CONCEPT):
+            return is_class_condition(concept_id[len(PAGE_CONCEPT) :])
+        rec = kb.record(concept_id)
+        return (rec is not None and rec.autoimmune == "yes") or is_class_condition(
+            kb.name(concept_id)
+        )
+
+    mentions = [m for m in page.mentions if not outcome(m.concept_id)]
+    claims = [c for c in page.claims if not outcome(c.concept_id)]
+    return main_condition(mentions, title_end(page), title_is_question(page), claims)
 
 
 def _in_animals(page: Page, target_name: str, found: re.Match[str]) -> Finding:

@@ -79,7 +79,7 @@ OPENING_CHARS = 600  # the title and lede: where a page says whose condition it 
 # ("proteins in a dog's saliva")
 _ANIMAL_SUBJECT = re.compile(
     r"\b(?:(?:in|of|for|with|affects?|affecting)\s+(?:your\s+|our\s+|the\s+|a\s+|older\s+|"
-    r"young\s+|some\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|horses?|ponies|pets?|cattle|"
+    r"young\s+|adult\s+|senior\s+|affected\s+|some\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|horses?|ponies|pets?|cattle|"
     r"livestock|poultry|chickens|canines?|felines?)|(?:your|my)\s+(?:dog|cat|pet|horse|puppy|"
     r"kitten)s?|canine|feline|equine|veterinar(?:y|ians?)|vets?)\b(?!['’]s)",
     re.I,
@@ -99,16 +99,53 @@ _HUMAN_WORD = re.compile(
 _PET = re.compile(r"\b(?:pets?|animals?)\b", re.I)  # "pet allergy", "animal allergy"
 ANIMAL_WORDS_MIN = 3  # animal words a page must write, more than words for people
 
+# animals as the patients: "in dogs", "in the cat", "affects older horses"; not a bare singular
+# that qualifies a noun ("a protein in cat saliva") nor a possessive ("in pets' skin")
+_PLURAL = r"(?:dogs|cats|puppies|kittens|horses|ponies|pets|cattle|livestock|poultry|chickens)"
+_SINGULAR = r"(?:dog|cat|puppy|kitten|horse|pony|pet)"
+_IN_ANIMALS = (
+    r"(?:in|affects?|affecting)\s+(?:(?:(?:your|our|the|a|an|older|young|adult|senior|affected|"
+    r"some)\s+)?" + _PLURAL + r"|(?:your|our|the|a|an|older|young)\s+" + _SINGULAR + r")(?![\w'’-])"
+)
+# where the condition is named after animals ("cat allergy", "pet allergy"), a page on people's
+# reaction to them writes "people with pet allergies", "proteins of the cat", "allergic to dogs":
+# only words that make the animal the patient count ("allergies in dogs", "your dog",
+# "veterinary")
+_ANIMAL_PATIENT = re.compile(
+    r"\b(?:" + _IN_ANIMALS + r"|(?:your|my)\s+(?:dog|cat|pet|horse|puppy|kitten)s?\b(?!['’])|"
+    r"(?:canine|feline|equine|veterinary|veterinarians?)\b(?!['’]))",
+    re.I,
+)
+# whether a condition is contagious, animals are often how people catch it ("toxoplasmosis in
+# your pet", "ringworm from a cat", "ask your vet"): only the condition in the animals, said in
+# the opening, makes them the subject ("hives in horses", "vitiligo in cats", "can dogs get
+# lupus?", "canine pemphigus")
+_ANIMAL_HAS_IT = re.compile(
+    r"\b(?:"
+    + _IN_ANIMALS.replace("your|our|", "")
+    + r"|(?:can|do|does|will)\s+(?:dogs|cats|horses|pets)\s+(?:get|catch|have|develop|contract)\b"
+    r"|(?:canine|feline|equine)\b(?!['’]))",
+    re.I,
+)
 
-def animal_subject(text: str, asked_name: str = "") -> re.Match[str] | None:
+
+def animal_subject(
+    text: str, asked_name: str = "", contagious: bool = False
+) -> re.Match[str] | None:
     """Where the page makes animals its subject, or None: a page about a condition in dogs, cats
     or horses does not answer a question about people. Its opening (title and lede,
     ``OPENING_CHARS``) says so ("in dogs", "your cat"), or the page names animals at least
     ``ANIMAL_WORDS_MIN`` times and more often than people (the first animal word is returned).
     A condition named after animals ("dog allergy", "pet allergy", "cat scratch disease") is no
-    sign: the animals are what causes it."""
+    sign by itself: the animals are what causes it, so only an opening that makes them the
+    patient counts. For whether a condition is ``contagious``, animals are a way of catching it:
+    only an opening that says the animals have it counts ("hives in horses")."""
+    if contagious:
+        return _ANIMAL_HAS_IT.search(text, 0, OPENING_CHARS)
+    if _ANIMAL_WORD.search(asked_name) or _PET.search(asked_name):
+        return _ANIMAL_PATIENT.search(text, 0, OPENING_CHARS)
     found = _ANIMAL_SUBJECT.search(text, 0, OPENING_CHARS)
-    if found is not None or _ANIMAL_WORD.search(asked_name) or _PET.search(asked_name):
+    if found is not None:
         return found
     animals = list(_ANIMAL_WORD.finditer(text))
     if len(animals) >= ANIMAL_WORDS_MIN and len(animals) > len(_HUMAN_WORD.findall(text)):
