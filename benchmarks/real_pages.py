@@ -49,6 +49,7 @@ BATCH_BASELINES = [
     ROOT / "benchmarks" / "data" / "real" / "baseline_round5.json",
     ROOT / "benchmarks" / "data" / "real" / "baseline_round6.json",
     ROOT / "benchmarks" / "data" / "real" / "baseline_round7.json",
+    ROOT / "benchmarks" / "data" / "real" / "baseline_round8.json",
 ]
 
 
