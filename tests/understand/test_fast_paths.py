@@ -350,8 +350,12 @@ def test_stands_for_and_also_known_tried_back_from_their_words_find_what_re_find
             assert got == want, (name, text)
             found[name] += bool(want)
     assert min(found.values()) > 300, found
-    # (_in_sentence reads a sentence for _STANDS_FOR only when it holds "for" or "means")
+    # (_in_sentence reads a sentence for _STANDS_FOR only when it holds "for" or "means"; a lead
+    # word read back is the only one that ends there)
     assert all("for" in cue or "means" in cue for cue in _STANDS_CUES)
+    assert not [
+        (a, b) for a in _ALSO_LEAD_WORDS for b in _ALSO_LEAD_WORDS if a != b and a.endswith(b)
+    ]
 
 
 def _alignment_inputs() -> list[tuple[str, str, int, bool, bool]]:

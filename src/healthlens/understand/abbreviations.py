@@ -85,24 +85,16 @@ _ALSO_NAMES = ("called", "known as", "referred to as", "a name for")
 _STANDS_FOR = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:{'|'.join(_STANDS_CUES)})\s+[\"'“‘]?(?:the |an? )?",
 )
+# _ALSO_KNOWN's lead words ("more" only after a comma)
+_ALSO_LEADS = ("often", "also", "sometimes", "commonly", "usually", "more", "otherwise")
 _ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also known as lupus"
-    r"(?:\s*,\s*(?:which is |is )?(?:(?:often|also|sometimes|commonly|usually|more|otherwise)\s+)?"
-    r"|\s+(?:often|also|sometimes|commonly|usually|otherwise)\s+)"
+    rf"(?:\s*,\s*(?:which is |is )?(?:(?:{'|'.join(_ALSO_LEADS)})\s+)?"
+    rf"|\s+(?:{'|'.join(w for w in _ALSO_LEADS if w != 'more')})\s+)"
     rf"(?:{'|'.join(_ALSO_NAMES)})\s+(?:the |an? )?[\"'“‘]?"
 )
-# the words _ALSO_KNOWN's lead may hold (none is the end of another: _also_known_back reads
-# them back)
-_ALSO_LEAD_WORDS = (
-    "which",
-    "is",
-    "often",
-    "also",
-    "sometimes",
-    "commonly",
-    "usually",
-    "more",
-    "otherwise",
-)
+# every word a match of _ALSO_KNOWN may hold before its name words (none is the end of another:
+# _also_known_back reads them back)
+_ALSO_LEAD_WORDS = ("which", "is", *_ALSO_LEADS)
 _OR_AFTER = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)"
 )  # "SLE, or systemic lupus erythematosus"
