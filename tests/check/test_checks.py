@@ -206,6 +206,10 @@ def _credibility_texts() -> list[str]:
         "Harbour ",
         "Society ",
         "Studies ",
+        "Original language",
+        "Original languageEnglish",
+        "JournalAnnals ",
+        "Number of pages11",
     ]
     rng = random.Random(11)
     texts += ["".join(rng.choice(parts) for _ in range(rng.randrange(1, 30))) for _ in range(4000)]
@@ -230,6 +234,9 @@ def test_credibility_fast_searches_find_what_the_patterns_find():
         assert domains == list(c._domains(text)), text
         study = first(c._NAMED_STUDY, c._names_a_study, text)
         assert (study and study.span()) == ((m := c._named_study(text)) and m.span()), text
+        portal = c._PORTAL_FIELD.sub(lambda m: " " * len(m.group(0)), text)
+        plain = portal if c._PORTAL_RECORD.search(text) else text  # (no abstract heading here)
+        assert c._without_own_record(text) == plain or "bstract" in text.lower(), text
 
 
 def test_authority_links_shortcut_agrees_with_parsing_the_host():

@@ -314,6 +314,50 @@ def test_cue_after_read_back_from_each_cue_word_finds_what_re_finds():
     assert n > 200
 
 
+def test_stands_for_and_also_known_tried_back_from_their_words_find_what_re_finds():
+    """``_cue_led`` tries _STANDS_FOR and _ALSO_KNOWN only from the earliest start their cue
+    words allow: the matches of a scan of the whole text, on random mixes of the cue words, the
+    words, brackets, commas, quotes and white space that may come before them, and short forms."""
+    import random
+
+    from healthlens.understand.abbreviations import (
+        _ALSO_KNOWN,
+        _ALSO_LEAD_WORDS,
+        _ALSO_NAMES,
+        _STANDS_CUES,
+        _STANDS_FOR,
+        _also_known_back,
+        _cue_led,
+        _stands_for_back,
+    )
+
+    rng = random.Random(29)
+    parts = [
+        *_STANDS_CUES, *_ALSO_NAMES, *_ALSO_LEAD_WORDS, "which ", "that ", "is ", "this", "th",
+        " ", "  ", "\t", "\n", "\u00a0", ",", ", ", ")", "(", '"', "'", "”", "’", "“", "the ",
+        "an ", "SLE", "CD-4", "x.y", "A&B", "abcdefghijklmnop", "é", "-", "/", ".", "_",
+        *(f"{w} " for w in (*_ALSO_NAMES, *_ALSO_LEAD_WORDS)), ", often called ", ", which is ",
+    ]  # fmt: skip
+    found = {"stands": 0, "also": 0}
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 25)))
+        for name, pattern, cues, back in (
+            ("stands", _STANDS_FOR, _STANDS_CUES, _stands_for_back),
+            ("also", _ALSO_KNOWN, _ALSO_NAMES, _also_known_back),
+        ):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            got = [(m.span(), m.groups()) for m in _cue_led(pattern, text, cues, back)]
+            assert got == want, (name, text)
+            found[name] += bool(want)
+    assert min(found.values()) > 300, found
+    # (_in_sentence reads a sentence for _STANDS_FOR only when it holds "for" or "means"; a lead
+    # word read back is the only one that ends there)
+    assert all("for" in cue or "means" in cue for cue in _STANDS_CUES)
+    assert not [
+        (a, b) for a in _ALSO_LEAD_WORDS for b in _ALSO_LEAD_WORDS if a != b and a.endswith(b)
+    ]
+
+
 def _alignment_inputs() -> list[tuple[str, str, int, bool, bool]]:
     """(short, region, max_words, one_word, first_starts) as the readers ask ``_align_region``:
     the short forms and texts of the project's pages and of random word soups, with letters that

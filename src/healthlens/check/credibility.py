@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from urllib.parse import urlparse
 
-from ..fastmatch import find_all, fold_text, scanner
+from ..fastmatch import find_all, find_any, fold_text, scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date, parse_date
 from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
@@ -1169,7 +1169,7 @@ def _domain_matches(text: str) -> Iterator[re.Match]:
     if hay is None:  # lower-casing changed the length: read the whole text
         yield from (m for m in _DOMAIN.finditer(text) if not _in_email(text, m))
         return
-    hits = sorted(i for tld in _TLDS for i in find_all(hay, tld))
+    hits = find_any(hay, _TLDS)  # (one pass for all the endings, not one per ending)
     done = -1  # end of the last word read
     for i in hits:
         if i < done:
@@ -1237,9 +1237,13 @@ def _named_study(text: str, keep: Callable[[str, re.Match], bool] | None = None)
     spans at most seven white-space-delimited words ("the" and five names before it), so it can
     only start in the seven words before such an ending: the pattern is tried at each word start
     there ("the" or a capital), in order."""
-    ends = sorted(
-        i for w in _STUDY_WORDS for i in find_all(text, w) if not _word_char_at(text, i + len(w))
-    )
+    # (one pass for all the words, then which of them end there)
+    ends = [
+        i
+        for i in find_any(text, _STUDY_WORDS)
+        for w in _STUDY_WORDS
+        if text.startswith(w, i) and not _word_char_at(text, i + len(w))
+    ]
     keep = keep or _names_a_study
     tried = 0
     for end in ends:
@@ -1327,7 +1331,8 @@ def _without_own_record(text: str) -> str:
             if _is_prose(line.group(0), 14):
                 start = line.end()
         text = text[:start] + _BLANK.sub(" ", text[start : head.start()]) + text[head.start() :]
-    if _PORTAL_RECORD.search(text):
+    # (re tries a pattern that opens on a line start at every character: the field name first)
+    if "Original language" in text and _PORTAL_RECORD.search(text):
         text = _PORTAL_FIELD.sub(lambda m: " " * len(m.group(0)), text)
     return text
 

@@ -70,14 +70,31 @@ _CUE_AFTER = re.compile(
     rf",?\s*(?:{'|'.join(_CUE_LEAD)})*"
     rf"(?:{'|'.join(_CUE_WORDS)})(?: to| as)?\s+(?:the )?[\"'“‘]?({_SF_TOKEN})[\"'”’]?"
 )
+# the words every match of _STANDS_FOR holds after its short form, and every match of
+# _ALSO_KNOWN after its leading words (see _cue_led)
+_STANDS_CUES = (
+    "stands for",
+    "is short for",
+    "short for",
+    "means",
+    "is an abbreviation for",
+    "is the abbreviation for",
+    "is an acronym for",
+)
+_ALSO_NAMES = ("called", "known as", "referred to as", "a name for")
 _STANDS_FOR = re.compile(
-    rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:stands for|is short for|short for|means|is an abbreviation for|is the abbreviation for|is an acronym for)\s+[\"'“‘]?(?:the |an? )?",
+    rf"(?<![\w\-/.])({_SF_TOKEN})[\"'”’]?\s*(?:\)\s*)?,?\s*(?:which |that )?(?:{'|'.join(_STANDS_CUES)})\s+[\"'“‘]?(?:the |an? )?",
 )
+# _ALSO_KNOWN's lead words ("more" only after a comma)
+_ALSO_LEADS = ("often", "also", "sometimes", "commonly", "usually", "more", "otherwise")
 _ALSO_KNOWN = re.compile(  # "FPIES, often called fibromyalgia", "SLE, also known as lupus"
-    r"(?:\s*,\s*(?:which is |is )?(?:(?:often|also|sometimes|commonly|usually|more|otherwise)\s+)?"
-    r"|\s+(?:often|also|sometimes|commonly|usually|otherwise)\s+)"
-    r"(?:called|known as|referred to as|a name for)\s+(?:the |an? )?[\"'“‘]?"
+    rf"(?:\s*,\s*(?:which is |is )?(?:(?:{'|'.join(_ALSO_LEADS)})\s+)?"
+    rf"|\s+(?:{'|'.join(w for w in _ALSO_LEADS if w != 'more')})\s+)"
+    rf"(?:{'|'.join(_ALSO_NAMES)})\s+(?:the |an? )?[\"'“‘]?"
 )
+# every word a match of _ALSO_KNOWN may hold before its name words (none is the end of another:
+# _also_known_back reads them back)
+_ALSO_LEAD_WORDS = ("which", "is", *_ALSO_LEADS)
 _OR_AFTER = re.compile(
     rf"(?<![\w\-/.])({_SF_TOKEN}),\s+or\s+(?:the\s+)?(?=\w)"
 )  # "SLE, or systemic lupus erythematosus"
@@ -1257,6 +1274,56 @@ def _or_after(text: str) -> Iterator[re.Match]:
             pos = m.end()
 
 
+def _cue_led(
+    pattern: re.Pattern[str], text: str, cues: tuple[str, ...], back: Callable[[str, int], int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each match of which holds one of ``cues`` and
+    starts at or after ``back(text, k)`` for that cue at ``k``: the pattern is tried only from
+    there to each cue, in order, rather than at every character of the sentence (re tried its
+    short form at every word and backed off letter by letter)."""
+    starts: set[int] = set()
+    for cue in cues:
+        for k in find_all(text, cue):
+            starts.update(range(back(text, k), k))
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue  # inside the last match, where finditer does not look
+        m = pattern.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _stands_for_back(text: str, k: int) -> int:
+    """The earliest start of a _STANDS_FOR match whose cue is at ``k``: before "which "/"that ",
+    the brackets, commas, quotes and white space after the short form, and the longest short
+    form (when "which " is not the match's, the short form ends in the space before ``k``)."""
+    if text.endswith("which ", 0, k):
+        k -= 6
+    elif text.endswith("that ", 0, k):
+        k -= 5
+    while k and (text[k - 1].isspace() or text[k - 1] in ",)\"'”’"):
+        k -= 1
+    return max(0, k - _SF_MAX)
+
+
+def _also_known_back(text: str, k: int) -> int:
+    """The earliest start of an _ALSO_KNOWN match whose name words are at ``k``: back over white
+    space, commas and the lead words, as long as there are any (a match's lead holds nothing
+    else)."""
+    while True:
+        while k and text[k - 1].isspace():  # (str.isspace is re's \s for str patterns)
+            k -= 1
+        if k and text[k - 1] == ",":
+            k -= 1
+            continue
+        word = next((w for w in _ALSO_LEAD_WORDS if text.endswith(w, 0, k)), None)
+        if word is None:
+            return k
+        k -= len(word)
+
+
 def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definition]:
     """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
     text = sentence.text
@@ -1287,7 +1354,9 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
                 )
             )
     # SF stands for X
-    for m in scanner(_STANDS_FOR).finditer(text):
+    # (every cue but "means" ends with "for": most cued sentences hold neither)
+    stands = "for" in text or "means" in text
+    for m in _cue_led(_STANDS_FOR, text, _STANDS_CUES, _stands_for_back) if stands else ():
         sf = m.group(1).rstrip(".,;:\"'")
         if not is_short_form(sf) or _wordlike(sf) or sf[0].islower():
             continue
@@ -1322,7 +1391,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if lf:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "equals", True))
     # SF, also known as X
-    for m in scanner(_ALSO_KNOWN).finditer(text):
+    for m in _cue_led(_ALSO_KNOWN, text, _ALSO_NAMES, _also_known_back):
         base = max(0, m.start() - 40)
         before = _SF_BEFORE.search(text[base : m.start()])
         if before is None or not (base == 0 or before.start(1) > 0):
