@@ -150,8 +150,10 @@ _PARTNER = (
 # "no" where the family's is "yes" (shingles is not contagious before its blisters)
 _OTHER_PEOPLE = (
     r"(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members|adults|"
+    # grandchildren and grandparents are other people, named by who they are to the reader
+    r"grandchildren|grandkids|grandparents|grandbabies|"
     r"grown[\s-]?ups|teenagers|teens|(?:older|elderly)\s+(?:people|adults))|the\s+elderly|"
-    r"(?:a|an|my|your|another)\s+(?:baby|child|kid|toddler|adult|grown[\s-]?up|teenager|teen))"
+    r"(?:a|an|my|your|another)\s+(?:baby|child|kid|toddler|adult|grown[\s-]?up|teenager|teen|grandchild|grandparent))"
 )
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
@@ -187,6 +189,17 @@ _FORMS: list[tuple[str, re.Pattern]] = [
                 re.I,
             ),
             "immun",
+        ),
+    ),
+    # "Does X make (other) autoimmune diseases more likely?": a raised risk, as "raise the risk of"
+    (
+        "link",
+        _gated(
+            re.compile(
+                rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+make\s+{_AUTO_DISEASE}\s+more\s+likely$",
+                re.I,
+            ),
+            "likely",
         ),
     ),
     (
@@ -248,6 +261,19 @@ _FORMS: list[tuple[str, re.Pattern]] = [
                 re.I,
             ),
             "immune system",
+        ),
+    ),
+    # "Is X caused by autoimmunity?": autoimmunity is the autoimmune family's own word, so this
+    # is the autoimmune question (not the wider "caused by the immune system")
+    (
+        "autoimmune",
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven)\s+by\s+(?:an?\s+)?"
+                rf"(?:autoimmunity|{_AUTOIMMUNE}\s+(?:reaction|response|process|attack|mechanism)s?)$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
@@ -439,6 +465,19 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         "inherited",
         re.compile(r"^(?:does|do|can)\s+(?P<x>.+?)\s+run\s+in\s+(?:the\s+)?famil(?:y|ies)$", re.I),
     ),
+    # "Is there a genetic link for X?", "Is there a hereditary component to X?": whether X is
+    # genetic, in the family's own words (a "partly" answers it as it answers "Is X genetic?")
+    (
+        "inherited",
+        _gated(
+            re.compile(
+                r"^(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:known\s+)?(?:genetic|hereditary|inherited|familial)\s+"
+                r"(?:link|component|basis|connection|element)s?\s+(?:for|to|in|of|with|behind)\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "there",
+        ),
+    ),
     (
         "inherited",
         re.compile(
@@ -528,6 +567,44 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     ),
     ("definition", re.compile(r"^what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?P<x>.+?)$", re.I)),
     ("definition", re.compile(r"^(?:define|explain)\s+(?P<x>.+?)$", re.I)),
+    # "X stands for what?", "X medical abbreviation": what the letters stand for, asked backwards
+    # or as a search phrase
+    (
+        "definition",
+        re.compile(
+            r"^(?:the\s+)?(?P<x>.+?)\s+(?:stands?\s+for|is\s+short\s+for|means)\s+what$", re.I
+        ),
+    ),
+    (
+        "definition",
+        _gated(
+            re.compile(
+                r"^(?P<x>.+?)\s+(?:medical\s+|medicine\s+)?(?:abbreviation|acronym)(?:\s+(?:meaning|definition))?$",
+                re.I,
+            ),
+            "abbreviation",
+            "acronym",
+        ),
+    ),
+    # "What does X mean on a report?": a reader who met the letters on a report asks what they
+    # stand for
+    (
+        "definition",
+        _gated(
+            re.compile(
+                r"^what\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(?P<x>.+?)\s+(?:stand\s+for|mean)\s+"
+                r"(?:on|in)\s+(?:an?\s+|the\s+|my\s+|your\s+)?(?:(?:lab|blood|medical|test|pathology|biopsy|doctor'?s?|hospital)\s+)?"
+                r"(?:report|results?|chart|notes?|letter|records?)$",
+                re.I,
+            ),
+            "report",
+            "result",
+            "chart",
+            "note",
+            "letter",
+            "record",
+        ),
+    ),
     ("definition", re.compile(r"^(?P<x>.+?)\s+(?:meaning|definition)$", re.I)),
 ]
 _LEAD = re.compile(r"^(?:so|but|and|ok|okay|please|hi|hello|q:|question:)[\s,]+", re.I)
@@ -558,7 +635,15 @@ _PHRASES = {
 }
 # kinds of condition people set against an allergy or autoimmunity, which healthlens does not judge
 _OTHER_KIND = (
+    # "or just an intolerance": "just" belittles the other side, which stays another kind
+    r"(?:(?:just|simply|only|merely)\s+)?"
     r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
+    # "Is X a true allergy or just irritation?": an irritant reaction harms the skin directly,
+    # with no immune part: another kind, named as not judged
+    r"(?:skin\s+)?irritation|irritant(?:\s+(?:reaction|dermatitis))?|"
+    # "Is X a real allergy or the same as celiac?": whether X is another condition, which
+    # healthlens does not judge (at most four words name it)
+    r"the\s+same(?:\s+thing)?\s+as\s+(?!or\b|and\b)[\w'’-]+(?:\s+(?!or\b|and\b)[\w'’-]+){0,3}|"
     r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection|"
     # "Is X an allergy or a cold?": the everyday infections people set against an allergy, as
     # "or an infection" (a cold is one); named as not judged, never answered
@@ -588,6 +673,9 @@ _CUES = (
     "intoleran",
     "sensitiv",
     "infection",
+    "irritat",
+    "irritant",
+    "same as",
 )
 _TRIGGERED = ("autoimmune", "allergy", "immune")  # the properties a trigger may qualify
 _ANY_PHRASE = "|".join(f"(?:{p})" for p in _PHRASES.values())
@@ -1283,6 +1371,9 @@ _ORGANS: tuple[tuple[str, tuple[tuple[str, str], ...], str], ...] = (
     ),
     (r"heart|cardiac", (("I00", "I52"),), r"card"),
     (r"connective[\s-]+tissue", (("M30", "M36"),), r"connective\s+tissue"),
+    # "an autoimmune blistering disease": a feature, placed as strictly as an organ (ICD-10-CM's
+    # bullous disorders, or a blistering root in a name)
+    (r"blistering|bullous", (("L10", "L14"),), r"pemphig|bullous|blister|herpetiformis"),
 )
 _ORGAN_WORDS = "|".join(f"(?:{words})" for words, _, _ in _ORGANS)
 _ORGAN_FORM = re.compile(
@@ -1302,6 +1393,8 @@ _PARENT_TO_CHILD = re.compile(
     rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:passed|transmitted|transferred|handed)\s+"
     rf"(?:from\s+{_A_PARENT}\s+to\s+(?:(?:their|the|your|his|her)\s+)?"
     r"(?:children|child|kids?|offspring|babies|baby)|"
+    # "Can X be passed to children?": no parent named, the reader's own or anyone's children
+    r"(?:on\s+|down\s+)?to\s+(?:(?:their|the|your|his|her|my|our|one'?s)\s+)?(?:children|child|kids?|offspring|babies|baby)|"
     r"(?:from\s+)?(?:one\s+)?generation\s+to\s+generation)$",
     re.I,
 )
@@ -1379,10 +1472,30 @@ def _two_sides(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     return out
 
 
+# "Is X contagious like pink eye?": the family's question beside a comparison with another
+# condition (at most four words), which healthlens does not judge: the question is answered as
+# without it, and the comparison named as not judged (``unjudged``)
+_LIKE = re.compile(
+    r"^(?P<q>.+?)\s*,?\s+(?P<u>(?:just\s+)?like\s+(?!or\b|and\b)[\w'’-]+(?:\s+(?!or\b|and\b)[\w'’-]+){0,3})$",
+    re.I,
+)
+
+
+def _beside_a_comparison(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
+    """Readings of a family's question followed by "like Y" (``_LIKE``)."""
+    if " like " not in t.lower():
+        return []
+    m = _LIKE.match(t)
+    if m is None:
+        return []
+    part = m.group("u")
+    return [(p, x, (*u, part)) for p, x, u in _candidates(m.group("q"))]
+
+
 def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     """Every (predicates, subject, parts not judged) reading of ``t``, most specific form first:
     two predicates for a compound question."""
-    out = _two_sides(t)
+    out = _two_sides(t) + _beside_a_comparison(t)
     compound = _compound(t)
     if compound:
         out.append(compound)
