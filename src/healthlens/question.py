@@ -191,6 +191,32 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             "immun",
         ),
     ),
+    # "Is autoimmune disease linked to X?", "Is there a link between autoimmune disease and X?": a
+    # link has no direction, so its sides may come in either order. A direction ("Does autoimmune
+    # disease raise the risk of X?", "Can autoimmune disease lead to X?") is not reversed: the
+    # knowledge base's link for X may run the other way, and stays not understood
+    (
+        "link",
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+{_AUTO_DISEASE}{_BE}\s+(?:linked|related|connected|associated|tied|correlated)\s+"
+                r"(?:to|with)\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "immun",
+        ),
+    ),
+    (
+        "link",
+        _gated(
+            re.compile(
+                rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+{_AUTO_DISEASE}\s+"
+                r"and\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "immun",
+        ),
+    ),
     # "Does X make (other) autoimmune diseases more likely?": a raised risk, as "raise the risk of"
     (
         "link",
