@@ -167,8 +167,12 @@ def test_the_other_part_is_named_as_not_judged(kb, text, plain, rest):
         "Is lupus an autoimmune blistering disease?",
         # a comparison alone is no family's question
         "Is scleritis like pink eye?",
-        # "the same as" with no family's side
+        # "the same as" with no family's side: whether two conditions are one, not the family's
+        # question for the first ("no" to "Is celiac disease an allergy?" is not "no, not the
+        # same as wheat allergy")
         "Is wheat allergy the same as celiac disease?",
+        "Is celiac disease the same as wheat allergy?",
+        "Is eczema different from a skin allergy?",
     ],
 )
 def test_a_different_question_stays_unknown(kb, text):

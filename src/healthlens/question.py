@@ -810,6 +810,14 @@ _ANIMAL_HOST = re.compile(
     re.I,
 )
 
+# a subject that sets one condition against another ("celiac disease the same as wheat" in "Is
+# celiac disease the same as wheat allergy?"): the question is whether they are one condition, and
+# the family's verdict for the first would answer another question
+_COMPARES = re.compile(
+    r"\s(?:(?:the\s+)?same\s+(?:thing\s+)?as|different\s+(?:from|than|to)|similar\s+to|versus|vs\.?)(?:\s|$)",
+    re.I,
+)
+
 # a subject with the reader in it, or a condition clause, is not a condition name
 _I_OR_IF = re.compile(r"\b(?:i|if|when|while|after|before)\b", re.I)
 
@@ -1662,6 +1670,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not _qualifies_the_verb(x, kb)
+        and not (_COMPARES.search(x) and not _exact(x, kb))
         and x not in animal
         and not (_PRONOUN.match(x) and t != _clean(text))
         and not (
