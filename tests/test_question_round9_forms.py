@@ -167,12 +167,14 @@ def test_the_other_part_is_named_as_not_judged(kb, text, plain, rest):
         "Is lupus an autoimmune blistering disease?",
         # a comparison alone is no family's question
         "Is scleritis like pink eye?",
-        # "the same as" with no family's side: whether two conditions are one, not the family's
-        # question for the first ("no" to "Is celiac disease an allergy?" is not "no, not the
-        # same as wheat allergy")
+        # "the same as" with no family's side: whether two conditions are one
         "Is wheat allergy the same as celiac disease?",
-        "Is celiac disease the same as wheat allergy?",
+        # "the same as" an allergy, for an allergy: "yes, an allergy" is not "the same allergy"
+        "Is peanut allergy the same as a tree nut allergy?",
+        "Is lupus the same as an autoimmune disease?",
+        # "different from": the family's "no" would read "the same"
         "Is eczema different from a skin allergy?",
+        "Is gout different from an autoimmune disease?",
     ],
 )
 def test_a_different_question_stays_unknown(kb, text):
@@ -202,3 +204,22 @@ def test_a_page_asked_such_a_question_is_judged(kb, text, page, expected):
     report = check_pages([read_text(page, "<test>")], text, kb)
     assert report.question is not None and report.question.predicate is not None
     assert report.pages[0].page_answer == expected
+
+
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        ("Is celiac disease the same as wheat allergy?", "Is celiac disease an allergy?"),
+        (
+            "Is lactose intolerance the same as a milk allergy?",
+            "Is lactose intolerance an allergy?",
+        ),
+        ("Is gout the same as an autoimmune disease?", "Is gout autoimmune?"),
+    ],
+)
+def test_the_same_as_a_kind_it_is_not_gets_the_familys_no(kb, text, plain):
+    """A condition that is no allergy is no kind of allergy: the family's "no" answers "Is X the
+    same as a Y allergy?"; its "yes" would not (above, kept unknown)."""
+    (a,) = ask(text, kb)
+    (b,) = ask(plain, kb)
+    assert (a.predicate, a.concept_id, a.verdict) == (b.predicate, b.concept_id, "no")

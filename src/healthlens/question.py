@@ -80,6 +80,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .knowledge import KnowledgeBase
+from .knowledge.verdicts import verdict_for
 from .models import Question, QuestionSource
 
 __all__ = [
@@ -817,6 +818,34 @@ _COMPARES = re.compile(
     r"\s(?:(?:the\s+)?same\s+(?:thing\s+)?as|different\s+(?:from|than|to)|similar\s+to|versus|vs\.?)(?:\s|$)",
     re.I,
 )
+
+# "celiac disease the same as wheat" in "Is celiac disease the same as wheat allergy?": the words
+# after "as" qualify the family's word that follows the subject
+_SAME_AS = re.compile(
+    r"^(?P<x>.+?)\s+(?:the\s+)?same\s+(?:thing\s+)?as(?:\s+(?:an?\s+)?[\w'’-]+){0,3}$", re.I
+)
+
+
+def _compared(
+    predicates: list[str], subject: str, unjudged: tuple[str, ...], kb: KnowledgeBase
+) -> tuple[list[str], str, tuple[str, ...]] | None:
+    """A reading whose subject sets one condition against another (``_COMPARES``): None, except
+    "Is X the same as a Y allergy?" where the knowledge base's verdict for X does not claim it:
+    "no" (a condition that is no allergy is no kind of allergy), "partly" (only in part such, so
+    not simply the same), "uncertain". A "yes" would not follow (an allergy need not be that
+    allergy), nor any verdict to "different from", "similar to"."""
+    if not _COMPARES.search(subject) or _exact(subject, kb):
+        return predicates, subject, unjudged
+    m = _SAME_AS.match(subject)
+    if m is None or not predicates or predicates[0] in ("definition", "link"):
+        return None
+    cid = _best(match_subject(m.group("x"), kb, inside=False).ids, kb)
+    record = kb.record(cid)
+    verdict = verdict_for(record, predicates[0], kb.records, kb.properties) if record else None
+    if verdict not in ("no", "partly", "uncertain"):
+        return None
+    return predicates, m.group("x"), unjudged
+
 
 # a subject with the reader in it, or a condition clause, is not a condition name
 _I_OR_IF = re.compile(r"\b(?:i|if|when|while|after|before)\b", re.I)
@@ -1661,6 +1690,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     parent_to_child = _parent_to_child_reading(t, kb)
     if parent_to_child is not None:
         readings.insert(0, parent_to_child)
+    readings = [r for r in (_compared(p, x, u, kb) for p, x, u in readings) if r is not None]
     # a subject whose condition is an animal's is declined below, not read as a family's question
     animal = {x for _, x, _ in readings if _animal_host(x, kb)}
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
@@ -1670,7 +1700,6 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         for p, x, u in readings
         if not (_I_OR_IF.search(x) and not _exact(x, kb))
         and not _qualifies_the_verb(x, kb)
-        and not (_COMPARES.search(x) and not _exact(x, kb))
         and x not in animal
         and not (_PRONOUN.match(x) and t != _clean(text))
         and not (
