@@ -37,6 +37,14 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   "Can X be reversed or cured?" (what a cure does not settle): the
   property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
   not judged. Any other alternative ("an allergy or a cancer?") is not understood.
+* round 9: "Is there a genetic link for X?" (inherited), "Is X caused by autoimmunity?"
+  (autoimmune), "Is X contagious to grandchildren?" (other people), "X stands for what?", "X
+  medical abbreviation", "What does X mean on a report?" (definition), "Does X make other
+  autoimmune diseases more likely?", "Is autoimmune disease linked to X?" (link, sides in either
+  order; a direction is never reversed), "Is X an autoimmune blistering disease?" (as an organ:
+  ``_ORGANS``), "Is X a true allergy or just irritation?", "... or the same as Y?", "Is X
+  contagious like Y?" (the rest named in ``unjudged``), "Is X the same as a Y allergy?" (only where
+  the family's verdict for X does not claim it: ``_compared``)
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
