@@ -37,6 +37,14 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   "Can X be reversed or cured?" (what a cure does not settle): the
   property is answered and the rest is kept in ``Question.unjudged``, which the answer names as
   not judged. Any other alternative ("an allergy or a cancer?") is not understood.
+* round 9: "Is there a genetic link for X?" (inherited), "Is X caused by autoimmunity?"
+  (autoimmune), "Is X contagious to grandchildren?" (other people), "X stands for what?", "X
+  medical abbreviation", "What does X mean on a report?" (definition), "Does X make other
+  autoimmune diseases more likely?", "Is autoimmune disease linked to X?" (link, sides in either
+  order; a direction is never reversed), "Is X an autoimmune blistering disease?" (as an organ:
+  ``_ORGANS``), "Is X a true allergy or just irritation?", "... or the same as Y?", "Is X
+  contagious like Y?" (the rest named in ``unjudged``), "Is X the same as a Y allergy?" (only where
+  the family's verdict for X does not claim it: ``_compared``)
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -80,6 +88,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .knowledge import KnowledgeBase
+from .knowledge.verdicts import verdict_for
 from .models import Question, QuestionSource
 
 __all__ = [
@@ -150,8 +159,10 @@ _PARTNER = (
 # "no" where the family's is "yes" (shingles is not contagious before its blisters)
 _OTHER_PEOPLE = (
     r"(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members|adults|"
+    # grandchildren and grandparents are other people, named by who they are to the reader
+    r"grandchildren|grandkids|grandparents|grandbabies|"
     r"grown[\s-]?ups|teenagers|teens|(?:older|elderly)\s+(?:people|adults))|the\s+elderly|"
-    r"(?:a|an|my|your|another)\s+(?:baby|child|kid|toddler|adult|grown[\s-]?up|teenager|teen))"
+    r"(?:a|an|my|your|another)\s+(?:baby|child|kid|toddler|adult|grown[\s-]?up|teenager|teen|grandchild|grandparent))"
 )
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
@@ -187,6 +198,43 @@ _FORMS: list[tuple[str, re.Pattern]] = [
                 re.I,
             ),
             "immun",
+        ),
+    ),
+    # "Is autoimmune disease linked to X?", "Is there a link between autoimmune disease and X?": a
+    # link has no direction, so its sides may come in either order. A direction ("Does autoimmune
+    # disease raise the risk of X?", "Can autoimmune disease lead to X?") is not reversed: the
+    # knowledge base's link for X may run the other way, and stays not understood
+    (
+        "link",
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+{_AUTO_DISEASE}{_BE}\s+(?:linked|related|connected|associated|tied|correlated)\s+"
+                r"(?:to|with)\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "immun",
+        ),
+    ),
+    (
+        "link",
+        _gated(
+            re.compile(
+                rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+{_AUTO_DISEASE}\s+"
+                r"and\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "immun",
+        ),
+    ),
+    # "Does X make (other) autoimmune diseases more likely?": a raised risk, as "raise the risk of"
+    (
+        "link",
+        _gated(
+            re.compile(
+                rf"^(?:does|do|can|could)\s+(?P<x>.+?)\s+make\s+{_AUTO_DISEASE}\s+more\s+likely$",
+                re.I,
+            ),
+            "likely",
         ),
     ),
     (
@@ -248,6 +296,19 @@ _FORMS: list[tuple[str, re.Pattern]] = [
                 re.I,
             ),
             "immune system",
+        ),
+    ),
+    # "Is X caused by autoimmunity?": autoimmunity is the autoimmune family's own word, so this
+    # is the autoimmune question (not the wider "caused by the immune system")
+    (
+        "autoimmune",
+        _gated(
+            re.compile(
+                rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:caused|triggered|driven)\s+by\s+(?:an?\s+)?"
+                rf"(?:autoimmunity|{_AUTOIMMUNE}\s+(?:reaction|response|process|attack|mechanism)s?)$",
+                re.I,
+            ),
+            "immun",
         ),
     ),
     (
@@ -439,6 +500,19 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         "inherited",
         re.compile(r"^(?:does|do|can)\s+(?P<x>.+?)\s+run\s+in\s+(?:the\s+)?famil(?:y|ies)$", re.I),
     ),
+    # "Is there a genetic link for X?", "Is there a hereditary component to X?": whether X is
+    # genetic, in the family's own words (a "partly" answers it as it answers "Is X genetic?")
+    (
+        "inherited",
+        _gated(
+            re.compile(
+                r"^(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:known\s+)?(?:genetic|hereditary|inherited|familial)\s+"
+                r"(?:link|component|basis|connection|element)s?\s+(?:for|to|in|of|with|behind)\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "there",
+        ),
+    ),
     (
         "inherited",
         re.compile(
@@ -528,6 +602,44 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     ),
     ("definition", re.compile(r"^what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?P<x>.+?)$", re.I)),
     ("definition", re.compile(r"^(?:define|explain)\s+(?P<x>.+?)$", re.I)),
+    # "X stands for what?", "X medical abbreviation": what the letters stand for, asked backwards
+    # or as a search phrase
+    (
+        "definition",
+        re.compile(
+            r"^(?:the\s+)?(?P<x>.+?)\s+(?:stands?\s+for|is\s+short\s+for|means)\s+what$", re.I
+        ),
+    ),
+    (
+        "definition",
+        _gated(
+            re.compile(
+                r"^(?P<x>.+?)\s+(?:medical\s+|medicine\s+)?(?:abbreviation|acronym)(?:\s+(?:meaning|definition))?$",
+                re.I,
+            ),
+            "abbreviation",
+            "acronym",
+        ),
+    ),
+    # "What does X mean on a report?": a reader who met the letters on a report asks what they
+    # stand for
+    (
+        "definition",
+        _gated(
+            re.compile(
+                r"^what\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?(?P<x>.+?)\s+(?:stand\s+for|mean)\s+"
+                r"(?:on|in)\s+(?:an?\s+|the\s+|my\s+|your\s+)?(?:(?:lab|blood|medical|test|pathology|biopsy|doctor'?s?|hospital)\s+)?"
+                r"(?:report|results?|chart|notes?|letter|records?)$",
+                re.I,
+            ),
+            "report",
+            "result",
+            "chart",
+            "note",
+            "letter",
+            "record",
+        ),
+    ),
     ("definition", re.compile(r"^(?P<x>.+?)\s+(?:meaning|definition)$", re.I)),
 ]
 _LEAD = re.compile(r"^(?:so|but|and|ok|okay|please|hi|hello|q:|question:)[\s,]+", re.I)
@@ -558,7 +670,15 @@ _PHRASES = {
 }
 # kinds of condition people set against an allergy or autoimmunity, which healthlens does not judge
 _OTHER_KIND = (
+    # "or just an intolerance": "just" belittles the other side, which stays another kind
+    r"(?:(?:just|simply|only|merely)\s+)?"
     r"(?:an?\s+)?(?:(?:food|gluten|lactose|wheat|drug|skin)\s+)?(?:intolerance|sensitivity|sensitivities|"
+    # "Is X a true allergy or just irritation?": an irritant reaction harms the skin directly,
+    # with no immune part: another kind, named as not judged
+    r"(?:skin\s+)?irritation|irritant(?:\s+(?:reaction|dermatitis))?|"
+    # "Is X a real allergy or the same as celiac?": whether X is another condition, which
+    # healthlens does not judge (at most four words name it)
+    r"the\s+same(?:\s+thing)?\s+as\s+(?!or\b|and\b)[\w'’-]+(?:\s+(?!or\b|and\b)[\w'’-]+){0,3}|"
     r"(?:(?:bacterial|viral|fungal|chronic)\s+)?infection|"
     # "Is X an allergy or a cold?": the everyday infections people set against an allergy, as
     # "or an infection" (a cold is one); named as not judged, never answered
@@ -588,6 +708,9 @@ _CUES = (
     "intoleran",
     "sensitiv",
     "infection",
+    "irritat",
+    "irritant",
+    "same as",
 )
 _TRIGGERED = ("autoimmune", "allergy", "immune")  # the properties a trigger may qualify
 _ANY_PHRASE = "|".join(f"(?:{p})" for p in _PHRASES.values())
@@ -695,6 +818,42 @@ _ANIMAL_HOST = re.compile(
     r"pet)s?(?:['’]s?)?\s+(?!allerg|dander|hair|saliva|bites?\b|scratch|fur\b)",
     re.I,
 )
+
+# a subject that sets one condition against another ("celiac disease the same as wheat" in "Is
+# celiac disease the same as wheat allergy?"): the question is whether they are one condition, and
+# the family's verdict for the first would answer another question
+_COMPARES = re.compile(
+    r"\s(?:(?:the\s+)?same\s+(?:thing\s+)?as|different\s+(?:from|than|to)|similar\s+to|versus|vs\.?)(?:\s|$)",
+    re.I,
+)
+
+# "celiac disease the same as wheat" in "Is celiac disease the same as wheat allergy?": the words
+# after "as" qualify the family's word that follows the subject
+_SAME_AS = re.compile(
+    r"^(?P<x>.+?)\s+(?:the\s+)?same\s+(?:thing\s+)?as(?:\s+(?:an?\s+)?[\w'’-]+){0,3}$", re.I
+)
+
+
+def _compared(
+    predicates: list[str], subject: str, unjudged: tuple[str, ...], kb: KnowledgeBase
+) -> tuple[list[str], str, tuple[str, ...]] | None:
+    """A reading whose subject sets one condition against another (``_COMPARES``): None, except
+    "Is X the same as a Y allergy?" where the knowledge base's verdict for X does not claim it:
+    "no" (a condition that is no allergy is no kind of allergy), "partly" (only in part such, so
+    not simply the same), "uncertain". A "yes" would not follow (an allergy need not be that
+    allergy), nor any verdict to "different from", "similar to"."""
+    if not _COMPARES.search(subject) or _exact(subject, kb):
+        return predicates, subject, unjudged
+    m = _SAME_AS.match(subject)
+    if m is None or not predicates or predicates[0] in ("definition", "link"):
+        return None
+    cid = _best(match_subject(m.group("x"), kb, inside=False).ids, kb)
+    record = kb.record(cid)
+    verdict = verdict_for(record, predicates[0], kb.records, kb.properties) if record else None
+    if verdict not in ("no", "partly", "uncertain"):
+        return None
+    return predicates, m.group("x"), unjudged
+
 
 # a subject with the reader in it, or a condition clause, is not a condition name
 _I_OR_IF = re.compile(r"\b(?:i|if|when|while|after|before)\b", re.I)
@@ -1283,6 +1442,9 @@ _ORGANS: tuple[tuple[str, tuple[tuple[str, str], ...], str], ...] = (
     ),
     (r"heart|cardiac", (("I00", "I52"),), r"card"),
     (r"connective[\s-]+tissue", (("M30", "M36"),), r"connective\s+tissue"),
+    # "an autoimmune blistering disease": a feature, placed as strictly as an organ (ICD-10-CM's
+    # bullous disorders, or a blistering root in a name)
+    (r"blistering|bullous", (("L10", "L14"),), r"pemphig|bullous|blister|herpetiformis"),
 )
 _ORGAN_WORDS = "|".join(f"(?:{words})" for words, _, _ in _ORGANS)
 _ORGAN_FORM = re.compile(
@@ -1302,6 +1464,8 @@ _PARENT_TO_CHILD = re.compile(
     rf"^{_AUX}\s+(?P<x>.+?){_BE}\s+(?:passed|transmitted|transferred|handed)\s+"
     rf"(?:from\s+{_A_PARENT}\s+to\s+(?:(?:their|the|your|his|her)\s+)?"
     r"(?:children|child|kids?|offspring|babies|baby)|"
+    # "Can X be passed to children?": no parent named, the reader's own or anyone's children
+    r"(?:on\s+|down\s+)?to\s+(?:(?:their|the|your|his|her|my|our|one'?s)\s+)?(?:children|child|kids?|offspring|babies|baby)|"
     r"(?:from\s+)?(?:one\s+)?generation\s+to\s+generation)$",
     re.I,
 )
@@ -1379,10 +1543,30 @@ def _two_sides(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     return out
 
 
+# "Is X contagious like pink eye?": the family's question beside a comparison with another
+# condition (at most four words), which healthlens does not judge: the question is answered as
+# without it, and the comparison named as not judged (``unjudged``)
+_LIKE = re.compile(
+    r"^(?P<q>.+?)\s*,?\s+(?P<u>(?:just\s+)?like\s+(?!or\b|and\b)[\w'’-]+(?:\s+(?!or\b|and\b)[\w'’-]+){0,3})$",
+    re.I,
+)
+
+
+def _beside_a_comparison(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
+    """Readings of a family's question followed by "like Y" (``_LIKE``)."""
+    if " like " not in t.lower():
+        return []
+    m = _LIKE.match(t)
+    if m is None:
+        return []
+    part = m.group("u")
+    return [(p, x, (*u, part)) for p, x, u in _candidates(m.group("q"))]
+
+
 def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
     """Every (predicates, subject, parts not judged) reading of ``t``, most specific form first:
     two predicates for a compound question."""
-    out = _two_sides(t)
+    out = _two_sides(t) + _beside_a_comparison(t)
     compound = _compound(t)
     if compound:
         out.append(compound)
@@ -1514,6 +1698,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     parent_to_child = _parent_to_child_reading(t, kb)
     if parent_to_child is not None:
         readings.insert(0, parent_to_child)
+    readings = [r for r in (_compared(p, x, u, kb) for p, x, u in readings) if r is not None]
     # a subject whose condition is an animal's is declined below, not read as a family's question
     animal = {x for _, x, _ in readings if _animal_host(x, kb)}
     # "Does oral immunotherapy work for peanut allergy?", "Can I get the flu shot if I have an egg
