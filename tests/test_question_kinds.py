@@ -169,3 +169,24 @@ def test_a_condition_with_joined_words_that_are_no_names_keeps_its_answer(kb):
     # no piece is a name on its own: the condition inside is the question's
     (a,) = ask("Is eczema on hands and feet contagious?", kb)
     assert (a.concept_id, a.verdict) == ("atopic_dermatitis", "no")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does lymphoma raise the risk of autoimmune disease?",
+        "Is lymphoma a risk factor for autoimmune disease?",
+    ],
+)
+def test_a_link_asked_one_way_is_not_answered_with_a_link_recorded_the_other_way(kb, text):
+    # before, "yes": the knowledge base says autoimmune diseases make lymphoma more likely, which
+    # answers the reverse question
+    (a,) = ask(text, kb)
+    assert a.verdict == "unknown" and "other way" in a.summary
+
+
+def test_a_link_asked_one_way_keeps_its_answer_where_the_record_runs_that_way(kb):
+    (a,) = ask("Can strep throat cause autoimmune disease?", kb)
+    assert (a.concept_id, a.verdict) == ("strep_throat", "yes")
+    (b,) = ask("Is lymphoma linked to autoimmune disease?", kb)  # a link without a direction
+    assert (b.concept_id, b.verdict) == ("non_hodgkin_lymphoma", "yes")

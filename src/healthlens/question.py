@@ -88,7 +88,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .knowledge import KnowledgeBase
-from .knowledge.verdicts import verdict_for
+from .knowledge.records import RELATIONS
+from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Question, QuestionSource
 
 __all__ = [
@@ -1747,6 +1748,15 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             problem=f"“{subject}” joins a condition to {', '.join(f'“{x}”' for x in unknown)}, "
             "which names no condition healthlens knows: ask about each condition on its own",
         )
+    elif (
+        predicates
+        and predicates[0] == "link"
+        and found is not None
+        and found.ids
+        and _RAISES.search(t)
+        and (problem := _link_the_other_way(_best(found.ids, kb), kb))
+    ):
+        found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
@@ -1899,6 +1909,35 @@ def _sharing_a_head(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
         else:
             return None
     return tuple(out)
+
+
+# a link question with a direction: X causes autoimmune disease or raises its risk
+_RAISES = re.compile(
+    r"\b(?:cause|trigger|lead\s+to|raise|increase|risk\s+factor|(?:higher|greater|increased|"
+    r"raised)\s+risk|more\s+likely)\b",
+    re.I,
+)
+# the knowledge base's relations that read "X ... autoimmune condition" in the asked direction, or
+# in none (co-occurring); the others run the other way (X is made more likely by it, follows it)
+_FORWARD = ("complication", "risk-factor-for", "co-occurs", "overlaps")
+
+
+def _link_the_other_way(cid: str | None, kb: KnowledgeBase) -> str | None:
+    """Why "Does X raise the risk of autoimmune disease?" is not answered where the knowledge
+    base records X's links to autoimmune conditions only the other way (non-Hodgkin lymphoma is
+    made more likely by Sjögren syndrome): its link verdict would answer the reverse question."""
+    record = kb.record(cid) if cid else None
+    if record is None or record.autoimmune in ("yes", "partly"):
+        return None
+    links = autoimmune_links(record, kb.records)
+    if not links or any(a.relation in _FORWARD for a in links):
+        return None
+    a = links[0]
+    return (
+        f"the knowledge base records the link the other way: {kb.name(record.id)} "
+        f"{RELATIONS[a.relation]} {kb.name(a.condition)}; it does not say whether "
+        f"{kb.name(record.id)} raises the risk of autoimmune disease"
+    )
 
 
 def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
