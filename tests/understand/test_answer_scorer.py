@@ -333,9 +333,7 @@ def test_a_page_reads_the_same_whatever_order_its_features_are_walked_in():
     import random
 
     rng = random.Random(8)
-    weights = {
-        f"f{i}": [round(rng.uniform(-0.2, 0.2), 3) for _ in sc.CLASSES] for i in range(400)
-    }
+    weights = {f"f{i}": [round(rng.uniform(-0.2, 0.2), 3) for _ in sc.CLASSES] for i in range(400)}
     scorer = sc.Scorer(weights, {})
     for _ in range(50):
         feats = rng.sample(sorted(weights), 120)
