@@ -1246,11 +1246,19 @@ def _cue_after(text: str) -> Iterator[re.Match]:
             if q > 0 and text[q - 1] == ",":
                 q -= 1
             starts.update(range(q, k + 1))
+    yield from _matches_from(_CUE_AFTER, text, sorted(starts))
+
+
+def _matches_from(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (ascending), none inside an earlier one: what
+    ``pattern.finditer(text)`` yields when every match starts at one of ``starts``."""
     pos = 0
-    for p in sorted(starts):
+    for p in starts:
         if p < pos:
             continue  # inside the last match, where finditer does not look
-        m = _CUE_AFTER.match(text, p)
+        m = pattern.match(text, p)
         if m is not None:
             yield m
             pos = m.end()
@@ -1264,14 +1272,7 @@ def _or_after(text: str) -> Iterator[re.Match]:
     starts = sorted(
         {p for m in _OR_NEEDS.finditer(text) for p in range(max(0, m.start() - _SF_MAX), m.start())}
     )
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue  # inside the last match, where finditer does not look
-        m = _OR_AFTER.match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from _matches_from(_OR_AFTER, text, starts)
 
 
 def _cue_led(
@@ -1285,14 +1286,7 @@ def _cue_led(
     for cue in cues:
         for k in find_all(text, cue):
             starts.update(range(back(text, k), k))
-    pos = 0
-    for p in sorted(starts):
-        if p < pos:
-            continue  # inside the last match, where finditer does not look
-        m = pattern.match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from _matches_from(pattern, text, sorted(starts))
 
 
 def _stands_for_back(text: str, k: int) -> int:
