@@ -85,6 +85,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .knowledge import KnowledgeBase
@@ -1483,8 +1484,8 @@ def _parent_to_child_reading(
     if not m or not (subject := _subject(m.group("x"))) or not _names_something(subject):
         return None
     cid = _best(match_subject(subject, kb).ids, kb)
-    caught = kb.property(cid, "contagious")
-    if cid is None or caught is None or caught.verdict != "no":
+    caught = kb.property(cid, "contagious") if cid is not None else None
+    if caught is None or caught.verdict != "no":
         return None
     return ["inherited"], subject, ()
 
@@ -1877,9 +1878,13 @@ def _conditions(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
     # words between them kept
     n = len(cuts) + 1
 
+    # (cached: a cut that fails from piece i fails from every way of reaching it, and a subject
+    # with many commas would otherwise be cut again for each of those ways)
+    @cache
     def is_name(i: int, j: int) -> bool:
         return _is_name(subject[bounds[2 * i] : bounds[2 * j + 1]], kb)
 
+    @cache
     def split(i: int) -> tuple[str, ...] | None:
         if i == n:
             return ()
