@@ -53,3 +53,45 @@ def make_page(text: str, kb, title: str | None = None, question: str | None = No
     page = read_text(text, "<test>", title=title)
     q = parse_question(question, kb) if question else None
     return analyze_page(page, q, kb)
+
+
+# --- shared checks of the question-form tests (tests/test_question_*_forms.py and others) ---
+
+
+def assert_answered_as_plain(kb, text: str, plain: str):
+    """``text`` is understood and answered as the ``plain`` question: the same property,
+    condition and verdict, not unknown. Returns both answers for further checks."""
+    from healthlens.answer import ask
+
+    (a,) = ask(text, kb)
+    (b,) = ask(plain, kb)
+    assert a.understood and b.understood
+    assert (a.predicate, a.concept_id, a.verdict) == (b.predicate, b.concept_id, b.verdict)
+    assert a.verdict != "unknown"
+    return a, b
+
+
+def assert_stays_unknown(kb, text: str, single: bool = True) -> None:
+    """``text`` is not read as any family's question, and its answer (with ``single`` its one
+    answer, else every answer) is unknown."""
+    from healthlens.answer import ask
+    from healthlens.question import parse_question
+
+    q = parse_question(text, kb)
+    assert q.predicate is None, (q.predicate, q.concept_id, q.subject)
+    answers = ask(text, kb)
+    if single:
+        assert len(answers) == 1
+    for a in answers:
+        assert a.verdict == "unknown" and not a.understood
+
+
+def assert_page_judged(kb, text: str, page: str, expected: str):
+    """A page asked ``text`` is judged, and its answer read as ``expected``; returns the report."""
+    from healthlens.pipeline import check_pages
+    from healthlens.read import read_text
+
+    report = check_pages([read_text(page, "<test>")], text, kb)
+    assert report.question is not None and report.question.predicate is not None
+    assert report.pages[0].page_answer == expected
+    return report
