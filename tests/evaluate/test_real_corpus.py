@@ -303,3 +303,58 @@ def test_answer_sentence_labels_are_dev_only_and_well_formed(rows, name):
             assert set(span) == {"start", "end", "answer", "candidate"}, rec["id"]
             assert 0 <= span["start"] < span["end"] and span["answer"] in ("yes", "no", "partly")
     assert len(seen) >= 100
+
+
+def _cache_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "real_cache", ROOT / "benchmarks" / "real_cache.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cache_rebuild_takes_in_only_exact_texts(tmp_path):
+    """`real_cache.py --adopt` writes a saved search excerpt into the cache only when its cached
+    shape (the excerpt with the final newline the cache added, or cut to the labelled length) has
+    the labelled checksum; a copy with one character changed is refused and named."""
+    labels, _ = _corpus(tmp_path)
+    rows = load_real(labels)
+    cache = tmp_path / "rebuilt"
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    a, b = OWN["a"], OWN["b"]
+    assert a.endswith("\n") and b.endswith("\n")
+    (saved / "1.json").write_text(
+        json.dumps(
+            [
+                {"url": rows[0]["url"], "excerpt": a[:-1]},  # the search drops the cache's newline
+                {"url": rows[1]["url"], "excerpt": b[:-2] + "x"},  # one character copied wrong
+                {"url": "https://elsewhere.org/", "excerpt": "not in the corpus"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    (saved / "2.json").write_text("{broken", encoding="utf-8")
+    script = _cache_script()
+    assert script.adopt(rows, saved, cache) == (1, 2)
+    assert (cache / "a.txt").read_text(encoding="utf-8") == a
+    assert not (cache / "b.txt").exists()
+    rows[1]["chars"] = len(b)
+    (saved / "3.json").write_text(
+        json.dumps({"url": rows[1]["url"], "excerpt": b + "more words cut at caching"})
+    )
+    assert script.adopt(rows, saved, cache) == (1, 2)
+    assert (cache / "b.txt").read_text(encoding="utf-8") == b
+    assert cache_status(rows, cache) == ([], [])
+
+
+def test_cache_worklist_groups_missing_pages_by_question(tmp_path):
+    labels, _ = _corpus(tmp_path)
+    rows = load_real(labels)
+    _cache_script().write_worklist(rows, tmp_path / "work", 2)
+    parts = [json.loads((tmp_path / "work" / f"part{i}.json").read_text()) for i in (1, 2)]
+    ids = sorted(p["id"] for part in parts for q in part for p in q["pages"])
+    assert ids == sorted(r["id"] for r in rows) and all(len(part) == 1 for part in parts)
