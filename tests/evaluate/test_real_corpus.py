@@ -358,3 +358,26 @@ def test_cache_worklist_groups_missing_pages_by_question(tmp_path):
     parts = [json.loads((tmp_path / "work" / f"part{i}.json").read_text()) for i in (1, 2)]
     ids = sorted(p["id"] for part in parts for q in part for p in q["pages"])
     assert ids == sorted(r["id"] for r in rows) and all(len(part) == 1 for part in parts)
+
+
+def test_cache_rebuild_near_copies_only_on_request_and_stay_marked_changed(tmp_path):
+    labels, _ = _corpus(tmp_path)
+    rows = load_real(labels)
+    for row in rows:
+        row["chars"] = len(OWN[row["id"]])
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    b = OWN["b"]
+    near_copy = b[:-1].replace(
+        "Roe", "R\u00a0e"
+    )  # a no-break space copied as a letter: one char off
+    (saved / "1.json").write_text(json.dumps([{"url": rows[1]["url"], "excerpt": near_copy}]))
+    (saved / "2.json").write_text(json.dumps([{"url": rows[0]["url"], "excerpt": "too short"}]))
+    cache = tmp_path / "rebuilt"
+    script = _cache_script()
+    assert script.adopt(rows, saved, cache) == (0, 2)
+    assert not (cache / "b.txt").exists()
+    assert script.adopt(rows, saved, cache, near=True) == (1, 2)
+    missing, changed = cache_status(rows, cache)
+    assert [r["id"] for r in missing] == ["a"] and [r["id"] for r in changed] == ["b"]
+    assert (cache / "b.txt").read_text(encoding="utf-8") == near_copy + "\n"
