@@ -39,14 +39,17 @@ LABELS = ROOT / "benchmarks" / "data" / "real" / "pages.jsonl"
 
 def cached_shapes(excerpt: str, chars: int) -> Iterator[str]:
     """The texts a search excerpt may have been cached as: whole, with a final newline, or cut
-    to the labelled length (``chars``), at a line end or not."""
-    for base in (excerpt, excerpt.rstrip()):
-        yield base
-        yield base + "\n"
-    for k in range(max(chars - 3, 1), chars + 1):
-        cut = excerpt[:k]
-        yield cut
-        yield cut.rstrip() + "\n"
+    to the labelled length (``chars``), at a line end or not; with or without the line breaks it
+    opens on."""
+    # a search answer may open on line breaks that the cache did not keep
+    for text in dict.fromkeys((excerpt, excerpt.lstrip("\n"))):
+        for base in (text, text.rstrip()):
+            yield base
+            yield base + "\n"
+        for k in range(max(chars - 3, 1), chars + 1):
+            cut = text[:k]
+            yield cut
+            yield cut.rstrip() + "\n"
 
 
 def shape_matching(excerpt: str, row: dict) -> str | None:

@@ -349,6 +349,12 @@ def test_cache_rebuild_takes_in_only_exact_texts(tmp_path):
     assert script.adopt(rows, saved, cache) == (1, 2)
     assert (cache / "b.txt").read_text(encoding="utf-8") == b
     assert cache_status(rows, cache) == ([], [])
+    (cache / "a.txt").unlink()
+    opened = tmp_path / "opened"
+    opened.mkdir()
+    (opened / "1.json").write_text(json.dumps({"url": rows[0]["url"], "excerpt": "\n\n" + a}))
+    assert script.adopt(rows, opened, cache) == (1, 0)  # the answer opened on line breaks
+    assert (cache / "a.txt").read_text(encoding="utf-8") == a
 
 
 def test_cache_worklist_groups_missing_pages_by_question(tmp_path):
