@@ -45,6 +45,10 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   ``_ORGANS``), "Is X a true allergy or just irritation?", "... or the same as Y?", "Is X
   contagious like Y?" (the rest named in ``unjudged``), "Is X the same as a Y allergy?" (only where
   the family's verdict for X does not claim it: ``_compared``)
+* other people: "Can my kids get X from me?", "Could I pass (my) X on to my daughter?" (inherited,
+  only where the knowledge base says X cannot be caught; a forecast, "Will my kids get my X?",
+  and "Can kids get X?" about such an X stay not understood), "Are people with X more likely to
+  get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -223,6 +227,24 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             re.compile(
                 rf"^is\s+there\s+an?\s+(?:link|connection|association|relationship)\s+between\s+{_AUTO_DISEASE}\s+"
                 r"and\s+(?P<x>.+?)$",
+                re.I,
+            ),
+            "immun",
+        ),
+    ),
+    # "Are people with X more likely to get other autoimmune diseases?", "Do people with X get
+    # other autoimmune conditions?": the people who have X, and a raised risk of autoimmune disease
+    # (read as "Is X an autoimmune disease?" before, which answers another question)
+    (
+        "link",
+        _gated(
+            re.compile(
+                r"^(?:are|is|do|does)\s+(?:people|patients|those|persons|someone|somebody|anyone|a\s+person|"
+                r"kids|children|women|men)\s+(?:with|who\s+(?:have|has))\s+(?P<x>.+?)\s+"
+                r"(?:(?:more\s+likely|at\s+(?:a\s+)?(?:higher|greater|increased|raised)\s+risk|more\s+prone|prone)\s+"
+                r"(?:to\s+(?:get|develop|have)|of\s+(?:getting|developing|having)|for|to)|"
+                r"(?:(?:often|also|usually|more\s+often|sometimes|commonly)\s+)?(?:get|develop|have))\s+"
+                rf"{_AUTO_DISEASE}(?:\s+too|\s+as\s+well)?$",
                 re.I,
             ),
             "immun",
@@ -1473,20 +1495,64 @@ _PARENT_TO_CHILD = re.compile(
 )
 
 
+# "Can my kids get psoriasis from me?", "Could I pass my lupus on to my daughter?": the reader's
+# own condition reaching the reader's child, the same two-way question as "passed from parents to
+# kids" (read as "Is psoriasis contagious?" before, whose "No" answers another question). "Will my
+# kids get my psoriasis?" asks for a forecast, as "Will my kids get psoriasis if I have it?" does:
+# a "yes" to "is it inherited" would read "they will", so it stays not understood
+_MINE_TO_MY_CHILD = re.compile(
+    rf"^(?P<aux>will|would|can|could|might|may|do|does|is|are)\s+(?:my|our)\s+(?:(?:future|unborn)\s+)?{_KIN}\s+"
+    r"(?:ever\s+|also\s+|likely\s+)?(?:(?:going\s+to|likely\s+to)\s+)?(?:get|catch|develop|have|end\s+up\s+with)\s+"
+    r"(?:(?:my|our)\s+(?P<x>.+?)|(?P<x2>.+?)\s+from\s+(?:me|us))(?:\s+too|\s+as\s+well)?$|"
+    r"^(?P<aux3>will|would|can|could|might|may)\s+(?:i|we)\s+(?:give|pass(?:\s+on)?)\s+(?:(?:my|our)\s+)?(?P<x3>.+?)\s+"
+    rf"(?:on\s+)?to\s+(?:my|our)\s+(?:(?:future|unborn)\s+)?{_KIN}$",
+    re.I,
+)
+# "Can kids get psoriasis?", "Can you get eczema?": "get" with no one to get it from asks whether
+# someone can have the condition at all; only where it can be caught is that the contagious
+# question ("Can toddlers get head lice?")
+_GETS_IT = re.compile(
+    r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|somebody|a\s+person|kids|children|"
+    r"(?:my|our)\s+(?:kids?|children|child|sons?|daughters?|baby|toddler)|"
+    r"an?\s+(?:baby|child|kid|toddler|infant|newborn)|babies|infants|toddlers|adults|teens|teenagers|women|men)\s+"
+    r"(?:ever\s+)?(?:get|develop|have)\s+(?P<x>(?:(?!\sfrom\s).)+?)$",
+    re.I,
+)
+# what ``_parent_to_child_reading`` returns for a question that must stay not understood
+_NO_READING: tuple[list[str], str, tuple[str, ...]] = ([], "", ())
+_FORECAST_AUX = frozenset({"will", "would", "is", "are"})
+
+
 def _parent_to_child_reading(
     t: str, kb: KnowledgeBase
 ) -> tuple[list[str], str, tuple[str, ...]] | None:
-    """The inherited reading of "Is X passed from parents to kids?" where the knowledge base says
-    X is not contagious, else None (``_PARENT_TO_CHILD``)."""
-    if "pass" not in t.lower() and "transmit" not in t.lower() and "hand" not in t.lower():
+    """The inherited reading of "Is X passed from parents to kids?" and "Can my kids get X from
+    me?" where the knowledge base says X is not contagious; ``_NO_READING`` where such a question
+    asks a forecast ("Will my kids get my X?") or whether anyone can have X at all ("Can kids get
+    X?") about an X that cannot be caught; else None (``_PARENT_TO_CHILD``, ``_MINE_TO_MY_CHILD``,
+    ``_GETS_IT``)."""
+    low = t.lower()
+    if not any(
+        w in low
+        for w in ("pass", "transmit", "hand", "get", "give", "catch", "develop", "have", "end up")
+    ):
         return None
-    m = _PARENT_TO_CHILD.match(t)
-    if not m or not (subject := _subject(m.group("x"))) or not _names_something(subject):
+    raw, forecast, bare = None, False, False
+    if m := _PARENT_TO_CHILD.match(t):
+        raw = m.group("x")
+    elif mine := _MINE_TO_MY_CHILD.match(t):
+        raw = mine.group("x") or mine.group("x2") or mine.group("x3")
+        forecast = (mine.group("aux") or mine.group("aux3") or "").lower() in _FORECAST_AUX
+    elif bare_get := _GETS_IT.match(t):
+        raw, bare = bare_get.group("x"), True
+    if not raw or not (subject := _subject(raw)) or not _names_something(subject):
         return None
     cid = _best(match_subject(subject, kb).ids, kb)
     caught = kb.property(cid, "contagious") if cid is not None else None
     if caught is None or caught.verdict != "no":
         return None
+    if forecast or bare:
+        return _NO_READING
     return ["inherited"], subject, ()
 
 
@@ -1698,7 +1764,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     if organ is not None:
         readings.insert(0, organ)
     parent_to_child = _parent_to_child_reading(t, kb)
-    if parent_to_child is not None:
+    if parent_to_child is _NO_READING:
+        readings = []
+    elif parent_to_child is not None:
         readings.insert(0, parent_to_child)
     readings = [r for r in (_compared(p, x, u, kb) for p, x, u in readings) if r is not None]
     # a subject whose condition is an animal's is declined below, not read as a family's question
