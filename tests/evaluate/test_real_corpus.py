@@ -387,3 +387,20 @@ def test_cache_rebuild_near_copies_only_on_request_and_stay_marked_changed(tmp_p
     missing, changed = cache_status(rows, cache)
     assert [r["id"] for r in missing] == ["a"] and [r["id"] for r in changed] == ["b"]
     assert (cache / "b.txt").read_text(encoding="utf-8") == near_copy + "\n"
+
+
+def test_skip_missing_reads_the_pages_present_and_says_how_many_were_left_out(tmp_path):
+    labels, cache = _corpus(tmp_path)
+    (cache / "b.txt").unlink()
+    ev = evaluate_real(labels, cache=cache, skip_missing=True)
+    assert (ev.n, ev.skipped) == (1, 1)
+    assert ev.split("dev").pages == 1 and ev.split("test").pages == 0
+    assert ev.to_dict()["skipped_missing"] == 1
+    result = CliRunner().invoke(
+        main, ["eval", "pages", str(labels), "--cache", str(cache), "--skip-missing"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 real pages (dev 1)" in result.output and "1 pages skipped" in result.output
+    (cache / "a.txt").unlink()  # nothing left to read: stop, as without the flag
+    with pytest.raises(CacheMissing):
+        evaluate_real(labels, cache=cache, skip_missing=True)

@@ -40,7 +40,15 @@ def _pct(x: float | None) -> str:
     default=None,
     help="Real-page corpus only: evaluate one split (default both, reported apart).",
 )
-def eval_pages_cmd(labels: str, fmt: str, cache: str | None, split: str | None) -> None:
+@click.option(
+    "--skip-missing",
+    is_flag=True,
+    help="Real-page corpus only: evaluate the pages whose text is in the cache and say how many "
+    "were left out, instead of stopping (figures compare only with figures on the same pages).",
+)
+def eval_pages_cmd(
+    labels: str, fmt: str, cache: str | None, split: str | None, skip_missing: bool
+) -> None:
     """Accuracy on labelled pages (LABELS.jsonl), with every miss and the sentence that misled.
 
     LABELS is either a page set with its files beside it (benchmarks/data/pages/labels.jsonl) or the
@@ -51,7 +59,7 @@ def eval_pages_cmd(labels: str, fmt: str, cache: str | None, split: str | None) 
     from .evaluate_real import show_real
 
     if is_real_corpus(labels):
-        show_real(labels, fmt, cache, split)
+        show_real(labels, fmt, cache, split, skip_missing)
         return
     with reported():
         ev = evaluate_pages(labels)

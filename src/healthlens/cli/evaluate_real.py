@@ -32,11 +32,13 @@ def real_table(ev: RealEval, splits=SPLITS) -> list[str]:
     return lines
 
 
-def show_real(labels: str, fmt: str, cache: str | None, split: str | None) -> None:
+def show_real(
+    labels: str, fmt: str, cache: str | None, split: str | None, skip_missing: bool = False
+) -> None:
     """Evaluate the real-page corpus and print it: a table per split, or JSON."""
     with reported():
         try:
-            ev = evaluate_real(labels, cache=cache, split=split)
+            ev = evaluate_real(labels, cache=cache, split=split, skip_missing=skip_missing)
         except CacheMissing as exc:
             raise click.ClickException(f"skipped: {exc}") from exc
     show(fmt, ev, _print_real)
@@ -48,6 +50,11 @@ def _print_real(ev: RealEval) -> None:
         f"{ev.n} real pages ("
         + ", ".join(f"{s} {ev.split(s).pages}" for s in splits)
         + "); stub = answers 'no' to everything"
+        + (
+            f"; {ev.skipped} pages skipped (text not in the cache: benchmarks/real_cache.py lists them)"
+            if ev.skipped
+            else ""
+        )
     )
     for line in real_table(ev, splits):
         click.echo(line)

@@ -72,7 +72,8 @@ class CacheMissing(InputError):
         super().__init__(
             f"real-page cache incomplete: {len(missing)} of {total} page texts missing from "
             f"{cache} ({shown}); `python benchmarks/real_cache.py` lists them with their URLs "
-            "(rebuild them from the URLs, see benchmarks/data/real/README.md)"
+            "(rebuild them from the URLs, see benchmarks/data/real/README.md), or evaluate the "
+            "pages present with --skip-missing"
         )
 
 
@@ -157,6 +158,8 @@ class RealEval:
     everything."""
 
     n: int = 0
+    # pages left out because their text is not in the cache (``skip_missing``); 0 otherwise
+    skipped: int = 0
     groups: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
     baseline: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
@@ -174,6 +177,7 @@ class RealEval:
     def to_dict(self) -> dict:
         return {
             "pages": self.n,
+            "skipped_missing": self.skipped,
             "splits": {s: self.split(s).to_dict() for s in SPLITS},
             "baseline_no": {s: self.baseline[s].to_dict() for s in SPLITS},
             "by_family": {
@@ -207,9 +211,16 @@ def _stub(measure: str):
 
 
 def evaluate_real(
-    labels_path: str | Path, cache: str | Path | None = None, split: str | None = None
+    labels_path: str | Path,
+    cache: str | Path | None = None,
+    split: str | None = None,
+    skip_missing: bool = False,
 ) -> RealEval:
-    """Evaluate on the real-page corpus; ``split`` ('dev' or 'test') limits it to one split."""
+    """Evaluate on the real-page corpus; ``split`` ('dev' or 'test') limits it to one split.
+
+    ``skip_missing``: evaluate the pages whose text is in the cache and count the others in
+    ``skipped`` (a partly rebuilt cache), instead of stopping; figures on part of the corpus are
+    comparable only with figures on the same pages."""
     rows = load_real(labels_path)
     if split is not None:
         if split not in SPLITS:
@@ -217,10 +228,12 @@ def evaluate_real(
         rows = [r for r in rows if r["split"] == split]
     cache = Path(cache).expanduser() if cache else default_cache()
     missing, _changed = cache_status(rows, cache)
-    if missing:
+    if missing and (not skip_missing or len(missing) == len(rows)):
         raise CacheMissing([cache / f"{r['id']}.txt" for r in missing], cache, len(rows))
+    absent = {r["id"] for r in missing}
+    rows = [r for r in rows if r["id"] not in absent]
     kb = get_knowledge()
-    ev = RealEval()
+    ev = RealEval(skipped=len(absent))
     for row in rows:
         page = _read_cached(row, cache)
         q = parse_question(row["question"], kb)
