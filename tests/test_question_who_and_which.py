@@ -79,6 +79,11 @@ def test_other_people_that_the_family_does_not_answer_for_stay_unknown(kb, text)
         # a second condition, caused by the first
         ("Is hair loss from lupus contagious?", "names"),
         ("Is eczema from a food allergy contagious?", "names"),
+        # people who have it and their risk, read as "Is lupus autoimmune?" before
+        (
+            "Are children of parents with lupus more likely to get autoimmune disease?",
+            "people and their risk",
+        ),
         # a test result, which people without the condition may have
         ("Is positive rheumatoid factor autoimmune?", "test"),
         ("Is high rheumatoid factor hereditary?", "test"),

@@ -55,7 +55,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   where X can be caught; "Can my sister get my X?" (a sibling inherits nothing from the reader);
   "Can X be passed to my baby?", pregnancy, birth, breastfeeding (not genes alone); a subject
   that names a germ behind a condition that cannot be caught, a second condition ("hair loss from
-  lupus"), a test result ("positive rheumatoid factor"), or the end of a longer name ("sore
+  lupus"), people and their risk ("children of parents with lupus more likely to"), a test
+  result ("positive rheumatoid factor"), or the end of a longer name ("sore
   throat" ends "streptococcal sore throat"): ``_asks_another_question``, ``_another_subject``
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
@@ -1705,6 +1706,17 @@ _TEST_RESULT = re.compile(
 )
 
 
+# "Are children of parents with lupus more likely to get autoimmune disease?": the forms take
+# "children of parents with lupus more likely to" as the subject, and the last resort found lupus
+# in it (read as "Is lupus autoimmune?" before). People who have X, or their risk, are not X.
+_PEOPLE_AT_RISK = re.compile(
+    r"\b(?:more|less)\s+likely\b|\b(?:higher|greater|increased|raised|lower)\s+risk\b|\bat\s+risk\b|"
+    r"\bprone\b|\b(?:people|persons?|children|kids|women|men|patients|parents|relatives|those|"
+    r"someone|anyone|family\s+members)\s+(?:with|who)\b",
+    re.I,
+)
+
+
 def _words_not_a_typo(subject: str, kb: KnowledgeBase) -> str | None:
     """ "sore throat", read as strep throat by the fuzzy match: a subject of two words or more
     that ends a curated name ("streptococcal sore throat") is that name without the words that
@@ -1742,6 +1754,11 @@ def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
         return (
             f"“{subject}” names {name} and {kb.name(sorted(others)[0])}: the question is about "
             "one through the other, which neither condition's verdict answers"
+        )
+    if _PEOPLE_AT_RISK.search(outside):
+        return (
+            f"“{subject}” names people and their risk, not {name}: {name}'s verdict does not "
+            "answer for them"
         )
     if _TEST_RESULT.search(outside):
         return (
