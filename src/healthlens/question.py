@@ -49,6 +49,15 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   only where the knowledge base says X cannot be caught; a forecast, "Will my kids get my X?",
   and "Can kids get X?" about such an X stay not understood), "Are people with X more likely to
   get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
+* who and which (not understood, or not answered for X): "Can you catch X from Y?" where Y is no
+  person or animal (a tick, kissing, the vaccine, stress, another condition) or a person with
+  another condition or at a time ("from someone with the flu"); "Can you catch X from your dad?"
+  where X can be caught; "Can my sister get my X?" (a sibling inherits nothing from the reader);
+  "Can X be passed to my baby?", pregnancy, birth, breastfeeding (not genes alone); a subject
+  that names a germ behind a condition that cannot be caught, a second condition ("hair loss from
+  lupus"), people and their risk ("children of parents with lupus more likely to"), a test
+  result ("positive rheumatoid factor"), or the end of a longer name ("sore
+  throat" ends "streptococcal sore throat"): ``_asks_another_question``, ``_another_subject``
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -1556,6 +1565,214 @@ def _parent_to_child_reading(
     return ["inherited"], subject, ()
 
 
+# -- who and which: other sources, other people, other conditions -------------------------------
+# (one block: the questions below were each answered as another question before)
+#
+# "Can you catch X from Y?": the contagious family asks whether X passes from one person to
+# another, so Y must be a person. Any other source asks another question, whose answer may be the
+# reverse of the family's: "Can you catch Lyme disease from a tick?" ("no, not contagious" read
+# as "not from a tick"), "Can you get HIV from kissing?", "... from a mosquito?" (a route: "yes,
+# contagious" read as "yes, by kissing"), "Can you catch measles from the vaccine?", "Can you get
+# eczema from stress?" (a trigger), "Can I catch scabies from my dog?" (an animal), "Can my baby
+# catch chickenpox from my shingles?" (another condition). A person with another condition ("from
+# someone with the flu" for Guillain-Barré) asks whether the one leads to the other. An animal
+# keeps the earlier reading ("Can you catch ringworm from a cat?"); a vector does not.
+_CATCH_FROM = re.compile(
+    r"^(?:can|could|do|does|will|would|might|may)\s+(?P<who>.+?)\s+(?:catch|get|contract|pick\s+up)\s+"
+    r"(?P<x>.+?)\s+from\s+(?P<src>.+?)$",
+    re.I,
+)
+_PEOPLE_WORDS = (
+    r"person|people|persons|someone|somebody|anyone|anybody|others|human|humans|individuals?|"
+    r"partners?|spouses?|husbands?|wi(?:fe|ves)|boyfriends?|girlfriends?|friends?|kids?|child|children|"
+    r"sons?|daughters?|bab(?:y|ies)|toddlers?|infants?|siblings?|brothers?|sisters?|classmates?|"
+    r"co-?workers?|colleagues?|roommates?|flatmates?|grandchild(?:ren)?|grandsons?|granddaughters?|"
+    r"grandkids?|grandparents?|grandma|grandpa|grandmother|grandfather|relatives?|cousins?|teachers?|"
+    r"family\s+members?|family|patients?|carriers?|parents?|mother|father|mom|mum|dad|aunt|uncle|"
+    r"nephew|niece|students?|neighbou?rs?|guests?|visitors?|teammates?|"
+    # an animal a person catches something from keeps the person's question ("Can you catch
+    # ringworm from a cat?", tests/test_question_animals.py); a vector (a tick, a mosquito) does not
+    r"dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pets?|cattle|cows?|livestock|poultry|"
+    r"chickens?|birds?|animals?|rabbits?|ferrets?|pigs?|sheep|goats?|hamsters?|guinea\s+pigs?"
+)
+_PERSON_SOURCE = re.compile(
+    r"^(?:me|us|him|her|them|you|each\s+other|one\s+another|other\s+people|"
+    r"(?:(?:an?|the|my|your|his|her|their|our|one'?s|another|other|some|any)\s+)?"
+    r"(?:(?:infected|sick|ill|contagious|close|other|older|younger|little|new|same)\s+)?"
+    rf"(?:{_PEOPLE_WORDS})(?:['’]s?(?:\s+(?:{_PEOPLE_WORDS}))?)?)"
+    r"(?:\s+(?:with|who\s+(?:has|have|had|is\s+sick\s+with))\s+(?P<with>.+?))?"
+    r"(?:\s+(?:too|as\s+well|again))?$",
+    re.I,
+)
+# "Can my siblings get my celiac?": the reader's own condition reaching a brother, a sister or
+# the family is no inheritance from the reader (only a descendant inherits from the reader), and
+# where it cannot be caught "not contagious" would read "they will not get it", though they share
+# the reader's genes
+_SIBLING_GETS_MINE = re.compile(
+    r"^(?:will|would|can|could|might|may|do|does)\s+(?:my|our)\s+(?:(?:twin|older|younger|little|big)\s+)?"
+    r"(?:siblings?|brothers?|sisters?|family(?:\s+members?)?|relatives?|cousins?|twins?)\s+"
+    r"(?:ever\s+|also\s+)?(?:get|catch|develop|have|inherit)\s+(?:my|our)\s+",
+    re.I,
+)
+# "Can I pass my thyroid disease to my baby?", "Can Graves disease be passed to the baby?": a
+# mother passes some conditions to her baby in pregnancy, at birth or in breast milk by other
+# means than genes (her antibodies cross the placenta and give the newborn a passing form of
+# Graves' disease or lupus; infections pass at birth), so "inherited" answers another question
+_TO_THE_BABY = re.compile(
+    r"\b(?:pass\w*|transmit\w*|transferr?\w*|give|given|handed)\b.*\bto\s+(?:(?:my|the|your|her|our|their|a)\s+)?"
+    r"(?:(?:unborn|newborn|new)\s+)?baby\b|\b(?:pregnan\w*|womb|placenta|at\s+birth|during\s+(?:labou?r|delivery|birth)|"
+    r"breast[\s-]?(?:feed\w*|milk)|nursing)\b",
+    re.I,
+)
+
+
+def _from_another_source(t: str, kb: KnowledgeBase) -> bool:
+    """Whether ``t`` is "Can you catch X from Y?" with Y no person, or a person with another
+    condition (``_CATCH_FROM``, ``_PERSON_SOURCE``)."""
+    if " from " not in t.lower():
+        return False
+    m = _CATCH_FROM.match(t)
+    if m is None:
+        return False
+    src = _PERSON_SOURCE.match(m.group("src"))
+    if src is None and re.fullmatch(r"an?\s+kiss", m.group("src"), re.I):
+        # "Can a baby catch a cold sore from a kiss?" keeps its earlier contagious reading
+        # (tests/test_question.py), though a kiss is a route as kissing is
+        return False
+    if src is None:
+        # "from your genes", "from your parents' genes": heredity's own source (the inherited form)
+        return not re.search(r"\b(?:genes?|genetics|dna|bloodline)$", m.group("src"), re.I)
+    other = src.group("with")
+    if other is None or re.fullmatch(r"(?:it|that|this|the\s+same(?:\s+thing)?)", other, re.I):
+        return False
+    # "from someone with shingles" for shingles is the family's question; any other words ("with
+    # the flu", "with no symptoms": a time, as "before the spots appear") are not
+    x = _best(match_subject(_subject(m.group("x")), kb).ids, kb)
+    return x is None or _best(match_subject(_subject(other), kb, inside=False).ids, kb) != x
+
+
+# "Can you catch the flu from your dad?", "Can you get chickenpox from your mother?": the
+# inherited form's "from your parents" is heredity only for a condition that cannot be caught;
+# for one that can, the "no, not inherited" answers another question (a parent is a person to
+# catch it from)
+_FROM_A_PARENT = re.compile(
+    r"^(?:can|could|do|does)\s+.+?\s+(?:get|catch)\s+(?P<x>.+?)\s+from\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|"
+    r"its\s+|a\s+|the\s+)?(?:parents?|mother|father|mom|mum|dad|family|grandparents?)$",
+    re.I,
+)
+
+
+def _caught(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base says the condition ``subject`` names can be caught (its
+    contagious verdict is anything but "no")."""
+    cid = _best(match_subject(_subject(subject), kb).ids, kb)
+    verdict = kb.property(cid, "contagious") if cid is not None else None
+    return verdict is not None and verdict.verdict != "no"
+
+
+def _asks_another_question(
+    t: str, readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
+) -> bool:
+    """Whether every reading of ``t`` must be dropped: it asks about a source, a person or a
+    time the family's verdict does not answer (see the block's comment)."""
+    if not readings:
+        return False
+    first = readings[0][0][0] if readings[0][0] else None
+    if first == "contagious" and _from_another_source(t, kb):
+        return True
+    if first == "inherited":
+        if _SIBLING_GETS_MINE.match(t) or _TO_THE_BABY.search(t):
+            return True
+        if (m := _FROM_A_PARENT.match(t)) and _caught(m.group("x"), kb):
+            return True
+    return False
+
+
+# "Is the virus behind reactive arthritis contagious?", "Is hair loss from lupus contagious?", "Is
+# positive rheumatoid factor autoimmune?": a subject that holds a condition's name among other
+# words (the last resort of ``match_subject``) may name something else than the condition: the
+# germ that set it off, a symptom it causes that is a condition of its own, a test result. Each
+# got the condition's verdict before ("no" for the germ, which can be caught; alopecia's "partly"
+# for lupus hair loss; "yes" for a test that healthy people may have).
+_AGENT = re.compile(
+    r"\b(?:virus(?:es)?|viral|bacteri(?:a|um|al)|germs?|bugs?|fung(?:us|i|al)|parasites?|microbes?|"
+    r"pathogens?|infections?|organisms?|triggers?)\b",
+    re.I,
+)
+_TEST_RESULT = re.compile(
+    r"\b(?:positive|negative|high|low|elevated|raised|abnormal|factor|antibod(?:y|ies)|tests?|levels?|"
+    r"counts?|results?|markers?|tit(?:er|re)s?|genes?|mutations?|scans?|biopsy|readings?)\b",
+    re.I,
+)
+
+
+# "Are children of parents with lupus more likely to get autoimmune disease?": the forms take
+# "children of parents with lupus more likely to" as the subject, and the last resort found lupus
+# in it (read as "Is lupus autoimmune?" before). People who have X, or their risk, are not X.
+_PEOPLE_AT_RISK = re.compile(
+    r"\b(?:more|less)\s+likely\b|\b(?:higher|greater|increased|raised|lower)\s+risk\b|\bat\s+risk\b|"
+    r"\bprone\b|\b(?:people|persons?|children|kids|women|men|patients|parents|relatives|those|"
+    r"someone|anyone|family\s+members)\s+(?:with|who)\b",
+    re.I,
+)
+
+
+def _words_not_a_typo(subject: str, kb: KnowledgeBase) -> str | None:
+    """ "sore throat", read as strep throat by the fuzzy match: a subject of two words or more
+    that ends a curated name ("streptococcal sore throat") is that name without the words that
+    tell it apart (here a symptom with many causes, of which strep throat is one), never a
+    misspelling of a near name; ``_suffix`` says so, as it does where no name is near."""
+    if len(_key(subject).split()) < 2 or _exact(subject, kb) or not _fuzzy(subject, kb).ids:
+        return None
+    return _suffix(subject, kb).problem
+
+
+def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why a subject whose condition was found among other words names something else (a germ
+    where the condition cannot be caught, a second condition, a test result), or other words
+    close to a name (``_words_not_a_typo``); else None."""
+    if _exact(subject, kb):
+        return None  # (cheap: most subjects are a name as typed)
+    if problem := _words_not_a_typo(subject, kb):
+        return problem
+    if match_subject(subject, kb, inside=False).ids:
+        return None
+    hits = [h for h in kb.find(subject) if any(kb.record(c) for c in h.concept_ids)]
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: h.end - h.start)
+    name = kb.name(_best(list(best.concept_ids), kb) or best.concept_ids[0])
+    outside = subject[: best.start] + " " + subject[best.end :]
+    others = {
+        c
+        for h in hits
+        if h.end <= best.start or h.start >= best.end
+        for c in h.concept_ids
+        if kb.record(c) and c not in best.concept_ids
+    }
+    if others:
+        return (
+            f"“{subject}” names {name} and {kb.name(sorted(others)[0])}: the question is about "
+            "one through the other, which neither condition's verdict answers"
+        )
+    if _PEOPLE_AT_RISK.search(outside):
+        return (
+            f"“{subject}” names people and their risk, not {name}: {name}'s verdict does not "
+            "answer for them"
+        )
+    if _TEST_RESULT.search(outside):
+        return (
+            f"“{subject}” names a test or a finding, not {name}: it can be found without "
+            f"{name}, so {name}'s verdict does not answer for it"
+        )
+    if _AGENT.search(outside) and not _caught(subject, kb):
+        return (
+            f"“{subject}” names what sets {name} off, not {name} itself: {name}'s verdict "
+            "does not answer for it"
+        )
+    return None
+
+
 def _in_organ(cid: str, organ: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base places ``cid`` in ``organ`` (a word of ``_ORGANS``)."""
     rec = kb.record(cid)
@@ -1768,6 +1985,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         readings = []
     elif parent_to_child is not None:
         readings.insert(0, parent_to_child)
+    # who and which: a source, person or time the family's verdict does not answer
+    if _asks_another_question(t, readings, kb):
+        readings = []
     readings = [r for r in (_compared(p, x, u, kb) for p, x, u in readings) if r is not None]
     # a subject whose condition is an animal's is declined below, not read as a family's question
     animal = {x for _, x, _ in readings if _animal_host(x, kb)}
@@ -1824,6 +2044,15 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and found.ids
         and _RAISES.search(t)
         and (problem := _link_the_other_way(_best(found.ids, kb), kb))
+    ):
+        found = SubjectMatch([], problem=problem)
+    # who and which: a subject that names a germ, a second condition or a test result
+    if (
+        predicates
+        and found is not None
+        and found.ids
+        and subject
+        and (problem := _another_subject(subject, kb))
     ):
         found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
