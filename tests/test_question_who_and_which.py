@@ -25,6 +25,9 @@ from healthlens.question import parse_question
         "Can you catch HIV from a mosquito?",
         # a route or an object: "yes, contagious" would read "yes, that way"
         "Can you get HIV from kissing?",
+        # a kiss is a route as kissing is: "yes, contagious" would read "yes, from a kiss" for HIV
+        "Can you get HIV from a kiss?",
+        "Can a baby catch a cold sore from a kiss?",
         "Can you catch hepatitis B from a needle?",
         "Can you catch scabies from bedding?",
         "Can you catch strep throat from a toothbrush?",

@@ -1635,10 +1635,6 @@ def _from_another_source(t: str, kb: KnowledgeBase) -> bool:
     if m is None:
         return False
     src = _PERSON_SOURCE.match(m.group("src"))
-    if src is None and re.fullmatch(r"an?\s+kiss", m.group("src"), re.I):
-        # "Can a baby catch a cold sore from a kiss?" keeps its earlier contagious reading
-        # (tests/test_question.py), though a kiss is a route as kissing is
-        return False
     if src is None:
         # "from your genes", "from your parents' genes": heredity's own source (the inherited form)
         return not re.search(r"\b(?:genes?|genetics|dna|bloodline)$", m.group("src"), re.I)
