@@ -1,7 +1,8 @@
 """A question about an animal's condition ("Is flu in dogs contagious?", "Is canine lupus
 autoimmune?") is not the knowledge base's question, whose verdicts are about people: it is
 declined, never answered with the human condition's verdict. An animal a person reacts to ("dog
-allergy") or catches something from is the person's question, and stays answered."""
+allergy") is the person's question, and stays answered; catching something from an animal is not
+the contagious question, which is about people (tests/test_question_who_and_which.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,6 @@ def test_an_animal_s_condition_is_declined(text, kb):
         ("Is dog allergy a real allergy?", None),
         ("Is cat dander allergy an allergy?", None),
         ("Is cow's milk allergy an allergy?", None),
-        ("Can you catch ringworm from a cat?", None),
         ("Is eczema in children contagious?", "Is eczema contagious?"),
         ("Is bird flu contagious?", None),
     ],

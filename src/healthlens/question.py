@@ -50,7 +50,7 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   and "Can kids get X?" about such an X stay not understood), "Are people with X more likely to
   get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
 * who and which (not understood, or not answered for X): "Can you catch X from Y?" where Y is no
-  person or animal (a tick, kissing, the vaccine, stress, another condition) or a person with
+  person (an animal, a tick, kissing, the vaccine, stress, another condition) or a person with
   another condition or at a time ("from someone with the flu"); "Can you catch X from your dad?"
   where X can be caught; "Can my sister get my X?" (a sibling inherits nothing from the reader);
   "Can X be passed to my baby?", pregnancy, birth, breastfeeding (not genes alone); a subject
@@ -1573,10 +1573,10 @@ def _parent_to_child_reading(
 # reverse of the family's: "Can you catch Lyme disease from a tick?" ("no, not contagious" read
 # as "not from a tick"), "Can you get HIV from kissing?", "... from a mosquito?" (a route: "yes,
 # contagious" read as "yes, by kissing"), "Can you catch measles from the vaccine?", "Can you get
-# eczema from stress?" (a trigger), "Can I catch scabies from my dog?" (an animal), "Can my baby
-# catch chickenpox from my shingles?" (another condition). A person with another condition ("from
-# someone with the flu" for Guillain-Barré) asks whether the one leads to the other. An animal
-# keeps the earlier reading ("Can you catch ringworm from a cat?"); a vector does not.
+# eczema from stress?" (a trigger), "Can you get chickenpox from a dog?" (an animal: "yes" read as
+# "yes, from a dog"), "Can my baby catch chickenpox from my shingles?" (another condition). A person
+# with another condition ("from someone with the flu" for Guillain-Barré) asks whether the one
+# leads to the other.
 _CATCH_FROM = re.compile(
     r"^(?:can|could|do|does|will|would|might|may)\s+(?P<who>.+?)\s+(?:catch|get|contract|pick\s+up)\s+"
     r"(?P<x>.+?)\s+from\s+(?P<src>.+?)$",
@@ -1589,11 +1589,10 @@ _PEOPLE_WORDS = (
     r"co-?workers?|colleagues?|roommates?|flatmates?|grandchild(?:ren)?|grandsons?|granddaughters?|"
     r"grandkids?|grandparents?|grandma|grandpa|grandmother|grandfather|relatives?|cousins?|teachers?|"
     r"family\s+members?|family|patients?|carriers?|parents?|mother|father|mom|mum|dad|aunt|uncle|"
-    r"nephew|niece|students?|neighbou?rs?|guests?|visitors?|teammates?|"
-    # an animal a person catches something from keeps the person's question ("Can you catch
-    # ringworm from a cat?", tests/test_question_animals.py); a vector (a tick, a mosquito) does not
-    r"dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pets?|cattle|cows?|livestock|poultry|"
-    r"chickens?|birds?|animals?|rabbits?|ferrets?|pigs?|sheep|goats?|hamsters?|guinea\s+pigs?"
+    r"nephew|niece|students?|neighbou?rs?|guests?|visitors?|teammates?"
+    # no animal: the contagious verdict is about people, and "Can you get chickenpox from a dog?"
+    # got its "yes" (an animal that passes a condition to people, as a cat passes ringworm, is a
+    # question the knowledge base does not record)
 )
 _PERSON_SOURCE = re.compile(
     r"^(?:me|us|him|her|them|you|each\s+other|one\s+another|other\s+people|"
