@@ -66,6 +66,8 @@ def test_a_forecast_or_who_can_have_it_stays_unknown(kb, text):
         ("Can my son catch my flu?", "contagious", "influenza"),
         ("Can you get chickenpox?", "contagious", "chickenpox"),
         ("Can you get psoriasis from someone?", "contagious", "psoriasis"),
+        # "catch" asks whether it is caught, whoever from: "No" answers it for eczema
+        ("Can my children catch my eczema?", "contagious", "atopic_dermatitis"),
     ],
 )
 def test_what_can_be_caught_keeps_the_contagious_reading(kb, text, predicate, concept):

@@ -1511,7 +1511,7 @@ _PARENT_TO_CHILD = re.compile(
 # a "yes" to "is it inherited" would read "they will", so it stays not understood
 _MINE_TO_MY_CHILD = re.compile(
     rf"^(?P<aux>will|would|can|could|might|may|do|does|is|are)\s+(?:my|our)\s+(?:(?:future|unborn)\s+)?{_KIN}\s+"
-    r"(?:ever\s+|also\s+|likely\s+)?(?:(?:going\s+to|likely\s+to)\s+)?(?:get|catch|develop|have|end\s+up\s+with)\s+"
+    r"(?:ever\s+|also\s+|likely\s+)?(?:(?:going\s+to|likely\s+to)\s+)?(?:get|develop|have|end\s+up\s+with)\s+"
     r"(?:(?:my|our)\s+(?P<x>.+?)|(?P<x2>.+?)\s+from\s+(?:me|us))(?:\s+too|\s+as\s+well)?$|"
     r"^(?P<aux3>will|would|can|could|might|may)\s+(?:i|we)\s+(?:give|pass(?:\s+on)?)\s+(?:(?:my|our)\s+)?(?P<x3>.+?)\s+"
     rf"(?:on\s+)?to\s+(?:my|our)\s+(?:(?:future|unborn)\s+)?{_KIN}$",
