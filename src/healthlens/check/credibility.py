@@ -136,11 +136,16 @@ _ANSWERED_LINE = re.compile(
     re.M,
 )
 # a journal article's citation of itself names its authors: "Cite this article as: Ruiz, A., ..."
+# (a book's or an encyclopedia's too: "How to cite this chapter: Ruiz A, Cole B. ..."; and the
+# label alone opening its line, the citation under it: "Citation:" / "Ruiz A, Cole B. Title. ...",
+# "Send citation to:" / "Ruiz A, Cole B. ...")
 _CITE_AS = re.compile(
-    r"(?i:\bcite[ \t]+this[ \t]+(?:article|paper)(?:[ \t]+as)?|\bhow[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+(?:article|paper))?)"
-    rf"[ \t]*:[ \t]*([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
+    r"(?i:\bcite[ \t]+this[ \t]+(?:article|paper|chapter|entry|page)(?:[ \t]+as)?|"
+    r"\bhow[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+(?:article|paper|chapter|entry|page))?|"
+    r"(?:^|(?<=\n))[ \t]*(?:(?:suggested|send)[ \t]+)?citation(?:[ \t]+to)?(?=[ \t]*:))"
+    rf"[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
 )
-_CITE_WORD = re.compile(r"[Cc](?:ite|ITE)\b")
+_CITE_WORD = re.compile(r"[Cc](?:ITE\b|ite\b|itation)")
 # a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
 # Reporter" (writing roles only: a list of experts with their specialties names no author)
 _ROLE_QUALIFIER = r"(?:Senior|Staff|Contributing|Freelance|Health|Medical|Science|Lead|Chief|Associate|Managing|Guest)"
@@ -664,6 +669,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
         group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
         name = m.group(group).strip().rstrip(".,")
+        # a name run on into the date's label after it: "Editor: Ana Ruiz Updated: 5/4/2024"
+        name = _LABEL_AFTER_NAME.sub("", name)
         start = offset + m.start(group)
         if not plausible_author(name, page, (start, start + len(name))) and not (
             # "Written by Example Pharmacy" on example-pharmacy.com: the site signs the page;
@@ -853,6 +860,9 @@ def _by_lead(chunk: str, line_start: int, at: int) -> bool:
     return _BY_LEAD.search(chunk, max(line_start, ws - 16), at) is not None
 
 
+_LABEL_AFTER_NAME = re.compile(
+    r"(?:[ \t]+(?:Last|Updated|Published|Posted|Reviewed|Modified|Created|Date))+$"
+)
 _BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
 _GENERIC_AUTHORS = frozenset(
     {
