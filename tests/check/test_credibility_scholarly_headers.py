@@ -69,3 +69,67 @@ def test_the_word_citation_inside_a_sentence_names_no_author(kb):
     assert c.author is None
     c = cred(kb, "Plum fever\n\nCitation:\nMore Information About The Page\n\nText.")
     assert c.author is None
+
+
+def test_names_one_a_line_over_their_affiliations(kb):
+    # each name alone on its line, its affiliation number and body on the next
+    c = cred(
+        kb,
+        "Review\n\nPlum fever: an overview\n\nHollis Brandvik\n"
+        "1   Orchard Health Unit, Department of Medicine, Example City\n,\nInes Calloway\n"
+        "1   Orchard Health Unit, Department of Medicine, Example City\n\nAbstract\nText.",
+    )
+    assert c.author == "Hollis Brandvik"
+    # each name over its marks alone on their line, the affiliations numbered further down
+    c = cred(
+        kb,
+        "Original paper\n\nPlum fever in orchard workers\n\nHollis Brandvik\n1\n,\n"
+        "Ines Calloway\n2\n\n  1. Department of Medicine, Example University\n"
+        "  2. Department of Botany, Example University\nAbstract\nText.",
+    )
+    assert c.author == "Hollis Brandvik"
+
+
+def test_a_name_over_a_number_that_no_affiliation_follows_is_no_author(kb):
+    # a heading over a numbered step, and a name over a count: no affiliations anywhere
+    c = cred(kb, "Plum fever\n\nHollis Brandvik\n1 cup of water\n,\nMore text about it.")
+    assert c.author is None
+    c = cred(kb, "Plum fever\n\nOrchard Workers\n2\n\nText about the illness goes here.")
+    assert c.author is None
+
+
+def test_an_indexs_author_line_with_empty_marks_and_glued_symbols(kb):
+    # an index leaves a comma of an empty mark behind: "1,*,,"
+    c = cred(
+        kb,
+        "Journal logo\n. 2022 Feb 10;13:833424. doi: 10.0000/x\n\nPlum fever\n\n"
+        "Hollis Brandvik 1,*,, Li-Na Osei 1,, Xin-yu Calloway 2\nPMCID: PMC000000\n\nAbstract\nText.",
+    )
+    assert c.author == "Hollis Brandvik"
+    # a symbol glued after the number: "1#"
+    c = cred(
+        kb,
+        "Review\n\nPlum fever\n\nHollis Brandvik1#, Ines Calloway2#, Kofi Osei1\n"
+        "Corresponding author: Hollis Brandvik\n\nText.",
+    )
+    assert c.author == "Hollis Brandvik"
+
+
+def test_a_publishers_doubled_names_glued_to_their_numbers(kb):
+    # each name typed twice, the affiliation numbered in a list under it (the first body after
+    # a place's words)
+    c = cred(
+        kb,
+        "Skip to main content\n\nREVIEW article\n\nPlum fever: an open question\n\n"
+        "      Hollis Brandvik Hollis Brandvik1Ines Calloway, Ines Calloway1,2\n"
+        "  • 1 San Remo Example Institute for Orchard Medicine, Example City\n"
+        "  • 2 Example University, Example City\n\nPlum fever is rare.",
+    )
+    assert c.author == "Hollis Brandvik"
+    c = cred(
+        kb,
+        "Skip to main content\n\nPlum fever\n\n"
+        "Kofi Osei&#x;Kofi Osei1†Ines Calloway&#x;Ines Calloway2†\n"
+        "  • 1Department of Medicine, Example University, Example City\n\nText.",
+    )
+    assert c.author == "Kofi Osei"

@@ -192,12 +192,21 @@ _ACADEMIC_AUTHOR = re.compile(
 # "Ana Ruiz1,2Ben Cole3"): a name opening its line with a number right after its last letter,
 # then a star, a comma, the next name or the line's end; read only where a line opens with an
 # affiliation number glued to its department ("1Department of ...", "• 2 School of ...")
+# (a publisher's page may type each name twice, the first copy ending in an entity that lost its
+# number: "Ana Ruiz&#x;Ana Ruiz1†Ben Cole2")
 _GLUED_AUTHOR = re.compile(
-    rf"^[ \t•*-]*({_NAME_1})\d{{1,2}}(?:,\d{{1,2}})*\*?(?=[{_UP}*,]|[ \t]*(?:\n|$))", re.M
+    rf"^[ \t•*-]*({_NAME_1})(?:&#x;{_NAME_1})?\d{{1,2}}(?:,\d{{1,2}})*\*?(?=[{_UP}*†‡,]|[ \t]*(?:\n|$))",
+    re.M,
 )
-_NUMBERED_AFFILIATION = re.compile(
-    rf"\n[ \t•*-]*\d{{1,2}}[ \t]?{_AFFILIATION}"
-)  # (never the first line)
+# an affiliation line under the author list: its number, then (within four words) the body:
+# "1Department of ...", "• 2 School of ...", "1. Department of ...", "3 Example Telethon Institute"
+_AFFILIATION_NUMBERED = (
+    rf"[ \t•*-]*\d{{1,2}}\.?[ \t]*(?:[{_UP}][\w'’&-]*[ \t]+){{0,3}}?{_AFFILIATION}"
+)
+_NUMBERED_AFFILIATION = re.compile(rf"\n{_AFFILIATION_NUMBERED}")  # (never the first line)
+_AFFILIATION_LINE = re.compile(_AFFILIATION_NUMBERED)
+# a line that holds nothing but a name's affiliation marks: "1", "1,2", "2*"
+_MARKS_LINE = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*[*†‡]?[ \t,]*$")
 # an author box: a name on its line, the credentials opening the next ("Ana Ruiz" over "MD, PhD,
 # Professor of ..."): two credentials, or one before a comma and a capital, or alone on the line
 _CREDENTIALS_BELOW = re.compile(
@@ -255,9 +264,11 @@ _JOURNAL_PERSON = re.compile(
 # in title case ("Eat Well, Sleep More, Move Daily") has none
 _HAS_INITIAL = re.compile(rf"(?<![\w.'’-])[{_UP}]{{1,2}}\.?(?=[ \t]|$)|[{_UP}]\.[{_UP}]\.")
 _MARK = r"(?:\d{1,2}\)?|[a-z](?![a-z])|[*†‡§#])"  # ("1)": "Ana RUIZ1)")
-_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK})*")
+# (a symbol may follow a number without a comma: "Ana Ruiz1#", "Ben Cole 2*", "Ode * †")
+_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK}|[ \t]*[*†‡§#])*")
 _JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})")
-_JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*(?:and[ \t]+)?")
+# (an index may leave an empty mark's comma behind: "Ana Ruiz 1,*,, Ben Cole 1,, Dan Ode 2")
+_JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)(?:[ \t]*,)*[ \t]*(?:and[ \t]+)?")
 # what stands under a journal's author line (or its names one a line) and under no list of staff:
 # "Corresponding author", "Received: 4 May 2021", "Research output: ...", "Author information"
 # (not an affiliation line: a clinic's doctors stand over their department too)
@@ -389,7 +400,13 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             pass  # names over what only a journal's header holds: marks or not, they are authors
         elif len(names) == 1 and not emailed:
             after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
-            if not marked or not _AFTER_AUTHORS.match(after):
+            # a name alone over its affiliation ("Ana Ruiz" / "1 Department of ..."), or over
+            # its marks alone on their line where the page numbers its affiliations ("Ana Ruiz"
+            # / "1" / "," / "Ben Cole" ... "1. Department of ...")
+            if not (marked and _AFTER_AUTHORS.match(after)) and not (
+                _AFFILIATION_LINE.match(after)
+                or (_MARKS_LINE.match(after) and _NUMBERED_AFFILIATION.search(top))
+            ):
                 continue
         elif (
             not marked
@@ -671,6 +688,9 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         name = m.group(group).strip().rstrip(".,")
         # a name run on into the date's label after it: "Editor: Ana Ruiz Updated: 5/4/2024"
         name = _LABEL_AFTER_NAME.sub("", name)
+        half = name.split()
+        if len(half) in (4, 6) and half[: len(half) // 2] == half[len(half) // 2 :]:
+            name = " ".join(half[: len(half) // 2])  # a name typed twice: "Ana Ruiz Ana Ruiz1"
         start = offset + m.start(group)
         if not plausible_author(name, page, (start, start + len(name))) and not (
             # "Written by Example Pharmacy" on example-pharmacy.com: the site signs the page;
