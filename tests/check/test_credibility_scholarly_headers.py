@@ -133,3 +133,63 @@ def test_a_publishers_doubled_names_glued_to_their_numbers(kb):
         "  • 1Department of Medicine, Example University, Example City\n\nText.",
     )
     assert c.author == "Kofi Osei"
+
+
+BANNER = (
+    "Skip to main page content\n\nAn official website of an example government\n\n"
+    "Federal websites often end in an official suffix. Before sharing anything, check the site.\n\n"
+    "Secure\n\nThe lock means you are connected to the official website.\n\n"
+    "Access keys Homepage Main Content Main Navigation\n"
+)
+
+
+def test_an_abstract_indexs_issue_line_under_its_banner_dates_the_page(kb):
+    # the index's banner pushes its issue line past the first lines; the line opens with the year
+    c = cred(
+        kb,
+        BANNER + "Review\n. 2014 May;71(5):569-74.\ndoi: 10.0000/x.2014.188.\n\n"
+        "Plum fever in orchard workers\n\nAbstract\nPlum fever is rare.",
+    )
+    assert c.date == "2014-05-01"
+    c = cred(kb, BANNER + ". 2003 Jul-Aug;15(4):446-53.\n\nPlum fever\n\nText.")
+    assert c.date == "2003-07-01"
+
+
+def test_a_reference_entry_under_a_banner_does_not_date_the_page(kb):
+    # a cited work's issue has its authors and title before its year
+    c = cred(
+        kb,
+        BANNER + "Plum fever\n\nBrandvik H. Plum fever. Int J Orchard Med. 2014 May;71(5):569-74.\n\n"
+        "Text about the illness.",
+    )
+    assert c.date is None
+
+
+def test_a_journal_headers_issue_line_with_its_year(kb):
+    for header, iso in (
+        (":: Volume 31, Issue 1 (1-2019) ::", "2019-01-01"),
+        ("Year : 2021  |  Volume : 25  |  Issue : 3  |  Page : 383--393", "2021-01-01"),
+        ("Vol. 107. Issue 5.\nPages 369-378 (June 2016)", "2016-06-01"),
+    ):
+        c = cred(kb, f"Journal of Orchard Medicine\n{header}\n\nPlum fever: a review\n\nText.")
+        assert c.date == iso, header
+
+
+def test_an_issue_a_sentence_tells_of_or_a_page_count_does_not_date_the_page(kb):
+    c = cred(
+        kb,
+        "Dr. Ines Calloway, one of our board members, recently wrote a review of plum fever that "
+        "was printed in Volume 21 of an orchard medicine journal, 2023.\n\nText about it.",
+    )
+    assert c.date is None
+    c = cred(kb, "You are on page 1 of 8 (2016 edition)\n\nPlum fever\n\nText about it.")
+    assert c.date is None
+
+
+def test_a_reference_works_creation_and_update_dates(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\nAuthor: Professor Hollis Brandvik1 Creation date: July 2001 Updates: "
+        "October 2003\n\nText about it.",
+    )
+    assert c.date == "2001-07-01"

@@ -1999,6 +1999,20 @@ _MONTH_YEAR_LINE = re.compile(
     re.I,
 )
 _ISSUE_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*;\s*\d{1,4}\s*\(\d{1,4}\)")  # "2016;93(10):840"
+# a line that opens with the page's issue, year first (a reference entry has its authors and title
+# before its year): ". 2014 May;71(5):569-74.", "2003 Jul-Aug;15(4):446-53."
+_ISSUE_OPENS = re.compile(
+    r"[ \t]*\.?[ \t]*(?=(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;)"
+    r"(?P<year>(?:19|20)\d{2})(?:[ \t]+(?P<month>[A-Z][a-z]{2}))?"
+)
+# a journal header's issue words, capitalised as headers type them ("Volume 31", "Vol. 107",
+# "Issue : 3", "Pages 369-378"; not "on page 1 of 8"), and the issue's month and year beside them
+_ISSUE_WORD = re.compile(r"\b(?:Vol(?:ume)?\.?|Issue|Pages?)[ \t]*:?[ \t]*\d")
+_ISSUE_DATE = re.compile(
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+)?"
+    r"(?<![\d.,:/])(?P<year>(?:19|20)\d{2})(?![\d.,:/]\d|\d)"
+)
 _MONTHS_N = {
     m: i
     for i, m in enumerate(
@@ -2142,6 +2156,22 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 return f"{m.group(0)[:4]}-01-01", {
                     "signal": "date",
                     "text": m.group(0),
+                    "start": pos + m.start(),
+                    "end": pos + m.end(),
+                }
+            # an abstract index's issue line opening with its year, under the index's banner
+            # (the journal's name lost before it): ". 2014 May;71(5):569-74."; or a journal's
+            # header line naming its issue with the issue's year: "Volume 31, Issue 1 (1-2019)",
+            # "Year : 2021 | Volume : 25", "Pages 369-378 (June 2016)"
+            m = _ISSUE_OPENS.match(line) if ";" in line else None
+            if m is None and i < _HEADER_LINES and len(line) <= 100 and _ISSUE_WORD.search(line):
+                m = _ISSUE_DATE.search(line)  # (a header line, not a sentence telling of an issue)
+            if m is not None and 1990 <= int(m.group("year")) <= 2100:
+                mon = (m.group("month") or "")[:3].lower()
+                month = next((n for k, n in _MONTHS_N.items() if k[:3] == mon), 1)
+                return f"{m.group('year')}-{month:02d}-01", {
+                    "signal": "date",
+                    "text": m.group(0).strip(),
                     "start": pos + m.start(),
                     "end": pos + m.end(),
                 }

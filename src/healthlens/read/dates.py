@@ -55,8 +55,10 @@ _PATTERNS = [
 ]
 _YEAR = re.compile(r"\d{4}")
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
+# (a reference work's "Creation date: July 2001", "Updates: October 2003" too)
 _MONTH_YEAR = re.compile(
-    rf"\b(?:updated|published|posted|reviewed|review|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    rf"\b(?:updated|updates|published|posted|reviewed|review|revised|written|created|creation[ \t]+date)\b"
+    rf"[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
     re.I,
 )
 # "Reviewed/Updated: 03/14": a month and year in figures, after a publication cue
