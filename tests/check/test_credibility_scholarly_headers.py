@@ -159,7 +159,8 @@ def test_a_reference_entry_under_a_banner_does_not_date_the_page(kb):
     # a cited work's issue has its authors and title before its year
     c = cred(
         kb,
-        BANNER + "Plum fever\n\nBrandvik H. Plum fever. Int J Orchard Med. 2014 May;71(5):569-74.\n\n"
+        BANNER
+        + "Plum fever\n\nBrandvik H. Plum fever. Int J Orchard Med. 2014 May;71(5):569-74.\n\n"
         "Text about the illness.",
     )
     assert c.date is None
