@@ -110,7 +110,7 @@ def test_an_indexs_author_line_with_empty_marks_and_glued_symbols(kb):
     c = cred(
         kb,
         "Review\n\nPlum fever\n\nHollis Brandvik1#, Ines Calloway2#, Kofi Osei1\n"
-        "Corresponding author: Hollis Brandvik\n\nText.",
+        "PMCID: PMC000000\n\nText.",
     )
     assert c.author == "Hollis Brandvik"
 
@@ -194,3 +194,68 @@ def test_a_reference_works_creation_and_update_dates(kb):
         "October 2003\n\nText about it.",
     )
     assert c.date == "2001-07-01"
+
+
+def test_a_citation_number_set_apart_before_the_sentences_stop(kb):
+    # "(1)." after an abbreviation in capitals, a space between
+    c = cred(
+        kb,
+        "Plum fever\n\nNo animal model reproduces the lesions of plum fever seen in orchard "
+        "workers, and none explains the scarring of PF (1). Its cause is unknown.",
+    )
+    assert c.cites_sources
+    # a run of marks set apart by spaces after a sentence's stop: ".1 2"
+    c = cred(
+        kb,
+        "Plum fever\n\nIntroduction\nSurvival in plum fever has improved greatly for orchard workers over the past "
+        "four decades.1 2",
+    )
+    assert c.cites_sources
+
+
+def test_numbers_in_a_list_or_a_count_are_no_citation(kb):
+    # a scale's numbers inside one sentence: the first number stands earlier on its line
+    c = cred(
+        kb,
+        "Plum fever\n\nWe graded each case as grade A (1), grade B (2) or grade C (3). Most were "
+        "grade A.",
+    )
+    assert not c.cites_sources
+    c = cred(kb, "Plum fever\n\nThe orchard had 12 workers. Of them 3 fell ill in the first year.")
+    assert not c.cites_sources
+
+
+def test_a_named_source_after_a_cue_a_credentialed_expert_or_an_adapted_chart(kb):
+    # an expert named in full with credentials, as the source of the statement
+    c = cred(
+        kb,
+        "Plum fever\n\nPlum fever is not a typical allergy, according to Hollis Brandvik, MD, "
+        "PhD, who spoke to an orchard newsletter.",
+    )
+    assert c.cites_sources
+    # a named program as where the information comes from
+    c = cred(
+        kb,
+        "Plum fever\n\nMuch of this information comes from the Orchard Medicine Self-Assessment "
+        "Program, 1994.\n\nIt spreads through sap.",
+    )
+    assert c.cites_sources
+    # a chart adapted from a named, quoted publication
+    c = cred(
+        kb,
+        "Plum fever\n\nA chart of who inherits it.\n\nAdapted from a chart in “Orchard "
+        "Illnesses”, Pub. No. 99-0000, June 1999.\n\nText.",
+    )
+    assert c.cites_sources
+
+
+def test_a_person_quoted_or_a_site_adapting_its_own_words_cites_nothing(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\n“It is rare,” says Hollis Brandvik, MD, who treats orchard workers.\n\nText.",
+    )
+    assert not c.cites_sources
+    c = cred(
+        kb, "Plum fever\n\nThis page was adapted from our older leaflet on plum fever.\n\nText."
+    )
+    assert not c.cites_sources

@@ -1547,7 +1547,9 @@ _ORG_SOURCE = (
     (
         r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&|and(?=\s+[A-Z]))\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
         r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
-        r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
+        r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine|"
+        # (after a source cue only: "comes from the Example Self-Assessment Program")
+        r"Program|Programme)"
         r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w-]*){1,5})?"  # "American College of Rheumatology"
     ).replace(r"\s+", r"[ \t]+")
 )  # an organisation's name stands on one line
@@ -1582,6 +1584,10 @@ _VERB_GAP = rf"(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*){_ADVERB}"
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
 # (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
 _EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+(?:{_TOKEN}|{_INITIALS})(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))+"
+# or named in full with the credentials after the name: "according to Ana M. Ruiz, MD, PhD"
+_EXPERT_CREDENTIALED = (
+    rf"{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN})){{1,3}},?[ \t]+(?:{_CREDENTIALS})(?![\w.])"
+)
 # a document named as the source: "according to the European Position Paper on ...", "as
 # defined by the Example Consensus Statement"
 _NAMED_DOC = (
@@ -1595,7 +1601,7 @@ _RESOURCE = (
 _ATTRIBUTED = re.compile(
     # (an expert after "says" / "states" is a person quoted: "…, says Dr. Ana Ruiz")
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
-    rf"(?<!says[ \t])(?<!states[ \t]){_EXPERT}|{_NAMED_DOC})\b|"
+    rf"(?<!says[ \t])(?<!states[ \t])(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
     rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
@@ -1618,6 +1624,10 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # a text or chart adapted from a named work or body, a few words apart: "Adapted from a chart
+    # in “Example Title”, NIH Pub. No. ...", "Reprinted with permission from the Example Society"
+    r"\b(?i:adapted|reprinted|reproduced|excerpted)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)\b"
+    rf"[^.\n]{{0,60}}?(?:{_AGENCY}|{_ORG_SOURCE}|[“\"][A-Z])|"
     # a journal named after "the journal": "they reported it in the journal Diagnostics", 'in
     # the journal “Example Radiology”', "in the journal, Immunity"
     r"(?<=[Tt]he[ \t])journal,?[ \t]+[“\"]?[A-Z][\w&-]+|"
@@ -1629,7 +1639,8 @@ _ATTRIBUTED = re.compile(
 _ATTRIBUTED_START = re.compile(
     r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
-    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|via|criteria|recommendations|"
+    r"information|guidance|guidelines|advice|comes?|taken|adapted|reprinted|excerpted|sourced|visit|via|criteria|"
+    r"recommendations|"
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
@@ -1761,12 +1772,18 @@ def _attributed(text: str) -> re.Match | None:
             text, m.start()
         ):
             return m
-    marks = 0
+    marks, last_mark = 0, -2
     for m in _CITATION_NUMBER.finditer(text):
         i = m.start()
         before = text[max(0, i - 5) : i]
         if before[-1:].isdigit():
             continue  # the end of a longer number
+        if i == last_mark + 1 and before[-1:] == " " and int(m.group(0)[:2].rstrip(",–-")) <= 99:
+            # the next of a run of marks set apart by spaces: "... four decades.1 2"
+            marks += 1
+            if marks >= 2:
+                return m
+            continue
         word = _WORD_BEFORE.search(text, max(0, i - 12), i)
         if word and word.group(1).lower() in _NOT_CITING:
             continue  # "Sept. 3", "No. 5", "p. 12"
@@ -1814,6 +1831,7 @@ def _attributed(text: str) -> re.Match | None:
                 )
                 else 1
             )
+            last_mark = m.end()
             if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
@@ -1836,7 +1854,16 @@ def _attributed(text: str) -> re.Match | None:
         # or glued to the stop or the word it follows, before a stop or the next sentence:
         # "... the brain.(1) Many ...", "... gluten-containing grains(1)."
         glued = (prev[-1:] in (".", "!", "?") or prev[-1:].islower()) and m.group(0)[1] != "0"
-        if not stop and not (
+        # or set apart after a word, number or abbreviation, closing its sentence: "... the
+        # histology of IPF (1). The ..." (not a list's numbers: "mild (1), moderate (2) and
+        # severe (3).", so no other mark may stand earlier on its line)
+        closing = (
+            prev[-1:] == " "
+            and lead.isalnum()
+            and _STOP_AFTER.match(text, m.end()) is not None
+            and _PAREN_MARK.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None
+        )
+        if not stop and not closing and not (
             (lead.islower() or lead.isdigit() or lead in ".!?%")
             and (
                 _PAREN_AFTER.match(text, m.end()) is not None
@@ -1856,6 +1883,7 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁰⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][¹²³�
 # "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
 _PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
 _PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
+_STOP_AFTER = re.compile(r"\.(?:\s|$)")
 _GLUED_AFTER = re.compile(r"[.,;:](?:\s|$)|[ \t]+[A-Z]")
 # words after which a number counts or labels something, rather than citing
 _NOT_CITING_SPACED = frozenset(
