@@ -1863,11 +1863,15 @@ def _attributed(text: str) -> re.Match | None:
             and _STOP_AFTER.match(text, m.end()) is not None
             and _PAREN_MARK.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None
         )
-        if not stop and not closing and not (
-            (lead.islower() or lead.isdigit() or lead in ".!?%")
-            and (
-                _PAREN_AFTER.match(text, m.end()) is not None
-                or (glued and _GLUED_AFTER.match(text, m.end()) is not None)
+        if (
+            not stop
+            and not closing
+            and not (
+                (lead.islower() or lead.isdigit() or lead in ".!?%")
+                and (
+                    _PAREN_AFTER.match(text, m.end()) is not None
+                    or (glued and _GLUED_AFTER.match(text, m.end()) is not None)
+                )
             )
         ):
             continue
