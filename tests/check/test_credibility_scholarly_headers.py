@@ -259,3 +259,35 @@ def test_a_person_quoted_or_a_site_adapting_its_own_words_cites_nothing(kb):
         kb, "Plum fever\n\nThis page was adapted from our older leaflet on plum fever.\n\nText."
     )
     assert not c.cites_sources
+
+
+def test_a_body_named_with_its_city_a_bracketed_title_or_a_study_of_something_by_a_body(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\nExample Children's Hospital Boston reported that some studies found "
+        "links with orchard work.",
+    )
+    assert c.cites_sources
+    c = cred(
+        kb,
+        "Plum fever\n\nIt causes rashes and fevers. [“Orchard Illness Facts and Figures.” "
+        "Example Orchard Foundation]\n\nText.",
+    )
+    assert c.cites_sources
+    c = cred(
+        kb,
+        "Plum fever\n\nRisk factors\n\nA 1994 study of plum fever conducted by Example Medical "
+        "Center, with ninety workers, tied most cases to minor cuts.",
+    )
+    assert c.cites_sources
+
+
+def test_a_bracketed_aside_or_a_study_of_something_without_a_body_cites_nothing(kb):
+    c = cred(kb, "Plum fever\n\nThe rash [“itchy”, as patients put it] Fades within days.")
+    assert not c.cites_sources
+    c = cred(
+        kb,
+        "Plum fever\n\nA small study of orchard workers conducted by volunteers found that most "
+        "cases followed minor cuts.",
+    )
+    assert not c.cites_sources

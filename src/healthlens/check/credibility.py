@@ -1603,7 +1603,8 @@ _ATTRIBUTED = re.compile(
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
     rf"(?<!says[ \t])(?<!states[ \t])(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
-    rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
+    # (the body's city may follow its name: "Example Children's Hospital Boston reported")
+    rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\)|[ \t]+[A-Z][a-z]{{2,}})?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b|"
@@ -1621,6 +1622,9 @@ _ATTRIBUTED = re.compile(
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
+    # a bracketed source: a work's title in quotes, then who published it ('[“Example Facts.”
+    # Example Foundation]')
+    r"\[[“\"][A-Z][^\]\n”\"]{2,100}[”\"][ \t]*[A-Z][^\]\n]{2,80}\]|"
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
@@ -1655,7 +1659,10 @@ _ATTRIBUTED_START = re.compile(
 _WORK_CITED = re.compile(
     # research named by the body that did it: "a study from the Example Institute", "the study,
     # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
-    r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review),?[ \t]+(?i:from|by|at|"
+    # (what the study was of may stand between: "a 1994 study of chest pain conducted by the ...")
+    r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review)"
+    r"(?:[ \t]+(?i:of|on|in|into)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?(?=,?[ \t]+(?i:conducted|carried|led|done|run|undertaken|funded)))?"
+    r",?[ \t]+(?i:from|by|at|"
     r"(?:led|conducted|carried[ \t]+out|undertaken|done|run|funded)[ \t]+by"
     r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+(?:research[ \t]+)?team)[ \t]+(?:at|from))?),?[ \t]+"
     rf"(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
