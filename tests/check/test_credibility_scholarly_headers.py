@@ -291,3 +291,46 @@ def test_a_bracketed_aside_or_a_study_of_something_without_a_body_cites_nothing(
         "cases followed minor cuts.",
     )
     assert not c.cites_sources
+
+
+def test_a_byline_with_its_date_and_time_after_the_name(kb):
+    c = cred(
+        kb,
+        "Ten plum myths\n\nBy: Hollis Brandvik on June 2, 2011, 7:54 a.m.\nMyth one\n\nText.",
+    )
+    assert c.author == "Hollis Brandvik"
+
+
+def test_by_opening_a_sentence_is_still_no_byline(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\nBy Spring Orchards on the coast most workers had the rash, the survey "
+        "found.\n\nText.",
+    )
+    assert c.author is None
+
+
+def test_a_byline_where_the_pages_end_is_read_from_cuts_a_word(kb):
+    # a scraped page runs its menu into the byline; the end of the page is read from a point
+    # that may fall inside "Medically reviewed by"
+    menu = "Health TopicsAllergiesArthritisAsthmaDiabetesEczemaGout" * 30
+    head = "Is plum fever an allergy " + menu
+    text = (
+        head[:1486]
+        + " Medically reviewed by Hollis Brandvik, MD — By Ines Calloway "
+        + ("on August 30, 2022Plum fever is a rash of orchard workers. " * 9)
+    )
+    assert text.index("reviewed") < 1500 < text.index("reviewed") + 8
+    c = cred(kb, text)
+    assert c.author == "Hollis Brandvik"
+
+
+def test_an_approval_label_opening_its_line(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\nLast updated May 3, 2018\n\nApproved by: Hollis Brandvik MD, MBA\n\nText.",
+    )
+    assert c.author == "Hollis Brandvik"
+    # inside a sentence, "approved by" names a body that licensed something, not the author
+    c = cred(kb, "Plum fever\n\nThe cream was approved by Orchard Health Canada in 2019.\n\nText.")
+    assert c.author is None

@@ -100,7 +100,7 @@ _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
     # a label opening its line ("Response by:"; not "an immune response by T cells")
-    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply|"
+    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply|approved|"
     r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
@@ -681,6 +681,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     chunks = [(0, text[:1500])]
     if len(text) > 1500:
         tail = max(1500, len(text) - 1500)
+        # (from the start of the word it would cut: "... Medically re|viewed by Ana Ruiz")
+        word = tail
+        while word > tail - 40 and text[word - 1].isalpha():
+            word -= 1
+        if not text[word - 1].isalpha():
+            tail = word
         chunks.append((tail, text[tail:]))
 
     def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
@@ -843,7 +849,7 @@ _BARE_BY_LEAD = re.compile(
 )
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
-    r"words|reported|story|asked|blog|submitted|response|answer|reply|review)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+    r"words|reported|story|asked|blog|submitted|response|answer|reply|review|approved)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
 
 
@@ -859,12 +865,18 @@ _SENTENCE_AFTER = re.compile(
 )
 
 
+_DATE_AFTER_NAME = re.compile(r"[ \t]+(?:on|\||•|·|-|–|—)[ \t]+(?:[A-Z][a-z]+|\d)")
+
+
 def _sentence_after(text: str, end: int) -> bool:
     """The line runs on from ``end`` (where a name after a bare "By" ends) as a sentence: a
     lower-case word comes next and the line closes with a stop after at least three more words.
     A byline runs on with credentials, a date, a separator or "and NAME", and no stop."""
     line_end = text.find("\n", end)
-    return _SENTENCE_AFTER.match(text[end : line_end if line_end >= 0 else len(text)]) is not None
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if _DATE_AFTER_NAME.match(rest) and find_date(rest[:40]):
+        return False  # "By Ana Ruiz on June 2, 2011, 7:54 a.m.": the byline's date, no sentence
+    return _SENTENCE_AFTER.match(rest) is not None
 
 
 def _by_lead(chunk: str, line_start: int, at: int) -> bool:
