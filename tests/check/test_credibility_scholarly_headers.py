@@ -334,3 +334,44 @@ def test_an_approval_label_opening_its_line(kb):
     # inside a sentence, "approved by" names a body that licensed something, not the author
     c = cred(kb, "Plum fever\n\nThe cream was approved by Orchard Health Canada in 2019.\n\nText.")
     assert c.author is None
+
+
+LONG = (
+    "Plum fever is a rash of orchard workers that comes and goes with the harvest season and "
+    "leaves no scar behind.\n"
+)
+
+
+def test_reference_entries_with_the_year_in_brackets_or_an_empty_volume(kb):
+    # a book chapter's list: surnames and initials, the year in brackets, the title
+    c = cred(
+        kb,
+        "Plum fever\n\n" + LONG + "\n  1. 1.\n    Brandvik HO (1926) Eine Krankheit der Obstbauern",
+    )
+    assert c.cites_sources
+    # an index's entry whose volume was left out: "2003;:179-189"
+    c = cred(
+        kb,
+        "Plum fever\n\n" + LONG + "Reference12 articles.\n1. Brandvik H, Osei K. Plum fever "
+        "today. Seminars in Orchard Medicine. 2003;:179-189\n",
+    )
+    assert c.cites_sources
+
+
+def test_a_criterion_modified_from_a_named_authors_numbered_work(kb):
+    c = cred(
+        kb,
+        "Table 2 Criteria for calling a rash orchard-borne (modified from Brandvik [13])\n\n"
+        + LONG,
+    )
+    assert c.cites_sources
+
+
+def test_a_name_and_a_bracket_inside_a_sentence_is_no_reference_entry(kb):
+    # the bracket holds no year, or the line opens with a sentence's words, not an author's
+    c = cred(kb, "Plum fever\n\n" + LONG + "We met Kofi O (a worker) in 2019 at the orchard.")
+    assert not c.cites_sources
+    c = cred(
+        kb, "Plum fever\n\n" + LONG + "Since Kofi O (2019) Left the orchard, no one works there."
+    )
+    assert not c.cites_sources

@@ -1642,8 +1642,8 @@ _ATTRIBUTED = re.compile(
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
     # a text or chart adapted from a named work or body, a few words apart: "Adapted from a chart
     # in “Example Title”, NIH Pub. No. ...", "Reprinted with permission from the Example Society"
-    r"\b(?i:adapted|reprinted|reproduced|excerpted)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)\b"
-    rf"[^.\n]{{0,60}}?(?:{_AGENCY}|{_ORG_SOURCE}|[“\"][A-Z])|"
+    r"\b(?i:adapted|reprinted|reproduced|excerpted|modified)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)\b"
+    rf"[^.\n]{{0,60}}?(?:{_AGENCY}|{_ORG_SOURCE}|[“\"][A-Z]|[A-Z][\w'’-]+(?:[ \t]+et[ \t]+al\.?)?[ \t]*\[\d{{1,3}}\])|"
     # a journal named after "the journal": "they reported it in the journal Diagnostics", 'in
     # the journal “Example Radiology”', "in the journal, Immunity"
     r"(?<=[Tt]he[ \t])journal,?[ \t]+[“\"]?[A-Z][\w&-]+|"
@@ -1655,7 +1655,7 @@ _ATTRIBUTED = re.compile(
 _ATTRIBUTED_START = re.compile(
     r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
-    r"information|guidance|guidelines|advice|comes?|taken|adapted|reprinted|excerpted|sourced|visit|via|criteria|"
+    r"information|guidance|guidelines|advice|comes?|taken|adapted|reprinted|excerpted|modified|sourced|visit|via|criteria|"
     r"recommendations|"
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
@@ -1928,7 +1928,8 @@ _NOT_CITING_SPACED = frozenset(
 # "Retrieved from", "Accessed 3 May 2024", "Available at: https://". (APA "Surname, A. B. (2019).")
 # is read in _reference_entry.)
 _VANCOUVER = (
-    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
+    # (an index may leave the volume out: "2003;:179-189")
+    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*(?:\d{1,4}|(?=:))(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
     r"[ \t]*:[ \t]*[eE]?\d{1,6}"
 )
 _VANCOUVER_RE = re.compile(_VANCOUVER)
@@ -1962,6 +1963,13 @@ def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
     return None
 
 
+# an entry opening its line (numbered or not) with its authors as surnames and initials, then the
+# year in brackets and the title: "Rivera AB, Cole D (1926) Title ...", "1. Rivera AB et al (2001) A"
+_NAME_YEAR_ENTRY = re.compile(
+    r"^[ \t]*(?:\d{1,3}\.[ \t]*)?[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}(?:,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3})*"
+    r"(?:,?[ \t]+et[ \t]+al\.?)?[ \t]+\((?:1[89]|20)\d{2}[a-z]?\)[ \t]+[A-Z]",
+    re.M,
+)
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -2019,6 +2027,8 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         if "“" in text or '"' in text
         else None,
     ]
+    if "(" in text and (m := next((x for x in _NAME_YEAR_ENTRY.finditer(text) if ok(x)), None)):
+        found.append(m)  # "1. Rivera AB, Cole D (1926) Title ..."
     for m in (
         _APA_YEAR.finditer(text) if "(" in text else ()
     ):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
