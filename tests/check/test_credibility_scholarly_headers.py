@@ -375,3 +375,39 @@ def test_a_name_and_a_bracket_inside_a_sentence_is_no_reference_entry(kb):
         kb, "Plum fever\n\n" + LONG + "Since Kofi O (2019) Left the orchard, no one works there."
     )
     assert not c.cites_sources
+
+
+def test_a_lists_numbers_run_into_the_text_are_no_citation_marks(kb):
+    c = cred(
+        kb,
+        "How is plum fever treated?\n\n1. Creams: they soothe the rash of orchard workers, which "
+        "is mainly useful for small patches. 2. Light therapy: the lamp calms the skin within "
+        "weeks. 3. Rest: most cases settle after the harvest season.",
+    )
+    assert not c.cites_sources
+    # a dictionary's senses, one after another on a line
+    c = cred(
+        kb,
+        "plum (plum)\n1. The fruit of an orchard tree, eaten fresh or dried. 2. A dark purple "
+        "colour. 3. Something good, as a plum job.",
+    )
+    assert not c.cites_sources
+
+
+def test_marks_after_a_sentences_stop_still_cite(kb):
+    # a mark glued to the stop, or set apart after a plain word, before the next sentence
+    c = cred(kb, "Plum fever\n\n" + LONG + "It comes from sap.1 It goes away.2 Then it returns.3")
+    assert c.cites_sources
+    c = cred(kb, "Plum fever\n\n" + LONG + "It follows sun exposure 1. It fades in the winter 2.")
+    assert c.cites_sources
+
+
+def test_numbered_molecules_are_no_citation_marks(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\n"
+        + LONG
+        + "Drugs against interleukin 1, interleukin 6, interleukin 17, and other cytokines "
+        "have helped some workers.",
+    )
+    assert not c.cites_sources

@@ -1730,6 +1730,7 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
 # ``\d\d?`` rather than ``\d{1,2}`` (the same matches): a pattern that opens on a single class
 # lets re skip to the next digit, one that opens on a repeat is tried at every character
 _CITATION_NUMBER = re.compile(r"\d\d?(?:[,–-]\d\d?)*(?=[.,;:]?(?:\s|$))")
+_LIST_ITEM_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
 
 
 # the page's own body before an organisation word: "Our Clinic recommends", "our Harbour Lupus
@@ -1806,6 +1807,8 @@ def _attributed(text: str) -> re.Match | None:
         word = _WORD_BEFORE.search(text, max(0, i - 12), i)
         if word and word.group(1).lower() in _NOT_CITING:
             continue  # "Sept. 3", "No. 5", "p. 12"
+        if before[-2:] == ". " and _LIST_ITEM_AFTER.match(text, m.end()):
+            continue  # a list's next item run into the text: "... of bile. 2. Surgery: ..."
         after = text[m.end() : m.end() + 1]
         if (
             (
@@ -1917,7 +1920,7 @@ _NOT_CITING_SPACED = frozenset(
     is are was were be been the every each per out up down nearly almost approximately roughly
     chromosome chromosomes figure table trisomy version item items question questions lesson
     point points tier zone room ward floor volume issue unit units rank ranked ranks
-    gen generation level total count rate ratio sum plus minus equals
+    gen generation level total count rate ratio sum plus minus equals interleukin
     have has had all get gets got take takes took need needs just""".split()
 )
 
