@@ -249,6 +249,18 @@ def test_a_named_source_after_a_cue_a_credentialed_expert_or_an_adapted_chart(kb
     assert c.cites_sources
 
 
+def test_an_expert_named_after_their_field(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\nThe rash comes from sap. According to allergist Dr. Hollis Brandvik, a "
+        "spokesperson for an orchard society, most workers recover.",
+    )
+    assert c.cites_sources
+    # (a person quoted after "says" is no source, whatever their field)
+    c = cred(kb, "Plum fever\n\n“It is rare,” says allergist Dr. Hollis Brandvik.\n\nText.")
+    assert not c.cites_sources
+
+
 def test_a_person_quoted_or_a_site_adapting_its_own_words_cites_nothing(kb):
     c = cred(
         kb,

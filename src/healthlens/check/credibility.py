@@ -1613,7 +1613,9 @@ _RESOURCE = (
 _ATTRIBUTED = re.compile(
     # (an expert after "says" / "states" is a person quoted: "…, says Dr. Ana Ruiz")
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
-    rf"(?<!says[ \t])(?<!states[ \t])(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC})\b|"
+    # (the expert's field may stand before the name: "according to allergist Dr. Ana Ruiz",
+    # "according to board-certified dermatologist Ana Ruiz, MD")
+    rf"(?<!says[ \t])(?<!states[ \t])(?:[a-z][a-z-]{{3,}}[ \t]+){{0,2}}(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
     # (the body's city may follow its name: "Example Children's Hospital Boston reported")
     rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\)|[ \t]+[A-Z][a-z]{{2,}})?{_VERB_GAP}{_SOURCE_VERB}\b|"
