@@ -423,3 +423,29 @@ def test_numbered_molecules_are_no_citation_marks(kb):
         "have helped some workers.",
     )
     assert not c.cites_sources
+
+
+def test_credentialed_names_run_on_from_the_title_or_into_the_affiliations(kb):
+    # a document host joins the title, the author line and the affiliation into one line
+    c = cred(
+        kb,
+        "<<\n\nPlum Fever: Recognition and Management Hollis L. Brandvik, DO, MSS; Kofi Osei, "
+        "DO; and Ines Calloway, MD Example University Family Medicine Program\n\nText.",
+    )
+    assert c.author == "Hollis L. Brandvik"
+    # a poster's author line as its first line, marks glued to the credentials
+    c = cred(
+        kb,
+        "Hollis Brandvik, MBBS1, Kofi YN. Osei, MBChB2, Ines Calloway, MD3 1Example Medical "
+        "College, Example City; 2Example University\nIntroduction: plum fever is a rash.",
+    )
+    assert c.author == "Hollis Brandvik"
+
+
+def test_doctors_quoted_in_a_sentence_are_no_author_line(kb):
+    c = cred(
+        kb,
+        "Plum fever\n\nTwo doctors, Hollis Brandvik, MD, and Kofi Osei, MD, said the rash is "
+        "rare in orchard workers.\n\nText.",
+    )
+    assert c.author is None

@@ -146,6 +146,21 @@ _CITE_AS = re.compile(
     rf"[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
 )
 _CITE_WORD = re.compile(r"[Cc](?:ITE\b|ite\b|itation)")
+# two names in a row, each with its credentials, wherever they stand on a line: a journal's author
+# line run on from the title or into the affiliations, the names apart by a semicolon or their
+# credentials marked with affiliations ("... Management Ana L. Ruiz, DO, MSS; Ben Cole, DO; and
+# ...", "Ana Ruiz, MBBS1, Ben Cole, MD2"; not "Ana Ruiz, MD, and Ben Cole, MD, said", people
+# quoted in a sentence)
+_PERSON_2 = rf"{_TOKEN}(?:[ \t]+(?:{_INITIALS}|[{_UP}]{{1,2}}\.?|{_TOKEN}))?[ \t]+{_TOKEN}"
+_CRED_MARKED = rf"(?:{_CREDENTIALS})(?:\d{{1,2}}|[a-z*†])?(?![A-Za-z])"
+_CREDENTIAL_AFTER_COMMA = re.compile(rf",[ \t]+{_CRED_MARKED}")
+_CRED_GLUED = rf"(?:{_CREDENTIALS})(?:\d{{1,2}}|[a-z*†])(?![A-Za-z])"
+# (after a known credential, others in capitals: "DO, MSS")
+_MORE_CREDENTIALS = rf"(?:,[ \t]*(?:{_CRED_MARKED}|[A-Z]{{2,5}}(?![A-Za-z])))*"
+_CREDENTIALED_PAIR = re.compile(
+    rf"({_PERSON_2}),[ \t]+(?:{_CRED_GLUED}{_MORE_CREDENTIALS}[ \t]*,|{_CRED_MARKED}{_MORE_CREDENTIALS}[ \t]*;)"
+    rf"[ \t]*(?:and[ \t]+)?{_PERSON_2},[ \t]+{_CRED_MARKED}"
+)
 # a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
 # Reporter" (writing roles only: a list of experts with their specialties names no author)
 _ROLE_QUALIFIER = r"(?:Senior|Staff|Contributing|Freelance|Health|Medical|Science|Lead|Chief|Associate|Managing|Guest)"
@@ -792,6 +807,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 return got
     if got := _author_line(page, top) or _repeated_name(page, top) or _name_by_date(page, top):
         return got
+    # (tried only where two credentials stand after commas: few pages hold any)
+    creds = _CREDENTIAL_AFTER_COMMA.finditer(top)
+    if next(creds, None) is not None and next(creds, None) is not None:
+        for m in scanner(_CREDENTIALED_PAIR).finditer(top):
+            if got := found(m, 0):
+                return got
     for offset, chunk in chunks:  # an expert's box, at the top or the bottom
         for m in _at_line_starts(_EXPERT_BOX, chunk, "xpert"):
             if got := found(m, offset):
