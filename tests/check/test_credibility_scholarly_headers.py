@@ -176,6 +176,14 @@ def test_a_journal_headers_issue_line_with_its_year(kb):
         assert c.date == iso, header
 
 
+def test_a_journals_name_with_its_issues_month_in_brackets(kb):
+    c = cred(kb, "Journal of Orchard Medicine (Jan 2021)\nPlum fever: a review\nAbstract\nText.")
+    assert c.date == "2021-01-01"
+    # a heading that is no journal's name, or a bracket inside a sentence, dates nothing
+    c = cred(kb, "Plum fever season (Jan 2021)\nPlum fever: a review\nAbstract\nText.")
+    assert c.date is None
+
+
 def test_an_issue_a_sentence_tells_of_or_a_page_count_does_not_date_the_page(kb):
     c = cred(
         kb,

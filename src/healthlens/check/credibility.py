@@ -2095,6 +2095,11 @@ _ISSUE_OPENS = re.compile(
 # a journal header's issue words, capitalised as headers type them ("Volume 31", "Vol. 107",
 # "Issue : 3", "Pages 369-378"; not "on page 1 of 8"), and the issue's month and year beside them
 _ISSUE_WORD = re.compile(r"\b(?:Vol(?:ume)?\.?|Issue|Pages?)[ \t]*:?[ \t]*\d")
+_BRACKETED_ISSUE = re.compile(
+    r"\b(?:Journal|Annals|Archives|Review|Reviews|Proceedings|Bulletin)\b[^()\n]{0,80}\("
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+(?P<year>(?:19|20)\d{2})\)[ \t]*$"
+)
 _ISSUE_DATE = re.compile(
     r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+)?"
@@ -2251,8 +2256,13 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             # header line naming its issue with the issue's year: "Volume 31, Issue 1 (1-2019)",
             # "Year : 2021 | Volume : 25", "Pages 369-378 (June 2016)"
             m = _ISSUE_OPENS.match(line) if ";" in line else None
-            if m is None and i < _HEADER_LINES and len(line) <= 100 and _ISSUE_WORD.search(line):
-                m = _ISSUE_DATE.search(line)  # (a header line, not a sentence telling of an issue)
+            if m is None and i < _HEADER_LINES and len(line) <= 100:
+                # (a header line, not a sentence telling of an issue; or a journal's name with
+                # its issue's month in brackets closing the line: "Journal of X (Jan 2021)")
+                if _ISSUE_WORD.search(line):
+                    m = _ISSUE_DATE.search(line)
+                elif line.rstrip().endswith(")"):
+                    m = _BRACKETED_ISSUE.search(line)
             if m is not None and 1990 <= int(m.group("year")) <= 2100:
                 mon = (m.group("month") or "")[:3].lower()
                 month = next((n for k, n in _MONTHS_N.items() if k[:3] == mon), 1)
