@@ -457,3 +457,22 @@ def test_doctors_quoted_in_a_sentence_are_no_author_line(kb):
         "rare in orchard workers.\n\nText.",
     )
     assert c.author is None
+
+
+def test_a_name_under_an_avatars_caption(kb):
+    c = cred(
+        kb,
+        "Is plum fever autoimmune?\n\nPlum fever blurs two lines\n\nProfile picture\nHollis "
+        "Brandvik\n\nPlum fever is a rash of orchard workers.",
+    )
+    assert c.author == "Hollis Brandvik"
+
+
+def test_a_name_under_a_bare_photo_caption_is_no_author(kb):
+    # a photo's caption hangs over anyone's picture: a patient's, a quoted expert's
+    c = cred(
+        kb,
+        "Is plum fever autoimmune?\n\nPhoto\nHollis Brandvik\n\nPlum fever is a rash of "
+        "orchard workers.",
+    )
+    assert c.author is None

@@ -441,6 +441,12 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
 # "Picture of Ana Ruiz" / "Ana Ruiz", "Dr. Ana Ruiz" / "Dr. Ana Ruiz Verified"
 _CAPTION = re.compile(r"[ \t•*-]*(?:(?:Picture|Photo|Image|Portrait|Avatar)[ \t]+of[ \t]+)?")
 _NAME_LINE = re.compile(rf"({_NAME_1})[ \t]*$")
+# (a caption that presents a person: "Profile picture", "Author photo", "Avatar"; not a bare
+# "Photo" or "Image", which may hang over anyone's picture)
+_CAPTION_ALONE = re.compile(
+    r"[ \t•*-]*(?i:(?:author|profile|user)(?:['’]s)?[ \t]+(?:picture|photo|image|avatar)|"
+    r"avatar|headshot)[ \t]*"
+)
 
 
 # a header line that dates the page: "Published: May 2024", "Updated on 4 May 2024", "May 4, 2024"
@@ -501,6 +507,13 @@ def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
     for i in range(1, len(lines) - 1):
         line, here = lines[i], pos
         pos += len(line) + 1
+        if _CAPTION_ALONE.fullmatch(line):
+            # an avatar's caption alone on its line over the name: "Profile picture" / "Ana Ruiz"
+            j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+            if j is not None and (m := _NAME_LINE.fullmatch(lines[j].strip(" \t•*-"))):
+                at = page.text.find(m.group(1), pos)
+                if at >= 0 and plausible_author(m.group(1), page, (at, at + len(m.group(1)))):
+                    return m.group(1), _author_signal(page.text, at, at + len(m.group(1)))
         core = line.rstrip()[-6:]
         if len(core) < 3 or not any(core in x for x in lines[i + 1 : i + 3]):
             continue  # (the next lines do not say its end again: no repeated name)
