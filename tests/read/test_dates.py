@@ -33,3 +33,9 @@ def test_day_first_where_month_first_is_impossible_and_dashed_dates():
     assert parse_date("Posted by a_user, 04-02-2024:") == "2024-04-02"
     assert parse_date("23-01-2024") == "2024-01-23"
     assert parse_date("ID 1-2-20245") is None
+
+
+def test_day_first_with_a_two_digit_year_where_month_first_is_impossible():
+    assert parse_date("Updated 14/02/17.") == "2017-02-14"
+    assert parse_date("Posted 02/03/17") == "2017-02-03"  # month first where both readings work
+    assert parse_date("ratio 14/40/17") is None  # neither reading is a date

@@ -100,7 +100,7 @@ _BYLINE = re.compile(
     r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
     r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
     # a label opening its line ("Response by:"; not "an immune response by T cells")
-    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply|"
+    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply|approved|"
     r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
@@ -136,11 +136,31 @@ _ANSWERED_LINE = re.compile(
     re.M,
 )
 # a journal article's citation of itself names its authors: "Cite this article as: Ruiz, A., ..."
+# (a book's or an encyclopedia's too: "How to cite this chapter: Ruiz A, Cole B. ..."; and the
+# label alone opening its line, the citation under it: "Citation:" / "Ruiz A, Cole B. Title. ...",
+# "Send citation to:" / "Ruiz A, Cole B. ...")
 _CITE_AS = re.compile(
-    r"(?i:\bcite[ \t]+this[ \t]+(?:article|paper)(?:[ \t]+as)?|\bhow[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+(?:article|paper))?)"
-    rf"[ \t]*:[ \t]*([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
+    r"(?i:\bcite[ \t]+this[ \t]+(?:article|paper|chapter|entry|page)(?:[ \t]+as)?|"
+    r"\bhow[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+(?:article|paper|chapter|entry|page))?|"
+    r"(?:^|(?<=\n))[ \t]*(?:(?:suggested|send)[ \t]+)?citation(?:[ \t]+to)?(?=[ \t]*:))"
+    rf"[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
 )
-_CITE_WORD = re.compile(r"[Cc](?:ite|ITE)\b")
+_CITE_WORD = re.compile(r"[Cc](?:ITE\b|ite\b|itation)")
+# two names in a row, each with its credentials, wherever they stand on a line: a journal's author
+# line run on from the title or into the affiliations, the names apart by a semicolon or their
+# credentials marked with affiliations ("... Management Ana L. Ruiz, DO, MSS; Ben Cole, DO; and
+# ...", "Ana Ruiz, MBBS1, Ben Cole, MD2"; not "Ana Ruiz, MD, and Ben Cole, MD, said", people
+# quoted in a sentence)
+_PERSON_2 = rf"{_TOKEN}(?:[ \t]+(?:{_INITIALS}|[{_UP}]{{1,2}}\.?|{_TOKEN}))?[ \t]+{_TOKEN}"
+_CRED_MARKED = rf"(?:{_CREDENTIALS})(?:\d{{1,2}}|[a-z*†])?(?![A-Za-z])"
+_CREDENTIAL_AFTER_COMMA = re.compile(rf",[ \t]+{_CRED_MARKED}")
+_CRED_GLUED = rf"(?:{_CREDENTIALS})(?:\d{{1,2}}|[a-z*†])(?![A-Za-z])"
+# (after a known credential, others in capitals: "DO, MSS")
+_MORE_CREDENTIALS = rf"(?:,[ \t]*(?:{_CRED_MARKED}|[A-Z]{{2,5}}(?![A-Za-z])))*"
+_CREDENTIALED_PAIR = re.compile(
+    rf"({_PERSON_2}),[ \t]+(?:{_CRED_GLUED}{_MORE_CREDENTIALS}[ \t]*,|{_CRED_MARKED}{_MORE_CREDENTIALS}[ \t]*;)"
+    rf"[ \t]*(?:and[ \t]+)?{_PERSON_2},[ \t]+{_CRED_MARKED}"
+)
 # a name line with the writer's role beside or under it: "Ana Ruiz | Staff Writer", "Ana Ruiz\nHealth
 # Reporter" (writing roles only: a list of experts with their specialties names no author)
 _ROLE_QUALIFIER = r"(?:Senior|Staff|Contributing|Freelance|Health|Medical|Science|Lead|Chief|Associate|Managing|Guest)"
@@ -187,12 +207,21 @@ _ACADEMIC_AUTHOR = re.compile(
 # "Ana Ruiz1,2Ben Cole3"): a name opening its line with a number right after its last letter,
 # then a star, a comma, the next name or the line's end; read only where a line opens with an
 # affiliation number glued to its department ("1Department of ...", "• 2 School of ...")
+# (a publisher's page may type each name twice, the first copy ending in an entity that lost its
+# number: "Ana Ruiz&#x;Ana Ruiz1†Ben Cole2")
 _GLUED_AUTHOR = re.compile(
-    rf"^[ \t•*-]*({_NAME_1})\d{{1,2}}(?:,\d{{1,2}})*\*?(?=[{_UP}*,]|[ \t]*(?:\n|$))", re.M
+    rf"^[ \t•*-]*({_NAME_1})(?:&#x;{_NAME_1})?\d{{1,2}}(?:,\d{{1,2}})*\*?(?=[{_UP}*†‡,]|[ \t]*(?:\n|$))",
+    re.M,
 )
-_NUMBERED_AFFILIATION = re.compile(
-    rf"\n[ \t•*-]*\d{{1,2}}[ \t]?{_AFFILIATION}"
-)  # (never the first line)
+# an affiliation line under the author list: its number, then (within four words) the body:
+# "1Department of ...", "• 2 School of ...", "1. Department of ...", "3 Example Telethon Institute"
+_AFFILIATION_NUMBERED = (
+    rf"[ \t•*-]*\d{{1,2}}\.?[ \t]*(?:[{_UP}][\w'’&-]*[ \t]+){{0,3}}?{_AFFILIATION}"
+)
+_NUMBERED_AFFILIATION = re.compile(rf"\n{_AFFILIATION_NUMBERED}")  # (never the first line)
+_AFFILIATION_LINE = re.compile(_AFFILIATION_NUMBERED)
+# a line that holds nothing but a name's affiliation marks: "1", "1,2", "2*"
+_MARKS_LINE = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*[*†‡]?[ \t,]*$")
 # an author box: a name on its line, the credentials opening the next ("Ana Ruiz" over "MD, PhD,
 # Professor of ..."): two credentials, or one before a comma and a capital, or alone on the line
 _CREDENTIALS_BELOW = re.compile(
@@ -250,9 +279,11 @@ _JOURNAL_PERSON = re.compile(
 # in title case ("Eat Well, Sleep More, Move Daily") has none
 _HAS_INITIAL = re.compile(rf"(?<![\w.'’-])[{_UP}]{{1,2}}\.?(?=[ \t]|$)|[{_UP}]\.[{_UP}]\.")
 _MARK = r"(?:\d{1,2}\)?|[a-z](?![a-z])|[*†‡§#])"  # ("1)": "Ana RUIZ1)")
-_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK})*")
+# (a symbol may follow a number without a comma: "Ana Ruiz1#", "Ben Cole 2*", "Ode * †")
+_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK}|[ \t]*[*†‡§#])*")
 _JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})")
-_JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*(?:and[ \t]+)?")
+# (an index may leave an empty mark's comma behind: "Ana Ruiz 1,*,, Ben Cole 1,, Dan Ode 2")
+_JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)(?:[ \t]*,)*[ \t]*(?:and[ \t]+)?")
 # what stands under a journal's author line (or its names one a line) and under no list of staff:
 # "Corresponding author", "Received: 4 May 2021", "Research output: ...", "Author information"
 # (not an affiliation line: a clinic's doctors stand over their department too)
@@ -384,7 +415,13 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             pass  # names over what only a journal's header holds: marks or not, they are authors
         elif len(names) == 1 and not emailed:
             after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
-            if not marked or not _AFTER_AUTHORS.match(after):
+            # a name alone over its affiliation ("Ana Ruiz" / "1 Department of ..."), or over
+            # its marks alone on their line where the page numbers its affiliations ("Ana Ruiz"
+            # / "1" / "," / "Ben Cole" ... "1. Department of ...")
+            if not (marked and _AFTER_AUTHORS.match(after)) and not (
+                _AFFILIATION_LINE.match(after)
+                or (_MARKS_LINE.match(after) and _NUMBERED_AFFILIATION.search(top))
+            ):
                 continue
         elif (
             not marked
@@ -404,6 +441,12 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
 # "Picture of Ana Ruiz" / "Ana Ruiz", "Dr. Ana Ruiz" / "Dr. Ana Ruiz Verified"
 _CAPTION = re.compile(r"[ \t•*-]*(?:(?:Picture|Photo|Image|Portrait|Avatar)[ \t]+of[ \t]+)?")
 _NAME_LINE = re.compile(rf"({_NAME_1})[ \t]*$")
+# (a caption that presents a person: "Profile picture", "Author photo", "Avatar"; not a bare
+# "Photo" or "Image", which may hang over anyone's picture)
+_CAPTION_ALONE = re.compile(
+    r"[ \t•*-]*(?i:(?:author|profile|user)(?:['’]s)?[ \t]+(?:picture|photo|image|avatar)|"
+    r"avatar|headshot)[ \t]*"
+)
 
 
 # a header line that dates the page: "Published: May 2024", "Updated on 4 May 2024", "May 4, 2024"
@@ -464,6 +507,13 @@ def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
     for i in range(1, len(lines) - 1):
         line, here = lines[i], pos
         pos += len(line) + 1
+        if _CAPTION_ALONE.fullmatch(line):
+            # an avatar's caption alone on its line over the name: "Profile picture" / "Ana Ruiz"
+            j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+            if j is not None and (m := _NAME_LINE.fullmatch(lines[j].strip(" \t•*-"))):
+                at = page.text.find(m.group(1), pos)
+                if at >= 0 and plausible_author(m.group(1), page, (at, at + len(m.group(1)))):
+                    return m.group(1), _author_signal(page.text, at, at + len(m.group(1)))
         core = line.rstrip()[-6:]
         if len(core) < 3 or not any(core in x for x in lines[i + 1 : i + 3]):
             continue  # (the next lines do not say its end again: no repeated name)
@@ -659,11 +709,22 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     chunks = [(0, text[:1500])]
     if len(text) > 1500:
         tail = max(1500, len(text) - 1500)
+        # (from the start of the word it would cut: "... Medically re|viewed by Ana Ruiz")
+        word = tail
+        while word > tail - 40 and text[word - 1].isalpha():
+            word -= 1
+        if not text[word - 1].isalpha():
+            tail = word
         chunks.append((tail, text[tail:]))
 
     def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
         group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
         name = m.group(group).strip().rstrip(".,")
+        # a name run on into the date's label after it: "Editor: Ana Ruiz Updated: 5/4/2024"
+        name = _LABEL_AFTER_NAME.sub("", name)
+        half = name.split()
+        if len(half) in (4, 6) and half[: len(half) // 2] == half[len(half) // 2 :]:
+            name = " ".join(half[: len(half) // 2])  # a name typed twice: "Ana Ruiz Ana Ruiz1"
         start = offset + m.start(group)
         if not plausible_author(name, page, (start, start + len(name))) and not (
             # "Written by Example Pharmacy" on example-pharmacy.com: the site signs the page;
@@ -759,6 +820,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 return got
     if got := _author_line(page, top) or _repeated_name(page, top) or _name_by_date(page, top):
         return got
+    # (tried only where two credentials stand after commas: few pages hold any)
+    creds = _CREDENTIAL_AFTER_COMMA.finditer(top)
+    if next(creds, None) is not None and next(creds, None) is not None:
+        for m in scanner(_CREDENTIALED_PAIR).finditer(top):
+            if got := found(m, 0):
+                return got
     for offset, chunk in chunks:  # an expert's box, at the top or the bottom
         for m in _at_line_starts(_EXPERT_BOX, chunk, "xpert"):
             if got := found(m, offset):
@@ -816,7 +883,7 @@ _BARE_BY_LEAD = re.compile(
 )
 _BY_LEAD = re.compile(
     r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
-    r"words|reported|story|asked|blog|submitted|response|answer|reply|review)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+    r"words|reported|story|asked|blog|submitted|response|answer|reply|review|approved)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
 )
 
 
@@ -832,12 +899,18 @@ _SENTENCE_AFTER = re.compile(
 )
 
 
+_DATE_AFTER_NAME = re.compile(r"[ \t]+(?:on|\||•|·|-|–|—)[ \t]+(?:[A-Z][a-z]+|\d)")
+
+
 def _sentence_after(text: str, end: int) -> bool:
     """The line runs on from ``end`` (where a name after a bare "By" ends) as a sentence: a
     lower-case word comes next and the line closes with a stop after at least three more words.
     A byline runs on with credentials, a date, a separator or "and NAME", and no stop."""
     line_end = text.find("\n", end)
-    return _SENTENCE_AFTER.match(text[end : line_end if line_end >= 0 else len(text)]) is not None
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if _DATE_AFTER_NAME.match(rest) and find_date(rest[:40]):
+        return False  # "By Ana Ruiz on June 2, 2011, 7:54 a.m.": the byline's date, no sentence
+    return _SENTENCE_AFTER.match(rest) is not None
 
 
 def _by_lead(chunk: str, line_start: int, at: int) -> bool:
@@ -853,6 +926,9 @@ def _by_lead(chunk: str, line_start: int, at: int) -> bool:
     return _BY_LEAD.search(chunk, max(line_start, ws - 16), at) is not None
 
 
+_LABEL_AFTER_NAME = re.compile(
+    r"(?:[ \t]+(?:Last|Updated|Published|Posted|Reviewed|Modified|Created|Date))+$"
+)
 _BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
 _GENERIC_AUTHORS = frozenset(
     {
@@ -1517,7 +1593,9 @@ _ORG_SOURCE = (
     (
         r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:[A-Z][\w'’&.-]*|&|and(?=\s+[A-Z]))\s+){0,5}(?:Foundation|Institutes?|Association|Society|Academy|College|"
         r"Organi[sz]ation|Clinic|Library\s+of\s+Medicine|Agency|Administration|Council|Initiative|Network|Alliance|Service|"
-        r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine)"
+        r"Centers?|Centres?|Department|Federation|Coalition|Charity|Registry|Journal|University|Hospital|School\s+of\s+Medicine|"
+        # (after a source cue only: "comes from the Example Self-Assessment Program")
+        r"Program|Programme)"
         r"(?:\s+(?:of|for|on)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w-]*){1,5})?"  # "American College of Rheumatology"
     ).replace(r"\s+", r"[ \t]+")
 )  # an organisation's name stands on one line
@@ -1552,6 +1630,10 @@ _VERB_GAP = rf"(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*){_ADVERB}"
 # a named expert as the source: "according to Professor Ana Ruiz", "as noted by Dr. Ben Cole"
 # (named in full: "Dr. Schweiger" alone is a person quoted, not a source a reader can look up)
 _EXPERT = rf"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+(?:{_TOKEN}|{_INITIALS})(?:[ \t]+(?:{_INITIALS}|{_TOKEN}))+"
+# or named in full with the credentials after the name: "according to Ana M. Ruiz, MD, PhD"
+_EXPERT_CREDENTIALED = (
+    rf"{_TOKEN}(?:[ \t]+(?:{_INITIALS}|{_TOKEN})){{1,3}},?[ \t]+(?:{_CREDENTIALS})(?![\w.])"
+)
 # a document named as the source: "according to the European Position Paper on ...", "as
 # defined by the Example Consensus Statement"
 _NAMED_DOC = (
@@ -1565,9 +1647,12 @@ _RESOURCE = (
 _ATTRIBUTED = re.compile(
     # (an expert after "says" / "states" is a person quoted: "…, says Dr. Ana Ruiz")
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
-    rf"(?<!says[ \t])(?<!states[ \t]){_EXPERT}|{_NAMED_DOC})\b|"
+    # (the expert's field may stand before the name: "according to allergist Dr. Ana Ruiz",
+    # "according to board-certified dermatologist Ana Ruiz, MD")
+    rf"(?<!says[ \t])(?<!states[ \t])(?:[a-z][a-z-]{{3,}}[ \t]+){{0,2}}(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
-    rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\))?{_VERB_GAP}{_SOURCE_VERB}\b|"
+    # (the body's city may follow its name: "Example Children's Hospital Boston reported")
+    rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\)|[ \t]+[A-Z][a-z]{{2,}})?{_VERB_GAP}{_SOURCE_VERB}\b|"
     # "the Example Institute offers a concise overview"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:offers|provides|publishes|has|maintains)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_RESOURCE}\b|"
@@ -1585,9 +1670,16 @@ _ATTRIBUTED = re.compile(
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
+    # a bracketed source: a work's title in quotes, then who published it ('[“Example Facts.”
+    # Example Foundation]')
+    r"\[[“\"][A-Z][^\]\n”\"]{2,100}[”\"][ \t]*[A-Z][^\]\n]{2,80}\]|"
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # a text or chart adapted from a named work or body, a few words apart: "Adapted from a chart
+    # in “Example Title”, NIH Pub. No. ...", "Reprinted with permission from the Example Society"
+    r"\b(?i:adapted|reprinted|reproduced|excerpted|modified)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)\b"
+    rf"[^.\n]{{0,60}}?(?:{_AGENCY}|{_ORG_SOURCE}|[“\"][A-Z]|[A-Z][\w'’-]+(?:[ \t]+et[ \t]+al\.?)?[ \t]*\[\d{{1,3}}\])|"
     # a journal named after "the journal": "they reported it in the journal Diagnostics", 'in
     # the journal “Example Radiology”', "in the journal, Immunity"
     r"(?<=[Tt]he[ \t])journal,?[ \t]+[“\"]?[A-Z][\w&-]+|"
@@ -1599,7 +1691,8 @@ _ATTRIBUTED = re.compile(
 _ATTRIBUTED_START = re.compile(
     r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
-    r"information|guidance|guidelines|advice|comes?|taken|adapted|sourced|visit|via|criteria|recommendations|"
+    r"information|guidance|guidelines|advice|comes?|taken|adapted|reprinted|excerpted|modified|sourced|visit|via|criteria|"
+    r"recommendations|"
     r"definition|report|organi[sz]ations|agencies|bodies|societies|authorities|groups|supplied|provided|courtesy|"
     r"reproduced|content\s+from|as\s+(?:highlighted|noted|explained|described|reported|stated|shown|outlined|"
     r"defined)|guideline|consensus|position|"
@@ -1614,7 +1707,10 @@ _ATTRIBUTED_START = re.compile(
 _WORK_CITED = re.compile(
     # research named by the body that did it: "a study from the Example Institute", "the study,
     # led by scientists at the Example Hospital" (researchers at a body: _RESEARCHERS_AT)
-    r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review),?[ \t]+(?i:from|by|at|"
+    # (what the study was of may stand between: "a 1994 study of chest pain conducted by the ...")
+    r"\b(?i:study|studies|research|evidence|findings|trial|survey|analysis|review)"
+    r"(?:[ \t]+(?i:of|on|in|into)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?(?=,?[ \t]+(?i:conducted|carried|led|done|run|undertaken|funded)))?"
+    r",?[ \t]+(?i:from|by|at|"
     r"(?:led|conducted|carried[ \t]+out|undertaken|done|run|funded)[ \t]+by"
     r"(?:[ \t]+(?:scientists|researchers|investigators|a[ \t]+(?:research[ \t]+)?team)[ \t]+(?:at|from))?),?[ \t]+"
     rf"(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|{_EXPERT}|{_NAMED_DOC})\b|"
@@ -1670,6 +1766,7 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
 # ``\d\d?`` rather than ``\d{1,2}`` (the same matches): a pattern that opens on a single class
 # lets re skip to the next digit, one that opens on a repeat is tried at every character
 _CITATION_NUMBER = re.compile(r"\d\d?(?:[,–-]\d\d?)*(?=[.,;:]?(?:\s|$))")
+_LIST_ITEM_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
 
 
 # the page's own body before an organisation word: "Our Clinic recommends", "our Harbour Lupus
@@ -1731,15 +1828,23 @@ def _attributed(text: str) -> re.Match | None:
             text, m.start()
         ):
             return m
-    marks = 0
+    marks, last_mark = 0, -2
     for m in _CITATION_NUMBER.finditer(text):
         i = m.start()
         before = text[max(0, i - 5) : i]
         if before[-1:].isdigit():
             continue  # the end of a longer number
+        if i == last_mark + 1 and before[-1:] == " " and int(m.group(0)[:2].rstrip(",–-")) <= 99:
+            # the next of a run of marks set apart by spaces: "... four decades.1 2"
+            marks += 1
+            if marks >= 2:
+                return m
+            continue
         word = _WORD_BEFORE.search(text, max(0, i - 12), i)
         if word and word.group(1).lower() in _NOT_CITING:
             continue  # "Sept. 3", "No. 5", "p. 12"
+        if before[-2:] == ". " and _LIST_ITEM_AFTER.match(text, m.end()):
+            continue  # a list's next item run into the text: "... of bile. 2. Surgery: ..."
         after = text[m.end() : m.end() + 1]
         if (
             (
@@ -1784,6 +1889,7 @@ def _attributed(text: str) -> re.Match | None:
                 )
                 else 1
             )
+            last_mark = m.end()
             if marks >= 2:
                 start = i - 1 if before[-1:] in (".", ",", ";", ":") else i
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
@@ -1806,11 +1912,24 @@ def _attributed(text: str) -> re.Match | None:
         # or glued to the stop or the word it follows, before a stop or the next sentence:
         # "... the brain.(1) Many ...", "... gluten-containing grains(1)."
         glued = (prev[-1:] in (".", "!", "?") or prev[-1:].islower()) and m.group(0)[1] != "0"
-        if not stop and not (
-            (lead.islower() or lead.isdigit() or lead in ".!?%")
-            and (
-                _PAREN_AFTER.match(text, m.end()) is not None
-                or (glued and _GLUED_AFTER.match(text, m.end()) is not None)
+        # or set apart after a word, number or abbreviation, closing its sentence: "... the
+        # histology of IPF (1). The ..." (not a list's numbers: "mild (1), moderate (2) and
+        # severe (3).", so no other mark may stand earlier on its line)
+        closing = (
+            prev[-1:] == " "
+            and lead.isalnum()
+            and _STOP_AFTER.match(text, m.end()) is not None
+            and _PAREN_MARK.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None
+        )
+        if (
+            not stop
+            and not closing
+            and not (
+                (lead.islower() or lead.isdigit() or lead in ".!?%")
+                and (
+                    _PAREN_AFTER.match(text, m.end()) is not None
+                    or (glued and _GLUED_AFTER.match(text, m.end()) is not None)
+                )
             )
         ):
             continue
@@ -1826,6 +1945,7 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁰⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][¹²³�
 # "(1)" or "(1, 2)" after a stop, a lower-case word or a number, closing a line or a sentence
 _PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
 _PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
+_STOP_AFTER = re.compile(r"\.(?:\s|$)")
 _GLUED_AFTER = re.compile(r"[.,;:](?:\s|$)|[ \t]+[A-Z]")
 # words after which a number counts or labels something, rather than citing
 _NOT_CITING_SPACED = frozenset(
@@ -1836,7 +1956,7 @@ _NOT_CITING_SPACED = frozenset(
     is are was were be been the every each per out up down nearly almost approximately roughly
     chromosome chromosomes figure table trisomy version item items question questions lesson
     point points tier zone room ward floor volume issue unit units rank ranked ranks
-    gen generation level total count rate ratio sum plus minus equals
+    gen generation level total count rate ratio sum plus minus equals interleukin
     have has had all get gets got take takes took need needs just""".split()
 )
 
@@ -1847,7 +1967,8 @@ _NOT_CITING_SPACED = frozenset(
 # "Retrieved from", "Accessed 3 May 2024", "Available at: https://". (APA "Surname, A. B. (2019).")
 # is read in _reference_entry.)
 _VANCOUVER = (
-    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
+    # (an index may leave the volume out: "2003;:179-189")
+    r"\b(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*(?:\d{1,4}|(?=:))(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\))?"
     r"[ \t]*:[ \t]*[eE]?\d{1,6}"
 )
 _VANCOUVER_RE = re.compile(_VANCOUVER)
@@ -1881,6 +2002,13 @@ def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
     return None
 
 
+# an entry opening its line (numbered or not) with its authors as surnames and initials, then the
+# year in brackets and the title: "Rivera AB, Cole D (1926) Title ...", "1. Rivera AB et al (2001) A"
+_NAME_YEAR_ENTRY = re.compile(
+    r"^[ \t]*(?:\d{1,3}\.[ \t]*)?[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}(?:,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3})*"
+    r"(?:,?[ \t]+et[ \t]+al\.?)?[ \t]+\((?:1[89]|20)\d{2}[a-z]?\)[ \t]+[A-Z]",
+    re.M,
+)
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -1938,6 +2066,8 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         if "“" in text or '"' in text
         else None,
     ]
+    if "(" in text and (m := next((x for x in _NAME_YEAR_ENTRY.finditer(text) if ok(x)), None)):
+        found.append(m)  # "1. Rivera AB, Cole D (1926) Title ..."
     for m in (
         _APA_YEAR.finditer(text) if "(" in text else ()
     ):  # "Rivera, A. B., & Cole, D. (2019). Title ..."
@@ -1969,6 +2099,25 @@ _MONTH_YEAR_LINE = re.compile(
     re.I,
 )
 _ISSUE_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*;\s*\d{1,4}\s*\(\d{1,4}\)")  # "2016;93(10):840"
+# a line that opens with the page's issue, year first (a reference entry has its authors and title
+# before its year): ". 2014 May;71(5):569-74.", "2003 Jul-Aug;15(4):446-53."
+_ISSUE_OPENS = re.compile(
+    r"[ \t]*\.?[ \t]*(?=(?:19|20)\d{2}(?:[ \t]+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:[ \t]+\d{1,2})?)?[ \t]*;)"
+    r"(?P<year>(?:19|20)\d{2})(?:[ \t]+(?P<month>[A-Z][a-z]{2}))?"
+)
+# a journal header's issue words, capitalised as headers type them ("Volume 31", "Vol. 107",
+# "Issue : 3", "Pages 369-378"; not "on page 1 of 8"), and the issue's month and year beside them
+_ISSUE_WORD = re.compile(r"\b(?:Vol(?:ume)?\.?|Issue|Pages?)[ \t]*:?[ \t]*\d")
+_BRACKETED_ISSUE = re.compile(
+    r"\b(?:Journal|Annals|Archives|Review|Reviews|Proceedings|Bulletin)\b[^()\n]{0,80}\("
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+(?P<year>(?:19|20)\d{2})\)[ \t]*$"
+)
+_ISSUE_DATE = re.compile(
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+)?"
+    r"(?<![\d.,:/])(?P<year>(?:19|20)\d{2})(?![\d.,:/]\d|\d)"
+)
 _MONTHS_N = {
     m: i
     for i, m in enumerate(
@@ -2112,6 +2261,27 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                 return f"{m.group(0)[:4]}-01-01", {
                     "signal": "date",
                     "text": m.group(0),
+                    "start": pos + m.start(),
+                    "end": pos + m.end(),
+                }
+            # an abstract index's issue line opening with its year, under the index's banner
+            # (the journal's name lost before it): ". 2014 May;71(5):569-74."; or a journal's
+            # header line naming its issue with the issue's year: "Volume 31, Issue 1 (1-2019)",
+            # "Year : 2021 | Volume : 25", "Pages 369-378 (June 2016)"
+            m = _ISSUE_OPENS.match(line) if ";" in line else None
+            if m is None and i < _HEADER_LINES and len(line) <= 100:
+                # (a header line, not a sentence telling of an issue; or a journal's name with
+                # its issue's month in brackets closing the line: "Journal of X (Jan 2021)")
+                if _ISSUE_WORD.search(line):
+                    m = _ISSUE_DATE.search(line)
+                elif line.rstrip().endswith(")"):
+                    m = _BRACKETED_ISSUE.search(line)
+            if m is not None and 1990 <= int(m.group("year")) <= 2100:
+                mon = (m.group("month") or "")[:3].lower()
+                month = next((n for k, n in _MONTHS_N.items() if k[:3] == mon), 1)
+                return f"{m.group('year')}-{month:02d}-01", {
+                    "signal": "date",
+                    "text": m.group(0).strip(),
                     "start": pos + m.start(),
                     "end": pos + m.end(),
                 }

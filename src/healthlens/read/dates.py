@@ -52,11 +52,15 @@ _PATTERNS = [
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), ("d", "m", "y")),
     # "01/23/24": a two-digit year, read as 20yy (not inside a longer run of numbers and slashes)
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
+    # and day first where the month-first reading is impossible: "Updated 14/02/17"
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("d", "m", "yy")),
 ]
 _YEAR = re.compile(r"\d{4}")
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
+# (a reference work's "Creation date: July 2001", "Updates: October 2003" too)
 _MONTH_YEAR = re.compile(
-    rf"\b(?:updated|published|posted|reviewed|review|revised|written)\b[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
+    rf"\b(?:updated|updates|published|posted|reviewed|review|revised|written|created|creation[ \t]+date)\b"
+    rf"[^\n\d]{{0,20}}?{_M}\s+(\d{{4}})\b",
     re.I,
 )
 # "Reviewed/Updated: 03/14": a month and year in figures, after a publication cue
@@ -95,14 +99,15 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The earliest date in ``text``: (yyyy-mm-dd, start, end)."""
-    # every form but the last two has a four-digit year, and those two have slashes: one quick
-    # scan each decides which searches can find anything
+    # every form of _PATTERNS but the last two (a two-digit year, month or day first) has a
+    # four-digit year, and those two have slashes: one quick scan each decides which searches
+    # can find anything
     year = _YEAR.search(text) is not None
     slash = "/" in text
     if not year and not slash:
         return _cued_short_dashed(text) if "-" in text else None
     best: tuple[str, int, int] | None = None
-    for pattern, order in _PATTERNS if year else _PATTERNS[-1:]:
+    for pattern, order in _PATTERNS if year else _PATTERNS[-2:]:
         if not slash and "yy" in order:
             continue
         for m in pattern.finditer(text):
