@@ -914,6 +914,10 @@ _KEEP = frozenset(
     }
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
+# a property word with a negating prefix, kept as written (negated and framed questions)
+_NEGATIVE_PREFIX = re.compile(
+    r"^(?:non|un|in|im|not)-?(?:contag|infect|cur|hered|genet|inherit|allerg|auto|immun)", re.I
+)
 
 
 def _rapidfuzz():
@@ -951,6 +955,8 @@ def _fix_typos(text: str) -> str:
         low = word.lower()
         if low in _VOCABULARY or low in _KEEP or low.replace("-", "") in _VOCABULARY:
             return word
+        if _NEGATIVE_PREFIX.match(low):
+            return word  # "noncontagious", "incurable": the family's word negated, no typo of it
         best = process.extractOne(low, _VOCABULARY, scorer=ratio, score_cutoff=0.84)
         return best[0] if best else word
 
@@ -1261,10 +1267,147 @@ def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
     return match_subject(subject, kb).ids
 
 
+# -- negated and framed questions: polarity and framing ---------------------------------------
+# "Is eczema not contagious?" was answered "no" (the verdict of "Is eczema contagious?": a reader
+# reads "No, it is not 'not contagious'"), and "Is psoriasis no longer considered autoimmune?"
+# "yes": the forms took "eczema not" and "psoriasis no longer" as the subject, and the condition
+# found inside it was answered. A question whose polarity or framing differs from its family's
+# plain question has another yes/no, and stays not understood:
+# * negated: "not", "never", "no longer", "n't", "non-contagious" outside a condition's name
+#   (``_NEGATED``), except the family's own other side ("or not", "or non-allergic"); a negative
+#   question that opens the sentence ("Isn't lupus autoimmune?", "Doesn't X run in families?")
+#   expects the same yes/no as the plain question, and is read as it (``_NEGATIVE_OPENING``)
+# * framed: a subject that holds a claim about the question ("it a myth that X is", "doctors
+#   think X is", "X wrongly called"), a time or stage ("X once thought to", "X still"), a degree or
+#   frequency ("X always", "X the most common", "X a little bit"), a clause of its own ("it true
+#   that X is") or ends in a verb of naming ("X called", "X misdiagnosed as") (``_FRAMED_SUBJECT``)
+# * hedged or changed: "sort of autoimmune", "kind of contagious" with no article before them (a
+#   degree, not "a kind of"), "mostly genetic", "purely genetic", "caused by the immune system
+#   alone", "become contagious" (a change), "Will X ever be curable?" (a forecast), a time after
+#   the property ("an allergy after age 40") (``_HEDGED``, ``_A_TIME``)
+_NEGATIVE_OPENING = re.compile(
+    r"^(?:(?P<aux>is|are|was|were|does|do|can|ca|could|will|wo|would)(?:n['’]?t|\s+not)|(?P<cannot>cannot))"
+    r"\s+(?=\S)",
+    re.I,
+)
+# "can't", "won't": the auxiliary as written before its "n't"
+_CONTRACTED = {"ca": "can", "wo": "will"}
+_FAMILY_WORDS = (
+    r"(?:contagious|infectious|catching|curable|hereditary|genetic|inherited|allergic|allergy|"
+    r"auto[\s-]?immune|immune[\s-]mediated)"
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|cannot|anymore|nothing|nobody)\b|n['’]t\b|"
+    r"\b(?:isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|couldnt|wont|wouldnt|aint)\b|"
+    rf"\b(?:non|un|in|not)[\s-]?{_FAMILY_WORDS}",
+    re.I,
+)
+# the family's own other side, which a negation may name: "or not", "or non-allergic", "yes or no"
+_OTHER_SIDE = re.compile(
+    r"(?:\s*,)?\s+or\s+(?:is\s+it\s+|are\s+they\s+|will\s+it\s+be\s+|an?\s+)?(?:not|non[\s-]?[\w-]+|no)\b.*$"
+    r"|\b(?:an?\s+)?non[\s-]?[\w-]+\s*,?\s+or\s+",
+    re.I,
+)
+_FRAMED_SUBJECT = re.compile(
+    # a claim about the question, or who holds it
+    r"\b(?:myths?|false|falsely|true|truth|facts?|rumou?rs?|misconceptions?|tales?|lies|wrong|wrongly|"
+    r"incorrect(?:ly)?|mistaken(?:ly)?|mistakes?|misdiagnosed|misunderstood|misclassified|reclassified|"
+    r"confused|supposed(?:ly)?|alleged(?:ly)?|reportedly|believed?|believes|think|thinks|thought|says?|"
+    r"said|claim(?:s|ed)?|proven|proved|sure|certain|doubt|denied|"
+    # a time or a stage
+    r"still|once|previously|formerly|originally|initially|anymore|already|again|someday|eventually|"
+    r"going\s+to|used\s+to|"
+    # a degree, a frequency, a comparison
+    r"more|less|most|least|mostly|mainly|largely|primarily|predominantly|chiefly|partly|partially|"
+    r"somewhat|slightly|bit|half|only|solely|exclusively|purely|always|sometimes|often|usually|"
+    r"rarely|seldom|occasionally|typically|normally|mildly|barely|hardly|extremely|fully|completely|"
+    r"totally|entirely|worst|kind\s+of|sort\s+of|percent|than|"
+    # a clause of its own
+    r"is|are|was|were|be|been|being)\b|%"
+    # a verb of naming or judging at its end: the family's word is that verb's complement
+    r"|\b(?:called|named|labell?ed|considered|classified|classed|regarded|seen|viewed|known|"
+    r"diagnosed|described|listed|counted|treated)(?:\s+(?:as|to\s+be|for|with))?$",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bsome\s)(?<!\bany\s)"
+    r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)\b(?:kind|sort)\s+of\b|"
+    r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly|purely|solely|exclusively|alone|"
+    r"become|becomes|became|becoming|turns?\s+into|turned\s+into)\b|"
+    # "Will psoriasis ever be curable?": whether a cure will be found, a forecast
+    r"^will\s+(?:\S+\s+)+?(?:ever\s+)?be\s+(?:(?:ever|fully|completely)\s+)?(?:curable|cured)\b",
+    re.I,
+)
+# "an allergy after age 40", "an autoimmune reaction after puberty": a part not judged that is a
+# time, not what sets the reaction off (``_TRIGGER``)
+_A_TIME = re.compile(
+    r"^(?:after|following|from|during|to)\s+(?:the\s+|an?\s+)?(?:age|\d+|puberty|pregnancy|childbirth|"
+    r"birth|menopause|childhood|adolescence|adulthood|years?|months?|weeks?|days?|hours?|"
+    r"(?:a\s+)?(?:few|couple|several)|diagnosis|onset|now|then)\b",
+    re.I,
+)
+
+
+_AFTER_A_COLON = re.compile(rf"^.*[:;]\s*{_AUX}\s+(?=\S)", re.I)
+
+
+def _asked_positively(t: str) -> str:
+    """ "Isn't lupus autoimmune?" -> "Is lupus autoimmune?": a negative question that opens the
+    sentence expects the plain question's yes/no (``_NEGATIVE_OPENING``). "Is lupus not
+    autoimmune?", with "not" after the subject, is left as written (and stays not understood)."""
+    m = _NEGATIVE_OPENING.match(t)
+    if m is None:
+        return t
+    aux = "can" if m.group("cannot") else m.group("aux")
+    return _CONTRACTED.get(aux.lower(), aux) + " " + t[m.end() :]
+
+
+def _outside_names(text: str, cue: re.Pattern, kb: KnowledgeBase) -> str:
+    """``text`` with each curated condition name in it replaced by "X" (as ``_unnamed``), except a
+    name that is itself one of the ``cue`` words: "said" is also the letters of SAID (systemic
+    autoinflammatory disease), and "Is psoriasis said to be autoimmune?" names no such thing."""
+    for hit in sorted(kb.find(text), key=lambda h: -h.start):
+        if cue.fullmatch(text[hit.start : hit.end]):
+            continue
+        if any(kb.record(c) is not None for c in hit.concept_ids):
+            text = text[: hit.start] + "X" + text[hit.end :]
+    return text
+
+
+def _negated_or_hedged(t: str, kb: KnowledgeBase) -> bool:
+    """Whether the question, outside its conditions' names, is negated (``_NEGATED``, less the
+    family's own other side) or hedged (``_HEDGED``)."""
+    if not (_NEGATED.search(t) or _HEDGED.search(t)):
+        return False  # cheap: no cue, no need to find the names
+    unnamed = _outside_names(t, _NEGATED, kb)
+    return bool(
+        _NEGATED.search(_OTHER_SIDE.sub(" ", unnamed))
+        or _HEDGED.search(_outside_names(t, _HEDGED, kb))
+    )
+
+
+def _framed(subject: str, unjudged: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a reading's subject, or a part of it not judged, frames the question
+    (``_FRAMED_SUBJECT``: "eczema more autoimmune" in "Is eczema more autoimmune or allergic?"),
+    or a part not judged is a time (``_A_TIME``)."""
+    if any(_A_TIME.match(u) for u in unjudged):
+        return True
+    # "Many readers want to know: is X": the question is the clause after the colon
+    subject = _AFTER_A_COLON.sub("", subject)
+    for words in (subject, *unjudged):
+        if (
+            _FRAMED_SUBJECT.search(words)
+            and not _exact(words, kb)
+            and _FRAMED_SUBJECT.search(_outside_names(words, _FRAMED_SUBJECT, kb))
+        ):
+            return True
+    return False
+
+
 def _clean(text: str) -> str:
     t = " ".join(text.strip().split())
     t = _LEAD.sub("", t).rstrip(" ?.!")
-    return t
+    return _asked_positively(t)  # "Isn't X P?" is "Is X P?" (negated and framed questions)
 
 
 def _subject(raw: str) -> str:
@@ -1780,12 +1923,16 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and not _qualifies_the_verb(x, kb)
         and x not in animal
         and not (_PRONOUN.match(x) and t != _clean(text))
+        # negated and framed questions: another yes/no than the family's
+        and not _framed(x, u, kb)
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and not match_subject(x, kb, inside=False).ids
         )
     ]
+    if readings and _negated_or_hedged(t, kb):
+        readings = []  # negated and framed questions: another yes/no than the family's
     predicates, subject, found = [], None, None
     unjudged: tuple[str, ...] = ()
     for p, x, u in readings:
