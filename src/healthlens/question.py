@@ -1284,7 +1284,8 @@ def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
 # * hedged or changed: "sort of autoimmune", "kind of contagious" with no article before them (a
 #   degree, not "a kind of"), "mostly genetic", "purely genetic", "caused by the immune system
 #   alone", "become contagious" (a change), "Will X ever be curable?" (a forecast), a time after
-#   the property ("an allergy after age 40") (``_HEDGED``, ``_A_TIME``)
+#   the property ("an allergy after age 40", "autoimmune to some degree") (``_HEDGED``,
+#   ``_TIME_OR_DEGREE``)
 _NEGATIVE_OPENING = re.compile(
     r"^(?:(?P<aux>is|are|was|were|does|do|can|ca|could|will|wo|would)(?:n['’]?t|\s+not)|(?P<cannot>cannot))"
     r"\s+(?=\S)",
@@ -1311,17 +1312,18 @@ _OTHER_SIDE = re.compile(
 _FRAMED_SUBJECT = re.compile(
     # a claim about the question, or who holds it
     r"\b(?:myths?|false|falsely|true|truth|facts?|rumou?rs?|misconceptions?|tales?|lies|wrong|wrongly|"
-    r"incorrect(?:ly)?|mistaken(?:ly)?|mistakes?|misdiagnosed|misunderstood|misclassified|reclassified|"
+    r"incorrect(?:ly)?|mistakes?|mis(?:taken|diagnos|understood|classif|label|nam|categori|characteri|"
+    r"conception|information|read|interpret)\w*|reclassified|"
     r"confused|supposed(?:ly)?|alleged(?:ly)?|reportedly|believed?|believes|think|thinks|thought|says?|"
     r"said|claim(?:s|ed)?|proven|proved|sure|certain|doubt|denied|"
     # a time or a stage
     r"still|once|previously|formerly|originally|initially|anymore|already|again|someday|eventually|"
-    r"going\s+to|used\s+to|"
+    r"now|nowadays|today|going\s+to|used\s+to|"
     # a degree, a frequency, a comparison
     r"more|less|most|least|mostly|mainly|largely|primarily|predominantly|chiefly|partly|partially|"
     r"somewhat|slightly|bit|half|only|solely|exclusively|purely|always|sometimes|often|usually|"
     r"rarely|seldom|occasionally|typically|normally|mildly|barely|hardly|extremely|fully|completely|"
-    r"totally|entirely|worst|kind\s+of|sort\s+of|percent|than|"
+    r"totally|entirely|worst|kind\s+of|sort\s+of|kinda|sorta|just|merely|simply|percent|than|"
     # a clause of its own
     r"is|are|was|were|be|been|being)\b|%"
     # a verb of naming or judging at its end: the family's word is that verb's complement
@@ -1331,21 +1333,25 @@ _FRAMED_SUBJECT = re.compile(
 )
 _HEDGED = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bsome\s)(?<!\bany\s)"
-    r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)\b(?:kind|sort)\s+of\b|"
+    r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)\b(?:kind|sort)\s+of\b|\b(?:kinda|sorta)\b|"
     r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly|purely|solely|exclusively|alone|"
     r"become|becomes|became|becoming|turns?\s+into|turned\s+into)\b|"
     # "Will psoriasis ever be curable?": whether a cure will be found, a forecast
     r"^will\s+(?:\S+\s+)+?(?:ever\s+)?be\s+(?:(?:ever|fully|completely)\s+)?(?:curable|cured)\b",
     re.I,
 )
-# "an allergy after age 40", "an autoimmune reaction after puberty": a part not judged that is a
-# time, not what sets the reaction off (``_TRIGGER``)
-_A_TIME = re.compile(
+# "an allergy after age 40", "autoimmune from the start", "autoimmune to some degree": a part not
+# judged that is a time or a degree, not what sets the reaction off (``_TRIGGER``)
+_TIME_OR_DEGREE = re.compile(
     r"^(?:after|following|from|during|to)\s+(?:the\s+|an?\s+)?(?:age|\d+|puberty|pregnancy|childbirth|"
     r"birth|menopause|childhood|adolescence|adulthood|years?|months?|weeks?|days?|hours?|"
-    r"(?:a\s+)?(?:few|couple|several)|diagnosis|onset|now|then)\b",
+    r"(?:a\s+)?(?:few|couple|several)|diagnosis|onset|now|then|start|beginning|outset|first)\b|"
+    r"^to\s+(?:(?:some|an?|a\s+certain|what|any|a\s+(?:large|small|great|lesser|greater))\s+)?"
+    r"(?:degree|extent)\b",
     re.I,
 )
+# "or just an intolerance": the word that belittles another kind (``_OTHER_KIND``) frames nothing
+_BELITTLED = re.compile(r"^or\s+(?:just|simply|only|merely)\s+", re.I)
 
 
 _AFTER_A_COLON = re.compile(rf"^.*[:;]\s*{_AUX}\s+(?=\S)", re.I)
@@ -1389,9 +1395,10 @@ def _negated_or_hedged(t: str, kb: KnowledgeBase) -> bool:
 def _framed(subject: str, unjudged: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """Whether a reading's subject, or a part of it not judged, frames the question
     (``_FRAMED_SUBJECT``: "eczema more autoimmune" in "Is eczema more autoimmune or allergic?"),
-    or a part not judged is a time (``_A_TIME``)."""
-    if any(_A_TIME.match(u) for u in unjudged):
+    or a part not judged is a time or a degree (``_TIME_OR_DEGREE``)."""
+    if any(_TIME_OR_DEGREE.match(u) for u in unjudged):
         return True
+    unjudged = tuple(_BELITTLED.sub("or ", u) for u in unjudged)
     # "Many readers want to know: is X": the question is the clause after the colon
     subject = _AFTER_A_COLON.sub("", subject)
     for words in (subject, *unjudged):
