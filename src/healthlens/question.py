@@ -916,7 +916,9 @@ _KEEP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
 # a property word with a negating prefix, kept as written (negated and framed questions)
 _NEGATIVE_PREFIX = re.compile(
-    r"^(?:non|un|in|im|not)-?(?:contag|infect|cur|hered|genet|inherit|allerg|auto|immun)", re.I
+    r"^(?:non|un|in|im|not)-?(?:contag|infect|communic|transmis|cur|hered|genet|inherit|allerg|auto|"
+    r"immun)",
+    re.I,
 )
 
 
@@ -1280,7 +1282,13 @@ def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
 # * framed: a subject that holds a claim about the question ("it a myth that X is", "doctors
 #   think X is", "X wrongly called"), a time or stage ("X once thought to", "X still"), a degree or
 #   frequency ("X always", "X the most common", "X a little bit"), a clause of its own ("it true
-#   that X is") or ends in a verb of naming ("X called", "X misdiagnosed as") (``_FRAMED_SUBJECT``)
+#   that X is") or ends in a verb of naming ("X called", "X misdiagnosed as") (``_FRAMED_SUBJECT``);
+#   and, as a net under those lists, a subject whose condition's name is followed by words other
+#   than ones that only insist ("X really", "X a real" in "a real allergy") or name people ("X in
+#   children", as round 8 decided): "lupus the opposite of", "eczema akin to", "celiac disease close
+#   to" (``_AFTER_A_NAME``); the words before a name are left to the matcher (``_SUBTYPE``, animals)
+# * past: "Was lupus considered autoimmune?", "Was eczema contagious?" ask what was thought or
+#   true then (``_PAST``)
 # * hedged or changed: "sort of autoimmune", "kind of contagious" with no article before them (a
 #   degree, not "a kind of"), "mostly genetic", "purely genetic", "caused by the immune system
 #   alone", "become contagious" (a change), "Will X ever be curable?" (a forecast), a time after
@@ -1294,11 +1302,12 @@ _NEGATIVE_OPENING = re.compile(
 # "can't", "won't": the auxiliary as written before its "n't"
 _CONTRACTED = {"ca": "can", "wo": "will"}
 _FAMILY_WORDS = (
-    r"(?:contagious|infectious|catching|curable|hereditary|genetic|inherited|allergic|allergy|"
-    r"auto[\s-]?immune|immune[\s-]mediated)"
+    r"(?:contagious|infectious|catching|communicable|transmissible|curable|hereditary|genetic|"
+    r"inherited|allergic|allergy|auto[\s-]?immune|immune[\s-]mediated)"
 )
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|none|neither|nor|cannot|anymore|nothing|nobody)\b|n['’]t\b|"
+    r"\b(?:not|never|no|none|neither|nor|cannot|anymore|nothing|nobody|opposite|contrary|"
+    r"anything\s+but|far\s+from|rather\s+than|instead\s+of)\b|n['’]t\b|"
     r"\b(?:isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|couldnt|wont|wouldnt|aint)\b|"
     rf"\b(?:non|un|in|not)[\s-]?{_FAMILY_WORDS}",
     re.I,
@@ -1350,6 +1359,20 @@ _TIME_OR_DEGREE = re.compile(
     r"(?:degree|extent)\b",
     re.I,
 )
+_PAST = re.compile(r"^(?:was|were)\b", re.I)
+# the words a subject may hold after a condition's name: a word that only insists ("autoimmune
+# hepatitis really", as ``_HOW_WORD``; "a real" in "Is dog allergy a real allergy?"), "ever" ("Can
+# X ever be cured?"), "also", "too", and people it is asked about ("eczema in children"); the words
+# that join conditions are left to ``_conditions``
+_AFTER_A_NAME = frozenset(
+    "really actually truly technically officially generally medically scientifically clinically "
+    "definitely even also too ever itself a an real true genuine actual proper "
+    "in among the children kids babies infants toddlers newborns adults teens teenagers women men "
+    "boys girls elderly older people".split()
+)
+_JOINERS = frozenset({"or", "and", "&", ","})
+_TOKEN = re.compile(r"[\w'’&-]+|,")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 # "or just an intolerance": the word that belittles another kind (``_OTHER_KIND``) frames nothing
 _BELITTLED = re.compile(r"^or\s+(?:just|simply|only|merely)\s+", re.I)
 
@@ -1383,6 +1406,8 @@ def _outside_names(text: str, cue: re.Pattern, kb: KnowledgeBase) -> str:
 def _negated_or_hedged(t: str, kb: KnowledgeBase) -> bool:
     """Whether the question, outside its conditions' names, is negated (``_NEGATED``, less the
     family's own other side) or hedged (``_HEDGED``)."""
+    if _PAST.match(t):
+        return True
     if not (_NEGATED.search(t) or _HEDGED.search(t)):
         return False  # cheap: no cue, no need to find the names
     unnamed = _outside_names(t, _NEGATED, kb)
@@ -1408,7 +1433,23 @@ def _framed(subject: str, unjudged: tuple[str, ...], kb: KnowledgeBase) -> bool:
             and _FRAMED_SUBJECT.search(_outside_names(words, _FRAMED_SUBJECT, kb))
         ):
             return True
-    return False
+    return _beside_a_name(subject, kb)
+
+
+def _beside_a_name(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether the subject's last condition name is followed by words not ``_AFTER_A_NAME`` and
+    the subject resolves to a condition through it (the last resort of ``match_subject``, or a
+    typo match that took the words in): "eczema akin to", "lupus the opposite of"."""
+    if " " not in subject or _exact(subject, kb):
+        return False
+    tokens = _TOKEN.findall(_outside_names(subject, _FRAMED_SUBJECT, kb))
+    words = [_POSSESSIVE.sub("", w.lower()) for w in tokens]
+    if "x" not in words or _JOINERS.intersection(words):
+        return False  # no name inside (a typo, or no condition), or several joined
+    after = words[len(words) - words[::-1].index("x") :]
+    if all(w in _AFTER_A_NAME for w in after):
+        return False
+    return bool(match_subject(subject, kb).ids)
 
 
 def _clean(text: str) -> str:
