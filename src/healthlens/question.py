@@ -1278,7 +1278,9 @@ def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
 # * negated: "not", "never", "no longer", "n't", "non-contagious" outside a condition's name
 #   (``_NEGATED``), except the family's own other side ("or not", "or non-allergic"); a negative
 #   question that opens the sentence ("Isn't lupus autoimmune?", "Doesn't X run in families?")
-#   expects the same yes/no as the plain question, and is read as it (``_NEGATIVE_OPENING``)
+#   expects the same yes/no as the plain question, and is read as it (``_NEGATIVE_OPENING``), as is
+#   the plain question asked inside another whose yes/no is its own ("Do you think eczema is
+#   contagious?", "Is it true that X is autoimmune?"; not "Is it a myth that ...") (``_EMBEDDED``)
 # * framed: a subject that holds a claim about the question ("it a myth that X is", "doctors
 #   think X is", "X wrongly called"), a time or stage ("X once thought to", "X still"), a degree or
 #   frequency ("X always", "X the most common", "X a little bit"), a clause of its own ("it true
@@ -1362,13 +1364,15 @@ _TIME_OR_DEGREE = re.compile(
 _PAST = re.compile(r"^(?:was|were)\b", re.I)
 # the words a subject may hold after a condition's name: a word that only insists ("autoimmune
 # hepatitis really", as ``_HOW_WORD``; "a real" in "Is dog allergy a real allergy?"), "ever" ("Can
-# X ever be cured?"), "also", "too", and people it is asked about ("eczema in children"); the words
-# that join conditions are left to ``_conditions``
+# X ever be cured?"), "also", "too", people it is asked about ("eczema in children") and where on
+# the body ("eczema on the face"); the words that join conditions are left to ``_conditions``
 _AFTER_A_NAME = frozenset(
     "really actually truly technically officially generally medically scientifically clinically "
     "definitely even also too ever itself a an real true genuine actual proper "
     "in among the children kids babies infants toddlers newborns adults teens teenagers women men "
-    "boys girls elderly older people".split()
+    "boys girls elderly older people "
+    "on my your his her their face hands hand feet foot scalp skin legs arms body back neck lips "
+    "eyelids ears".split()
 )
 _JOINERS = frozenset({"or", "and", "&", ","})
 _TOKEN = re.compile(r"[\w'’&-]+|,")
@@ -1377,18 +1381,31 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _BELITTLED = re.compile(r"^or\s+(?:just|simply|only|merely)\s+", re.I)
 
 
+# "Do you think X is P?", "Is it true that X is P?": the plain question inside one whose yes/no is
+# the plain question's (a myth, a doubt or who thinks so is not: "Do doctors think ...")
+_EMBEDDED = re.compile(
+    r"^(?:do\s+you\s+(?:think|know\s+(?:if|whether))|does\s+any(?:one|body)\s+know\s+(?:if|whether)|"
+    r"can\s+(?:you|someone|anyone|somebody)\s+tell\s+me\s+(?:if|whether)|"
+    r"i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+know\s+(?:if|whether)|i\s+(?:wonder|was\s+wondering)\s+"
+    r"(?:if|whether)|is\s+it\s+(?:true|correct|right|a\s+fact)\s+that)\s+"
+    r"(?P<x>.+?)\s+(?P<aux>is|are|can|could)\s+(?P<rest>.+)$",
+    re.I,
+)
 _AFTER_A_COLON = re.compile(rf"^.*[:;]\s*{_AUX}\s+(?=\S)", re.I)
 
 
 def _asked_positively(t: str) -> str:
     """ "Isn't lupus autoimmune?" -> "Is lupus autoimmune?": a negative question that opens the
-    sentence expects the plain question's yes/no (``_NEGATIVE_OPENING``). "Is lupus not
-    autoimmune?", with "not" after the subject, is left as written (and stays not understood)."""
+    sentence expects the plain question's yes/no (``_NEGATIVE_OPENING``), as does "Do you think
+    lupus is autoimmune?" (``_EMBEDDED``). "Is lupus not autoimmune?", with "not" after the
+    subject, is left as written (and stays not understood)."""
     m = _NEGATIVE_OPENING.match(t)
-    if m is None:
-        return t
-    aux = "can" if m.group("cannot") else m.group("aux")
-    return _CONTRACTED.get(aux.lower(), aux) + " " + t[m.end() :]
+    if m is not None:
+        aux = "can" if m.group("cannot") else m.group("aux")
+        t = _CONTRACTED.get(aux.lower(), aux) + " " + t[m.end() :]
+    if e := _EMBEDDED.match(t):
+        t = f"{e.group('aux')} {e.group('x')} {e.group('rest')}"
+    return t
 
 
 def _outside_names(text: str, cue: re.Pattern, kb: KnowledgeBase) -> str:
