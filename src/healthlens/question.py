@@ -1335,6 +1335,7 @@ _FRAMED_SUBJECT = re.compile(
     r"somewhat|slightly|bit|half|only|solely|exclusively|purely|always|sometimes|often|usually|"
     r"rarely|seldom|occasionally|typically|normally|mildly|barely|hardly|extremely|fully|completely|"
     r"totally|entirely|worst|kind\s+of|sort\s+of|kinda|sorta|just|merely|simply|percent|than|"
+    r"compared|comparison|"
     # a clause of its own
     r"is|are|was|were|be|been|being)\b|%"
     # a verb of naming or judging at its end: the family's word is that verb's complement
@@ -1347,6 +1348,9 @@ _HEDGED = re.compile(
     r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)\b(?:kind|sort)\s+of\b|\b(?:kinda|sorta)\b|"
     r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly|purely|solely|exclusively|alone|"
     r"become|becomes|became|becoming|turns?\s+into|turned\s+into)\b|"
+    # "caused by the immune system only / failing": a word after the immune system qualifies the
+    # cause (the immune form takes one word there)
+    r"\bimmun(?:e\s+system|e\s+response|ity)\s+\w+$|"
     # "Will psoriasis ever be curable?": whether a cure will be found, a forecast
     r"^will\s+(?:\S+\s+)+?(?:ever\s+)?be\s+(?:(?:ever|fully|completely)\s+)?(?:curable|cured)\b",
     re.I,
