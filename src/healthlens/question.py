@@ -49,6 +49,10 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   only where the knowledge base says X cannot be caught; a forecast, "Will my kids get my X?",
   and "Can kids get X?" about such an X stay not understood), "Are people with X more likely to
   get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
+* asked negatively or inside another question: "Isn't X autoimmune?", "Doesn't X run in families?"
+  (a negative question that opens the sentence expects the plain question's yes/no), "Do you think
+  X is contagious?", "Can you tell me if X is genetic?", "Is it true that X is autoimmune?"
+  (``_asked_positively``)
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -69,7 +73,17 @@ days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", 
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
 "Can X go into remission?", "Is X an immune inflammatory disease?" (wider than the immune family),
-"Is X an autoimmune kidney disease?" where X is not placed in the kidney. A one-word class
+"Is X an autoimmune kidney disease?" where X is not placed in the kidney. Nor do questions whose
+polarity or framing differs from the family's plain question (``_negated_or_hedged``,
+``_framed``): a negation outside a condition's name ("Is X not contagious?", "Is X no longer
+considered autoimmune?", "Is X noncontagious?", "Is X incurable?"; the family's own "or not" side
+stays), a claim or who holds it ("Is it a myth that X is contagious?", "Do doctors still think X
+is autoimmune?", "Is X wrongly called an allergy?"), a time or the past ("Was X considered
+autoimmune?", "an allergy after age 40", "Will X ever be curable?"), a degree, frequency or
+comparison ("Is X mostly genetic?", "sort of autoimmune", "autoimmune to some degree", "Is X always
+an allergy?", "the most common allergy", "caused by the immune system alone"), a change ("Can X
+become contagious?"), and a name followed by words that neither insist nor name people or a place
+on the body ("Is X akin to an allergy?"). A one-word class
 that ends curated names ("endocarditis") is never read as its kind: the match is refused, naming it.
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
