@@ -58,6 +58,10 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   lupus"), people and their risk ("children of parents with lupus more likely to"), a test
   result ("positive rheumatoid factor"), or the end of a longer name ("sore
   throat" ends "streptococcal sore throat"): ``_asks_another_question``, ``_another_subject``
+* asked negatively or inside another question: "Isn't X autoimmune?", "Doesn't X run in families?"
+  (a negative question that opens the sentence expects the plain question's yes/no), "Do you think
+  X is contagious?", "Can you tell me if X is genetic?", "Is it true that X is autoimmune?"
+  (``_asked_positively``)
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -78,7 +82,17 @@ days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", 
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
 "Can X go into remission?", "Is X an immune inflammatory disease?" (wider than the immune family),
-"Is X an autoimmune kidney disease?" where X is not placed in the kidney. A one-word class
+"Is X an autoimmune kidney disease?" where X is not placed in the kidney. Nor do questions whose
+polarity or framing differs from the family's plain question (``_negated_or_hedged``,
+``_framed``): a negation outside a condition's name ("Is X not contagious?", "Is X no longer
+considered autoimmune?", "Is X noncontagious?", "Is X incurable?"; the family's own "or not" side
+stays), a claim or who holds it ("Is it a myth that X is contagious?", "Do doctors still think X
+is autoimmune?", "Is X wrongly called an allergy?"), a time or the past ("Was X considered
+autoimmune?", "an allergy after age 40", "Will X ever be curable?"), a degree, frequency or
+comparison ("Is X mostly genetic?", "sort of autoimmune", "autoimmune to some degree", "Is X always
+an allergy?", "the most common allergy", "caused by the immune system alone"), a change ("Can X
+become contagious?"), and a name followed by words that neither insist nor name people or a place
+on the body ("Is X akin to an allergy?"). A one-word class
 that ends curated names ("endocarditis") is never read as its kind: the match is refused, naming it.
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
@@ -923,6 +937,12 @@ _KEEP = frozenset(
     }
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{4,}")
+# a property word with a negating prefix, kept as written (negated and framed questions)
+_NEGATIVE_PREFIX = re.compile(
+    r"^(?:non|un|in|im|not)-?(?:contag|infect|communic|transmis|cur|hered|genet|inherit|allerg|auto|"
+    r"immun)",
+    re.I,
+)
 
 
 def _rapidfuzz():
@@ -960,6 +980,8 @@ def _fix_typos(text: str) -> str:
         low = word.lower()
         if low in _VOCABULARY or low in _KEEP or low.replace("-", "") in _VOCABULARY:
             return word
+        if _NEGATIVE_PREFIX.match(low):
+            return word  # "noncontagious", "incurable": the family's word negated, no typo of it
         best = process.extractOne(low, _VOCABULARY, scorer=ratio, score_cutoff=0.84)
         return best[0] if best else word
 
@@ -1270,10 +1292,217 @@ def resolve_subject(subject: str, kb: KnowledgeBase) -> list[str]:
     return match_subject(subject, kb).ids
 
 
+# -- negated and framed questions: polarity and framing ---------------------------------------
+# "Is eczema not contagious?" was answered "no" (the verdict of "Is eczema contagious?": a reader
+# reads "No, it is not 'not contagious'"), and "Is psoriasis no longer considered autoimmune?"
+# "yes": the forms took "eczema not" and "psoriasis no longer" as the subject, and the condition
+# found inside it was answered. A question whose polarity or framing differs from its family's
+# plain question has another yes/no, and stays not understood:
+# * negated: "not", "never", "no longer", "n't", "non-contagious" outside a condition's name
+#   (``_NEGATED``), except the family's own other side ("or not", "or non-allergic"); a negative
+#   question that opens the sentence ("Isn't lupus autoimmune?", "Doesn't X run in families?")
+#   expects the same yes/no as the plain question, and is read as it (``_NEGATIVE_OPENING``), as is
+#   the plain question asked inside another whose yes/no is its own ("Do you think eczema is
+#   contagious?", "Is it true that X is autoimmune?"; not "Is it a myth that ...") (``_EMBEDDED``)
+# * framed: a subject that holds a claim about the question ("it a myth that X is", "doctors
+#   think X is", "X wrongly called"), a time or stage ("X once thought to", "X still"), a degree or
+#   frequency ("X always", "X the most common", "X a little bit"), a clause of its own ("it true
+#   that X is") or ends in a verb of naming ("X called", "X misdiagnosed as") (``_FRAMED_SUBJECT``);
+#   and, as a net under those lists, a subject whose condition's name is followed by words other
+#   than ones that only insist ("X really", "X a real" in "a real allergy") or name people ("X in
+#   children", as round 8 decided): "lupus the opposite of", "eczema akin to", "celiac disease close
+#   to" (``_AFTER_A_NAME``); the words before a name are left to the matcher (``_SUBTYPE``, animals)
+# * past: "Was lupus considered autoimmune?", "Was eczema contagious?" ask what was thought or
+#   true then (``_PAST``)
+# * hedged or changed: "sort of autoimmune", "kind of contagious" with no article before them (a
+#   degree, not "a kind of"), "mostly genetic", "purely genetic", "caused by the immune system
+#   alone", "become contagious" (a change), "Will X ever be curable?" (a forecast), a time after
+#   the property ("an allergy after age 40", "autoimmune to some degree") (``_HEDGED``,
+#   ``_TIME_OR_DEGREE``)
+_NEGATIVE_OPENING = re.compile(
+    r"^(?:(?P<aux>is|are|was|were|does|do|can|ca|could|will|wo|would)(?:n['’]?t|\s+not)|(?P<cannot>cannot))"
+    r"\s+(?=\S)",
+    re.I,
+)
+# "can't", "won't": the auxiliary as written before its "n't"
+_CONTRACTED = {"ca": "can", "wo": "will"}
+_FAMILY_WORDS = (
+    r"(?:contagious|infectious|catching|communicable|transmissible|curable|hereditary|genetic|"
+    r"inherited|allergic|allergy|auto[\s-]?immune|immune[\s-]mediated)"
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|cannot|anymore|nothing|nobody|opposite|contrary|"
+    r"anything\s+but|far\s+from|rather\s+than|instead\s+of)\b|n['’]t\b|"
+    r"\b(?:isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|couldnt|wont|wouldnt|aint)\b|"
+    rf"\b(?:non|un|in|not)[\s-]?{_FAMILY_WORDS}",
+    re.I,
+)
+# the family's own other side, which a negation may name: "or not", "or non-allergic", "yes or no"
+_OTHER_SIDE = re.compile(
+    r"(?:\s*,)?\s+or\s+(?:is\s+it\s+|are\s+they\s+|will\s+it\s+be\s+|an?\s+)?(?:not|non[\s-]?[\w-]+|no)\b.*$"
+    r"|\b(?:an?\s+)?non[\s-]?[\w-]+\s*,?\s+or\s+",
+    re.I,
+)
+_FRAMED_SUBJECT = re.compile(
+    # a claim about the question, or who holds it
+    r"\b(?:myths?|false|falsely|true|truth|facts?|rumou?rs?|misconceptions?|tales?|lies|wrong|wrongly|"
+    r"incorrect(?:ly)?|mistakes?|mis(?:taken|diagnos|understood|classif|label|nam|categori|characteri|"
+    r"conception|information|read|interpret)\w*|reclassified|"
+    r"confused|supposed(?:ly)?|alleged(?:ly)?|reportedly|believed?|believes|think|thinks|thought|says?|"
+    r"said|claim(?:s|ed)?|proven|proved|sure|certain|doubt|denied|"
+    # a time or a stage
+    r"still|once|previously|formerly|originally|initially|anymore|already|again|someday|eventually|"
+    r"now|nowadays|today|going\s+to|used\s+to|"
+    # a degree, a frequency, a comparison
+    r"more|less|most|least|mostly|mainly|largely|primarily|predominantly|chiefly|partly|partially|"
+    r"somewhat|slightly|bit|half|only|solely|exclusively|purely|always|sometimes|often|usually|"
+    r"rarely|seldom|occasionally|typically|normally|mildly|barely|hardly|extremely|fully|completely|"
+    r"totally|entirely|worst|kind\s+of|sort\s+of|kinda|sorta|just|merely|simply|percent|than|"
+    r"compared|comparison|"
+    # a clause of its own
+    r"is|are|was|were|be|been|being)\b|%"
+    # a verb of naming or judging at its end: the family's word is that verb's complement
+    r"|\b(?:called|named|labell?ed|considered|classified|classed|regarded|seen|viewed|known|"
+    r"diagnosed|described|listed|counted|treated)(?:\s+(?:as|to\s+be|for|with))?$",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bsome\s)(?<!\bany\s)"
+    r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)\b(?:kind|sort)\s+of\b|\b(?:kinda|sorta)\b|"
+    r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly|purely|solely|exclusively|alone|"
+    r"become|becomes|became|becoming|turns?\s+into|turned\s+into)\b|"
+    # "caused by the immune system only / failing": a word after the immune system qualifies the
+    # cause (the immune form takes one word there)
+    r"\bimmun(?:e\s+system|e\s+response|ity)\s+\w+$|"
+    # "Will psoriasis ever be curable?": whether a cure will be found, a forecast
+    r"^will\s+(?:\S+\s+)+?(?:ever\s+)?be\s+(?:(?:ever|fully|completely)\s+)?(?:curable|cured)\b",
+    re.I,
+)
+# "an allergy after age 40", "autoimmune from the start", "autoimmune to some degree": a part not
+# judged that is a time or a degree, not what sets the reaction off (``_TRIGGER``)
+_TIME_OR_DEGREE = re.compile(
+    r"^(?:after|following|from|during|to)\s+(?:the\s+|an?\s+)?(?:age|\d+|puberty|pregnancy|childbirth|"
+    r"birth|menopause|childhood|adolescence|adulthood|years?|months?|weeks?|days?|hours?|"
+    r"(?:a\s+)?(?:few|couple|several)|diagnosis|onset|now|then|start|beginning|outset|first)\b|"
+    r"^to\s+(?:(?:some|an?|a\s+certain|what|any|a\s+(?:large|small|great|lesser|greater))\s+)?"
+    r"(?:degree|extent)\b",
+    re.I,
+)
+_PAST = re.compile(r"^(?:was|were)\b", re.I)
+# the words a subject may hold after a condition's name: a word that only insists ("autoimmune
+# hepatitis really", as ``_HOW_WORD``; "a real" in "Is dog allergy a real allergy?"), "ever" ("Can
+# X ever be cured?"), "also", "too", people it is asked about ("eczema in children") and where on
+# the body ("eczema on the face"); the words that join conditions are left to ``_conditions``
+_AFTER_A_NAME = frozenset(
+    "really actually truly technically officially generally medically scientifically clinically "
+    "definitely even also too ever itself a an real true genuine actual proper "
+    "in among the children kids babies infants toddlers newborns adults teens teenagers women men "
+    "boys girls elderly older people "
+    "on my your his her their face hands hand feet foot scalp skin legs arms body back neck lips "
+    "eyelids ears "
+    # the germ behind it: "Is the shingles virus contagious?" keeps shingles' question where it can
+    # be caught; ``_another_subject`` refuses the germ of a condition that cannot be
+    "virus viruses bacteria bacterium germ germs".split()
+)
+_JOINERS = frozenset({"or", "and", "&", ","})
+_TOKEN = re.compile(r"[\w'’&-]+|,")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+# "or just an intolerance": the word that belittles another kind (``_OTHER_KIND``) frames nothing
+_BELITTLED = re.compile(r"^or\s+(?:just|simply|only|merely)\s+", re.I)
+
+
+# "Do you think X is P?", "Is it true that X is P?": the plain question inside one whose yes/no is
+# the plain question's (a myth, a doubt or who thinks so is not: "Do doctors think ...")
+_EMBEDDED = re.compile(
+    r"^(?:do\s+you\s+(?:think|know\s+(?:if|whether))|does\s+any(?:one|body)\s+know\s+(?:if|whether)|"
+    r"can\s+(?:you|someone|anyone|somebody)\s+tell\s+me\s+(?:if|whether)|"
+    r"i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+know\s+(?:if|whether)|i\s+(?:wonder|was\s+wondering)\s+"
+    r"(?:if|whether)|is\s+it\s+(?:true|correct|right|a\s+fact)\s+that)\s+"
+    r"(?P<x>.+?)\s+(?P<aux>is|are|can|could)\s+(?P<rest>.+)$",
+    re.I,
+)
+_AFTER_A_COLON = re.compile(rf"^.*[:;]\s*{_AUX}\s+(?=\S)", re.I)
+
+
+def _asked_positively(t: str) -> str:
+    """ "Isn't lupus autoimmune?" -> "Is lupus autoimmune?": a negative question that opens the
+    sentence expects the plain question's yes/no (``_NEGATIVE_OPENING``), as does "Do you think
+    lupus is autoimmune?" (``_EMBEDDED``). "Is lupus not autoimmune?", with "not" after the
+    subject, is left as written (and stays not understood)."""
+    m = _NEGATIVE_OPENING.match(t)
+    if m is not None:
+        aux = "can" if m.group("cannot") else m.group("aux")
+        t = _CONTRACTED.get(aux.lower(), aux) + " " + t[m.end() :]
+    if e := _EMBEDDED.match(t):
+        t = f"{e.group('aux')} {e.group('x')} {e.group('rest')}"
+    return t
+
+
+def _outside_names(text: str, cue: re.Pattern, kb: KnowledgeBase) -> str:
+    """``text`` with each curated condition name in it replaced by "X" (as ``_unnamed``), except a
+    name that is itself one of the ``cue`` words: "said" is also the letters of SAID (systemic
+    autoinflammatory disease), and "Is psoriasis said to be autoimmune?" names no such thing."""
+    for hit in sorted(kb.find(text), key=lambda h: -h.start):
+        if cue.fullmatch(text[hit.start : hit.end]):
+            continue
+        if any(kb.record(c) is not None for c in hit.concept_ids):
+            text = text[: hit.start] + "X" + text[hit.end :]
+    return text
+
+
+def _negated_or_hedged(t: str, kb: KnowledgeBase) -> bool:
+    """Whether the question, outside its conditions' names, is negated (``_NEGATED``, less the
+    family's own other side) or hedged (``_HEDGED``)."""
+    if _PAST.match(t):
+        return True
+    if not (_NEGATED.search(t) or _HEDGED.search(t)):
+        return False  # cheap: no cue, no need to find the names
+    unnamed = _outside_names(t, _NEGATED, kb)
+    return bool(
+        _NEGATED.search(_OTHER_SIDE.sub(" ", unnamed))
+        or _HEDGED.search(_outside_names(t, _HEDGED, kb))
+    )
+
+
+def _framed(subject: str, unjudged: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a reading's subject, or a part of it not judged, frames the question
+    (``_FRAMED_SUBJECT``: "eczema more autoimmune" in "Is eczema more autoimmune or allergic?"),
+    or a part not judged is a time or a degree (``_TIME_OR_DEGREE``)."""
+    if any(_TIME_OR_DEGREE.match(u) for u in unjudged):
+        return True
+    unjudged = tuple(_BELITTLED.sub("or ", u) for u in unjudged)
+    # "Many readers want to know: is X": the question is the clause after the colon
+    subject = _AFTER_A_COLON.sub("", subject)
+    for words in (subject, *unjudged):
+        if (
+            _FRAMED_SUBJECT.search(words)
+            and not _exact(words, kb)
+            and _FRAMED_SUBJECT.search(_outside_names(words, _FRAMED_SUBJECT, kb))
+        ):
+            return True
+    return _beside_a_name(subject, kb)
+
+
+def _beside_a_name(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether the subject's last condition name is followed by words not ``_AFTER_A_NAME`` and
+    the subject resolves to a condition through it (the last resort of ``match_subject``, or a
+    typo match that took the words in): "eczema akin to", "lupus the opposite of"."""
+    if " " not in subject or _exact(subject, kb):
+        return False
+    tokens = _TOKEN.findall(_outside_names(subject, _FRAMED_SUBJECT, kb))
+    words = [_POSSESSIVE.sub("", w.lower()) for w in tokens]
+    if "x" not in words or _JOINERS.intersection(words):
+        return False  # no name inside (a typo, or no condition), or several joined
+    after = words[len(words) - words[::-1].index("x") :]
+    if all(w in _AFTER_A_NAME for w in after):
+        return False
+    return bool(match_subject(subject, kb).ids)
+
+
 def _clean(text: str) -> str:
     t = " ".join(text.strip().split())
     t = _LEAD.sub("", t).rstrip(" ?.!")
-    return t
+    return _asked_positively(t)  # "Isn't X P?" is "Is X P?" (negated and framed questions)
 
 
 def _subject(raw: str) -> str:
@@ -1995,12 +2224,16 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and not _qualifies_the_verb(x, kb)
         and x not in animal
         and not (_PRONOUN.match(x) and t != _clean(text))
+        # negated and framed questions: another yes/no than the family's
+        and not _framed(x, u, kb)
         and not (
             any(d.search(x) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and any(d.search(_unnamed(x, kb)) for k, d in _DECLINE if k in _NOT_IN_A_NAME)
             and not match_subject(x, kb, inside=False).ids
         )
     ]
+    if readings and _negated_or_hedged(t, kb):
+        readings = []  # negated and framed questions: another yes/no than the family's
     predicates, subject, found = [], None, None
     unjudged: tuple[str, ...] = ()
     for p, x, u in readings:
