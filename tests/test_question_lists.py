@@ -112,3 +112,16 @@ def test_out_of_scope_questions_are_mostly_declined_as_their_own_kind(kb):
     for kind in ("treatment", "prevention", "cause", "prognosis", "advice"):
         own = ev.declined_as[(kind, kind)]
         assert own >= 0.8 * ev.by_kind[kind], (kind, own, ev.by_kind[kind])
+
+
+def test_a_list_with_a_question_read_as_no_form_still_tallies(tmp_path, kb):
+    """A row that expects "unknown" and gets no form at all ("not understood") is counted under
+    its own key, and the tally sorts (it raised a TypeError when None met the form names)."""
+    path = tmp_path / "q.jsonl"
+    path.write_text(
+        '{"question": "Is lupus autoimmune?", "expected_verdict": "yes"}\n'
+        '{"question": "Is eczema not contagious?", "expected_verdict": "unknown"}\n',
+        encoding="utf-8",
+    )
+    ev = evaluate_questions(path, kb)
+    assert ev.to_dict()["by_predicate"] == {"autoimmune": [1, 1], "not understood": [1, 1]}

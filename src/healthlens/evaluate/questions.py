@@ -113,6 +113,9 @@ def _right(row: dict, answers: list) -> bool:
     return not expected_id or all(a.concept_id == expected_id for a in answers)
 
 
+NOT_UNDERSTOOD = "not understood"
+
+
 def evaluate_questions(path: str | Path, kb: KnowledgeBase | None = None) -> QuestionEval:
     kb = kb or get_knowledge()
     rows = read_questions(path)
@@ -125,11 +128,14 @@ def evaluate_questions(path: str | Path, kb: KnowledgeBase | None = None) -> Que
         answers = ask(row["question"], kb)
         a = answers[0]
         ev.n += 1
-        ev.by_predicate[a.predicate] += 1
+        # the form the answer read; a question read as none ("not understood") is counted too,
+        # under its own key, so that the tally sorts and sums
+        form = a.predicate or NOT_UNDERSTOOD
+        ev.by_predicate[form] += 1
         ok = _right(row, answers)
         if ok:
             ev.right += 1
-            ev.right_by_predicate[a.predicate] += 1
+            ev.right_by_predicate[form] += 1
         else:
             ev.misses.append(
                 {
