@@ -1345,7 +1345,7 @@ _OTHER_SIDE = re.compile(
 )
 _FRAMED_SUBJECT = re.compile(
     # a claim about the question, or who holds it
-    r"\b(?:myths?|false|falsely|true|truth|facts?|rumou?rs?|misconceptions?|tales?|lies|wrong|wrongly|"
+    r"\b(?:myths?|false|falsely|(?<!\ba\s)true|truth|facts?|rumou?rs?|misconceptions?|tales?|lies|wrong|wrongly|"
     r"incorrect(?:ly)?|mistakes?|mis(?:taken|diagnos|understood|classif|label|nam|categori|characteri|"
     r"conception|information|read|interpret)\w*|reclassified|"
     r"confused|supposed(?:ly)?|alleged(?:ly)?|reportedly|believed?|believes|think|thinks|thought|says?|"
@@ -1373,7 +1373,9 @@ _HEDGED = re.compile(
     r"become|becomes|became|becoming|turns?\s+into|turned\s+into)\b|"
     # "caused by the immune system only / failing": a word after the immune system qualifies the
     # cause (the immune form takes one word there)
-    r"\bimmun(?:e\s+system|e\s+response|ity)\s+\w+$|"
+    # ("an immune system problem / disease / disorder" is the immune family's own noun)
+    r"\bimmun(?:e\s+system|e\s+response|ity)\s+(?!(?:problems?|diseases?|disorders?|conditions?|"
+    r"illness(?:es)?|issues?|dysfunctions?|deficienc(?:y|ies)|reactions?|responses?)$)\w+$|"
     # "Will psoriasis ever be curable?": whether a cure will be found, a forecast
     r"^will\s+(?:\S+\s+)+?(?:ever\s+)?be\s+(?:(?:ever|fully|completely)\s+)?(?:curable|cured)\b",
     re.I,
@@ -1402,7 +1404,10 @@ _AFTER_A_NAME = frozenset(
     "eyelids ears "
     # the germ behind it: "Is the shingles virus contagious?" keeps shingles' question where it can
     # be caught; ``_another_subject`` refuses the germ of a condition that cannot be
-    "virus viruses bacteria bacterium germ germs".split()
+    "virus viruses bacteria bacterium germ germs "
+    # a head noun that repeats the kind of the name ("What is CVS syndrome?", "PCH disease") and
+    # "caused by" ("Is X caused by an allergy?" asks whether X is an allergic condition)
+    "syndrome disease disorder condition caused by".split()
 )
 _JOINERS = frozenset({"or", "and", "&", ","})
 _TOKEN = re.compile(r"[\w'’&-]+|,")
@@ -1967,6 +1972,8 @@ def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
     best = max(hits, key=lambda h: h.end - h.start)
     name = kb.name(_best(list(best.concept_ids), kb) or best.concept_ids[0])
     outside = subject[: best.start] + " " + subject[best.end :]
+    # two names side by side ("MODY diabetes") stay two: the longer is not always the one meant
+    # (diabetes mellitus's verdict would answer for MODY, which is inherited)
     others = {
         c
         for h in hits
