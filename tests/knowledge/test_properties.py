@@ -138,7 +138,7 @@ def test_common_contagious_conditions_answer_with_their_sources(kb):
     cases = {
         "Is whooping cough contagious?": ("pertussis", "yes", "Whooping Cough"),
         "Is pink eye contagious?": ("conjunctivitis", "partly", "Pinkeye"),
-        "Can you catch ringworm from a cat?": ("tinea", "yes", "Tinea Infections"),
+        "Is ringworm contagious?": ("tinea", "yes", "Tinea Infections"),
         "Are cold sores curable?": ("herpes_labialis", "partly", "Cold Sores"),
         "Is chickenpox hereditary?": ("chickenpox", "no", "Chickenpox"),
         "Is pityriasis rosea contagious?": ("pityriasis_rosea", "no", "Pityriasis rosea"),
