@@ -1082,6 +1082,8 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     query = _key(subject)
     if len(query) < 5:
         return SubjectMatch([])
+    if _a_class_word(query, kb):
+        return SubjectMatch([])  # "colitis" is a class, not short for "colitis ulcerosa"
     keys, ids, _shown, _ = _fuzzy_index(kb)
     marks = _marks(query)
     found = {
@@ -1217,6 +1219,8 @@ def _exact(subject: str, kb: KnowledgeBase) -> list[str]:
         ids = terms.lookup(f"{m.group('type')} {m.group('x')}", include_generic=True)
         if ids:
             return ids
+    if _PROPERTY_WORD.match(subject.strip()):
+        return []  # "autoimmune" + " thyroiditis" is no eponym completed (``_defs_and_links``)
     for completion in _COMPLETIONS:
         ids = terms.lookup(subject + completion, include_generic=True)
         if ids:
@@ -1253,7 +1257,8 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
                 ids = _exact(" ".join([*words[:i], rec.name, *words[i + 1 :]]), kb) if rec else []
                 if ids:
                     return SubjectMatch(ids, read_as=kb.name(ids[0]))
-    for matcher in (_fuzzy, _prefix):
+    for matcher in () if _a_class_word(_key(subject), kb) else (_fuzzy, _prefix):
+        # a class word ("syndrome", "colitis") is no typo or short form of one name
         found = matcher(subject, kb)
         if found.ids or found.problem:
             return found
@@ -2200,6 +2205,120 @@ def parse_questions_of(q: Question) -> list[Question]:
     return out
 
 
+# -- definitions, abbreviations and links: the thing asked about ----------------------------------
+# "What is ESR in lupus?" was answered "ESR in lupus refers to systemic lupus erythematosus", "What
+# is GBS in babies?" as Guillain-Barré syndrome (in a baby GBS is group B strep), "What is PID in
+# women?" as primary immunodeficiency (pelvic inflammatory disease), "What is lupus caused by?" and
+# "What is the autoimmune version of diabetes?" as the definition of lupus and of diabetes: the
+# definition family found a condition's name inside the subject and defined it, whatever the other
+# words asked. "Is psoriasis linked to autoimmune disease or allergies?" got "No" (psoriasis is not
+# an allergy), "Is eczema linked to allergies or autoimmune disease?" "No" (eczema is not
+# autoimmune): a link was read as the property itself. "Is psoriasis linked to autoimmune diseases
+# like lupus?" got the general link's "Yes" (read as "yes, to lupus"). Each is another question.
+
+# what a definition's subject may be wrapped in and still ask for that thing's definition: "the
+# full form of GBS", "the meaning of MS", "another name for hives" (the definition names the
+# expansion and the other names); the wrapper is taken off the subject
+_DEFINITION_WRAPPER = re.compile(
+    r"^(?:the\s+)?(?:full\s+(?:form|name)|long\s+form|expansion|meaning|definition|"
+    r"(?:(?:medical|scientific|technical|proper|official|full|other|real|correct)\s+|an?other\s+)?(?:name|term|word)|"
+    r"short\s+form|"
+    r"(?:medical\s+)?(?:abbreviation|acronym))\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?P<x>.+)$|"
+    # "the word lupus", "the term MS"
+    r"^(?:the\s+)?(?:word|term|abbreviation|acronym|letters)\s+(?P<y>.+)$|"
+    # "What is meant by X?"
+    r"^meant\s+by\s+(?P<z>.+)$",
+    re.I,
+)
+# people named by who they are, after a full name: "eczema in babies" is still eczema
+_DEFINITION_PEOPLE = re.compile(
+    r"^in\s+(?:(?:babies|infants|newborns|toddlers|children|kids|teens|teenagers|adolescents|adults|"
+    r"women|men|boys|girls|(?:older|elderly)\s+(?:people|adults)|the\s+elderly))$",
+    re.I,
+)
+# a head noun that repeats the kind of the name: "What is CVS syndrome?", "PCH disease"
+_DEFINITION_HEAD = re.compile(r"^(?:syndrome|disease|disorder|condition|illness)$", re.I)
+# a link between conditions, outside condition names: the link family's words, never another
+# family's property ("linked to allergies" is not "an allergy")
+_LINK_WORDS = re.compile(
+    r"\b(?:linked|related|connected|associated|tied|correlated|link|links|connection|association|"
+    r"complication|complications|trigger|triggers|risk\s+factor)\b",
+    re.I,
+)
+# a property word that is no condition's name ("autoimmune" completed to "autoimmune thyroiditis"
+# is Hashimoto's, "What is autoimmune?" is not a question about it)
+_PROPERTY_WORD = re.compile(
+    r"^(?:auto[\s-]?immune|autoimmunity|immune|allergic|genetic|hereditary|inherited|"
+    r"contagious|infectious|curable)$",
+    re.I,
+)
+
+
+def _a_class_word(query: str, kb: KnowledgeBase) -> bool:
+    """One word that ends curated names ("colitis" ends "ulcerative colitis", "syndrome" many): a
+    class, wider than the one name that starts with it ("colitis ulcerosa", "dermatitis
+    herpetiformis", "syndrome X"), so never a short form of that name (``_prefix``)."""
+    if " " in query:
+        return False
+    keys, _ids, _shown, _ = _fuzzy_index(kb)
+    return any(k.endswith(" " + query) for k in keys)
+
+
+def _several_readings(name: str, kb: KnowledgeBase) -> bool:
+    """Letters the knowledge base marks as standing for several things ("GBS", "PID"): which one
+    is meant can turn on who has it ("GBS in babies" is group B strep)."""
+    return kb.terms.is_ambiguous(name.strip())
+
+
+def _defined_subject(subject: str, kb: KnowledgeBase) -> str | None:
+    """The subject a definition asks about, its wrapper taken off ("the full form of GBS" ->
+    "GBS"), or None when the subject asks about something else beside a condition's name ("ESR in
+    lupus", "lupus caused by", "the autoimmune version of diabetes") or letters with several
+    readings in a setting that may choose one ("GBS in babies", "PID in women")."""
+    m = _DEFINITION_WRAPPER.match(subject)
+    if m is not None and not _exact(subject, kb):
+        subject = m.group("x") or m.group("y") or m.group("z")
+    if match_subject(subject, kb, inside=False).ids or not kb.find(subject):
+        return subject  # the whole subject names it, or nothing in it does (stays unresolved)
+    if _conditions(subject, kb):
+        return subject  # "lupus or MS": each is defined on its own (``parse_questions``)
+    best = max(kb.find(subject), key=lambda h: h.end - h.start)
+    before = subject[: best.start].strip(" ,")
+    after = subject[best.end :].strip(" ,")
+    name = subject[best.start : best.end]
+    if before and _ARTICLE.sub("", before + " ").strip():
+        return None
+    if after and not (
+        (_DEFINITION_PEOPLE.match(after) and not _several_readings(name, kb))
+        or _DEFINITION_HEAD.match(after)
+    ):
+        return None
+    return subject
+
+
+def _defs_and_links(
+    readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
+) -> list[tuple[list[str], str, tuple[str, ...]]]:
+    """The readings that ask the question as typed (see the block's comment above)."""
+    out = []
+    for p, x, u in readings:
+        if p == ["definition"]:
+            defined = _defined_subject(x, kb)
+            if defined is None:
+                continue
+            x = defined
+        if _PROPERTY_WORD.match(x.strip()):
+            continue  # "What is autoimmune?", "Is autoimmune contagious?": no condition named
+        if p == ["link"] and re.search(r"\s(?:or|and)$", x.strip(), re.I):
+            continue  # "Is X autoimmune or linked to ...": the subject is half of another question
+        if "link" not in p and any(_LINK_WORDS.search(_unnamed(w, kb)) for w in (x, *u)):
+            continue  # "Is eczema linked to allergies or autoimmune disease?" is no property
+        if p == ["link"] and u:
+            continue  # "linked to autoimmune diseases like lupus": which diseases, not all
+        out.append((p, x, u))
+    return out
+
+
 def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
     """The condition and property a question asks about; ``concept_id`` is None when unknown.
 
@@ -2239,6 +2358,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             and not match_subject(x, kb, inside=False).ids
         )
     ]
+    # definitions, abbreviations and links: the thing asked about (``_defs_and_links``)
+    readings = _defs_and_links(readings, kb)
     if readings and _negated_or_hedged(t, kb):
         readings = []  # negated and framed questions: another yes/no than the family's
     predicates, subject, found = [], None, None
