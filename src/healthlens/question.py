@@ -58,6 +58,15 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   lupus"), people and their risk ("children of parents with lupus more likely to"), a test
   result ("positive rheumatoid factor"), or the end of a longer name ("sore
   throat" ends "streptococcal sore throat"): ``_asks_another_question``, ``_another_subject``
+* definitions, abbreviations and links (``_defs_and_links``): a definition asks about the name or a
+  wrapper around it ("the full form of GBS", "another name for hives", "the word lupus", "meant
+  by X": the wrapper is taken off); anything else beside the name is not understood ("What is ESR
+  in lupus?", "What is lupus caused by?", "the autoimmune version of diabetes"), nor are letters
+  with several readings in a setting ("What is GBS in babies?", "PID in women"). A property word
+  names no condition ("What does autoimmune mean?"), a one-word class is no short form of the one
+  name that starts with it ("colitis", "syndrome"), and a link is never read as a property ("Is
+  eczema linked to allergies or autoimmune disease?") or answered beside an example ("linked to
+  autoimmune diseases like lupus")
 * asked negatively or inside another question: "Isn't X autoimmune?", "Doesn't X run in families?"
   (a negative question that opens the sentence expects the plain question's yes/no), "Do you think
   X is contagious?", "Can you tell me if X is genetic?", "Is it true that X is autoimmune?"
@@ -2260,8 +2269,12 @@ def _a_class_word(query: str, kb: KnowledgeBase) -> bool:
     herpetiformis", "syndrome X"), so never a short form of that name (``_prefix``)."""
     if " " in query:
         return False
-    keys, _ids, _shown, _ = _fuzzy_index(kb)
-    return any(k.endswith(" " + query) for k in keys)
+    cached = _FUZZY.get(("class", id(kb)))
+    if cached is None or cached[0] is not kb:
+        keys, _ids, _shown, _ = _fuzzy_index(kb)
+        last = frozenset(k.rsplit(" ", 1)[1] for k in keys if " " in k)
+        cached = _FUZZY[("class", id(kb))] = (kb, last)
+    return query in cached[1]
 
 
 def _several_readings(name: str, kb: KnowledgeBase) -> bool:
