@@ -53,6 +53,10 @@ def test_a_definition_of_something_beside_a_name_stays_unknown(kb, text):
         "What is PID in women?",
         "What is PID in children?",
         "What is HSP in kids?",
+        # in any family: "no" for Guillain-Barré syndrome is not "no" for group B strep, which a
+        # mother passes to her baby
+        "Is GBS in babies contagious?",
+        "Is PID in women contagious?",
     ],
 )
 def test_letters_with_several_readings_in_a_setting_stay_unknown(kb, text):
@@ -106,6 +110,8 @@ def test_a_class_word_is_not_read_as_one_name_that_starts_with_it(kb, text, wide
         "Is eczema linked to asthma and allergies?",
         "Is psoriasis linked to autoimmune or genetic?",
         "Is psoriasis autoimmune related or genetic?",
+        # the second condition answered as "Is type 1 diabetes autoimmune?"
+        "Is celiac linked to type 1 diabetes and other autoimmune diseases?",
         # half of a two-part question read as the link
         "Is psoriasis autoimmune or linked to autoimmune?",
         # an example names which autoimmune diseases ("yes" would read "yes, to lupus")

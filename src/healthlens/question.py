@@ -2245,6 +2245,8 @@ _DEFINITION_PEOPLE = re.compile(
     r"women|men|boys|girls|(?:older|elderly)\s+(?:people|adults)|the\s+elderly))$",
     re.I,
 )
+# letters followed by who has them or when: "GBS in babies", "PID in women", "APS in pregnancy"
+_LETTERS_IN_A_SETTING = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,6})\s+(?:in|during|among|for)\s+\S.*$")
 # a head noun that repeats the kind of the name: "What is CVS syndrome?", "PCH disease"
 _DEFINITION_HEAD = re.compile(r"^(?:syndrome|disease|disorder|condition|illness)$", re.I)
 # a link between conditions, outside condition names: the link family's words, never another
@@ -2320,6 +2322,8 @@ def _defs_and_links(
             if defined is None:
                 continue
             x = defined
+        if (m := _LETTERS_IN_A_SETTING.match(x.strip())) and _several_readings(m.group(1), kb):
+            continue  # "Is GBS in babies contagious?": in a baby GBS is group B strep
         if _PROPERTY_WORD.match(x.strip()):
             continue  # "What is autoimmune?", "Is autoimmune contagious?": no condition named
         if p == ["link"] and re.search(r"\s(?:or|and)$", x.strip(), re.I):
