@@ -155,3 +155,13 @@ def test_the_full_form_of_letters_names_their_other_readings(kb):
     (a,) = ask("What is the full form of GBS?", kb)
     assert "group B" in a.summary
     assert a.readings
+
+
+@pytest.mark.parametrize("letters", ["cd", "ad"])
+def test_letters_typed_in_lower_case_keep_the_most_common_reading(kb, letters):
+    # "cd" was read as celiac disease while "CD" is Crohn disease: the answer said "cd usually
+    # stands for celiac disease", the reverse of the knowledge base's order
+    (lower,) = ask(f"What is {letters}?", kb)
+    (upper,) = ask(f"What is {letters.upper()}?", kb)
+    assert lower.concept_id == upper.concept_id
+    assert [r.get("id") for r in lower.readings] == [r.get("id") for r in upper.readings]

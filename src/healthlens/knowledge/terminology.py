@@ -397,7 +397,10 @@ class Terminology:
             and upper in self.abbreviations
             and fold(phrase).strip() not in COMMON_WORDS
         ):
-            ids.extend(i for i in self.abbreviations[upper] if i not in ids)
+            # letters typed in lower case ("cd") keep the readings' order: the most common first,
+            # as for "CD" (in dict order "cd" was read as celiac disease, "CD" as Crohn disease)
+            ranked = sorted(self.abbreviations[upper], key=lambda i: self._reading_rank(upper, i))
+            ids.extend(i for i in ranked if i not in ids)
         key = " ".join(fold(phrase).split())
         for form in (key, *term_variants(phrase)):
             found = (
