@@ -62,7 +62,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   wrapper around it ("the full form of GBS", "another name for hives", "the word lupus", "meant
   by X": the wrapper is taken off); anything else beside the name is not understood ("What is ESR
   in lupus?", "What is lupus caused by?", "the autoimmune version of diabetes"), nor are letters
-  with several readings in a setting ("What is GBS in babies?", "PID in women"). A property word
+  with several readings in a setting, in any family ("What is GBS in babies?", "Is PID in women
+  contagious?"). A property word
   names no condition ("What does autoimmune mean?"), a one-word class is no short form of the one
   name that starts with it ("colitis", "syndrome"), and a link is never read as a property ("Is
   eczema linked to allergies or autoimmune disease?") or answered beside an example ("linked to
