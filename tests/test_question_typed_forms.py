@@ -50,8 +50,8 @@ from healthlens.report import to_json
         ("what does PBC stand for in medicine", "definition", "primary_biliary_cholangitis"),
         ("What is EoE medically?", "definition", "eosinophilic_esophagitis"),
         # inheritance, as a parent asks it
-        ("Can type 1 diabetes skip generations?", "inherited", "type_1_diabetes"),
-        ("Does eczema sometimes skip a generation?", "inherited", "atopic_dermatitis"),
+        # ("Can X skip a generation?" asks the pattern of inheritance, not whether X is inherited:
+        # tests/test_question_property_wording.py)
         ("Will my kids inherit my psoriasis?", "inherited", "psoriasis"),
         ("Could my son inherit lupus from me?", "inherited", "systemic_lupus_erythematosus"),
         (

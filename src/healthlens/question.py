@@ -13,12 +13,12 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
 * definition: "What is X?", "What are X?", "What does X stand for/mean?", "Define X", "What is X
   in medicine / in medical terms / medically?"
 * contagious: "Is X contagious / infectious / catching?", "Can you catch X (from someone)?",
-  "Is X spread person to person?", "Does X spread?", "Can X spread from one (person) to
+  "Is X spread person to person?", "Does X spread?" (where X can be caught), "Can X spread from one (person) to
   another?" (not "from one joint to another"), "Is X contagious between humans / from person to
   person?" (not "to humans", which asks about catching it from an animal), "How contagious is X?"
   (a degree: "not at all" answers it), "Is X contagious to other children / to a partner?"
 * inherited: "Is X hereditary / genetic / inherited / passed down?", "Does X run in families?",
-  "Can X be passed on to children?", "Can X skip a generation?", "Will my children inherit (my)
+  "Can X be passed on to children?", "Will my children inherit (my)
   X?", "Are relatives of people with X more likely to get it?", "Is X inherited from a parent?"
   (any parent: "from the mother", "from both parents" ask which parent, and stay not understood)
 * curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?",
@@ -92,6 +92,11 @@ days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", 
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
 "Can X go into remission?", "Is X an immune inflammatory disease?" (wider than the immune family),
+"Can psoriasis spread?" (no person named, and X cannot be caught: over the body, or a cancer's
+spread), "Can you get X on your face / twice / at the gym?", "Can you get rid of X?" as catching,
+"Can you get X from allergies?", "Does X go away on its own?" (unless X is lifelong), "Can X skip a
+generation?" (the pattern of inheritance), a subject holding another family's word ("Is X a genetic
+disorder or autoimmune?"): ``_in_other_words``,
 "Is X an autoimmune kidney disease?" where X is not placed in the kidney. Nor do questions whose
 polarity or framing differs from the family's plain question (``_negated_or_hedged``,
 ``_framed``): a negation outside a condition's name ("Is X not contagious?", "Is X no longer
@@ -2019,6 +2024,93 @@ def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+# -- a family's words that ask another question ------------------------------------------------
+# Questions in a property family's words whose yes/no is not the family's verdict; each got the
+# family's verdict before:
+# * "Can psoriasis spread?", "Does melanoma spread?": "spread" with no person is as often spread
+#   over the body or to other organs as to other people, and "no, not contagious" read "no, it
+#   does not spread" (a cancer spreads). Kept only where the knowledge base says X can be caught
+#   ("yes"), where either sense gets the same answer (``_SPREADS``).
+# * "Can you get rid of ringworm?" got ringworm's contagious "yes" (the catch/get form took "rid of
+#   ringworm" as its subject), and "Can you get impetigo on your face?", "... twice", "... at the
+#   gym" ask where, how often or where from, not whether it can be caught: the catch/get form
+#   keeps no words after the condition's name but those that only insist (``_GETS_X``).
+# * "Can you get pink eye from allergies?": a cause, not a person to catch it from (the who and
+#   which check looked at the first reading only, an allergy reading there).
+# * "Does hepatitis C go away on its own?": curable's "yes" is "cured with treatment or on its own"
+#   (docs/knowledge-schema.md), so only its "no" (lifelong) answers whether it clears untreated
+#   (``_UNTREATED``).
+# * "Can Marfan syndrome skip a generation?": whether it skips is the pattern of inheritance; a
+#   dominant condition ("yes, inherited") does not skip, so no verdict answers it (``_SKIPS``).
+# * "Is type 1 diabetes a genetic disorder or autoimmune?": a subject that holds another family's
+#   word outside a condition's name ("type 1 diabetes a genetic disorder or") is no condition
+#   (``_OTHER_FAMILY_WORD``).
+_SPREADS = re.compile(
+    rf"^(?:{_AUX})\s+(?P<x>.+?)(?:\s+(?:be|get))?\s+(?:spread|spreads|spreading)$",
+    re.I,
+)
+_GETS_X = re.compile(
+    r"^(?:can|could|do|does|will|would)\s+.+?\s+(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
+    r"(?:\s+from\s+.+)?$",
+    re.I,
+)
+# words after a name in the catch/get form that leave its question as it was
+_ONLY_INSIST = frozenset("too also really actually ever as well even".split())
+_NOT_A_CONDITION_AFTER_GET = re.compile(
+    r"^(?:rid\s+of|over|better|worse|through|past|used\s+to|tested)\b", re.I
+)
+_UNTREATED = re.compile(
+    r"\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|without\s+(?:any\s+)?(?:treatment|medicine|"
+    r"medication|help|doing\s+anything)|naturally|untreated|spontaneously)\b",
+    re.I,
+)
+_SKIPS = re.compile(r"\bskip(?:s|ping|ped)?\s+(?:a\s+|one\s+|the\s+)?generations?\b", re.I)
+_OTHER_FAMILY_WORD = re.compile(
+    r"\b(?:contagious|infectious|catching|communicable|transmissible|curable|hereditary|genetic|"
+    r"genetically|inherited|heritable)\b",
+    re.I,
+)
+
+
+def _verdict_of(subject: str, family: str, kb: KnowledgeBase) -> str | None:
+    """The knowledge base's ``family`` verdict for the condition ``subject`` names, or None."""
+    cid = _best(match_subject(_subject(subject), kb).ids, kb)
+    verdict = kb.property(cid, family) if cid is not None else None
+    return verdict.verdict if verdict is not None else None
+
+
+def _in_other_words(
+    t: str, reading: tuple[list[str], str, tuple[str, ...]], kb: KnowledgeBase
+) -> bool:
+    """Whether ``reading`` of ``t`` is in its family's words yet asks another question (see the
+    block's comment)."""
+    predicates, x, _ = reading
+    first = predicates[0] if predicates else None
+    if first == "contagious":
+        if (m := _SPREADS.match(t)) and _verdict_of(m.group("x"), "contagious", kb) != "yes":
+            return True
+        if (g := _GETS_X.match(t)) and _subject(g.group("x")) == x:
+            if _NOT_A_CONDITION_AFTER_GET.match(x):
+                return True
+            words = [
+                _POSSESSIVE.sub("", w.lower())
+                for w in _TOKEN.findall(_outside_names(x, _OTHER_FAMILY_WORD, kb))
+            ]
+            if "x" in words and not _exact(x, kb):
+                after = words[len(words) - words[::-1].index("x") :]
+                if any(w not in _ONLY_INSIST for w in after):
+                    return True
+    if first == "curable" and _UNTREATED.search(t) and _verdict_of(x, "curable", kb) != "no":
+        return True
+    if first == "inherited" and _SKIPS.search(t):
+        return True
+    return bool(
+        _OTHER_FAMILY_WORD.search(x)
+        and not _exact(x, kb)
+        and _OTHER_FAMILY_WORD.search(_outside_names(x, _OTHER_FAMILY_WORD, kb))
+    )
+
+
 def _in_organ(cid: str, organ: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base places ``cid`` in ``organ`` (a word of ``_ORGANS``)."""
     rec = kb.record(cid)
@@ -2356,6 +2448,17 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # who and which: a source, person or time the family's verdict does not answer
     if _asks_another_question(t, readings, kb):
         readings = []
+    # a family's words that ask another question ("Can psoriasis spread?", "Does X go away on its
+    # own?"), and a source no person behind a later contagious reading ("from allergies" behind an
+    # allergy reading); an inherited reading first keeps its own sources ("from its mother")
+    if (
+        readings
+        and readings[0][0][:1] != ["inherited"]
+        and any(p[:1] == ["contagious"] for p, _, _ in readings)
+        and _from_another_source(t, kb)
+    ):
+        readings = []
+    readings = [r for r in readings if not _in_other_words(t, r, kb)]
     readings = [r for r in (_compared(p, x, u, kb) for p, x, u in readings) if r is not None]
     # a subject whose condition is an animal's is declined below, not read as a family's question
     animal = {x for _, x, _ in readings if _animal_host(x, kb)}
