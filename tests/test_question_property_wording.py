@@ -5,7 +5,8 @@ rid of ringworm?" got ringworm's contagious "Yes", "Can you get impetigo on your
 "Yes" (where it appears, not whether it is caught), "Can you get pink eye from allergies?" got the
 contagious "Partly" (a cause, not a person), "Does hepatitis C go away on its own?" got curable's
 "Yes" (a cure by treatment; untreated, it mostly stays), "Can Marfan syndrome skip a generation?"
-got inherited's "Yes" (a dominant condition is inherited and does not skip), and "Is type 1
+got inherited's "Yes" (a dominant condition is inherited and does not skip), "Can HIV be passed
+on?" got inherited's "No" (it is passed on, by other means than genes), and "Is type 1
 diabetes a genetic disorder or autoimmune?" got the autoimmune "Yes" for a subject that held the
 other half of the question."""
 
@@ -56,6 +57,17 @@ from healthlens.question import parse_question
         "Does eczema sometimes skip a generation?",
         "Does hemophilia skip generations?",
         "Does celiac disease skip generations?",
+        # passing on is how genes and germs both go: inherited's "no" read "it cannot be passed
+        # on" for an infection, the contagious "no" "it cannot be passed" for a condition in genes
+        "Can HIV be passed on?",
+        "Can HIV be passed on to children?",
+        "Can tuberculosis be passed on to children?",
+        "Can chickenpox be passed on?",
+        "Is hepatitis B passed on?",
+        "Can HIV be passed down?",
+        "Can lupus be passed?",
+        "Can lupus be given?",
+        "Can melanoma be transferred?",
         # a subject that holds the other half of an alternative
         "Is type 1 diabetes a genetic disorder or autoimmune?",
     ],
@@ -78,6 +90,10 @@ def test_getting_rid_of_a_condition_is_not_catching_it(kb):
         ("Can measles spread?", "Is measles contagious?"),
         ("Does the flu spread?", "Is the flu contagious?"),
         ("Can HIV be spread?", "Is HIV contagious?"),
+        # passing words where the sense is settled: X cannot be caught, or it can and is passed
+        ("Can psoriasis be passed on?", "Is psoriasis inherited?"),
+        ("Can lupus be passed down?", "Is lupus inherited?"),
+        ("Can HIV be passed?", "Is HIV contagious?"),
         # lifelong: it does not go away on its own either
         ("Does psoriasis go away on its own?", "Does psoriasis go away?"),
         ("Can myasthenia gravis go away on its own?", "Is myasthenia gravis curable?"),

@@ -95,7 +95,9 @@ X sexually transmitted?": a subject that ends in a manner word, "flu sexually", 
 "Can psoriasis spread?" (no person named, and X cannot be caught: over the body, or a cancer's
 spread), "Can you get X on your face / twice / at the gym?", "Can you get rid of X?" as catching,
 "Can you get X from allergies?", "Does X go away on its own?" (unless X is lifelong), "Can X skip a
-generation?" (the pattern of inheritance), a subject holding another family's word ("Is X a genetic
+generation?" (the pattern of inheritance), "Can HIV be passed on?" (genes and germs are both
+passed on: inherited only where X cannot be caught), "Can lupus be passed?" (contagious only where
+X can be caught), a subject holding another family's word ("Is X a genetic
 disorder or autoimmune?"): ``_in_other_words``,
 "Is X an autoimmune kidney disease?" where X is not placed in the kidney. Nor do questions whose
 polarity or framing differs from the family's plain question (``_negated_or_hedged``,
@@ -2042,11 +2044,25 @@ def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
 #   (``_UNTREATED``).
 # * "Can Marfan syndrome skip a generation?": whether it skips is the pattern of inheritance; a
 #   dominant condition ("yes, inherited") does not skip, so no verdict answers it (``_SKIPS``).
+# * "Can HIV be passed on?", "Can HIV be passed on to children?" got inherited's "No", and "Can
+#   lupus be passed?" the contagious "No": passing on is how genes and germs both go, so an
+#   inherited reading in passing words is kept only where X cannot be caught (as "passed from
+#   parents to kids"), and a contagious reading of a bare "passed" / "given" only where it can
+#   ("yes"), where either sense gets the same answer (``_PASSED``, ``_BARE_PASSED``).
 # * "Is type 1 diabetes a genetic disorder or autoimmune?": a subject that holds another family's
 #   word outside a condition's name ("type 1 diabetes a genetic disorder or") is no condition
 #   (``_OTHER_FAMILY_WORD``).
 _SPREADS = re.compile(
     rf"^(?:{_AUX})\s+(?P<x>.+?)(?:\s+(?:be|get))?\s+(?:spread|spreads|spreading)$",
+    re.I,
+)
+# passing words, and the words of heredity that settle which sense they have
+_PASSED = re.compile(r"\b(?:pass|passes|passed|passing|handed|hand|given|give|transmit\w*)\b", re.I)
+_HEREDITY = re.compile(
+    r"\b(?:inherit\w*|genes?|genetic\w*|hereditary|heredity|dna|bloodline)\b", re.I
+)
+_BARE_PASSED = re.compile(
+    rf"^(?:{_AUX})\s+(?P<x>.+?)(?:\s+(?:be|get))?\s+(?:passed|given|shared|transferred)$",
     re.I,
 )
 _GETS_X = re.compile(
@@ -2100,6 +2116,10 @@ def _in_other_words(
                 after = words[len(words) - words[::-1].index("x") :]
                 if any(w not in _ONLY_INSIST for w in after):
                     return True
+        if (m := _BARE_PASSED.match(t)) and _verdict_of(m.group("x"), "contagious", kb) != "yes":
+            return True
+    if first == "inherited" and _PASSED.search(t) and not _HEREDITY.search(t) and _caught(x, kb):
+        return True
     if first == "curable" and _UNTREATED.search(t) and _verdict_of(x, "curable", kb) != "no":
         return True
     if first == "inherited" and _SKIPS.search(t):
