@@ -441,7 +441,8 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             "born with",
         ),
     ),
-    # "Can RA skip a generation?"
+    # "Can RA skip a generation?": recognised, and refused (``_in_other_words``): skipping is the
+    # pattern of inheritance, which no inherited verdict answers
     (
         "inherited",
         _gated(
