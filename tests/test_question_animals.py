@@ -36,7 +36,6 @@ def test_an_animal_s_condition_is_declined(text, kb):
         ("Is cat dander allergy an allergy?", None),
         ("Is cow's milk allergy an allergy?", None),
         ("Is eczema in children contagious?", "Is eczema contagious?"),
-        ("Is bird flu contagious?", None),
     ],
 )
 def test_an_animal_that_is_not_the_patient_keeps_the_question(text, plain, kb):

@@ -99,6 +99,11 @@ def test_other_people_that_the_family_does_not_answer_for_stay_unknown(kb, text)
         # strep throat
         ("Is a sore throat contagious?", "short for"),
         ("Is sore throat contagious?", "short for"),
+        # another illness called a flu: a gut infection, and avian influenza, which rarely passes
+        # between people (influenza's "contagious: yes, person to person" answered both)
+        ("Is stomach flu contagious?", "another illness"),
+        ("Is bird flu contagious?", "another illness"),
+        ("Is avian influenza contagious?", "another illness"),
     ],
 )
 def test_a_subject_that_names_something_else_is_not_answered(kb, text, named):

@@ -1979,10 +1979,26 @@ def _words_not_a_typo(subject: str, kb: KnowledgeBase) -> str | None:
     return _suffix(subject, kb).problem
 
 
+# lay names that hold the flu's name and are other illnesses: "stomach flu" is a gut infection
+# (often norovirus), not influenza, and "bird flu" (avian influenza, a name ICD-10-CM's J09 gives
+# the influenza record) rarely passes from person to person; influenza's "contagious: yes, person
+# to person" answered both. "Swine flu" (the 2009 H1N1 pandemic) is human influenza, and stays.
+_ANOTHER_FLU = re.compile(
+    r"^(?:the\s+|a\s+)?(?:stomach|tummy|gastric|gastro|intestinal|24[\s-]?hours?|bird|avian)\s+"
+    r"(?:flu|influenza)$",
+    re.I,
+)
+
+
 def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
     """Why a subject whose condition was found among other words names something else (a germ
-    where the condition cannot be caught, a second condition, a test result), or other words
-    close to a name (``_words_not_a_typo``); else None."""
+    where the condition cannot be caught, a second condition, a test result, another illness
+    called a flu), or other words close to a name (``_words_not_a_typo``); else None."""
+    if _ANOTHER_FLU.match(subject):
+        return (
+            f"“{subject}” is another illness than influenza, so influenza's verdict does not "
+            "answer for it"
+        )
     if _exact(subject, kb):
         return None  # (cheap: most subjects are a name as typed)
     if problem := _words_not_a_typo(subject, kb):
