@@ -141,3 +141,34 @@ def test_the_question_asked_keeps_its_reading(kb, text, predicate, concept):
     assert (q.predicate, q.concept_id) == (predicate, concept) and q.understood
     (a,) = ask(text, kb)
     assert a.verdict != "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is CVID an immune system disease?",
+        "Is SCID an immune system problem?",
+        "Is AIDS an immune system disease?",
+        "Is IgA deficiency an immune system disorder?",
+        "Is leukemia an immune system disease?",
+    ],
+)
+def test_a_disease_of_the_immune_system_itself_gets_no_verdict(kb, text):
+    """ "An immune system disease" may mean a disease of the immune system: for a condition that
+    weakens it or is a cancer of its cells, the family's "not caused by the immune system: No"
+    would read "not a disease of the immune system"."""
+    (a,) = ask(text, kb)
+    assert a.verdict == "unknown" and "immune system itself" in str(a.to_dict())
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Is rosacea an immune system problem?", "no"),
+        ("Is ITP an immune system disease?", "yes"),
+        ("Is HIV caused by the immune system?", "no"),
+    ],
+)
+def test_the_immune_question_keeps_its_answer_elsewhere(kb, text, verdict):
+    (a,) = ask(text, kb)
+    assert a.predicate == "immune" and a.verdict == verdict

@@ -2148,6 +2148,36 @@ def _in_other_words(
     )
 
 
+# "Is X an immune system disease / problem / disorder?" can ask whether X is caused by the immune
+# system (the immune family) or whether it is a disease of the immune system. The two part where
+# X weakens or is a cancer of the immune system: "Is CVID / HIV / leukaemia an immune system
+# disease?" got the family's "No" (not caused by it), which reads "not a disease of the immune
+# system". For a condition ICD-10-CM files there (the immunodeficiencies, D80-D84; HIV, B20-B24;
+# the cancers of blood and immune cells, C81-C96) the question stays unanswered and says why.
+_IMMUNE_SYSTEM_NOUN = re.compile(
+    r"\bimmune(?:[\s-]+system)?\s+(?:diseases?|problems?|disorders?|conditions?|illness(?:es)?|"
+    r"issues?|dysfunctions?|deficienc(?:y|ies)|cancers?)\b",
+    re.I,
+)
+_IMMUNE_SYSTEM_BLOCKS = (("D80", "D84"), ("B20", "B24"), ("C81", "C96"))
+
+
+def _of_the_immune_system(cid: str | None, kb: KnowledgeBase) -> str | None:
+    """Why "Is X an immune system disease?" is not answered for a condition of the immune system
+    itself (``_IMMUNE_SYSTEM_BLOCKS``), else None."""
+    rec = kb.record(cid) if cid else None
+    if rec is None:
+        return None
+    codes = {code[:3].upper() for code in rec.icd10cm}
+    if not any(lo <= code <= hi for code in codes for lo, hi in _IMMUNE_SYSTEM_BLOCKS):
+        return None
+    return (
+        f"{rec.name} is a condition of the immune system itself (it weakens it, or is a cancer "
+        "of its cells); healthlens answers whether a condition is caused by the immune system, "
+        "and that answer would not say whether this one is a disease of the immune system"
+    )
+
+
 def _in_organ(cid: str, organ: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base places ``cid`` in ``organ`` (a word of ``_ORGANS``)."""
     rec = kb.record(cid)
@@ -2567,6 +2597,17 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and found.ids
         and subject
         and (problem := _another_subject(subject, kb))
+    ):
+        found = SubjectMatch([], problem=problem)
+    # "Is CVID an immune system disease?": a disease OF the immune system, which the immune family's
+    # "caused by the immune system: no" would deny (``_OF_THE_IMMUNE_SYSTEM``)
+    if (
+        predicates
+        and predicates[0] == "immune"
+        and found is not None
+        and found.ids
+        and _IMMUNE_SYSTEM_NOUN.search(t)
+        and (problem := _of_the_immune_system(_best(found.ids, kb), kb))
     ):
         found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
