@@ -1349,10 +1349,12 @@ _NEGATIVE_OPENING = re.compile(
 )
 # "can't", "won't": the auxiliary as written before its "n't"
 _CONTRACTED = {"ca": "can", "wo": "will"}
-_FAMILY_WORDS = (
-    r"(?:contagious|infectious|catching|communicable|transmissible|curable|hereditary|genetic|"
-    r"inherited|allergic|allergy|auto[\s-]?immune|immune[\s-]mediated)"
+# the property words of the contagious, curable and inherited families (one list for the checks
+# below and ``_OTHER_FAMILY_WORD``)
+_PROPERTY_WORDS = (
+    "contagious|infectious|catching|communicable|transmissible|curable|hereditary|genetic|inherited"
 )
+_FAMILY_WORDS = rf"(?:{_PROPERTY_WORDS}|allergic|allergy|auto[\s-]?immune|immune[\s-]mediated)"
 _NEGATED = re.compile(
     r"\b(?:not|never|no|none|neither|nor|cannot|anymore|nothing|nobody|opposite|contrary|"
     r"anything\s+but|far\s+from|rather\s+than|instead\s+of)\b|n['’]t\b|"
@@ -1789,6 +1791,13 @@ _NO_READING: tuple[list[str], str, tuple[str, ...]] = ([], "", ())
 _FORECAST_AUX = frozenset({"will", "would", "is", "are"})
 
 
+def _verdict_of(subject: str, family: str, kb: KnowledgeBase) -> str | None:
+    """The knowledge base's ``family`` verdict for the condition ``subject`` names, or None."""
+    cid = _best(match_subject(_subject(subject), kb).ids, kb)
+    verdict = kb.property(cid, family) if cid is not None else None
+    return verdict.verdict if verdict is not None else None
+
+
 def _parent_to_child_reading(
     t: str, kb: KnowledgeBase
 ) -> tuple[list[str], str, tuple[str, ...]] | None:
@@ -1799,8 +1808,7 @@ def _parent_to_child_reading(
     ``_GETS_IT``)."""
     low = t.lower()
     if not any(
-        w in low
-        for w in ("pass", "transmit", "hand", "get", "give", "catch", "develop", "have", "end up")
+        w in low for w in ("pass", "transmit", "hand", "get", "give", "develop", "have", "end up")
     ):
         return None
     raw, forecast, bare = None, False, False
@@ -1813,9 +1821,7 @@ def _parent_to_child_reading(
         raw, bare = bare_get.group("x"), True
     if not raw or not (subject := _subject(raw)) or not _names_something(subject):
         return None
-    cid = _best(match_subject(subject, kb).ids, kb)
-    caught = kb.property(cid, "contagious") if cid is not None else None
-    if caught is None or caught.verdict != "no":
+    if _verdict_of(subject, "contagious", kb) != "no":
         return None
     if forecast or bare:
         return _NO_READING
@@ -1917,9 +1923,7 @@ _FROM_A_PARENT = re.compile(
 def _caught(subject: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base says the condition ``subject`` names can be caught (its
     contagious verdict is anything but "no")."""
-    cid = _best(match_subject(_subject(subject), kb).ids, kb)
-    verdict = kb.property(cid, "contagious") if cid is not None else None
-    return verdict is not None and verdict.verdict != "no"
+    return _verdict_of(subject, "contagious", kb) not in (None, "no")
 
 
 def _asks_another_question(
@@ -2098,18 +2102,7 @@ _UNTREATED = re.compile(
     re.I,
 )
 _SKIPS = re.compile(r"\bskip(?:s|ping|ped)?\s+(?:a\s+|one\s+|the\s+)?generations?\b", re.I)
-_OTHER_FAMILY_WORD = re.compile(
-    r"\b(?:contagious|infectious|catching|communicable|transmissible|curable|hereditary|genetic|"
-    r"genetically|inherited|heritable)\b",
-    re.I,
-)
-
-
-def _verdict_of(subject: str, family: str, kb: KnowledgeBase) -> str | None:
-    """The knowledge base's ``family`` verdict for the condition ``subject`` names, or None."""
-    cid = _best(match_subject(_subject(subject), kb).ids, kb)
-    verdict = kb.property(cid, family) if cid is not None else None
-    return verdict.verdict if verdict is not None else None
+_OTHER_FAMILY_WORD = re.compile(rf"\b(?:{_PROPERTY_WORDS}|genetically|heritable)\b", re.I)
 
 
 def _in_other_words(
@@ -2590,26 +2583,17 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and (problem := _link_the_other_way(_best(found.ids, kb), kb))
     ):
         found = SubjectMatch([], problem=problem)
-    # who and which: a subject that names a germ, a second condition or a test result
-    if (
-        predicates
-        and found is not None
-        and found.ids
-        and subject
-        and (problem := _another_subject(subject, kb))
-    ):
-        found = SubjectMatch([], problem=problem)
-    # "Is CVID an immune system disease?": a disease OF the immune system, which the immune family's
-    # "caused by the immune system: no" would deny (``_OF_THE_IMMUNE_SYSTEM``)
-    if (
-        predicates
-        and predicates[0] == "immune"
-        and found is not None
-        and found.ids
-        and _IMMUNE_SYSTEM_NOUN.search(t)
-        and (problem := _of_the_immune_system(_best(found.ids, kb), kb))
-    ):
-        found = SubjectMatch([], problem=problem)
+    # a subject that names something else than its condition (who and which: a germ, a second
+    # condition, a test result), or, asked as "an immune system disease", a condition of the
+    # immune system itself, which the immune family's "not caused by it" would deny
+    if predicates and found is not None and found.ids and subject:
+        problem = _another_subject(subject, kb) or (
+            _of_the_immune_system(_best(found.ids, kb), kb)
+            if predicates[0] == "immune" and _IMMUNE_SYSTEM_NOUN.search(t)
+            else None
+        )
+        if problem:
+            found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
