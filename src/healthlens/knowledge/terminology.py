@@ -388,9 +388,7 @@ class Terminology:
         phrase = phrase.strip()
         ids: list[str] = []
         if phrase in self.abbreviations:
-            ids.extend(
-                sorted(self.abbreviations[phrase], key=lambda i: self._reading_rank(phrase, i))
-            )
+            ids.extend(self.readings(phrase))
         upper = phrase.upper()
         if (
             upper != phrase
@@ -399,8 +397,7 @@ class Terminology:
         ):
             # letters typed in lower case ("cd") keep the readings' order: the most common first,
             # as for "CD" (in dict order "cd" was read as celiac disease, "CD" as Crohn disease)
-            ranked = sorted(self.abbreviations[upper], key=lambda i: self._reading_rank(upper, i))
-            ids.extend(i for i in ranked if i not in ids)
+            ids.extend(i for i in self.readings(upper) if i not in ids)
         key = " ".join(fold(phrase).split())
         for form in (key, *term_variants(phrase)):
             found = (
