@@ -2108,14 +2108,16 @@ _ISSUE_OPENS = re.compile(
 # a journal header's issue words, capitalised as headers type them ("Volume 31", "Vol. 107",
 # "Issue : 3", "Pages 369-378"; not "on page 1 of 8"), and the issue's month and year beside them
 _ISSUE_WORD = re.compile(r"\b(?:Vol(?:ume)?\.?|Issue|Pages?)[ \t]*:?[ \t]*\d")
+_MONTH_ALT = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
 _BRACKETED_ISSUE = re.compile(
     r"\b(?:Journal|Annals|Archives|Review|Reviews|Proceedings|Bulletin)\b[^()\n]{0,80}\("
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+(?P<year>(?:19|20)\d{2})\)[ \t]*$"
+    rf"(?P<month>{_MONTH_ALT})\.?[ \t]+(?P<year>(?:19|20)\d{{2}})\)[ \t]*$"
 )
 _ISSUE_DATE = re.compile(
-    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \t]+)?"
+    rf"(?:(?P<month>{_MONTH_ALT})\.?[ \t]+)?"
     r"(?<![\d.,:/])(?P<year>(?:19|20)\d{2})(?![\d.,:/]\d|\d)"
 )
 _MONTHS_N = {
@@ -2175,10 +2177,6 @@ def _dated_in_prose(line: str, at: int) -> bool:
     return prose and _LOWER_BEFORE.search(before) is not None
 
 
-_MONTH_ALT = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
 # a date a forum's post header writes that find_date leaves: the year cut to two figures after
 # an apostrophe ("Jun 26 '24")
 _BYLINE_DATE = re.compile(rf"\b({_MONTH_ALT})\.?[ \t]+(\d{{1,2}}),?[ \t]+['’](\d{{2}})(?![\d'’])")
