@@ -1,4 +1,4 @@
-"""Issue 12, round 8: more question forms real searchers type, each decided by whether its yes/no
+"""Issue 12: question forms real searchers type, each decided by whether its yes/no
 IS its family's question.
 
 Read as the family: other people named by their age ("contagious to adults", as "to other

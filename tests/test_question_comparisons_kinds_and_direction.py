@@ -1,4 +1,4 @@
-"""Issue 12, round 9: question forms from batch 11's misses, each decided by whether its yes/no IS
+"""Issue 12: question forms found on batch 11's dev pages, each decided by whether its yes/no IS
 its family's question.
 
 Read as the family: "Is there a genetic link for X?" (heredity's words); "Is X caused by

@@ -87,7 +87,7 @@ def test_autoinflammatory_is_named_as_not_judged(kb):
         "Is measles airborne?",
         # where or to whom: the tail is not part of the condition's name ("How contagious is
         # measles to adults?" was refused here too until round 8, which reads an age as other
-        # people: tests/test_question_round8_forms.py)
+        # people: tests/test_question_age_time_and_route.py)
         "How contagious is flu in dogs?",
         "How contagious is measles to humans?",
         # permanence is the reverse of curable; remission is not a cure
