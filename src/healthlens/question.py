@@ -111,6 +111,14 @@ an allergy?", "the most common allergy", "caused by the immune system alone"), a
 become contagious?"), and a name followed by words that neither insist nor name people or a place
 on the body ("Is X akin to an allergy?"). A one-word class
 that ends curated names ("endocarditis") is never read as its kind: the match is refused, naming it.
+Nor is a class the terminology files under one kind's code ("pancreatitis", "lymphoma", "lupus
+erythematosus": ``_class_kinds``), unless every kind gets the same verdict ("Is lymphoma
+contagious?"). Also refused: a real word one letter from a curated name, no typo of it ("cold
+allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a symptom or part named
+before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CONDITION``; "the rash
+of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
+("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
+``_ONE_RELATIVE``); "man flu" (``_ANOTHER_FLU``).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -1376,8 +1384,8 @@ def _class_kinds(subject: str, ids: list[str], kb: KnowledgeBase) -> frozenset[s
     kinds = tails.get(key) or (tails.get(key[:-1]) if key.endswith("s") and len(key) > 5 else None)
     if not kinds or len(kinds) < 2:
         return frozenset()
-    found = [i for i in ids if kb.record(i) is not None]
-    if not found or any(key in {_key(n) for n in kb.record(i).names} for i in found):
+    found = [rec for i in ids if (rec := kb.record(i)) is not None]
+    if not found or any(key in {_key(n) for n in rec.names} for rec in found):
         return frozenset()
     return kinds
 
@@ -2047,7 +2055,32 @@ def _asks_another_question(
             return True
         if (m := _FROM_A_PARENT.match(t)) and _caught(m.group("x"), kb):
             return True
-    return False
+    # which relative passes it on (the block's comment below)
+    return bool(
+        first in ("inherited", "contagious") and _ONE_RELATIVE.search(t) and not _CATCH.search(t)
+    )
+
+
+# -- which parent or relative, asked with "inherit" or "get" -------------------------------------
+# "Is hemophilia inherited from the father?" stays unknown (which parent passes it on is another
+# question: a father passes no X-linked gene to a son, a recessive condition needs both parents),
+# but the same question asked with "inherit" or "get" was answered: "Can a son inherit hemophilia
+# from his father?" and "Can you get hemophilia from your dad?" got "Yes", "Can I get sickle cell
+# from my dad?" "Yes" (one parent passes on the trait), "Can you inherit MS from your dad?"
+# "Partly"; "Can you get eczema from your grandma?" got the contagious "No" (it cannot be caught)
+# where the reader asks whether it comes down the family. A parent or relative named on its own
+# ("the mother", "my dad", "grandma", "my mother's side", "one parent", "both parents") keeps
+# these forms unknown in the inherited and contagious families; any parent ("from your
+# parents", "from a parent", "from parent to child") keeps its reading, and "catch" asks only the
+# contagious question ("Can you catch eczema from your sister?": no).
+_ONE_RELATIVE = re.compile(
+    r"\bfrom\s+(?:(?:your|my|the|his|her|their|our|one'?s|a|an)\s+)?"
+    r"(?:(?:mother|father|mom|mum|dad|mommy|mummy|daddy|mama|papa|ma|pa)(?:'?s\s+side)?|"
+    r"grand(?:ma|pa|mother|father|parents?|mom|mum|dad)s?|nan|nana|granny|aunts?|uncles?|cousins?|"
+    r"(?:one|both|either)\s+parents?|(?:maternal|paternal)\s+side|(?:mother|father)'?s\s+side)\b",
+    re.I,
+)
+_CATCH = re.compile(r"\bcatch(?:es|ing)?\b", re.I)
 
 
 # "Is the virus behind reactive arthritis contagious?", "Is hair loss from lupus contagious?", "Is
