@@ -71,7 +71,7 @@ def test_a_real_word_is_not_read_as_a_name_one_letter_away(kb, text):
         "What is pancreatitis?",
         "Is lymphoma curable?",
         "What is lymphoma?",
-        "Is lymphoma autoimmune?",
+        "Is lymphoma linked to autoimmune disease?",
         "What is lupus erythematosus?",
         "Is lupus erythematosus curable?",
         "What is lymphocytic thyroiditis?",
@@ -145,6 +145,9 @@ def test_man_flu_is_not_influenza(kb):
         ("is cat dander allergy an allergy", "is pet allergy an allergy"),
         # every kind of the class gets the same verdict
         ("Is lymphoma contagious?", "Is non-Hodgkin lymphoma contagious?"),
+        ("Is lymphoma autoimmune?", "Is non-Hodgkin lymphoma autoimmune?"),
+        ("Is lupus erythematosus autoimmune?", "Is cutaneous lupus autoimmune?"),
+        ("is thyroid autoimmune", "is thyroid disease autoimmune"),
         # nothing of a condition that cannot be caught can be caught
         ("Is the rash of lupus contagious?", "Is lupus contagious?"),
         ("is cough from asthma contagious", "is asthma contagious"),

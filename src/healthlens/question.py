@@ -1387,6 +1387,8 @@ def _class_kinds(subject: str, ids: list[str], kb: KnowledgeBase) -> frozenset[s
     found = [rec for i in ids if (rec := kb.record(i)) is not None]
     if not found or any(key in {_key(n) for n in rec.names} for rec in found):
         return frozenset()
+    if not any(rec.id in kinds for rec in found):
+        return frozenset()  # the class's own record ("thyroid": thyroid disease), not a kind
     return kinds
 
 
@@ -1411,8 +1413,8 @@ def _every_kind_agrees(subject: str, predicates: list[str], kb: KnowledgeBase) -
     if not kinds or "definition" in predicates:
         return []
     for family in predicates:
-        verdicts = {(v.verdict if (v := kb.property(k, family)) else None) for k in kinds}
-        if len(verdicts) != 1 or None in verdicts:
+        verdicts = {verdict_for(kb.record(k), family, kb.records, kb.properties) for k in kinds}
+        if len(verdicts) != 1 or "unknown" in verdicts:
             return []
     return ids
 
