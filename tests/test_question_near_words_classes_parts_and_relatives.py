@@ -12,6 +12,9 @@
 * Which parent or relative, asked with "inherit" or "get": "Can a son inherit hemophilia from his
   father?" got "Yes" (a father passes no X-linked gene to a son), "Can you get eczema from your
   grandma?" the contagious "No".
+* "Infectious" asks whether a condition is an infection or whether it passes from person to
+  person: "Is Lyme disease infectious?" got "No" (it is an infection, from a tick), "Is shingles
+  infectious?" "Partly".
 * "Man flu" (a joke name, most often for a cold) got influenza's "Yes".
 """
 
@@ -122,6 +125,26 @@ def test_which_parent_or_relative_asked_with_inherit_or_get_stays_unknown(kb, te
     _no_verdict(kb, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an infection not passed from person to person: "infectious" asks either sense, and
+        # the contagious "no" read "Lyme disease is not infectious"
+        "Is Lyme disease infectious?",
+        "Is Whipple's disease infectious?",
+        "is septic arthritis infectious",
+        "is sepsis infectious",
+        # "partly" contagious, though an infection
+        "is shingles infectious",
+        "Is Zika infectious?",
+    ],
+)
+def test_infectious_for_an_infection_not_caught_from_people_stays_unknown(kb, text):
+    q = parse_question(text, kb)
+    assert q.concept_id is None and "infection" in (q.unresolved or "")
+    _no_verdict(kb, text)
+
+
 def test_man_flu_is_not_influenza(kb):
     q = parse_question("is man flu contagious", kb)
     assert q.concept_id is None and "another illness than influenza" in (q.unresolved or "")
@@ -153,6 +176,10 @@ def test_man_flu_is_not_influenza(kb):
         ("is cough from asthma contagious", "is asthma contagious"),
         # the condition first, and words after it
         ("is eczema on hands contagious", "is eczema contagious"),
+        # "infectious" where both senses get one answer, and "contagious" itself
+        ("is chickenpox infectious", "is chickenpox contagious"),
+        ("is eczema infectious", "is eczema contagious"),
+        ("Is Lyme disease contagious?", "Can you catch Lyme disease from someone?"),
         # any parent, and "catch"
         ("Can you get lupus from your parents?", "Is lupus inherited?"),
         ("can you inherit ms from your parents", "is ms inherited"),

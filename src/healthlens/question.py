@@ -118,7 +118,8 @@ allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a symp
 before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CONDITION``; "the rash
 of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
 ("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
-``_ONE_RELATIVE``); "man flu" (``_ANOTHER_FLU``).
+``_ONE_RELATIVE``); "Is X infectious?" where X is an infection not always caught from a person
+("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu" (``_ANOTHER_FLU``).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -2063,6 +2064,39 @@ def _asks_another_question(
     )
 
 
+# -- "infectious": an infection, or passed from person to person --------------------------------
+# "Is Lyme disease infectious?" got "No. Lyme disease is not contagious": the contagious family
+# reads "infectious" as passing from person to person, and Lyme disease does not, yet it is an
+# infection (from a tick), which is what "infectious" most often asks; so were sepsis, septic
+# arthritis and infective endocarditis ("no"), and shingles, candidiasis and Zika got "partly". A
+# "yes" answers both senses, and a condition that is no infection gets a "no" in both (eczema);
+# an infection the knowledge base says is not (or not always) caught from a person, asked with
+# "infectious" or "infective" and no word of catching, stays unknown.
+_INFECTIOUS_WORD = re.compile(r"\binfect(?:ious|ive)\b", re.I)
+_CATCHING_WORD = re.compile(
+    r"\b(?:contag\w*|catch\w*|spread\w*|pass\w*|transmi\w*|communicable|person|people|someone|"
+    r"others?|another)\b",
+    re.I,
+)
+
+
+def _infection_not_caught(t: str, cid: str | None, kb: KnowledgeBase) -> str | None:
+    """Why "infectious" in ``t`` has no one contagious verdict for ``cid`` (the block's comment);
+    else None."""
+    record = kb.record(cid) if cid else None
+    if record is None or record.mechanism != "infectious":
+        return None
+    if not _INFECTIOUS_WORD.search(t) or _CATCHING_WORD.search(t):
+        return None
+    if verdict_for(record, "contagious", kb.records, kb.properties) == "yes":
+        return None
+    return (
+        f"{record.name} comes from an infection, but the knowledge base says it is not always caught "
+        "from another person: “infectious” asks either, so neither answer is given. Ask whether "
+        "it is contagious"
+    )
+
+
 # -- which parent or relative, asked with "inherit" or "get" -------------------------------------
 # "Is hemophilia inherited from the father?" stays unknown (which parent passes it on is another
 # question: a father passes no X-linked gene to a son, a recessive condition needs both parents),
@@ -2772,6 +2806,14 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         )
         if problem:
             found = SubjectMatch([], problem=problem)
+    if (
+        predicates
+        and "contagious" in predicates
+        and found is not None
+        and found.ids
+        and (problem := _infection_not_caught(t, _best(found.ids, kb), kb))
+    ):
+        found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
