@@ -174,8 +174,8 @@ def test_a_condition_with_joined_words_that_are_no_names_keeps_its_answer(kb):
 @pytest.mark.parametrize(
     "text",
     [
-        "Does lymphoma raise the risk of autoimmune disease?",
-        "Is lymphoma a risk factor for autoimmune disease?",
+        "Does non-Hodgkin lymphoma raise the risk of autoimmune disease?",
+        "Is non-Hodgkin lymphoma a risk factor for autoimmune disease?",
     ],
 )
 def test_a_link_asked_one_way_is_not_answered_with_a_link_recorded_the_other_way(kb, text):
@@ -188,5 +188,6 @@ def test_a_link_asked_one_way_is_not_answered_with_a_link_recorded_the_other_way
 def test_a_link_asked_one_way_keeps_its_answer_where_the_record_runs_that_way(kb):
     (a,) = ask("Can strep throat cause autoimmune disease?", kb)
     assert (a.concept_id, a.verdict) == ("strep_throat", "yes")
-    (b,) = ask("Is lymphoma linked to autoimmune disease?", kb)  # a link without a direction
+    # a link without a direction ("lymphoma" alone is wider than either kind)
+    (b,) = ask("Is non-Hodgkin lymphoma linked to autoimmune disease?", kb)
     assert (b.concept_id, b.verdict) == ("non_hodgkin_lymphoma", "yes")

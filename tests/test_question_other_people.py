@@ -84,7 +84,7 @@ def test_two_conditions_with_other_autoimmune_diseases_are_answered_apart(kb):
 
 
 def test_a_link_recorded_the_other_way_stays_unknown(kb):
-    (a,) = ask("Are people with lymphoma more likely to get autoimmune disease?", kb)
+    (a,) = ask("Are people with non-Hodgkin lymphoma more likely to get autoimmune disease?", kb)
     assert a.verdict == "unknown" and "the other way" in str(a.to_dict())
 
 

@@ -111,6 +111,15 @@ an allergy?", "the most common allergy", "caused by the immune system alone"), a
 become contagious?"), and a name followed by words that neither insist nor name people or a place
 on the body ("Is X akin to an allergy?"). A one-word class
 that ends curated names ("endocarditis") is never read as its kind: the match is refused, naming it.
+Nor is a class the terminology files under one kind's code ("pancreatitis", "lymphoma", "lupus
+erythematosus": ``_class_kinds``), unless every kind gets the same verdict ("Is lymphoma
+contagious?"). Also refused: a real word one letter from a curated name, no typo of it ("cold
+allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a symptom or part named
+before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CONDITION``; "the rash
+of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
+("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
+``_ONE_RELATIVE``); "Is X infectious?" where X is an infection not always caught from a person
+("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu" (``_ANOTHER_FLU``).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -1197,6 +1206,8 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
             # the likeness is in the class word: "Foo syndrome" is not a typo of "Job syndrome",
             # nor "Kounis syndrome" of "Downs syndrome"
             continue
+        if not _each_word_a_typo(query, keys[i], OSA):
+            continue  # another word, not a typo: "cold allergy" is no "mold allergy"
         rid = ids[i]
         if rid not in best or score > best[rid][0]:
             best[rid] = (score, shown[i])
@@ -1211,6 +1222,41 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
             [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
         )
     return SubjectMatch([rid], read_as=kb.name(rid))
+
+
+# -- a real word is no typo of a name ---------------------------------------------------------
+# The fuzzy match took a subject one edit away from a curated name as that name misspelt, though
+# the word typed was another word: "cold allergy" (cold urticaria) and "gold allergy" were read as
+# mold allergy, "heat allergy" as wheat allergy, "silk allergy" as cow's milk protein allergy,
+# "pea allergy" and "hat allergy" as pet allergy, "pickle allergy" as nickel allergy,
+# "chives" as hives, "fallen allergy" as pollen allergy (allergic rhinitis): each answered with the
+# other condition's verdict. A misspelling changes letters inside a word; it rarely changes the
+# first letter of a short word, and one edit in a word of three or four letters is most of it. So
+# a name is taken as the typed subject misspelt only where each typed word that differs from the
+# name's word at its place is that word misspelt: a plural, the same letters in another order from
+# the same first letter ("chrons"), or close enough (``_FUZZY_MIN``, word by word) with the same
+# first letter, or in a word of seven letters or more, where one edit is a small part ("soriasis").
+# Subjects whose words run together or apart ("chicken pox") are judged as a whole, as before.
+_LONG_WORD = 7
+
+
+def _each_word_a_typo(query: str, key: str, osa: Any) -> bool:
+    """Whether each word of ``query`` that differs from ``key``'s word at its place is a typo of
+    it, not another word (the block's comment)."""
+    typed, named = query.split(), key.split()
+    if len(typed) != len(named):
+        return True
+    for t, n in zip(typed, named, strict=True):
+        if t == n or t + "s" == n or n + "s" == t:
+            continue
+        if t[:1] == n[:1] and _letters(t) == _letters(n):
+            continue
+        if osa.normalized_similarity(t, n) >= _FUZZY_MIN and (
+            t[:1] == n[:1] or len(t) >= _LONG_WORD
+        ):
+            continue
+        return False
+    return True
 
 
 def _stems_close(stem: str, other: str, osa: Any) -> bool:
@@ -1251,6 +1297,8 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
     ids = _exact(subject, kb)
     if ids:
+        if problem := _one_kind_for_its_class(subject, ids, kb):
+            return SubjectMatch([], problem=problem)
         return SubjectMatch(ids)
     # letters typed in lower case: "pots", "mcas"
     word = subject.strip()
@@ -1301,6 +1349,75 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             )
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- a class read as one of its kinds -----------------------------------------------------------
+# The terminology gives some class words the code of one kind: "pancreatitis" is acute
+# pancreatitis's ICD-10-CM name, "lymphoma" non-Hodgkin lymphoma's, "lupus erythematosus" cutaneous
+# lupus's, "lymphocytic thyroiditis" Hashimoto's. The exact lookup took them as that kind, so "Is
+# pancreatitis curable?" got acute pancreatitis's "yes" (chronic pancreatitis is not), "What is
+# lymphoma?" "Lymphoma refers to non-Hodgkin lymphoma" (Hodgkin lymphoma is one too), and "What
+# is lupus erythematosus?" cutaneous lupus. A subject that ends the curated names of two
+# conditions or more, and is none of the found conditions' own names, is their class: wider than
+# any one kind, whose verdict need not hold for the others (as ``_suffix`` says of "colitis").
+def _class_tails(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The last words of curated names (one word or more, not the whole name) -> the records
+    whose names end with them."""
+    cached = _FUZZY.get(("tails", id(kb)))
+    if cached is None or cached[0] is not kb:
+        tails: dict[str, set[str]] = {}
+        for rec in kb.records.values():
+            for name in rec.names:
+                words = _key(name).split()
+                for j in range(1, len(words)):
+                    tails.setdefault(" ".join(words[j:]), set()).add(rec.id)
+        cached = _FUZZY[("tails", id(kb))] = (kb, {k: frozenset(v) for k, v in tails.items()})
+    return cached[1]
+
+
+def _class_kinds(subject: str, ids: list[str], kb: KnowledgeBase) -> frozenset[str]:
+    """The kinds of the class ``subject`` names, where the exact lookup found ``ids``, one of
+    them, for it (the block's comment); else empty."""
+    key = _key(subject)
+    if kb.terms.readings(subject.strip()) or kb.terms.readings(subject.strip().upper()):
+        return frozenset()  # letters ("AS"), which name what they stand for
+    tails = _class_tails(kb)
+    kinds = tails.get(key) or (tails.get(key[:-1]) if key.endswith("s") and len(key) > 5 else None)
+    if not kinds or len(kinds) < 2:
+        return frozenset()
+    found = [rec for i in ids if (rec := kb.record(i)) is not None]
+    if not found or any(key in {_key(n) for n in rec.names} for rec in found):
+        return frozenset()
+    if not any(rec.id in kinds for rec in found):
+        return frozenset()  # the class's own record ("thyroid": thyroid disease), not a kind
+    return kinds
+
+
+def _one_kind_for_its_class(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """Why ``ids`` are one kind of the class ``subject`` names (``_class_kinds``); else None."""
+    kinds = _class_kinds(subject, ids, kb)
+    if not kinds:
+        return None
+    names = [kb.name(r) for r in sorted(kinds, key=lambda r: (len(kb.name(r)), r))[:3]]
+    return (
+        f"“{subject}” is wider than {' or '.join(names)}, which the knowledge base holds; one "
+        "kind's verdict need not hold for every kind. Name the kind in full"
+    )
+
+
+def _every_kind_agrees(subject: str, predicates: list[str], kb: KnowledgeBase) -> list[str]:
+    """The exact lookup's conditions for a class ``subject`` where every kind of the class has
+    the same verdict for each asked family ("Is lymphoma contagious?": no kind is), so the one
+    kind's verdict answers for the class; else empty. A definition is never the class's."""
+    ids = _exact(subject, kb)
+    kinds = _class_kinds(subject, ids, kb) if ids else frozenset()
+    if not kinds or "definition" in predicates:
+        return []
+    for family in predicates:
+        verdicts = {verdict_for(kb.record(k), family, kb.records, kb.properties) for k in kinds}
+        if len(verdicts) != 1 or "unknown" in verdicts:
+            return []
+    return ids
 
 
 _SUBTYPE = re.compile(
@@ -1941,7 +2058,65 @@ def _asks_another_question(
             return True
         if (m := _FROM_A_PARENT.match(t)) and _caught(m.group("x"), kb):
             return True
-    return False
+    # which relative passes it on (the block's comment below)
+    return bool(
+        first in ("inherited", "contagious") and _ONE_RELATIVE.search(t) and not _CATCH.search(t)
+    )
+
+
+# -- "infectious": an infection, or passed from person to person --------------------------------
+# "Is Lyme disease infectious?" got "No. Lyme disease is not contagious": the contagious family
+# reads "infectious" as passing from person to person, and Lyme disease does not, yet it is an
+# infection (from a tick), which is what "infectious" most often asks; so were sepsis, septic
+# arthritis and infective endocarditis ("no"), and shingles, candidiasis and Zika got "partly". A
+# "yes" answers both senses, and a condition that is no infection gets a "no" in both (eczema);
+# an infection the knowledge base says is not (or not always) caught from a person, asked with
+# "infectious" or "infective" and no word of catching, stays unknown.
+_INFECTIOUS_WORD = re.compile(r"\binfect(?:ious|ive)\b", re.I)
+_CATCHING_WORD = re.compile(
+    r"\b(?:contag\w*|catch\w*|spread\w*|pass\w*|transmi\w*|communicable|person|people|someone|"
+    r"others?|another)\b",
+    re.I,
+)
+
+
+def _infection_not_caught(t: str, cid: str | None, kb: KnowledgeBase) -> str | None:
+    """Why "infectious" in ``t`` has no one contagious verdict for ``cid`` (the block's comment);
+    else None."""
+    record = kb.record(cid) if cid else None
+    if record is None or record.mechanism != "infectious":
+        return None
+    if not _INFECTIOUS_WORD.search(t) or _CATCHING_WORD.search(t):
+        return None
+    if verdict_for(record, "contagious", kb.records, kb.properties) == "yes":
+        return None
+    return (
+        f"{record.name} comes from an infection, but the knowledge base says it is not always caught "
+        "from another person: “infectious” asks either, so neither answer is given. Ask whether "
+        "it is contagious"
+    )
+
+
+# -- which parent or relative, asked with "inherit" or "get" -------------------------------------
+# "Is hemophilia inherited from the father?" stays unknown (which parent passes it on is another
+# question: a father passes no X-linked gene to a son, a recessive condition needs both parents),
+# but the same question asked with "inherit" or "get" was answered: "Can a son inherit hemophilia
+# from his father?" and "Can you get hemophilia from your dad?" got "Yes", "Can I get sickle cell
+# from my dad?" "Yes" (one parent passes on the trait), "Can you inherit MS from your dad?"
+# "Partly"; "Can you get eczema from your grandma?" got the contagious "No" (it cannot be caught)
+# where the reader asks whether it comes down the family. A parent or relative named on its own
+# ("the mother", "my dad", "grandma", "my mother's side", "one parent", "both parents") keeps
+# these forms unknown in the inherited and contagious families; any parent ("from your
+# parents", "from a parent", "from parent to child") keeps its reading, and "catch" asks only the
+# contagious question ("Can you catch eczema from your sister?": no).
+_ONE_RELATIVE = re.compile(
+    r"\bfrom\s+(?:(?:your|my|the|his|her|their|our|one'?s|a|an)\s+)?"
+    r"(?:(?:mother|father|mom|mum|dad|mommy|mummy|daddy|mama|papa|ma|pa)(?:'?s\s+side)?|"
+    r"grand(?:ma|pa|mother|father|parents?|mom|mum|dad)s?|nan|nana|granny|aunts?|uncles?|cousins?|"
+    r"(?:one|both|either)\s+parents?|(?:maternal|paternal)\s+side|(?:mother|father)'?s\s+side)\b",
+    re.I,
+)
+_CATCH = re.compile(r"\bcatch(?:es|ing)?\b", re.I)
 
 
 # "Is the virus behind reactive arthritis contagious?", "Is hair loss from lupus contagious?", "Is
@@ -1953,6 +2128,21 @@ def _asks_another_question(
 _AGENT = re.compile(
     r"\b(?:virus(?:es)?|viral|bacteri(?:a|um|al)|germs?|bugs?|fung(?:us|i|al)|parasites?|microbes?|"
     r"pathogens?|infections?|organisms?|triggers?)\b",
+    re.I,
+)
+# -- a symptom, a part or a cause of a condition ----------------------------------------------
+# "Is the rash from lupus contagious?", "Is the itch in eczema an allergy?", "Is the cough from
+# asthma contagious?", "Is the rash from shingles contagious?": words before the condition's name
+# that end in "from", "of", "in" (and the like) name a thing of the condition, a symptom, a part,
+# a stage or a risk, whose yes/no is its own (the fluid of shingles blisters passes the virus on
+# though shingles itself is "partly" contagious; an itch is no allergy though eczema "partly"
+# is). Each got the condition's verdict before. One answer holds for every part: nothing of a
+# condition that cannot be caught can be caught ("Is the rash of lupus contagious?" keeps "no",
+# tests/test_question_who_and_which.py). The condition first and words after it ("eczema in children", "eczema on the hands") keep the
+# condition's question, as before.
+_OF_THE_CONDITION = re.compile(
+    r"\S\s+(?:from|of|in|with|by|after|during|for|on|to|within|behind|caused\s+by|due\s+to|"
+    r"because\s+of|related\s+to|linked\s+to|associated\s+with)\s*$",
     re.I,
 )
 _TEST_RESULT = re.compile(
@@ -1988,13 +2178,15 @@ def _words_not_a_typo(subject: str, kb: KnowledgeBase) -> str | None:
 # the influenza record) rarely passes from person to person; influenza's "contagious: yes, person
 # to person" answered both. "Swine flu" (the 2009 H1N1 pandemic) is human influenza, and stays.
 _ANOTHER_FLU = re.compile(
-    r"^(?:the\s+|a\s+)?(?:stomach|tummy|gastric|gastro|intestinal|24[\s-]?hours?|bird|avian)\s+"
+    r"^(?:the\s+|a\s+)?(?:stomach|tummy|gastric|gastro|intestinal|24[\s-]?hours?|bird|avian|man)\s+"
     r"(?:flu|influenza)$",
     re.I,
 )
 
 
-def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
+def _another_subject(
+    subject: str, kb: KnowledgeBase, families: tuple[str, ...] | list[str] = ()
+) -> str | None:
     """Why a subject whose condition was found among other words names something else (a germ
     where the condition cannot be caught, a second condition, a test result, another illness
     called a flu), or other words close to a name (``_words_not_a_typo``); else None."""
@@ -2043,6 +2235,18 @@ def _another_subject(subject: str, kb: KnowledgeBase) -> str | None:
         return (
             f"“{subject}” names what sets {name} off, not {name} itself: {name}'s verdict "
             "does not answer for it"
+        )
+    if _OF_THE_CONDITION.search(subject[: best.start]) and not (
+        families
+        and all(f == "contagious" for f in families)
+        and (v := kb.property(best.concept_ids[0], "contagious")) is not None
+        and v.verdict == "no"
+    ):
+        # (nothing of a condition that cannot be caught can be caught: "Is the rash of lupus
+        # contagious?" keeps lupus's "no")
+        return (
+            f"“{subject}” names something of {name} (a symptom, a part, a time or a risk), not "
+            f"{name} itself: {name}'s verdict does not answer for it"
         )
     return None
 
@@ -2553,6 +2757,14 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             predicates, subject, found, unjudged = p, x, m, u
         if m.ids:
             break
+    if (
+        predicates
+        and found is not None
+        and not found.ids
+        and subject
+        and (ids := _every_kind_agrees(subject, predicates, kb))
+    ):
+        found = SubjectMatch(ids)  # a class whose kinds all get one verdict (``_class_kinds``)
     if predicates and found is not None and subject and (parts := _conditions(subject, kb)):
         # "Is lupus or fibromyalgia autoimmune?": the last resort would find one of the two inside
         # the subject and answer for it alone; each condition gets its own answer
@@ -2587,13 +2799,21 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # condition, a test result), or, asked as "an immune system disease", a condition of the
     # immune system itself, which the immune family's "not caused by it" would deny
     if predicates and found is not None and found.ids and subject:
-        problem = _another_subject(subject, kb) or (
+        problem = _another_subject(subject, kb, predicates) or (
             _of_the_immune_system(_best(found.ids, kb), kb)
             if predicates[0] == "immune" and _IMMUNE_SYSTEM_NOUN.search(t)
             else None
         )
         if problem:
             found = SubjectMatch([], problem=problem)
+    if (
+        predicates
+        and "contagious" in predicates
+        and found is not None
+        and found.ids
+        and (problem := _infection_not_caught(t, _best(found.ids, kb), kb))
+    ):
+        found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
