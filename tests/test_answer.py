@@ -72,6 +72,15 @@ def test_link_answer_names_the_recorded_links_not_look_alikes(kb):
     assert ebv.verdict == "yes" and "raises the risk of multiple sclerosis" in ebv.summary
 
 
+def test_an_uncertain_link_is_not_stated_as_a_link(kb):
+    # endometriosis's link (with lupus) rests on limited evidence: the summary under "Uncertain"
+    # must not state the link as fact, as it did ("but it is linked to autoimmune disease")
+    a = one(kb, "Is endometriosis linked to autoimmune disease?")
+    assert a.verdict == "uncertain"
+    assert "it is linked to" not in a.summary and "limited evidence" in a.summary
+    assert "systemic_lupus_erythematosus" in {x["id"] for x in a.associations}
+
+
 def test_no_recorded_link_is_unknown_not_no(kb):
     assert one(kb, "Is osteoarthritis linked to autoimmune disease?").verdict == "unknown"
 

@@ -568,10 +568,16 @@ def _link_lead(
         )
         return f"Yes. {label} is itself {itself}."
     if associations:
-        head = "Yes" if verdict == "yes" else "Uncertain"
+        # an uncertain verdict rests on limited evidence: "it is linked" under "Uncertain" would
+        # state the link the verdict doubts
+        if verdict == "yes":
+            return (
+                f"Yes. {label} is not autoimmune itself, but it is linked to autoimmune disease: "
+                + _link_sentence(associations, kb)
+            )
         return (
-            f"{head}. {label} is not autoimmune itself, but it is linked to autoimmune disease: "
-            + _link_sentence(associations, kb)
+            f"Uncertain. {label} is not autoimmune itself; a link to autoimmune disease is "
+            "reported, on limited evidence: " + _link_sentence(associations, kb)
         )
     if verdict == "unknown":
         return (
