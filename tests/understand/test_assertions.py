@@ -1156,6 +1156,31 @@ def test_an_autoinflammatory_class_is_an_immune_cause(kb):
         assert not [a for a in got if a.basis == "mechanism"], text
 
 
+def test_an_autoinflammatory_class_answers_the_autoimmune_question_no(kb):
+    # asked "Is X autoimmune?", an autoinflammatory disease is the rival class (innate immunity,
+    # no autoantibodies): the knowledge base sets these conditions apart the same way
+    for text in (
+        "Fevers\nAdult-onset Still's disease is a rare, systemic autoinflammatory disorder.",
+        "Fevers\nAdult-onset Still's disease is best understood as an autoinflammatory condition.",
+    ):
+        page, got = read(kb, text, "adult_onset_still_disease")
+        assert [(a.basis, a.polarity) for a in got] == [("rival", "deny")], text
+        assert answer_from_assertions(page, got, "autoimmune")[0] == "no"
+    # not a denial: both classes named in the clause, a hedge, the class's word inside another
+    # condition's name, another condition's class, or the class denied
+    for text in (
+        "Fevers\nAdult-onset Still's disease has both autoimmune and autoinflammatory features, "
+        "an autoinflammatory disease with autoimmune traits.",
+        "Fevers\nAdult-onset Still's disease may be an autoinflammatory disease.",
+        "Fevers\nFamilial cold autoinflammatory syndrome is often confused with adult-onset "
+        "Still's disease.",
+        "Fevers\nAdult-onset Still's disease is rarer than gout, an autoinflammatory disease.",
+        "Fevers\nAdult-onset Still's disease is not an autoinflammatory condition.",
+    ):
+        _, got = read(kb, text, "adult_onset_still_disease")
+        assert not [a for a in got if a.basis == "rival" and a.polarity == "deny"], text
+
+
 def test_the_immune_system_attacking_any_tissue_or_at_fault_is_an_immune_cause(kb):
     # "caused by the immune system?": whose tissue it attacks does not matter, nor that the page
     # calls it a problem with the immune system rather than naming the attack

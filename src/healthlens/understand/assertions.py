@@ -318,6 +318,16 @@ _IMMUNE_CLASS = re.compile(
     r"\bauto-?inflammatory\s+(?:[\w-]+\s+)?(?:disease|disorder|condition|syndrome|process|fever|illness)s?\b",
     re.I,
 )
+# asked "Is X autoimmune?", an autoinflammatory disease is the rival class: the innate immune
+# system inflames without autoantibodies or self-reactive T cells ("Still's disease is a rare
+# systemic autoinflammatory disorder"), which is how the knowledge base sets these conditions
+# apart ("not an autoimmune disease; it is an autoinflammatory condition"). A clause that names
+# autoimmunity as well ("both autoimmune and autoinflammatory") is read as neither.
+_AUTOINFLAMMATORY_CLASS = re.compile(
+    r"\bauto-?inflammatory\s+(?:[\w-]+\s+)?(?:disease|disorder|condition|syndrome|illness)s?\b",
+    re.I,
+)
+_AUTOIMMUNE_WORD = re.compile(r"\bauto-?immun", re.I)
 # "this autoimmune disease": a page naming its condition by the class
 _DEMONSTRATIVE = {
     "autoimmune": re.compile(
@@ -1512,6 +1522,8 @@ def _read_mechanism(
             pats += [(_MECHANISM["autoimmune"], "rival"), (_NO_ALLERGY, "deny")]
     else:
         pats = [(mech, "affirm")] if mech is not None else []
+        if prop == "autoimmune" and own:
+            pats.append((_AUTOINFLAMMATORY_CLASS, "rival"))
     for pat, polarity in pats:
         m = scanner(pat).search(t)
         if m is None:
@@ -1522,10 +1534,14 @@ def _read_mechanism(
         rest = others
         if pat is _NO_ALLERGY:
             rest = [o for o in others if not (ma <= o[0] and o[1] <= mb + 1)]
-        if pat is _IMMUNE_CLASS:
+        if pat is _IMMUNE_CLASS or pat is _AUTOINFLAMMATORY_CLASS:
             name, rest = _class_in_names(m, t, others, subject, s.start)
             if name:
                 continue  # "familial cold autoinflammatory syndrome": a name, not a statement
+        if pat is _AUTOINFLAMMATORY_CLASS:
+            ca, cb = _clause_around(t, ma)
+            if _AUTOIMMUNE_WORD.search(t, ca, cb):
+                continue  # "autoimmune and autoinflammatory": both classes named, neither denied
         if _ASKED.search(t, _clause_around(t, ma)[0], ma):
             continue  # "asking whether X is caused by the immune system": a question, not a statement
         # the mechanism is told of the subject: after it in the sentence, or the sentence opens
