@@ -431,6 +431,30 @@ def test_not_always_non_and_a_corrected_view(kb):
     assert got and all(speaker == "critic" for _, speaker in got)
 
 
+def test_a_naming_the_page_judges_wrong_is_a_critics_view(kb):
+    def speakers(text, target="hidradenitis_suppurativa"):
+        _, got = read(kb, "Skin notes\n" + text, target)
+        return {(a.polarity, a.speaker) for a in got}
+
+    # the naming itself judged wrong, in its own sentence or corrected by the next one
+    for text in (
+        "Calling hidradenitis suppurativa autoimmune is not quite accurate.",
+        "Labelling hidradenitis suppurativa as an autoimmune disease is a misnomer.",
+        "Many people call hidradenitis suppurativa an autoimmune disease. But research from "
+        "recent years shows that is not quite accurate.",
+    ):
+        got = speakers(text)
+        assert got and all(speaker == "critic" for _, speaker in got), text
+    # a naming the page stands by, and a later sentence that corrects something else, stay its own
+    for text in (
+        "Calling hidradenitis suppurativa autoimmune is now common among dermatologists.",
+        "Hidradenitis suppurativa is an autoimmune disease. It often starts after puberty, and "
+        "the idea that it comes from poor hygiene is not correct.",
+    ):
+        got = speakers(text)
+        assert ("affirm", "page") in got, text
+
+
 def test_not_always_contagious_is_partly(kb):
     _, got = read(
         kb,

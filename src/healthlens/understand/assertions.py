@@ -474,11 +474,36 @@ _LIKENED = re.compile(
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:runs?|running|run)\s+in\s+(?:the\s+)?famil(?:y|ies)\b", re.I)
 # the clause before is a view the page corrects: "..., but that is not correct", "a misnomer"
 _CORRECTED = re.compile(
-    r"\b(?:(?:that|this|which)\s+(?:is|['’]s|was)\s+(?:not\s+(?:correct|right|accurate|true)|wrong|incorrect|"
+    r"\b(?:(?:that|this|which)\s+(?:is|['’]s|was)\s+(?:not\s+(?:quite\s+|entirely\s+|strictly\s+|really\s+)?"
+    r"(?:correct|right|accurate|true)|wrong|incorrect|"
     r"inaccurate|misleading|a\s+(?:myth|misnomer|mistake|misconception))|(?:a|the)\s+(?:misnomer|misconception))\b",
     re.I,
 )
 _NON = re.compile(r"\bnon-?\s?$", re.I)
+# the next sentence corrects it: "People call X an autoimmune disease. But research shows that is
+# not quite accurate."
+_CORRECTED_NEXT = re.compile(r"^\W*(?:but|however|yet)\b[^.;:]{0,60}?$", re.I)
+# the naming itself judged wrong: "Calling X autoimmune is not quite accurate", "Labelling X as an
+# allergy is a misnomer": the claim names the view, and the page corrects it
+_NAMING = re.compile(
+    r"\b(?:calling|labell?ing|classifying|classing|describing|terming|referring\s+to)\s+$", re.I
+)
+_NAMING_JUDGED = re.compile(
+    r"\W*(?:[\w'’-]+\s+){0,5}?(?:is|was|would\s+be|isn['’]t)\s+(?:not\s+(?:quite\s+|entirely\s+|strictly\s+|"
+    r"really\s+|completely\s+|fully\s+)?(?:accurate|correct|right|true|appropriate)|inaccurate|incorrect|wrong|"
+    r"misleading|outdated|(?:an?\s+)?(?:misnomer|mistake|myth|oversimplification))\b",
+    re.I,
+)
+
+
+def _corrected_next(sentences, index: int) -> bool:
+    """Whether the sentence after ``index`` opens by correcting it ("But that is not quite
+    accurate", "However, research shows this is a myth")."""
+    if index + 1 >= len(sentences):
+        return False
+    t = sentences[index + 1].text
+    m = _CORRECTED.search(t, 0, 90)
+    return m is not None and _CORRECTED_NEXT.match(t[: m.start()]) is not None
 
 
 def _proof_failed(text: str, at: int) -> bool:
@@ -801,8 +826,10 @@ def read_assertions(
             # "one common cause of X is an allergy", "caused by allergic or environmental
             # factors": the property is one cause among others, so for some cases
             polarity = "partly"
-        if _CORRECTED.search(s.text, c.end - s.start):
+        if _CORRECTED.search(s.text, c.end - s.start) or _corrected_next(sentences, c.sentence):
             speaker = "critic"  # "X is sometimes called an allergy, but that is not correct"
+        elif _NAMING.search(s.text, ca, at) and _NAMING_JUDGED.match(s.text, c.end - s.start):
+            speaker = "critic"  # "Calling X autoimmune is not quite accurate"
         if (
             c.predicate == "inherited"
             and polarity == "partly"
