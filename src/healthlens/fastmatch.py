@@ -586,12 +586,17 @@ class Scanner:
         self._ac: ahocorasick_rs.AhoCorasick | None = None
         self._small: tuple[str, ...] | None = None  # the strings, when few enough for ``in`` checks
         self._slot: int | None = None  # in _PAGES, from the first page this scanner reads
+        # every match that opens on a word character opens on ``\b`` (``_word_led``): no match
+        # starts inside a word, so an occurrence there is passed over without trying the pattern
+        self._word_led = False
         if _P is None or not isinstance(pattern.pattern, str):
             return
         try:
             parsed = _P.parse(pattern.pattern, pattern.flags)
             icase = bool(parsed.state.flags & re.IGNORECASE)
             nodes = list(parsed)
+            # (under re.ASCII or re.LOCALE, ``\b`` reads other word characters than str's)
+            self._word_led = not parsed.state.flags & (re.ASCII | re.LOCALE) and _word_led(nodes)
             prefixes = _prefixes_seq(nodes, {""}, icase)
             factors = None if _selective_prefixes(prefixes) else _best(_factors_seq(nodes, icase))
         except (
@@ -719,7 +724,7 @@ class Scanner:
                     pos = len(s.text) + 1
                 continue
             start = hit_start - s.start
-            if start >= pos:
+            if start >= pos and not (self._word_led and start and _inside_word(s.text, start)):
                 hit = self.pattern.match(s.text, start)
                 if hit is not None:
                     yield s, hit
@@ -748,12 +753,15 @@ class Scanner:
 
     def _anchored(self, text: str, starts: list[int], pos: int, offset: int) -> Iterator[re.Match]:
         match = self.pattern.match
+        word_led = self._word_led
         for n, start in enumerate(starts):
             if n and not n & 4095:  # (not at 0: this runs once per sentence scanned)
                 checkpoint()
             start -= offset
             if start < pos:
                 continue
+            if word_led and start and _inside_word(text, start):
+                continue  # (``\b`` cannot hold there: ``_word_led``)
             m = match(text, start)
             if m is not None:
                 yield m
@@ -763,6 +771,54 @@ class Scanner:
         return (
             f"Scanner({self.pattern.pattern[:40]!r}, {self.strategy}, {len(self.strings)} strings)"
         )
+
+
+def _is_word(ch: str) -> bool:
+    r"""What ``re`` takes for a word character in a str pattern (``\w``, and either side of
+    ``\b``): an alphanumeric character (``str.isalnum``) or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def _inside_word(text: str, i: int) -> bool:
+    r"""``text[i]`` and the character before it are both word characters (0 < i < len(text)): a
+    ``\b`` at ``i`` does not hold."""
+    return (text[i - 1].isalnum() or text[i - 1] == "_") and (text[i].isalnum() or text[i] == "_")
+
+
+def _word_led(nodes) -> bool:
+    r"""Every match of ``nodes`` that opens on a word character opens on ``\b``: the sequence
+    starts with ``\b`` (in a group that sets no flags), or with a choice each of whose
+    alternatives starts with ``\b`` or with a character (or class of characters) none of which
+    is a word character ("(", "["). Anything else, an empty alternative included: False."""
+    if not nodes:
+        return False
+    op, av = nodes[0]
+    if op is _C.AT:
+        return av is _C.AT_BOUNDARY
+    if op is _C.SUBPATTERN:
+        _group, add, delete, sub = av
+        return not add and not delete and _word_led(list(sub))
+    if op is _C.BRANCH:
+        return all(_word_led(list(alt)) or _opens_on_non_word(list(alt)) for alt in av[1])
+    return False
+
+
+def _opens_on_non_word(nodes) -> bool:
+    """The sequence's first node matches one character, and never a word character (nor one
+    that a case-insensitive pattern equates with one)."""
+    if not nodes:
+        return False
+    op, av = nodes[0]
+    if op is _C.LITERAL:
+        codes = [av]
+    elif op is _C.IN:
+        if not all(item_op is _C.LITERAL for item_op, _ in av):
+            return False
+        codes = [code for _, code in av]
+    else:
+        return False
+    # (a cased character may stand for a word character under re.IGNORECASE: none is allowed)
+    return all(not _is_word(ch) and ch.lower() == ch.upper() == ch for ch in map(chr, codes))
 
 
 _SCANNERS: dict[int, Scanner] = {}
