@@ -513,3 +513,29 @@ def test_word_led_scanner_does_not_try_its_pattern_inside_a_word():
     text = "Treatment helps me. Some items of my own."
     assert [m.group(0) for m in s.finditer(text)] == ["me", "my"]
     assert s.pattern.tried == [text.index(" me") + 1, text.index(" my") + 1]
+
+
+# patterns that open on ^: tried only where ^ holds (the text's start, or each line's start under
+# re.MULTILINE), when no match can be empty
+LINE_LED = [
+    (r"^[ \t]*(x|ab)\b", re.M, "lines"),
+    (r"(?m)^[a-z]+:\n?", 0, "lines"),
+    (r"^(?:ab|\n|x)+", re.M, "lines"),  # a match may run over several lines
+    (r"^x|y", re.M, None),  # (a choice: not every match opens on ^)
+    (r"^[ \t]*x", 0, "start"),
+    (r"^", re.M, None),  # empty matches
+    (r"^(?:x|)", re.M, None),
+]
+
+
+@pytest.mark.parametrize("source,flags,led", LINE_LED)
+def test_line_led_scanners_try_line_starts_only_and_match_as_re(source, flags, led):
+    pattern = re.compile(source, flags)
+    s = Scanner(pattern)
+    assert s._line_led == led
+    literals = ["x", "ab", "\nx", "\n  x", "abc:", "abc:\n", "\n\n", "y", "xab\nab", "x\nx"]
+    for text in _texts(literals, 80):
+        _same(pattern, s, text)
+        for pos in (1, len(text) // 2, len(text)):
+            got = [m.span() for m in s.finditer(text, pos)]
+            assert got == [m.span() for m in pattern.finditer(text, pos)], (source, text, pos)

@@ -36,7 +36,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from operator import attrgetter, le
 
 import ahocorasick_rs
@@ -589,6 +589,9 @@ class Scanner:
         # every match that opens on a word character opens on ``\b`` (``_word_led``): no match
         # starts inside a word, so an occurrence there is passed over without trying the pattern
         self._word_led = False
+        # every match opens on ``^`` and is not empty (``_scan``): "start" (the text's start
+        # only), "lines" (under re.MULTILINE: a line's start), or None
+        self._line_led: str | None = None
         if _P is None or not isinstance(pattern.pattern, str):
             return
         try:
@@ -597,6 +600,8 @@ class Scanner:
             nodes = list(parsed)
             # (under re.ASCII or re.LOCALE, ``\b`` reads other word characters than str's)
             self._word_led = not parsed.state.flags & (re.ASCII | re.LOCALE) and _word_led(nodes)
+            if nodes and nodes[0] == (_C.AT, _C.AT_BEGINNING) and parsed.getwidth()[0] >= 1:
+                self._line_led = "lines" if parsed.state.flags & re.MULTILINE else "start"
             prefixes = _prefixes_seq(nodes, {""}, icase)
             factors = None if _selective_prefixes(prefixes) else _best(_factors_seq(nodes, icase))
         except (
@@ -640,7 +645,7 @@ class Scanner:
     ) -> Iterator[re.Match]:
         """The matches ``self.pattern.finditer(text, pos)`` gives, in order."""
         if self.strategy == "plain":
-            return self.pattern.finditer(text, pos)
+            return self._scan(text, pos)
         if within is not None:
             page = self._load_page(within[0])
             if page is not None and within[0].startswith(text, within[1]):
@@ -651,11 +656,11 @@ class Scanner:
                 return self._finditer_within(text, pos, 0, page)
         hay = self._haystack(text)
         if hay is None:
-            return self.pattern.finditer(text, pos)
+            return self._scan(text, pos)
         if self._absent(hay):
             return iter(())
         if self.strategy == "factors":
-            return self.pattern.finditer(text, pos)
+            return self._scan(text, pos)
         found = sorted(
             start
             for _, start, _end in self._ac.find_matches_as_indexes(  # type: ignore[union-attr]  # as in _absent
@@ -663,6 +668,26 @@ class Scanner:
             )
         )
         return self._anchored(text, found, pos, 0)
+
+    def _scan(self, text: str, pos: int = 0) -> Iterator[re.Match]:
+        """``self.pattern.finditer(text, pos)``. A pattern that opens on ``^`` (``_line_led``)
+        is tried only where ``^`` holds, in order, each from where the last match ended: at
+        the text's start, or under re.MULTILINE at each line's start (``re`` tries every
+        character of the text). Its matches are never empty, so each next one starts at or
+        after the last one's end, as ``finditer``'s do."""
+        if self._line_led is None:
+            return self.pattern.finditer(text, pos)
+        if self._line_led == "start":  # (``^`` holds at the text's start only, not at ``pos``)
+            m = self.pattern.match(text) if pos == 0 else None
+            return iter(() if m is None else (m,))
+        return self._at_line_starts(text, pos)
+
+    def _at_line_starts(self, text: str, pos: int) -> Iterator[re.Match]:
+        match = self.pattern.match
+        for start in chain((0,), (i + 1 for i in find_all(text, "\n"))):
+            if start >= pos and (m := match(text, start)) is not None:
+                yield m
+                pos = m.end()
 
     def search(
         self, text: str, pos: int = 0, within: tuple[str, int] | None = None
@@ -709,7 +734,7 @@ class Scanner:
             if k != last:
                 last, pos = k, 0
                 if not text.startswith(s.text, s.start):  # not a slice after all: scan it alone
-                    for m in self.pattern.finditer(s.text):
+                    for m in self._scan(s.text):
                         yield s, m
                         if first_only:
                             break
@@ -717,7 +742,7 @@ class Scanner:
                     continue
             if self.strategy == "factors":
                 if pos == 0:
-                    for m in self.pattern.finditer(s.text):
+                    for m in self._scan(s.text):
                         yield s, m
                         if first_only:
                             break
@@ -748,7 +773,7 @@ class Scanner:
             if hit_start >= end:
                 break
             if hit_end <= end:
-                return self.pattern.finditer(text, pos)
+                return self._scan(text, pos)
         return iter(())
 
     def _anchored(self, text: str, starts: list[int], pos: int, offset: int) -> Iterator[re.Match]:
