@@ -785,8 +785,13 @@ class Scanner:
             start -= offset
             if start < pos:
                 continue
-            if word_led and start and _inside_word(text, start):
-                continue  # (``\b`` cannot hold there: ``_word_led``)
+            if (
+                word_led
+                and start
+                and ((c := text[start - 1]).isalnum() or c == "_")
+                and ((c := text[start]).isalnum() or c == "_")
+            ):
+                continue  # inside a word, where ``\b`` cannot hold (``_word_led``, ``_inside_word``)
             m = match(text, start)
             if m is not None:
                 yield m
