@@ -539,3 +539,22 @@ def test_line_led_scanners_try_line_starts_only_and_match_as_re(source, flags, l
         for pos in (1, len(text) // 2, len(text)):
             got = [m.span() for m in s.finditer(text, pos)]
             assert got == [m.span() for m in pattern.finditer(text, pos)], (source, text, pos)
+
+
+def test_matching_given_the_caller_s_order_check_is_matching_that_checks_it():
+    """A caller that reads one list of sentences with several scanners checks their order once
+    (``in_order``) and passes it on: the sentences found are those each call finds checking it
+    itself, for sentences in order and out of it."""
+    from healthlens.fastmatch import in_order
+    from healthlens.models import Sentence
+    from healthlens.understand.sentences import split_sentences
+
+    for text in _texts(["not", "may", "allergic", "40% of people", "studies show"], 30):
+        for sents in (
+            split_sentences(text),
+            [Sentence(0, 5, 9, "it is not so"), Sentence(1, 0, 3, "no way, may be")],
+        ):
+            ordered = in_order(sents)
+            for pattern in (NEGATION, HEDGE, *unsupported._RESEARCH_PARTS):
+                s = scanner(pattern)
+                assert s.matching(text, sents, ordered) == s.matching(text, sents)

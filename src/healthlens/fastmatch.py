@@ -52,6 +52,7 @@ __all__ = [
     "contains_any",
     "automaton",
     "literal_led_in_sentences",
+    "in_order",
 ]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
@@ -562,9 +563,14 @@ _NO_HITS = (_Pairs(array("q")), array("q"))  # (read only, as every answer of ``
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
-def _in_order(sentences: list) -> bool:
-    """Whether each sentence ends before the next starts."""
+def in_order(sentences: list) -> bool:
+    """Whether each sentence ends before the next starts: what ``Scanner.matching`` checks of
+    its sentences, which a caller reading one list with several scanners may check once and
+    pass on (``ordered``), while the list and its sentences stay as they are."""
     return all(map(le, map(_END, sentences), map(_START, islice(sentences, 1, None))))
+
+
+_in_order = in_order
 
 
 _PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
@@ -695,10 +701,14 @@ class Scanner:
         """What ``self.pattern.search(text, pos)`` gives."""
         return next(self.finditer(text, pos, within), None)
 
-    def matching(self, text: str, sentences: list) -> set[int]:
+    def matching(self, text: str, sentences: list, ordered: bool | None = None) -> set[int]:
         """``id()`` of each sentence in which the pattern matches (``finditer_sentences``'
-        sentences). Each sentence is read to its first match only: the set needs no more."""
-        return {id(s) for s, _m in self._sentence_matches(text, sentences, first_only=True)}
+        sentences). Each sentence is read to its first match only: the set needs no more.
+        ``ordered``: ``in_order(sentences)``, where the caller has it already."""
+        return {
+            id(s)
+            for s, _m in self._sentence_matches(text, sentences, first_only=True, ordered=ordered)
+        }
 
     def finditer_sentences(self, text: str, sentences: list) -> Iterator[tuple[object, re.Match]]:
         """(sentence, match) for each match of the pattern in each sentence's own text, in
@@ -708,11 +718,12 @@ class Scanner:
         return self._sentence_matches(text, sentences, first_only=False)
 
     def _sentence_matches(
-        self, text: str, sentences: list, first_only: bool
+        self, text: str, sentences: list, first_only: bool, ordered: bool | None = None
     ) -> Iterator[tuple[object, re.Match]]:
         """``finditer_sentences``; ``first_only``: each sentence's first match only (enough to
-        know which sentences match: ``matching``)."""
-        ordered = _in_order(sentences)
+        know which sentences match: ``matching``); ``ordered``: ``in_order(sentences)``."""
+        if ordered is None:
+            ordered = _in_order(sentences)
         page = None if self.strategy == "plain" or not ordered else self._load_page(text)
         if page is None:
             for s in sentences:

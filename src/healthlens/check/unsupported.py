@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..fastmatch import scanner
+from ..fastmatch import in_order, scanner
 from ..limits import checkpoint
 from ..models import Evidence, Finding, Page
 
@@ -42,9 +42,10 @@ def unsupported_claims(page: Page) -> list[Finding]:
     # the sentences where RESEARCH_CLAIM.search(s.text) finds something: where one of its forms does
     sentences = page.sentences
     percent = any("%" in s.text for s in sentences)
+    ordered = in_order(sentences)  # (checked once for the four forms)
     matched = set().union(
         *(
-            scanner(part).matching(page.text, sentences)
+            scanner(part).matching(page.text, sentences, ordered)
             for part in _RESEARCH_PARTS
             if percent or part is not _PERCENT_PART
         )
