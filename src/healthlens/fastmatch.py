@@ -12,6 +12,12 @@ analysis time. A ``Scanner`` reads the pattern's parse tree once and derives one
   without any of them cannot match, so it is skipped; any other text is scanned by ``re``;
 - neither: ``re`` scans as usual.
 
+Two shapes are tried at fewer places still. A pattern every match of which that opens on a word
+character opens on ``\\b`` (``_word_led``) is not tried at an occurrence inside a word ("me" in
+"treatment"), where ``\\b`` cannot hold. A pattern that opens on ``^`` and never matches empty
+(``_line_led``) is tried only where ``^`` holds: the text's start, or each line's start under
+re.MULTILINE, where ``re`` would try every character.
+
 A page-sized text (``_PAGE_SIZE`` characters or more) is walked once for all scanners that read
 pages: their strings share two automata (``_Pages``), and each scanner takes its occurrences from
 that one walk; sentences of the page look theirs up there.
