@@ -35,6 +35,7 @@ BENCHMARKS = [
     "kb_import",
     "web_load",
     "audit_speed",
+    "audit_filing",
     "fastmatch_caches",
     "hostile",
     "hostile_web",

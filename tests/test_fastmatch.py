@@ -446,3 +446,115 @@ def test_threads_reading_different_pages_each_get_their_own_matches():
     finally:
         sys.setswitchinterval(old)
     assert not errors
+
+
+def test_word_character_is_re_s_on_every_code_point():
+    """``_is_word`` (which the scanner's ``\\b`` shortcut reads) is ``re``'s own word character,
+    for every code point: an alphanumeric character or the underscore."""
+    from healthlens.fastmatch import _is_word
+
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert _is_word(ch) == (word.match(ch) is not None), hex(code)
+
+
+# patterns whose strings occur inside words ("me" in "treatment", "as" in "has", "per" in
+# "upper"): those every match of which opening on a word character opens on \b pass such
+# occurrences over; the others must not
+WORD_LED = [
+    (r"\b(I|I['’]m|I['’]ve|me|my|mine|myself)\b", 0, True),
+    (r"\b(?:according|as per|per|as\s+noted)\b|\[|\(", re.I, True),
+    (r"(?:\bme|\(x)y?", 0, True),
+    (r"(?:\bas|[(\[]per)", re.I, True),
+    (r"\b(?:per|as)", re.A, False),  # re.ASCII: another word character than str's
+    (r"me\b", 0, False),
+    (r"\bme|as\b", 0, False),
+    (r"(?:\bme|)", 0, False),  # an empty alternative
+    (r"(?:\bme|[a(]s)", 0, False),  # a class holding a word character
+    (r"(?:\bme|ⓐs)", re.I, False),  # a cased symbol: IGNORECASE equates it with another
+    (r"(?i:\bper)", 0, False),  # (a group that sets flags is not looked into)
+]
+
+
+@pytest.mark.parametrize("source,flags,led", WORD_LED)
+def test_word_led_scanners_pass_over_occurrences_inside_words_and_match_as_re(source, flags, led):
+    from healthlens.models import Sentence
+
+    pattern = re.compile(source, flags)
+    s = Scanner(pattern)
+    assert s._word_led is led
+    literals = ["me", "treatment", "I", "It", "I'm", "as", "has", "as per", "upper", "per", "(x"]
+    literals += ["[per", "As noted", "ſomething", "İt", "x_me", "9me", "me9", "ⓐs", "mine", "_as"]
+    for text in _texts(literals, 80):
+        _same(pattern, s, text)
+        # through the page's shared pass too, and sentence by sentence (``matching``)
+        page = text * (fastmatch._PAGE_SIZE // max(1, len(text)) + 1)
+        assert [m.span() for m in s.finditer(page)] == [m.span() for m in pattern.finditer(page)]
+        cut = sorted({0, len(page), *random.Random(len(text)).sample(range(len(page)), 12)})
+        sents = [Sentence(i, a, b, page[a:b]) for i, (a, b) in enumerate(itertools.pairwise(cut))]
+        assert s.matching(page, sents) == {id(x) for x in sents if pattern.search(x.text)}
+
+
+def test_word_led_scanner_does_not_try_its_pattern_inside_a_word():
+    """The point of the shortcut: an occurrence of "me" inside "treatment" costs no match."""
+
+    class Counting:
+        def __init__(self, pattern):
+            self.inner, self.tried = pattern, []
+            self.pattern, self.flags = pattern.pattern, pattern.flags
+
+        def match(self, text, pos=0):
+            self.tried.append(pos)
+            return self.inner.match(text, pos)
+
+    s = Scanner(re.compile(r"\b(me|my)\b"))
+    s.pattern = Counting(s.pattern)  # type: ignore[assignment]
+    text = "Treatment helps me. Some items of my own."
+    assert [m.group(0) for m in s.finditer(text)] == ["me", "my"]
+    assert s.pattern.tried == [text.index(" me") + 1, text.index(" my") + 1]
+
+
+# patterns that open on ^: tried only where ^ holds (the text's start, or each line's start under
+# re.MULTILINE), when no match can be empty
+LINE_LED = [
+    (r"^[ \t]*(x|ab)\b", re.M, "lines"),
+    (r"(?m)^[a-z]+:\n?", 0, "lines"),
+    (r"^(?:ab|\n|x)+", re.M, "lines"),  # a match may run over several lines
+    (r"^x|y", re.M, None),  # (a choice: not every match opens on ^)
+    (r"^[ \t]*x", 0, "start"),
+    (r"^", re.M, None),  # empty matches
+    (r"^(?:x|)", re.M, None),
+]
+
+
+@pytest.mark.parametrize("source,flags,led", LINE_LED)
+def test_line_led_scanners_try_line_starts_only_and_match_as_re(source, flags, led):
+    pattern = re.compile(source, flags)
+    s = Scanner(pattern)
+    assert s._line_led == led
+    literals = ["x", "ab", "\nx", "\n  x", "abc:", "abc:\n", "\n\n", "y", "xab\nab", "x\nx"]
+    for text in _texts(literals, 80):
+        _same(pattern, s, text)
+        for pos in (1, len(text) // 2, len(text)):
+            got = [m.span() for m in s.finditer(text, pos)]
+            assert got == [m.span() for m in pattern.finditer(text, pos)], (source, text, pos)
+
+
+def test_matching_given_the_caller_s_order_check_is_matching_that_checks_it():
+    """A caller that reads one list of sentences with several scanners checks their order once
+    (``in_order``) and passes it on: the sentences found are those each call finds checking it
+    itself, for sentences in order and out of it."""
+    from healthlens.fastmatch import in_order
+    from healthlens.models import Sentence
+    from healthlens.understand.sentences import split_sentences
+
+    for text in _texts(["not", "may", "allergic", "40% of people", "studies show"], 30):
+        for sents in (
+            split_sentences(text),
+            [Sentence(0, 5, 9, "it is not so"), Sentence(1, 0, 3, "no way, may be")],
+        ):
+            ordered = in_order(sents)
+            for pattern in (NEGATION, HEDGE, *unsupported._RESEARCH_PARTS):
+                s = scanner(pattern)
+                assert s.matching(text, sents, ordered) == s.matching(text, sents)

@@ -12,6 +12,12 @@ analysis time. A ``Scanner`` reads the pattern's parse tree once and derives one
   without any of them cannot match, so it is skipped; any other text is scanned by ``re``;
 - neither: ``re`` scans as usual.
 
+Two shapes are tried at fewer places still. A pattern every match of which that opens on a word
+character opens on ``\\b`` (``_word_led``) is not tried at an occurrence inside a word ("me" in
+"treatment"), where ``\\b`` cannot hold. A pattern that opens on ``^`` and never matches empty
+(``_line_led``) is tried only where ``^`` holds: the text's start, or each line's start under
+re.MULTILINE, where ``re`` would try every character.
+
 A page-sized text (``_PAGE_SIZE`` characters or more) is walked once for all scanners that read
 pages: their strings share two automata (``_Pages``), and each scanner takes its occurrences from
 that one walk; sentences of the page look theirs up there.
@@ -36,7 +42,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from operator import attrgetter, le
 
 import ahocorasick_rs
@@ -52,6 +58,7 @@ __all__ = [
     "contains_any",
     "automaton",
     "literal_led_in_sentences",
+    "in_order",
 ]
 
 _MAX_SET = 512  # strings in a derived set; beyond this the derivation gives up or shortens
@@ -562,9 +569,14 @@ _NO_HITS = (_Pairs(array("q")), array("q"))  # (read only, as every answer of ``
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
-def _in_order(sentences: list) -> bool:
-    """Whether each sentence ends before the next starts."""
+def in_order(sentences: list) -> bool:
+    """Whether each sentence ends before the next starts: what ``Scanner.matching`` checks of
+    its sentences, which a caller reading one list with several scanners may check once and
+    pass on (``ordered``), while the list and its sentences stay as they are."""
     return all(map(le, map(_END, sentences), map(_START, islice(sentences, 1, None))))
+
+
+_in_order = in_order
 
 
 _PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
@@ -586,12 +598,22 @@ class Scanner:
         self._ac: ahocorasick_rs.AhoCorasick | None = None
         self._small: tuple[str, ...] | None = None  # the strings, when few enough for ``in`` checks
         self._slot: int | None = None  # in _PAGES, from the first page this scanner reads
+        # every match that opens on a word character opens on ``\b`` (``_word_led``): no match
+        # starts inside a word, so an occurrence there is passed over without trying the pattern
+        self._word_led = False
+        # every match opens on ``^`` and is not empty (``_scan``): "start" (the text's start
+        # only), "lines" (under re.MULTILINE: a line's start), or None
+        self._line_led: str | None = None
         if _P is None or not isinstance(pattern.pattern, str):
             return
         try:
             parsed = _P.parse(pattern.pattern, pattern.flags)
             icase = bool(parsed.state.flags & re.IGNORECASE)
             nodes = list(parsed)
+            # (under re.ASCII or re.LOCALE, ``\b`` reads other word characters than str's)
+            self._word_led = not parsed.state.flags & (re.ASCII | re.LOCALE) and _word_led(nodes)
+            if nodes and nodes[0] == (_C.AT, _C.AT_BEGINNING) and parsed.getwidth()[0] >= 1:
+                self._line_led = "lines" if parsed.state.flags & re.MULTILINE else "start"
             prefixes = _prefixes_seq(nodes, {""}, icase)
             factors = None if _selective_prefixes(prefixes) else _best(_factors_seq(nodes, icase))
         except (
@@ -635,7 +657,7 @@ class Scanner:
     ) -> Iterator[re.Match]:
         """The matches ``self.pattern.finditer(text, pos)`` gives, in order."""
         if self.strategy == "plain":
-            return self.pattern.finditer(text, pos)
+            return self._scan(text, pos)
         if within is not None:
             page = self._load_page(within[0])
             if page is not None and within[0].startswith(text, within[1]):
@@ -646,11 +668,11 @@ class Scanner:
                 return self._finditer_within(text, pos, 0, page)
         hay = self._haystack(text)
         if hay is None:
-            return self.pattern.finditer(text, pos)
+            return self._scan(text, pos)
         if self._absent(hay):
             return iter(())
         if self.strategy == "factors":
-            return self.pattern.finditer(text, pos)
+            return self._scan(text, pos)
         found = sorted(
             start
             for _, start, _end in self._ac.find_matches_as_indexes(  # type: ignore[union-attr]  # as in _absent
@@ -659,16 +681,40 @@ class Scanner:
         )
         return self._anchored(text, found, pos, 0)
 
+    def _scan(self, text: str, pos: int = 0) -> Iterator[re.Match]:
+        """``self.pattern.finditer(text, pos)``. A pattern that opens on ``^`` (``_line_led``)
+        is tried only where ``^`` holds, in order, each from where the last match ended: at
+        the text's start, or under re.MULTILINE at each line's start (``re`` tries every
+        character of the text). Its matches are never empty, so each next one starts at or
+        after the last one's end, as ``finditer``'s do."""
+        if self._line_led is None:
+            return self.pattern.finditer(text, pos)
+        if self._line_led == "start":  # (``^`` holds at the text's start only, not at ``pos``)
+            m = self.pattern.match(text) if pos == 0 else None
+            return iter(() if m is None else (m,))
+        return self._at_line_starts(text, pos)
+
+    def _at_line_starts(self, text: str, pos: int) -> Iterator[re.Match]:
+        match = self.pattern.match
+        for start in chain((0,), (i + 1 for i in find_all(text, "\n"))):
+            if start >= pos and (m := match(text, start)) is not None:
+                yield m
+                pos = m.end()
+
     def search(
         self, text: str, pos: int = 0, within: tuple[str, int] | None = None
     ) -> re.Match | None:
         """What ``self.pattern.search(text, pos)`` gives."""
         return next(self.finditer(text, pos, within), None)
 
-    def matching(self, text: str, sentences: list) -> set[int]:
+    def matching(self, text: str, sentences: list, ordered: bool | None = None) -> set[int]:
         """``id()`` of each sentence in which the pattern matches (``finditer_sentences``'
-        sentences). Each sentence is read to its first match only: the set needs no more."""
-        return {id(s) for s, _m in self._sentence_matches(text, sentences, first_only=True)}
+        sentences). Each sentence is read to its first match only: the set needs no more.
+        ``ordered``: ``in_order(sentences)``, where the caller has it already."""
+        return {
+            id(s)
+            for s, _m in self._sentence_matches(text, sentences, first_only=True, ordered=ordered)
+        }
 
     def finditer_sentences(self, text: str, sentences: list) -> Iterator[tuple[object, re.Match]]:
         """(sentence, match) for each match of the pattern in each sentence's own text, in
@@ -678,11 +724,12 @@ class Scanner:
         return self._sentence_matches(text, sentences, first_only=False)
 
     def _sentence_matches(
-        self, text: str, sentences: list, first_only: bool
+        self, text: str, sentences: list, first_only: bool, ordered: bool | None = None
     ) -> Iterator[tuple[object, re.Match]]:
         """``finditer_sentences``; ``first_only``: each sentence's first match only (enough to
-        know which sentences match: ``matching``)."""
-        ordered = _in_order(sentences)
+        know which sentences match: ``matching``); ``ordered``: ``in_order(sentences)``."""
+        if ordered is None:
+            ordered = _in_order(sentences)
         page = None if self.strategy == "plain" or not ordered else self._load_page(text)
         if page is None:
             for s in sentences:
@@ -704,7 +751,7 @@ class Scanner:
             if k != last:
                 last, pos = k, 0
                 if not text.startswith(s.text, s.start):  # not a slice after all: scan it alone
-                    for m in self.pattern.finditer(s.text):
+                    for m in self._scan(s.text):
                         yield s, m
                         if first_only:
                             break
@@ -712,14 +759,14 @@ class Scanner:
                     continue
             if self.strategy == "factors":
                 if pos == 0:
-                    for m in self.pattern.finditer(s.text):
+                    for m in self._scan(s.text):
                         yield s, m
                         if first_only:
                             break
                     pos = len(s.text) + 1
                 continue
             start = hit_start - s.start
-            if start >= pos:
+            if start >= pos and not (self._word_led and start and _inside_word(s.text, start)):
                 hit = self.pattern.match(s.text, start)
                 if hit is not None:
                     yield s, hit
@@ -743,17 +790,25 @@ class Scanner:
             if hit_start >= end:
                 break
             if hit_end <= end:
-                return self.pattern.finditer(text, pos)
+                return self._scan(text, pos)
         return iter(())
 
     def _anchored(self, text: str, starts: list[int], pos: int, offset: int) -> Iterator[re.Match]:
         match = self.pattern.match
+        word_led = self._word_led
         for n, start in enumerate(starts):
             if n and not n & 4095:  # (not at 0: this runs once per sentence scanned)
                 checkpoint()
             start -= offset
             if start < pos:
                 continue
+            if (
+                word_led
+                and start
+                and ((c := text[start - 1]).isalnum() or c == "_")
+                and ((c := text[start]).isalnum() or c == "_")
+            ):
+                continue  # inside a word, where ``\b`` cannot hold (``_word_led``, ``_inside_word``)
             m = match(text, start)
             if m is not None:
                 yield m
@@ -763,6 +818,54 @@ class Scanner:
         return (
             f"Scanner({self.pattern.pattern[:40]!r}, {self.strategy}, {len(self.strings)} strings)"
         )
+
+
+def _is_word(ch: str) -> bool:
+    r"""What ``re`` takes for a word character in a str pattern (``\w``, and either side of
+    ``\b``): an alphanumeric character (``str.isalnum``) or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def _inside_word(text: str, i: int) -> bool:
+    r"""``text[i]`` and the character before it are both word characters (0 < i < len(text)): a
+    ``\b`` at ``i`` does not hold."""
+    return (text[i - 1].isalnum() or text[i - 1] == "_") and (text[i].isalnum() or text[i] == "_")
+
+
+def _word_led(nodes) -> bool:
+    r"""Every match of ``nodes`` that opens on a word character opens on ``\b``: the sequence
+    starts with ``\b`` (in a group that sets no flags), or with a choice each of whose
+    alternatives starts with ``\b`` or with a character (or class of characters) none of which
+    is a word character ("(", "["). Anything else, an empty alternative included: False."""
+    if not nodes:
+        return False
+    op, av = nodes[0]
+    if op is _C.AT:
+        return av is _C.AT_BOUNDARY
+    if op is _C.SUBPATTERN:
+        _group, add, delete, sub = av
+        return not add and not delete and _word_led(list(sub))
+    if op is _C.BRANCH:
+        return all(_word_led(list(alt)) or _opens_on_non_word(list(alt)) for alt in av[1])
+    return False
+
+
+def _opens_on_non_word(nodes) -> bool:
+    """The sequence's first node matches one character, and never a word character (nor one
+    that a case-insensitive pattern equates with one)."""
+    if not nodes:
+        return False
+    op, av = nodes[0]
+    if op is _C.LITERAL:
+        codes = [av]
+    elif op is _C.IN:
+        if not all(item_op is _C.LITERAL for item_op, _ in av):
+            return False
+        codes = [code for _, code in av]
+    else:
+        return False
+    # (a cased character may stand for a word character under re.IGNORECASE: none is allowed)
+    return all(not _is_word(ch) and ch.lower() == ch.upper() == ch for ch in map(chr, codes))
 
 
 _SCANNERS: dict[int, Scanner] = {}

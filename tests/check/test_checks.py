@@ -268,3 +268,93 @@ def test_authority_links_shortcut_agrees_with_parsing_the_host():
     ]
     for href in links:
         assert _is_authority(href) == parsed(href), href
+
+
+def test_credibility_searches_narrowed_to_where_a_match_can_be_find_what_the_patterns_find():
+    """Reference entries tried at the starts of the lines holding a bracket, the study words
+    taken from the page's shared pass, and the two-figure-year byline date looked for only on a
+    line with an apostrophe give what the plain searches give."""
+    from healthlens.check import credibility as c
+    from healthlens.fastmatch import find_any
+
+    entries = [
+        "Rivera AB, Cole D (1926) Title of it. J Gut 4:1.",
+        "1. Rivera AB et al (2001) A study",
+        "  Cole D (2019a) Notes",
+        "Rivera AB (20",
+        "Registers ",
+        "RegistryStudy ",
+        "Biobanks",
+        "Initiatives ",
+        "ſtudy ",
+        "Posted Jun 26 '24",
+        "Jan. 3, ’19 ",
+        "May 4 '2024",
+        "Sept 30, '21\n",
+    ]
+    import random
+
+    rng = random.Random(23)
+    texts = _credibility_texts()
+    texts += [
+        "".join(rng.choice([*entries, "\n", " ", "(", "x "]) for _ in range(12)) for _ in range(600)
+    ]
+    for text in texts:
+        want = [m.span() for m in c._NAME_YEAR_ENTRY.finditer(text)]
+        assert [m.span() for m in c._at_line_starts(c._NAME_YEAR_ENTRY, text, "(")] == want, text
+        assert c._study_word_starts(text) == find_any(text, c._STUDY_WORDS), text
+        for line in text.split("\n"):
+            m = c._BYLINE_DATE.search(line)
+            iso = m and c.parse_date(f"{m.group(1)} {m.group(2)}, 20{m.group(3)}")
+            assert c._byline_date(line) == ((iso, m.start(), m.end()) if m and iso else None), line
+
+
+def test_a_site_s_names_are_read_from_its_address_and_title_once():
+    """The site's names (remembered per address and title) are those of the page asked about."""
+    from healthlens.check.credibility import _site_names
+    from healthlens.models import Page
+
+    a = Page(input="a", url="https://www.examplehealth.org/x", title="Eczema | Example Clinic")
+    b = Page(input="b", url="https://www.examplehealth.org/y", title="Eczema | Example Clinic")
+    assert _site_names(a) == _site_names(b) == {"examplehealth", "exampleclinic"}
+    assert _site_names(Page(input="c", url="https://m.other-site.net")) == {"other-site"}
+    assert _site_names(Page(input="d")) == frozenset()
+
+
+def test_research_claims_read_without_the_share_form_on_pages_without_a_percent_sign():
+    """Each sentence flagged as an unsupported research claim is one in which the whole claim
+    pattern finds something, whether or not the page holds a "%" (the share-of-people form is
+    read only where a sentence holds one)."""
+    import random
+
+    from healthlens.check.unsupported import _NOT_A_CLAIM, RESEARCH_CLAIM, unsupported_claims
+    from healthlens.models import Page
+    from healthlens.understand.sentences import split_sentences
+
+    parts = [
+        "40% of patients improve. ",
+        "40 % of people ",
+        "half of patients ",
+        "Studies show it helps. ",
+        "a 2019 study found this. ",
+        "Doctors agree. ",
+        "It is clinically proven. ",
+        "A 2021 Example Registry study ",
+        "Is it proven to work? ",
+        "More research is needed. ",
+        "It is a rash. ",
+        "%",
+        "\n",
+    ]
+    rng = random.Random(3)
+    for _ in range(400):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 14)))
+        page = Page(input="t", text=text, sentences=split_sentences(text))
+        want = [
+            s.index
+            for s in page.sentences
+            if RESEARCH_CLAIM.search(s.text)
+            and not s.text.rstrip().endswith("?")
+            and not _NOT_A_CLAIM.search(s.text)
+        ]
+        assert [f.sentence_index for f in unsupported_claims(page)] == want, text

@@ -39,3 +39,41 @@ def test_day_first_with_a_two_digit_year_where_month_first_is_impossible():
     assert parse_date("Updated 14/02/17.") == "2017-02-14"
     assert parse_date("Posted 02/03/17") == "2017-02-03"  # month first where both readings work
     assert parse_date("ratio 14/40/17") is None  # neither reading is a date
+
+
+def test_dates_found_through_the_scanners_are_those_plain_re_finds(monkeypatch):
+    """The month-first form and the cued forms are searched with their scanners: on varied
+    lines (month names inside words, odd letters re.IGNORECASE equates with ASCII ones, cues
+    without a date) the dates found are those plain ``re`` finds."""
+    import random
+
+    from healthlens.read import dates
+
+    parts = [
+        "May 4, 2024",
+        "primary 12, 2020",
+        "Summary 3 2019",
+        "Updated: Jan 2023",
+        "updated 03/14",
+        "Posted on 05-01-20",
+        "ſept. 9th, 2021",
+        "MARCH 1 1999",
+        "4 June 2018",
+        "2019 Jun 13",
+        "12/31/2020",
+        "dismayed 5, 2022",
+        "Decembers 1, 2000",
+        "reviewed",
+        " ",
+        ", ",
+        "\n",
+        "x",
+        "1",
+        "2024",
+    ]
+    rng = random.Random(17)
+    lines = ["".join(rng.choice(parts) for _ in range(rng.randrange(1, 9))) for _ in range(3000)]
+    fast = [dates.find_date(line) for line in lines]
+    monkeypatch.setattr(dates, "scanner", lambda pattern: pattern)  # plain re
+    assert fast == [dates.find_date(line) for line in lines]
+    assert any(fast) and not all(fast)

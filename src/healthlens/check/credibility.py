@@ -600,11 +600,16 @@ _CONDITION_END = re.compile(
 _PERSON_TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?|Doctor|Professor|Sir|Dame)\s+", re.I)
 
 
-def _site_names(page: Page) -> set[str]:
+def _site_names(page: Page) -> frozenset[str]:
     """The site's own name, as letters only: from its address and from a "Title | Site" title."""
+    return _site_names_of(page.url, page.title)
+
+
+@lru_cache(maxsize=256)  # asked up to three times a page, and a site's pages share its address
+def _site_names_of(url: str | None, title: str | None) -> frozenset[str]:
     names = set()
-    if page.url:
-        host = urlparse(page.url if "//" in page.url else f"//{page.url}").netloc.lower()
+    if url:
+        host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
         parts = [
             p
             for p in host.split(".")
@@ -612,10 +617,10 @@ def _site_names(page: Page) -> set[str]:
             not in ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
         ]
         names.update(parts)
-    if page.title:
-        for part in re.split(r"\s+[|–—·•:-]\s+", page.title)[1:]:
+    if title:
+        for part in re.split(r"\s+[|–—·•:-]\s+", title)[1:]:
             names.add(re.sub(r"[^a-z]", "", part.lower()))
-    return {n for n in names if len(n) >= 4}
+    return frozenset(n for n in names if len(n) >= 4)
 
 
 def plausible_author(
@@ -1307,16 +1312,28 @@ def _cited_study(text: str, site: Iterable[str] = ()) -> re.Match | None:
     return None if m is None or _is_abstract(text) else m
 
 
+# the _STUDY_WORDS as one pattern, for its scanner: a page's occurrences come from the shared
+# pass over the page (``fastmatch``) that its other scanners have already paid for
+_STUDY_WORD = re.compile("|".join(map(re.escape, _STUDY_WORDS)))
+
+
+def _study_word_starts(text: str) -> list[int]:
+    """``find_any(text, _STUDY_WORDS)``: where each occurrence of one of the words starts. The
+    matches of _STUDY_WORD do not overlap, and neither can the words' occurrences: each word is a
+    capital and lower-case letters, so none starts inside another (tested against find_any)."""
+    return [m.start() for m in scanner(_STUDY_WORD).finditer(text)]
+
+
 def _named_study(text: str, keep: Callable[[str, re.Match], bool] | None = None) -> re.Match | None:
     """The first match of _NAMED_STUDY, by where it starts, that names a study (``keep``, by
     default ``_names_a_study``). A match ends with one of the _STUDY_WORDS (then a word boundary) and
     spans at most seven white-space-delimited words ("the" and five names before it), so it can
     only start in the seven words before such an ending: the pattern is tried at each word start
     there ("the" or a capital), in order."""
-    # (one pass for all the words, then which of them end there)
+    # (the words' occurrences from the page's shared pass, then which of them end there)
     ends = [
         i
-        for i in find_any(text, _STUDY_WORDS)
+        for i in _study_word_starts(text)
         for w in _STUDY_WORDS
         if text.startswith(w, i) and not _word_char_at(text, i + len(w))
     ]
@@ -2066,7 +2083,11 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         if "“" in text or '"' in text
         else None,
     ]
-    if "(" in text and (m := next((x for x in _NAME_YEAR_ENTRY.finditer(text) if ok(x)), None)):
+    # (a match opens on a line's start and holds a bracket on that line: tried only at the starts
+    # of the lines holding one, which finds what ``_NAME_YEAR_ENTRY.finditer`` finds, in order)
+    if "(" in text and (
+        m := next((x for x in _at_line_starts(_NAME_YEAR_ENTRY, text, "(") if ok(x)), None)
+    ):
         found.append(m)  # "1. Rivera AB, Cole D (1926) Title ..."
     for m in (
         _APA_YEAR.finditer(text) if "(" in text else ()
@@ -2184,6 +2205,8 @@ _BYLINE_DATE = re.compile(rf"\b({_MONTH_ALT})\.?[ \t]+(\d{{1,2}}),?[ \t]+['’](
 
 def _byline_date(line: str) -> tuple[str, int, int] | None:
     """A date of ``_BYLINE_DATE`` in ``line``: (yyyy-mm-dd, start, end)."""
+    if "'" not in line and "’" not in line:
+        return None  # (every match holds the apostrophe before the year: one quick scan)
     m = _BYLINE_DATE.search(line)
     if m is None:
         return None
@@ -2208,8 +2231,9 @@ def _text_date(text: str) -> tuple[str, dict] | None:
         if i < 6 or cue or i < 20:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
-            found = find_date(head) if _DIGIT.search(head) else None
-            if found is None and _DIGIT.search(head):
+            digit = _DIGIT.search(head) is not None
+            found = find_date(head) if digit else None
+            if found is None and digit:
                 found = _byline_date(head)
             if (
                 found

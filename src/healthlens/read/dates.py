@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..fastmatch import scanner
+
 __all__ = ["parse_date", "find_date"]
 
 _MONTHS = {
@@ -56,6 +58,10 @@ _PATTERNS = [
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("d", "m", "yy")),
 ]
 _YEAR = re.compile(r"\d{4}")
+# the forms that open on a month's name or a cue word are searched with their scanner, which tries
+# them only where the names or words stand (``re`` tries their alternation at every character);
+# the others open on a digit, where ``re`` itself skips to the next one
+_MONTH_FIRST = _PATTERNS[1][0]
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
 # (a reference work's "Creation date: July 2001", "Updates: October 2003" too)
 _MONTH_YEAR = re.compile(
@@ -110,19 +116,19 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for pattern, order in _PATTERNS if year else _PATTERNS[-2:]:
         if not slash and "yy" in order:
             continue
-        for m in pattern.finditer(text):
+        for m in (scanner(pattern) if pattern is _MONTH_FIRST else pattern).finditer(text):
             iso = _build(m.groups(), order)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
                 break
     if best is None and year:
-        month_year = _MONTH_YEAR.search(text)
+        month_year = scanner(_MONTH_YEAR).search(text)
         if month_year:
             iso = _build((month_year.group(1), "1", month_year.group(2)), ("M", "d", "y"))
             if iso:
                 best = (iso, month_year.start(), month_year.end())
     if best is None and slash:
-        numeric = _NUMERIC_MONTH_YEAR.search(text)
+        numeric = scanner(_NUMERIC_MONTH_YEAR).search(text)
         if numeric:
             digits = numeric.group(2)
             iso = _build(
@@ -142,6 +148,6 @@ def _cued_short_dashed(text: str) -> tuple[str, int, int] | None:
     """A month-first date with a two-digit year and dashes after a publication cue."""
     if not _SHORT_DASHED.search(text):
         return None  # (the figures first: the cue words are slower to look for)
-    m = _CUED_SHORT_DASHED.search(text)
+    m = scanner(_CUED_SHORT_DASHED).search(text)
     iso = _build(m.groups(), ("m", "d", "yy")) if m else None
     return (iso, m.start(), m.end()) if iso and m else None

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..fastmatch import fold_text, scanner
+from ..fastmatch import fold_text, in_order, scanner
 from ..knowledge import KnowledgeBase
 from ..limits import (
     MAX_CLAIM_GAP_CHARS,
@@ -404,8 +404,9 @@ def find_claims(
     )
     asked_at = -1
     last_named: str | None = main_condition
+    ordered = in_order(sentences) if page_text is not None else None  # (once for the three)
     with_key = (
-        {p: scanner(KEYWORDS[p]).matching(page_text, sentences) for p in KEYWORDS}
+        {p: scanner(KEYWORDS[p]).matching(page_text, sentences, ordered) for p in KEYWORDS}
         if page_text is not None
         else None
     )
