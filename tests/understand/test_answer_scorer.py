@@ -256,28 +256,6 @@ def test_unless_stated_keeps_a_page_s_outright_answer_to_its_own_question(kb, mo
     )
 
 
-def test_unless_stated_leaves_the_line_between_yes_and_partly_to_the_rules():
-    # where the two readers differ only on scope (all, or some forms), the rules' reading stands;
-    # elsewhere the model may overrule them (site-grouped CV, docs/page-answer.md, round 10)
-    def scored(answer):
-        probs = tuple(0.9 if c == answer else 0.1 / 3 for c in sc.CLASSES)
-        return sc.Scored(answer, 0.9, probs, 0)
-
-    for rules, model, want in (
-        ("yes", "partly", "yes"),
-        ("partly", "yes", "partly"),
-        ("unclear", "yes", "partly"),
-        ("not_answered", "yes", "yes"),
-        ("not_answered", "partly", "partly"),
-        ("partly", "no", "no"),
-        ("yes", "no", "no"),
-    ):
-        assert pa.combine_answer("unless_stated", rules, scored(model)) == want, (rules, model)
-    # other settings keep their meaning
-    assert pa.combine_answer("always", "yes", scored("partly")) == "partly"
-    assert pa.combine_answer("unless_both", "partly", scored("yes")) == "yes"
-
-
 def test_the_model_rests_its_answer_on_a_statement_rather_than_a_question(kb, monkeypatch):
     text = (
         "Is sarcoidosis autoimmune?\n"

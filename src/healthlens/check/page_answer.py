@@ -424,14 +424,7 @@ def combine_answer(
     if mode == "unless_both":
         return rules if both else scored.answer
     if mode == "unless_stated":
-        if both or outright:
-            return rules
-        if {rules, scored.answer} == {"yes", "partly"}:
-            # whether the page says "some forms" or "all" is the rules' scope words' to read:
-            # where the two readers differ only there, the rules were right more often in the
-            # site-grouped cross-validation (docs/page-answer.md, round 10)
-            return rules
-        return scored.answer
+        return rules if both or outright else scored.answer
     if mode == "not_answered":
         return scored.answer if rules == "not_answered" else rules
     if mode == "confident":
