@@ -472,11 +472,16 @@ _LIKENED = re.compile(
     re.I,
 )
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:runs?|running|run)\s+in\s+(?:the\s+)?famil(?:y|ies)\b", re.I)
+# a view judged wrong, in one vocabulary for the forms below: "not (quite) correct", "wrong", "a
+# misnomer"
+_WRONG = (
+    r"(?:not\s+(?:quite\s+|entirely\s+|strictly\s+|really\s+|completely\s+|fully\s+)?"
+    r"(?:correct|right|accurate|true|appropriate)|wrong|incorrect|inaccurate|misleading|outdated|"
+    r"an?\s+(?:myth|misnomer|mistake|misconception|oversimplification))"
+)
 # the clause before is a view the page corrects: "..., but that is not correct", "a misnomer"
 _CORRECTED = re.compile(
-    r"\b(?:(?:that|this|which)\s+(?:is|['’]s|was)\s+(?:not\s+(?:quite\s+|entirely\s+|strictly\s+|really\s+)?"
-    r"(?:correct|right|accurate|true)|wrong|incorrect|"
-    r"inaccurate|misleading|a\s+(?:myth|misnomer|mistake|misconception))|(?:a|the)\s+(?:misnomer|misconception))\b",
+    rf"\b(?:(?:that|this|which)\s+(?:is|['’]s|was)\s+{_WRONG}|(?:a|the)\s+(?:misnomer|misconception))\b",
     re.I,
 )
 _NON = re.compile(r"\bnon-?\s?$", re.I)
@@ -489,10 +494,7 @@ _NAMING = re.compile(
     r"\b(?:calling|labell?ing|classifying|classing|describing|terming|referring\s+to)\s+$", re.I
 )
 _NAMING_JUDGED = re.compile(
-    r"\W*(?:[\w'’-]+\s+){0,5}?(?:is|was|would\s+be|isn['’]t)\s+(?:not\s+(?:quite\s+|entirely\s+|strictly\s+|"
-    r"really\s+|completely\s+|fully\s+)?(?:accurate|correct|right|true|appropriate)|inaccurate|incorrect|wrong|"
-    r"misleading|outdated|(?:an?\s+)?(?:misnomer|mistake|myth|oversimplification))\b",
-    re.I,
+    rf"\W*(?:[\w'’-]+\s+){{0,5}}?(?:is|was|would\s+be|isn['’]t)\s+(?:{_WRONG}|misnomer)\b", re.I
 )
 
 
