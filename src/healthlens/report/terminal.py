@@ -25,7 +25,24 @@ _VERDICT_STYLE = dict.fromkeys(("yes", "no", "partly", "uncertain", "unknown", "
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
 
 
-def _answer_panel(a: dict) -> Panel:
+def _answered_line(counts: dict[str, int], pages: list[dict] | None) -> str:
+    """ "Pages answered: no 2", naming how many of them are off topic: a page about another
+    condition that answers under the asked name is no support for the verdict above it."""
+    line = "Pages answered: " + ", ".join(
+        f"{page_answer_label(k)} {v}" for k, v in sorted(counts.items())
+    )
+    off = sum(
+        1 for p in pages or [] if p.get("page_answer") in counts and p.get("on_topic") is False
+    )
+    total = sum(counts.values())
+    if off and off == total:
+        line += " (off topic: about another condition)" if off == 1 else " (all off topic)"
+    elif off:
+        line += f" ({off} of them off topic: about another condition)"
+    return line
+
+
+def _answer_panel(a: dict, pages: list[dict] | None = None) -> Panel:
     body = Text()
     body.append(
         f"Verdict: {verdict_label(a['verdict'])}\n", style=_VERDICT_STYLE.get(a["verdict"], "bold")
@@ -34,12 +51,7 @@ def _answer_panel(a: dict) -> Panel:
     if a.get("caution"):
         body.append(f"Contested: {a['caution']}\n", style="yellow")
     if a.get("page_answers"):
-        body.append(
-            "Pages answered: "
-            + ", ".join(f"{page_answer_label(k)} {v}" for k, v in sorted(a["page_answers"].items()))
-            + "\n",
-            style="dim",
-        )
+        body.append(_answered_line(a["page_answers"], pages) + "\n", style="dim")
     for s in a.get("sources") or []:
         year = f" ({s['year']})" if s.get("year") else ""
         body.append(
@@ -120,7 +132,7 @@ def print_report(report: Report, console: Console | None = None) -> None:
             "(a page without one is checked without a question).[/dim]"
         )
     elif d["answer"]:
-        console.print(_answer_panel(d["answer"]))
+        console.print(_answer_panel(d["answer"], d["pages"]))
     elif not d["question"]:
         console.print(
             "[dim]No question given and no page title reads as one: showing findings only.[/dim]"
