@@ -119,7 +119,13 @@ before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CO
 of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
 ("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
 ``_ONE_RELATIVE``); "Is X infectious?" where X is an infection not always caught from a person
-("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu" (``_ANOTHER_FLU``).
+("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu" (``_ANOTHER_FLU``); a kind
+or another illness named before a class's name ("bacterial conjunctivitis", "infected eczema",
+"stress hair loss", "German measles": ``_kind_before_a_name``; "baby eczema", "scalp psoriasis"
+keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
+immune response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
+question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
+(``_letter_a``).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
