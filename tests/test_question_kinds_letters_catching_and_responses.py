@@ -2,8 +2,8 @@
 
 * A word before a class's name that names one kind of it, or another illness: "Is bacterial
   conjunctivitis contagious?" got conjunctivitis's "partly" (the bacterial kind is caught), "Is
-  autoimmune hair loss contagious?" and "Is female hair loss autoimmune?" alopecia's "partly"
-  (alopecia areata is not caught; female pattern hair loss is not autoimmune), "Is infected eczema
+  autoimmune hair loss contagious?" and "Is postpartum hair loss autoimmune?" alopecia's "partly"
+  (alopecia areata is not caught; postpartum shedding is not autoimmune), "Is infected eczema
   contagious?" eczema's "no" (the germs in it are caught), "Is German measles contagious?"
   measles's verdict (German measles is rubella).
 * "is hepatitis a contagious", typed in lower case, got hepatitis's "partly" (hepatitis A is
@@ -47,7 +47,7 @@ def _no_verdict(kb, text: str) -> None:
         "Is German measles an autoimmune disease?",
         "is german measles curable",
         # any other word where the class's kinds differ ("partly")
-        "is female hair loss autoimmune",
+        "Is postpartum hair loss autoimmune?",
         "is stress hair loss autoimmune",
         "is postpartum hair loss autoimmune",
         "is thyroid hair loss genetic",
@@ -71,6 +71,7 @@ def test_a_kind_named_before_a_class_is_not_the_class(kb, text):
         ("is baby eczema genetic", "is eczema genetic"),
         ("is my son's asthma genetic", "is asthma genetic"),
         ("is severe eczema genetic", "is eczema genetic"),
+        ("is female hair loss autoimmune", "is hair loss autoimmune"),
         ("is scalp psoriasis contagious", "is psoriasis contagious"),
         ("is adult acne genetic", "is acne genetic"),
         # a word before a name whose verdict every kind shares ("no")

@@ -2067,6 +2067,16 @@ def _asks_another_question(
             return True
         if (m := _FROM_A_PARENT.match(t)) and _caught(m.group("x"), kb):
             return True
+    # "Can you catch the flu from your dad?": "catch" is no longer read as inherited (the comment
+    # at the inherited form), and the contagious reading it leaves stays unknown where X can be
+    # caught, as the inherited reading's did (tests/test_question_who_and_which.py)
+    if (
+        first == "contagious"
+        and _CATCH.search(t)
+        and (m := _FROM_A_PARENT.match(t))
+        and _caught(m.group("x"), kb)
+    ):
+        return True
     # which relative passes it on (the block's comment below)
     return bool(
         first in ("inherited", "contagious") and _ONE_RELATIVE.search(t) and not _CATCH.search(t)
@@ -2196,8 +2206,8 @@ _ANOTHER_FLU = re.compile(
 # -- a kind named before a class's name ---------------------------------------------------------
 # "Is bacterial conjunctivitis contagious?" got conjunctivitis's "partly" (bacterial conjunctivitis
 # is caught), "Is autoimmune hair loss contagious?" alopecia's "partly" (alopecia areata is not),
-# "Is female hair loss autoimmune?" alopecia's "partly" (female pattern hair loss is not), "Is
-# infected eczema contagious?" eczema's "no" (the germs in it are caught), "Is German measles
+# "Is postpartum hair loss autoimmune?" alopecia's "partly" (postpartum shedding, telogen
+# effluvium, is not), "Is infected eczema contagious?" eczema's "no" (the germs in it are caught), "Is German measles
 # contagious?" measles's verdict (German measles is rubella, another virus). The last resort of
 # ``match_subject`` found the class's name and dropped the words before it, which name one kind:
 # * a word of cause or kind (a germ's kind, "infected", "autoimmune", "allergic", "German") is
@@ -2205,8 +2215,9 @@ _ANOTHER_FLU = re.compile(
 # * any other word before the name is refused where the class's verdict for an asked family is
 #   "partly" or "uncertain" (its kinds differ, so a word that picks one may pick either: "stress
 #   hair loss", "traction alopecia", "cold urticaria"), unless it only names people, a degree or a
-#   place on the body ("baby eczema", "my son's asthma", "severe eczema", "scalp psoriasis":
-#   ``_NEUTRAL_BEFORE``).
+#   place on the body ("baby eczema", "my son's asthma", "female hair loss", "severe eczema",
+#   "scalp psoriasis": ``_NEUTRAL_BEFORE``; hair loss in women is the class in some people, whose
+#   "partly" holds, while "female pattern hair loss" names a kind).
 _KIND_WORD = re.compile(
     r"\b(?:viral|virus|bacterial|bacteria|fungal|fungus|yeast|parasitic|infected|infective|"
     r"impetigini[sz]ed|super-?infected|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
@@ -2218,6 +2229,7 @@ _NEUTRAL_BEFORE = frozenset(
         "a an the my your his her their our its this that these those baby babies babys infant "
         "infants newborn newborns toddler toddlers child children childs childhood kid kids son sons "
         "daughter daughters childrens kids' adult adults teen teens teenage teenager teenagers elderly "
+        "female male women woman men man girl girls boy boys "
         "mild moderate severe bad really very little slight face facial scalp hand hands foot feet "
         "skin body nail nails eye eyes ear ears leg legs arm arms back neck"
     ).split()
