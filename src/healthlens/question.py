@@ -2236,11 +2236,20 @@ _NEUTRAL_BEFORE = frozenset(
 )
 
 
+_HAVING = re.compile(
+    r"\b(?:has|have|had|having|got|gets|getting|with|diagnosed|developed|suffers?\s+from|of)\b",
+    re.I,
+)
+
+
 def _kind_before_a_name(
     before: str, cid: str, name: str, families: tuple[str, ...] | list[str], kb: KnowledgeBase
 ) -> str | None:
     """Why the words ``before`` a class's name, found by the last resort, name a kind whose
     verdict the class's need not be (the block's comment); else None."""
+    # only the words after a verb of having are the name's ("my dad has psoriasis, is it
+    # hereditary?" asks about psoriasis)
+    before = _HAVING.split(before)[-1]
     words = [w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s") for w in before.split()]
     if not words:
         return None
