@@ -119,7 +119,13 @@ before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CO
 of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
 ("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
 ``_ONE_RELATIVE``); "Is X infectious?" where X is an infection not always caught from a person
-("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu" (``_ANOTHER_FLU``).
+("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu" (``_ANOTHER_FLU``); a kind
+or another illness named before a class's name ("bacterial conjunctivitis", "infected eczema",
+"stress hair loss", "German measles": ``_kind_before_a_name``; "baby eczema", "scalp psoriasis"
+keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
+immune response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
+question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
+(``_letter_a``).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -426,11 +432,14 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     # contagious (after "can you get X from your parents?", which asks about inheritance) ------
+    # "catch" asks only the contagious question, from a parent as from anyone ("Can a baby catch
+    # eczema from mum?" got eczema's inherited "partly", the answer to "Can a baby inherit it?";
+    # its own answer is the contagious "no", as for "Can you catch eczema from your sister?")
     (
         "inherited",
         re.compile(
             r"^(?:can|could|do|does)\s+(?:you|i|one|people|kids|children|babies|an?\s+(?:child|baby|kid|toddler|infant|newborn)|"
-            r"my\s+(?:kids?|children|child|son|daughter|baby|toddler))\s+(?:get|inherit|catch)\s+"
+            r"my\s+(?:kids?|children|child|son|daughter|baby|toddler))\s+(?:get|inherit)\s+"
             r"(?P<x>.+?)\s+from\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|its\s+|a\s+|the\s+)?"
             r"(?:parents?|mother|father|mom|mum|dad|family|genes|grandparents?)$",
             re.I,
@@ -2058,6 +2067,16 @@ def _asks_another_question(
             return True
         if (m := _FROM_A_PARENT.match(t)) and _caught(m.group("x"), kb):
             return True
+    # "Can you catch the flu from your dad?": "catch" is no longer read as inherited (the comment
+    # at the inherited form), and the contagious reading it leaves stays unknown where X can be
+    # caught, as the inherited reading's did (tests/test_question_who_and_which.py)
+    if (
+        first == "contagious"
+        and _CATCH.search(t)
+        and (m := _FROM_A_PARENT.match(t))
+        and _caught(m.group("x"), kb)
+    ):
+        return True
     # which relative passes it on (the block's comment below)
     return bool(
         first in ("inherited", "contagious") and _ONE_RELATIVE.search(t) and not _CATCH.search(t)
@@ -2184,6 +2203,72 @@ _ANOTHER_FLU = re.compile(
 )
 
 
+# -- a kind named before a class's name ---------------------------------------------------------
+# "Is bacterial conjunctivitis contagious?" got conjunctivitis's "partly" (bacterial conjunctivitis
+# is caught), "Is autoimmune hair loss contagious?" alopecia's "partly" (alopecia areata is not),
+# "Is postpartum hair loss autoimmune?" alopecia's "partly" (postpartum shedding, telogen
+# effluvium, is not), "Is infected eczema contagious?" eczema's "no" (the germs in it are caught), "Is German measles
+# contagious?" measles's verdict (German measles is rubella, another virus). The last resort of
+# ``match_subject`` found the class's name and dropped the words before it, which name one kind:
+# * a word of cause or kind (a germ's kind, "infected", "autoimmune", "allergic", "German") is
+#   refused whatever the verdict (``_KIND_WORD``);
+# * any other word before the name is refused where the class's verdict for an asked family is
+#   "partly" or "uncertain" (its kinds differ, so a word that picks one may pick either: "stress
+#   hair loss", "traction alopecia", "cold urticaria"), unless it only names people, a degree or a
+#   place on the body ("baby eczema", "my son's asthma", "female hair loss", "severe eczema",
+#   "scalp psoriasis": ``_NEUTRAL_BEFORE``; hair loss in women is the class in some people, whose
+#   "partly" holds, while "female pattern hair loss" names a kind).
+_KIND_WORD = re.compile(
+    r"\b(?:viral|virus|bacterial|bacteria|fungal|fungus|yeast|parasitic|infected|infective|"
+    r"impetigini[sz]ed|super-?infected|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
+    r"three[\s-]day|3[\s-]day|black)\b",
+    re.I,
+)
+_NEUTRAL_BEFORE = frozenset(
+    (
+        "a an the my your his her their our its this that these those baby babies babys infant "
+        "infants newborn newborns toddler toddlers child children childs childhood kid kids son sons "
+        "daughter daughters childrens kids' adult adults teen teens teenage teenager teenagers elderly "
+        "female male women woman men man girl girls boy boys "
+        "mild moderate severe bad really very little slight face facial scalp hand hands foot feet "
+        "skin body nail nails eye eyes ear ears leg legs arm arms back neck"
+    ).split()
+)
+
+
+_HAVING = re.compile(
+    r"\b(?:has|have|had|having|got|gets|getting|with|diagnosed|developed|suffers?\s+from|of)\b",
+    re.I,
+)
+
+
+def _kind_before_a_name(
+    before: str, cid: str, name: str, families: tuple[str, ...] | list[str], kb: KnowledgeBase
+) -> str | None:
+    """Why the words ``before`` a class's name, found by the last resort, name a kind whose
+    verdict the class's need not be (the block's comment); else None."""
+    # only the words after a verb of having are the name's ("my dad has psoriasis, is it
+    # hereditary?" asks about psoriasis)
+    before = _HAVING.split(before)[-1]
+    words = [w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s") for w in before.split()]
+    if not words:
+        return None
+    kind = _KIND_WORD.search(before)
+    if not kind:
+        record = kb.record(cid)
+        mixed = record is not None and any(
+            verdict_for(record, f, kb.records, kb.properties) in ("partly", "uncertain")
+            for f in families
+            if f != "definition"
+        )
+        if not mixed or all(w in _NEUTRAL_BEFORE for w in words):
+            return None
+    return (
+        f"“{before.strip()} {name.lower()}” names one kind of {name}, or another condition: "
+        f"{name}'s verdict, which holds for the whole class, need not hold for it"
+    )
+
+
 def _another_subject(
     subject: str, kb: KnowledgeBase, families: tuple[str, ...] | list[str] = ()
 ) -> str | None:
@@ -2248,6 +2333,9 @@ def _another_subject(
             f"“{subject}” names something of {name} (a symptom, a part, a time or a risk), not "
             f"{name} itself: {name}'s verdict does not answer for it"
         )
+    cid = _best(list(best.concept_ids), kb) or best.concept_ids[0]
+    if problem := _kind_before_a_name(subject[: best.start], cid, name, families, kb):
+        return problem
     return None
 
 
@@ -2372,6 +2460,32 @@ def _of_the_immune_system(cid: str | None, kb: KnowledgeBase) -> str | None:
         f"{rec.name} is a condition of the immune system itself (it weakens it, or is a cancer "
         "of its cells); healthlens answers whether a condition is caused by the immune system, "
         "and that answer would not say whether this one is a disease of the immune system"
+    )
+
+
+# -- an infection asked as "an immune response" ------------------------------------------------
+# "Is sepsis an immune response?" got the immune family's "No" (sepsis is recorded as an infection,
+# not caused by the immune system), yet sepsis is the body's own overwhelming response to an
+# infection, and the fever and swelling of any infection are the immune system's response to the
+# germ. For a condition the knowledge base records as an infection, "an immune response / immune
+# reaction" asks whether its illness is that response, which "not caused by the immune system"
+# does not answer (the docstring's "the immune system overreacting" stays not understood alike).
+_IMMUNE_RESPONSE = re.compile(
+    r"\bimmune(?:[\s-]+system(?:'?s)?)?\s+(?:responses?|reactions?|over-?reactions?|attacks?)\b",
+    re.I,
+)
+
+
+def _infection_as_a_response(cid: str | None, kb: KnowledgeBase) -> str | None:
+    """Why "Is X an immune response?" is not answered for an infection (the block's comment);
+    else None."""
+    rec = kb.record(cid) if cid else None
+    if rec is None or rec.mechanism != "infectious":
+        return None
+    return (
+        f"{rec.name} is an infection, and its illness is in part the immune system's response to "
+        "the germ; healthlens answers whether a condition is caused by the immune system, which "
+        "does not say whether this one is an immune response"
     )
 
 
@@ -2700,7 +2814,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     t, readings = _read_all(text, kb)
-    readings = [_beside_other_word(p, _letter_a(x, text), u, kb) for p, x, u in readings]
+    readings = [_beside_other_word(p, _letter_a(x, text, kb), u, kb) for p, x, u in readings]
     organ = _organ_reading(t, kb)
     if organ is not None:
         readings.insert(0, organ)
@@ -2799,10 +2913,18 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # condition, a test result), or, asked as "an immune system disease", a condition of the
     # immune system itself, which the immune family's "not caused by it" would deny
     if predicates and found is not None and found.ids and subject:
-        problem = _another_subject(subject, kb, predicates) or (
-            _of_the_immune_system(_best(found.ids, kb), kb)
-            if predicates[0] == "immune" and _IMMUNE_SYSTEM_NOUN.search(t)
-            else None
+        problem = (
+            _another_subject(subject, kb, predicates)
+            or (
+                _of_the_immune_system(_best(found.ids, kb), kb)
+                if predicates[0] == "immune" and _IMMUNE_SYSTEM_NOUN.search(t)
+                else None
+            )
+            or (
+                _infection_as_a_response(_best(found.ids, kb), kb)
+                if predicates[0] == "immune" and _IMMUNE_RESPONSE.search(t)
+                else None
+            )
         )
         if problem:
             found = SubjectMatch([], problem=problem)
@@ -3014,13 +3136,33 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
     return unknown if len(unknown) < len(pieces) else ()
 
 
-def _letter_a(subject: str, text: str) -> str:
+# "is hepatitis a contagious", typed in lower case, got hepatitis's "partly" (hepatitis A is caught
+# from people): the forms read "a contagious" as an article and its word. A lower-case "a" before a
+# bare family word that ends the question ("contagious", "genetic": no noun follows, so no article
+# is needed) is the subject's letter where the subject with it is a name the knowledge base holds
+# ("is lupus a genetic" keeps lupus; "is lupus a genetic disease" keeps its article).
+_BARE_WORD_AFTER_A = re.compile(
+    rf"^\s+a\s+(?:{_PROPERTY_WORDS}|auto[\s-]?immune|allergic)\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def _letter_a(subject: str, text: str, kb: KnowledgeBase | None = None) -> str:
     """ "Is hepatitis A contagious?": a capital A between the subject and a word in lower case is
     the subject's own letter (hepatitis A, not hepatitis), which the forms, reading "a
     contagious" as an article and its word, leave out. "Is Psoriasis A Autoimmune Disease?", in
-    title case, keeps its article."""
+    title case, keeps its article. In lower case, "a" before a bare family word that ends the
+    question is the letter where the subject with it is an exact name (the block's comment)."""
     at = text.find(subject + " A ")
     if at < 0 or not text[at + len(subject) + 3 : at + len(subject) + 4].islower():
+        low = text.lower().find(subject.lower() + " a ")
+        if (
+            kb is not None
+            and low >= 0
+            and _BARE_WORD_AFTER_A.match(text[low + len(subject) :])
+            and _exact(subject + " A", kb)
+        ):
+            return subject + " A"
         return subject
     return subject + " A"
 
