@@ -2,8 +2,8 @@
 
 * A word before a class's name that names one kind of it, or another illness: "Is bacterial
   conjunctivitis contagious?" got conjunctivitis's "partly" (the bacterial kind is caught), "Is
-  autoimmune hair loss contagious?" and "Is postpartum hair loss autoimmune?" alopecia's "partly"
-  (alopecia areata is not caught; postpartum shedding is not autoimmune), "Is infected eczema
+  autoimmune hair loss contagious?" and "Is stress hair loss autoimmune?" alopecia's "partly"
+  (alopecia areata is not caught; stress shedding is not autoimmune), "Is infected eczema
   contagious?" eczema's "no" (the germs in it are caught), "Is German measles contagious?"
   measles's verdict (German measles is rubella).
 * "is hepatitis a contagious", typed in lower case, got hepatitis's "partly" (hepatitis A is
@@ -47,9 +47,7 @@ def _no_verdict(kb, text: str) -> None:
         "Is German measles an autoimmune disease?",
         "is german measles curable",
         # any other word where the class's kinds differ ("partly")
-        "Is postpartum hair loss autoimmune?",
         "is stress hair loss autoimmune",
-        "is postpartum hair loss autoimmune",
         "is thyroid hair loss genetic",
         "is chemo hair loss genetic",
         "is patchy hair loss autoimmune",
@@ -67,6 +65,14 @@ def test_a_kind_named_before_a_class_is_not_the_class(kb, text):
     q = parse_question(text, kb)
     assert q.concept_id is None, (q.concept_id, q.subject)
     _no_verdict(kb, text)
+
+
+def test_a_kind_with_a_name_of_its_own_is_read_as_that_condition(kb):
+    # postpartum hair loss is telogen effluvium (a lay name in the knowledge base), not alopecia's
+    # class: it gets telogen effluvium's own verdict
+    for text in ("Is postpartum hair loss autoimmune?", "is postpartum hair loss autoimmune"):
+        q = parse_question(text, kb)
+        assert q.concept_id == "telogen_effluvium", (q.concept_id, q.subject)
 
 
 @pytest.mark.parametrize(
