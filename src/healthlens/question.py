@@ -118,11 +118,14 @@ allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a symp
 before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CONDITION``; "the rash
 of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
 ("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
-``_ONE_RELATIVE``); "Is X infectious?" where X is an infection not always caught from a person
-("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu" (``_ANOTHER_FLU``); a kind
+``_ONE_RELATIVE``), or the reader as the one parent of a condition of one gene ("Can my son
+inherit hemophilia from me?": ``_FROM_ME``); a symptom or a germ a name is made of ("Are seizures
+genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" where X is an infection not always caught from a person
+("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu", "summer flu"
+(``_ANOTHER_FLU``); a kind
 or another illness named before a class's name ("bacterial conjunctivitis", "infected eczema",
-"stress hair loss", "German measles": ``_kind_before_a_name``; "baby eczema", "scalp psoriasis"
-keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
+"stress hair loss", "German measles", "newborn conjunctivitis": ``_kind_before_a_name``; "baby
+eczema", "scalp psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
 immune response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
@@ -1301,9 +1304,27 @@ def _exact(subject: str, kb: KnowledgeBase) -> list[str]:
     return []
 
 
+# -- a symptom or a germ that a name is made of ------------------------------------------------
+# "Are seizures genetic?" got epilepsy's "partly" and "Is yeast an allergy?" candidiasis's "no":
+# "seizure" completed to "seizure disorder" (epilepsy's other name) and "yeast" was read as the
+# start of "yeast infection" (candidiasis's lay name). A seizure is a symptom with many causes (a
+# fever, low blood sugar, a head injury, a drug), of which epilepsy is one; yeast is a germ (and a
+# food, to which some are allergic), not the infection it can cause. Each word on its own names no
+# condition, so the question stays unknown; the full names ("seizure disorder", "yeast
+# infection", "epilepsy", "thrush") keep their reading.
+_NOT_THE_CONDITION = {
+    "seizure": "a seizure is a symptom with many causes, of which epilepsy is one",
+    "seizures": "seizures are a symptom with many causes, of which epilepsy is one",
+    "yeast": "yeast is a germ (and a food), not the yeast infection (candidiasis) it can cause",
+    "yeasts": "yeasts are germs, not the yeast infection (candidiasis) they can cause",
+}
+
+
 def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> SubjectMatch:
     """The conditions a subject names, and how it was matched (see the module docstring);
     ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
+    if why := _NOT_THE_CONDITION.get(_key(subject)):
+        return SubjectMatch([], problem=f"“{subject.strip()}” names no condition: {why}")
     ids = _exact(subject, kb)
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
@@ -2077,6 +2098,13 @@ def _asks_another_question(
         and _caught(m.group("x"), kb)
     ):
         return True
+    # the reader as the one parent ("Can my son inherit hemophilia from me?"): the block's comment
+    if (
+        first == "inherited"
+        and _FROM_ME.search(t)
+        and _verdict_of(readings[0][1], "inherited", kb) == "yes"
+    ):
+        return True
     # which relative passes it on (the block's comment below)
     return bool(
         first in ("inherited", "contagious") and _ONE_RELATIVE.search(t) and not _CATCH.search(t)
@@ -2136,6 +2164,15 @@ _ONE_RELATIVE = re.compile(
     re.I,
 )
 _CATCH = re.compile(r"\bcatch(?:es|ing)?\b", re.I)
+# "Can my son inherit hemophilia from me?", "Can my son inherit fragile X from me?" got "Yes": the
+# reader is one parent, and for a condition of one gene (the knowledge base's "yes") which parent
+# that is decides the answer (a father passes no X-linked gene to a son; a recessive condition
+# needs a gene from both parents, so "from me" alone gives a carrier). These stay unknown; a
+# condition the knowledge base calls "partly" inherited ("Can my kids get psoriasis from me?")
+# keeps its reading, as the genes of either parent add to the risk.
+_FROM_ME = re.compile(
+    r"\bfrom\s+(?:me|myself)\b|\bi\s+(?:(?:pass|give|hand|transmit)(?:\s+on|\s+down)?)\b", re.I
+)
 
 
 # "Is the virus behind reactive arthritis contagious?", "Is hair loss from lupus contagious?", "Is
@@ -2196,8 +2233,10 @@ def _words_not_a_typo(subject: str, kb: KnowledgeBase) -> str | None:
 # (often norovirus), not influenza, and "bird flu" (avian influenza, a name ICD-10-CM's J09 gives
 # the influenza record) rarely passes from person to person; influenza's "contagious: yes, person
 # to person" answered both. "Swine flu" (the 2009 H1N1 pandemic) is human influenza, and stays.
+# "Summer flu" is the lay name of the summer's enterovirus and other viral fevers, not influenza
+# (a winter illness): "Is summer flu contagious?" got influenza's "yes".
 _ANOTHER_FLU = re.compile(
-    r"^(?:the\s+|a\s+)?(?:stomach|tummy|gastric|gastro|intestinal|24[\s-]?hours?|bird|avian|man)\s+"
+    r"^(?:the\s+|a\s+)?(?:stomach|tummy|gastric|gastro|intestinal|24[\s-]?hours?|bird|avian|man|summer)\s+"
     r"(?:flu|influenza)$",
     re.I,
 )
@@ -2218,6 +2257,9 @@ _ANOTHER_FLU = re.compile(
 #   place on the body ("baby eczema", "my son's asthma", "female hair loss", "severe eczema",
 #   "scalp psoriasis": ``_NEUTRAL_BEFORE``; hair loss in women is the class in some people, whose
 #   "partly" holds, while "female pattern hair loss" names a kind).
+#   "Newborn" is no such word: the first weeks of life have kinds of their own ("Is newborn
+#   conjunctivitis contagious?" got conjunctivitis's "partly", though conjunctivitis of the newborn
+#   is an infection caught at birth, or a blocked tear duct that is not caught at all).
 _KIND_WORD = re.compile(
     r"\b(?:viral|virus|bacterial|bacteria|fungal|fungus|yeast|parasitic|infected|infective|"
     r"impetigini[sz]ed|super-?infected|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
@@ -2227,7 +2269,7 @@ _KIND_WORD = re.compile(
 _NEUTRAL_BEFORE = frozenset(
     (
         "a an the my your his her their our its this that these those baby babies babys infant "
-        "infants newborn newborns toddler toddlers child children childs childhood kid kids son sons "
+        "infants toddler toddlers child children childs childhood kid kids son sons "
         "daughter daughters childrens kids' adult adults teen teens teenage teenager teenagers elderly "
         "female male women woman men man girl girls boy boys "
         "mild moderate severe bad really very little slight face facial scalp hand hands foot feet "
