@@ -5,8 +5,8 @@
   ("yeast" read as the start of "yeast infection"). A seizure has many causes besides epilepsy;
   yeast is a germ and a food, not the infection.
 * "Is summer flu contagious?" got influenza's "yes"; summer flu is another viral illness.
-* "Is newborn conjunctivitis contagious?" got conjunctivitis's "partly"; conjunctivitis of the
-  newborn is a kind of its own.
+* "Is newborn conjunctivitis contagious?" and "Is pink eye in newborns contagious?" got
+  conjunctivitis's "partly"; conjunctivitis of the newborn is a kind of its own.
 * "Can my son inherit hemophilia from me?" got "yes": for a condition of one gene, which parent
   the reader is decides the answer (a father passes no X-linked gene to a son).
 """
@@ -62,6 +62,13 @@ def test_a_symptom_or_a_germ_is_not_the_condition_named_after_it(kb, text, kept,
         ("Is the summer flu an allergy?", "Is the flu an allergy?", "influenza"),
         ("is newborn conjunctivitis contagious", "Is conjunctivitis contagious?", "conjunctivitis"),
         ("Is newborn conjunctivitis an allergy?", "is baby eczema contagious", "atopic_dermatitis"),
+        ("is pink eye in newborns contagious", "is pink eye contagious", "conjunctivitis"),
+        (
+            "Is conjunctivitis in newborns contagious?",
+            "is eczema in newborns contagious",
+            "atopic_dermatitis",
+        ),
+        ("is acne in newborns genetic", "is acne genetic", "acne"),
     ],
 )
 def test_another_illness_or_a_newborn_kind_is_not_the_class(kb, text, kept, cid):

@@ -122,10 +122,10 @@ of lupus" keeps lupus's "not contagious"); which parent or relative, asked with 
 inherit hemophilia from me?": ``_FROM_ME``); a symptom or a germ a name is made of ("Are seizures
 genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" where X is an infection not always caught from a person
 ("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu", "summer flu"
-(``_ANOTHER_FLU``); a kind
-or another illness named before a class's name ("bacterial conjunctivitis", "infected eczema",
-"stress hair loss", "German measles", "newborn conjunctivitis": ``_kind_before_a_name``; "baby
-eczema", "scalp psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
+(``_ANOTHER_FLU``); a kind or another illness named before a class's name ("bacterial
+conjunctivitis", "infected eczema", "stress hair loss", "German measles", "newborn
+conjunctivitis", "pink eye in newborns": ``_kind_before_a_name``; "baby eczema", "scalp
+psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
 immune response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
@@ -2259,7 +2259,8 @@ _ANOTHER_FLU = re.compile(
 #   "partly" holds, while "female pattern hair loss" names a kind).
 #   "Newborn" is no such word: the first weeks of life have kinds of their own ("Is newborn
 #   conjunctivitis contagious?" got conjunctivitis's "partly", though conjunctivitis of the newborn
-#   is an infection caught at birth, or a blocked tear duct that is not caught at all).
+#   is an infection caught at birth, or a blocked tear duct that is not caught at all; "in
+#   newborns" after the name is the same kind: ``_IN_NEWBORNS``).
 _KIND_WORD = re.compile(
     r"\b(?:viral|virus|bacterial|bacteria|fungal|fungus|yeast|parasitic|infected|infective|"
     r"impetigini[sz]ed|super-?infected|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
@@ -2275,6 +2276,12 @@ _NEUTRAL_BEFORE = frozenset(
         "mild moderate severe bad really very little slight face facial scalp hand hands foot feet "
         "skin body nail nails eye eyes ear ears leg legs arm arms back neck"
     ).split()
+)
+
+
+# the first weeks of life named after a class's name ("pink eye in newborns")
+_IN_NEWBORNS = re.compile(
+    r"^\s*(?:in|of)\s+(?:an?\s+|the\s+)?(?:newborns?|neonates?|newborn\s+bab(?:y|ies))\s*$", re.I
 )
 
 
@@ -2377,6 +2384,12 @@ def _another_subject(
         )
     cid = _best(list(best.concept_ids), kb) or best.concept_ids[0]
     if problem := _kind_before_a_name(subject[: best.start], cid, name, families, kb):
+        return problem
+    # "Is conjunctivitis in newborns contagious?" is "newborn conjunctivitis" (the block's
+    # comment at ``_kind_before_a_name``)
+    if _IN_NEWBORNS.match(subject[best.end :]) and (
+        problem := _kind_before_a_name("newborn", cid, name, families, kb)
+    ):
         return problem
     return None
 
