@@ -8,7 +8,8 @@
 * "Is newborn conjunctivitis contagious?" and "Is pink eye in newborns contagious?" got
   conjunctivitis's "partly"; conjunctivitis of the newborn is a kind of its own.
 * "Can my son inherit hemophilia from me?" got "yes": for a condition of one gene, which parent
-  the reader is decides the answer (a father passes no X-linked gene to a son).
+  the reader is decides the answer (a father passes no X-linked gene to a son); a dominant
+  condition (Huntington's) keeps its "yes".
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def test_another_illness_or_a_newborn_kind_is_not_the_class(kb, text, kept, cid)
 
 
 # the reader as one parent of a condition of one gene, beside a "partly" inherited condition
-# asked the same way, or the condition asked with no parent, which keep their reading
+# asked the same way, a dominant one (one parent passes it on), or the condition asked with no
+# parent, which keep their reading
 @pytest.mark.parametrize(
     "text, kept, cid",
     [
@@ -94,6 +96,11 @@ def test_another_illness_or_a_newborn_kind_is_not_the_class(kb, text, kept, cid)
             "Can I pass cystic fibrosis to my kids?",
             "Could I pass my lupus on to my daughter?",
             "systemic_lupus_erythematosus",
+        ),
+        (
+            "Can I pass hemophilia to my son?",
+            "can my kids get huntingtons from me",
+            "huntington_disease",
         ),
         (
             "could my daughter get haemophilia from me",

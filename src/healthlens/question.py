@@ -2067,6 +2067,18 @@ _FROM_A_PARENT = re.compile(
 )
 
 
+def _one_parent_passes_it(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base says the condition ``subject`` names is passed on in a dominant
+    pattern only (no X-linked or recessive form), so one parent who has it can pass it on."""
+    cid = _best(match_subject(_subject(subject), kb).ids, kb)
+    record = kb.record(cid) if cid is not None else None
+    verdict = kb.property(cid, "inherited") if cid is not None else None
+    if record is None or verdict is None:
+        return False
+    text = f"{record.reason} {verdict.reason}".lower()
+    return "dominant" in text and "recessive" not in text and "x-linked" not in text
+
+
 def _caught(subject: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base says the condition ``subject`` names can be caught (its
     contagious verdict is anything but "no")."""
@@ -2103,6 +2115,7 @@ def _asks_another_question(
         first == "inherited"
         and _FROM_ME.search(t)
         and _verdict_of(readings[0][1], "inherited", kb) == "yes"
+        and not _one_parent_passes_it(readings[0][1], kb)
     ):
         return True
     # which relative passes it on (the block's comment below)
@@ -2170,6 +2183,9 @@ _CATCH = re.compile(r"\bcatch(?:es|ing)?\b", re.I)
 # needs a gene from both parents, so "from me" alone gives a carrier). These stay unknown; a
 # condition the knowledge base calls "partly" inherited ("Can my kids get psoriasis from me?")
 # keeps its reading, as the genes of either parent add to the risk.
+# The one exception is a condition the knowledge base says is passed on only in a dominant pattern
+# (Huntington's disease): one parent who has it passes it on, whichever parent that is, so "Can my
+# kids get Huntington's from me?" keeps its "yes" (``_one_parent_passes_it``).
 _FROM_ME = re.compile(
     r"\bfrom\s+(?:me|myself)\b|\bi\s+(?:(?:pass|give|hand|transmit)(?:\s+on|\s+down)?)\b", re.I
 )
