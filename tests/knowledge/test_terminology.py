@@ -35,6 +35,28 @@ def test_icd_names_without_a_curated_record_link_to_icd_concepts(kb):
     assert hits and hits[0].concept_ids[0].startswith(ICD_PREFIX)
 
 
+def test_a_code_under_a_record_s_code_links_to_it_only_where_its_name_shares_a_word(kb):
+    # ICD-10-CM files other conditions beside a condition's own forms: read as the record, each
+    # got its definition and verdicts ("What is perioral dermatitis?" defined rosacea)
+    for text in (
+        "perioral dermatitis",
+        "leukocyte adhesion deficiency",
+        "pseudohypoparathyroidism",
+        "pingueculitis",
+        "overweight",
+    ):
+        (cid,) = ids(kb, text)
+        assert cid.startswith(ICD_PREFIX), (text, cid)
+    # forms that name the condition, by a word or its stem, keep their record
+    for text, cid in (
+        ("tinea pedis", "tinea"),
+        ("athlete's foot", "tinea"),
+        ("candidal stomatitis", "candidiasis"),
+        ("guttate psoriasis", "psoriasis"),
+    ):
+        assert ids(kb, text) == [cid], text
+
+
 def test_ambiguous_abbreviations_are_marked(kb):
     assert kb.terms.is_ambiguous("MS")
     assert not kb.terms.is_ambiguous("FPIES")

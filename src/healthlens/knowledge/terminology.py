@@ -502,7 +502,7 @@ def _icd_version() -> str:
 
 def fingerprint(records: dict[str, ConditionRecord], extra: list[tuple[str, str, str]]) -> str:
     h = hashlib.sha256()
-    h.update(b"terminology-v8")
+    h.update(b"terminology-v9")
     # the code that builds the terminology is part of its identity: edit it and the cache rebuilds
     for module in ("terminology.py", "normalize.py"):
         h.update((Path(__file__).parent / module).read_bytes())
@@ -631,11 +631,40 @@ def _add_curated(term: Terminology, records: dict[str, ConditionRecord]) -> dict
     return direct
 
 
+# A code under a curated record's code is mostly a form of that condition ("Rhinophyma" under
+# rosacea's L71), but ICD-10-CM also files other conditions beside them: perioral dermatitis
+# under rosacea, leukocyte adhesion deficiency under the neutrophil disorders a chronic
+# granulomatous disease record owns, pseudohypoparathyroidism under hypoparathyroidism, sickle
+# cell trait under sickle cell disease. Linked to the record, each got its definition and its
+# verdicts ("What is perioral dermatitis?" defined rosacea). So a code the record owns only
+# through an ancestor links to it only where the code's name shares a word with one of the
+# record's names; any other becomes a concept of its own, answered "not known".
+_GENERIC_WORDS = frozenset(
+    "disease diseases disorder disorders syndrome syndromes chronic acute other type with without "
+    "unspecified primary secondary due".split()
+)
+
+
+def _words(name: str) -> frozenset[str]:
+    """The name's content words, cut to their first six letters ("candidal" and "candidiasis",
+    "epileptic" and "epilepsy" share one)."""
+    return frozenset(
+        w[:6] for w in re.findall(r"[a-z]+", fold(name)) if len(w) > 3 and w not in _GENERIC_WORDS
+    )
+
+
+def _names_the_owner(code_name: str, owner: ConditionRecord) -> bool:
+    """Whether an inherited code's name shares a word with one of its owner's names."""
+    words = _words(code_name)
+    return any(words & _words(n) for n in owner.names)
+
+
 def _add_icd(
     term: Terminology, records: dict[str, ConditionRecord], curated_shorts: set[str]
 ) -> None:
-    """ICD-10-CM's names and abbreviations: a code a curated record owns (or an ancestor of it
-    does) links to that record, any other to a concept of its own."""
+    """ICD-10-CM's names and abbreviations: a code a curated record owns links to that record; a
+    code under it, where its name shares a word with the record's names (the comment above); any
+    other to a concept of its own."""
     owners = _code_owners(records)
     term.code_to_concept.update(owners)
     for code, description, names, shorts, ancestors in _icd_entries():
@@ -646,6 +675,10 @@ def _add_icd(
                 if anc in owners:
                     owner = owners[anc]
                     break
+            if owner is not None and not _names_the_owner(
+                _BRACKET.sub("", description), records[owner]
+            ):
+                owner = None  # another condition filed under the record's code
         cid = owner or ICD_PREFIX + code
         if owner is None:
             name = _clean_icd_name(description) or _BRACKET.sub("", description).strip()
