@@ -653,8 +653,16 @@ def _words(name: str) -> frozenset[str]:
     )
 
 
+# a carrier state is not the condition: "Sickle-cell trait" (D57.3) is filed under sickle cell
+# disease, and was defined as it
+_CARRIER = re.compile(r"\b(?:trait|carriers?|carrier\s+state)\b", re.I)
+
+
 def _names_the_owner(code_name: str, owner: ConditionRecord) -> bool:
-    """Whether an inherited code's name shares a word with one of its owner's names."""
+    """Whether an inherited code's name shares a word with one of its owner's names (and names
+    no carrier state)."""
+    if _CARRIER.search(code_name) and not any(_CARRIER.search(n) for n in owner.names):
+        return False
     words = _words(code_name)
     return any(words & _words(n) for n in owner.names)
 
