@@ -96,11 +96,17 @@ _ORG_1 = _ORG.replace(r"\s+", r"[ \t]+").replace(
 )  # "by the Example team", "By Example Clinic staff"
 # a byline cue that names an author wherever it stands ("Medically reviewed by", "Written by",
 # "Author:"); a bare "By" names one only where it opens a line or follows a separator
+# the verbs of a byline ("Written by") and the labels that open one only at a line's start
+# ("Response by"), for the byline and for what may stand before its name (``_BY_LEAD``)
+_BY_VERBS = (
+    r"written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|"
+    r"prepared|words|reported|story|asked|blog"
+)
+_BY_LABELS = r"submitted|response|answer|reply|approved"
 _BYLINE = re.compile(
-    r"(?i:\b(?:written|posted|filed|answered|reviewed|medically\s+reviewed|clinically\s+reviewed|"
-    r"fact[- ]checked|authored|edited|compiled|contributed|prepared|words|reported|story|asked|blog)\s+by\b|"
+    rf"(?i:\b(?:{_BY_VERBS}|medically\s+reviewed|clinically\s+reviewed)\s+by\b|"
     # a label opening its line ("Response by:"; not "an immune response by T cells")
-    r"(?:^|(?<=\n))[ \t*_•-]{0,3}(?:submitted|response|answer|reply|approved|"
+    rf"(?:^|(?<=\n))[ \t*_•-]{{0,3}}(?:{_BY_LABELS}|"
     r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
@@ -887,8 +893,7 @@ _BARE_BY_LEAD = re.compile(
     r"dec)\w*\.?)[ \t*_]*$"
 )
 _BY_LEAD = re.compile(
-    r"(?i:(?:written|posted|filed|answered|reviewed|fact[- ]checked|authored|edited|compiled|contributed|prepared|"
-    r"words|reported|story|asked|blog|submitted|response|answer|reply|review|approved)\s+)$|^[ \t*_-]{0,3}$|(?<=\n)[ \t*_-]{0,3}$|[|•·—–][ \t*_-]{0,3}$"
+    rf"(?i:(?:{_BY_VERBS}|{_BY_LABELS}|review)\s+)$|^[ \t*_-]{{0,3}}$|(?<=\n)[ \t*_-]{{0,3}}$|[|•·—–][ \t*_-]{{0,3}}$"
 )
 
 
