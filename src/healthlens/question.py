@@ -1938,9 +1938,14 @@ _NO_READING: tuple[list[str], str, tuple[str, ...]] = ([], "", ())
 _FORECAST_AUX = frozenset({"will", "would", "is", "are"})
 
 
+def _condition_of(subject: str, kb: KnowledgeBase) -> str | None:
+    """The condition ``subject`` names (its best reading), or None."""
+    return _best(match_subject(_subject(subject), kb).ids, kb)
+
+
 def _verdict_of(subject: str, family: str, kb: KnowledgeBase) -> str | None:
     """The knowledge base's ``family`` verdict for the condition ``subject`` names, or None."""
-    cid = _best(match_subject(_subject(subject), kb).ids, kb)
+    cid = _condition_of(subject, kb)
     verdict = kb.property(cid, family) if cid is not None else None
     return verdict.verdict if verdict is not None else None
 
@@ -2052,7 +2057,7 @@ def _from_another_source(t: str, kb: KnowledgeBase) -> bool:
         return False
     # "from someone with shingles" for shingles is the family's question; any other words ("with
     # the flu", "with no symptoms": a time, as "before the spots appear") are not
-    x = _best(match_subject(_subject(m.group("x")), kb).ids, kb)
+    x = _condition_of(m.group("x"), kb)
     return x is None or _best(match_subject(_subject(other), kb, inside=False).ids, kb) != x
 
 
@@ -2070,7 +2075,7 @@ _FROM_A_PARENT = re.compile(
 def _one_parent_passes_it(subject: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base says the condition ``subject`` names is passed on in a dominant
     pattern only (no X-linked or recessive form), so one parent who has it can pass it on."""
-    cid = _best(match_subject(_subject(subject), kb).ids, kb)
+    cid = _condition_of(subject, kb)
     record = kb.record(cid) if cid is not None else None
     verdict = kb.property(cid, "inherited") if cid is not None else None
     if record is None or verdict is None:
@@ -2095,17 +2100,13 @@ def _asks_another_question(
     first = readings[0][0][0] if readings[0][0] else None
     if first == "contagious" and _from_another_source(t, kb):
         return True
-    if first == "inherited":
-        if _SIBLING_GETS_MINE.match(t) or _TO_THE_BABY.search(t):
-            return True
-        if (m := _FROM_A_PARENT.match(t)) and _caught(m.group("x"), kb):
-            return True
-    # "Can you catch the flu from your dad?": "catch" is no longer read as inherited (the comment
-    # at the inherited form), and the contagious reading it leaves stays unknown where X can be
-    # caught, as the inherited reading's did (tests/test_question_who_and_which.py)
+    if first == "inherited" and (_SIBLING_GETS_MINE.match(t) or _TO_THE_BABY.search(t)):
+        return True
+    # from a parent, where X can be caught; "Can you catch the flu from your dad?" is read as
+    # contagious ("catch" is no inherited form: the comment at that form) and stays unknown in
+    # the same way (tests/test_question_who_and_which.py)
     if (
-        first == "contagious"
-        and _CATCH.search(t)
+        (first == "inherited" or (first == "contagious" and _CATCH.search(t)))
         and (m := _FROM_A_PARENT.match(t))
         and _caught(m.group("x"), kb)
     ):
