@@ -216,7 +216,7 @@ def test_sentences_scanned_within_their_page_match_as_each_sentence_alone():
             ]
 
 
-def test_finditer_sentences_gives_each_sentences_own_matches_in_order():
+def test_finditer_sentences_gives_each_sentences_own_matchesin_order():
     from healthlens.models import Sentence
     from healthlens.understand.sentences import split_sentences
 
@@ -338,16 +338,16 @@ def test_find_any_gives_every_start_of_every_needle_as_find_does():
 def test_sentence_order_is_checked_on_the_list_as_it_is_now():
     """Whether a page's sentences are in order decides how they are scanned: a list that
     changed since the last call (a sentence added or replaced) is judged as it is now."""
-    from healthlens.fastmatch import _in_order
+    from healthlens.fastmatch import in_order
     from healthlens.models import Sentence
 
     sents = [Sentence(0, 0, 5, "a b c"), Sentence(1, 6, 9, "d e")]
-    assert _in_order(sents) and _in_order(sents)
+    assert in_order(sents) and in_order(sents)
     sents.append(Sentence(2, 7, 12, "e f g"))  # starts inside the one before
-    assert not _in_order(sents)
+    assert not in_order(sents)
     sents[2] = Sentence(2, 10, 15, "f g h")
-    assert _in_order(sents)
-    assert not _in_order([Sentence(0, 6, 9, "d e"), Sentence(1, 0, 5, "a b c")])
+    assert in_order(sents)
+    assert not in_order([Sentence(0, 6, 9, "d e"), Sentence(1, 0, 5, "a b c")])
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

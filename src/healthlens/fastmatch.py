@@ -147,7 +147,7 @@ def literal_led_in_sentences(
     if (
         not literals
         or not all(literals)
-        or not _in_order(sentences)
+        or not in_order(sentences)
         or not all(text.startswith(s.text, s.start) for s in sentences)
     ):
         for s in sentences:
@@ -576,9 +576,6 @@ def in_order(sentences: list) -> bool:
     return all(map(le, map(_END, sentences), map(_START, islice(sentences, 1, None))))
 
 
-_in_order = in_order
-
-
 _PAGE_SIZE = 2000  # texts this long are read through _PAGES rather than scanned on their own
 
 
@@ -729,7 +726,7 @@ class Scanner:
         """``finditer_sentences``; ``first_only``: each sentence's first match only (enough to
         know which sentences match: ``matching``); ``ordered``: ``in_order(sentences)``."""
         if ordered is None:
-            ordered = _in_order(sentences)
+            ordered = in_order(sentences)
         page = None if self.strategy == "plain" or not ordered else self._load_page(text)
         if page is None:
             for s in sentences:
