@@ -30,6 +30,7 @@ _MONTHS = {
     for m in names
 }
 _M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_SHORT_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _PATTERNS = [
     # "2024-05-03", also with a time after it ("2024-05-03T10:00:00Z")
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
@@ -53,9 +54,9 @@ _PATTERNS = [
     # "03.05.2024": day first, as European pages write it (not inside a longer dotted number)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), ("d", "m", "y")),
     # "01/23/24": a two-digit year, read as 20yy (not inside a longer run of numbers and slashes)
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("m", "d", "yy")),
+    (_SHORT_YEAR, ("m", "d", "yy")),
     # and day first where the month-first reading is impossible: "Updated 14/02/17"
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), ("d", "m", "yy")),
+    (_SHORT_YEAR, ("d", "m", "yy")),
 ]
 _YEAR = re.compile(r"\d{4}")
 # the forms that open on a month's name or a cue word are searched with their scanner, which tries
