@@ -2262,8 +2262,9 @@ _ANOTHER_FLU = re.compile(
 # -- a kind named before a class's name ---------------------------------------------------------
 # "Is bacterial conjunctivitis contagious?" got conjunctivitis's "partly" (bacterial conjunctivitis
 # is caught), "Is autoimmune hair loss contagious?" alopecia's "partly" (alopecia areata is not),
-# "Is postpartum hair loss autoimmune?" alopecia's "partly" (postpartum shedding, telogen
-# effluvium, is not), "Is infected eczema contagious?" eczema's "no" (the germs in it are caught), "Is German measles
+# "Is stress hair loss autoimmune?" alopecia's "partly" (shedding after a shock, telogen
+# effluvium, is not; "postpartum hair loss" is now that record's own lay name), "Is infected
+# eczema contagious?" eczema's "no" (the germs in it are caught), "Is German measles
 # contagious?" measles's verdict (German measles is rubella, another virus). The last resort of
 # ``match_subject`` found the class's name and dropped the words before it, which name one kind:
 # * a word of cause or kind (a germ's kind, "infected", "autoimmune", "allergic", "German") is
