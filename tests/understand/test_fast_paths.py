@@ -454,6 +454,140 @@ def test_best_start_reads_the_first_letters_of_each_word_as_the_plain_loop(monke
     ]
 
 
+def _plain_alignment(short, region, max_words, one_word=False, first_starts=False):
+    """``_align_region`` as first written: every character's initial flag from one regex pass
+    over the text, the word of every character in a list, and the programme's table over every
+    place of every later letter."""
+    from bisect import bisect_right
+
+    from healthlens.understand import abbreviations as ab
+
+    chars, plural, optional_from = ab._short_letters(short)
+    if not chars:
+        return None
+    tokens = list(ab._WORD.finditer(region, ab._last_words_start(region, max_words)))
+    if not tokens:
+        return None
+    base = tokens[0].start()
+    text = region[base:]
+    low = ab._lower(text)
+    if not first_starts and not ab._may_start(text, low, chars[0]):
+        return None
+    init = [False] * len(text)
+    for m in ab._INITIAL_CHAR.finditer(text):
+        init[m.start()] = True
+    for m in ab._DIGRAPH.finditer(low):
+        if init[m.start()]:
+            init[m.start() + 1] = True
+    positions = {c: ab.find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
+    for c, ps in positions.items():
+        if len(ps) > ab._MAX_INNER:
+            positions[c] = sorted({p for p in ps if init[p]} | set(ps[-ab._MAX_INNER :]))
+    for c in set(chars) & ab._NUMBER_WORDS.keys():
+        extra = [m.start() for m in ab._NUMBER_WORDS[c].finditer(low)]
+        extra += [m.start() for m in ab._ROMAN[c].finditer(text)]
+        positions[c] = sorted(set(positions[c] + extra))
+    first = next((p for p in positions[chars[0]] if p < len(init) and init[p]), None)
+    if first is None or not ab._may_follow(low, first, chars, optional_from):
+        return None
+    tok_of = [0] * len(text)
+    content, link = [], []
+    for k, t in enumerate(tokens):
+        a, b = t.start() - base, t.end() - base
+        tok_of[a:b] = [k] * (b - a)
+        word = t.group().strip("()[],;:.\"'“”‘’").lower()
+        link.append(word in ab._LINK_WORDS)
+        content.append(not link[-1] and ab._ALNUM.search(word) is not None)
+    after = [0] * (len(tokens) + 1)
+    for k in range(len(tokens) - 1, -1, -1):
+        after[k] = after[k + 1] + content[k]
+    n = len(chars)
+    gain = {
+        p: (ab._LINK_INITIAL if link[tok_of[p]] else ab._INITIAL) if init[p] else 0.0
+        for ps in positions.values()
+        for p in ps
+    }
+    best: list[dict] = [{} for _ in range(n)]
+
+    def tail(i, p):
+        opt, cost = None, 0.0
+        for j in range(i + 1, n + 1):
+            if j == n:
+                cand = (cost + ab._SKIPPED_WORD * after[tok_of[p] + 1], ())
+                if opt is None or cand[0] > opt[0]:
+                    opt = cand
+                break
+            ps = positions[chars[j]]
+            for q in ps[bisect_right(ps, p) :]:
+                sub = best[j].get(q)
+                if sub is None:
+                    continue
+                if gain[q]:
+                    g = gain[q]
+                elif tok_of[q] != tok_of[p]:
+                    g = ab._INNER_ENTRY
+                else:
+                    g = ab._NEXT if q == p + 1 and low[p].isalpha() else ab._INNER
+                gap = after[tok_of[p] + 1] - after[tok_of[q]] if tok_of[q] > tok_of[p] else 0
+                score = cost + g + ab._SKIPPED_WORD * gap + sub[0]
+                if opt is None or score > opt[0]:
+                    opt = (score, (q, *sub[1]))
+            if j < optional_from:
+                break
+            cost += ab._SKIPPED_DIGIT
+        return opt
+
+    for i in range(n - 1, 0, -1):
+        for p in positions[chars[i]]:
+            best[i][p] = tail(i, p)
+    layout = (tok_of, content, link, after)
+    found = ab._best_start(tokens, base, text, content, init, positions[chars[0]], tail, one_word)
+    if found is None:
+        return None
+    start = ab._cut_prefix(text, tokens[found[1]].start() - base, found[2])
+    return ab._summary(found, start + base, chars, plural, tokens, low, init, layout)
+
+
+def test_alignment_reading_only_the_short_forms_places_is_the_whole_text_reading():
+    """``_align_region`` works out whether a character starts a word (part), and which word it
+    is in, only where a letter of the short form stands, and fills the programme's table only
+    after the earliest start: the same alignments as flagging every character with the pattern
+    and tabulating every place, on the readers' inputs and on text made to test the rules
+    (capitals and digits inside words, "oe"/"ae", underscores, non-ASCII digits and letters,
+    number words and Roman numerals, long runs of one letter)."""
+    import random
+
+    from healthlens.understand import abbreviations
+
+    inputs = _alignment_inputs()
+    rng = random.Random(31)
+    pieces = [
+        "oestradiol", "haemoglobin", "Oe", "AE", "aE", "x_ray", "_a", "a_", "٣", "²", "½", "İ",
+        "é", "Ébola", "éAx", "ñXa", "ÀÉ", "camelCase", "IL6R", "6R", "r2d2", "two", "II", "VIII", "seven", "IX",
+        "e", "o", "ae", "E", "-", "/", "(", ")", "'", " ", "  ", "\t", "the", "of", "and",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "a a a a a a a a a a a a",
+    ]  # fmt: skip
+    shorts = ["E2", "Hb", "AE", "OE", "2D", "F8A", "A", "aa", "IL-6R", "X2", "CC", "T7", "R2D2"]
+    for _ in range(3000):
+        region = "".join(
+            rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 16))
+        )
+        inputs.append(
+            (
+                rng.choice(shorts),
+                region,
+                rng.randrange(1, 14),
+                rng.random() < 0.2,
+                rng.random() < 0.5,
+            )
+        )
+    fast = [abbreviations._align_region(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs]
+    plain = [_plain_alignment(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs]
+    assert sum(a is not None for a in plain[:3000]) > 600
+    assert sum(a is not None for a in plain[3000:]) > 300
+    assert fast == plain
+
+
 def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
     """``_in_sentence`` reads "SF, or long form" and "long form, or SF" only in a sentence with a
     comma, and "SF = long form" only with an equals sign; ``_uncue`` takes a trailing "for
