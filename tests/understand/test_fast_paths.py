@@ -588,6 +588,53 @@ def test_alignment_reading_only_the_short_forms_places_is_the_whole_text_reading
     assert fast == plain
 
 
+def test_readers_skipped_without_two_capitals_in_a_word_find_nothing_there(monkeypatch):
+    """``_in_sentence`` reads "SF, or long form", "long form, or SF" and "SF, also known as X"
+    only when ``_capitals`` finds a word that can hold such a short form (two capitals): the
+    same definitions as reading every sentence, on random mixes of those forms' parts with
+    capitals near and far apart, in and out of ASCII."""
+    import random
+
+    from healthlens.models import Sentence
+    from healthlens.understand import abbreviations
+
+    rng = random.Random(37)
+    parts = [
+        "SLE", "S-LE", "Sx", "sLE", "SysLup", "SystemLupus", "SystemicLup", "ÉLS", "ΣΔ", "S_L", "S/L", "CD4", "S1234567890L", "S12345678901L",
+        "systemic", "lupus", "erythematosus", " ", ", or ", ", also known as ", " also called ",
+        ", often called ", "or", ",", ".", "the", "Lupus", "\t", "-", "(", ")", "é", "\u00a0",
+    ]  # fmt: skip
+    skipped = found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 18)))
+        sentence = Sentence(0, 0, len(text), text)
+        fast = abbreviations._in_sentence(sentence, True)
+        with monkeypatch.context() as m:
+            m.setattr(abbreviations, "_capitals", lambda _text: True)
+            plain = abbreviations._in_sentence(sentence, True)
+        assert fast == plain, text
+        skipped += not abbreviations._capitals(text)
+        found += any(d.pattern in ("or", "also_known_as") for d in plain)
+    assert skipped > 250 and found > 250, (skipped, found)
+
+
+def test_a_sentence_repeated_on_a_page_gives_its_definition_at_each_place():
+    """A page that repeats a sentence (key points, then the body) has the definition in it
+    read at each place, with that place's offsets."""
+    text = (
+        "Key points: systemic lupus erythematosus (SLE) is an autoimmune disease.\n"
+        "More text here.\n"
+        "Key points: systemic lupus erythematosus (SLE) is an autoimmune disease."
+    )
+    found = find_definitions(split_sentences(text), text)
+    assert [(a.short, a.long, text[a.start : a.end]) for a in found] == [
+        ("SLE", "systemic lupus erythematosus", "SLE")
+    ] * 2
+    second = text.rindex("SLE")
+    assert [a.start for a in found] == [text.index("SLE"), second]
+    assert found[1].long_start == text.rindex("systemic")
+
+
 def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
     """``_in_sentence`` reads "SF, or long form" and "long form, or SF" only in a sentence with a
     comma, and "SF = long form" only with an equals sign; ``_uncue`` takes a trailing "for

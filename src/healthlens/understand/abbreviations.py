@@ -52,6 +52,9 @@ _BRACKET = re.compile(r"[()\[\]]")
 _CLOSE = {")": "(", "]": "["}
 _SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.+]{0,11}"
 _SF_MAX = 12  # characters of a _SF_TOKEN at most
+# two capitals with at most _SF_MAX - 2 characters between them, none a white space: what an
+# ASCII sentence holds when a _SF_TOKEN in it has two (see _capitals)
+_TWO_CAPITALS = re.compile(rf"[A-Z]\S{{0,{_SF_MAX - 2}}}[A-Z]")
 # "X, often abbreviated as SF": the words that may lead the cue, and the cue's own words (each
 # lead word ends with its space, and none is the end of another: _cue_after reads them back)
 _CUE_LEAD = (
@@ -1342,6 +1345,13 @@ def _also_known_back(text: str, k: int) -> int:
         k -= len(word)
 
 
+def _capitals(text: str) -> bool:
+    """False only when no word of ``text`` that a short form can be (``_SF_TOKEN``: no white
+    space, at most ``_SF_MAX`` characters) holds two capitals (``str.isupper``); on ASCII text,
+    where the capitals are ``A`` to ``Z``, one search says so."""
+    return not text.isascii() or _TWO_CAPITALS.search(text) is not None
+
+
 def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definition]:
     """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
     text = sentence.text
@@ -1386,7 +1396,9 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if np and sf.isupper():
                 found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
     # SF, or long form / long form, or SF (both patterns hold a comma: none, nothing to read)
-    comma = "," in text
+    # (these and "SF, also known as X" take only short forms with two capitals: ``_capitals``)
+    capitals = _capitals(text)
+    comma = capitals and "," in text
     for m in _or_after(text) if comma else ():
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
@@ -1409,7 +1421,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if lf:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "equals", True))
     # SF, also known as X
-    for m in _cue_led(_ALSO_KNOWN, text, _ALSO_NAMES, _also_known_back):
+    for m in _cue_led(_ALSO_KNOWN, text, _ALSO_NAMES, _also_known_back) if capitals else ():
         base = max(0, m.start() - 40)
         before = _SF_BEFORE.search(text[base : m.start()])
         if before is None or not (base == 0 or before.start(1) > 0):
@@ -1435,13 +1447,19 @@ def find_definitions(sentences: list[Sentence], text: str | None = None) -> list
     out: list[Abbreviation] = []
     seen: set[tuple[int, str]] = set()
     cued = scanner(_CUES).matching(text, sentences) if text is not None else None
+    # a sentence's definitions depend on its text alone (offsets are the sentence's own), and
+    # pages repeat sentences (a summary of key points, then the same points in the body)
+    read: dict[str, list[Definition]] = {}
     for s in sentences:
         if not s.index & 63:
             checkpoint()
         is_cued = None if cued is None else id(s) in cued
         if is_cued is False and "(" not in s.text and "[" not in s.text:
             continue
-        for d in _in_sentence(s, is_cued):
+        defs = read.get(s.text)
+        if defs is None:
+            defs = read[s.text] = _in_sentence(s, is_cued)
+        for d in defs:
             key = (s.start + d.short_start, d.short)
             if key in seen:
                 continue
