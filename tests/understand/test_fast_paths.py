@@ -635,6 +635,47 @@ def test_a_sentence_repeated_on_a_page_gives_its_definition_at_each_place():
     assert found[1].long_start == text.rindex("systemic")
 
 
+def test_long_forms_after_a_short_form_skipped_by_the_first_word_are_those_read(monkeypatch):
+    """``_long_after`` reads no run of words whose first word the short form's first letter does
+    not start (``_may_lead``): the same long forms as aligning every run, on random word runs
+    after short forms (letters that do and do not lead, digits and number words, leading
+    spaces and brackets, whole-bracket reads)."""
+    import random
+
+    from healthlens.understand import abbreviations
+
+    rng = random.Random(41)
+    words = [
+        "magnetic", "resonance", "imaging", "Magnetic", "computed", "tomography", "scan", "two",
+        "dimensional", "type", "II", "(", ")", "of", "the", "-", ",", ".", "beta-2", "oestrogen",
+        "x", "MRI", "cat", "non-Hodgkin", "lymphoma", "interleukin", "6", "é", "Élan",
+    ]  # fmt: skip
+    spelled = {
+        "MRI": "magnetic resonance imaging", "CT": "computed tomography", "2D": "two dimensional",
+        "IL-6": "interleukin 6", "NHL": "non-Hodgkin lymphoma", "OE": "oestrogen", "cat": "cat",
+        "T2": "type II", "E": "Élan", "X-ray": "x ray", "bpm": "beats per minute",
+    }  # fmt: skip
+    shorts = list(spelled)
+    found = skipped = 0
+    for _ in range(4000):
+        short = rng.choice(shorts)
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 9)))
+        if rng.random() < 0.5:  # the long form first, then more words
+            text = f"{spelled[short]} {text}"
+        if rng.random() < 0.2:
+            text = " " + text
+        whole = rng.random() < 0.3
+        end = len(text) - rng.randrange(0, 3)
+        fast = abbreviations._long_after(text, 0, end, short, whole=whole)
+        with monkeypatch.context() as m:
+            m.setattr(abbreviations, "_may_lead", lambda *a: True)
+            plain = abbreviations._long_after(text, 0, end, short, whole=whole)
+        assert fast == plain, (short, text, whole)
+        found += plain is not None
+        skipped += not abbreviations._may_lead(text, 0, end, short)
+    assert found > 300 and skipped > 1000, (found, skipped)
+
+
 def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
     """``_in_sentence`` reads "SF, or long form" and "long form, or SF" only in a sentence with a
     comma, and "SF = long form" only with an equals sign; ``_uncue`` takes a trailing "for

@@ -1107,11 +1107,27 @@ def _np_after(sentence: str, start: int, max_words: int = 8) -> tuple[int, str]:
     return start, sentence[start:end].strip(" ,;:.\"'“”‘’)")
 
 
+def _may_lead(sentence: str, start: int, end: int, short: str) -> bool:
+    """Whether an alignment of ``short`` with a run of words from ``start`` (before ``end``)
+    can start at ``start``, as ``_long_after`` asks of every run it reads: a word starts there,
+    and the short form's first letter starts a word (part) in it (``_may_start``: where it
+    does not, the programme starts every alignment at a later word)."""
+    word = _WORD.match(sentence, start, end)
+    chars = _short_letters(short)[0]
+    return (
+        word is not None
+        and bool(chars)
+        and _may_start(word.group(), _lower(word.group()), chars[0])
+    )
+
+
 def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = False) -> str | None:
     """The long form that starts at ``start`` (short form first): the shortest run of words
     up to ``end`` whose letters the short form aligns with from its first word, every word
     taking part. One word will do when it is long enough to hold the letters ("IL
     (interleukin)")."""
+    if not _may_lead(sentence, start, end, short):
+        return None  # no alignment can start at the first word: none starts where asked
     n = sum(c.isalnum() for c in short)
     words = list(_WORD.finditer(sentence, start, end))
     if whole:  # all of the text or nothing
