@@ -666,16 +666,16 @@ class Scanner:
         hay = self._haystack(text)
         if hay is None:
             return self._scan(text, pos)
-        if self._absent(hay):
-            return iter(())
         if self.strategy == "factors":
-            return self._scan(text, pos)
-        found = sorted(
-            start
-            for _, start, _end in self._ac.find_matches_as_indexes(  # type: ignore[union-attr]  # as in _absent
-                hay, overlapping=True
-            )
-        )
+            return iter(()) if self._absent(hay) else self._scan(text, pos)
+        # prefixes: a few strings are looked for with ``in`` first (most texts hold none); many
+        # are walked once, the walk that finds their places also saying there are none
+        if self._small is not None and self._absent(hay):
+            return iter(())
+        occurrences = self._ac.find_matches_as_indexes(hay, overlapping=True)  # type: ignore[union-attr]  # as in _absent
+        if not occurrences:
+            return iter(())
+        found = sorted(start for _, start, _end in occurrences)
         return self._anchored(text, found, pos, 0)
 
     def _scan(self, text: str, pos: int = 0) -> Iterator[re.Match]:

@@ -454,6 +454,228 @@ def test_best_start_reads_the_first_letters_of_each_word_as_the_plain_loop(monke
     ]
 
 
+def _plain_alignment(short, region, max_words, one_word=False, first_starts=False):
+    """``_align_region`` as first written: every character's initial flag from one regex pass
+    over the text, the word of every character in a list, and the programme's table over every
+    place of every later letter."""
+    from bisect import bisect_right
+
+    from healthlens.understand import abbreviations as ab
+
+    chars, plural, optional_from = ab._short_letters(short)
+    if not chars:
+        return None
+    tokens = list(ab._WORD.finditer(region, ab._last_words_start(region, max_words)))
+    if not tokens:
+        return None
+    base = tokens[0].start()
+    text = region[base:]
+    low = ab._lower(text)
+    if not first_starts and not ab._may_start(text, low, chars[0]):
+        return None
+    init = [False] * len(text)
+    for m in ab._INITIAL_CHAR.finditer(text):
+        init[m.start()] = True
+    for m in ab._DIGRAPH.finditer(low):
+        if init[m.start()]:
+            init[m.start() + 1] = True
+    positions = {c: ab.find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
+    for c, ps in positions.items():
+        if len(ps) > ab._MAX_INNER:
+            positions[c] = sorted({p for p in ps if init[p]} | set(ps[-ab._MAX_INNER :]))
+    for c in set(chars) & ab._NUMBER_WORDS.keys():
+        extra = [m.start() for m in ab._NUMBER_WORDS[c].finditer(low)]
+        extra += [m.start() for m in ab._ROMAN[c].finditer(text)]
+        positions[c] = sorted(set(positions[c] + extra))
+    first = next((p for p in positions[chars[0]] if p < len(init) and init[p]), None)
+    if first is None or not ab._may_follow(low, first, chars, optional_from):
+        return None
+    tok_of = [0] * len(text)
+    content, link = [], []
+    for k, t in enumerate(tokens):
+        a, b = t.start() - base, t.end() - base
+        tok_of[a:b] = [k] * (b - a)
+        word = t.group().strip("()[],;:.\"'“”‘’").lower()
+        link.append(word in ab._LINK_WORDS)
+        content.append(not link[-1] and ab._ALNUM.search(word) is not None)
+    after = [0] * (len(tokens) + 1)
+    for k in range(len(tokens) - 1, -1, -1):
+        after[k] = after[k + 1] + content[k]
+    n = len(chars)
+    gain = {
+        p: (ab._LINK_INITIAL if link[tok_of[p]] else ab._INITIAL) if init[p] else 0.0
+        for ps in positions.values()
+        for p in ps
+    }
+    best: list[dict] = [{} for _ in range(n)]
+
+    def tail(i, p):
+        opt, cost = None, 0.0
+        for j in range(i + 1, n + 1):
+            if j == n:
+                cand = (cost + ab._SKIPPED_WORD * after[tok_of[p] + 1], ())
+                if opt is None or cand[0] > opt[0]:
+                    opt = cand
+                break
+            ps = positions[chars[j]]
+            for q in ps[bisect_right(ps, p) :]:
+                sub = best[j].get(q)
+                if sub is None:
+                    continue
+                if gain[q]:
+                    g = gain[q]
+                elif tok_of[q] != tok_of[p]:
+                    g = ab._INNER_ENTRY
+                else:
+                    g = ab._NEXT if q == p + 1 and low[p].isalpha() else ab._INNER
+                gap = after[tok_of[p] + 1] - after[tok_of[q]] if tok_of[q] > tok_of[p] else 0
+                score = cost + g + ab._SKIPPED_WORD * gap + sub[0]
+                if opt is None or score > opt[0]:
+                    opt = (score, (q, *sub[1]))
+            if j < optional_from:
+                break
+            cost += ab._SKIPPED_DIGIT
+        return opt
+
+    for i in range(n - 1, 0, -1):
+        for p in positions[chars[i]]:
+            best[i][p] = tail(i, p)
+    layout = (tok_of, content, link, after)
+    found = ab._best_start(tokens, base, text, content, init, positions[chars[0]], tail, one_word)
+    if found is None:
+        return None
+    start = ab._cut_prefix(text, tokens[found[1]].start() - base, found[2])
+    return ab._summary(found, start + base, chars, plural, tokens, low, init, layout)
+
+
+def test_alignment_reading_only_the_short_forms_places_is_the_whole_text_reading():
+    """``_align_region`` works out whether a character starts a word (part), and which word it
+    is in, only where a letter of the short form stands, and fills the programme's table only
+    after the earliest start: the same alignments as flagging every character with the pattern
+    and tabulating every place, on the readers' inputs and on text made to test the rules
+    (capitals and digits inside words, "oe"/"ae", underscores, non-ASCII digits and letters,
+    number words and Roman numerals, long runs of one letter)."""
+    import random
+
+    from healthlens.understand import abbreviations
+
+    inputs = _alignment_inputs()
+    rng = random.Random(31)
+    pieces = [
+        "oestradiol", "haemoglobin", "Oe", "AE", "aE", "x_ray", "_a", "a_", "٣", "²", "½", "İ",
+        "é", "Ébola", "éAx", "ñXa", "ÀÉ", "camelCase", "IL6R", "6R", "r2d2", "two", "II", "VIII", "seven", "IX",
+        "e", "o", "ae", "E", "-", "/", "(", ")", "'", " ", "  ", "\t", "the", "of", "and",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "a a a a a a a a a a a a",
+    ]  # fmt: skip
+    shorts = ["E2", "Hb", "AE", "OE", "2D", "F8A", "A", "aa", "IL-6R", "X2", "CC", "T7", "R2D2"]
+    for _ in range(3000):
+        region = "".join(
+            rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 16))
+        )
+        inputs.append(
+            (
+                rng.choice(shorts),
+                region,
+                rng.randrange(1, 14),
+                rng.random() < 0.2,
+                rng.random() < 0.5,
+            )
+        )
+    fast = [abbreviations._align_region(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs]
+    plain = [_plain_alignment(*x[:3], one_word=x[3], first_starts=x[4]) for x in inputs]
+    assert sum(a is not None for a in plain[:3000]) > 600
+    assert sum(a is not None for a in plain[3000:]) > 300
+    assert fast == plain
+
+
+def test_readers_skipped_without_two_capitals_in_a_word_find_nothing_there(monkeypatch):
+    """``_in_sentence`` reads "SF, or long form", "long form, or SF" and "SF, also known as X"
+    only when ``_capitals`` finds a word that can hold such a short form (two capitals): the
+    same definitions as reading every sentence, on random mixes of those forms' parts with
+    capitals near and far apart, in and out of ASCII."""
+    import random
+
+    from healthlens.models import Sentence
+    from healthlens.understand import abbreviations
+
+    rng = random.Random(37)
+    parts = [
+        "SLE", "S-LE", "Sx", "sLE", "SysLup", "SystemLupus", "SystemicLup", "ÉLS", "ΣΔ", "S_L", "S/L", "CD4", "S1234567890L", "S12345678901L",
+        "systemic", "lupus", "erythematosus", " ", ", or ", ", also known as ", " also called ",
+        ", often called ", "or", ",", ".", "the", "Lupus", "\t", "-", "(", ")", "é", "\u00a0",
+    ]  # fmt: skip
+    skipped = found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 18)))
+        sentence = Sentence(0, 0, len(text), text)
+        fast = abbreviations._in_sentence(sentence, True)
+        with monkeypatch.context() as m:
+            m.setattr(abbreviations, "_capitals", lambda _text: True)
+            plain = abbreviations._in_sentence(sentence, True)
+        assert fast == plain, text
+        skipped += not abbreviations._capitals(text)
+        found += any(d.pattern in ("or", "also_known_as") for d in plain)
+    assert skipped > 250 and found > 250, (skipped, found)
+
+
+def test_a_sentence_repeated_on_a_page_gives_its_definition_at_each_place():
+    """A page that repeats a sentence (key points, then the body) has the definition in it
+    read at each place, with that place's offsets."""
+    text = (
+        "Key points: systemic lupus erythematosus (SLE) is an autoimmune disease.\n"
+        "More text here.\n"
+        "Key points: systemic lupus erythematosus (SLE) is an autoimmune disease."
+    )
+    found = find_definitions(split_sentences(text), text)
+    assert [(a.short, a.long, text[a.start : a.end]) for a in found] == [
+        ("SLE", "systemic lupus erythematosus", "SLE")
+    ] * 2
+    second = text.rindex("SLE")
+    assert [a.start for a in found] == [text.index("SLE"), second]
+    assert found[1].long_start == text.rindex("systemic")
+
+
+def test_long_forms_after_a_short_form_skipped_by_the_first_word_are_those_read(monkeypatch):
+    """``_long_after`` reads no run of words whose first word the short form's first letter does
+    not start (``_may_lead``): the same long forms as aligning every run, on random word runs
+    after short forms (letters that do and do not lead, digits and number words, leading
+    spaces and brackets, whole-bracket reads)."""
+    import random
+
+    from healthlens.understand import abbreviations
+
+    rng = random.Random(41)
+    words = [
+        "magnetic", "resonance", "imaging", "Magnetic", "computed", "tomography", "scan", "two",
+        "dimensional", "type", "II", "(", ")", "of", "the", "-", ",", ".", "beta-2", "oestrogen",
+        "x", "MRI", "cat", "non-Hodgkin", "lymphoma", "interleukin", "6", "é", "Élan",
+    ]  # fmt: skip
+    spelled = {
+        "MRI": "magnetic resonance imaging", "CT": "computed tomography", "2D": "two dimensional",
+        "IL-6": "interleukin 6", "NHL": "non-Hodgkin lymphoma", "OE": "oestrogen", "cat": "cat",
+        "T2": "type II", "E": "Élan", "X-ray": "x ray", "bpm": "beats per minute",
+    }  # fmt: skip
+    shorts = list(spelled)
+    found = skipped = 0
+    for _ in range(4000):
+        short = rng.choice(shorts)
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 9)))
+        if rng.random() < 0.5:  # the long form first, then more words
+            text = f"{spelled[short]} {text}"
+        if rng.random() < 0.2:
+            text = " " + text
+        whole = rng.random() < 0.3
+        end = len(text) - rng.randrange(0, 3)
+        fast = abbreviations._long_after(text, 0, end, short, whole=whole)
+        with monkeypatch.context() as m:
+            m.setattr(abbreviations, "_may_lead", lambda *a: True)
+            plain = abbreviations._long_after(text, 0, end, short, whole=whole)
+        assert fast == plain, (short, text, whole)
+        found += plain is not None
+        skipped += not abbreviations._may_lead(text, 0, end, short)
+    assert found > 300 and skipped > 1000, (found, skipped)
+
+
 def test_readers_skipped_without_a_comma_or_equals_sign_cannot_match():
     """``_in_sentence`` reads "SF, or long form" and "long form, or SF" only in a sentence with a
     comma, and "SF = long form" only with an equals sign; ``_uncue`` takes a trailing "for

@@ -52,6 +52,9 @@ _BRACKET = re.compile(r"[()\[\]]")
 _CLOSE = {")": "(", "]": "["}
 _SF_TOKEN = r"[A-Za-z0-9][\w\-/&'’.+]{0,11}"
 _SF_MAX = 12  # characters of a _SF_TOKEN at most
+# two capitals with at most _SF_MAX - 2 characters between them, none a white space: what an
+# ASCII sentence holds when a _SF_TOKEN in it has two (see _capitals)
+_TWO_CAPITALS = re.compile(rf"[A-Z]\S{{0,{_SF_MAX - 2}}}[A-Z]")
 # "X, often abbreviated as SF": the words that may lead the cue, and the cue's own words (each
 # lead word ends with its space, and none is the end of another: _cue_after reads them back)
 _CUE_LEAD = (
@@ -246,13 +249,21 @@ def _wordlike(short: str) -> bool:
     )
 
 
-def _initials(s: str) -> list[bool]:
-    """Whether each character starts a word or a word part: a letter or digit after anything
-    else, a capital after a small letter, a letter after a digit or a digit after a letter."""
-    out = [False] * len(s)
-    for m in _INITIAL_CHAR.finditer(s):
-        out[m.start()] = True
-    return out
+def _starts_part(text: str, p: int) -> bool:
+    """Whether ``text[p]`` starts a word or a word part (``_INITIAL_CHAR`` matches there): a
+    letter or digit after anything else, a capital after a small letter, a letter after a digit
+    or a digit after a letter."""
+    c = text[p]
+    if not c.isalnum():  # (``[^\W_]`` is str.isalnum, ``\d`` str.isdecimal)
+        return False
+    if not p:
+        return True
+    b = text[p - 1]
+    if not b.isalnum():
+        return True
+    if c.isdecimal():
+        return not b.isdecimal()
+    return b.isdecimal() or ("a" <= b <= "z" and "A" <= c <= "Z")
 
 
 def _last_words_start(region: str, k: int) -> int:
@@ -275,7 +286,7 @@ def _lower(text: str) -> str:
 
 def _may_start(text: str, low: str, c: str) -> bool:
     """Whether the character ``c`` (lower case) starts a word or word part somewhere in ``text``,
-    as ``_initials`` and the readings of numbers in ``_align_region`` would find: at an
+    as ``_starts_part`` and the readings of numbers in ``_align_region`` would find: at an
     occurrence of ``c``, or of a number word or Roman numeral when ``c`` is a digit."""
     starts = find_all(low, c) if len(c) == 1 else []
     if c in _NUMBER_WORDS:
@@ -327,52 +338,57 @@ def _short_letters(short: str) -> tuple[tuple[str, ...], bool, int]:
     return tuple(letters), plural, max(optional_from, 1)
 
 
-def _initial_flags(text: str, low: str) -> list[bool]:
-    """``_initials(text)``, with the e of a British "oe"/"ae" after an initial o or a counted as
-    initial too ("oestradiol (E2)", "haemoglobin (Hb)")."""
-    init = _initials(text)
-    for m in _DIGRAPH.finditer(low):
-        if init[m.start()]:
-            init[m.start() + 1] = True
-    return init
+def _initial_at(text: str, low: str, ps: list[int], out: dict[int, bool]) -> None:
+    """Whether the character at each of ``ps`` starts a word or word part (``_starts_part``),
+    with the e of a British "oe"/"ae" after an initial o or a counted as initial too
+    ("oestradiol (E2)", "haemoglobin (Hb)"), into ``out``. Only the places where a letter of
+    the short form stands are ever asked about: the rest of the text is not looked at."""
+    for p in ps:
+        if p not in out:
+            out[p] = _starts_part(text, p) or (
+                p > 0 and low[p] == "e" and low[p - 1] in "oa" and _starts_part(text, p - 1)
+            )
 
 
 def _letter_positions(
-    text: str, low: str, chars: tuple[str, ...], init: list[bool]
-) -> dict[str, list[int]]:
+    text: str, low: str, chars: tuple[str, ...]
+) -> tuple[dict[str, list[int]], dict[int, bool]]:
     """Where each letter of the short form may match, sorted: its occurrences (on freak text,
     only the word starts and the last ``_MAX_INNER`` others), and for a digit also the number
-    words and Roman numerals that read as it ("two-dimensional (2D)", "factor VIII (F8A)")."""
+    words and Roman numerals that read as it ("two-dimensional (2D)", "factor VIII (F8A)");
+    and whether each of those places starts a word or word part (``_initial_at``)."""
     positions = {c: find_all(low, c) if len(c) == 1 else [] for c in set(chars)}
+    init: dict[int, bool] = {}
     for c, ps in positions.items():
+        _initial_at(text, low, ps, init)
         if len(ps) > _MAX_INNER:
             positions[c] = sorted({p for p in ps if init[p]} | set(ps[-_MAX_INNER:]))
     for c in set(chars) & _NUMBER_WORDS.keys():
         extra = [m.start() for m in _NUMBER_WORDS[c].finditer(low)] + [
             m.start() for m in _ROMAN[c].finditer(text)
         ]
+        _initial_at(text, low, extra, init)
         positions[c] = sorted(set(positions[c] + extra))
-    return positions
+    return positions, init
 
 
 def _word_layout(
-    tokens: list[re.Match[str]], base: int, size: int
-) -> tuple[list[int], list[bool], list[bool], list[int]]:
-    """For the words of the region (offsets from ``base``): the word each character is in,
-    whether each word is a content word or a link word ("of", "the"), and how many content
-    words there are from each word on."""
-    tok_of = [0] * size
+    tokens: list[re.Match[str]], base: int, positions: dict[str, list[int]]
+) -> tuple[dict[int, int], list[bool], list[bool], list[int]]:
+    """For the words of the region (offsets from ``base``): the word each of the short form's
+    places is in, whether each word is a content word or a link word ("of", "the"), and how
+    many content words there are from each word on."""
     content, link = [], []
-    for k, t in enumerate(tokens):
-        a, b = t.span()
-        a -= base
-        b -= base
-        tok_of[a:b] = [k] * (b - a)
+    starts = []
+    for t in tokens:
+        starts.append(t.start() - base)
         word = t.group().strip("()[],;:.\"'“”‘’").lower()
         is_link = word in _LINK_WORDS
         link.append(is_link)
         # (a word of letters and digits only has one: the search is for the others)
         content.append(not is_link and (word.isalnum() or _ALNUM.search(word) is not None))
+    # (every place is a letter or digit, so inside a word: the last word that starts at or before it)
+    tok_of = {p: bisect_right(starts, p) - 1 for ps in positions.values() for p in ps}
     after = [0] * (len(tokens) + 1)
     for k in range(len(tokens) - 1, -1, -1):
         after[k] = after[k + 1] + content[k]
@@ -386,13 +402,16 @@ def _tail_scorer(
     chars: tuple[str, ...],
     optional_from: int,
     positions: dict[str, list[int]],
-    init: list[bool],
+    init: dict[int, bool],
     low: str,
-    layout: tuple[list[int], list[bool], list[bool], list[int]],
+    layout: tuple[dict[int, int], list[bool], list[bool], list[int]],
+    first: int,
 ) -> Callable[[int, int], _Tail | None]:
     """The dynamic programme: ``tail(i, p)`` is the best (score, positions) for matching
     ``chars[i + 1:]`` after ``chars[i]`` matched at ``p``, with the table for every later letter
-    filled in, from the last letter back."""
+    filled in, from the last letter back. ``first``: the earliest place an alignment starts
+    (``tail(0, p)`` is asked for no ``p`` before it), so no later letter is matched there or
+    before, and the table leaves those places out."""
     tok_of, _content, link, after = layout
     n = len(chars)
     # what matching a letter at p earns when it starts a word (part)
@@ -401,41 +420,50 @@ def _tail_scorer(
         for ps in positions.values()
         for p in ps
     }
-    best: list[dict[int, _Tail | None]] = [dict() for _ in range(n)]
+    # for each letter from the second on: the places where the rest of an alignment exists
+    # (sorted), and for each what ``tail`` reads of it: (place, word, gain, content words from
+    # its word on, score and places of the rest)
+    rows: list[tuple[list[int], list[tuple[int, int, float, int, float, tuple[int, ...]]]]] = [
+        ([], [])
+    ] * n
 
     def tail(i: int, p: int) -> _Tail | None:
         opt: _Tail | None = None
         cost = 0.0
+        tp = tok_of[p]
+        ap = after[tp + 1]
         for j in range(i + 1, n + 1):
             if j == n:
-                cand = (cost + _SKIPPED_WORD * after[tok_of[p] + 1], ())
+                cand = (cost + _SKIPPED_WORD * ap, ())
                 if opt is None or cand[0] > opt[0]:
                     opt = cand
                 break
-            ps = positions[chars[j]]
-            after_p = best[j]
-            for q in ps[bisect_right(ps, p) :]:  # the positions are sorted; only those after p
-                sub = after_p.get(q)
-                if sub is None:
-                    continue
-                if gain[q]:
-                    g = gain[q]
-                elif tok_of[q] != tok_of[p]:
-                    g = _INNER_ENTRY  # a word entered by an inner letter
-                else:
-                    g = _NEXT if q == p + 1 and low[p].isalpha() else _INNER
-                gap = after[tok_of[p] + 1] - after[tok_of[q]] if tok_of[q] > tok_of[p] else 0
-                score = cost + g + _SKIPPED_WORD * gap + sub[0]
+            places, entries = rows[j]
+            for q, tq, g, aq, sub_score, sub_path in entries[bisect_right(places, p) :]:
+                if not g:
+                    if tq != tp:
+                        g = _INNER_ENTRY  # a word entered by an inner letter
+                    else:
+                        g = _NEXT if q == p + 1 and low[p].isalpha() else _INNER
+                gap = ap - aq if tq > tp else 0
+                score = cost + g + _SKIPPED_WORD * gap + sub_score
                 if opt is None or score > opt[0]:
-                    opt = (score, (q, *sub[1]))  # (the path is built only for a better score)
+                    opt = (score, (q, *sub_path))  # (the path is built only for a better score)
             if j < optional_from:
                 break
             cost += _SKIPPED_DIGIT
         return opt
 
     for i in range(n - 1, 0, -1):
+        places, entries = [], []
         for p in positions[chars[i]]:
-            best[i][p] = tail(i, p)
+            if p <= first:
+                continue
+            rest = tail(i, p)
+            if rest is not None:
+                places.append(p)
+                entries.append((p, tok_of[p], gain[p], after[tok_of[p]], rest[0], rest[1]))
+        rows[i] = (places, entries)
     return tail
 
 
@@ -444,7 +472,7 @@ def _best_start(
     base: int,
     text: str,
     content: list[bool],
-    init: list[bool],
+    init: dict[int, bool],
     firsts: list[int],
     tail: Callable[[int, int], _Tail | None],
     one_word: bool,
@@ -496,8 +524,8 @@ def _summary(
     plural: bool,
     tokens: list[re.Match[str]],
     low: str,
-    init: list[bool],
-    layout: tuple[list[int], list[bool], list[bool], list[int]],
+    init: dict[int, bool],
+    layout: tuple[dict[int, int], list[bool], list[bool], list[int]],
 ) -> _Alignment:
     """The alignment's figures (``start`` is an offset in the region): which content words got
     a letter, and at a word start or only inside; a plural short form counts the last word
@@ -575,15 +603,14 @@ def _align_region(
     low = _lower(text)
     if not first_starts and not _may_start(text, low, chars[0]):
         return None  # the first letter starts no word here (the test below, without the work)
-    init = _initial_flags(text, low)
-    positions = _letter_positions(text, low, chars, init)
-    first = next((p for p in positions[chars[0]] if p < len(init) and init[p]), None)
+    positions, init = _letter_positions(text, low, chars)
+    first = next((p for p in positions[chars[0]] if init[p]), None)
     if first is None:
         return None  # the first letter starts no word here: no long form can start
     if not _may_follow(low, first, chars, optional_from):
         return None  # the letters that must follow do not, in order: no long form can end here
-    layout = _word_layout(tokens, base, len(text))
-    tail = _tail_scorer(chars, optional_from, positions, init, low, layout)
+    layout = _word_layout(tokens, base, positions)
+    tail = _tail_scorer(chars, optional_from, positions, init, low, layout, first)
     found = _best_start(tokens, base, text, layout[1], init, positions[chars[0]], tail, one_word)
     if found is None:
         return None
@@ -1080,11 +1107,27 @@ def _np_after(sentence: str, start: int, max_words: int = 8) -> tuple[int, str]:
     return start, sentence[start:end].strip(" ,;:.\"'“”‘’)")
 
 
+def _may_lead(sentence: str, start: int, end: int, short: str) -> bool:
+    """Whether an alignment of ``short`` with a run of words from ``start`` (before ``end``)
+    can start at ``start``, as ``_long_after`` asks of every run it reads: a word starts there,
+    and the short form's first letter starts a word (part) in it (``_may_start``: where it
+    does not, the programme starts every alignment at a later word)."""
+    word = _WORD.match(sentence, start, end)
+    chars = _short_letters(short)[0]
+    return (
+        word is not None
+        and bool(chars)
+        and _may_start(word.group(), _lower(word.group()), chars[0])
+    )
+
+
 def _long_after(sentence: str, start: int, end: int, short: str, whole: bool = False) -> str | None:
     """The long form that starts at ``start`` (short form first): the shortest run of words
     up to ``end`` whose letters the short form aligns with from its first word, every word
     taking part. One word will do when it is long enough to hold the letters ("IL
     (interleukin)")."""
+    if not _may_lead(sentence, start, end, short):
+        return None  # no alignment can start at the first word: none starts where asked
     n = sum(c.isalnum() for c in short)
     words = list(_WORD.finditer(sentence, start, end))
     if whole:  # all of the text or nothing
@@ -1318,6 +1361,13 @@ def _also_known_back(text: str, k: int) -> int:
         k -= len(word)
 
 
+def _capitals(text: str) -> bool:
+    """False only when no word of ``text`` that a short form can be (``_SF_TOKEN``: no white
+    space, at most ``_SF_MAX`` characters) holds two capitals (``str.isupper``); on ASCII text,
+    where the capitals are ``A`` to ``Z``, one search says so."""
+    return not text.isascii() or _TWO_CAPITALS.search(text) is not None
+
+
 def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definition]:
     """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
     text = sentence.text
@@ -1362,7 +1412,9 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if np and sf.isupper():
                 found.append(Definition(sf, np, m.start(1), lstart, "stands_for", False))
     # SF, or long form / long form, or SF (both patterns hold a comma: none, nothing to read)
-    comma = "," in text
+    # (these and "SF, also known as X" take only short forms with two capitals: ``_capitals``)
+    capitals = _capitals(text)
+    comma = capitals and "," in text
     for m in _or_after(text) if comma else ():
         sf = m.group(1)
         if is_short_form(sf) and not _wordlike(sf) and sum(ch.isupper() for ch in sf) >= 2:
@@ -1385,7 +1437,7 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
             if lf:
                 found.append(Definition(sf, lf, m.start(1), m.end(), "equals", True))
     # SF, also known as X
-    for m in _cue_led(_ALSO_KNOWN, text, _ALSO_NAMES, _also_known_back):
+    for m in _cue_led(_ALSO_KNOWN, text, _ALSO_NAMES, _also_known_back) if capitals else ():
         base = max(0, m.start() - 40)
         before = _SF_BEFORE.search(text[base : m.start()])
         if before is None or not (base == 0 or before.start(1) > 0):
@@ -1411,13 +1463,19 @@ def find_definitions(sentences: list[Sentence], text: str | None = None) -> list
     out: list[Abbreviation] = []
     seen: set[tuple[int, str]] = set()
     cued = scanner(_CUES).matching(text, sentences) if text is not None else None
+    # a sentence's definitions depend on its text alone (offsets are the sentence's own), and
+    # pages repeat sentences (a summary of key points, then the same points in the body)
+    read: dict[str, list[Definition]] = {}
     for s in sentences:
         if not s.index & 63:
             checkpoint()
         is_cued = None if cued is None else id(s) in cued
         if is_cued is False and "(" not in s.text and "[" not in s.text:
             continue
-        for d in _in_sentence(s, is_cued):
+        defs = read.get(s.text)
+        if defs is None:
+            defs = read[s.text] = _in_sentence(s, is_cued)
+        for d in defs:
             key = (s.start + d.short_start, d.short)
             if key in seen:
                 continue

@@ -359,13 +359,21 @@ _ALLERG = re.compile(r"allerg", re.I)
 
 
 def _keywords(
-    text: str, predicate: ClaimPredicate, mentions: list[Mention], s0: int, kb: KnowledgeBase
+    text: str,
+    predicate: ClaimPredicate,
+    mentions: list[Mention],
+    s0: int,
+    kb: KnowledgeBase,
+    page_text: str | None = None,
 ) -> list[_Key]:
+    """The predicate's keywords in the sentence ``text`` (at ``s0`` of ``page_text``, when the
+    caller has the page: the keywords' places are then those found in the page's one pass)."""
     spans = [(m.start - s0, m.end - s0) for m in mentions]
     starts = [a for a, _ in spans]
     longest = max((b - a for a, b in spans), default=0)
     keys = []
-    for km in scanner(KEYWORDS[predicate]).finditer(text):
+    within = (page_text, s0) if page_text is not None else None
+    for km in scanner(KEYWORDS[predicate]).finditer(text, within=within):
         at = km.start()
         inside = any(  # mentions are sorted by start: only those starting up to ``longest`` before
             a <= at < b
@@ -455,7 +463,7 @@ def find_claims(
                 or id(s) in with_key[predicate]
                 or (predicate == "allergy" and any(_ALLERG.search(m.text) for m in ms))
             ):
-                keys = _keywords(text, predicate, ms, s.start, kb)
+                keys = _keywords(text, predicate, ms, s.start, kb, page_text)
             else:
                 keys = []  # no keyword in the sentence, and no allergic condition named as the class
             defines = bool(keys) and not ms and not question
