@@ -126,7 +126,12 @@ genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" w
 conjunctivitis", "infected eczema", "stress hair loss", "German measles", "newborn
 conjunctivitis", "pink eye in newborns": ``_kind_before_a_name``; "baby eczema", "scalp
 psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
-immune response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
+immune response?": ``_infection_as_a_response``); a word beside a name that makes it another
+condition or a form with its own answer ("pseudo anaphylaxis", "para influenza", "neonatal Graves'
+disease", "tertiary syphilis", "flu-like illness", "almond milk allergy": ``_another_form_beside``),
+a whole word added to or left out of a name, or an "-oid" word for a name's, read as a typo
+("non-autoimmune diabetes", "pine nut allergy", "anaphylactoid reaction":
+``_a_word_added_or_dropped``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
 
@@ -1220,6 +1225,10 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
             continue
         if not _each_word_a_typo(query, keys[i], OSA):
             continue  # another word, not a typo: "cold allergy" is no "mold allergy"
+        if _a_word_added_or_dropped(query, keys[i], OSA, ids[i], kb) or _a_likeness_ending(
+            query, keys[i]
+        ):
+            continue  # "non-autoimmune diabetes" is no "autoimmune diabetes" misspelt
         rid = ids[i]
         if rid not in best or score > best[rid][0]:
             best[rid] = (score, shown[i])
@@ -1279,6 +1288,60 @@ def _stems_close(stem: str, other: str, osa: Any) -> bool:
     if _letters(stem) == _letters(other) and stem[:1] == other[:1]:
         return True
     return bool(osa.normalized_similarity(stem, other) >= _FUZZY_MIN)
+
+
+# -- a word added or dropped, or an ending that means "like", is no typo -------------------------
+# ``_each_word_a_typo`` judges subjects whose words run together or apart ("chicken pox") as a
+# whole, so a whole word typed beside a name, or left out of it, passed as a misspelling when the
+# rest was close: "non-autoimmune diabetes" was read as autoimmune diabetes (type 1 diabetes: "Is
+# non-autoimmune diabetes autoimmune?" got "yes"), "non-IgE mediated food allergy" as IgE-mediated
+# food allergy, "post-infectious arthritis" as infectious (septic) arthritis, "primary vasculitis"
+# (a class) as primary CNS vasculitis, "pine nut allergy" as peanut allergy. A word before or inside
+# a name is what tells one condition from another ("non", "post", "CNS", "pine"), never a typo.
+# Nor is an ending that means "like": "anaphylactoid reaction" (a reaction like anaphylaxis, with no
+# allergy behind it) was read as anaphylactic reaction, and "Is an anaphylactoid reaction an
+# allergy?" got anaphylaxis's "yes". So where the words differ in number, the words the two share
+# at the start and at the end are set aside, and what is left must be the same letters run
+# together or apart, or a typo of them (``_FUZZY_MIN``); a word left over on one side alone, other
+# than a class word ("disease", "syndrome") or the condition's own letters ("atopic dermatitis
+# (AD)"), is another name. A typed word ending in "-oid" is not a name's word that does not (nor
+# the other way round).
+_CLASS_WORDS = frozenset("disease syndrome disorder phenomenon condition infection".split())
+_LIKENESS = re.compile(r"oids?$")
+
+
+def _a_word_added_or_dropped(query: str, key: str, osa: Any, cid: str, kb: KnowledgeBase) -> bool:
+    """Whether ``query`` is ``key`` (a name of ``cid``) with a whole word added or dropped, or
+    with words that are no typo of the name's (the block's comment); subjects of as many words as
+    the name are judged by ``_each_word_a_typo``. The condition's own letters beside its name
+    ("atopic dermatitis (AD)") add no word."""
+    rec = kb.record(cid)
+    shorts = {_key(a.short) for a in rec.abbreviations} if rec is not None else set()
+    typed, named = [w for w in query.split() if w not in shorts], key.split()
+    if len(typed) == len(named):
+        return False
+    while typed and named and typed[0] == named[0]:
+        typed, named = typed[1:], named[1:]
+    while typed and named and typed[-1] == named[-1]:
+        typed, named = typed[:-1], named[:-1]
+    if not typed or not named:
+        # (a number or letter left out, "type diabetes", is weighed by ``_marks``: the kinds it
+        # could be are named)
+        return not all(w in _CLASS_WORDS or _MARK.fullmatch(w) for w in typed or named)
+    t, n = "".join(typed), "".join(named)
+    return t != n and osa.normalized_similarity(t, n) < _FUZZY_MIN
+
+
+def _a_likeness_ending(query: str, key: str) -> bool:
+    """Whether a typed word ends in "-oid" where the name's word at its place does not, or the
+    other way round ("anaphylactoid" for "anaphylactic")."""
+    typed, named = query.split(), key.split()
+    if len(typed) != len(named):
+        return False
+    return any(
+        t != n and bool(_LIKENESS.search(t)) != bool(_LIKENESS.search(n))
+        for t, n in zip(typed, named, strict=True)
+    )
 
 
 _TYPE_AFTER = re.compile(r"^(?P<x>.+?)\s+(?P<type>type\s+\S+)$", re.I)
@@ -1377,8 +1440,73 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
                 problem=f"“{subject}” names one form of {name}, and the knowledge base has no "
                 f"record of that form; {name}'s own verdict need not hold for it",
             )
+        if problem := _another_form_beside(
+            subject, best.start, best.end, kb.name(best.concept_ids[0])
+        ):
+            return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- a word beside a name that makes it another condition, or another form of it -----------------
+# The last resort of ``match_subject`` found a condition's name inside the subject and answered
+# for it whatever stood beside it, where the words were no subtype word (``_SUBTYPE``) and the
+# condition's verdict was firm (``_kind_before_a_name`` refuses other words only where the verdict
+# is "partly" or "uncertain"). Some words make the name another condition, or a form of it whose
+# yes/no can differ, whatever the condition's own verdict:
+# * "pseudo", "para", "non", "post" before it: "Is pseudo anaphylaxis an allergy?" got
+#   anaphylaxis's "yes" (a reaction like anaphylaxis with no allergy behind it), "Is para
+#   influenza contagious?" influenza's "yes" (parainfluenza is another virus), "pseudo-lupus" and
+#   "pseudo-Cushing syndrome" lupus's and Cushing's verdicts, "non-autoimmune diabetes" type 1
+#   diabetes's "autoimmune: yes", "post-infectious arthritis" septic arthritis's (a reaction
+#   after an infection is not the infection);
+# * a time of life or a stage with its own answer: "neonatal Graves' disease" and "neonatal
+#   myasthenia gravis" (passed from the mother's antibodies, and gone within weeks: Graves's and
+#   myasthenia's verdicts, curable above all, do not hold), "tertiary syphilis" and "latent
+#   tuberculosis" (not passed on as the early or active disease is: each got "contagious: yes"),
+#   "extrapulmonary tuberculosis", "transient", "sporadic" (not inherited where the familial form
+#   is), and a cause named with "-induced" ("statin-induced", "exercise-induced");
+# * "-like", "type", "mimic" after it: "Is a flu-like illness contagious?" got influenza's "yes",
+#   "Is lupus-like disease contagious?" lupus's "no": it is like the condition, not the condition;
+# * another allergen before an allergy's name: "almond milk allergy" (a tree nut) got cow's milk
+#   allergy's verdicts, as "goat milk allergy" and "coconut milk allergy" would.
+# Words that name people, a degree or a place on the body (``_NEUTRAL_BEFORE``: "severe peanut
+# allergy", "my son's milk allergy"), and the words of a curated name ("non-celiac gluten
+# sensitivity", "post-infectious IBS", "neonatal lupus") keep their reading.
+_ANOTHER_FORM_BEFORE = re.compile(
+    r"(?:^|[\s(-])(?:pseudo|para|non|post|neonatal|perinatal|transient|sporadic|tertiary|latent|dormant|"
+    r"extra[\s-]?pulmonary|[a-z]+[\s-]induced)(?=[\s-]|$)",
+    re.I,
+)
+_LIKE_AFTER = re.compile(
+    r"^\s*(?:-\s*|\s)?(?:like|type|ish|mimic|mimics|mimicking|look[\s-]?alike|lookalike)\b", re.I
+)
+_ALLERGY_NAME = re.compile(r"\ballerg(?:y|ies)\s*$", re.I)
+
+
+def _another_form_beside(subject: str, start: int, end: int, name: str) -> str | None:
+    """Why the words beside the name found at ``subject[start:end]`` make it another condition
+    or a form of it whose verdict can differ (the block's comment); else None."""
+    before, after = subject[:start], subject[end:]
+    if _ANOTHER_FORM_BEFORE.search(before) or _LIKE_AFTER.match(after):
+        return (
+            f"“{subject.strip()}” names another condition than {name}, or a form of it the "
+            f"knowledge base has no record of; {name}'s own verdict need not hold for it"
+        )
+    words = [
+        w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+        for w in _HAVING.split(before)[-1].split()
+    ]
+    if (
+        _ALLERGY_NAME.search(subject[start:end])
+        and words
+        and not all(w in _NEUTRAL_BEFORE for w in words)
+    ):
+        return (
+            f"“{subject.strip()}” may name an allergy to something else than {name} names; "
+            f"{name}'s own verdict need not hold for it"
+        )
+    return None
 
 
 # -- a class read as one of its kinds -----------------------------------------------------------
