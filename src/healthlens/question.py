@@ -131,7 +131,10 @@ condition or a form with its own answer ("pseudo anaphylaxis", "para influenza",
 disease", "tertiary syphilis", "flu-like illness", "almond milk allergy": ``_another_form_beside``),
 a whole word added to or left out of a name, or an "-oid" word for a name's, read as a typo
 ("non-autoimmune diabetes", "pine nut allergy", "anaphylactoid reaction":
-``_a_word_added_or_dropped``). "Can a baby catch X from mum?" is the contagious
+``_a_word_added_or_dropped``); a narrower form a record names, asked in a family whose verdict is
+"partly" or "uncertain" ("Is familial HLH genetic?", "Is allergic urticaria an allergy?", "Is
+acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``), and "Is
+latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
 
@@ -156,6 +159,7 @@ from functools import cache
 from typing import Any
 
 from .knowledge import KnowledgeBase
+from .knowledge.groups import load_subtype_review
 from .knowledge.records import RELATIONS
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Question, QuestionSource
@@ -2253,6 +2257,94 @@ def _asks_another_question(
     )
 
 
+# -- a narrower form a record names, whose verdict the review shared for autoimmunity only -------
+# Some records list a narrower form of their condition among their names: hemophagocytic
+# lymphohistiocytosis lists its familial and its secondary form, multiple sclerosis its primary and
+# secondary progressive forms, Castleman disease its idiopathic multicentric form. Each was
+# reviewed (knowledge/data/subtype_review.yaml, ``subtype_shares_verdict``) for the autoimmune
+# verdict alone. Asked another family, the form got the record's verdict for every form: "Is
+# familial HLH genetic?" and "Is secondary HLH genetic?" both got "partly" (some forms are
+# inherited, others not), the answer to "Is HLH genetic?"; familial HLH is inherited, and secondary
+# HLH, after an infection, a cancer or an autoimmune disease, is not. A "partly" or "uncertain"
+# verdict says the forms differ, so a form named with the word that tells it apart ("familial",
+# "secondary", "primary", "idiopathic", "congenital") is refused in any family but the autoimmune
+# one; a firm verdict holds for every form ("Is secondary progressive MS contagious?": no form is).
+_MIXED = ("partly", "uncertain")
+
+
+def _one_reviewed_form(
+    subject: str, cid: str | None, families: list[str] | tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """Why ``subject`` names a narrower form of ``cid`` whose verdict for an asked family the
+    record's need not be (the block's comment); else None."""
+    record = kb.record(cid) if cid else None
+    forms = load_subtype_review().get(cid or "", {})
+    if record is None or not forms:
+        return None
+    asked = [f for f in families if f not in ("autoimmune", "definition")]
+    if not any(verdict_for(record, f, kb.records, kb.properties) in _MIXED for f in asked):
+        return None
+    typed = set(_key(subject).split())
+    own = set(_key(record.name).split())
+    for name, decision in forms.items():
+        if decision == "subtype_shares_verdict" and (set(_key(name).split()) - own) & typed:
+            return (
+                f"“{subject.strip()}” names one form of {record.name} ({name}); "
+                f"{record.name}'s verdict is for all its forms, which differ, so it need not "
+                "hold for this one"
+            )
+    return None
+
+
+# The same holds for a form named with a word of the asked family itself, which the record lists
+# under its condition without review (the word is no subtype word of the knowledge base's check):
+# "Is allergic urticaria an allergy?" got urticaria's "partly" (some hives are allergic), the
+# answer for hives in general, and "Is autoimmune myocarditis autoimmune?" myocarditis's "partly";
+# "Is hereditary periodic fever syndrome inherited?" and "Is familial tremor genetic?" got
+# "partly", "Is acquired aplastic anemia genetic?" "partly" (acquired says it is not inherited);
+# "Is acute hepatitis B curable?" and "Is chronic hepatitis B curable?" both got "partly", though
+# most adults clear the acute infection and the chronic one is rarely cured. Where the record's
+# verdict for the family is "partly" or "uncertain" and the subject holds one of the family's own
+# words that the record's preferred name lacks (``_FAMILY_FORM_WORDS``), the word picks a form and
+# the question stays unknown. A firm verdict keeps its reading ("Is extrinsic allergic alveolitis an
+# allergy?" keeps hypersensitivity pneumonitis's "no": an old name, not a form), and so does a word
+# in the preferred name itself ("Is chronic urticaria curable?" asks about chronic spontaneous
+# urticaria). "Latent" picks the form of tuberculosis that is not passed on: "Is latent
+# tuberculosis contagious?" got tuberculosis's "yes".
+_FAMILY_FORM_WORDS = {
+    "allergy": frozenset("allergic allergy atopic".split()),
+    "autoimmune": frozenset("autoimmune".split()),
+    "inherited": frozenset("familial hereditary inherited genetic acquired sporadic".split()),
+    "curable": frozenset("acute chronic".split()),
+    "contagious": frozenset(),
+}
+_NOT_PASSED_ON = frozenset({"latent"})
+
+
+def _a_form_named_by_the_family(
+    subject: str, cid: str | None, families: list[str] | tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """Why ``subject`` names, with a word of an asked family, a form of ``cid`` whose verdict the
+    record's need not be (the block's comment); else None."""
+    record = kb.record(cid) if cid else None
+    if record is None:
+        return None
+    typed = set(_key(subject).split()) - set(_key(record.name).split())
+    for family in families:
+        verdict = verdict_for(record, family, kb.records, kb.properties)
+        words = typed & _FAMILY_FORM_WORDS.get(family, frozenset())
+        if not (words and verdict in _MIXED) and not (
+            family == "contagious" and typed & _NOT_PASSED_ON and verdict != "no"
+        ):
+            continue
+        word = sorted(words or typed & _NOT_PASSED_ON)[0]
+        return (
+            f"“{subject.strip()}” names the {word} form of {record.name}; {record.name}'s verdict "
+            "is for all its forms, which differ, so it need not hold for this one"
+        )
+    return None
+
+
 # -- "infectious": an infection, or passed from person to person --------------------------------
 # "Is Lyme disease infectious?" got "No. Lyme disease is not contagious": the contagious family
 # reads "infectious" as passing from person to person, and Lyme disease does not, yet it is an
@@ -3135,6 +3227,17 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and found is not None
         and found.ids
         and (problem := _infection_not_caught(t, _best(found.ids, kb), kb))
+    ):
+        found = SubjectMatch([], problem=problem)
+    if (
+        predicates
+        and found is not None
+        and found.ids
+        and subject
+        and (
+            problem := _one_reviewed_form(subject, _best(found.ids, kb), predicates, kb)
+            or _a_form_named_by_the_family(subject, _best(found.ids, kb), predicates, kb)
+        )
     ):
         found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
