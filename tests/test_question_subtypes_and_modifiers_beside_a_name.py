@@ -17,6 +17,11 @@ yes/no can differ, was answered with the named condition's verdict.
   urticaria's "partly", "Is acute hepatitis B curable?" hepatitis B's "partly", "Is latent
   tuberculosis contagious?" tuberculosis's "yes".
 
+* "What is a flu like illness?" was read as "What is flu?" beside a comparison ("like illness")
+  and defined influenza; "like" right after a name joins it ("Is eczema contagious like pink
+  eye?" keeps its comparison). "Is herpetic eczema contagious?" got eczema's "no" (eczema
+  infected with the cold-sore virus is caught).
+
 Plain names, names typed with their letters ("atopic dermatitis (AD)"), words run together or
 apart ("chicken pox", "pseudo gout"), places on the body and people ("scalp psoriasis", "my son's
 milk allergy") and curated names that hold such words ("non-celiac gluten sensitivity",
@@ -262,3 +267,28 @@ def test_a_narrower_form_a_record_names_is_refused_where_the_forms_differ(kb, te
     assert q.concept_id is None and q.unresolved, (q.concept_id, q.subject)
     _no_verdict(kb, text)
     _read_as(kb, kept, cid)
+
+
+@pytest.mark.parametrize(
+    "text, kept, cid",
+    [
+        ("What is a flu like illness?", "is the flu contagious like a cold", "influenza"),
+        (
+            "what is lupus like syndrome",
+            "is lupus autoimmune like MS",
+            "systemic_lupus_erythematosus",
+        ),
+        ("what is an eczema like rash", "is eczema contagious like pink eye", "atopic_dermatitis"),
+    ],
+)
+def test_like_right_after_a_name_is_no_comparison(kb, text, kept, cid):
+    for a in ask(text, kb):
+        assert a.verdict == "unknown" and a.definition is None, (text, a.verdict, a.concept_id)
+    q = parse_question(kept, kb)
+    assert q.concept_id == cid and q.unjudged, (kept, q.concept_id, q.unjudged)
+    assert ask(kept, kb)[0].verdict != "unknown", kept
+
+
+def test_herpetic_eczema_is_a_kind_of_its_own(kb):
+    _no_verdict(kb, "is herpetic eczema contagious")
+    _read_as(kb, "is hand eczema contagious", "atopic_dermatitis")

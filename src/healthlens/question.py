@@ -123,12 +123,13 @@ inherit hemophilia from me?": ``_FROM_ME``); a symptom or a germ a name is made 
 genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" where X is an infection not always caught from a person
 ("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu", "summer flu"
 (``_ANOTHER_FLU``); a kind or another illness named before a class's name ("bacterial
-conjunctivitis", "infected eczema", "stress hair loss", "German measles", "newborn
+conjunctivitis", "infected eczema", "herpetic eczema", "stress hair loss", "German measles", "newborn
 conjunctivitis", "pink eye in newborns": ``_kind_before_a_name``; "baby eczema", "scalp
 psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
 immune response?": ``_infection_as_a_response``); a word beside a name that makes it another
 condition or a form with its own answer ("pseudo anaphylaxis", "para influenza", "neonatal Graves'
-disease", "tertiary syphilis", "flu-like illness", "almond milk allergy": ``_another_form_beside``),
+disease", "tertiary syphilis", "flu-like illness", "almond milk allergy": ``_another_form_beside``;
+"What is a flu like illness?" is no comparison, ``_beside_a_comparison``),
 a whole word added to or left out of a name, or an "-oid" word for a name's, read as a typo
 ("non-autoimmune diabetes", "pine nut allergy", "anaphylactoid reaction":
 ``_a_word_added_or_dropped``); a narrower form a record names, asked in a family whose verdict is
@@ -2488,7 +2489,8 @@ _ANOTHER_FLU = re.compile(
 # contagious?" measles's verdict (German measles is rubella, another virus). The last resort of
 # ``match_subject`` found the class's name and dropped the words before it, which name one kind:
 # * a word of cause or kind (a germ's kind, "infected", "autoimmune", "allergic", "German") is
-#   refused whatever the verdict (``_KIND_WORD``);
+#   refused whatever the verdict (``_KIND_WORD``; "herpetic eczema", eczema infected with the
+#   cold-sore virus, is caught, and got eczema's "not contagious");
 # * any other word before the name is refused where the class's verdict for an asked family is
 #   "partly" or "uncertain" (its kinds differ, so a word that picks one may pick either: "stress
 #   hair loss", "traction alopecia", "cold urticaria"), unless it only names people, a degree or a
@@ -2501,7 +2503,7 @@ _ANOTHER_FLU = re.compile(
 #   newborns" after the name is the same kind: ``_IN_NEWBORNS``).
 _KIND_WORD = re.compile(
     r"\b(?:viral|virus|bacterial|bacteria|fungal|fungus|yeast|parasitic|infected|infective|"
-    r"impetigini[sz]ed|super-?infected|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
+    r"impetigini[sz]ed|super-?infected|herpetic|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
     r"three[\s-]day|3[\s-]day|black)\b",
     re.I,
 )
@@ -2854,7 +2856,16 @@ def _beside_a_comparison(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]
     if m is None:
         return []
     part = m.group("u")
-    return [(p, x, (*u, part)) for p, x, u in _candidates(m.group("q"))]
+    q = m.group("q")
+    # "what is a flu like illness": "like" right after the name makes it another condition (a
+    # flu-like illness, ``_another_form_beside``), not a comparison beside the question; one
+    # follows the family's word ("Is X contagious like pink eye?") or a comma
+    glued = "," not in t[len(q) : m.start("u")]
+    return [
+        (p, x, (*u, part))
+        for p, x, u in _candidates(q)
+        if not (glued and _key(q).endswith(_key(x)))
+    ]
 
 
 def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
