@@ -123,6 +123,13 @@ def test_a_word_added_or_left_out_is_no_typo_of_a_name(kb, text, kept, cid):
             "is milk allergy an allergy",
             "cow_milk_protein_allergy",
         ),
+        ("is thalassaemia minor curable", "is thalassaemia curable", "thalassemia"),
+        ("is hemophilia carrier genetic", "is hemophilia in boys genetic", "hemophilia"),
+        (
+            "is neonatal myasthenia gravis curable",
+            "is myasthenia gravis curable",
+            "myasthenia_gravis",
+        ),
     ],
 )
 def test_a_word_beside_a_name_that_makes_it_another_condition(kb, text, kept, cid):

@@ -1465,14 +1465,18 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
 #   "pseudo-Cushing syndrome" lupus's and Cushing's verdicts, "non-autoimmune diabetes" type 1
 #   diabetes's "autoimmune: yes", "post-infectious arthritis" septic arthritis's (a reaction
 #   after an infection is not the infection);
-# * a time of life or a stage with its own answer: "neonatal Graves' disease" and "neonatal
-#   myasthenia gravis" (passed from the mother's antibodies, and gone within weeks: Graves's and
-#   myasthenia's verdicts, curable above all, do not hold), "tertiary syphilis" and "latent
+# * a time of life or a stage with its own answer (the medical word "neonatal" names conditions of
+#   their own; "newborn eczema", "eczema in newborns" keep a firm verdict, ``_kind_before_a_name``):
+#   "neonatal Graves' disease" and "neonatal myasthenia gravis" (passed from the mother's
+#   antibodies, and gone within weeks: Graves's and myasthenia's verdicts, curable above all, do
+#   not hold), "tertiary syphilis" and "latent
 #   tuberculosis" (not passed on as the early or active disease is: each got "contagious: yes"),
 #   "extrapulmonary tuberculosis", "transient", "sporadic" (not inherited where the familial form
 #   is), and a cause named with "-induced" ("statin-induced", "exercise-induced");
 # * "-like", "type", "mimic" after it: "Is a flu-like illness contagious?" got influenza's "yes",
 #   "Is lupus-like disease contagious?" lupus's "no": it is like the condition, not the condition;
+#   and "trait", "minor" or "carrier": "Is thalassaemia minor curable?" got thalassemia's "partly" (a
+#   carrier has no disease to cure);
 # * another allergen before an allergy's name: "almond milk allergy" (a tree nut) got cow's milk
 #   allergy's verdicts, as "goat milk allergy" and "coconut milk allergy" would.
 # Words that name people, a degree or a place on the body (``_NEUTRAL_BEFORE``: "severe peanut
@@ -1484,7 +1488,9 @@ _ANOTHER_FORM_BEFORE = re.compile(
     re.I,
 )
 _LIKE_AFTER = re.compile(
-    r"^\s*(?:-\s*|\s)?(?:like|type|ish|mimic|mimics|mimicking|look[\s-]?alike|lookalike)\b", re.I
+    r"^\s*(?:-\s*|\s)?(?:like|type|ish|mimic|mimics|mimicking|look[\s-]?alike|lookalike|"
+    r"traits?|carriers?|carrier\s+state|minor)\b",
+    re.I,
 )
 _ALLERGY_NAME = re.compile(r"\ballerg(?:y|ies)\s*$", re.I)
 
