@@ -299,3 +299,18 @@ def test_like_right_after_a_name_is_no_comparison(kb, text, kept, cid):
 def test_herpetic_eczema_is_a_kind_of_its_own(kb):
     _no_verdict(kb, "is herpetic eczema contagious")
     _read_as(kb, "is hand eczema contagious", "atopic_dermatitis")
+
+
+# the form words typed with a slip; a real word near one ("latest") keeps the reading
+@pytest.mark.parametrize(
+    "text, kept, cid",
+    [
+        ("is psuedo anaphylaxis an allergy", "is anaphylaxis an allergy", "anaphylaxis"),
+        ("is tertary syphilis contagious", "is the latest covid contagious", "covid_19"),
+        ("is neonatel graves disease autoimmune", "is graves disease autoimmune", "graves_disease"),
+        ("is congentital syphilis contagious", "is syphilis contagious", "syphilis"),
+    ],
+)
+def test_a_form_word_misspelt_is_still_that_word(kb, text, kept, cid):
+    _no_verdict(kb, text)
+    _read_as(kb, kept, cid)

@@ -1495,11 +1495,43 @@ _LIKE_AFTER = re.compile(
 _ALLERGY_NAME = re.compile(r"\ballerg(?:y|ies)\s*$", re.I)
 
 
+# the words above typed with a slip ("psuedo anaphylaxis", "tertary syphilis", "neonatel Graves'",
+# "congentital syphilis"): the same letters in another order from the same first letter, or, in a
+# word of seven letters or more, close (``_FUZZY_MIN``) from the same first letter ("latest" is no
+# slip for "latent")
+_FORM_WORDS = tuple(
+    "pseudo neonatal perinatal transient sporadic tertiary latent dormant extrapulmonary "
+    "secondary primary idiopathic juvenile acquired congenital familial hereditary inherited".split()
+)
+
+
+def _a_form_word_misspelt(before: str) -> bool:
+    """Whether a word of ``before`` is one of ``_FORM_WORDS`` misspelt (the comment above)."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return False
+    osa = rf[1].OSA
+    for w in re.split(r"[\s-]+", before.lower()):
+        if len(w) < 5 or w in _FORM_WORDS:
+            continue
+        for f in _FORM_WORDS:
+            if w[0] == f[0] and (
+                _letters(w) == _letters(f)
+                or (len(w) >= _LONG_WORD and osa.normalized_similarity(w, f) >= _FUZZY_MIN)
+            ):
+                return True
+    return False
+
+
 def _another_form_beside(subject: str, start: int, end: int, name: str) -> str | None:
     """Why the words beside the name found at ``subject[start:end]`` make it another condition
     or a form of it whose verdict can differ (the block's comment); else None."""
     before, after = subject[:start], subject[end:]
-    if _ANOTHER_FORM_BEFORE.search(before) or _LIKE_AFTER.match(after):
+    if (
+        _ANOTHER_FORM_BEFORE.search(before)
+        or _LIKE_AFTER.match(after)
+        or _a_form_word_misspelt(before)
+    ):
         return (
             f"“{subject.strip()}” names another condition than {name}, or a form of it the "
             f"knowledge base has no record of; {name}'s own verdict need not hold for it"
