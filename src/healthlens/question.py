@@ -123,10 +123,19 @@ inherit hemophilia from me?": ``_FROM_ME``); a symptom or a germ a name is made 
 genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" where X is an infection not always caught from a person
 ("Is Lyme disease infectious?": ``_infection_not_caught``); "man flu", "summer flu"
 (``_ANOTHER_FLU``); a kind or another illness named before a class's name ("bacterial
-conjunctivitis", "infected eczema", "stress hair loss", "German measles", "newborn
+conjunctivitis", "infected eczema", "herpetic eczema", "stress hair loss", "German measles", "newborn
 conjunctivitis", "pink eye in newborns": ``_kind_before_a_name``; "baby eczema", "scalp
 psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
-immune response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
+immune response?": ``_infection_as_a_response``); a word beside a name that makes it another
+condition or a form with its own answer ("pseudo anaphylaxis", "para influenza", "neonatal Graves'
+disease", "tertiary syphilis", "flu-like illness", "almond milk allergy": ``_another_form_beside``;
+"What is a flu like illness?" is no comparison, ``_beside_a_comparison``),
+a whole word added to or left out of a name, or an "-oid" word for a name's, read as a typo
+("non-autoimmune diabetes", "pine nut allergy", "anaphylactoid reaction":
+``_a_word_added_or_dropped``); a narrower form a record names, asked in a family whose verdict is
+"partly" or "uncertain" ("Is familial HLH genetic?", "Is allergic urticaria an allergy?", "Is
+acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``), and "Is
+latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
 
@@ -151,6 +160,7 @@ from functools import cache
 from typing import Any
 
 from .knowledge import KnowledgeBase
+from .knowledge.groups import load_subtype_review
 from .knowledge.records import RELATIONS
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Question, QuestionSource
@@ -1220,6 +1230,10 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
             continue
         if not _each_word_a_typo(query, keys[i], OSA):
             continue  # another word, not a typo: "cold allergy" is no "mold allergy"
+        if _a_word_added_or_dropped(query, keys[i], OSA, ids[i], kb) or _a_likeness_ending(
+            query, keys[i]
+        ):
+            continue  # "non-autoimmune diabetes" is no "autoimmune diabetes" misspelt
         rid = ids[i]
         if rid not in best or score > best[rid][0]:
             best[rid] = (score, shown[i])
@@ -1279,6 +1293,60 @@ def _stems_close(stem: str, other: str, osa: Any) -> bool:
     if _letters(stem) == _letters(other) and stem[:1] == other[:1]:
         return True
     return bool(osa.normalized_similarity(stem, other) >= _FUZZY_MIN)
+
+
+# -- a word added or dropped, or an ending that means "like", is no typo -------------------------
+# ``_each_word_a_typo`` judges subjects whose words run together or apart ("chicken pox") as a
+# whole, so a whole word typed beside a name, or left out of it, passed as a misspelling when the
+# rest was close: "non-autoimmune diabetes" was read as autoimmune diabetes (type 1 diabetes: "Is
+# non-autoimmune diabetes autoimmune?" got "yes"), "non-IgE mediated food allergy" as IgE-mediated
+# food allergy, "post-infectious arthritis" as infectious (septic) arthritis, "primary vasculitis"
+# (a class) as primary CNS vasculitis, "pine nut allergy" as peanut allergy. A word before or inside
+# a name is what tells one condition from another ("non", "post", "CNS", "pine"), never a typo.
+# Nor is an ending that means "like": "anaphylactoid reaction" (a reaction like anaphylaxis, with no
+# allergy behind it) was read as anaphylactic reaction, and "Is an anaphylactoid reaction an
+# allergy?" got anaphylaxis's "yes". So where the words differ in number, the words the two share
+# at the start and at the end are set aside, and what is left must be the same letters run
+# together or apart, or a typo of them (``_FUZZY_MIN``); a word left over on one side alone, other
+# than a class word ("disease", "syndrome") or the condition's own letters ("atopic dermatitis
+# (AD)"), is another name. A typed word ending in "-oid" is not a name's word that does not (nor
+# the other way round).
+_CLASS_WORDS = frozenset("disease syndrome disorder phenomenon condition infection".split())
+_LIKENESS = re.compile(r"oids?$")
+
+
+def _a_word_added_or_dropped(query: str, key: str, osa: Any, cid: str, kb: KnowledgeBase) -> bool:
+    """Whether ``query`` is ``key`` (a name of ``cid``) with a whole word added or dropped, or
+    with words that are no typo of the name's (the block's comment); subjects of as many words as
+    the name are judged by ``_each_word_a_typo``. The condition's own letters beside its name
+    ("atopic dermatitis (AD)") add no word."""
+    rec = kb.record(cid)
+    shorts = {_key(a.short) for a in rec.abbreviations} if rec is not None else set()
+    typed, named = [w for w in query.split() if w not in shorts], key.split()
+    if len(typed) == len(named):
+        return False
+    while typed and named and typed[0] == named[0]:
+        typed, named = typed[1:], named[1:]
+    while typed and named and typed[-1] == named[-1]:
+        typed, named = typed[:-1], named[:-1]
+    if not typed or not named:
+        # (a number or letter left out, "type diabetes", is weighed by ``_marks``: the kinds it
+        # could be are named)
+        return not all(w in _CLASS_WORDS or _MARK.fullmatch(w) for w in typed or named)
+    t, n = "".join(typed), "".join(named)
+    return t != n and osa.normalized_similarity(t, n) < _FUZZY_MIN
+
+
+def _a_likeness_ending(query: str, key: str) -> bool:
+    """Whether a typed word ends in "-oid" where the name's word at its place does not, or the
+    other way round ("anaphylactoid" for "anaphylactic")."""
+    typed, named = query.split(), key.split()
+    if len(typed) != len(named):
+        return False
+    return any(
+        t != n and bool(_LIKENESS.search(t)) != bool(_LIKENESS.search(n))
+        for t, n in zip(typed, named, strict=True)
+    )
 
 
 _TYPE_AFTER = re.compile(r"^(?P<x>.+?)\s+(?P<type>type\s+\S+)$", re.I)
@@ -1377,8 +1445,111 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
                 problem=f"“{subject}” names one form of {name}, and the knowledge base has no "
                 f"record of that form; {name}'s own verdict need not hold for it",
             )
+        if problem := _another_form_beside(
+            subject, best.start, best.end, kb.name(best.concept_ids[0])
+        ):
+            return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- a word beside a name that makes it another condition, or another form of it -----------------
+# The last resort of ``match_subject`` found a condition's name inside the subject and answered
+# for it whatever stood beside it, where the words were no subtype word (``_SUBTYPE``) and the
+# condition's verdict was firm (``_kind_before_a_name`` refuses other words only where the verdict
+# is "partly" or "uncertain"). Some words make the name another condition, or a form of it whose
+# yes/no can differ, whatever the condition's own verdict:
+# * "pseudo", "para", "non", "post" before it: "Is pseudo anaphylaxis an allergy?" got
+#   anaphylaxis's "yes" (a reaction like anaphylaxis with no allergy behind it), "Is para
+#   influenza contagious?" influenza's "yes" (parainfluenza is another virus), "pseudo-lupus" and
+#   "pseudo-Cushing syndrome" lupus's and Cushing's verdicts, "non-autoimmune diabetes" type 1
+#   diabetes's "autoimmune: yes", "post-infectious arthritis" septic arthritis's (a reaction
+#   after an infection is not the infection);
+# * a time of life or a stage with its own answer (the medical word "neonatal" names conditions of
+#   their own; "newborn eczema", "eczema in newborns" keep a firm verdict, ``_kind_before_a_name``):
+#   "neonatal Graves' disease" and "neonatal myasthenia gravis" (passed from the mother's
+#   antibodies, and gone within weeks: Graves's and myasthenia's verdicts, curable above all, do
+#   not hold), "tertiary syphilis" and "latent
+#   tuberculosis" (not passed on as the early or active disease is: each got "contagious: yes"),
+#   "extrapulmonary tuberculosis", "transient", "sporadic" (not inherited where the familial form
+#   is), and a cause named with "-induced" ("statin-induced", "exercise-induced");
+# * "-like", "type", "mimic" after it: "Is a flu-like illness contagious?" got influenza's "yes",
+#   "Is lupus-like disease contagious?" lupus's "no": it is like the condition, not the condition;
+#   and "trait", "minor" or "carrier": "Is thalassaemia minor curable?" got thalassemia's "partly" (a
+#   carrier has no disease to cure);
+# * another allergen before an allergy's name: "almond milk allergy" (a tree nut) got cow's milk
+#   allergy's verdicts, as "goat milk allergy" and "coconut milk allergy" would.
+# Words that name people, a degree or a place on the body (``_NEUTRAL_BEFORE``: "severe peanut
+# allergy", "my son's milk allergy"), and the words of a curated name ("non-celiac gluten
+# sensitivity", "post-infectious IBS", "neonatal lupus") keep their reading.
+_ANOTHER_FORM_BEFORE = re.compile(
+    r"(?:^|[\s(-])(?:pseudo|para|non|post|neonatal|perinatal|transient|sporadic|tertiary|latent|dormant|"
+    r"extra[\s-]?pulmonary|[a-z]+[\s-]induced)(?=[\s-]|$)",
+    re.I,
+)
+_LIKE_AFTER = re.compile(
+    r"^\s*(?:-\s*|\s)?(?:like|type|ish|mimic|mimics|mimicking|look[\s-]?alike|lookalike|"
+    r"traits?|carriers?|carrier\s+state|minor)\b",
+    re.I,
+)
+_ALLERGY_NAME = re.compile(r"\ballerg(?:y|ies)\s*$", re.I)
+
+
+# the words above typed with a slip ("psuedo anaphylaxis", "tertary syphilis", "neonatel Graves'",
+# "congentital syphilis"): the same letters in another order from the same first letter, or, in a
+# word of seven letters or more, close (``_FUZZY_MIN``) from the same first letter ("latest" is no
+# slip for "latent")
+_FORM_WORDS = tuple(
+    "pseudo neonatal perinatal transient sporadic tertiary latent dormant extrapulmonary "
+    "secondary primary idiopathic juvenile acquired congenital familial hereditary inherited".split()
+)
+
+
+def _a_form_word_misspelt(before: str) -> bool:
+    """Whether a word of ``before`` is one of ``_FORM_WORDS`` misspelt (the comment above)."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return False
+    osa = rf[1].OSA
+    for w in re.split(r"[\s-]+", before.lower()):
+        if len(w) < 5 or w in _FORM_WORDS:
+            continue
+        for f in _FORM_WORDS:
+            if w[0] == f[0] and (
+                _letters(w) == _letters(f)
+                or (len(w) >= _LONG_WORD and osa.normalized_similarity(w, f) >= _FUZZY_MIN)
+            ):
+                return True
+    return False
+
+
+def _another_form_beside(subject: str, start: int, end: int, name: str) -> str | None:
+    """Why the words beside the name found at ``subject[start:end]`` make it another condition
+    or a form of it whose verdict can differ (the block's comment); else None."""
+    before, after = subject[:start], subject[end:]
+    if (
+        _ANOTHER_FORM_BEFORE.search(before)
+        or _LIKE_AFTER.match(after)
+        or _a_form_word_misspelt(before)
+    ):
+        return (
+            f"“{subject.strip()}” names another condition than {name}, or a form of it the "
+            f"knowledge base has no record of; {name}'s own verdict need not hold for it"
+        )
+    words = [
+        w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+        for w in _HAVING.split(before)[-1].split()
+    ]
+    if (
+        _ALLERGY_NAME.search(subject[start:end])
+        and words
+        and not all(w in _NEUTRAL_BEFORE for w in words)
+    ):
+        return (
+            f"“{subject.strip()}” may name an allergy to something else than {name} names; "
+            f"{name}'s own verdict need not hold for it"
+        )
+    return None
 
 
 # -- a class read as one of its kinds -----------------------------------------------------------
@@ -2125,6 +2296,94 @@ def _asks_another_question(
     )
 
 
+# -- a narrower form a record names, whose verdict the review shared for autoimmunity only -------
+# Some records list a narrower form of their condition among their names: hemophagocytic
+# lymphohistiocytosis lists its familial and its secondary form, multiple sclerosis its primary and
+# secondary progressive forms, Castleman disease its idiopathic multicentric form. Each was
+# reviewed (knowledge/data/subtype_review.yaml, ``subtype_shares_verdict``) for the autoimmune
+# verdict alone. Asked another family, the form got the record's verdict for every form: "Is
+# familial HLH genetic?" and "Is secondary HLH genetic?" both got "partly" (some forms are
+# inherited, others not), the answer to "Is HLH genetic?"; familial HLH is inherited, and secondary
+# HLH, after an infection, a cancer or an autoimmune disease, is not. A "partly" or "uncertain"
+# verdict says the forms differ, so a form named with the word that tells it apart ("familial",
+# "secondary", "primary", "idiopathic", "congenital") is refused in any family but the autoimmune
+# one; a firm verdict holds for every form ("Is secondary progressive MS contagious?": no form is).
+_MIXED = ("partly", "uncertain")
+
+
+def _one_reviewed_form(
+    subject: str, cid: str | None, families: list[str] | tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """Why ``subject`` names a narrower form of ``cid`` whose verdict for an asked family the
+    record's need not be (the block's comment); else None."""
+    record = kb.record(cid) if cid else None
+    forms = load_subtype_review().get(cid or "", {})
+    if record is None or not forms:
+        return None
+    asked = [f for f in families if f not in ("autoimmune", "definition")]
+    if not any(verdict_for(record, f, kb.records, kb.properties) in _MIXED for f in asked):
+        return None
+    typed = set(_key(subject).split())
+    own = set(_key(record.name).split())
+    for name, decision in forms.items():
+        if decision == "subtype_shares_verdict" and (set(_key(name).split()) - own) & typed:
+            return (
+                f"“{subject.strip()}” names one form of {record.name} ({name}); "
+                f"{record.name}'s verdict is for all its forms, which differ, so it need not "
+                "hold for this one"
+            )
+    return None
+
+
+# The same holds for a form named with a word of the asked family itself, which the record lists
+# under its condition without review (the word is no subtype word of the knowledge base's check):
+# "Is allergic urticaria an allergy?" got urticaria's "partly" (some hives are allergic), the
+# answer for hives in general, and "Is autoimmune myocarditis autoimmune?" myocarditis's "partly";
+# "Is hereditary periodic fever syndrome inherited?" and "Is familial tremor genetic?" got
+# "partly", "Is acquired aplastic anemia genetic?" "partly" (acquired says it is not inherited);
+# "Is acute hepatitis B curable?" and "Is chronic hepatitis B curable?" both got "partly", though
+# most adults clear the acute infection and the chronic one is rarely cured. Where the record's
+# verdict for the family is "partly" or "uncertain" and the subject holds one of the family's own
+# words that the record's preferred name lacks (``_FAMILY_FORM_WORDS``), the word picks a form and
+# the question stays unknown. A firm verdict keeps its reading ("Is extrinsic allergic alveolitis an
+# allergy?" keeps hypersensitivity pneumonitis's "no": an old name, not a form), and so does a word
+# in the preferred name itself ("Is chronic urticaria curable?" asks about chronic spontaneous
+# urticaria). "Latent" picks the form of tuberculosis that is not passed on: "Is latent
+# tuberculosis contagious?" got tuberculosis's "yes".
+_FAMILY_FORM_WORDS = {
+    "allergy": frozenset("allergic allergy atopic".split()),
+    "autoimmune": frozenset("autoimmune".split()),
+    "inherited": frozenset("familial hereditary inherited genetic acquired sporadic".split()),
+    "curable": frozenset("acute chronic".split()),
+    "contagious": frozenset(),
+}
+_NOT_PASSED_ON = frozenset({"latent"})
+
+
+def _a_form_named_by_the_family(
+    subject: str, cid: str | None, families: list[str] | tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """Why ``subject`` names, with a word of an asked family, a form of ``cid`` whose verdict the
+    record's need not be (the block's comment); else None."""
+    record = kb.record(cid) if cid else None
+    if record is None:
+        return None
+    typed = set(_key(subject).split()) - set(_key(record.name).split())
+    for family in families:
+        verdict = verdict_for(record, family, kb.records, kb.properties)
+        words = typed & _FAMILY_FORM_WORDS.get(family, frozenset())
+        if not (words and verdict in _MIXED) and not (
+            family == "contagious" and typed & _NOT_PASSED_ON and verdict != "no"
+        ):
+            continue
+        word = sorted(words or typed & _NOT_PASSED_ON)[0]
+        return (
+            f"“{subject.strip()}” names the {word} form of {record.name}; {record.name}'s verdict "
+            "is for all its forms, which differ, so it need not hold for this one"
+        )
+    return None
+
+
 # -- "infectious": an infection, or passed from person to person --------------------------------
 # "Is Lyme disease infectious?" got "No. Lyme disease is not contagious": the contagious family
 # reads "infectious" as passing from person to person, and Lyme disease does not, yet it is an
@@ -2268,7 +2527,8 @@ _ANOTHER_FLU = re.compile(
 # contagious?" measles's verdict (German measles is rubella, another virus). The last resort of
 # ``match_subject`` found the class's name and dropped the words before it, which name one kind:
 # * a word of cause or kind (a germ's kind, "infected", "autoimmune", "allergic", "German") is
-#   refused whatever the verdict (``_KIND_WORD``);
+#   refused whatever the verdict (``_KIND_WORD``; "herpetic eczema", eczema infected with the
+#   cold-sore virus, is caught, and got eczema's "not contagious");
 # * any other word before the name is refused where the class's verdict for an asked family is
 #   "partly" or "uncertain" (its kinds differ, so a word that picks one may pick either: "stress
 #   hair loss", "traction alopecia", "cold urticaria"), unless it only names people, a degree or a
@@ -2281,7 +2541,7 @@ _ANOTHER_FLU = re.compile(
 #   newborns" after the name is the same kind: ``_IN_NEWBORNS``).
 _KIND_WORD = re.compile(
     r"\b(?:viral|virus|bacterial|bacteria|fungal|fungus|yeast|parasitic|infected|infective|"
-    r"impetigini[sz]ed|super-?infected|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
+    r"impetigini[sz]ed|super-?infected|herpetic|auto[\s-]?immune|allergic|allergy|non-?allergic|german|"
     r"three[\s-]day|3[\s-]day|black)\b",
     re.I,
 )
@@ -2634,7 +2894,16 @@ def _beside_a_comparison(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]
     if m is None:
         return []
     part = m.group("u")
-    return [(p, x, (*u, part)) for p, x, u in _candidates(m.group("q"))]
+    q = m.group("q")
+    # "what is a flu like illness": "like" right after the name makes it another condition (a
+    # flu-like illness, ``_another_form_beside``), not a comparison beside the question; one
+    # follows the family's word ("Is X contagious like pink eye?") or a comma
+    glued = "," not in t[len(q) : m.start("u")]
+    return [
+        (p, x, (*u, part))
+        for p, x, u in _candidates(q)
+        if not (glued and _key(q).endswith(_key(x)))
+    ]
 
 
 def _candidates(t: str) -> list[tuple[list[str], str, tuple[str, ...]]]:
@@ -3007,6 +3276,17 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and found is not None
         and found.ids
         and (problem := _infection_not_caught(t, _best(found.ids, kb), kb))
+    ):
+        found = SubjectMatch([], problem=problem)
+    if (
+        predicates
+        and found is not None
+        and found.ids
+        and subject
+        and (
+            problem := _one_reviewed_form(subject, _best(found.ids, kb), predicates, kb)
+            or _a_form_named_by_the_family(subject, _best(found.ids, kb), predicates, kb)
+        )
     ):
         found = SubjectMatch([], problem=problem)
     if predicates and found is not None:
