@@ -1248,8 +1248,21 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
 # name's word at its place is that word misspelt: a plural, the same letters in another order from
 # the same first letter ("chrons"), or close enough (``_FUZZY_MIN``, word by word) with the same
 # first letter, or in a word of seven letters or more, where one edit is a small part ("soriasis").
-# Subjects whose words run together or apart ("chicken pox") are judged as a whole, as before.
+# Subjects whose words run together or apart ("chicken pox") are judged word by word too
+# (``_words_added_or_dropped``).
 _LONG_WORD = 7
+
+
+def _word_a_typo(t: str, n: str, osa: Any) -> bool:
+    """Whether the typed word ``t`` is the name's word ``n``, or ``n`` misspelt (the block's
+    comment)."""
+    if t == n or t + "s" == n or n + "s" == t:
+        return True
+    if t[:1] == n[:1] and _letters(t) == _letters(n):
+        return True
+    return bool(
+        osa.normalized_similarity(t, n) >= _FUZZY_MIN and (t[:1] == n[:1] or len(t) >= _LONG_WORD)
+    )
 
 
 def _each_word_a_typo(query: str, key: str, osa: Any) -> bool:
@@ -1257,18 +1270,45 @@ def _each_word_a_typo(query: str, key: str, osa: Any) -> bool:
     it, not another word (the block's comment)."""
     typed, named = query.split(), key.split()
     if len(typed) != len(named):
-        return True
-    for t, n in zip(typed, named, strict=True):
-        if t == n or t + "s" == n or n + "s" == t:
-            continue
-        if t[:1] == n[:1] and _letters(t) == _letters(n):
-            continue
-        if osa.normalized_similarity(t, n) >= _FUZZY_MIN and (
-            t[:1] == n[:1] or len(t) >= _LONG_WORD
-        ):
-            continue
-        return False
-    return True
+        return _words_run_together_or_apart(typed, named, osa)
+    return all(_word_a_typo(t, n, osa) for t, n in zip(typed, named, strict=True))
+
+
+# -- a word added or dropped is no typo ---------------------------------------------------------
+# A subject with more or fewer words than a curated name was taken as that name misspelt whenever
+# the letters as a whole were close, though a whole word had been added, dropped or swapped for
+# another: "IgE-mediated allergy" was read as IgE-mediated food allergy (food allergy's verdicts:
+# the word that names the kind dropped), "pine nut allergy" as peanut allergy (a seed for a
+# legume), "all inflammatory diseases" as autoinflammatory disease (a quantifier run into a
+# word), each answered with the other condition's verdict. Words typed together or apart
+# ("chicken pox", "immuno deficiency") are the same words: the typed words are matched in order to
+# the name's, each to one word (``_word_a_typo``) or two typed words to one of the name's (or one
+# to two) where they differ by one letter at most once run together. Joining words ("hand foot
+# mouth disease") are passed over, and words left over at the end of either side are let be (an
+# abbreviation in brackets typed after the name, "parvovirus" for "parvovirus B19"; later checks
+# judge them); a word left over at the start or in the middle is a word added or dropped.
+_JOINING = frozenset({"and", "of", "the", "a", "an", "with"})
+
+
+def _words_run_together_or_apart(typed: list[str], named: list[str], osa: Any) -> bool:
+    """Whether ``typed`` is ``named`` with words run together or apart (the block's comment)."""
+    typed = [w for w in typed if w not in _JOINING]
+    named = [w for w in named if w not in _JOINING]
+
+    def joined(a: str, b: str) -> bool:
+        return bool(osa.distance(a, b) <= 1)
+
+    def align(i: int, j: int) -> bool:
+        if i == len(typed) or j == len(named):
+            return True
+        t, n = typed[i], named[j]
+        if _word_a_typo(t, n, osa) and align(i + 1, j + 1):
+            return True
+        if i + 1 < len(typed) and joined(t + typed[i + 1], n) and align(i + 2, j + 1):
+            return True
+        return j + 1 < len(named) and joined(t, n + named[j + 1]) and align(i + 1, j + 2)
+
+    return align(0, 0)
 
 
 def _stems_close(stem: str, other: str, osa: Any) -> bool:
@@ -2287,13 +2327,45 @@ _KIND_WORD = re.compile(
 )
 _NEUTRAL_BEFORE = frozenset(
     (
-        "a an the my your his her their our its this that these those baby babies babys infant "
+        "a an the my your his her their our its this that these those i im i'm i’m am me "
+        "baby babies babys infant "
         "infants toddler toddlers child children childs childhood kid kids son sons "
         "daughter daughters childrens kids' adult adults teen teens teenage teenager teenagers elderly "
         "female male women woman men man girl girls boy boys "
         "mild moderate severe bad really very little slight face facial scalp hand hands foot feet "
         "skin body nail nails eye eyes ear ears leg legs arm arms back neck"
     ).split()
+)
+
+
+# -- a verdict that need not hold for every kind or stage ---------------------------------------
+# A word before a class's name that picks a kind, a trigger or a stage was let be where the
+# class's verdict was a plain "yes" or "no", as if it held for every kind. Some do not: "Is cold
+# urticaria curable?" and "Is chronic cold urticaria curable?" got hives' "yes" (hives set off by
+# cold, heat or pressure last for years; the "yes" is for hives that clear in weeks), "Is heat
+# urticaria genetic?" hives' "no" (a familial form of cold-triggered hives is inherited), "Is
+# scabbed over chickenpox contagious?", "Is tertiary syphilis contagious?", "Is resolved hepatitis
+# B contagious?", "Is dead ringworm contagious?" the infection's "yes" (a stage, or a time after
+# it, that is no longer caught).
+# * A cure and an inheritance belong to some kinds and not others: a class's "yes, curable" and
+#   "no, not inherited" are what holds as a rule, and a word that picks a kind may pick the
+#   exception. These verdicts count as mixed here, as "partly" does: the words before the name
+#   are refused unless they only name people, a degree or a place on the body
+#   (``_NEUTRAL_BEFORE``: "baby eczema", "my son's hives").
+# * A contagious "yes" holds for the kinds of an infection ("swine flu" is caught), not for every
+#   stage of it: a word of a stage or a time that may be past the contagious period
+#   (``_STAGE_BEFORE``) is refused where the verdict is "yes".
+# "No, not contagious", "no, not curable" and "yes, inherited" hold for every kind and stage (what
+# is not caught has no caught stage; a kind caught from a germ names it, as "infected eczema":
+# ``_KIND_WORD``), and keep their reading ("Is winter eczema contagious?").
+_NOT_EVERY_KIND = frozenset({("curable", "yes"), ("inherited", "no")})
+_STAGE_BEFORE = re.compile(
+    r"\b(?:scabb(?:ed|y|ing)|scabs?|crust(?:ed|y|ing)|dr(?:y|ied|ying)|heal(?:ed|ing)|old|dead|"
+    r"dying|fad(?:ed|ing)|peel(?:ed|ing)|flak(?:ed|ing|y)|late|later|final|end|stage|tertiary|"
+    r"latent|dormant|inactive|quiet|resolved|resolving|cleared|clearing|past|previous|former|"
+    r"treated|cured|recovered|recovering|asymptomatic|symptomless|silent|day|days|week|weeks|"
+    r"month|months|year|years|\d+)\b",
+    re.I,
 )
 
 
@@ -2324,7 +2396,9 @@ def _kind_before_a_name(
     if not kind:
         record = kb.record(cid)
         mixed = record is not None and any(
-            verdict_for(record, f, kb.records, kb.properties) in ("partly", "uncertain")
+            (v := verdict_for(record, f, kb.records, kb.properties)) in ("partly", "uncertain")
+            or (f, v) in _NOT_EVERY_KIND
+            or ((f, v) == ("contagious", "yes") and bool(_STAGE_BEFORE.search(before)))
             for f in families
             if f != "definition"
         )
@@ -2333,6 +2407,35 @@ def _kind_before_a_name(
     return (
         f"“{before.strip()} {name.lower()}” names one kind of {name}, or another condition: "
         f"{name}'s verdict, which holds for the whole class, need not hold for it"
+    )
+
+
+# -- a quantifier before a name -----------------------------------------------------------------
+# "Are all thyroid problems autoimmune?" got thyroid disease's "partly", "Are all kinds of eczema
+# contagious?" and "Are some types of eczema contagious?" eczema's "no", "Are all primary
+# immunodeficiencies genetic?" primary immunodeficiency's "yes", "Are both hepatitis B and C
+# contagious?" hepatitis B's "yes": the last resort (or a typo match) found the name and dropped
+# the quantifier before it. A class's verdict says what holds of the condition as a rule ("yes"
+# of most, "partly" of some); whether it holds of all, of any, of some or of both of its kinds is
+# another question, which "partly" does not answer ("are all ... ?" wants "no") and "yes" may
+# overstate. So a subject that opens with a quantifier ("all", "every", "each", "any", "some",
+# "both", "many", "most", "certain", "several", "few", "various") is no condition's name, unless
+# the whole is a curated name; the question stays unknown, naming why.
+_QUANTIFIED = re.compile(
+    r"^(?:all|every|each|any|some|both|many|most|certain|several|few|various)\b", re.I
+)
+
+
+def _quantified(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why a subject that opens with a quantifier is not its condition (the block's comment);
+    else None."""
+    m = _QUANTIFIED.match(subject.strip())
+    if m is None or _exact(subject, kb):
+        return None
+    return (
+        f"“{subject.strip()}” asks about {m.group(0).lower()} of a class's kinds or cases: the "
+        "condition's own verdict says what holds as a rule, not whether it holds of "
+        f"{m.group(0).lower()}"
     )
 
 
@@ -2347,6 +2450,8 @@ def _another_subject(
             f"“{subject}” is another illness than influenza, so influenza's verdict does not "
             "answer for it"
         )
+    if problem := _quantified(subject, kb):
+        return problem
     if _exact(subject, kb):
         return None  # (cheap: most subjects are a name as typed)
     if problem := _words_not_a_typo(subject, kb):

@@ -1,0 +1,164 @@
+"""Subjects whose extra words made the question another one, each answered with a condition's verdict.
+
+* A quantifier before a name: "Are all thyroid problems autoimmune?" got thyroid disease's
+  "partly", "Are some types of eczema contagious?" eczema's "no", "Are both hepatitis B and C
+  contagious?" hepatitis B's "yes". Whether a verdict holds of all, some or both of a class's
+  kinds is another question than the class's own.
+* A word added or dropped is no typo: "IgE-mediated allergy" was read as IgE-mediated food
+  allergy, "pine nut allergy" as peanut allergy, "all inflammatory diseases" as autoinflammatory
+  disease. Words typed together or apart ("chicken pox") keep their reading.
+* A kind or a stage before a class's name where the class's verdict need not hold for it: "Is
+  cold urticaria curable?" got hives' "yes", "Is heat urticaria genetic?" hives' "no", "Is
+  tertiary syphilis contagious?" and "Is scabbed over chickenpox contagious?" the infection's
+  "yes". A kind of an infection ("swine flu") and a verdict that holds for every kind ("Is winter
+  eczema contagious?": no) keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlens.answer import ask
+from healthlens.question import parse_question
+
+
+def _no_verdict(kb, text: str) -> None:
+    """No answer to ``text`` gives a verdict, and none is about a condition."""
+    answers = ask(text, kb)
+    assert answers
+    for a in answers:
+        assert a.verdict == "unknown", (text, a.verdict, a.concept_id, a.predicate)
+    assert parse_question(text, kb).concept_id is None, text
+
+
+def _kept(kb, text: str, cid: str) -> None:
+    """``text`` is read as the condition ``cid`` and gets a verdict."""
+    q = parse_question(text, kb)
+    assert q.concept_id == cid, (text, q.concept_id, q.subject)
+    assert any(a.verdict != "unknown" for a in ask(text, kb)), text
+
+
+# each refused question beside one that must keep its reading (the name without the quantifier)
+@pytest.mark.parametrize(
+    "text, kept, cid",
+    [
+        (
+            "are all thyroid problems autoimmune",
+            "are thyroid problems autoimmune",
+            "thyroid_disease",
+        ),
+        ("Are all thyroid problems genetic?", "Are thyroid problems genetic?", "thyroid_disease"),
+        ("are all kinds of eczema contagious", "is eczema contagious", "atopic_dermatitis"),
+        ("Are some types of eczema contagious?", "is baby eczema contagious", "atopic_dermatitis"),
+        ("all kinds of eczema contagious", "eczema contagious", "atopic_dermatitis"),
+        ("any type of psoriasis contagious", "is psoriasis contagious", "psoriasis"),
+        (
+            "are all primary immunodeficiencies genetic",
+            "is primary immunodeficiency genetic",
+            "primary_immunodeficiency",
+        ),
+        ("are both hepatitis b and c contagious", "is hepatitis b contagious", "hepatitis_b"),
+        ("is every leukemia genetic", "is leukemia genetic", "leukemia"),
+        ("Are all leukaemias genetic?", "Is leukaemia genetic?", "leukemia"),
+        ("are all food allergies autoimmune", "are food allergies autoimmune", "food_allergy"),
+        ("are all cold sores contagious", "are cold sores contagious", "herpes_labialis"),
+        ("are all lymphomas contagious", "is lymphoma contagious", "non_hodgkin_lymphoma"),
+    ],
+)
+def test_a_quantifier_before_a_name_asks_another_question(kb, text, kept, cid):
+    _no_verdict(kb, text)
+    q = parse_question(text, kb)
+    assert q.unresolved, text  # the answer says why
+    _kept(kb, kept, cid)
+
+
+# each refused question beside one that must keep its reading (the full name, a typo of it, or
+# words typed together or apart)
+@pytest.mark.parametrize(
+    "text, kept, cid",
+    [
+        ("is ige mediated allergy genetic", "is ige mediated food allergy genetic", "food_allergy"),
+        ("Is an IgE-mediated allergy autoimmune?", "Is a food allergy autoimmune?", "food_allergy"),
+        ("is ige-mediated allergy curable", "is parvovirus contagious", "parvovirus_b19_infection"),
+        ("is a pine nut allergy genetic", "is a peanut alergy genetic", "peanut_allergy"),
+        ("Is pine nut allergy curable?", "is chicken pox contagious", "chickenpox"),
+        (
+            "are all inflammatory diseases contagious",
+            "is autoinflammatory disease contagious",
+            "autoinflammatory_disease",
+        ),
+        (
+            "Are all inflammatory diseases genetic?",
+            "is common variable immune deficiency genetic",
+            "common_variable_immunodeficiency",
+        ),
+        (
+            "are all inflammatory diseases autoimmune",
+            "is primary immuno deficiency genetic",
+            "primary_immunodeficiency",
+        ),
+        (
+            "is an ige mediated allergy genetic",
+            "Is alopecia areata (AA) hereditary?",
+            "alopecia_areata",
+        ),
+    ],
+)
+def test_a_word_added_or_dropped_is_no_typo(kb, text, kept, cid):
+    _no_verdict(kb, text)
+    _kept(kb, kept, cid)
+
+
+# each refused question beside one that must keep its reading and verdict (a neutral word, a kind
+# of an infection, a verdict that holds for every kind)
+@pytest.mark.parametrize(
+    "text, kept, cid, verdict",
+    [
+        ("is cold urticaria curable", "is urticaria curable", "urticaria", "yes"),
+        ("is chronic cold urticaria curable", "is baby hives curable", "urticaria", "yes"),
+        ("Is cold hives curable?", "is hives in toddlers curable", "urticaria", "yes"),
+        ("is heat urticaria genetic", "are my sons hives genetic", "urticaria", "no"),
+        ("is pressure hives genetic", "is heat urticaria contagious", "urticaria", "no"),
+        ("is cold urticaria genetic", "is cold urticaria contagious", "urticaria", "no"),
+        (
+            "are scabbed over chicken pox contagious",
+            "is chicken pox contagious",
+            "chickenpox",
+            "yes",
+        ),
+        (
+            "is dormant chickenpox contagious",
+            "is severe chickenpox contagious",
+            "chickenpox",
+            "yes",
+        ),
+        ("is tertiary syphilis contagious", "is syphilis contagious", "syphilis", "yes"),
+        ("Is late stage syphilis contagious?", "is swine flu contagious", "influenza", "yes"),
+        (
+            "is resolved hepatitis b contagious",
+            "is chronic hepatitis b contagious",
+            "hepatitis_b",
+            "yes",
+        ),
+        ("is dead ringworm contagious", "is ringworm contagious", "tinea", "yes"),
+        (
+            "is a crusted cold sore contagious",
+            "is a cold sore contagious",
+            "herpes_labialis",
+            "yes",
+        ),
+        (
+            "is scabbed impetigo contagious",
+            "is winter eczema contagious",
+            "atopic_dermatitis",
+            "no",
+        ),
+        ("is day 10 covid contagious", "is mild covid contagious", "covid_19", "yes"),
+        ("is heat urticaria curable", "im allergic to latex is it genetic", "latex_allergy", "no"),
+    ],
+)
+def test_a_kind_or_a_stage_whose_verdict_need_not_be_the_class(kb, text, kept, cid, verdict):
+    _no_verdict(kb, text)
+    q = parse_question(kept, kb)
+    assert q.concept_id == cid, (kept, q.concept_id, q.subject)
+    assert [a.verdict for a in ask(kept, kb)] == [verdict], kept
