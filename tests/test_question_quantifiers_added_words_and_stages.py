@@ -8,8 +8,8 @@
   allergy, "pine nut allergy" as peanut allergy, "all inflammatory diseases" as autoinflammatory
   disease. Words typed together or apart ("chicken pox") keep their reading.
 * A kind or a stage before a class's name where the class's verdict need not hold for it: "Is
-  cold urticaria curable?" got hives' "yes", "Is heat urticaria genetic?" hives' "no", "Is
-  tertiary syphilis contagious?" and "Is scabbed over chickenpox contagious?" the infection's
+  cold urticaria curable?" got hives' "yes", "Is heat urticaria genetic?" hives' "no", "Is latex
+  asthma curable?" asthma's "no", "Is tertiary syphilis contagious?" and "Is scabbed over chickenpox contagious?" the infection's
   "yes". A kind of an infection ("swine flu") and a verdict that holds for every kind ("Is winter
   eczema contagious?": no) keep their reading.
 """
@@ -118,6 +118,8 @@ def test_a_word_added_or_dropped_is_no_typo(kb, text, kept, cid):
         ("is chronic cold urticaria curable", "is baby hives curable", "urticaria", "yes"),
         ("Is cold hives curable?", "is hives in toddlers curable", "urticaria", "yes"),
         ("is heat urticaria genetic", "are my sons hives genetic", "urticaria", "no"),
+        ("is latex asthma curable", "is my sons asthma curable", "asthma", "no"),
+        ("Is pollen asthma curable?", "is severe asthma curable", "asthma", "no"),
         ("is pressure hives genetic", "is heat urticaria contagious", "urticaria", "no"),
         ("is cold urticaria genetic", "is cold urticaria contagious", "urticaria", "no"),
         (

@@ -2344,21 +2344,22 @@ _NEUTRAL_BEFORE = frozenset(
 # urticaria curable?" and "Is chronic cold urticaria curable?" got hives' "yes" (hives set off by
 # cold, heat or pressure last for years; the "yes" is for hives that clear in weeks), "Is heat
 # urticaria genetic?" hives' "no" (a familial form of cold-triggered hives is inherited), "Is
-# scabbed over chickenpox contagious?", "Is tertiary syphilis contagious?", "Is resolved hepatitis
-# B contagious?", "Is dead ringworm contagious?" the infection's "yes" (a stage, or a time after
-# it, that is no longer caught).
-# * A cure and an inheritance belong to some kinds and not others: a class's "yes, curable" and
-#   "no, not inherited" are what holds as a rule, and a word that picks a kind may pick the
-#   exception. These verdicts count as mixed here, as "partly" does: the words before the name
-#   are refused unless they only name people, a degree or a place on the body
-#   (``_NEUTRAL_BEFORE``: "baby eczema", "my son's hives").
+# latex asthma curable?" asthma's "no" (asthma from a substance at work may clear once it is
+# avoided), "Is scabbed over chickenpox contagious?", "Is tertiary syphilis contagious?", "Is
+# resolved hepatitis B contagious?", "Is dead ringworm contagious?" the infection's "yes" (a stage,
+# or a time after it, that is no longer caught).
+# * Whether a condition clears and whether it is inherited belong to its kinds, not its class: a
+#   class's "yes" or "no" for curable or inherited is what holds as a rule, and a word that picks
+#   a kind (a trigger, a time, a cause) may pick the exception. For these families every verdict
+#   counts as mixed here, as "partly" does for the others: the words before the name are refused
+#   unless they only name people, a degree or a place on the body (``_NEUTRAL_BEFORE``: "baby
+#   eczema", "my son's hives").
 # * A contagious "yes" holds for the kinds of an infection ("swine flu" is caught), not for every
 #   stage of it: a word of a stage or a time that may be past the contagious period
-#   (``_STAGE_BEFORE``) is refused where the verdict is "yes".
-# "No, not contagious", "no, not curable" and "yes, inherited" hold for every kind and stage (what
-# is not caught has no caught stage; a kind caught from a germ names it, as "infected eczema":
-# ``_KIND_WORD``), and keep their reading ("Is winter eczema contagious?").
-_NOT_EVERY_KIND = frozenset({("curable", "yes"), ("inherited", "no")})
+#   (``_STAGE_BEFORE``) is refused where the verdict is "yes". A contagious "no" holds for every
+#   kind and stage (what is not caught has no caught stage; a kind caught from a germ names it, as
+#   "infected eczema": ``_KIND_WORD``), and keeps its reading ("Is winter eczema contagious?").
+_EVERY_VERDICT_BY_KIND = frozenset({"curable", "inherited"})
 _STAGE_BEFORE = re.compile(
     r"\b(?:scabb(?:ed|y|ing)|scabs?|crust(?:ed|y|ing)|dr(?:y|ied|ying)|heal(?:ed|ing)|old|dead|"
     r"dying|fad(?:ed|ing)|peel(?:ed|ing)|flak(?:ed|ing|y)|late|later|final|end|stage|tertiary|"
@@ -2397,7 +2398,7 @@ def _kind_before_a_name(
         record = kb.record(cid)
         mixed = record is not None and any(
             (v := verdict_for(record, f, kb.records, kb.properties)) in ("partly", "uncertain")
-            or (f, v) in _NOT_EVERY_KIND
+            or f in _EVERY_VERDICT_BY_KIND
             or ((f, v) == ("contagious", "yes") and bool(_STAGE_BEFORE.search(before)))
             for f in families
             if f != "definition"
