@@ -2541,6 +2541,13 @@ def _another_subject(
 #   inherited reading in passing words is kept only where X cannot be caught (as "passed from
 #   parents to kids"), and a contagious reading of a bare "passed" / "given" only where it can
 #   ("yes"), where either sense gets the same answer (``_PASSED``, ``_BARE_PASSED``).
+# * "Do head lice run in families?", "Does TB run in families?", "Does strep throat run in the
+#   family?" got inherited's "no": a family is also a household, and what is caught as a rule
+#   goes round one (lice, TB, strep do), so "no, not inherited" read "no, it does not go round a
+#   family". An inherited reading with no word of heredity (``_HEREDITY``: "inherited",
+#   "genetic", "genes") is kept only where X is not caught as a rule (contagious "yes"); "Does
+#   hair loss run in families?" keeps its reading (a kind of hair loss is caught, the class is not
+#   as a rule), and "Is TB genetic?" its "no".
 # * "Is type 1 diabetes a genetic disorder or autoimmune?": a subject that holds another family's
 #   word outside a condition's name ("type 1 diabetes a genetic disorder or") is no condition
 #   (``_OTHER_FAMILY_WORD``).
@@ -2599,7 +2606,13 @@ def _in_other_words(
                     return True
         if (m := _BARE_PASSED.match(t)) and _verdict_of(m.group("x"), "contagious", kb) != "yes":
             return True
-    if first == "inherited" and _PASSED.search(t) and not _HEREDITY.search(t) and _caught(x, kb):
+    if (
+        first == "inherited"
+        and not _HEREDITY.search(t)
+        and ((_PASSED.search(t) and _caught(x, kb)) or _verdict_of(x, "contagious", kb) == "yes")
+    ):
+        # passing words, or a family's ("runs in families"): genes and germs both (the block's
+        # comment)
         return True
     if first == "curable" and _UNTREATED.search(t) and _verdict_of(x, "curable", kb) != "no":
         return True

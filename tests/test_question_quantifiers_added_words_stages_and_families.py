@@ -1,4 +1,4 @@
-"""Subjects whose extra words made the question another one, each answered with a condition's verdict.
+"""Subjects and wordings that made the question another one, each answered with a verdict.
 
 * A quantifier before a name: "Are all thyroid problems autoimmune?" got thyroid disease's
   "partly", "Are some types of eczema contagious?" eczema's "no", "Are both hepatitis B and C
@@ -12,6 +12,10 @@
   asthma curable?" asthma's "no", "Is tertiary syphilis contagious?" and "Is scabbed over chickenpox contagious?" the infection's
   "yes". A kind of an infection ("swine flu") and a verdict that holds for every kind ("Is winter
   eczema contagious?": no) keep their reading.
+* "Do head lice run in families?" and "Does TB run in families?" got inherited's "no": what is
+  caught goes round a household too. Without a word of heredity ("genetic", "inherit") the
+  inherited reading is kept only where the condition is not caught as a rule ("Does hair loss run
+  in families?").
 """
 
 from __future__ import annotations
@@ -161,6 +165,38 @@ def test_a_word_added_or_dropped_is_no_typo(kb, text, kept, cid):
 )
 def test_a_kind_or_a_stage_whose_verdict_need_not_be_the_class(kb, text, kept, cid, verdict):
     _no_verdict(kb, text)
+    q = parse_question(kept, kb)
+    assert q.concept_id == cid, (kept, q.concept_id, q.subject)
+    assert [a.verdict for a in ask(kept, kb)] == [verdict], kept
+
+
+# each refused question beside one that must keep its reading and verdict (a word of heredity, a
+# condition not caught as a rule)
+@pytest.mark.parametrize(
+    "text, kept, cid, verdict",
+    [
+        ("do head lice run in families", "is head lice genetic", "head_lice", "no"),
+        ("Does TB run in families?", "is tb hereditary", "tuberculosis", "no"),
+        ("does strep throat run in the family", "is strep throat genetic", "strep_throat", "no"),
+        ("does scabies run in families", "does hair loss run in families", "alopecia", "partly"),
+        (
+            "does impetigo run in families",
+            "does eczema run in families",
+            "atopic_dermatitis",
+            "partly",
+        ),
+        ("does covid run in families", "can you inherit hiv", "hiv_infection", "no"),
+        (
+            "are relatives of people with tb more likely to get it",
+            "do allergies run in families",
+            "allergy",
+            "partly",
+        ),
+    ],
+)
+def test_running_in_a_family_is_not_heredity_where_it_is_caught(kb, text, kept, cid, verdict):
+    assert [a.verdict for a in ask(text, kb)] == ["unknown"], text
+    assert not parse_question(text, kb).understood, text
     q = parse_question(kept, kb)
     assert q.concept_id == cid, (kept, q.concept_id, q.subject)
     assert [a.verdict for a in ask(kept, kb)] == [verdict], kept
