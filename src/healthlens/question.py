@@ -125,8 +125,17 @@ genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" w
 (``_ANOTHER_FLU``); a kind or another illness named before a class's name ("bacterial
 conjunctivitis", "infected eczema", "stress hair loss", "German measles", "newborn
 conjunctivitis", "pink eye in newborns": ``_kind_before_a_name``; "baby eczema", "scalp
-psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
-immune response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
+psoriasis" keep the class's question); a kind, trigger or stage before a class's name asked
+whether it clears or is inherited ("Is cold urticaria curable?", "Is latex asthma curable?", "Is
+heat urticaria genetic?"), or a stage that may be past the contagious period ("Is tertiary
+syphilis contagious?"; "swine flu" stays): ``_EVERY_VERDICT_BY_KIND``, ``_STAGE_BEFORE``; a
+quantifier before a name ("Are all thyroid problems autoimmune?", "Are some types of eczema
+contagious?": ``_quantified``); a word added to or dropped from a name ("IgE-mediated allergy" is
+no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy; "chicken pox"
+is one of chickenpox: ``_words_run_together_or_apart``); "Does X run in families?" without a word
+of heredity where X is caught as a rule ("Do head lice run in families?": ``_in_other_words``);
+"Is X an immune response?" where X is an infection ("Is sepsis an immune response?":
+``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
 
