@@ -16,6 +16,9 @@
   caught goes round a household too. Without a word of heredity ("genetic", "inherit") the
   inherited reading is kept only where the condition is not caught as a rule ("Does hair loss run
   in families?").
+* "Can you outgrow an allergy to shellfish?" got food allergy's "partly" (the name was also lent
+  to the class through a code two kinds share), though "a shellfish allergy" gets shellfish
+  allergy's "no": a name turned round is the condition whose own name it is.
 """
 
 from __future__ import annotations
@@ -200,3 +203,26 @@ def test_running_in_a_family_is_not_heredity_where_it_is_caught(kb, text, kept, 
     q = parse_question(kept, kb)
     assert q.concept_id == cid, (kept, q.concept_id, q.subject)
     assert [a.verdict for a in ask(kept, kb)] == [verdict], kept
+
+
+# the question, the condition it must be read as, and its verdict beside the same condition's
+# name written the other way
+@pytest.mark.parametrize(
+    "text, same, cid",
+    [
+        (
+            "can you outgrow an allergy to shellfish",
+            "can you outgrow a shellfish allergy",
+            "shellfish_allergy",
+        ),
+        (
+            "Is an allergy to shellfish curable?",
+            "is shellfish allergy curable",
+            "shellfish_allergy",
+        ),
+    ],
+)
+def test_a_name_turned_round_is_its_own_condition_not_the_class_it_was_lent_to(kb, text, same, cid):
+    q = parse_question(text, kb)
+    assert q.concept_id == cid, (text, q.concept_id)
+    assert [a.verdict for a in ask(text, kb)] == [a.verdict for a in ask(same, kb)], text

@@ -134,6 +134,8 @@ contagious?": ``_quantified``); a word added to or dropped from a name ("IgE-med
 no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy; "chicken pox"
 is one of chickenpox: ``_words_run_together_or_apart``); "Does X run in families?" without a word
 of heredity where X is caught as a rule ("Do head lice run in families?": ``_in_other_words``);
+a name turned round ("an allergy to shellfish") is the condition whose own name it is, not a class
+the terminology also lent it to (``_own_name_first``);
 "Is X an immune response?" where X is an infection ("Is sepsis an immune response?":
 ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
@@ -160,6 +162,7 @@ from functools import cache
 from typing import Any
 
 from .knowledge import KnowledgeBase
+from .knowledge.normalize import fold, reaction_phrases, term_variants
 from .knowledge.records import RELATIONS
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Question, QuestionSource
@@ -1369,6 +1372,40 @@ _NOT_THE_CONDITION = {
 }
 
 
+# -- a record's own name before a name it was lent ---------------------------------------------
+# "Can you outgrow an allergy to shellfish?" got food allergy's "partly", though "Can you outgrow
+# a shellfish allergy?" gets shellfish allergy's "no": "allergy to shellfish" is shellfish
+# allergy's own name turned round, and also a name ICD-10-CM files under a code (allergy to
+# seafood) that two kinds share and neither owns, so it was lent to the class above it, and the
+# exact lookup put the class first. Where several curated conditions hold the name and exactly one
+# holds it among the forms of its own curated names, that one is read (the others stay behind it).
+def _own_forms(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Record id -> the folded forms of its own curated names (as written, turned round as a
+    reaction: "allergy to shellfish")."""
+    cached = _FUZZY.get(("own", id(kb)))
+    if cached is None or cached[0] is not kb:
+        forms = {
+            rec.id: frozenset(f for n in rec.names for f in term_variants(n) | reaction_phrases(n))
+            for rec in kb.records.values()
+        }
+        cached = _FUZZY[("own", id(kb))] = (kb, forms)
+    return cached[1]
+
+
+def _own_name_first(subject: str, ids: list[str], kb: KnowledgeBase) -> list[str]:
+    """``ids`` with the one curated condition whose own names hold ``subject`` first (the block's
+    comment); else as they were."""
+    curated = [i for i in ids if kb.record(i) is not None]
+    if len(curated) < 2:
+        return ids
+    key = " ".join(fold(subject).split())
+    own = _own_forms(kb)
+    holders = [i for i in curated if key in own.get(i, frozenset())]
+    if len(holders) != 1 or holders[0] == ids[0]:
+        return ids
+    return [holders[0], *(i for i in ids if i != holders[0])]
+
+
 def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> SubjectMatch:
     """The conditions a subject names, and how it was matched (see the module docstring);
     ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
@@ -1378,7 +1415,7 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
             return SubjectMatch([], problem=problem)
-        return SubjectMatch(ids)
+        return SubjectMatch(_own_name_first(subject, ids, kb))
     # letters typed in lower case: "pots", "mcas"
     word = subject.strip()
     if word.isalpha() and word.islower() and 2 <= len(word) <= 6:
