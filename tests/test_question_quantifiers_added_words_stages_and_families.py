@@ -15,7 +15,8 @@
 * "Do head lice run in families?" and "Does TB run in families?" got inherited's "no": what is
   caught goes round a household too. Without a word of heredity ("genetic", "inherit") the
   inherited reading is kept only where the condition is not caught as a rule ("Does hair loss run
-  in families?").
+  in families?"). So is a bare "transmitted": "Can hemophilia be transmitted?" got the contagious
+  "no", though a mother transmits its gene to a son.
 * "Can you outgrow an allergy to shellfish?" got food allergy's "partly" (the name was also lent
   to the class through a code two kinds share), though "a shellfish allergy" gets shellfish
   allergy's "no": a name turned round is the condition whose own name it is.
@@ -226,3 +227,27 @@ def test_a_name_turned_round_is_its_own_condition_not_the_class_it_was_lent_to(k
     q = parse_question(text, kb)
     assert q.concept_id == cid, (text, q.concept_id)
     assert [a.verdict for a in ask(text, kb)] == [a.verdict for a in ask(same, kb)], text
+
+
+# each refused question beside one that must keep its reading and verdict (a condition caught as a
+# rule, or a person named as whom it goes to)
+@pytest.mark.parametrize(
+    "text, kept, cid, verdict",
+    [
+        ("can hemophilia be transmitted", "can hiv be transmitted", "hiv_infection", "yes"),
+        ("Can cystic fibrosis be transmitted?", "is hiv transmitted", "hiv_infection", "yes"),
+        (
+            "can celiac be transmitted",
+            "can lupus be transmitted to others",
+            "systemic_lupus_erythematosus",
+            "no",
+        ),
+        ("is celiac transmitted", "can hepatitis b be transmitted", "hepatitis_b", "yes"),
+    ],
+)
+def test_a_bare_transmitted_is_genes_or_germs(kb, text, kept, cid, verdict):
+    assert [a.verdict for a in ask(text, kb)] == ["unknown"], text
+    assert not parse_question(text, kb).understood, text
+    q = parse_question(kept, kb)
+    assert q.concept_id == cid, (kept, q.concept_id, q.subject)
+    assert [a.verdict for a in ask(kept, kb)] == [verdict], kept

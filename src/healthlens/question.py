@@ -96,8 +96,9 @@ X sexually transmitted?": a subject that ends in a manner word, "flu sexually", 
 spread), "Can you get X on your face / twice / at the gym?", "Can you get rid of X?" as catching,
 "Can you get X from allergies?", "Does X go away on its own?" (unless X is lifelong), "Can X skip a
 generation?" (the pattern of inheritance), "Can HIV be passed on?" (genes and germs are both
-passed on: inherited only where X cannot be caught), "Can lupus be passed?" (contagious only where
-X can be caught), a subject holding another family's word ("Is X a genetic
+passed on: inherited only where X cannot be caught), "Can lupus be passed?", "Can hemophilia be
+transmitted?" (contagious only where X can be caught), "Do head lice run in families?" (without a
+word of heredity, inherited only where X is not caught as a rule), a subject holding another family's word ("Is X a genetic
 disorder or autoimmune?"): ``_in_other_words``,
 "Is X an autoimmune kidney disease?" where X is not placed in the kidney. Nor do questions whose
 polarity or framing differs from the family's plain question (``_negated_or_hedged``,
@@ -132,12 +133,10 @@ syphilis contagious?"; "swine flu" stays): ``_EVERY_VERDICT_BY_KIND``, ``_STAGE_
 quantifier before a name ("Are all thyroid problems autoimmune?", "Are some types of eczema
 contagious?": ``_quantified``); a word added to or dropped from a name ("IgE-mediated allergy" is
 no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy; "chicken pox"
-is one of chickenpox: ``_words_run_together_or_apart``); "Does X run in families?" without a word
-of heredity where X is caught as a rule ("Do head lice run in families?": ``_in_other_words``);
-a name turned round ("an allergy to shellfish") is the condition whose own name it is, not a class
-the terminology also lent it to (``_own_name_first``);
-"Is X an immune response?" where X is an infection ("Is sepsis an immune response?":
-``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
+is one of chickenpox: ``_words_run_together_or_apart``); a name turned round ("an allergy to
+shellfish") is the condition whose own name it is, not a class the terminology also lent it to
+(``_own_name_first``); "Is X an immune response?" where X is an infection ("Is sepsis an immune
+response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
 
@@ -2586,7 +2585,9 @@ def _another_subject(
 #   lupus be passed?" the contagious "No": passing on is how genes and germs both go, so an
 #   inherited reading in passing words is kept only where X cannot be caught (as "passed from
 #   parents to kids"), and a contagious reading of a bare "passed" / "given" only where it can
-#   ("yes"), where either sense gets the same answer (``_PASSED``, ``_BARE_PASSED``).
+#   ("yes"), where either sense gets the same answer (``_PASSED``, ``_BARE_PASSED``). So is a
+#   bare "transmitted": "Can hemophilia / cystic fibrosis be transmitted?" got the contagious "no",
+#   though genes are transmitted too (a mother transmits hemophilia to a son).
 # * "Do head lice run in families?", "Does TB run in families?", "Does strep throat run in the
 #   family?" got inherited's "no": a family is also a household, and what is caught as a rule
 #   goes round one (lice, TB, strep do), so "no, not inherited" read "no, it does not go round a
@@ -2607,7 +2608,7 @@ _HEREDITY = re.compile(
     r"\b(?:inherit\w*|genes?|genetic\w*|hereditary|heredity|dna|bloodline)\b", re.I
 )
 _BARE_PASSED = re.compile(
-    rf"^(?:{_AUX})\s+(?P<x>.+?)(?:\s+(?:be|get))?\s+(?:passed|given|shared|transferred)$",
+    rf"^(?:{_AUX})\s+(?P<x>.+?)(?:\s+(?:be|get))?\s+(?:passed|given|shared|transferred|transmitted)$",
     re.I,
 )
 _GETS_X = re.compile(
