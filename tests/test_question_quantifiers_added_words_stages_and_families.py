@@ -20,6 +20,8 @@
 * "Can you outgrow an allergy to shellfish?" got food allergy's "partly" (the name was also lent
   to the class through a code two kinds share), though "a shellfish allergy" gets shellfish
   allergy's "no": a name turned round is the condition whose own name it is.
+* "What is thalassemia trait?" defined thalassemia and "Is thalassemia trait curable?" got its
+  "partly": a carrier of the gene is not a person with the condition.
 """
 
 from __future__ import annotations
@@ -251,3 +253,19 @@ def test_a_bare_transmitted_is_genes_or_germs(kb, text, kept, cid, verdict):
     q = parse_question(kept, kb)
     assert q.concept_id == cid, (kept, q.concept_id, q.subject)
     assert [a.verdict for a in ask(kept, kb)] == [verdict], kept
+
+
+# each refused question beside one that must keep its reading (the condition itself, or a carrier
+# of an infection, who has it)
+@pytest.mark.parametrize(
+    "text, kept, cid",
+    [
+        ("what is thalassemia trait", "what is thalassemia", "thalassemia"),
+        ("Is thalassemia trait curable?", "is thalassemia curable", "thalassemia"),
+        ("is beta thalassemia trait inherited", "is thalassaemia inherited", "thalassemia"),
+        ("is alpha thalassemia silent carrier genetic", "is thalassemia genetic", "thalassemia"),
+    ],
+)
+def test_a_carrier_state_is_not_the_condition(kb, text, kept, cid):
+    _no_verdict(kb, text)
+    _kept(kb, kept, cid)

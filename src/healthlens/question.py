@@ -135,7 +135,8 @@ contagious?": ``_quantified``); a word added to or dropped from a name ("IgE-med
 no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy; "chicken pox"
 is one of chickenpox: ``_words_run_together_or_apart``); a name turned round ("an allergy to
 shellfish") is the condition whose own name it is, not a class the terminology also lent it to
-(``_own_name_first``); "Is X an immune response?" where X is an infection ("Is sepsis an immune
+(``_own_name_first``); a carrier state of a condition not caught ("What is thalassemia trait?":
+``_carrier_state``); "Is X an immune response?" where X is an infection ("Is sepsis an immune
 response?": ``_infection_as_a_response``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``).
@@ -2485,6 +2486,34 @@ def _quantified(subject: str, kb: KnowledgeBase) -> str | None:
     )
 
 
+# -- a carrier state is not the condition -------------------------------------------------------
+# "What is thalassemia trait?" defined thalassemia, "Is thalassemia trait curable?" got its
+# "partly": ICD-10-CM files the trait (one changed gene, a carrier, mostly well) under
+# thalassemia's code, so the name reached the record. A carrier of a gene is not a person with the
+# condition; whether the carrier state is curable, or what it is, is another question. A subject
+# that names a trait or a carrier ("trait", "carrier") of a condition that is not caught, where
+# the record's own names do not hold that word, stays unknown. (A carrier of an infection has it:
+# "a hepatitis B carrier" keeps hepatitis B's reading.)
+_CARRIER_STATE = re.compile(r"\b(?:traits?|carriers?)\b", re.I)
+
+
+def _carrier_state(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """Why a subject that names the carrier state of a condition not caught is not the condition
+    (the block's comment); else None."""
+    m = _CARRIER_STATE.search(subject)
+    cid = _best(ids, kb)
+    if m is None or cid is None or _caught(kb.name(cid), kb):
+        return None
+    own = _own_forms(kb).get(cid, frozenset())
+    if any(_CARRIER_STATE.search(f) for f in own):
+        return None
+    return (
+        f"“{subject.strip()}” names a carrier state ({m.group(0).lower()}), not {kb.name(cid)}: a "
+        f"carrier of its gene is not a person with it, so {kb.name(cid)}'s verdict does not "
+        "answer for it"
+    )
+
+
 def _another_subject(
     subject: str, kb: KnowledgeBase, families: tuple[str, ...] | list[str] = ()
 ) -> str | None:
@@ -2498,7 +2527,9 @@ def _another_subject(
         )
     if problem := _quantified(subject, kb):
         return problem
-    if _exact(subject, kb):
+    if (ids := _exact(subject, kb)) and (problem := _carrier_state(subject, ids, kb)):
+        return problem
+    if ids:
         return None  # (cheap: most subjects are a name as typed)
     if problem := _words_not_a_typo(subject, kb):
         return problem
