@@ -133,6 +133,12 @@ def test_a_word_added_or_dropped_is_no_typo(kb, text, kept, cid):
         ("is pressure hives genetic", "is heat urticaria contagious", "urticaria", "no"),
         ("is cold urticaria genetic", "is cold urticaria contagious", "urticaria", "no"),
         (
+            "is cold urticaria linked to autoimmune disease",
+            "is scalp psoriasis linked to autoimmune disease",
+            "psoriasis",
+            "yes",
+        ),
+        (
             "are scabbed over chicken pox contagious",
             "is chicken pox contagious",
             "chickenpox",

@@ -2394,10 +2394,12 @@ _NEUTRAL_BEFORE = frozenset(
 # avoided), "Is scabbed over chickenpox contagious?", "Is tertiary syphilis contagious?", "Is
 # resolved hepatitis B contagious?", "Is dead ringworm contagious?" the infection's "yes" (a stage,
 # or a time after it, that is no longer caught).
-# * Whether a condition clears and whether it is inherited belong to its kinds, not its class: a
-#   class's "yes" or "no" for curable or inherited is what holds as a rule, and a word that picks
-#   a kind (a trigger, a time, a cause) may pick the exception. For these families every verdict
-#   counts as mixed here, as "partly" does for the others: the words before the name are refused
+# * Whether a condition clears, whether it is inherited and what it is linked to belong to its
+#   kinds, not its class: a class's "yes" or "no" for curable, inherited or link is what holds as
+#   a rule, and a word that picks a kind (a trigger, a time, a cause) may pick the exception ("Is
+#   cold urticaria linked to autoimmune disease?" got hives' "yes", which comes from chronic
+#   spontaneous hives). For these families every verdict counts as mixed here, as "partly" does
+#   for the others: the words before the name are refused
 #   unless they only name people, a degree or a place on the body (``_NEUTRAL_BEFORE``: "baby
 #   eczema", "my son's hives").
 # * A contagious "yes" holds for the kinds of an infection ("swine flu" is caught), not for every
@@ -2405,7 +2407,7 @@ _NEUTRAL_BEFORE = frozenset(
 #   (``_STAGE_BEFORE``) is refused where the verdict is "yes". A contagious "no" holds for every
 #   kind and stage (what is not caught has no caught stage; a kind caught from a germ names it, as
 #   "infected eczema": ``_KIND_WORD``), and keeps its reading ("Is winter eczema contagious?").
-_EVERY_VERDICT_BY_KIND = frozenset({"curable", "inherited"})
+_EVERY_VERDICT_BY_KIND = frozenset({"curable", "inherited", "link"})
 _STAGE_BEFORE = re.compile(
     r"\b(?:scabb(?:ed|y|ing)|scabs?|crust(?:ed|y|ing)|dr(?:y|ied|ying)|heal(?:ed|ing)|old|dead|"
     r"dying|fad(?:ed|ing)|peel(?:ed|ing)|flak(?:ed|ing|y)|late|later|final|end|stage|tertiary|"
