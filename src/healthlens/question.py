@@ -127,7 +127,7 @@ genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" w
 conjunctivitis", "infected eczema", "stress hair loss", "German measles", "newborn
 conjunctivitis", "pink eye in newborns": ``_kind_before_a_name``; "baby eczema", "scalp
 psoriasis" keep the class's question); a kind, trigger or stage before a class's name asked
-whether it clears or is inherited ("Is cold urticaria curable?", "Is latex asthma curable?", "Is
+whether it clears, is inherited or is linked to autoimmune disease ("Is cold urticaria curable?", "Is latex asthma curable?", "Is
 heat urticaria genetic?"), or a stage that may be past the contagious period ("Is tertiary
 syphilis contagious?"; "swine flu" stays): ``_EVERY_VERDICT_BY_KIND``, ``_STAGE_BEFORE``; a
 quantifier before a name ("Are all thyroid problems autoimmune?", "Are some types of eczema
