@@ -9,14 +9,17 @@
   disease. Words typed together or apart ("chicken pox") keep their reading.
 * A kind or a stage before a class's name where the class's verdict need not hold for it: "Is
   cold urticaria curable?" got hives' "yes", "Is heat urticaria genetic?" hives' "no", "Is latex
-  asthma curable?" asthma's "no", "Is tertiary syphilis contagious?" and "Is scabbed over chickenpox contagious?" the infection's
-  "yes". A kind of an infection ("swine flu") and a verdict that holds for every kind ("Is winter
+  asthma curable?" asthma's "no", "Is tertiary syphilis contagious?" and "Is scabbed over
+  chickenpox contagious?" the infection's "yes". A kind of an infection ("swine flu") and a verdict that holds for every kind ("Is winter
   eczema contagious?": no) keep their reading.
 * "Do head lice run in families?" and "Does TB run in families?" got inherited's "no": what is
   caught goes round a household too. Without a word of heredity ("genetic", "inherit") the
-  inherited reading is kept only where the condition is not caught as a rule ("Does hair loss run
-  in families?"). So is a bare "transmitted": "Can hemophilia be transmitted?" got the contagious
-  "no", though a mother transmits its gene to a son.
+  inherited reading is kept only where the condition is not caught as a rule, nor caught at all
+  where its answer would be "no" ("Does pink eye run in the family?"); "Does hair loss run in
+  families?" keeps its "partly". "Can my daughter get my alopecia?" and "Can kids get pink eye?"
+  got the contagious "partly", which answers neither the heredity nor the "can they have it"
+  sense. A bare "transmitted" is either sense too: "Can hemophilia be transmitted?" got the
+  contagious "no", though a mother transmits its gene to a son.
 * "Can you outgrow an allergy to shellfish?" got food allergy's "partly" (the name was also lent
   to the class through a code two kinds share), though "a shellfish allergy" gets shellfish
   allergy's "no": a name turned round is the condition whose own name it is.
@@ -198,6 +201,22 @@ def test_a_kind_or_a_stage_whose_verdict_need_not_be_the_class(kb, text, kept, c
             "partly",
         ),
         ("does covid run in families", "can you inherit hiv", "hiv_infection", "no"),
+        ("does pink eye run in the family", "is pink eye genetic", "conjunctivitis", "no"),
+        ("Does thrush run in families?", "does baldness run in families", "alopecia", "partly"),
+        (
+            "can my daughter get my alopecia",
+            "can my son get conjunctivitis from me",
+            "conjunctivitis",
+            "partly",
+        ),
+        (
+            "can my kids get my hair loss",
+            "can my kids get cold sores from me",
+            "herpes_labialis",
+            "yes",
+        ),
+        ("can kids get pink eye", "can toddlers get head lice", "head_lice", "yes"),
+        ("Can kids get hair loss?", "can my kids get psoriasis from me", "psoriasis", "partly"),
         (
             "are relatives of people with tb more likely to get it",
             "do allergies run in families",

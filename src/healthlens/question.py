@@ -47,7 +47,9 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   the family's verdict for X does not claim it: ``_compared``)
 * other people: "Can my kids get X from me?", "Could I pass (my) X on to my daughter?" (inherited,
   only where the knowledge base says X cannot be caught; a forecast, "Will my kids get my X?",
-  and "Can kids get X?" about such an X stay not understood), "Are people with X more likely to
+  and "Can kids get X?" about such an X stay not understood, as do "Can kids get X?" and "Can my
+  kids get my X?" where only some kinds of X are caught: "Can kids get hair loss?", "Can my
+  daughter get my alopecia?"), "Are people with X more likely to
   get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
 * who and which (not understood, or not answered for X): "Can you catch X from Y?" where Y is no
   person (an animal, a tick, kissing, the vaccine, stress, another condition) or a person with
@@ -2059,7 +2061,15 @@ def _parent_to_child_reading(
         raw, bare = bare_get.group("x"), True
     if not raw or not (subject := _subject(raw)) or not _names_something(subject):
         return None
-    if _verdict_of(subject, "contagious", kb) != "no":
+    if (caught := _verdict_of(subject, "contagious", kb)) != "no":
+        if caught in ("partly", "uncertain") and (
+            bare or _verdict_of(subject, "inherited", kb) not in (None, "no")
+        ):
+            # "Can my daughter get my alopecia?": some kinds are caught, some inherited, and the
+            # two families' answers differ; which the reader means is not said. "Can kids get
+            # hair loss?" asks whether they can have it at all, which "partly caught" does not
+            # answer (only a "yes" answers both)
+            return _NO_READING
         return None
     if forecast or bare:
         return _NO_READING
@@ -2625,9 +2635,11 @@ def _another_subject(
 #   family?" got inherited's "no": a family is also a household, and what is caught as a rule
 #   goes round one (lice, TB, strep do), so "no, not inherited" read "no, it does not go round a
 #   family". An inherited reading with no word of heredity (``_HEREDITY``: "inherited",
-#   "genetic", "genes") is kept only where X is not caught as a rule (contagious "yes"); "Does
-#   hair loss run in families?" keeps its reading (a kind of hair loss is caught, the class is not
-#   as a rule), and "Is TB genetic?" its "no".
+#   "genetic", "genes") is kept only where X is not caught as a rule (contagious "yes"), nor
+#   caught at all where the answer would be "no, not inherited" ("Does pink eye / thrush run in
+#   families?": some kinds go round a household, and "no" would deny it); "Does hair loss run in
+#   families?" keeps its "partly" (a kind of hair loss is caught, the class is not as a rule, and
+#   its answer does not deny it), and "Is TB genetic?" its "no".
 # * "Is type 1 diabetes a genetic disorder or autoimmune?": a subject that holds another family's
 #   word outside a condition's name ("type 1 diabetes a genetic disorder or") is no condition
 #   (``_OTHER_FAMILY_WORD``).
@@ -2689,7 +2701,11 @@ def _in_other_words(
     if (
         first == "inherited"
         and not _HEREDITY.search(t)
-        and ((_PASSED.search(t) and _caught(x, kb)) or _verdict_of(x, "contagious", kb) == "yes")
+        and (
+            (_PASSED.search(t) and _caught(x, kb))
+            or _verdict_of(x, "contagious", kb) == "yes"
+            or (_caught(x, kb) and _verdict_of(x, "inherited", kb) == "no")
+        )
     ):
         # passing words, or a family's ("runs in families"): genes and germs both (the block's
         # comment)
