@@ -47,7 +47,9 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   the family's verdict for X does not claim it: ``_compared``)
 * other people: "Can my kids get X from me?", "Could I pass (my) X on to my daughter?" (inherited,
   only where the knowledge base says X cannot be caught; a forecast, "Will my kids get my X?",
-  and "Can kids get X?" about such an X stay not understood), "Are people with X more likely to
+  and "Can kids get X?" about such an X stay not understood, as do "Can kids get X?" and "Can my
+  kids get my X?" where only some kinds of X are caught: "Can kids get hair loss?", "Can my
+  daughter get my alopecia?"), "Are people with X more likely to
   get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
 * who and which (not understood, or not answered for X): "Can you catch X from Y?" where Y is no
   person (an animal, a tick, kissing, the vaccine, stress, another condition) or a person with
@@ -96,8 +98,9 @@ X sexually transmitted?": a subject that ends in a manner word, "flu sexually", 
 spread), "Can you get X on your face / twice / at the gym?", "Can you get rid of X?" as catching,
 "Can you get X from allergies?", "Does X go away on its own?" (unless X is lifelong), "Can X skip a
 generation?" (the pattern of inheritance), "Can HIV be passed on?" (genes and germs are both
-passed on: inherited only where X cannot be caught), "Can lupus be passed?" (contagious only where
-X can be caught), a subject holding another family's word ("Is X a genetic
+passed on: inherited only where X cannot be caught), "Can lupus be passed?", "Can hemophilia be
+transmitted?" (contagious only where X can be caught), "Do head lice run in families?" (without a
+word of heredity, inherited only where X is not caught as a rule), a subject holding another family's word ("Is X a genetic
 disorder or autoimmune?"): ``_in_other_words``,
 "Is X an autoimmune kidney disease?" where X is not placed in the kidney. Nor do questions whose
 polarity or framing differs from the family's plain question (``_negated_or_hedged``,
@@ -125,8 +128,18 @@ genetic?", "Is yeast an allergy?": ``_NOT_THE_CONDITION``); "Is X infectious?" w
 (``_ANOTHER_FLU``); a kind or another illness named before a class's name ("bacterial
 conjunctivitis", "infected eczema", "herpetic eczema", "stress hair loss", "German measles", "newborn
 conjunctivitis", "pink eye in newborns": ``_kind_before_a_name``; "baby eczema", "scalp
-psoriasis" keep the class's question); "Is X an immune response?" where X is an infection ("Is sepsis an
-immune response?": ``_infection_as_a_response``); a word beside a name that makes it another
+psoriasis" keep the class's question); a kind, trigger or stage before a class's name asked
+whether it clears, is inherited or is linked to autoimmune disease ("Is cold urticaria curable?", "Is latex asthma curable?", "Is
+heat urticaria genetic?"), or a stage that may be past the contagious period ("Is tertiary
+syphilis contagious?"; "swine flu" stays): ``_EVERY_VERDICT_BY_KIND``, ``_STAGE_BEFORE``; a
+quantifier before a name ("Are all thyroid problems autoimmune?", "Are some types of eczema
+contagious?": ``_quantified``); a word added to or dropped from a name ("IgE-mediated allergy" is
+no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy; "chicken pox"
+is one of chickenpox: ``_words_run_together_or_apart``); a name turned round ("an allergy to
+shellfish") is the condition whose own name it is, not a class the terminology also lent it to
+(``_own_name_first``); a carrier state of a condition not caught ("What is thalassemia trait?":
+``_carrier_state``); "Is X an immune response?" where X is an infection ("Is sepsis an immune
+response?": ``_infection_as_a_response``); a word beside a name that makes it another
 condition or a form with its own answer ("pseudo anaphylaxis", "para influenza", "neonatal Graves'
 disease", "tertiary syphilis", "flu-like illness", "almond milk allergy": ``_another_form_beside``;
 "What is a flu like illness?" is no comparison, ``_beside_a_comparison``),
@@ -161,6 +174,7 @@ from typing import Any
 
 from .knowledge import KnowledgeBase
 from .knowledge.groups import load_subtype_review
+from .knowledge.normalize import fold, reaction_phrases, term_variants
 from .knowledge.records import RELATIONS
 from .knowledge.verdicts import autoimmune_links, verdict_for
 from .models import Question, QuestionSource
@@ -1262,8 +1276,21 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
 # name's word at its place is that word misspelt: a plural, the same letters in another order from
 # the same first letter ("chrons"), or close enough (``_FUZZY_MIN``, word by word) with the same
 # first letter, or in a word of seven letters or more, where one edit is a small part ("soriasis").
-# Subjects whose words run together or apart ("chicken pox") are judged as a whole, as before.
+# Subjects whose words run together or apart ("chicken pox") are judged word by word too
+# (``_words_added_or_dropped``).
 _LONG_WORD = 7
+
+
+def _word_a_typo(t: str, n: str, osa: Any) -> bool:
+    """Whether the typed word ``t`` is the name's word ``n``, or ``n`` misspelt (the block's
+    comment)."""
+    if t == n or t + "s" == n or n + "s" == t:
+        return True
+    if t[:1] == n[:1] and _letters(t) == _letters(n):
+        return True
+    return bool(
+        osa.normalized_similarity(t, n) >= _FUZZY_MIN and (t[:1] == n[:1] or len(t) >= _LONG_WORD)
+    )
 
 
 def _each_word_a_typo(query: str, key: str, osa: Any) -> bool:
@@ -1271,18 +1298,45 @@ def _each_word_a_typo(query: str, key: str, osa: Any) -> bool:
     it, not another word (the block's comment)."""
     typed, named = query.split(), key.split()
     if len(typed) != len(named):
-        return True
-    for t, n in zip(typed, named, strict=True):
-        if t == n or t + "s" == n or n + "s" == t:
-            continue
-        if t[:1] == n[:1] and _letters(t) == _letters(n):
-            continue
-        if osa.normalized_similarity(t, n) >= _FUZZY_MIN and (
-            t[:1] == n[:1] or len(t) >= _LONG_WORD
-        ):
-            continue
-        return False
-    return True
+        return _words_run_together_or_apart(typed, named, osa)
+    return all(_word_a_typo(t, n, osa) for t, n in zip(typed, named, strict=True))
+
+
+# -- a word added or dropped is no typo ---------------------------------------------------------
+# A subject with more or fewer words than a curated name was taken as that name misspelt whenever
+# the letters as a whole were close, though a whole word had been added, dropped or swapped for
+# another: "IgE-mediated allergy" was read as IgE-mediated food allergy (food allergy's verdicts:
+# the word that names the kind dropped), "pine nut allergy" as peanut allergy (a seed for a
+# legume), "all inflammatory diseases" as autoinflammatory disease (a quantifier run into a
+# word), each answered with the other condition's verdict. Words typed together or apart
+# ("chicken pox", "immuno deficiency") are the same words: the typed words are matched in order to
+# the name's, each to one word (``_word_a_typo``) or two typed words to one of the name's (or one
+# to two) where they differ by one letter at most once run together. Joining words ("hand foot
+# mouth disease") are passed over, and words left over at the end of either side are let be (an
+# abbreviation in brackets typed after the name, "parvovirus" for "parvovirus B19"; later checks
+# judge them); a word left over at the start or in the middle is a word added or dropped.
+_JOINING = frozenset({"and", "of", "the", "a", "an", "with"})
+
+
+def _words_run_together_or_apart(typed: list[str], named: list[str], osa: Any) -> bool:
+    """Whether ``typed`` is ``named`` with words run together or apart (the block's comment)."""
+    typed = [w for w in typed if w not in _JOINING]
+    named = [w for w in named if w not in _JOINING]
+
+    def joined(a: str, b: str) -> bool:
+        return bool(osa.distance(a, b) <= 1)
+
+    def align(i: int, j: int) -> bool:
+        if i == len(typed) or j == len(named):
+            return True
+        t, n = typed[i], named[j]
+        if _word_a_typo(t, n, osa) and align(i + 1, j + 1):
+            return True
+        if i + 1 < len(typed) and joined(t + typed[i + 1], n) and align(i + 2, j + 1):
+            return True
+        return j + 1 < len(named) and joined(t, n + named[j + 1]) and align(i + 1, j + 2)
+
+    return align(0, 0)
 
 
 def _stems_close(stem: str, other: str, osa: Any) -> bool:
@@ -1388,6 +1442,40 @@ _NOT_THE_CONDITION = {
 }
 
 
+# -- a record's own name before a name it was lent ---------------------------------------------
+# "Can you outgrow an allergy to shellfish?" got food allergy's "partly", though "Can you outgrow
+# a shellfish allergy?" gets shellfish allergy's "no": "allergy to shellfish" is shellfish
+# allergy's own name turned round, and also a name ICD-10-CM files under a code (allergy to
+# seafood) that two kinds share and neither owns, so it was lent to the class above it, and the
+# exact lookup put the class first. Where several curated conditions hold the name and exactly one
+# holds it among the forms of its own curated names, that one is read (the others stay behind it).
+def _own_forms(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Record id -> the folded forms of its own curated names (as written, turned round as a
+    reaction: "allergy to shellfish")."""
+    cached = _FUZZY.get(("own", id(kb)))
+    if cached is None or cached[0] is not kb:
+        forms = {
+            rec.id: frozenset(f for n in rec.names for f in term_variants(n) | reaction_phrases(n))
+            for rec in kb.records.values()
+        }
+        cached = _FUZZY[("own", id(kb))] = (kb, forms)
+    return cached[1]
+
+
+def _own_name_first(subject: str, ids: list[str], kb: KnowledgeBase) -> list[str]:
+    """``ids`` with the one curated condition whose own names hold ``subject`` first (the block's
+    comment); else as they were."""
+    curated = [i for i in ids if kb.record(i) is not None]
+    if len(curated) < 2:
+        return ids
+    key = " ".join(fold(subject).split())
+    own = _own_forms(kb)
+    holders = [i for i in curated if key in own.get(i, frozenset())]
+    if len(holders) != 1 or holders[0] == ids[0]:
+        return ids
+    return [holders[0], *(i for i in ids if i != holders[0])]
+
+
 def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> SubjectMatch:
     """The conditions a subject names, and how it was matched (see the module docstring);
     ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
@@ -1397,7 +1485,7 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
             return SubjectMatch([], problem=problem)
-        return SubjectMatch(ids)
+        return SubjectMatch(_own_name_first(subject, ids, kb))
     # letters typed in lower case: "pots", "mcas"
     word = subject.strip()
     if word.isalpha() and word.islower() and 2 <= len(word) <= 6:
@@ -2144,7 +2232,15 @@ def _parent_to_child_reading(
         raw, bare = bare_get.group("x"), True
     if not raw or not (subject := _subject(raw)) or not _names_something(subject):
         return None
-    if _verdict_of(subject, "contagious", kb) != "no":
+    if (caught := _verdict_of(subject, "contagious", kb)) != "no":
+        if caught in ("partly", "uncertain") and (
+            bare or _verdict_of(subject, "inherited", kb) not in (None, "no")
+        ):
+            # "Can my daughter get my alopecia?": some kinds are caught, some inherited, and the
+            # two families' answers differ; which the reader means is not said. "Can kids get
+            # hair loss?" asks whether they can have it at all, which "partly caught" does not
+            # answer (only a "yes" answers both)
+            return _NO_READING
         return None
     if forecast or bare:
         return _NO_READING
@@ -2547,13 +2643,48 @@ _KIND_WORD = re.compile(
 )
 _NEUTRAL_BEFORE = frozenset(
     (
-        "a an the my your his her their our its this that these those baby babies babys infant "
+        "a an the my your his her their our its this that these those i im i'm i’m am me "
+        "baby babies babys infant "
         "infants toddler toddlers child children childs childhood kid kids son sons "
         "daughter daughters childrens kids' adult adults teen teens teenage teenager teenagers elderly "
         "female male women woman men man girl girls boy boys "
         "mild moderate severe bad really very little slight face facial scalp hand hands foot feet "
         "skin body nail nails eye eyes ear ears leg legs arm arms back neck"
     ).split()
+)
+
+
+# -- a verdict that need not hold for every kind or stage ---------------------------------------
+# A word before a class's name that picks a kind, a trigger or a stage was let be where the
+# class's verdict was a plain "yes" or "no", as if it held for every kind. Some do not: "Is cold
+# urticaria curable?" and "Is chronic cold urticaria curable?" got hives' "yes" (hives set off by
+# cold, heat or pressure last for years; the "yes" is for hives that clear in weeks), "Is heat
+# urticaria genetic?" hives' "no" (a familial form of cold-triggered hives is inherited), "Is
+# latex asthma curable?" asthma's "no" (asthma from a substance at work may clear once it is
+# avoided), "Is scabbed over chickenpox contagious?", "Is tertiary syphilis contagious?", "Is
+# resolved hepatitis B contagious?", "Is dead ringworm contagious?" the infection's "yes" (a stage,
+# or a time after it, that is no longer caught).
+# * Whether a condition clears, whether it is inherited and what it is linked to belong to its
+#   kinds, not its class: a class's "yes" or "no" for curable, inherited or link is what holds as
+#   a rule, and a word that picks a kind (a trigger, a time, a cause) may pick the exception ("Is
+#   cold urticaria linked to autoimmune disease?" got hives' "yes", which comes from chronic
+#   spontaneous hives). For these families every verdict counts as mixed here, as "partly" does
+#   for the others: the words before the name are refused
+#   unless they only name people, a degree or a place on the body (``_NEUTRAL_BEFORE``: "baby
+#   eczema", "my son's hives").
+# * A contagious "yes" holds for the kinds of an infection ("swine flu" is caught), not for every
+#   stage of it: a word of a stage or a time that may be past the contagious period
+#   (``_STAGE_BEFORE``) is refused where the verdict is "yes". A contagious "no" holds for every
+#   kind and stage (what is not caught has no caught stage; a kind caught from a germ names it, as
+#   "infected eczema": ``_KIND_WORD``), and keeps its reading ("Is winter eczema contagious?").
+_EVERY_VERDICT_BY_KIND = frozenset({"curable", "inherited", "link"})
+_STAGE_BEFORE = re.compile(
+    r"\b(?:scabb(?:ed|y|ing)|scabs?|crust(?:ed|y|ing)|dr(?:y|ied|ying)|heal(?:ed|ing)|old|dead|"
+    r"dying|fad(?:ed|ing)|peel(?:ed|ing)|flak(?:ed|ing|y)|late|later|final|end|stage|tertiary|"
+    r"latent|dormant|inactive|quiet|resolved|resolving|cleared|clearing|past|previous|former|"
+    r"treated|cured|recovered|recovering|asymptomatic|symptomless|silent|day|days|week|weeks|"
+    r"month|months|year|years|\d+)\b",
+    re.I,
 )
 
 
@@ -2584,7 +2715,9 @@ def _kind_before_a_name(
     if not kind:
         record = kb.record(cid)
         mixed = record is not None and any(
-            verdict_for(record, f, kb.records, kb.properties) in ("partly", "uncertain")
+            (v := verdict_for(record, f, kb.records, kb.properties)) in ("partly", "uncertain")
+            or f in _EVERY_VERDICT_BY_KIND
+            or ((f, v) == ("contagious", "yes") and bool(_STAGE_BEFORE.search(before)))
             for f in families
             if f != "definition"
         )
@@ -2593,6 +2726,63 @@ def _kind_before_a_name(
     return (
         f"“{before.strip()} {name.lower()}” names one kind of {name}, or another condition: "
         f"{name}'s verdict, which holds for the whole class, need not hold for it"
+    )
+
+
+# -- a quantifier before a name -----------------------------------------------------------------
+# "Are all thyroid problems autoimmune?" got thyroid disease's "partly", "Are all kinds of eczema
+# contagious?" and "Are some types of eczema contagious?" eczema's "no", "Are all primary
+# immunodeficiencies genetic?" primary immunodeficiency's "yes", "Are both hepatitis B and C
+# contagious?" hepatitis B's "yes": the last resort (or a typo match) found the name and dropped
+# the quantifier before it. A class's verdict says what holds of the condition as a rule ("yes"
+# of most, "partly" of some); whether it holds of all, of any, of some or of both of its kinds is
+# another question, which "partly" does not answer ("are all ... ?" wants "no") and "yes" may
+# overstate. So a subject that opens with a quantifier ("all", "every", "each", "any", "some",
+# "both", "many", "most", "certain", "several", "few", "various") is no condition's name, unless
+# the whole is a curated name; the question stays unknown, naming why.
+_QUANTIFIED = re.compile(
+    r"^(?:all|every|each|any|some|both|many|most|certain|several|few|various)\b", re.I
+)
+
+
+def _quantified(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why a subject that opens with a quantifier is not its condition (the block's comment);
+    else None."""
+    m = _QUANTIFIED.match(subject.strip())
+    if m is None or _exact(subject, kb):
+        return None
+    return (
+        f"“{subject.strip()}” asks about {m.group(0).lower()} of a class's kinds or cases: the "
+        "condition's own verdict says what holds as a rule, not whether it holds of "
+        f"{m.group(0).lower()}"
+    )
+
+
+# -- a carrier state is not the condition -------------------------------------------------------
+# "What is thalassemia trait?" defined thalassemia, "Is thalassemia trait curable?" got its
+# "partly": ICD-10-CM files the trait (one changed gene, a carrier, mostly well) under
+# thalassemia's code, so the name reached the record. A carrier of a gene is not a person with the
+# condition; whether the carrier state is curable, or what it is, is another question. A subject
+# that names a trait or a carrier ("trait", "carrier") of a condition that is not caught, where
+# the record's own names do not hold that word, stays unknown. (A carrier of an infection has it:
+# "a hepatitis B carrier" keeps hepatitis B's reading.)
+_CARRIER_STATE = re.compile(r"\b(?:traits?|carriers?)\b", re.I)
+
+
+def _carrier_state(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """Why a subject that names the carrier state of a condition not caught is not the condition
+    (the block's comment); else None."""
+    m = _CARRIER_STATE.search(subject)
+    cid = _best(ids, kb)
+    if m is None or cid is None or _caught(kb.name(cid), kb):
+        return None
+    own = _own_forms(kb).get(cid, frozenset())
+    if any(_CARRIER_STATE.search(f) for f in own):
+        return None
+    return (
+        f"“{subject.strip()}” names a carrier state ({m.group(0).lower()}), not {kb.name(cid)}: a "
+        f"carrier of its gene is not a person with it, so {kb.name(cid)}'s verdict does not "
+        "answer for it"
     )
 
 
@@ -2607,7 +2797,11 @@ def _another_subject(
             f"“{subject}” is another illness than influenza, so influenza's verdict does not "
             "answer for it"
         )
-    if _exact(subject, kb):
+    if problem := _quantified(subject, kb):
+        return problem
+    if (ids := _exact(subject, kb)) and (problem := _carrier_state(subject, ids, kb)):
+        return problem
+    if ids:
         return None  # (cheap: most subjects are a name as typed)
     if problem := _words_not_a_typo(subject, kb):
         return problem
@@ -2694,7 +2888,18 @@ def _another_subject(
 #   lupus be passed?" the contagious "No": passing on is how genes and germs both go, so an
 #   inherited reading in passing words is kept only where X cannot be caught (as "passed from
 #   parents to kids"), and a contagious reading of a bare "passed" / "given" only where it can
-#   ("yes"), where either sense gets the same answer (``_PASSED``, ``_BARE_PASSED``).
+#   ("yes"), where either sense gets the same answer (``_PASSED``, ``_BARE_PASSED``). So is a
+#   bare "transmitted": "Can hemophilia / cystic fibrosis be transmitted?" got the contagious "no",
+#   though genes are transmitted too (a mother transmits hemophilia to a son).
+# * "Do head lice run in families?", "Does TB run in families?", "Does strep throat run in the
+#   family?" got inherited's "no": a family is also a household, and what is caught as a rule
+#   goes round one (lice, TB, strep do), so "no, not inherited" read "no, it does not go round a
+#   family". An inherited reading with no word of heredity (``_HEREDITY``: "inherited",
+#   "genetic", "genes") is kept only where X is not caught as a rule (contagious "yes"), nor
+#   caught at all where the answer would be "no, not inherited" ("Does pink eye / thrush run in
+#   families?": some kinds go round a household, and "no" would deny it); "Does hair loss run in
+#   families?" keeps its "partly" (a kind of hair loss is caught, the class is not as a rule, and
+#   its answer does not deny it), and "Is TB genetic?" its "no".
 # * "Is type 1 diabetes a genetic disorder or autoimmune?": a subject that holds another family's
 #   word outside a condition's name ("type 1 diabetes a genetic disorder or") is no condition
 #   (``_OTHER_FAMILY_WORD``).
@@ -2708,7 +2913,7 @@ _HEREDITY = re.compile(
     r"\b(?:inherit\w*|genes?|genetic\w*|hereditary|heredity|dna|bloodline)\b", re.I
 )
 _BARE_PASSED = re.compile(
-    rf"^(?:{_AUX})\s+(?P<x>.+?)(?:\s+(?:be|get))?\s+(?:passed|given|shared|transferred)$",
+    rf"^(?:{_AUX})\s+(?P<x>.+?)(?:\s+(?:be|get))?\s+(?:passed|given|shared|transferred|transmitted)$",
     re.I,
 )
 _GETS_X = re.compile(
@@ -2753,7 +2958,17 @@ def _in_other_words(
                     return True
         if (m := _BARE_PASSED.match(t)) and _verdict_of(m.group("x"), "contagious", kb) != "yes":
             return True
-    if first == "inherited" and _PASSED.search(t) and not _HEREDITY.search(t) and _caught(x, kb):
+    if (
+        first == "inherited"
+        and not _HEREDITY.search(t)
+        and (
+            (_PASSED.search(t) and _caught(x, kb))
+            or _verdict_of(x, "contagious", kb) == "yes"
+            or (_caught(x, kb) and _verdict_of(x, "inherited", kb) == "no")
+        )
+    ):
+        # passing words, or a family's ("runs in families"): genes and germs both (the block's
+        # comment)
         return True
     if first == "curable" and _UNTREATED.search(t) and _verdict_of(x, "curable", kb) != "no":
         return True
