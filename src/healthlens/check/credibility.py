@@ -2198,9 +2198,10 @@ def _dated_in_prose(line: str, at: int) -> bool:
     before = line[max(0, at - 20) : at]
     if _PERIOD_WORD.search(before):
         return True
+    if _LOWER_BEFORE.search(before) is None:
+        return False  # (the cheap test first: counting a long line's words costs more)
     words = len(line.split())
-    prose = words >= 12 and (line.rstrip().endswith((".", "!", "?", "]")) or len(line) > 150)
-    return prose and _LOWER_BEFORE.search(before) is not None
+    return words >= 12 and (line.rstrip().endswith((".", "!", "?", "]")) or len(line) > 150)
 
 
 # a date a forum's post header writes that find_date leaves: the year cut to two figures after
