@@ -253,6 +253,43 @@ def test_citation_numbers_are_found_as_the_plain_repeat_finds_them():
         assert got == [m.span() for m in plain.finditer(text)], text
 
 
+def test_citation_numbers_tried_at_the_digits_alone_are_the_patterns_matches():
+    """``_citation_numbers`` tries ``_CITATION_NUMBER`` only where an ASCII text has a digit:
+    the matches of a scan of the whole text, on runs of digits of any length glued to words,
+    stops, dashes and brackets, at the text's ends, and on texts with digits of other scripts
+    (read by the plain scan)."""
+    import random
+
+    from healthlens.check.credibility import _CITATION_NUMBER, _citation_numbers
+
+    rng = random.Random(5)
+    pieces = ["1", "23", "456", "2019", ",", "–", "-", ".", ";", ":", " ", "\n", "a", "x.", ")"]
+    texts = ["", "7", "skin.3 Signs", "women12, men 4.", "٣ and 2.", "ten²3 "]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))))
+    texts += [t + "٣" for t in texts[:300]]  # (not ASCII: the plain scan)
+    for text in texts:
+        got = [m.span() for m in _citation_numbers(text)]
+        assert got == [m.span() for m in _CITATION_NUMBER.finditer(text)], text
+
+
+def test_the_cite_words_one_pattern_a_letter_find_what_the_class_finds():
+    """The "how to cite" gate looks for "Cite"/"cite"/"CITE"/"citation" with one pattern for each
+    first letter: on lines holding the words in any case, inside and after other words, it finds
+    one wherever the single pattern with the class does."""
+    import random
+
+    from healthlens.check.credibility import _CITE_WORD, _CITE_WORDS
+
+    rng = random.Random(9)
+    pieces = ["Cite", "cite", "CITE", "citation", "Citation", "cites", "CITED", "excite", "c", "C"]
+    pieces += ["it", "ite", "ation", " ", "\n", "x", "é", ":"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        found = any(w.search(text) for w in _CITE_WORDS)
+        assert found == (_CITE_WORD.search(text) is not None), text
+
+
 def test_a_methods_section_or_abstract_heading_is_found_on_the_lines_holding_the_word():
     """``_on_lines_holding`` searches ``_METHODS_SECTION`` only on the lines that hold "method"
     (as re's case-blind comparison reads it): the same match as a search of the whole page,
