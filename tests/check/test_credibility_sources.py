@@ -333,3 +333,20 @@ def test_a_methods_section_or_abstract_heading_is_found_on_the_lines_holding_the
         want = _ABSTRACT_HEADING.search(text)
         got = _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
         assert (got and got.span()) == (want and want.span()), text
+
+
+def test_first_person_words_found_letter_by_letter_are_the_patterns_matches():
+    """``_first_person`` merges one pattern for "I" and one for "m": the spans of the single
+    pattern over texts that glue the words to others, to apostrophes, digits and underscores,
+    and to letters of other scripts."""
+    import random
+
+    from healthlens.check.credibility import _FIRST_PERSON, _first_person
+
+    rng = random.Random(11)
+    pieces = ["I", "I'm", "I’ve", "I'd", "I'my", "me", "my", "mine", "myself", "mymy", "Im"]
+    pieces += ["some", "time", "am", "'", "’", "_", "1", " ", "\n", "é", "Ï", "x", "M", "e", "y"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        got = [m.span() for m in _first_person(text)]
+        assert got == [m.span() for m in _FIRST_PERSON.finditer(text)], text

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from heapq import merge
 from itertools import chain, islice
+from operator import methodcaller
 from urllib.parse import urlparse
 
 from ..fastmatch import find_all, find_any, fold_text, scanner
@@ -1154,8 +1156,28 @@ _DISCLOSURE = re.compile(
     r"disclosure:|financial disclosure|funded by|this post contains affiliate|advertisement|advertising policy)\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(I|I['’]m|I['’]ve|I['’]d|me|my|mine|myself)\b")
+_FIRST_PERSON_WORDS = ("I", "I['’]m", "I['’]ve", "I['’]d", "me", "my", "mine", "myself")
+_FIRST_PERSON = re.compile(rf"\b({'|'.join(_FIRST_PERSON_WORDS)})\b")
+# the same words, one pattern for each first letter, opening on it (``re`` jumps from one "I" or
+# "m" to the next for a pattern that opens on one letter) and asking after it what ``\b`` asks
+# before it: no word character there (``_first_person``)
+_FIRST_PERSON_BY_LETTER = tuple(
+    re.compile(
+        rf"{letter}(?<!\w{letter})(?:{'|'.join(w[1:] for w in _FIRST_PERSON_WORDS if w[0] == letter)})\b"
+    )
+    for letter in sorted({w[0] for w in _FIRST_PERSON_WORDS})
+)
+
+
+def _first_person(text: str) -> Iterator[re.Match]:
+    """The spans of ``_FIRST_PERSON.finditer(text)``: each letter's matches, merged in order (no
+    two overlap: a match on "I" is that letter alone or runs on with an apostrophe, never into
+    an "m" that opens a word)."""
+    return merge(*(p.finditer(text) for p in _FIRST_PERSON_BY_LETTER), key=_START)
+
+
 # patterns used on every page, compiled once
+_START = methodcaller("start")
 _SHOP_LINK = re.compile(r"/(cart|checkout|shop|store|product)s?\b", re.I)
 
 
@@ -2418,7 +2440,7 @@ def assess_credibility(page: Page) -> Credibility:
         islice(
             (
                 m
-                for m in scanner(_FIRST_PERSON).finditer(text)
+                for m in _first_person(text)
                 if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()
             ),
             2,
