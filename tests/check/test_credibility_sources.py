@@ -350,3 +350,34 @@ def test_first_person_words_found_letter_by_letter_are_the_patterns_matches():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         got = [m.span() for m in _first_person(text)]
         assert got == [m.span() for m in _FIRST_PERSON.finditer(text)], text
+
+
+def test_issue_brackets_found_in_one_pass_are_those_of_both_strings():
+    """``_volume_issue`` reads the closing brackets of issues ("(6):", "(6) :") from one pass of
+    ``_ISSUE_CLOSE``: the same offsets, in order, as every occurrence of either string."""
+    import random
+
+    from healthlens.check.credibility import _ISSUE_CLOSE
+    from healthlens.fastmatch import find_all
+
+    rng = random.Random(13)
+    pieces = [")", ":", " ", "):", ") :", ")):", ") ) :", "(6)", "\n", "x", "2019;"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        want = sorted(i for close in ("):", ") :") for i in find_all(text, close))
+        assert [m.start() for m in _ISSUE_CLOSE.finditer(text)] == want, text
+
+
+def test_an_abstract_heading_is_the_pages_own_only_within_its_header_span():
+    """The header above an "Abstract" heading is blanked only where the heading stands in the
+    page's first characters (``_HEADER_SPAN``), whatever the text holds further down."""
+    from healthlens.check.credibility import _HEADER_SPAN, _without_own_record
+
+    header = "Example Journal of Skin. 2016;93(10):840\nAna Ruiz, Ben Cole\n"
+    near = header + "Abstract\nBackground: the skin.\n"
+    assert _without_own_record(near).startswith(" " * 10)
+    far = header + "x" * _HEADER_SPAN + "\nAbstract\nBackground: the skin.\n"
+    assert _without_own_record(far) == far
+    assert _without_own_record(far.replace("Abstract", "ABSTRACT")) == far.replace(
+        "Abstract", "ABSTRACT"
+    )

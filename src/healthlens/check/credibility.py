@@ -1442,9 +1442,10 @@ def _without_own_record(text: str) -> str:
     """``text`` with a journal page's own record blanked (offsets kept): the header above its
     "Abstract" heading, and a research portal's record fields. A DOI, an issue line, an author's
     affiliation mark or address number there is the page's own, not a source it cites."""
+    # (a match lies in the first _HEADER_SPAN characters: the word is looked for there alone)
     head = (
         _ABSTRACT_START.search(text, 0, _HEADER_SPAN)
-        if "bstract" in text or "BSTRACT" in text
+        if text.find("bstract", 0, _HEADER_SPAN) >= 0 or text.find("BSTRACT", 0, _HEADER_SPAN) >= 0
         else None
     )
     if head is not None and head.start() > 0:
@@ -2052,10 +2053,15 @@ _VOLUME_ISSUE = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+_ISSUE_CLOSE = re.compile(r"\) ?:")  # an issue's closing bracket: "(6):", "(6) :"
+
+
 def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
     """The first match of _VOLUME_ISSUE after a year on its line that ``ok`` keeps: tried only
     in the few characters before each issue's closing bracket ("(6):", "(6) :")."""
-    closes = sorted(i for close in ("):", ") :") for i in find_all(text, close))
+    # (one pass of a pattern that opens on the bracket, which ``re`` jumps to, rather than a
+    # search for each two- or three-character string, which ``str`` reads far more slowly)
+    closes = [m.start() for m in _ISSUE_CLOSE.finditer(text)]
     done = 0
     for i in closes:
         m = _VOLUME_ISSUE.search(text, max(done, i - 16), i + 24)
@@ -2106,10 +2112,10 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
         if ";" in text
         else None,
-        _volume_issue(text, ok) if "):" in text or ") :" in text else None,
-        next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None)
-        if any(w in text for w in ("Retrieved", "Accessed", "Available"))
-        else None,
+        _volume_issue(text, ok),  # (None at once on a text without an issue's bracket)
+        # (its scanner looks for "Retrieved", "Accessed", "Available": on a page, in the
+        # occurrences found once for all scanners)
+        next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None),
         next(
             (
                 m
