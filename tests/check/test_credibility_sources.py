@@ -381,3 +381,41 @@ def test_an_abstract_heading_is_the_pages_own_only_within_its_header_span():
     assert _without_own_record(far.replace("Abstract", "ABSTRACT")) == far.replace(
         "Abstract", "ABSTRACT"
     )
+
+
+def test_brackets_passed_over_as_starts_open_no_match():
+    """``_ATTRIBUTED_START`` and ``_STUDY_START`` take a bracket as a start only where their
+    patterns can match after it (a source's word or a number; a capital): every match the plain
+    bracket start finds, these find too, on texts of brackets before words, numbers, capitals,
+    spaces, long s (which ``re.IGNORECASE`` reads as "s") and the text's end."""
+    import random
+    import re
+
+    from healthlens.check.credibility import (
+        _ATTRIBUTED,
+        _ATTRIBUTED_START,
+        _STUDY_CITED,
+        _STUDY_START,
+    )
+    from healthlens.fastmatch import scanner
+
+    rng = random.Random(19)
+    pieces = ["(", "[", "( ", "(\n", "Source", "sources", "ſources", "ref", "refs", "Citation"]
+    pieces += ["2", "12", "Rivera", "Rivera, 2021)", " et al., 2020)", "a", "skin ", "the skin "]
+    pieces += ["study", " published in Nature", "according to the CDC", ")", ".", ", ", ": "]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(4000)]
+    for start, full, cut in (
+        (_ATTRIBUTED_START, _ATTRIBUTED, "|\\((?="),
+        (_STUDY_START, _STUDY_CITED, "|\\((?-i:"),
+    ):
+        plain = re.compile(start.pattern[: start.pattern.rindex(cut)] + "|\\(", start.flags)
+        for text in texts:
+
+            def found(starts):
+                return [
+                    (h.start(), m.span())
+                    for h in starts
+                    if (m := full.match(text, h.start())) is not None
+                ]
+
+            assert found(scanner(start).finditer(text)) == found(plain.finditer(text)), text

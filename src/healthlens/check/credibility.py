@@ -1069,7 +1069,10 @@ _STUDY_CITED = re.compile(
 )
 _STUDY_START = re.compile(
     r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|published|appeared|"
-    r"appearing|writing)\b|\(",
+    r"appearing|writing)\b|"
+    # (of _STUDY_CITED's forms only the author and year opens on a bracket, and a capital
+    # follows it: "(Rivera, 2021)"; most of a page's brackets hold no such thing)
+    r"\((?-i:(?=[A-Z]))",
     re.I,
 )
 # a journal the page names: "The Lancet", "Autoimmun Rev", "the Journal of Allergy", "BMC Medicine"
@@ -1692,6 +1695,7 @@ _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
 )
+_BRACKETED_SOURCE = r"sources?|ref|refs|reference|references|citation"  # "(Source: ...)", "[ref]"
 _ATTRIBUTED = re.compile(
     # (an expert after "says" / "states" is a person quoted: "…, says Dr. Ana Ruiz")
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
@@ -1717,7 +1721,7 @@ _ATTRIBUTED = re.compile(
     r"page|resources|fact\s+sheet|factsheet|statistics|data|report|recommendations|guide)|"
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
-    r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
+    rf"\[\d{{1,3}}(?:\s*[,–-]\s*\d{{1,3}})+\]|[\[(]\s*(?i:{_BRACKETED_SOURCE})\b|"
     # a bracketed source: a work's title in quotes, then who published it ('[“Example Facts.”
     # Example Foundation]')
     r"\[[“\"][A-Z][^\]\n”\"]{2,100}[”\"][ \t]*[A-Z][^\]\n]{2,80}\]|"
@@ -1747,7 +1751,10 @@ _ATTRIBUTED_START = re.compile(
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
-    r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
+    r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|"
+    # (a bracket opens only two forms: a source's word after it, or a note's number: most of a
+    # page's brackets are neither, and are passed over without trying _ATTRIBUTED)
+    rf"\((?=\s*(?:{_BRACKETED_SOURCE})\b|\d)",
     re.I,
 )
 # a work named by who did it or where it was shown (its own pattern, so that common words like
