@@ -629,9 +629,20 @@ def _site_names_of(url: str | None, title: str | None) -> frozenset[str]:
         ]
         names.update(parts)
     if title:
-        for part in re.split(r"\s+[|–—·•:-]\s+", title)[1:]:
-            names.add(re.sub(r"[^a-z]", "", part.lower()))
+        for part in _TITLE_SEPARATOR.split(title)[1:]:
+            names.add(_NOT_A_TO_Z.sub("", part.lower()))
     return frozenset(n for n in names if len(n) >= 4)
+
+
+# (compiled once: ``re``'s module functions look a pattern up in their cache at every call)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
+_NOT_A_TO_Z = re.compile(r"[^a-z]")
+_A_TO_Z_RUN = re.compile(r"[a-z]+")
+_TEAM_WORD = re.compile(
+    r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
+    r"university|association|foundation|society|academy|college|department|service|services)\b"
+)
+_THE_OR_NOT_A_TO_Z = re.compile(r"^the|[^a-z]")
 
 
 def plausible_author(
@@ -644,21 +655,17 @@ def plausible_author(
     name = name.strip()
     if not name or len(name) > 80 or name.lower() in _GENERIC_AUTHORS:
         return False
-    letters = re.sub(r"[^a-z]", "", name.lower())
+    letters = _NOT_A_TO_Z.sub("", name.lower())
     if not own_site and any(
         letters == site or (len(letters) >= 6 and letters in site) for site in _site_names(page)
     ):
         return False
     if all(w.strip(".").lower() in _ROLE_WORDS for w in name.replace(",", " ").split()):
         return False  # a role alone names no one: "Chief Editor", "Senior Staff Writer"
-    if re.search(
-        r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
-        r"university|association|foundation|society|academy|college|department|service|services)\b",
-        name,
-    ):
+    if _TEAM_WORD.search(name):
         # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page; a team
         # named by generic words alone ("the Medical Team", "our Content Team") is anonymous
-        return any(w not in _GENERIC_TEAM for w in re.findall(r"[a-z]+", name.lower()))
+        return any(w not in _GENERIC_TEAM for w in _A_TO_Z_RUN.findall(name.lower()))
     words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
     for w in words:
         bare = w.strip(".'’-").lower()
@@ -1393,7 +1400,7 @@ def _named_study(text: str, keep: Callable[[str, re.Match], bool] | None = None)
 
 def _site_named(name: str, site: Iterable[str]) -> bool:
     """``name`` is the site's own name or part of it (``site``: its names as letters)."""
-    letters = re.sub(r"^the|[^a-z]", "", name.lower())
+    letters = _THE_OR_NOT_A_TO_Z.sub("", name.lower())
     return len(letters) >= 6 and any(letters in s for s in site)
 
 
@@ -2398,12 +2405,18 @@ def assess_credibility(page: Page) -> Credibility:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
     else:
-        own = _own_host(page.url)
+        own: list[str | None] = []  # the page's own host, read at the first authority link
+
+        def elsewhere(h: str) -> bool:
+            if not own:
+                own.append(_own_host(page.url))
+            return own[0] is None or not _same_site(h, own[0])
+
         research = next(
             (
                 h
                 for h in _links_and_domains(page.links, src_text)
-                if _is_authority(h) and (own is None or not _same_site(h, own))
+                if _is_authority(h) and elsewhere(h)
             ),
             None,
         )
