@@ -413,3 +413,17 @@ def test_brackets_passed_over_as_starts_open_no_match():
             fast = [(h.start(), full.match(text, h.start())) for h in scanner(start).finditer(text)]
             slow = [(h.start(), full.match(text, h.start())) for h in plain.finditer(text)]
             assert [(i, m.span()) for i, m in fast if m] == [(i, m.span()) for i, m in slow if m]
+
+
+def test_a_line_holds_a_digit_where_the_digit_class_finds_one():
+    """``_has_digit`` reads a long ASCII line with ``str`` searches: it says what ``\\d`` says,
+    on short and long lines, with digits of other scripts and none."""
+    import random
+
+    from healthlens.check.credibility import _DIGIT, _has_digit
+
+    rng = random.Random(29)
+    pieces = ["a", "word ", "x" * 40, "7", "0", "9", "٣", "²", "é", "\n", " "]
+    for _ in range(4000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _has_digit(line) == (_DIGIT.search(line) is not None), line

@@ -2219,6 +2219,16 @@ _MONTHS_N = {
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(line: str) -> bool:
+    """``_DIGIT.search(line) is not None``. In a long ASCII line the only digits are 0-9, and
+    ``str`` looks for each far faster than ``re`` steps through the line trying a class."""
+    if len(line) <= 64 or not line.isascii():
+        return _DIGIT.search(line) is not None
+    return any(map(line.__contains__, "0123456789"))
+
+
 # a line that points at another work: its date is that work's ("Further reading PNAS May 4, 2021",
 # "Source: ...", "See also ...")
 _POINTER_LINE = re.compile(
@@ -2300,7 +2310,7 @@ def _text_date(text: str) -> tuple[str, dict] | None:
         if i < 6 or cue or i < 20:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
-            digit = _DIGIT.search(head) is not None
+            digit = _has_digit(head)
             found = find_date(head) if digit else None
             if found is None and digit:
                 found = _byline_date(head)
@@ -2319,7 +2329,7 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             if not found and cue and i + 1 < len(lines) and _CUE_LABEL.fullmatch(line):
                 # a label over its date: "Last Updated" / "December 20, 2022"
                 nxt = i + 1 + (not lines[i + 1].strip() and i + 2 < len(lines))
-                below = find_date(lines[nxt][:45]) if _DIGIT.search(lines[nxt]) else None
+                below = find_date(lines[nxt][:45]) if _has_digit(lines[nxt]) else None
                 if below and below[1] <= 3:
                     at = pos + sum(len(x) + 1 for x in lines[i:nxt]) + below[1]
                     return below[0], {
