@@ -427,3 +427,42 @@ def test_a_line_holds_a_digit_where_the_digit_class_finds_one():
     for _ in range(4000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert _has_digit(line) == (_DIGIT.search(line) is not None), line
+
+
+def test_a_page_without_a_heading_word_is_passed_over_as_the_full_reading_would(monkeypatch):
+    """``_references`` looks for its headings' words first and reads no line of a page without
+    one: the heading it finds is the one the line-by-line reading finds, on texts of headings,
+    their words inside other words and lines, leads ("1. ", "Article "), long s and case."""
+    import random
+    import re
+
+    from healthlens.check import credibility
+
+    rng = random.Random(31)
+    pieces = [
+        "\n",
+        "\n\n",
+        "References",
+        "SOURCES",
+        "ſources",
+        "Further reading",
+        "resources of",
+        "Bibliography:",
+        "1. ",
+        "Article ",
+        "  ",
+        "text ",
+        "www.example.org ",
+        "?",
+        ":",
+        "Lee et al. 2019;93(10):840",
+        "More information",
+        "sourcesx",
+        "Useful links",
+    ]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(3000)]
+    span = lambda m: m and m.span()  # noqa: E731
+    fast = [span(credibility._references(t)) for t in texts]
+    monkeypatch.setattr(credibility, "_HEADING_WORD", re.compile(""))  # (always found)
+    assert fast == [span(credibility._references(t)) for t in texts]
+    assert any(fast) and not all(fast)

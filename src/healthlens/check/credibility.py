@@ -981,11 +981,12 @@ _DATE_CUE = re.compile(
 # lists, not what it cites: "of" leads a reference heading only to "information", "evidence",
 # "data", "this ..."), nor a line that asks ("References in the archive?")
 _HEADING_LEAD = r"(?:\d{1,2}\.[ \t]+)?(?:(?:article|page|our|additional|selected|cited)[ \t]+)?"
+_HEADING_WORDS = (
+    r"references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
+    r"more information|where to learn more|useful links"
+)
 _REFERENCES = re.compile(
-    r"(?:^|\n)\s*"
-    + _HEADING_LEAD
-    + r"(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
-    r"more information|where to learn more|useful links)\b"
+    r"(?:^|\n)\s*" + _HEADING_LEAD + rf"(?:{_HEADING_WORDS})\b"
     r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}(?<!\?):?\s*(?:\n|$)",
     re.I,
 )
@@ -1217,6 +1218,9 @@ def _is_authority(href: str) -> bool:
 
 # The three searches below give exactly what ``PATTERN.search(text)`` / ``finditer`` give, without
 # running the pattern at every character of the page (each would cost a fifth of a millisecond).
+# every match of _REFERENCES holds one of its words: a page with none cannot hold a heading (its
+# scanner looks among the occurrences found once a page for all scanners)
+_HEADING_WORD = re.compile(_HEADING_WORDS, re.I)
 _REF_LINE = re.compile(
     r"\n\s*[a-z\d]", re.I
 )  # where a line's first word starts: the only places _REFERENCES can match
@@ -1227,6 +1231,8 @@ def _references(text: str) -> re.Match | None:
     pattern starts at the text's start or at a newline followed by blanks and a word, so it is
     tried only there, in order. The entry after a navigation heading is looked for once and
     kept for the headings before it (a page of menu headings is read once, not once each)."""
+    if scanner(_HEADING_WORD).search(text) is None:
+        return None
     entry: tuple[int, re.Match | None] | None = None  # (searched from, first entry from there)
     for start in chain((0,), (c.start() for c in _REF_LINE.finditer(text))):
         m = _REFERENCES.match(text, start)
