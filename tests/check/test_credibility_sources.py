@@ -466,3 +466,35 @@ def test_a_page_without_a_heading_word_is_passed_over_as_the_full_reading_would(
     monkeypatch.setattr(credibility, "_HEADING_WORD", re.compile(""))  # (always found)
     assert fast == [span(credibility._references(t)) for t in texts]
     assert any(fast) and not all(fast)
+
+
+def test_name_and_year_entries_read_on_the_lines_holding_a_bracketed_year():
+    """``_name_year_entries`` tries ``_NAME_YEAR_ENTRY`` only at the starts of the lines that hold
+    a bracketed year: the matches of the plain scan, on lists of entries, brackets without a
+    year, years out of range, numbered lines and lines run together."""
+    import random
+
+    from healthlens.check.credibility import _NAME_YEAR_ENTRY, _name_year_entries
+
+    rng = random.Random(37)
+    pieces = [
+        "\n",
+        "1. ",
+        "Rivera AB",
+        ", Cole D",
+        " et al.",
+        " (1926)",
+        " (2019a)",
+        " (1799)",
+        " (see)",
+        " Title",
+        " title",
+        "(2020) ",
+        "Ruiz",
+        " ",
+        "\t",
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        got = [m.span() for m in _name_year_entries(text)]
+        assert got == [m.span() for m in _NAME_YEAR_ENTRY.finditer(text)], text

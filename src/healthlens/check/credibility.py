@@ -2095,11 +2095,25 @@ def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
 
 # an entry opening its line (numbered or not) with its authors as surnames and initials, then the
 # year in brackets and the title: "Rivera AB, Cole D (1926) Title ...", "1. Rivera AB et al (2001) A"
+_BRACKETED_YEAR = r"\((?:1[89]|20)\d{2}[a-z]?\)"
 _NAME_YEAR_ENTRY = re.compile(
     r"^[ \t]*(?:\d{1,3}\.[ \t]*)?[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}(?:,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3})*"
-    r"(?:,?[ \t]+et[ \t]+al\.?)?[ \t]+\((?:1[89]|20)\d{2}[a-z]?\)[ \t]+[A-Z]",
+    rf"(?:,?[ \t]+et[ \t]+al\.?)?[ \t]+{_BRACKETED_YEAR}[ \t]+[A-Z]",
     re.M,
 )
+_BRACKETED_YEAR_RE = re.compile(_BRACKETED_YEAR)  # (opens on the bracket: re jumps to each)
+
+
+def _name_year_entries(text: str) -> Iterator[re.Match]:
+    """``_NAME_YEAR_ENTRY.finditer(text)``: a match opens on a line's start and holds a bracketed
+    year on that line, so the pattern is tried only at the starts of the lines holding one."""
+    for start in sorted(
+        {text.rfind("\n", 0, y.start()) + 1 for y in _BRACKETED_YEAR_RE.finditer(text)}
+    ):
+        if (m := _NAME_YEAR_ENTRY.match(text, start)) is not None:
+            yield m
+
+
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -2157,11 +2171,7 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         if "“" in text or '"' in text
         else None,
     ]
-    # (a match opens on a line's start and holds a bracket on that line: tried only at the starts
-    # of the lines holding one, which finds what ``_NAME_YEAR_ENTRY.finditer`` finds, in order)
-    if "(" in text and (
-        m := next((x for x in _at_line_starts(_NAME_YEAR_ENTRY, text, "(") if ok(x)), None)
-    ):
+    if "(" in text and (m := next((x for x in _name_year_entries(text) if ok(x)), None)):
         found.append(m)  # "1. Rivera AB, Cole D (1926) Title ..."
     for m in (
         _APA_YEAR.finditer(text) if "(" in text else ()
