@@ -477,7 +477,10 @@ def test_name_and_year_entries_read_on_the_lines_holding_a_bracketed_year():
     from healthlens.check.credibility import _NAME_YEAR_ENTRY, _name_year_entries
 
     rng = random.Random(37)
+    found = 0
     pieces = [
+        "\nRivera AB (1926) Title",
+        "\n2. Cole D, Ruiz AB et al. (2019a) Title",
         "\n",
         "1. ",
         "Rivera AB",
@@ -498,3 +501,5 @@ def test_name_and_year_entries_read_on_the_lines_holding_a_bracketed_year():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         got = [m.span() for m in _name_year_entries(text)]
         assert got == [m.span() for m in _NAME_YEAR_ENTRY.finditer(text)], text
+        found += len(got)
+    assert found > 500  # (the texts hold entries: the comparison is not of empty lists)
