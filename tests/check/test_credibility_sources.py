@@ -503,3 +503,48 @@ def test_name_and_year_entries_read_on_the_lines_holding_a_bracketed_year():
         assert got == [m.span() for m in _NAME_YEAR_ENTRY.finditer(text)], text
         found += len(got)
     assert found > 500  # (the texts hold entries: the comparison is not of empty lists)
+
+
+def test_site_names_read_from_the_address_cut_before_its_path_are_the_whole_addresses():
+    """The site's names are read from its address cut before the path (``_address_key``), so a
+    site's pages share them: the names of the whole address as ``urlparse`` reads it, for plain
+    addresses and odd ones (ports, users, queries, fragments, brackets, spaces, tabs, capitals,
+    letters beyond ASCII, no scheme), with and without a "Title | Site" title."""
+    from urllib.parse import urlparse
+
+    from healthlens.check.credibility import _NOT_A_TO_Z, _TITLE_SEPARATOR, _site_names_of
+
+    def plain(url, title):
+        names = set()
+        if url:
+            host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
+            skip = ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
+            names.update(p for p in host.split(".") if p not in skip)
+        if title:
+            for part in _TITLE_SEPARATOR.split(title)[1:]:
+                names.add(_NOT_A_TO_Z.sub("", part.lower()))
+        return frozenset(n for n in names if len(n) >= 4)
+
+    hosts = [
+        "www.example-health.org",
+        "m.clinic.co.uk",
+        "user@health.example:8080",
+        "[::1]",
+        "EXAMPLE.ORG",
+        "éxample.org",
+        "exa mple.org",
+        "ex\tample.org",
+        "",
+    ]
+    tails = ["", "/", "/a/b?x=1", "?q=/x", "#frag/x", ":443/x", "/x#y", " /x"]
+    urls = [None, "", "example.org/x", "//example.org/x", "ftp://files.example.org/x"]
+    urls += [
+        f"{scheme}{h}{t}"
+        for scheme in ("https://", "http://", "HTTPS://")
+        for h in hosts
+        for t in tails
+    ]
+    for url in urls:
+        for title in (None, "Page", "Page | Example Health", "Page - Clinic: Site"):
+            _site_names_of.cache_clear()
+            assert _site_names_of(url, title) == plain(url, title), (url, title)

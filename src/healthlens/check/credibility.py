@@ -616,21 +616,48 @@ def _site_names(page: Page) -> frozenset[str]:
     return _site_names_of(page.url, page.title)
 
 
-@lru_cache(maxsize=256)  # asked up to three times a page, and a site's pages share its address
+@lru_cache(maxsize=256)  # asked up to three times a page
 def _site_names_of(url: str | None, title: str | None) -> frozenset[str]:
-    names = set()
-    if url:
-        host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
-        parts = [
-            p
-            for p in host.split(".")
-            if p
-            not in ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
-        ]
-        names.update(parts)
-    if title:
-        for part in _TITLE_SEPARATOR.split(title)[1:]:
-            names.add(_NOT_A_TO_Z.sub("", part.lower()))
+    return _address_names(_address_key(url)) | _title_names(title)
+
+
+def _address_key(url: str | None) -> str | None:
+    """``url`` cut before its path, query or fragment, where that leaves its host as ``urlparse``
+    reads it (a plain http(s) address: ASCII, printable, no spaces): a site's pages share it, so
+    its names are read once a site rather than once a page."""
+    if (
+        url
+        and url.startswith(("http://", "https://"))
+        and url.isascii()
+        and url.isprintable()
+        and " " not in url
+    ):
+        start = url.index("//") + 2
+        ends = [i for i in (url.find(c, start) for c in "/?#") if i >= 0]
+        return url[: min(ends)] if ends else url
+    return url
+
+
+@lru_cache(maxsize=256)  # a site's pages share their address
+def _address_names(url: str | None) -> frozenset[str]:
+    """The names in the host of ``url``, as letters only, of four letters or more."""
+    if not url:
+        return frozenset()
+    host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
+    return frozenset(
+        p
+        for p in host.split(".")
+        if p
+        and p not in ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
+        and len(p) >= 4
+    )
+
+
+def _title_names(title: str | None) -> frozenset[str]:
+    """The site's names in a "Title | Site" title, as letters only, of four letters or more."""
+    if not title:
+        return frozenset()
+    names = (_NOT_A_TO_Z.sub("", part.lower()) for part in _TITLE_SEPARATOR.split(title)[1:])
     return frozenset(n for n in names if len(n) >= 4)
 
 
