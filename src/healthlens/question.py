@@ -150,7 +150,12 @@ a whole word added to or left out of a name, or an "-oid" word for a name's, rea
 acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``), and "Is
 latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
-(``_letter_a``).
+(``_letter_a``). Nor is a subject that is no condition read as the condition named after it: a
+marker ("MOG antibody", "cold agglutinins", "cryoglobulin", "antiphospholipid", "p-ANCA": the
+disease's full name keeps its reading) or a person by title ("Dr Crohn", "Dr Hashimoto":
+``_marker_or_person``); and a question in another language ("es el lupus contagioso", "is lupus
+contagioso", "ist lupus autoimmun") stays not understood: healthlens reads English only
+(``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -2837,9 +2842,7 @@ _MARKER_NOUN = re.compile(
 # "anti-phospholipid", "anti GBM" with no noun after them: the antibodies' name
 _ANTI_WORD = re.compile(r"^anti[\s-]?[a-z0-9]+$", re.I)
 _MARKER_KIND = re.compile(r"(?:^|\s)[pc][\s-]?anca\b", re.I)
-_TITLE = re.compile(
-    r"^(?:dr|doctor|drs|prof|professor|mr|mrs|sir|dame)\b\.?\s*(?=\w)", re.I
-)
+_TITLE = re.compile(r"^(?:dr|doctor|drs|prof|professor|mr|mrs|sir|dame)\b\.?\s*(?=\w)", re.I)
 
 
 def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
