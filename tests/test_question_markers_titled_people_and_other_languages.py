@@ -9,6 +9,8 @@ condition's verdict.
   or "genetic" is not that disease's verdict.
 * A person named by title was read as the condition named after them: "Is Dr Crohn contagious?"
   got Crohn disease's "no", "Is Dr Hashimoto autoimmune?" Hashimoto's thyroiditis's "yes".
+* A germ's letters were read as a condition the germ can cause: "Is STEC contagious?" got
+  hemolytic uremic syndrome's "no" (Shiga toxin-producing E. coli is caught).
 * A question in another language got the English family's verdict: the typo fixer read
   "contagioso" as "contagious" and "autoimmun" as "autoimmune", and the other words fell into the
   subject or were dropped ("es el lupus contagioso", "is lupus hereditario", "ist lupus
@@ -136,4 +138,19 @@ def test_a_question_in_another_language_is_not_understood(kb, text, kept, cid):
     # (the condition may still be named, as for any question not understood)
     assert all(a.verdict == "unknown" for a in ask(text, kb)), text
     assert parse_question(text, kb).predicate is None, text
+    _read_as(kb, kept, cid)
+
+
+# a germ's letters (the terminology files them as an infectious agent) beside the condition the
+# germ can cause, which keeps its reading
+@pytest.mark.parametrize(
+    "text, kept, cid",
+    [
+        ("is stec contagious", "is hus contagious", "hemolytic_uremic_syndrome"),
+        ("Is STEC genetic?", "is hemolytic uremic syndrome genetic", "hemolytic_uremic_syndrome"),
+        ("what is stec", "what is HUS", "hemolytic_uremic_syndrome"),
+    ],
+)
+def test_a_germs_letters_are_not_a_condition_it_causes(kb, text, kept, cid):
+    _no_verdict(kb, text)
     _read_as(kb, kept, cid)

@@ -152,8 +152,8 @@ latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagio
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``). Nor is a subject that is no condition read as the condition named after it: a
 marker ("MOG antibody", "cold agglutinins", "cryoglobulin", "antiphospholipid", "p-ANCA": the
-disease's full name keeps its reading) or a person by title ("Dr Crohn", "Dr Hashimoto":
-``_marker_or_person``); and a question in another language ("es el lupus contagioso", "is lupus
+disease's full name keeps its reading), a person by title ("Dr Crohn", "Dr Hashimoto") or a
+germ's letters ("STEC" is no hemolytic uremic syndrome: ``_marker_or_person``); and a question in another language ("es el lupus contagioso", "is lupus
 contagioso", "ist lupus autoimmun") stays not understood: healthlens reads English only
 (``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading).
 
@@ -2836,6 +2836,12 @@ def _carrier_state(subject: str, ids: list[str], kb: KnowledgeBase) -> str | Non
 #   "ANCA vasculitis") keeps its reading;
 # * a person, by title, for the condition named after them: "Is Dr Crohn contagious?" got Crohn
 #   disease's "no", "Is Dr Hashimoto autoimmune?" Hashimoto's thyroiditis's "yes".
+# * a germ's letters for a condition the germ can cause: "Is STEC contagious?" got hemolytic
+#   uremic syndrome's "no" (the terminology lends the letters of Shiga toxin-producing E. coli,
+#   which is caught, to the kidney condition it can cause). Letters that the terminology also
+#   files as an infectious agent (ICD-10-CM B95-B97, "... as the cause of diseases classified
+#   elsewhere") name that germ; a curated infection of the germ's own (H. pylori, "HP") keeps its
+#   reading as one of the letters' readings.
 _MARKER_NOUN = re.compile(
     r"\b(?:(?:auto)?antibod(?:y|ies)|agglutinins?|cryoglobulins?|antigens?)$", re.I
 )
@@ -2845,12 +2851,33 @@ _MARKER_KIND = re.compile(r"(?:^|\s)[pc][\s-]?anca\b", re.I)
 _TITLE = re.compile(r"^(?:dr|doctor|drs|prof|professor|mr|mrs|sir|dame)\b\.?\s*(?=\w)", re.I)
 
 
+_GERM_CODE = re.compile(r"^B9[5-7]")
+
+
+def _a_germs_letters(letters: str, kb: KnowledgeBase) -> bool:
+    """Whether ``letters`` are an abbreviation the terminology also files as an infectious agent
+    (not a curated record's own code)."""
+    if not (letters.isalnum() and 2 <= len(letters) <= 6):
+        return False
+    terms = kb.terms
+    return any(
+        kb.record(cid) is None
+        and any(_GERM_CODE.match(code) for code in getattr(terms.concepts.get(cid), "codes", ()))
+        for cid in terms.readings(letters.upper())
+    )
+
+
 def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
-    """Why ``subject`` names a marker or a person rather than the condition it was read as (the
-    block's comment); else None. A curated name as typed is never refused."""
+    """Why ``subject`` names a marker, a person or a germ rather than the condition it was read as
+    (the block's comment); else None. A curated name as typed is never refused."""
     s = " ".join(subject.strip().strip(_QUOTES).split())
     if _TITLE.match(s):
         return f"“{subject}” names a person, not the condition named after them"
+    if _a_germs_letters(s, kb):
+        return (
+            f"“{subject}” names a germ, not a condition it can cause; that condition's verdict "
+            "does not answer for the germ"
+        )
     marker = _MARKER_NOUN.search(s) or _ANTI_WORD.match(s) or _MARKER_KIND.search(s)
     if marker and not kb.terms.lookup(s, include_generic=True):
         return (
