@@ -1902,7 +1902,7 @@ def _outside_names(text: str, cue: re.Pattern, kb: KnowledgeBase) -> str:
 _ANOTHER_LANGUAGE = re.compile(
     r"(?<![\w'’-])(?:"
     # short words of Spanish, French, German, Italian, Portuguese, Dutch and Swedish
-    r"es|el|los|las|del|una|est|une|sont|ist|der|das|eine|ein|nicht|sind|und|"
+    r"es|el|los|las|una|est|une|sont|ist|der|das|eine|ein|nicht|sind|und|"
     r"è|é|não|está|een|het|och|är|"
     # their property words
     r"contagios[oa]s?|contagieux|contagieuses?|contagiose?|ansteckend|erblich|vererbbar|"
