@@ -147,8 +147,11 @@ a whole word added to or left out of a name, or an "-oid" word for a name's, rea
 ("non-autoimmune diabetes", "pine nut allergy", "anaphylactoid reaction":
 ``_a_word_added_or_dropped``); a narrower form a record names, asked in a family whose verdict is
 "partly" or "uncertain" ("Is familial HLH genetic?", "Is allergic urticaria an allergy?", "Is
-acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``), and "Is
-latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagious
+acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``); a name a
+record lists (or ICD-10-CM lends it) whose answer to the asked family the record marks as not its
+own, in ``forms_that_differ`` ("Is porphyria cutanea tarda inherited?", "Is cradle cap curable?",
+"Is latent tuberculosis contagious?", "Is folic acid deficiency autoimmune?":
+``_a_form_the_record_sets_apart``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``). Nor is a subject that is no condition read as the condition named after it: a
 marker ("MOG antibody", "cold agglutinins", "cryoglobulin", "antiphospholipid", "p-ANCA": the
@@ -2481,8 +2484,8 @@ def _one_reviewed_form(
 # the question stays unknown. A firm verdict keeps its reading ("Is extrinsic allergic alveolitis an
 # allergy?" keeps hypersensitivity pneumonitis's "no": an old name, not a form), and so does a word
 # in the preferred name itself ("Is chronic urticaria curable?" asks about chronic spontaneous
-# urticaria). "Latent" picks the form of tuberculosis that is not passed on: "Is latent
-# tuberculosis contagious?" got tuberculosis's "yes".
+# urticaria). (Latent tuberculosis, not passed on as the active disease is, is one of the forms a
+# record sets apart in its data: ``_a_form_the_record_sets_apart``.)
 _FAMILY_FORM_WORDS = {
     "allergy": frozenset("allergic allergy atopic".split()),
     "autoimmune": frozenset("autoimmune".split()),
@@ -2490,7 +2493,6 @@ _FAMILY_FORM_WORDS = {
     "curable": frozenset("acute chronic".split()),
     "contagious": frozenset(),
 }
-_NOT_PASSED_ON = frozenset({"latent"})
 
 
 def _a_form_named_by_the_family(
@@ -2505,15 +2507,73 @@ def _a_form_named_by_the_family(
     for family in families:
         verdict = verdict_for(record, family, kb.records, kb.properties)
         words = typed & _FAMILY_FORM_WORDS.get(family, frozenset())
-        if not (words and verdict in _MIXED) and not (
-            family == "contagious" and typed & _NOT_PASSED_ON and verdict != "no"
-        ):
+        if not (words and verdict in _MIXED):
             continue
-        word = sorted(words or typed & _NOT_PASSED_ON)[0]
+        word = sorted(words)[0]
         return (
             f"“{subject.strip()}” names the {word} form of {record.name}; {record.name}'s verdict "
             "is for all its forms, which differ, so it need not hold for this one"
         )
+    return None
+
+
+# -- a name the record itself sets apart: its answer to a family is not the record's ------------
+# A record's names include narrower forms and, lent by ICD-10-CM, other conditions filed under its
+# codes, whose answer to a family can differ from the record's: "Is porphyria cutanea tarda
+# inherited?" got porphyria's "yes" (PCT is mostly acquired), "Is folic acid deficiency
+# autoimmune?" vitamin B12 deficiency's "partly" (ICD files it beside B12 deficiency), "Is
+# congenital intrinsic factor deficiency autoimmune?" pernicious anaemia's "yes" (a gene defect,
+# no autoimmunity), "Is cradle cap curable?" seborrhoeic dermatitis's "no" (it clears in
+# infancy), "Is being immunocompromised genetic?" primary immunodeficiency's "yes", "Is latent
+# tuberculosis infection contagious?" tuberculosis's "yes". The record lists each such name under
+# ``forms_that_differ`` with the families whose answer differs (knowledge/records.py,
+# docs/knowledge-schema.md); a subject that names one (the name inside it, or a slip of the
+# whole name) asked in one of those families stays unknown. No verdict is given for the form: a
+# refusal needs no source, a verdict would. The record's other names and families keep theirs
+# ("Is porphyria cutanea tarda contagious?" keeps porphyria's "no": no form is caught).
+def _names_a_form(typed: str, name: str, own: list[str]) -> bool:
+    """Whether the subject's key ``typed`` names ``name``: the name inside it as words (plural
+    too), or the whole subject a slip of it (``_FUZZY_MIN``) closer to it than to any of the
+    record's own names ``own`` ("parkinsons" is Parkinson's, no slip for "parkinsonism")."""
+    key = _key(name)
+    padded = f" {typed} "
+    if f" {key} " in padded or f" {key}s " in padded or f" {key}es " in padded:
+        return True
+    rf = _rapidfuzz()
+    if not rf or len(key) < _LONG_WORD:
+        return False
+    similarity = rf[1].OSA.normalized_similarity
+    close = similarity(typed, key)
+    return close >= _FUZZY_MIN and all(similarity(typed, k) < close for k in own)
+
+
+def _a_form_the_record_sets_apart(
+    subject: str, cid: str | None, families: list[str] | tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """Why ``subject`` names a form ``cid``'s record sets apart for an asked family (the block's
+    comment); else None."""
+    record = kb.record(cid) if cid else None
+    if record is None or not record.forms_that_differ:
+        return None
+    typed = _key(subject)
+    names = [_key(n) for n in record.names]
+    # a longer name of the record's own that holds the form's ("chronic low back pain" holds
+    # "low back pain", "idiopathic facial palsy" "facial palsy") is the record's condition
+    inside = [k for k in names if f" {k} " in f" {typed} "]
+    for form in record.forms_that_differ:
+        if not any(f in form.families for f in families):
+            continue
+        for name in form.names:
+            key = _key(name)
+            others = [k for k in names if k not in map(_key, form.names)]
+            if _names_a_form(typed, name, others) and not any(
+                key in k and len(k) > len(key) for k in inside
+            ):
+                return (
+                    f"“{subject.strip()}” names {name}, which the knowledge base files under "
+                    f"{record.name} but whose answer to this question is not {record.name}'s: "
+                    f"{form.reason}"
+                )
     return None
 
 
@@ -3606,6 +3666,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and (
             problem := _one_reviewed_form(subject, _best(found.ids, kb), predicates, kb)
             or _a_form_named_by_the_family(subject, _best(found.ids, kb), predicates, kb)
+            or _a_form_the_record_sets_apart(subject, _best(found.ids, kb), predicates, kb)
         )
     ):
         found = SubjectMatch([], problem=problem)

@@ -10,12 +10,14 @@ from functools import lru_cache
 
 from .properties import FAMILIES, PropertyVerdict, load_properties
 from .records import (
+    FORM_FAMILIES,
     IMMUNE_MECHANISMS,
     MECHANISMS,
     VERDICTS,
     AbbreviationEntry,
     Association,
     ConditionRecord,
+    FormThatDiffers,
     RecordError,
     Source,
     load_records,
@@ -37,6 +39,8 @@ __all__ = [
     "IMMUNE_MECHANISMS",
     "GENERIC_TERMS",
     "FAMILIES",
+    "FORM_FAMILIES",
+    "FormThatDiffers",
     "PropertyVerdict",
     "load_properties",
     "load_records",

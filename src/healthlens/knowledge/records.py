@@ -31,6 +31,8 @@ __all__ = [
     "AbbreviationEntry",
     "Association",
     "Position",
+    "FormThatDiffers",
+    "FORM_FAMILIES",
     "ConditionRecord",
     "load_records",
     "record_files",
@@ -130,6 +132,37 @@ class Position:
         }
 
 
+# The families a form set apart (``forms_that_differ``) may name: every question family
+# healthlens answers, the definition included ("What is folic acid deficiency?" is not defined by
+# vitamin B12 deficiency's reason), and "all" for a name that is another condition altogether.
+FORM_FAMILIES = (
+    "autoimmune",
+    "immune",
+    "allergy",
+    "link",
+    "contagious",
+    "inherited",
+    "curable",
+    "definition",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FormThatDiffers:
+    """A name the record holds (its own, or one ICD-10-CM or an ontology lends it) whose answer
+    to some families is not the record's: "Porphyria cutanea tarda" under porphyria is mostly
+    acquired, so porphyria's "inherited: yes" does not answer "Is PCT inherited?". A question
+    naming it in one of ``families`` is refused, never given the record's verdict (a refusal
+    needs no source; a verdict for the form would)."""
+
+    names: tuple[str, ...]
+    families: tuple[str, ...]  # a subset of FORM_FAMILIES, or every one of them for "all"
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"names": list(self.names), "families": list(self.families), "reason": self.reason}
+
+
 @dataclass(frozen=True, slots=True)
 class ConditionRecord:
     id: str
@@ -153,6 +186,8 @@ class ConditionRecord:
     # "immune-mediated"): each side with its sources. A page on either side is not contradicting
     # established knowledge; check reports it as `debated` instead.
     debated: tuple[Position, ...] = ()
+    # names whose answer to some families differs from the record's (``FormThatDiffers``)
+    forms_that_differ: tuple[FormThatDiffers, ...] = ()
     file: str = field(default="", compare=False)
 
     @property
@@ -182,12 +217,14 @@ _OPTIONAL = (
     "markers",
     "allergy",
     "debated",
+    "forms_that_differ",
 )
 _KNOWN = set(_REQUIRED) | set(_OPTIONAL)
 _ABBREV_KEYS = {"short", "ambiguous", "exception", "primary", "also"}
 _ASSOC_KEYS = {"condition", "relation", "evidence"}
 _SOURCE_KEYS = {"publisher", "title", "year", "url"}
 _POSITION_KEYS = {"verdict", "view", "sources"}
+_FORM_KEYS = {"names", "families", "reason"}
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 
 
@@ -357,6 +394,35 @@ def _positions(raw: object, where: str) -> tuple[Position, ...]:
     return tuple(out)
 
 
+def _forms_that_differ(raw: object, where: str) -> tuple[FormThatDiffers, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise RecordError(f"{where}: 'forms_that_differ' must be a list of forms")
+    out = []
+    for f in raw:
+        if not isinstance(f, dict):
+            raise RecordError(f"{where}: every form that differs must be a mapping")
+        _unknown(f, _FORM_KEYS, "form that differs", where)
+        names = _strings(f, "names", where)
+        families = _strings(f, "families", where)
+        if not names:
+            raise RecordError(f"{where}: a form that differs needs at least one name")
+        if families == ("all",):
+            families = FORM_FAMILIES
+        wrong = [x for x in families if x not in FORM_FAMILIES]
+        if not families or wrong:
+            raise RecordError(
+                f"{where}: a form's families must be 'all' or among {', '.join(FORM_FAMILIES)}"
+                + (f", not {', '.join(wrong)}" if wrong else "")
+            )
+        reason = _text(f.get("reason"), "reason", where)
+        if not reason:
+            raise RecordError(f"{where}: a form that differs needs a reason saying why")
+        out.append(FormThatDiffers(names, families, reason))
+    return tuple(out)
+
+
 def _parse(raw: object, where: str) -> ConditionRecord:
     if not isinstance(raw, dict):
         raise RecordError(f"{where}: a record must be a mapping of fields")
@@ -424,6 +490,7 @@ def _parse(raw: object, where: str) -> ConditionRecord:
         markers=_strings(raw, "markers", where),
         allergy=None if allergy is None else _verdict(allergy, "allergy", where),
         debated=_positions(raw.get("debated"), where),
+        forms_that_differ=_forms_that_differ(raw.get("forms_that_differ"), where),
         file=where.split(":")[0],
     )
 
