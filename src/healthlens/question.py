@@ -2866,6 +2866,121 @@ def _another_subject(
     return None
 
 
+# -- context, comparisons and a second condition ---------------------------------------------------
+# A question that sets its condition beside another, or asks about something only resembling it,
+# got the first condition's verdict alone, though that verdict answers another question:
+# * "Is IBD autoimmune like IBS?", "Is flu contagious like eczema?", "Is sickle cell genetic like
+#   lupus?", "Is hep C curable like hep B?" got "Yes" with "like Y" named as not judged; a "yes"
+#   beside "like Y" reads "yes, as Y is", and Y is not (IBS is not autoimmune, eczema not caught).
+#   A verdict stays beside "like Y" only where it is "no" (X is not so, like Y or not), or where
+#   the knowledge base gives Y at least as much of the property ("Is psoriasis autoimmune like
+#   lupus?": both "yes"; "Is lupus genetic like sickle cell?": "partly" beside a "yes"). Y may
+#   share the end of X's name ("Is type 1 diabetes autoimmune like type 2?"); where Y names no
+#   condition healthlens knows ("like a cold"), the part stays not judged, as before.
+# * "Is lupus an autoimmune reaction to RA?", "Is celiac an autoimmune reaction to type 1
+#   diabetes?", "Is eczema an allergic reaction to asthma?", "Are hives an allergic reaction to
+#   lupus?" got the autoimmune or allergy verdict, the rest named as not judged: the part says one
+#   condition is a reaction to another, and a condition that cannot be caught is neither an
+#   allergen nor a germ to react to. A part "to / after Y" naming such a condition is refused; one
+#   naming what can be caught ("an autoimmune reaction to strep throat") or no condition ("to
+#   gluten", "to medication") stays.
+# * "My son has something like eczema, is it contagious?", "Is anything like eczema contagious?",
+#   "my son has what looks like ringworm", "my son has eczema or something": the subject is
+#   something resembling the condition, or it or another, whose own yes/no is not the condition's
+#   (``_RESEMBLING``).
+# * "Does strep make psoriasis contagious?", "Does a cold make eczema contagious?" got psoriasis's
+#   and eczema's "no": the question asks whether something changes the condition (as "Can X become
+#   contagious?", refused with the framed questions), not the plain question (``_MADE``).
+# * "What does having lupus mean?" got the definition of lupus: what having a condition means for
+#   someone is no definition of it (``_WHAT_HAVING_MEANS``).
+_LIKE_PART = re.compile(r"^(?:just\s+|much\s+)?like\s+(?P<y>.+)$", re.I)
+_REACTION_PART = re.compile(r"^(?:to|after|following|against)\s+(?P<y>.+)$", re.I)
+_RESEMBLING = re.compile(
+    r"\b(?:(?:some|any|a)\s*thing|what|one)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:looks?|seems?|is|feels?|sounds?)\s+)?(?:like|similar\s+to)\s+X\b|"
+    r"\blooks?\s+like\s+X\b|\bX\s+or\s+(?:something|what(?:ever)?)\b",
+    re.I,
+)
+_MADE = re.compile(r"\b(?:make|makes|made|making|turn|turns|turned)\s+X\b", re.I)
+_WHAT_HAVING_MEANS = re.compile(
+    r"^what\s+(?:does|do|would|will)\s+(?:having|being\s+diagnosed\s+with|a\s+diagnosis\s+of)\s",
+    re.I,
+)
+_VERDICT_RANK = {"no": 0, "uncertain": 1, "partly": 1, "yes": 2}
+
+
+def _another_condition_in_context(
+    t: str,
+    subject: str,
+    unjudged: tuple[str, ...],
+    cid: str | None,
+    predicates: list[str],
+    kb: KnowledgeBase,
+) -> str | None:
+    """Why a reading whose condition was found answers another question than the one asked: a
+    "yes" beside "like Y" where the knowledge base holds Y less so, a reaction to a condition that cannot be
+    caught, something resembling the condition, something making it so, what having it means
+    (the block's comment above); else None."""
+    record = kb.record(cid) if cid else None
+    if cid is None or record is None or not predicates:
+        return None
+    name = kb.name(cid)
+    if predicates[0] == "definition":
+        if _WHAT_HAVING_MEANS.match(t):
+            return (
+                f"the question asks what having {name} means for someone, which the definition "
+                "of it does not answer"
+            )
+        return None
+    for part in unjudged:
+        if m := _LIKE_PART.match(part):
+            y = m.group("y")
+            # "like type 2" beside "type 1 diabetes": Y shares the end of X's name
+            tail = subject.split()
+            other = _condition_of(y, kb) or next(
+                (
+                    c
+                    for j in (1, 2)
+                    if len(tail) > j
+                    and (c := _condition_of(f"{y} {' '.join(tail[-j:])}", kb)) not in (None, cid)
+                ),
+                None,
+            )
+            if other is None:
+                continue  # no condition named ("like a cold"): the part stays not judged
+            for family in predicates:
+                mine = verdict_for(record, family, kb.records, kb.properties)
+                if _VERDICT_RANK.get(mine or "", 0) == 0:
+                    continue  # "no": not so, like Y or not
+                yours = kb.record(other)
+                theirs = verdict_for(yours, family, kb.records, kb.properties) if yours else None
+                if theirs is None or _VERDICT_RANK.get(theirs, 0) < _VERDICT_RANK[mine]:
+                    return (
+                        f"the question sets {name} beside “{y}”, which the knowledge base does "
+                        f"not hold to be as much so: {name}'s verdict alone would answer “as {y} "
+                        "is”"
+                    )
+        elif (m := _REACTION_PART.match(part)) and (named := _exact(_subject(m.group("y")), kb)):
+            caught = kb.property(named[0], "contagious")
+            if named[0] != cid and (caught is None or caught.verdict == "no"):
+                return (
+                    f"the question asks whether {name} is a reaction to {kb.name(named[0])}, "
+                    "a condition that cannot be caught: no verdict of one condition answers it"
+                )
+    unnamed = _outside_names(subject, _RESEMBLING, kb)
+    if _RESEMBLING.search(unnamed):
+        return (
+            f"“{subject}” is something resembling {name}, or it or another: {name}'s verdict "
+            "does not answer for it"
+        )
+    if _MADE.search(unnamed):
+        return (
+            f"“{subject}” asks whether something makes {name} so, which {name}'s verdict does "
+            "not answer"
+        )
+    return None
+
+
 # -- a family's words that ask another question ------------------------------------------------
 # Questions in a property family's words whose yes/no is not the family's verdict; each got the
 # family's verdict before:
@@ -3485,6 +3600,19 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         )
         if problem:
             found = SubjectMatch([], problem=problem)
+    # context, comparisons and a second condition (``_another_condition_in_context``)
+    if (
+        predicates
+        and found is not None
+        and found.ids
+        and subject
+        and (
+            problem := _another_condition_in_context(
+                t, subject, unjudged, _best(found.ids, kb), predicates, kb
+            )
+        )
+    ):
+        found = SubjectMatch([], problem=problem)
     if (
         predicates
         and "contagious" in predicates
