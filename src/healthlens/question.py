@@ -2891,6 +2891,10 @@ def _another_subject(
 # * "Does strep make psoriasis contagious?", "Does a cold make eczema contagious?" got psoriasis's
 #   and eczema's "no": the question asks whether something changes the condition (as "Can X become
 #   contagious?", refused with the framed questions), not the plain question (``_MADE``).
+# * "Are crohns/colitis autoimmune?" got Crohn disease's "Yes": a typed slash was read as a space,
+#   and "crohns colitis" is a name of Crohn disease; the reader joins two conditions (a slash
+#   between two names is a joining word, ``_JOIN``, so "Is celiac/IBS autoimmune?" gets an answer
+#   for each).
 # * "What does having lupus mean?" got the definition of lupus: what having a condition means for
 #   someone is no definition of it (``_WHAT_HAVING_MEANS``).
 _LIKE_PART = re.compile(r"^(?:just\s+|much\s+)?like\s+(?P<y>.+)$", re.I)
@@ -2967,6 +2971,16 @@ def _another_condition_in_context(
                     f"the question asks whether {name} is a reaction to {kb.name(named[0])}, "
                     "a condition that cannot be caught: no verdict of one condition answers it"
                 )
+    if (
+        "/" in subject
+        and not any("/" in n for n in record.names)
+        and len({_condition_of(x, kb) for x in subject.split("/")}) > 1
+    ):
+        # "crohns/colitis" read as the one name "Crohn's colitis" (the slash taken as a space)
+        return (
+            f"“{subject}” joins words with a slash, which {name}'s names do not hold: ask about "
+            "each condition on its own"
+        )
     unnamed = _outside_names(subject, _RESEMBLING, kb)
     if _RESEMBLING.search(unnamed):
         return (
@@ -3723,9 +3737,11 @@ def _beside_other_word(
     return predicates, x, (*unjudged, words)
 
 
-# what joins conditions in a subject: a comma (with or without "or"/"and" after it) or a bare
-# "or"/"and"/"&"
-_JOIN = re.compile(r"\s*,\s*(?:(?:or|and|&)\s+)?|\s+(?:or|and|&)\s+", re.I)
+# what joins conditions in a subject: a comma (with or without "or"/"and" after it), a bare
+# "or"/"and"/"&", or a slash ("Is celiac/IBS autoimmune?" got irritable bowel syndrome's "No"
+# alone, "Are crohns/colitis autoimmune?" Crohn disease's "Yes": each condition gets its own
+# answer; a name that holds a slash, "HIV/AIDS", "ME/CFS", stays whole)
+_JOIN = re.compile(r"\s*,\s*(?:(?:or|and|&)\s+)?|\s+(?:or|and|&)\s+|\s*/\s*", re.I)
 
 
 _COUNT = {2: "two", 3: "three", 4: "four", 5: "five"}
@@ -3769,6 +3785,8 @@ def _conditions(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
         return None
 
     parts = split(0) or _sharing_a_head(subject, kb)
+    if parts is not None and "/" in subject and len({_condition_of(x, kb) for x in parts}) == 1:
+        return None  # "HIV/AIDS", "SJS/TEN", "celiac/coeliac": one condition by its names
     return parts if parts is not None and len(parts) > 1 else None
 
 
