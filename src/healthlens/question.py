@@ -150,7 +150,17 @@ a whole word added to or left out of a name, or an "-oid" word for a name's, rea
 acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``), and "Is
 latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
-(``_letter_a``).
+(``_letter_a``). Nor does a question that sets its condition beside another or asks about
+something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
+knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Is flu contagious like eczema?";
+"Is psoriasis autoimmune like lupus?" and any "no" stay), a reaction to a condition that cannot
+be caught ("Is lupus an autoimmune reaction to RA?", "Is eczema an allergic reaction to
+asthma?"; "to strep throat", "to gluten" stay), something resembling a condition ("My son has
+something like eczema, is it contagious?", "what looks like ringworm", "eczema or something"),
+whether something makes it so ("Does strep make psoriasis contagious?"), what having it means
+("What does having lupus mean?"), and a slash read as a space inside one name ("Are
+crohns/colitis autoimmune?"; a slash between two names joins them, "Is celiac/IBS autoimmune?"
+gets an answer for each, and "HIV/AIDS" stays one name).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
