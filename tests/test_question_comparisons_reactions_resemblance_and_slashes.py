@@ -189,6 +189,12 @@ def test_a_verdict_beside_like_a_condition_less_so_stays_unknown(kb, text, kept,
             "yes",
         ),
         ("is hives an immune response to lupus", "is hives an immune response", "urticaria", "yes"),
+        (
+            "is hives an allergic reaction from lupus",
+            "is hives an allergic reaction from food",
+            "urticaria",
+            "partly",
+        ),
     ],
 )
 def test_a_reaction_to_a_condition_that_cannot_be_caught_stays_unknown(

@@ -2891,9 +2891,9 @@ def _another_subject(
 #   diabetes?", "Is eczema an allergic reaction to asthma?", "Are hives an allergic reaction to
 #   lupus?" got the autoimmune or allergy verdict, the rest named as not judged: the part says one
 #   condition is a reaction to another, and a condition that cannot be caught is neither an
-#   allergen nor a germ to react to. A part "to / after Y" naming such a condition is refused; one
-#   naming what can be caught ("an autoimmune reaction to strep throat") or no condition ("to
-#   gluten", "to medication") stays.
+#   allergen nor a germ to react to. A part "to / after / from Y" naming such a condition is
+#   refused; one naming what can be caught ("an autoimmune reaction to strep throat") or no
+#   condition ("to gluten", "to medication") stays.
 # * "My son has something like eczema, is it contagious?", "Is anything like eczema contagious?",
 #   "my son has what looks like ringworm", "my son has eczema or something": the subject is
 #   something resembling the condition, or it or another, whose own yes/no is not the condition's
@@ -2908,7 +2908,7 @@ def _another_subject(
 # * "What does having lupus mean?" got the definition of lupus: what having a condition means for
 #   someone is no definition of it (``_WHAT_HAVING_MEANS``).
 _LIKE_PART = re.compile(r"^(?:just\s+|much\s+)?like\s+(?P<y>.+)$", re.I)
-_REACTION_PART = re.compile(r"^(?:to|after|following|against)\s+(?P<y>.+)$", re.I)
+_REACTION_PART = re.compile(r"^(?:to|after|following|against|from)\s+(?P<y>.+)$", re.I)
 _RESEMBLING = re.compile(
     r"\b(?:(?:some|any|a)\s*thing|what|one)\s+(?:(?:that|which)\s+)?"
     r"(?:(?:looks?|seems?|is|feels?|sounds?)\s+)?(?:like|similar\s+to)\s+X\b|"
