@@ -3,8 +3,8 @@ first condition's verdict alone, which answers another question.
 
 * "Is X <property> like Y?" got X's "yes" (the "like Y" part named as not judged) where the
   knowledge base holds Y less so: "Is IBD autoimmune like IBS?", "Is flu contagious like eczema?",
-  "Is sickle cell genetic like lupus?", "Is hep C curable like hep B?"; a "yes" beside "like Y"
-  reads "yes, as Y is". A "no" (not so, like Y or not) and a Y at least as much so keep theirs.
+  "Is sickle cell genetic like lupus?", "Is hep C curable like hep B?", "Like IBS, is IBD
+  autoimmune?"; a "yes" beside "like Y" reads "yes, as Y is". A "no" (not so, like Y or not) and a Y at least as much so keep theirs.
 * "Is X an autoimmune / allergic / immune reaction to Y?" with Y a condition that cannot be
   caught ("Is lupus an autoimmune reaction to RA?", "Is eczema an allergic reaction to asthma?")
   asks whether one condition is a reaction to another, which no verdict of X answers. A germ
@@ -122,6 +122,13 @@ def _kept(kb, text: str, cid: str, verdict: str) -> None:
             "atopic_dermatitis",
             "no",
         ),
+        ("like IBS, is IBD autoimmune", "Like lupus, is psoriasis autoimmune?", "psoriasis", "yes"),
+        (
+            "is celiac an autoimmune disease like IBS",
+            "like eczema, is psoriasis contagious",
+            "psoriasis",
+            "no",
+        ),
     ],
 )
 def test_a_verdict_beside_like_a_condition_less_so_stays_unknown(kb, text, kept, cid, verdict):
@@ -195,6 +202,18 @@ def test_a_verdict_beside_like_a_condition_less_so_stays_unknown(kb, text, kept,
             "urticaria",
             "partly",
         ),
+        (
+            "is psoriasis an autoimmune response triggered by eczema",
+            "is psoriasis an autoimmune response triggered by strep throat",
+            "psoriasis",
+            "yes",
+        ),
+        (
+            "is eczema an allergic reaction caused by asthma",
+            "is eczema an allergic reaction caused by food",
+            "atopic_dermatitis",
+            "partly",
+        ),
     ],
 )
 def test_a_reaction_to_a_condition_that_cannot_be_caught_stays_unknown(
@@ -234,6 +253,13 @@ def test_a_reaction_to_a_condition_that_cannot_be_caught_stays_unknown(
             "is my son's eczema contagious",
             "atopic_dermatitis",
             "no",
+        ),
+        ("is an illness like MS contagious", "is MS contagious", "multiple_sclerosis", "no"),
+        (
+            "is something like lupus autoimmune",
+            "is lupus autoimmune",
+            "systemic_lupus_erythematosus",
+            "yes",
         ),
     ],
 )

@@ -152,11 +152,12 @@ latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagio
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``). Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
-knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Is flu contagious like eczema?";
+knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
 "Is psoriasis autoimmune like lupus?" and any "no" stay), a reaction to a condition that cannot
 be caught ("Is lupus an autoimmune reaction to RA?", "Is eczema an allergic reaction to
-asthma?"; "to strep throat", "to gluten" stay), something resembling a condition ("My son has
-something like eczema, is it contagious?", "what looks like ringworm", "eczema or something"),
+asthma?", "triggered by eczema"; "to strep throat", "to gluten" stay), something resembling a
+condition ("My son has something like eczema, is it contagious?", "an illness like MS", "what
+looks like ringworm", "eczema or something"),
 whether something makes it so ("Does strep make psoriasis contagious?"), what having it means
 ("What does having lupus mean?"), and a slash read as a space inside one name ("Are
 crohns/colitis autoimmune?"; a slash between two names joins them, "Is celiac/IBS autoimmune?"
@@ -2886,7 +2887,8 @@ def _another_subject(
 #   the knowledge base gives Y at least as much of the property ("Is psoriasis autoimmune like
 #   lupus?": both "yes"; "Is lupus genetic like sickle cell?": "partly" beside a "yes"). Y may
 #   share the end of X's name ("Is type 1 diabetes autoimmune like type 2?"); where Y names no
-#   condition healthlens knows ("like a cold"), the part stays not judged, as before.
+#   condition healthlens knows ("like a cold"), the part stays not judged, as before. So for a
+#   comparison in a clause before the question ("Like IBS, is IBD autoimmune?", ``_LIKE_FIRST``).
 # * "Is lupus an autoimmune reaction to RA?", "Is celiac an autoimmune reaction to type 1
 #   diabetes?", "Is eczema an allergic reaction to asthma?", "Are hives an allergic reaction to
 #   lupus?" got the autoimmune or allergy verdict, the rest named as not judged: the part says one
@@ -2895,7 +2897,8 @@ def _another_subject(
 #   refused; one naming what can be caught ("an autoimmune reaction to strep throat") or no
 #   condition ("to gluten", "to medication") stays.
 # * "My son has something like eczema, is it contagious?", "Is anything like eczema contagious?",
-#   "my son has what looks like ringworm", "my son has eczema or something": the subject is
+#   "Is an illness like MS contagious?", "my son has what looks like ringworm", "my son has eczema
+#   or something": the subject is
 #   something resembling the condition, or it or another, whose own yes/no is not the condition's
 #   (``_RESEMBLING``).
 # * "Does strep make psoriasis contagious?", "Does a cold make eczema contagious?" got psoriasis's
@@ -2908,9 +2911,16 @@ def _another_subject(
 # * "What does having lupus mean?" got the definition of lupus: what having a condition means for
 #   someone is no definition of it (``_WHAT_HAVING_MEANS``).
 _LIKE_PART = re.compile(r"^(?:just\s+|much\s+)?like\s+(?P<y>.+)$", re.I)
-_REACTION_PART = re.compile(r"^(?:to|after|following|against|from)\s+(?P<y>.+)$", re.I)
+_REACTION_PART = re.compile(
+    r"^(?:to|after|following|against|from|(?:triggered|caused|set\s+off|brought\s+on)\s+by)\s+"
+    r"(?P<y>.+)$",
+    re.I,
+)
+# "Like IBS, is IBD autoimmune?": the comparison in a clause before the question
+_LIKE_FIRST = re.compile(r"^(?:just\s+)?(?P<part>like\s+[^,]+?)\s*,\s*\S", re.I)
 _RESEMBLING = re.compile(
-    r"\b(?:(?:some|any|a)\s*thing|what|one)\s+(?:(?:that|which)\s+)?"
+    r"\b(?:(?:some|any|a)\s*thing|what|one|(?:illness|condition|disease|disorder|problem|rash)e?s?)"
+    r"\s+(?:(?:that|which)\s+)?"
     r"(?:(?:looks?|seems?|is|feels?|sounds?)\s+)?(?:like|similar\s+to)\s+X\b|"
     r"\blooks?\s+like\s+X\b|\bX\s+or\s+(?:something|what(?:ever)?)\b",
     re.I,
@@ -2925,6 +2935,7 @@ _VERDICT_RANK = {"no": 0, "uncertain": 1, "partly": 1, "yes": 2}
 
 def _another_condition_in_context(
     t: str,
+    raw: str,
     subject: str,
     unjudged: tuple[str, ...],
     cid: str | None,
@@ -2934,7 +2945,8 @@ def _another_condition_in_context(
     """Why a reading whose condition was found answers another question than the one asked: a
     "yes" beside "like Y" where the knowledge base holds Y less so, a reaction to a condition that cannot be
     caught, something resembling the condition, something making it so, what having it means
-    (the block's comment above); else None."""
+    (the block's comment above); else None. ``t`` is the question read, ``raw`` the question as
+    typed (cleaned), with any clause before it ("Like IBS, is IBD autoimmune?")."""
     record = kb.record(cid) if cid else None
     if cid is None or record is None or not predicates:
         return None
@@ -2946,7 +2958,8 @@ def _another_condition_in_context(
                 "of it does not answer"
             )
         return None
-    for part in unjudged:
+    first = _LIKE_FIRST.match(raw)
+    for part in (*unjudged, *((first.group("part"),) if first else ())):
         if m := _LIKE_PART.match(part):
             y = m.group("y")
             # "like type 2" beside "type 1 diabetes": Y shares the end of X's name
@@ -3632,7 +3645,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         and subject
         and (
             problem := _another_condition_in_context(
-                t, subject, unjudged, _best(found.ids, kb), predicates, kb
+                t, _clean(text), subject, unjudged, _best(found.ids, kb), predicates, kb
             )
         )
     ):
