@@ -150,7 +150,13 @@ a whole word added to or left out of a name, or an "-oid" word for a name's, rea
 acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``), and "Is
 latent tuberculosis contagious?". "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
-(``_letter_a``). Nor does a question that sets its condition beside another or asks about
+(``_letter_a``). Nor is a subject that is no condition read as the condition named after it: a
+marker ("MOG antibody", "cold agglutinins", "cryoglobulin", "antiphospholipid", "p-ANCA": the
+disease's full name keeps its reading), a person by title ("Dr Crohn", "Dr Hashimoto") or a
+germ's letters ("STEC" is no hemolytic uremic syndrome: ``_marker_or_person``); and a question in another language ("es el lupus contagioso", "is lupus
+contagioso", "ist lupus autoimmun") stays not understood: healthlens reads English only
+(``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading).
+Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
 knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
 "Is psoriasis autoimmune like lupus?" and any "no" stay), a reaction to a condition that cannot
@@ -1897,6 +1903,38 @@ def _outside_names(text: str, cue: re.Pattern, kb: KnowledgeBase) -> str:
     return text
 
 
+# -- a question in another language ----------------------------------------------------------
+# "es el lupus contagioso", "is lupus contagioso", "lupus hereditario", "is asthma genetico" got
+# the English family's verdict: the typo fixer took "contagioso" for "contagious", and the
+# other words were dropped as a subject's. healthlens reads English only: it cannot tell a
+# negation, a person or a time in another language ("el lupus no es contagioso para el bebé"),
+# so a question with a word of another language (a property word, or a short word that English
+# never uses: "es", "el", "ist", "est", "der", "nicht") outside a condition's name stays not
+# understood. Accents on a name ("Sjögren", "Ménière", "Behçet") are the name's and stay.
+_ANOTHER_LANGUAGE = re.compile(
+    r"(?<![\w'’-])(?:"
+    # short words of Spanish, French, German, Italian, Portuguese, Dutch and Swedish
+    r"es|el|los|las|una|est|une|sont|ist|der|das|eine|ein|nicht|sind|und|"
+    r"è|é|não|está|een|het|och|är|"
+    # their property words
+    r"contagios[oa]s?|contagieux|contagieuses?|contagiose?|ansteckend|erblich|vererbbar|"
+    r"heredit[aá]ri[oa]s?|h[ée]r[ée]ditaires?|ereditari[oa]|gen[ée]tic[oa]s?|g[ée]n[ée]tiques?|"
+    r"genetisch|autoinmunes?|auto-?immunitaires?|autoimmuni|besmettelijk|erfelijk|smittsamt?|"
+    r"smitsom|ärftligt?|arvelig|zaraźliw[aey]|dziedziczn[aey]|curabile|heilbar|"
+    r"enfermedad|maladie|krankheit|malattia|doença|ziekte"
+    r")(?![\w'’-])",
+    re.I,
+)
+
+
+def _another_language(t: str, kb: KnowledgeBase) -> bool:
+    """Whether ``t`` holds a word of another language outside a condition's name (the block's
+    comment)."""
+    if not _ANOTHER_LANGUAGE.search(t):
+        return False  # cheap: no such word, no need to find the names
+    return bool(_ANOTHER_LANGUAGE.search(_outside_names(t, _ANOTHER_LANGUAGE, kb)))
+
+
 def _negated_or_hedged(t: str, kb: KnowledgeBase) -> bool:
     """Whether the question, outside its conditions' names, is negated (``_NEGATED``, less the
     family's own other side) or hedged (``_HEDGED``)."""
@@ -2797,6 +2835,70 @@ def _carrier_state(subject: str, ids: list[str], kb: KnowledgeBase) -> str | Non
     )
 
 
+# -- a marker, or a person, named where a condition's name was found --------------------------
+# Subjects that are not conditions were read as the condition whose name they share:
+# * a marker (an antibody, a protein in the blood) for the disease it marks: "Is MOG antibody
+#   autoimmune?" got MOG antibody-associated disease's "yes" ("MOG antibody" completed to "MOG
+#   antibody disease"), "cold agglutinins" cold agglutinin disease's, "cryoglobulin"
+#   cryoglobulinemia's (read as its start), "antiphospholipid" and "anti-phospholipid"
+#   antiphospholipid syndrome's, "p-ANCA" and "c-ANCA" ANCA-associated vasculitis's "yes". A
+#   marker is found in more than its disease (p-ANCA in ulcerative colitis, cold agglutinins after
+#   an infection), and whether an antibody "is autoimmune" or "genetic" is not the disease's
+#   verdict; the disease's full name ("cold agglutinin disease", "antiphospholipid syndrome",
+#   "ANCA vasculitis") keeps its reading;
+# * a person, by title, for the condition named after them: "Is Dr Crohn contagious?" got Crohn
+#   disease's "no", "Is Dr Hashimoto autoimmune?" Hashimoto's thyroiditis's "yes".
+# * a germ's letters for a condition the germ can cause: "Is STEC contagious?" got hemolytic
+#   uremic syndrome's "no" (the terminology lends the letters of Shiga toxin-producing E. coli,
+#   which is caught, to the kidney condition it can cause). Letters that the terminology also
+#   files as an infectious agent (ICD-10-CM B95-B97, "... as the cause of diseases classified
+#   elsewhere") name that germ; a curated infection of the germ's own (H. pylori, "HP") keeps its
+#   reading as one of the letters' readings.
+_MARKER_NOUN = re.compile(
+    r"\b(?:(?:auto)?antibod(?:y|ies)|agglutinins?|cryoglobulins?|antigens?)$", re.I
+)
+# "anti-phospholipid", "anti GBM" with no noun after them: the antibodies' name
+_ANTI_WORD = re.compile(r"^anti[\s-]?[a-z0-9]+$", re.I)
+_MARKER_KIND = re.compile(r"(?:^|\s)[pc][\s-]?anca\b", re.I)
+_TITLE = re.compile(r"^(?:dr|doctor|drs|prof|professor|mr|mrs|sir|dame)\b\.?\s*(?=\w)", re.I)
+
+
+_GERM_CODE = re.compile(r"^B9[5-7]")
+
+
+def _a_germs_letters(letters: str, kb: KnowledgeBase) -> bool:
+    """Whether ``letters`` are an abbreviation the terminology also files as an infectious agent
+    (not a curated record's own code)."""
+    if not (letters.isalnum() and 2 <= len(letters) <= 6):
+        return False
+    terms = kb.terms
+    return any(
+        kb.record(cid) is None
+        and any(_GERM_CODE.match(code) for code in getattr(terms.concepts.get(cid), "codes", ()))
+        for cid in terms.readings(letters.upper())
+    )
+
+
+def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why ``subject`` names a marker, a person or a germ rather than the condition it was read as
+    (the block's comment); else None. A curated name as typed is never refused."""
+    s = " ".join(subject.strip().strip(_QUOTES).split())
+    if _TITLE.match(s):
+        return f"“{subject}” names a person, not the condition named after them"
+    if _a_germs_letters(s, kb):
+        return (
+            f"“{subject}” names a germ, not a condition it can cause; that condition's verdict "
+            "does not answer for the germ"
+        )
+    marker = _MARKER_NOUN.search(s) or _ANTI_WORD.match(s) or _MARKER_KIND.search(s)
+    if marker and not kb.terms.lookup(s, include_generic=True):
+        return (
+            f"“{subject}” names a marker (an antibody or a protein in the blood), not the disease "
+            "it is found in; that disease's verdict does not answer for the marker"
+        )
+    return None
+
+
 def _another_subject(
     subject: str, kb: KnowledgeBase, families: tuple[str, ...] | list[str] = ()
 ) -> str | None:
@@ -2808,6 +2910,8 @@ def _another_subject(
             f"“{subject}” is another illness than influenza, so influenza's verdict does not "
             "answer for it"
         )
+    if problem := _marker_or_person(subject, kb):
+        return problem
     if problem := _quantified(subject, kb):
         return problem
     if (ids := _exact(subject, kb)) and (problem := _carrier_state(subject, ids, kb)):
@@ -3570,6 +3674,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     readings = _defs_and_links(readings, kb)
     if readings and _negated_or_hedged(t, kb):
         readings = []  # negated and framed questions: another yes/no than the family's
+    if readings and _another_language(_clean(text), kb):
+        readings = []  # a question in another language (``_another_language``)
     predicates, subject, found = [], None, None
     unjudged: tuple[str, ...] = ()
     for p, x, u in readings:

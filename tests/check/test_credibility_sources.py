@@ -253,6 +253,43 @@ def test_citation_numbers_are_found_as_the_plain_repeat_finds_them():
         assert got == [m.span() for m in plain.finditer(text)], text
 
 
+def test_citation_numbers_tried_at_the_digits_alone_are_the_patterns_matches():
+    """``_citation_numbers`` tries ``_CITATION_NUMBER`` only where an ASCII text has a digit:
+    the matches of a scan of the whole text, on runs of digits of any length glued to words,
+    stops, dashes and brackets, at the text's ends, and on texts with digits of other scripts
+    (read by the plain scan)."""
+    import random
+
+    from healthlens.check.credibility import _CITATION_NUMBER, _citation_numbers
+
+    rng = random.Random(5)
+    pieces = ["1", "23", "456", "2019", ",", "–", "-", ".", ";", ":", " ", "\n", "a", "x.", ")"]
+    texts = ["", "7", "skin.3 Signs", "women12, men 4.", "٣ and 2.", "ten²3 "]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))))
+    texts += [t + "٣" for t in texts[:300]]  # (not ASCII: the plain scan)
+    for text in texts:
+        got = [m.span() for m in _citation_numbers(text)]
+        assert got == [m.span() for m in _CITATION_NUMBER.finditer(text)], text
+
+
+def test_the_cite_words_one_pattern_a_letter_find_what_the_class_finds():
+    """The "how to cite" gate looks for "Cite"/"cite"/"CITE"/"citation" with one pattern for each
+    first letter: on lines holding the words in any case, inside and after other words, it finds
+    one wherever the single pattern with the class does."""
+    import random
+
+    from healthlens.check.credibility import _CITE_WORD, _CITE_WORDS
+
+    rng = random.Random(9)
+    pieces = ["Cite", "cite", "CITE", "citation", "Citation", "cites", "CITED", "excite", "c", "C"]
+    pieces += ["it", "ite", "ation", " ", "\n", "x", "é", ":"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        found = any(w.search(text) for w in _CITE_WORDS)
+        assert found == (_CITE_WORD.search(text) is not None), text
+
+
 def test_a_methods_section_or_abstract_heading_is_found_on_the_lines_holding_the_word():
     """``_on_lines_holding`` searches ``_METHODS_SECTION`` only on the lines that hold "method"
     (as re's case-blind comparison reads it): the same match as a search of the whole page,
@@ -296,3 +333,218 @@ def test_a_methods_section_or_abstract_heading_is_found_on_the_lines_holding_the
         want = _ABSTRACT_HEADING.search(text)
         got = _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
         assert (got and got.span()) == (want and want.span()), text
+
+
+def test_first_person_words_found_letter_by_letter_are_the_patterns_matches():
+    """``_first_person`` merges one pattern for "I" and one for "m": the spans of the single
+    pattern over texts that glue the words to others, to apostrophes, digits and underscores,
+    and to letters of other scripts."""
+    import random
+
+    from healthlens.check.credibility import _FIRST_PERSON, _first_person
+
+    rng = random.Random(11)
+    pieces = ["I", "I'm", "I’ve", "I'd", "I'my", "me", "my", "mine", "myself", "mymy", "Im"]
+    pieces += ["some", "time", "am", "'", "’", "_", "1", " ", "\n", "é", "Ï", "x", "M", "e", "y"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        got = [m.span() for m in _first_person(text)]
+        assert got == [m.span() for m in _FIRST_PERSON.finditer(text)], text
+
+
+def test_issue_brackets_found_in_one_pass_are_those_of_both_strings():
+    """``_volume_issue`` reads the closing brackets of issues ("(6):", "(6) :") from one pass of
+    ``_ISSUE_CLOSE``: the same offsets, in order, as every occurrence of either string."""
+    import random
+
+    from healthlens.check.credibility import _ISSUE_CLOSE
+    from healthlens.fastmatch import find_all
+
+    rng = random.Random(13)
+    pieces = [")", ":", " ", "):", ") :", ")):", ") ) :", "(6)", "\n", "x", "2019;"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        want = sorted(i for close in ("):", ") :") for i in find_all(text, close))
+        assert [m.start() for m in _ISSUE_CLOSE.finditer(text)] == want, text
+
+
+def test_an_abstract_heading_is_the_pages_own_only_within_its_header_span():
+    """The header above an "Abstract" heading is blanked only where the heading stands in the
+    page's first characters (``_HEADER_SPAN``), whatever the text holds further down."""
+    from healthlens.check.credibility import _HEADER_SPAN, _without_own_record
+
+    header = "Example Journal of Skin. 2016;93(10):840\nAna Ruiz, Ben Cole\n"
+    near = header + "Abstract\nBackground: the skin.\n"
+    assert _without_own_record(near).startswith(" " * 10)
+    far = header + "x" * _HEADER_SPAN + "\nAbstract\nBackground: the skin.\n"
+    assert _without_own_record(far) == far
+    assert _without_own_record(far.replace("Abstract", "ABSTRACT")) == far.replace(
+        "Abstract", "ABSTRACT"
+    )
+
+
+def test_brackets_passed_over_as_starts_open_no_match():
+    """``_ATTRIBUTED_START`` and ``_STUDY_START`` take a bracket as a start only where their
+    patterns can match after it (a source's word or a number; a capital): every match the plain
+    bracket start finds, these find too, on texts of brackets before words, numbers, capitals,
+    spaces, long s (which ``re.IGNORECASE`` reads as "s") and the text's end."""
+    import random
+    import re
+
+    from healthlens.check.credibility import (
+        _ATTRIBUTED,
+        _ATTRIBUTED_START,
+        _STUDY_CITED,
+        _STUDY_START,
+    )
+    from healthlens.fastmatch import scanner
+
+    rng = random.Random(19)
+    pieces = ["(", "[", "( ", "(\n", "Source", "sources", "ſources", "ref", "refs", "Citation"]
+    pieces += ["2", "12", "Rivera", "Rivera, 2021)", " et al., 2020)", "a", "skin ", "the skin "]
+    pieces += ["study", " published in Nature", "according to the CDC", ")", ".", ", ", ": "]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(4000)]
+    for start, full, cut in (
+        (_ATTRIBUTED_START, _ATTRIBUTED, "|\\((?="),
+        (_STUDY_START, _STUDY_CITED, "|\\((?-i:"),
+    ):
+        plain = re.compile(start.pattern[: start.pattern.rindex(cut)] + "|\\(", start.flags)
+        for text in texts:
+            fast = [(h.start(), full.match(text, h.start())) for h in scanner(start).finditer(text)]
+            slow = [(h.start(), full.match(text, h.start())) for h in plain.finditer(text)]
+            assert [(i, m.span()) for i, m in fast if m] == [(i, m.span()) for i, m in slow if m]
+
+
+def test_a_line_holds_a_digit_where_the_digit_class_finds_one():
+    """``_has_digit`` reads a long ASCII line with ``str`` searches: it says what ``\\d`` says,
+    on short and long lines, with digits of other scripts and none."""
+    import random
+
+    from healthlens.check.credibility import _DIGIT, _has_digit
+
+    rng = random.Random(29)
+    pieces = ["a", "word ", "x" * 40, "7", "0", "9", "٣", "²", "é", "\n", " "]
+    for _ in range(4000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _has_digit(line) == (_DIGIT.search(line) is not None), line
+
+
+def test_a_page_without_a_heading_word_is_passed_over_as_the_full_reading_would(monkeypatch):
+    """``_references`` looks for its headings' words first and reads no line of a page without
+    one: the heading it finds is the one the line-by-line reading finds, on texts of headings,
+    their words inside other words and lines, leads ("1. ", "Article "), long s and case."""
+    import random
+    import re
+
+    from healthlens.check import credibility
+
+    rng = random.Random(31)
+    pieces = [
+        "\n",
+        "\n\n",
+        "References",
+        "SOURCES",
+        "ſources",
+        "Further reading",
+        "resources of",
+        "Bibliography:",
+        "1. ",
+        "Article ",
+        "  ",
+        "text ",
+        "www.example.org ",
+        "?",
+        ":",
+        "Lee et al. 2019;93(10):840",
+        "More information",
+        "sourcesx",
+        "Useful links",
+    ]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(3000)]
+    span = lambda m: m and m.span()  # noqa: E731
+    fast = [span(credibility._references(t)) for t in texts]
+    monkeypatch.setattr(credibility, "_HEADING_WORD", re.compile(""))  # (always found)
+    assert fast == [span(credibility._references(t)) for t in texts]
+    assert any(fast) and not all(fast)
+
+
+def test_name_and_year_entries_read_on_the_lines_holding_a_bracketed_year():
+    """``_name_year_entries`` tries ``_NAME_YEAR_ENTRY`` only at the starts of the lines that hold
+    a bracketed year: the matches of the plain scan, on lists of entries, brackets without a
+    year, years out of range, numbered lines and lines run together."""
+    import random
+
+    from healthlens.check.credibility import _NAME_YEAR_ENTRY, _name_year_entries
+
+    rng = random.Random(37)
+    found = 0
+    pieces = [
+        "\nRivera AB (1926) Title",
+        "\n2. Cole D, Ruiz AB et al. (2019a) Title",
+        "\n",
+        "1. ",
+        "Rivera AB",
+        ", Cole D",
+        " et al.",
+        " (1926)",
+        " (2019a)",
+        " (1799)",
+        " (see)",
+        " Title",
+        " title",
+        "(2020) ",
+        "Ruiz",
+        " ",
+        "\t",
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        got = [m.span() for m in _name_year_entries(text)]
+        assert got == [m.span() for m in _NAME_YEAR_ENTRY.finditer(text)], text
+        found += len(got)
+    assert found > 500  # (the texts hold entries: the comparison is not of empty lists)
+
+
+def test_site_names_read_from_the_address_cut_before_its_path_are_the_whole_addresses():
+    """The site's names are read from its address cut before the path (``_address_key``), so a
+    site's pages share them: the names of the whole address as ``urlparse`` reads it, for plain
+    addresses and odd ones (ports, users, queries, fragments, brackets, spaces, tabs, capitals,
+    letters beyond ASCII, no scheme), with and without a "Title | Site" title."""
+    from urllib.parse import urlparse
+
+    from healthlens.check.credibility import _NOT_A_TO_Z, _TITLE_SEPARATOR, _site_names_of
+
+    def plain(url, title):
+        names = set()
+        if url:
+            host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
+            skip = ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
+            names.update(p for p in host.split(".") if p not in skip)
+        if title:
+            for part in _TITLE_SEPARATOR.split(title)[1:]:
+                names.add(_NOT_A_TO_Z.sub("", part.lower()))
+        return frozenset(n for n in names if len(n) >= 4)
+
+    hosts = [
+        "www.example-health.org",
+        "m.clinic.co.uk",
+        "user@health.example:8080",
+        "[::1]",
+        "EXAMPLE.ORG",
+        "éxample.org",
+        "exa mple.org",
+        "ex\tample.org",
+        "",
+    ]
+    tails = ["", "/", "/a/b?x=1", "?q=/x", "#frag/x", ":443/x", "/x#y", " /x"]
+    urls = [None, "", "example.org/x", "//example.org/x", "ftp://files.example.org/x"]
+    urls += [
+        f"{scheme}{h}{t}"
+        for scheme in ("https://", "http://", "HTTPS://")
+        for h in hosts
+        for t in tails
+    ]
+    for url in urls:
+        for title in (None, "Page", "Page | Example Health", "Page - Clinic: Site"):
+            _site_names_of.cache_clear()
+            assert _site_names_of(url, title) == plain(url, title), (url, title)

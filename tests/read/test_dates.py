@@ -77,3 +77,53 @@ def test_dates_found_through_the_scanners_are_those_plain_re_finds(monkeypatch):
     monkeypatch.setattr(dates, "scanner", lambda pattern: pattern)  # plain re
     assert fast == [dates.find_date(line) for line in lines]
     assert any(fast) and not all(fast)
+
+
+def test_digit_led_forms_tried_where_digit_runs_start_match_as_plain_re(monkeypatch):
+    """Every form but the month-first one is tried only where a run of digits starts: on varied
+    lines (digits glued to letters, dots, dashes and slashes, runs of numbers, digits of other
+    scripts that ``\\d`` also reads) each form's matches, and the dates found, are plain ``re``'s."""
+    import random
+
+    from healthlens.read import dates
+
+    parts = [
+        "2024-05-03",
+        "x2024-05-03",
+        "12-2024-05-3",
+        "3rd of May 2024",
+        "21st June, 2020",
+        "2019 Jun 13",
+        "12/1/2024",
+        "1/2/3/4",
+        "23-01-2024",
+        "-04-02-2024",
+        "03.05.2024",
+        "1.2.2024.1",
+        "03/14/25",
+        "/14/02/17",
+        "٠٣/١٤/٢٠٢٤",  # Arabic-Indic digits: ``\d`` reads them as digits too
+        "２０２４-０５-０３",  # fullwidth digits
+        "a1",
+        "12345",
+        " ",
+        ", ",
+        "-",
+        "/",
+        ".",
+        "\n",
+        "May",
+        "of",
+    ]
+    rng = random.Random(23)
+    lines = ["".join(rng.choice(parts) for _ in range(rng.randrange(1, 9))) for _ in range(3000)]
+    forms = [p for p, _order in dates._PATTERNS if p is not dates._MONTH_FIRST]
+    for line in lines:
+        runs = [m.span() for m in dates._DIGIT_RUN.finditer(line)]
+        for pattern in forms:
+            got = [m.span() for m in dates._at_run_starts(pattern, line, runs)]
+            assert got == [m.span() for m in pattern.finditer(line)], (pattern.pattern, line)
+    fast = [dates.find_date(line) for line in lines]
+    monkeypatch.setattr(dates, "_at_run_starts", lambda pattern, text, runs: pattern.finditer(text))
+    assert fast == [dates.find_date(line) for line in lines]
+    assert sum(map(bool, fast)) > 100 and not all(fast)

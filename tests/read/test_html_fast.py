@@ -278,3 +278,37 @@ def test_text_content_is_what_xpath_string_gives_for_every_element():
             assert text_content(el) == string(el)
             n += 1
     assert n > 1000
+
+
+def test_one_walk_for_the_byline_and_the_shown_date_finds_what_two_walks_find():
+    """Where the metadata names neither the author nor the date, one walk reads both: the same
+    byline element as ``byline_author`` and the same date as the first of the first three
+    ``visible_dates`` that holds one, asked for either or both, on random markup and real pages."""
+    from itertools import islice
+
+    from lxml import etree
+
+    from healthlens.read.dates import find_date
+    from healthlens.read.html_main import text_content
+    from healthlens.read.html_meta import _byline_and_shown_date, byline_author, visible_dates
+
+    found = [0, 0]
+    for html in _pages_to_walk():
+        tree = etree.fromstring(html, etree.HTMLParser())
+        if tree is None:
+            continue
+        byline = byline_author(tree)
+        shown = next(
+            (
+                d[0]
+                for el in islice(visible_dates(tree), 3)
+                if (d := find_date(text_content(el)[:200]))
+            ),
+            None,
+        )
+        assert _byline_and_shown_date(tree, True, True) == (byline, shown)
+        assert _byline_and_shown_date(tree, True, False) == (byline, None)
+        assert _byline_and_shown_date(tree, False, True) == (None, shown)
+        found[0] += byline is not None
+        found[1] += shown is not None
+    assert all(found)  # (both were found somewhere: the comparisons were not all empty)

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from heapq import merge
 from itertools import chain, islice
+from operator import methodcaller
 from urllib.parse import urlparse
 
 from ..fastmatch import find_all, find_any, fold_text, scanner
@@ -152,6 +154,9 @@ _CITE_AS = re.compile(
     rf"[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}([A-Z][\w'’-]+,?[ \t]+{_INITIALS}|[A-Z][\w'’-]+[ \t]+[A-Z]{{1,3}}(?=[,.;])|{_NAME_1})"
 )
 _CITE_WORD = re.compile(r"[Cc](?:ITE\b|ite\b|itation)")
+# the same words, one pattern for each first letter: ``re`` jumps from one "c" to the next for a
+# pattern that opens on one letter, but tries a class ("[Cc]") at every character
+_CITE_WORDS = tuple(re.compile(c + _CITE_WORD.pattern[4:]) for c in "Cc")
 # two names in a row, each with its credentials, wherever they stand on a line: a journal's author
 # line run on from the title or into the affiliations, the names apart by a semicolon or their
 # credentials marked with affiliations ("... Management Ana L. Ruiz, DO, MSS; Ben Cole, DO; and
@@ -611,22 +616,60 @@ def _site_names(page: Page) -> frozenset[str]:
     return _site_names_of(page.url, page.title)
 
 
-@lru_cache(maxsize=256)  # asked up to three times a page, and a site's pages share its address
+@lru_cache(maxsize=256)  # asked up to three times a page
 def _site_names_of(url: str | None, title: str | None) -> frozenset[str]:
-    names = set()
-    if url:
-        host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
-        parts = [
-            p
-            for p in host.split(".")
-            if p
-            not in ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
-        ]
-        names.update(parts)
-    if title:
-        for part in re.split(r"\s+[|–—·•:-]\s+", title)[1:]:
-            names.add(re.sub(r"[^a-z]", "", part.lower()))
+    return _address_names(_address_key(url)) | _title_names(title)
+
+
+def _address_key(url: str | None) -> str | None:
+    """``url`` cut before its path, query or fragment, where that leaves its host as ``urlparse``
+    reads it (a plain http(s) address: ASCII, printable, no spaces): a site's pages share it, so
+    its names are read once a site rather than once a page."""
+    if (
+        url
+        and url.startswith(("http://", "https://"))
+        and url.isascii()
+        and url.isprintable()
+        and " " not in url
+    ):
+        start = url.index("//") + 2
+        ends = [i for i in (url.find(c, start) for c in "/?#") if i >= 0]
+        return url[: min(ends)] if ends else url
+    return url
+
+
+@lru_cache(maxsize=256)  # a site's pages share their address
+def _address_names(url: str | None) -> frozenset[str]:
+    """The names in the host of ``url``, as letters only, of four letters or more."""
+    if not url:
+        return frozenset()
+    host = urlparse(url if "//" in url else f"//{url}").netloc.lower()
+    return frozenset(
+        p
+        for p in host.split(".")
+        if p
+        and p not in ("www", "m", "com", "org", "net", "gov", "edu", "co", "uk", "au", "ca", "in")
+        and len(p) >= 4
+    )
+
+
+def _title_names(title: str | None) -> frozenset[str]:
+    """The site's names in a "Title | Site" title, as letters only, of four letters or more."""
+    if not title:
+        return frozenset()
+    names = (_NOT_A_TO_Z.sub("", part.lower()) for part in _TITLE_SEPARATOR.split(title)[1:])
     return frozenset(n for n in names if len(n) >= 4)
+
+
+# (compiled once: ``re``'s module functions look a pattern up in their cache at every call)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
+_NOT_A_TO_Z = re.compile(r"[^a-z]")
+_A_TO_Z_RUN = re.compile(r"[a-z]+")
+_TEAM_WORD = re.compile(
+    r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
+    r"university|association|foundation|society|academy|college|department|service|services)\b"
+)
+_THE_OR_NOT_A_TO_Z = re.compile(r"^the|[^a-z]")
 
 
 def plausible_author(
@@ -639,21 +682,17 @@ def plausible_author(
     name = name.strip()
     if not name or len(name) > 80 or name.lower() in _GENERIC_AUTHORS:
         return False
-    letters = re.sub(r"[^a-z]", "", name.lower())
+    letters = _NOT_A_TO_Z.sub("", name.lower())
     if not own_site and any(
         letters == site or (len(letters) >= 6 and letters in site) for site in _site_names(page)
     ):
         return False
     if all(w.strip(".").lower() in _ROLE_WORDS for w in name.replace(",", " ").split()):
         return False  # a role alone names no one: "Chief Editor", "Senior Staff Writer"
-    if re.search(
-        r"(?i)\b(?:team|editors|editorial|staff|board|clinic|center|centre|hospital|institute|"
-        r"university|association|foundation|society|academy|college|department|service|services)\b",
-        name,
-    ):
+    if _TEAM_WORD.search(name):
         # "the Example Editorial Team", "Example Lung & Allergy Clinic" sign for the page; a team
         # named by generic words alone ("the Medical Team", "our Content Team") is anonymous
-        return any(w not in _GENERIC_TEAM for w in re.findall(r"[a-z]+", name.lower()))
+        return any(w not in _GENERIC_TEAM for w in _A_TO_Z_RUN.findall(name.lower()))
     words = _PERSON_TITLE.sub("", name).replace(",", " ").split()
     for w in words:
         bare = w.strip(".'’-").lower()
@@ -813,7 +852,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
             if pattern not in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS)
             else head
         )
-        if pattern is _CITE_AS and not _CITE_WORD.search(top):
+        if pattern is _CITE_AS and not any(w.search(top) for w in _CITE_WORDS):
             continue  # (its scanner can only look for the colon: look for the word first)
         if pattern is _GLUED_AUTHOR and not _NUMBERED_AFFILIATION.search(top):
             continue  # glued numbers are affiliations only beside a numbered affiliation list
@@ -969,11 +1008,12 @@ _DATE_CUE = re.compile(
 # lists, not what it cites: "of" leads a reference heading only to "information", "evidence",
 # "data", "this ..."), nor a line that asks ("References in the archive?")
 _HEADING_LEAD = r"(?:\d{1,2}\.[ \t]+)?(?:(?:article|page|our|additional|selected|cited)[ \t]+)?"
+_HEADING_WORDS = (
+    r"references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
+    r"more information|where to learn more|useful links"
+)
 _REFERENCES = re.compile(
-    r"(?:^|\n)\s*"
-    + _HEADING_LEAD
-    + r"(?:references?|sources|bibliography|citations|works cited|further reading|literature|resources|"
-    r"more information|where to learn more|useful links)\b"
+    r"(?:^|\n)\s*" + _HEADING_LEAD + rf"(?:{_HEADING_WORDS})\b"
     r"(?![ \t]+of[ \t]+(?!(?:information|evidence|data|this)\b))[^\n]{0,40}(?<!\?):?\s*(?:\n|$)",
     re.I,
 )
@@ -1064,7 +1104,10 @@ _STUDY_CITED = re.compile(
 )
 _STUDY_START = re.compile(
     r"\b(?:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research|published|appeared|"
-    r"appearing|writing)\b|\(",
+    r"appearing|writing)\b|"
+    # (of _STUDY_CITED's forms only the author and year opens on a bracket, and a capital
+    # follows it: "(Rivera, 2021)"; most of a page's brackets hold no such thing)
+    r"\((?-i:(?=[A-Z]))",
     re.I,
 )
 # a journal the page names: "The Lancet", "Autoimmun Rev", "the Journal of Allergy", "BMC Medicine"
@@ -1151,8 +1194,28 @@ _DISCLOSURE = re.compile(
     r"disclosure:|financial disclosure|funded by|this post contains affiliate|advertisement|advertising policy)\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(I|I['’]m|I['’]ve|I['’]d|me|my|mine|myself)\b")
+_FIRST_PERSON_WORDS = ("I", "I['’]m", "I['’]ve", "I['’]d", "me", "my", "mine", "myself")
+_FIRST_PERSON = re.compile(rf"\b({'|'.join(_FIRST_PERSON_WORDS)})\b")
+# the same words, one pattern for each first letter, opening on it (``re`` jumps from one "I" or
+# "m" to the next for a pattern that opens on one letter) and asking after it what ``\b`` asks
+# before it: no word character there (``_first_person``)
+_FIRST_PERSON_BY_LETTER = tuple(
+    re.compile(
+        rf"{letter}(?<!\w{letter})(?:{'|'.join(w[1:] for w in _FIRST_PERSON_WORDS if w[0] == letter)})\b"
+    )
+    for letter in sorted({w[0] for w in _FIRST_PERSON_WORDS})
+)
+
+
+def _first_person(text: str) -> Iterator[re.Match]:
+    """The spans of ``_FIRST_PERSON.finditer(text)``: each letter's matches, merged in order (no
+    two overlap: a match on "I" is that letter alone or runs on with an apostrophe, never into
+    an "m" that opens a word)."""
+    return merge(*(p.finditer(text) for p in _FIRST_PERSON_BY_LETTER), key=_START)
+
+
 # patterns used on every page, compiled once
+_START = methodcaller("start")
 _SHOP_LINK = re.compile(r"/(cart|checkout|shop|store|product)s?\b", re.I)
 
 
@@ -1182,6 +1245,9 @@ def _is_authority(href: str) -> bool:
 
 # The three searches below give exactly what ``PATTERN.search(text)`` / ``finditer`` give, without
 # running the pattern at every character of the page (each would cost a fifth of a millisecond).
+# every match of _REFERENCES holds one of its words: a page with none cannot hold a heading (its
+# scanner looks among the occurrences found once a page for all scanners)
+_HEADING_WORD = re.compile(_HEADING_WORDS, re.I)
 _REF_LINE = re.compile(
     r"\n\s*[a-z\d]", re.I
 )  # where a line's first word starts: the only places _REFERENCES can match
@@ -1192,6 +1258,8 @@ def _references(text: str) -> re.Match | None:
     pattern starts at the text's start or at a newline followed by blanks and a word, so it is
     tried only there, in order. The entry after a navigation heading is looked for once and
     kept for the headings before it (a page of menu headings is read once, not once each)."""
+    if scanner(_HEADING_WORD).search(text) is None:
+        return None
     entry: tuple[int, re.Match | None] | None = None  # (searched from, first entry from there)
     for start in chain((0,), (c.start() for c in _REF_LINE.finditer(text))):
         m = _REFERENCES.match(text, start)
@@ -1365,7 +1433,7 @@ def _named_study(text: str, keep: Callable[[str, re.Match], bool] | None = None)
 
 def _site_named(name: str, site: Iterable[str]) -> bool:
     """``name`` is the site's own name or part of it (``site``: its names as letters)."""
-    letters = re.sub(r"^the|[^a-z]", "", name.lower())
+    letters = _THE_OR_NOT_A_TO_Z.sub("", name.lower())
     return len(letters) >= 6 and any(letters in s for s in site)
 
 
@@ -1417,9 +1485,10 @@ def _without_own_record(text: str) -> str:
     """``text`` with a journal page's own record blanked (offsets kept): the header above its
     "Abstract" heading, and a research portal's record fields. A DOI, an issue line, an author's
     affiliation mark or address number there is the page's own, not a source it cites."""
+    # (a match lies in the first _HEADER_SPAN characters: the word is looked for there alone)
     head = (
         _ABSTRACT_START.search(text, 0, _HEADER_SPAN)
-        if "bstract" in text or "BSTRACT" in text
+        if text.find("bstract", 0, _HEADER_SPAN) >= 0 or text.find("BSTRACT", 0, _HEADER_SPAN) >= 0
         else None
     )
     if head is not None and head.start() > 0:
@@ -1666,6 +1735,7 @@ _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
 )
+_BRACKETED_SOURCE = r"sources?|ref|refs|reference|references|citation"  # "(Source: ...)", "[ref]"
 _ATTRIBUTED = re.compile(
     # (an expert after "says" / "states" is a person quoted: "…, says Dr. Ana Ruiz")
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
@@ -1691,7 +1761,7 @@ _ATTRIBUTED = re.compile(
     r"page|resources|fact\s+sheet|factsheet|statistics|data|report|recommendations|guide)|"
     r"\s+(?i:has\s+|have\s+)?(?i:developed|published|issued|set\s+out|released)\s+(?:\w+\s+)?(?i:criteria|guidelines|"
     r"recommendations|advice|a\s+statement))\b|"
-    r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})+\]|[\[(]\s*(?i:sources?|ref|refs|reference|references|citation)\b|"
+    rf"\[\d{{1,3}}(?:\s*[,–-]\s*\d{{1,3}})+\]|[\[(]\s*(?i:{_BRACKETED_SOURCE})\b|"
     # a bracketed source: a work's title in quotes, then who published it ('[“Example Facts.”
     # Example Foundation]')
     r"\[[“\"][A-Z][^\]\n”\"]{2,100}[”\"][ \t]*[A-Z][^\]\n]{2,80}\]|"
@@ -1721,7 +1791,10 @@ _ATTRIBUTED_START = re.compile(
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
-    r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|\(",
+    r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|"
+    # (a bracket opens only two forms: a source's word after it, or a note's number: most of a
+    # page's brackets are neither, and are passed over without trying _ATTRIBUTED)
+    rf"\((?=\s*(?:{_BRACKETED_SOURCE})\b|\d)",
     re.I,
 )
 # a work named by who did it or where it was shown (its own pattern, so that common words like
@@ -1788,6 +1861,24 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){1,4}[ \t]+$")
 # ``\d\d?`` rather than ``\d{1,2}`` (the same matches): a pattern that opens on a single class
 # lets re skip to the next digit, one that opens on a repeat is tried at every character
 _CITATION_NUMBER = re.compile(r"\d\d?(?:[,–-]\d\d?)*(?=[.,;:]?(?:\s|$))")
+
+
+def _citation_numbers(text: str) -> Iterator[re.Match]:
+    """``_CITATION_NUMBER.finditer(text)``. Every match opens on a digit, and in an ASCII text
+    (most pages) the only digits are 0-9, found by ``str.find`` far faster than ``re`` steps from
+    character to character looking for one: the pattern is tried at those alone, in order, each
+    from where the last match ended (its matches are never empty)."""
+    if not text.isascii():
+        yield from _CITATION_NUMBER.finditer(text)
+        return
+    starts = sorted(chain.from_iterable(find_all(text, d) for d in "0123456789"))
+    match, pos = _CITATION_NUMBER.match, 0
+    for start in starts:
+        if start >= pos and (m := match(text, start)) is not None:
+            yield m
+            pos = m.end()
+
+
 _LIST_ITEM_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
 
 
@@ -1851,7 +1942,7 @@ def _attributed(text: str) -> re.Match | None:
         ):
             return m
     marks, last_mark = 0, -2
-    for m in _CITATION_NUMBER.finditer(text):
+    for m in _citation_numbers(text):
         i = m.start()
         before = text[max(0, i - 5) : i]
         if before[-1:].isdigit():
@@ -2009,10 +2100,15 @@ _VOLUME_ISSUE = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+_ISSUE_CLOSE = re.compile(r"\) ?:")  # an issue's closing bracket: "(6):", "(6) :"
+
+
 def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
     """The first match of _VOLUME_ISSUE after a year on its line that ``ok`` keeps: tried only
     in the few characters before each issue's closing bracket ("(6):", "(6) :")."""
-    closes = sorted(i for close in ("):", ") :") for i in find_all(text, close))
+    # (one pass of a pattern that opens on the bracket, which ``re`` jumps to, rather than a
+    # search for each two- or three-character string, which ``str`` reads far more slowly)
+    closes = [m.start() for m in _ISSUE_CLOSE.finditer(text)]
     done = 0
     for i in closes:
         m = _VOLUME_ISSUE.search(text, max(done, i - 16), i + 24)
@@ -2026,11 +2122,25 @@ def _volume_issue(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
 
 # an entry opening its line (numbered or not) with its authors as surnames and initials, then the
 # year in brackets and the title: "Rivera AB, Cole D (1926) Title ...", "1. Rivera AB et al (2001) A"
+_BRACKETED_YEAR = r"\((?:1[89]|20)\d{2}[a-z]?\)"
 _NAME_YEAR_ENTRY = re.compile(
     r"^[ \t]*(?:\d{1,3}\.[ \t]*)?[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}(?:,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]{1,3})*"
-    r"(?:,?[ \t]+et[ \t]+al\.?)?[ \t]+\((?:1[89]|20)\d{2}[a-z]?\)[ \t]+[A-Z]",
+    rf"(?:,?[ \t]+et[ \t]+al\.?)?[ \t]+{_BRACKETED_YEAR}[ \t]+[A-Z]",
     re.M,
 )
+_BRACKETED_YEAR_RE = re.compile(_BRACKETED_YEAR)  # (opens on the bracket: re jumps to each)
+
+
+def _name_year_entries(text: str) -> Iterator[re.Match]:
+    """``_NAME_YEAR_ENTRY.finditer(text)``: a match opens on a line's start and holds a bracketed
+    year on that line, so the pattern is tried only at the starts of the lines holding one."""
+    for start in sorted(
+        {text.rfind("\n", 0, y.start()) + 1 for y in _BRACKETED_YEAR_RE.finditer(text)}
+    ):
+        if (m := _NAME_YEAR_ENTRY.match(text, start)) is not None:
+            yield m
+
+
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -2063,10 +2173,10 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
         if ";" in text
         else None,
-        _volume_issue(text, ok) if "):" in text or ") :" in text else None,
-        next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None)
-        if any(w in text for w in ("Retrieved", "Accessed", "Available"))
-        else None,
+        _volume_issue(text, ok),  # (None at once on a text without an issue's bracket)
+        # (its scanner looks for "Retrieved", "Accessed", "Available": on a page, in the
+        # occurrences found once for all scanners)
+        next((m for m in scanner(_RETRIEVED).finditer(text) if ok(m)), None),
         next(
             (
                 m
@@ -2088,11 +2198,7 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         if "“" in text or '"' in text
         else None,
     ]
-    # (a match opens on a line's start and holds a bracket on that line: tried only at the starts
-    # of the lines holding one, which finds what ``_NAME_YEAR_ENTRY.finditer`` finds, in order)
-    if "(" in text and (
-        m := next((x for x in _at_line_starts(_NAME_YEAR_ENTRY, text, "(") if ok(x)), None)
-    ):
+    if "(" in text and (m := next((x for x in _name_year_entries(text) if ok(x)), None)):
         found.append(m)  # "1. Rivera AB, Cole D (1926) Title ..."
     for m in (
         _APA_YEAR.finditer(text) if "(" in text else ()
@@ -2156,6 +2262,16 @@ _MONTHS_N = {
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(line: str) -> bool:
+    """``_DIGIT.search(line) is not None``. In a long ASCII line the only digits are 0-9, and
+    ``str`` looks for each far faster than ``re`` steps through the line trying a class."""
+    if len(line) <= 64 or not line.isascii():
+        return _DIGIT.search(line) is not None
+    return any(map(line.__contains__, "0123456789"))
+
+
 # a line that points at another work: its date is that work's ("Further reading PNAS May 4, 2021",
 # "Source: ...", "See also ...")
 _POINTER_LINE = re.compile(
@@ -2198,9 +2314,10 @@ def _dated_in_prose(line: str, at: int) -> bool:
     before = line[max(0, at - 20) : at]
     if _PERIOD_WORD.search(before):
         return True
+    if _LOWER_BEFORE.search(before) is None:
+        return False  # (the cheap test first: counting a long line's words costs more)
     words = len(line.split())
-    prose = words >= 12 and (line.rstrip().endswith((".", "!", "?", "]")) or len(line) > 150)
-    return prose and _LOWER_BEFORE.search(before) is not None
+    return words >= 12 and (line.rstrip().endswith((".", "!", "?", "]")) or len(line) > 150)
 
 
 # a date a forum's post header writes that find_date leaves: the year cut to two figures after
@@ -2236,7 +2353,7 @@ def _text_date(text: str) -> tuple[str, dict] | None:
         if i < 6 or cue or i < 20:
             # past the first lines, only a date that opens the line: read the line's start only
             head = line if i < 6 or cue else line[:45]
-            digit = _DIGIT.search(head) is not None
+            digit = _has_digit(head)
             found = find_date(head) if digit else None
             if found is None and digit:
                 found = _byline_date(head)
@@ -2255,7 +2372,7 @@ def _text_date(text: str) -> tuple[str, dict] | None:
             if not found and cue and i + 1 < len(lines) and _CUE_LABEL.fullmatch(line):
                 # a label over its date: "Last Updated" / "December 20, 2022"
                 nxt = i + 1 + (not lines[i + 1].strip() and i + 2 < len(lines))
-                below = find_date(lines[nxt][:45]) if _DIGIT.search(lines[nxt]) else None
+                below = find_date(lines[nxt][:45]) if _has_digit(lines[nxt]) else None
                 if below and below[1] <= 3:
                     at = pos + sum(len(x) + 1 for x in lines[i:nxt]) + below[1]
                     return below[0], {
@@ -2341,12 +2458,18 @@ def assess_credibility(page: Page) -> Credibility:
         cred.cites_sources = True
         signals.append(_signal("sources", ref))
     else:
-        own = _own_host(page.url)
+        own: list[str | None] = []  # the page's own host, read at the first authority link
+
+        def elsewhere(h: str) -> bool:
+            if not own:
+                own.append(_own_host(page.url))
+            return own[0] is None or not _same_site(h, own[0])
+
         research = next(
             (
                 h
                 for h in _links_and_domains(page.links, src_text)
-                if _is_authority(h) and (own is None or not _same_site(h, own))
+                if _is_authority(h) and elsewhere(h)
             ),
             None,
         )
@@ -2396,7 +2519,7 @@ def assess_credibility(page: Page) -> Credibility:
         islice(
             (
                 m
-                for m in scanner(_FIRST_PERSON).finditer(text)
+                for m in _first_person(text)
                 if m.group(0) != "I" or not text[max(0, m.start() - 1) : m.start()].isalpha()
             ),
             2,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from ..fastmatch import scanner
@@ -58,10 +59,13 @@ _PATTERNS = [
     # and day first where the month-first reading is impossible: "Updated 14/02/17"
     (_SHORT_YEAR, ("d", "m", "yy")),
 ]
-_YEAR = re.compile(r"\d{4}")
 # the forms that open on a month's name or a cue word are searched with their scanner, which tries
 # them only where the names or words stand (``re`` tries their alternation at every character);
-# the others open on a digit, where ``re`` itself skips to the next one
+# the others open on a digit that no digit stands before (``\b`` or a lookbehind that rules a
+# digit out), so their matches start only where a run of digits starts: they are tried there
+# alone (``_at_run_starts``). ``re`` would try them at every character: only a pattern that opens
+# on a single character or class skips ahead, and these open on a group, a repeat or an assertion.
+_DIGIT_RUN = re.compile(r"\d\d*")  # (``\d+`` opens on a repeat: ``re`` would not skip ahead)
 _MONTH_FIRST = _PATTERNS[1][0]
 # "Last updated: Jan 2023": a month is a date only after a publication cue; it reads as the 1st
 # (a reference work's "Creation date: July 2001", "Updates: October 2003" too)
@@ -109,7 +113,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     # every form of _PATTERNS but the last two (a two-digit year, month or day first) has a
     # four-digit year, and those two have slashes: one quick scan each decides which searches
     # can find anything
-    year = _YEAR.search(text) is not None
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    year = any(end - start >= 4 for start, end in runs)  # (where ``\d{4}`` matches)
     slash = "/" in text
     if not year and not slash:
         return _cued_short_dashed(text) if "-" in text else None
@@ -117,7 +122,11 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for pattern, order in _PATTERNS if year else _PATTERNS[-2:]:
         if not slash and "yy" in order:
             continue
-        for m in (scanner(pattern) if pattern is _MONTH_FIRST else pattern).finditer(text):
+        for m in (
+            scanner(pattern).finditer(text)
+            if pattern is _MONTH_FIRST
+            else _at_run_starts(pattern, text, runs)
+        ):
             iso = _build(m.groups(), order)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
@@ -140,6 +149,19 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     if best is None and "-" in text:
         best = _cued_short_dashed(text)
     return best
+
+
+def _at_run_starts(
+    pattern: re.Pattern, text: str, runs: list[tuple[int, int]]
+) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a form of _PATTERNS that opens on a digit no digit stands
+    before: tried only where a run of digits starts (``runs``: _DIGIT_RUN's spans), in order,
+    each from where the last match ended (its matches are never empty)."""
+    pos = 0
+    for start, _end in runs:
+        if start >= pos and (m := pattern.match(text, start)) is not None:
+            yield m
+            pos = m.end()
 
 
 _SHORT_DASHED = re.compile(r"\d-\d{1,2}-\d")

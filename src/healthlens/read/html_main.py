@@ -586,12 +586,15 @@ def _clean(container, own: str | None = None) -> None:
 def _lines(parts: list) -> list[str]:
     raws = []
     for container in parts:
+        # (each of lxml's .text and .tail reads makes a new string: each is read once)
         for el in container.iter(*_BLOCKS):
-            el.tail = "\n" + el.tail if el.tail else "\n"
+            tail = el.tail
+            el.tail = "\n" + tail if tail else "\n"
+            text = el.text
             if el.tag == "li":
-                el.text = "\n- " + el.text if el.text else "\n- "
+                el.text = "\n- " + text if text else "\n- "
             else:
-                el.text = "\n" + el.text if el.text else "\n"
+                el.text = "\n" + text if text else "\n"
         raws.append(etree.tostring(container, method="text", encoding="unicode", with_tail=False))
     raw = "\n".join(raws)
     lines: list[str] = []

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from lxml import etree
 
@@ -73,30 +72,56 @@ _BYLINE_CLASSES = ("author", "author-name", "byline-author")
 #     or @class='author-name' or @class='byline-author'])[1]
 #   //*[@class or @itemprop][contains(@class, 'date') or contains(@class, 'time')
 #     or contains(@class, 'published') or contains(@class, 'posted') or @itemprop='datePublished']
+def _named(tree, author: bool, date: bool) -> Iterator[tuple[object, bool, bool]]:
+    """(element, names the author, names a date) for the elements of the document that name
+    themselves the author (when ``author``) or a date (when ``date``), in document order: one
+    walk for both (a page without metadata asks for both, and a walk costs the same whatever it
+    yields)."""
+    for el in tree.getroottree().getroot().iter(etree.Element):
+        get = el.get
+        cls = get("class")
+        itemprop = get("itemprop")
+        by = author and (get("rel") == "author" or itemprop == "author" or cls in _BYLINE_CLASSES)
+        dated = date and (
+            (
+                cls is not None
+                and ("date" in cls or "time" in cls or "published" in cls or "posted" in cls)
+            )
+            or itemprop == "datePublished"
+        )
+        if by or dated:
+            yield el, by, dated
+
+
 def byline_author(tree):
     """The first element of the document that names itself the author (rel or itemprop
     "author", or an author class), or None."""
-    for el in tree.getroottree().getroot().iter(etree.Element):
-        if (
-            el.get("rel") == "author"
-            or el.get("itemprop") == "author"
-            or el.get("class") in _BYLINE_CLASSES
-        ):
-            return el
-    return None
+    return next((el for el, _by, _dated in _named(tree, True, False)), None)
 
 
 def visible_dates(tree) -> Iterator:
     """The elements of the document named for a date (class "date", "time", "published" or
     "posted", or itemprop datePublished), in document order: a date shown on the page (the
     reader drops such elements from the main text, so the date is taken here, before pruning)."""
-    for el in tree.getroottree().getroot().iter(etree.Element):
-        cls = el.get("class")
-        if (
-            cls is not None
-            and ("date" in cls or "time" in cls or "published" in cls or "posted" in cls)
-        ) or el.get("itemprop") == "datePublished":
-            yield el
+    return (el for el, _by, _dated in _named(tree, False, True))
+
+
+def _byline_and_shown_date(tree, author: bool, date: bool) -> tuple[object | None, str | None]:
+    """``byline_author(tree)`` when ``author``, and the date of the first of the first three
+    ``visible_dates(tree)`` that holds one when ``date``, from one walk that ends when both
+    are settled."""
+    byline, shown, tried = None, None, 0
+    for el, by, dated in _named(tree, author, date):
+        if by and byline is None:
+            byline = el
+        if dated and shown is None and tried < 3:
+            tried += 1
+            found = find_date(_TEXT(el)[:200])
+            if found:
+                shown = found[0]
+        if (not author or byline is not None) and (not date or shown is not None or tried >= 3):
+            break
+    return byline, shown
 
 
 META_TAGS = ("meta", "time", "script", "h1", "title")  # the elements ``page_meta`` reads
@@ -234,13 +259,6 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         title = title or _title_from_head(head_title) or (h1s[0] if h1s else None)
 
     author = next((metas[k] for k in metas if k in _AUTHOR_NAMES), None) or ld_author
-    if not author:
-        found = byline_author(tree)
-        author = _TEXT(found) if found is not None else None
-    author = _clean(_BY.sub("", author)) if author else None
-    if author and (len(author) > 120 or author.startswith("http")):
-        author = None
-
     date = None
     for value in (
         [metas.get(k) for k in _PUBLISHED_NAMES]
@@ -250,9 +268,13 @@ def page_meta(tree, elements: dict[str, list] | None = None) -> PageMeta:
         date = _iso(value)
         if date:
             break
-    for el in islice(visible_dates(tree), 3) if not date else ():
-        found = find_date(_TEXT(el)[:200])
-        if found:
-            date = found[0]
-            break
+    if not author or not date:
+        # the page's byline element and the date it shows, where the metadata has none
+        byline, shown = _byline_and_shown_date(tree, not author, not date)
+        if not author:
+            author = _TEXT(byline) if byline is not None else None
+        date = date or shown
+    author = _clean(_BY.sub("", author)) if author else None
+    if author and (len(author) > 120 or author.startswith("http")):
+        author = None
     return PageMeta(title, author, date)
