@@ -8,7 +8,7 @@ first condition's verdict alone, which answers another question.
 * "Is X an autoimmune / allergic / immune reaction to Y?" with Y a condition that cannot be
   caught ("Is lupus an autoimmune reaction to RA?", "Is eczema an allergic reaction to asthma?")
   asks whether one condition is a reaction to another, which no verdict of X answers. A germ
-  ("to strep throat") or no condition ("to gluten") keeps the reading.
+  ("to strep throat"), no condition ("to gluten") and a "no" keep the reading.
 * "My son has something like eczema, is it contagious?", "Is anything like eczema contagious?",
   "my son has what looks like ringworm", "eczema or something": what only resembles a condition.
 * "Does strep make psoriasis contagious?": whether something changes the condition.
@@ -161,9 +161,10 @@ def test_a_verdict_beside_like_a_condition_less_so_stays_unknown(kb, text, kept,
         ),
         (
             "is psoriasis an autoimmune reaction to eczema",
-            "is psoriasis an autoimmune reaction to strep throat",
+            # a "no" answers it: psoriasis is no allergy to anything
+            "is psoriasis an allergy to eczema",
             "psoriasis",
-            "yes",
+            "no",
         ),
         (
             "is eczema an allergic reaction to asthma",

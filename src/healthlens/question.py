@@ -2999,7 +2999,8 @@ def _another_subject(
 #   condition is a reaction to another, and a condition that cannot be caught is neither an
 #   allergen nor a germ to react to. A part "to / after / from Y" naming such a condition is
 #   refused; one naming what can be caught ("an autoimmune reaction to strep throat") or no
-#   condition ("to gluten", "to medication") stays.
+#   condition ("to gluten", "to medication") stays, as does a "no" ("Is psoriasis an allergy to
+#   eczema?": psoriasis is no allergy to anything).
 # * "My son has something like eczema, is it contagious?", "Is anything like eczema contagious?",
 #   "Is an illness like MS contagious?", "my son has what looks like ringworm", "my son has eczema
 #   or something": the subject is
@@ -3093,7 +3094,15 @@ def _another_condition_in_context(
                     )
         elif (m := _REACTION_PART.match(part)) and (named := _exact(_subject(m.group("y")), kb)):
             caught = kb.property(named[0], "contagious")
-            if named[0] != cid and (caught is None or caught.verdict == "no"):
+            if (
+                named[0] != cid
+                and (caught is None or caught.verdict == "no")
+                # "no" (X is no allergy, no reaction of that kind to anything) answers it
+                and any(
+                    verdict_for(record, f, kb.records, kb.properties) not in (None, "no")
+                    for f in predicates
+                )
+            ):
                 return (
                     f"the question asks whether {name} is a reaction to {kb.name(named[0])}, "
                     "a condition that cannot be caught: no verdict of one condition answers it"
