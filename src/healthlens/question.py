@@ -159,6 +159,18 @@ disease's full name keeps its reading), a person by title ("Dr Crohn", "Dr Hashi
 germ's letters ("STEC" is no hemolytic uremic syndrome: ``_marker_or_person``); and a question in another language ("es el lupus contagioso", "is lupus
 contagioso", "ist lupus autoimmun") stays not understood: healthlens reads English only
 (``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading).
+Nor does a question that sets its condition beside another or asks about
+something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
+knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
+"Is psoriasis autoimmune like lupus?" and any "no" stay), a reaction to a condition that cannot
+be caught ("Is lupus an autoimmune reaction to RA?", "Is eczema an allergic reaction to
+asthma?", "triggered by eczema"; "to strep throat", "to gluten" stay), something resembling a
+condition ("My son has something like eczema, is it contagious?", "an illness like MS", "what
+looks like ringworm", "eczema or something"),
+whether something makes it so ("Does strep make psoriasis contagious?"), what having it means
+("What does having lupus mean?"), and a slash read as a space inside one name ("Are
+crohns/colitis autoimmune?"; a slash between two names joins them, "Is celiac/IBS autoimmune?"
+gets an answer for each, and "HIV/AIDS" stays one name).
 
 The property patterns are tried most specific first ("linked to autoimmune disease" before
 "autoimmune disease"). The subject is then resolved against the knowledge base: an exact
@@ -3029,6 +3041,156 @@ def _another_subject(
     return None
 
 
+# -- context, comparisons and a second condition ---------------------------------------------------
+# A question that sets its condition beside another, or asks about something only resembling it,
+# got the first condition's verdict alone, though that verdict answers another question:
+# * "Is IBD autoimmune like IBS?", "Is flu contagious like eczema?", "Is sickle cell genetic like
+#   lupus?", "Is hep C curable like hep B?" got "Yes" with "like Y" named as not judged; a "yes"
+#   beside "like Y" reads "yes, as Y is", and Y is not (IBS is not autoimmune, eczema not caught).
+#   A verdict stays beside "like Y" only where it is "no" (X is not so, like Y or not), or where
+#   the knowledge base gives Y at least as much of the property ("Is psoriasis autoimmune like
+#   lupus?": both "yes"; "Is lupus genetic like sickle cell?": "partly" beside a "yes"). Y may
+#   share the end of X's name ("Is type 1 diabetes autoimmune like type 2?"); where Y names no
+#   condition healthlens knows ("like a cold"), the part stays not judged, as before. So for a
+#   comparison in a clause before the question ("Like IBS, is IBD autoimmune?", ``_LIKE_FIRST``).
+# * "Is lupus an autoimmune reaction to RA?", "Is celiac an autoimmune reaction to type 1
+#   diabetes?", "Is eczema an allergic reaction to asthma?", "Are hives an allergic reaction to
+#   lupus?" got the autoimmune or allergy verdict, the rest named as not judged: the part says one
+#   condition is a reaction to another, and a condition that cannot be caught is neither an
+#   allergen nor a germ to react to. A part "to / after / from Y" naming such a condition is
+#   refused; one naming what can be caught ("an autoimmune reaction to strep throat") or no
+#   condition ("to gluten", "to medication") stays, as does a "no" ("Is psoriasis an allergy to
+#   eczema?": psoriasis is no allergy to anything).
+# * "My son has something like eczema, is it contagious?", "Is anything like eczema contagious?",
+#   "Is an illness like MS contagious?", "my son has what looks like ringworm", "my son has eczema
+#   or something": the subject is
+#   something resembling the condition, or it or another, whose own yes/no is not the condition's
+#   (``_RESEMBLING``).
+# * "Does strep make psoriasis contagious?", "Does a cold make eczema contagious?" got psoriasis's
+#   and eczema's "no": the question asks whether something changes the condition (as "Can X become
+#   contagious?", refused with the framed questions), not the plain question (``_MADE``).
+# * "Are crohns/colitis autoimmune?" got Crohn disease's "Yes": a typed slash was read as a space,
+#   and "crohns colitis" is a name of Crohn disease; the reader joins two conditions (a slash
+#   between two names is a joining word, ``_JOIN``, so "Is celiac/IBS autoimmune?" gets an answer
+#   for each).
+# * "What does having lupus mean?" got the definition of lupus: what having a condition means for
+#   someone is no definition of it (``_WHAT_HAVING_MEANS``).
+_LIKE_PART = re.compile(r"^(?:just\s+|much\s+)?like\s+(?P<y>.+)$", re.I)
+_REACTION_PART = re.compile(
+    r"^(?:to|after|following|against|from|(?:triggered|caused|set\s+off|brought\s+on)\s+by)\s+"
+    r"(?P<y>.+)$",
+    re.I,
+)
+# "Like IBS, is IBD autoimmune?": the comparison in a clause before the question
+_LIKE_FIRST = re.compile(r"^(?:just\s+)?(?P<part>like\s+[^,]+?)\s*,\s*\S", re.I)
+_RESEMBLING = re.compile(
+    r"\b(?:(?:some|any|a)\s*thing|what|one|(?:illness|condition|disease|disorder|problem|rash)e?s?)"
+    r"\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:looks?|seems?|is|feels?|sounds?)\s+)?(?:like|similar\s+to)\s+X\b|"
+    r"\blooks?\s+like\s+X\b|\bX\s+or\s+(?:something|what(?:ever)?)\b",
+    re.I,
+)
+_MADE = re.compile(r"\b(?:make|makes|made|making|turn|turns|turned)\s+X\b", re.I)
+_WHAT_HAVING_MEANS = re.compile(
+    r"^what\s+(?:does|do|would|will)\s+(?:having|being\s+diagnosed\s+with|a\s+diagnosis\s+of)\s",
+    re.I,
+)
+_VERDICT_RANK = {"no": 0, "uncertain": 1, "partly": 1, "yes": 2}
+
+
+def _another_condition_in_context(
+    t: str,
+    raw: str,
+    subject: str,
+    unjudged: tuple[str, ...],
+    cid: str | None,
+    predicates: list[str],
+    kb: KnowledgeBase,
+) -> str | None:
+    """Why a reading whose condition was found answers another question than the one asked: a
+    "yes" beside "like Y" where the knowledge base holds Y less so, a reaction to a condition that cannot be
+    caught, something resembling the condition, something making it so, what having it means
+    (the block's comment above); else None. ``t`` is the question read, ``raw`` the question as
+    typed (cleaned), with any clause before it ("Like IBS, is IBD autoimmune?")."""
+    record = kb.record(cid) if cid else None
+    if cid is None or record is None or not predicates:
+        return None
+    name = kb.name(cid)
+    if predicates[0] == "definition":
+        if _WHAT_HAVING_MEANS.match(t):
+            return (
+                f"the question asks what having {name} means for someone, which the definition "
+                "of it does not answer"
+            )
+        return None
+    first = _LIKE_FIRST.match(raw)
+    for part in (*unjudged, *((first.group("part"),) if first else ())):
+        if m := _LIKE_PART.match(part):
+            y = m.group("y")
+            # "like type 2" beside "type 1 diabetes": Y shares the end of X's name
+            tail = subject.split()
+            other = _condition_of(y, kb) or next(
+                (
+                    c
+                    for j in (1, 2)
+                    if len(tail) > j
+                    and (c := _condition_of(f"{y} {' '.join(tail[-j:])}", kb)) not in (None, cid)
+                ),
+                None,
+            )
+            if other is None:
+                continue  # no condition named ("like a cold"): the part stays not judged
+            for family in predicates:
+                mine = verdict_for(record, family, kb.records, kb.properties)
+                if _VERDICT_RANK.get(mine or "", 0) == 0:
+                    continue  # "no": not so, like Y or not
+                yours = kb.record(other)
+                theirs = verdict_for(yours, family, kb.records, kb.properties) if yours else None
+                if theirs is None or _VERDICT_RANK.get(theirs, 0) < _VERDICT_RANK[mine]:
+                    return (
+                        f"the question sets {name} beside “{y}”, which the knowledge base does "
+                        f"not hold to be as much so: {name}'s verdict alone would answer “as {y} "
+                        "is”"
+                    )
+        elif (m := _REACTION_PART.match(part)) and (named := _exact(_subject(m.group("y")), kb)):
+            caught = kb.property(named[0], "contagious")
+            if (
+                named[0] != cid
+                and (caught is None or caught.verdict == "no")
+                # "no" (X is no allergy, no reaction of that kind to anything) answers it
+                and any(
+                    verdict_for(record, f, kb.records, kb.properties) not in (None, "no")
+                    for f in predicates
+                )
+            ):
+                return (
+                    f"the question asks whether {name} is a reaction to {kb.name(named[0])}, "
+                    "a condition that cannot be caught: no verdict of one condition answers it"
+                )
+    if (
+        "/" in subject
+        and not any("/" in n for n in record.names)
+        and len({_condition_of(x, kb) for x in subject.split("/")}) > 1
+    ):
+        # "crohns/colitis" read as the one name "Crohn's colitis" (the slash taken as a space)
+        return (
+            f"“{subject}” joins words with a slash, which {name}'s names do not hold: ask about "
+            "each condition on its own"
+        )
+    unnamed = _outside_names(subject, _RESEMBLING, kb)
+    if _RESEMBLING.search(unnamed):
+        return (
+            f"“{subject}” is something resembling {name}, or it or another: {name}'s verdict "
+            "does not answer for it"
+        )
+    if _MADE.search(unnamed):
+        return (
+            f"“{subject}” asks whether something makes {name} so, which {name}'s verdict does "
+            "not answer"
+        )
+    return None
+
+
 # -- a family's words that ask another question ------------------------------------------------
 # Questions in a property family's words whose yes/no is not the family's verdict; each got the
 # family's verdict before:
@@ -3650,6 +3812,19 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         )
         if problem:
             found = SubjectMatch([], problem=problem)
+    # context, comparisons and a second condition (``_another_condition_in_context``)
+    if (
+        predicates
+        and found is not None
+        and found.ids
+        and subject
+        and (
+            problem := _another_condition_in_context(
+                t, _clean(text), subject, unjudged, _best(found.ids, kb), predicates, kb
+            )
+        )
+    ):
+        found = SubjectMatch([], problem=problem)
     if (
         predicates
         and "contagious" in predicates
@@ -3761,9 +3936,11 @@ def _beside_other_word(
     return predicates, x, (*unjudged, words)
 
 
-# what joins conditions in a subject: a comma (with or without "or"/"and" after it) or a bare
-# "or"/"and"/"&"
-_JOIN = re.compile(r"\s*,\s*(?:(?:or|and|&)\s+)?|\s+(?:or|and|&)\s+", re.I)
+# what joins conditions in a subject: a comma (with or without "or"/"and" after it), a bare
+# "or"/"and"/"&", or a slash ("Is celiac/IBS autoimmune?" got irritable bowel syndrome's "No"
+# alone, "Are crohns/colitis autoimmune?" Crohn disease's "Yes": each condition gets its own
+# answer; a name that holds a slash, "HIV/AIDS", "ME/CFS", stays whole)
+_JOIN = re.compile(r"\s*,\s*(?:(?:or|and|&)\s+)?|\s+(?:or|and|&)\s+|\s*/\s*", re.I)
 
 
 _COUNT = {2: "two", 3: "three", 4: "four", 5: "five"}
@@ -3807,6 +3984,8 @@ def _conditions(subject: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
         return None
 
     parts = split(0) or _sharing_a_head(subject, kb)
+    if parts is not None and "/" in subject and len({_condition_of(x, kb) for x in parts}) == 1:
+        return None  # "HIV/AIDS", "SJS/TEN", "celiac/coeliac": one condition by its names
     return parts if parts is not None and len(parts) > 1 else None
 
 
