@@ -558,3 +558,82 @@ def test_matching_given_the_caller_s_order_check_is_matching_that_checks_it():
             for pattern in (NEGATION, HEDGE, *unsupported._RESEARCH_PARTS):
                 s = scanner(pattern)
                 assert s.matching(text, sents, ordered) == s.matching(text, sents)
+
+
+def test_white_space_set_is_what_re_s_backslash_s_matches_on_every_code_point():
+    every = "".join(map(chr, range(0x110000)))
+    assert set(re.findall(r"\s", every)) == fastmatch._SPACES
+
+
+SPACED = [
+    (r"\bas\s+per\b", re.I),
+    (r"\b(?:states|reports)\s+that\b", 0),
+    (r"\bnoted\s*by|\bn\s", re.I),
+    (r"\bxo[\s,]y", 0),
+    (r"\bas\s+per\b", re.I | re.ASCII),
+    (r"(?:as|so)\s(?:a\s)?well", re.I),
+]
+
+
+@pytest.mark.parametrize("source,flags", SPACED)
+def test_patterns_with_white_space_match_exactly_as_re_on_every_kind_of_space(source, flags):
+    pattern = re.compile(source, flags)
+    s = Scanner(pattern)
+    words = [
+        "as",
+        "AS",
+        "per",
+        "Per",
+        "states",
+        "that",
+        "noted",
+        "by",
+        "n",
+        "xo",
+        "y",
+        "so",
+        "well",
+    ]
+    rng = random.Random(11)
+    spaces = [*sorted(fastmatch._SPACES), ",", "", "\u200b", "_"]
+    texts = []
+    for _ in range(300):
+        parts = [rng.choice([*words, "has", "ſ", "K"]) + rng.choice(spaces) for _ in range(12)]
+        texts.append("".join(parts))
+    for text in texts + _texts(words, 40):
+        _same(pattern, s, text)
+        assert [m.span() for m in s.finditer(text, within=(text + text, 0))] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+
+
+def test_white_space_after_a_short_word_makes_its_prefixes_sharper():
+    # "as" alone would be tried inside every "has", "was", "base"; "as" and a space would not
+    s = Scanner(re.compile(r"\bas\s+per\b", re.I))
+    assert s.strategy == "prefixes"
+    assert s.strings == {"as" + space for space in fastmatch._SPACES}
+    # where the spaces would make the set too large, the prefixes stay what they were
+    heads = [f"{c}x" for c in "abcdefghijklmnopqrst"]
+    tails = "|".join(f"t{i}" for i in range(30))
+    wide = Scanner(re.compile(rf"\b(?:{'|'.join(heads)})\s*(?:{tails})"))
+    assert wide.strategy == "prefixes" and wide.strings == set(heads)
+
+
+def test_a_text_read_by_several_scanners_in_turn_is_folded_once(monkeypatch):
+    calls = []
+    real = fastmatch._fold_new
+
+    def counted(text):
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(fastmatch, "_fold_new", counted)
+    monkeypatch.setattr(fastmatch, "_FOLDED", (None, None, None, None))
+    top, head = "Written by Ana Ruiz, MD\nReviewed by Ben Cole", "Ana Ruiz, MD"
+    for pattern in (credibility._CREDENTIALED, credibility._ROLE_LINE, NEGATION, HEDGE):
+        for text in (top, head):
+            list(Scanner(pattern).finditer(text))
+    assert calls == [top, head]
+    # an equal text that is another object is folded again, and gives the same folding
+    other = "".join(["Written by Ana Ruiz, MD\n", "Reviewed by Ben Cole"])
+    assert fastmatch._fold(other) == real(other) and len(calls) == 3

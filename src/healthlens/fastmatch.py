@@ -89,8 +89,24 @@ _FOLD = _fold_table()
 
 def _fold(text: str) -> str | None:
     """``text`` case-folded for literal search, same length; None when lower-casing changes the
-    length. (A page is folded once per walk of ``_PAGES``, whatever the number of its scanners.)"""
-    return _fold_new(text)
+    length. (A page is folded once per walk of ``_PAGES``, whatever the number of its scanners.)
+
+    The last two texts folded are remembered by identity: a caller reads one text with several
+    scanners in turn (credibility's byline shapes read the page's top ten times), and each
+    used to fold it again. The entry holds the text, so its identity cannot pass to another
+    object while it is kept; the pair is replaced whole, so a thread reads a consistent one."""
+    global _FOLDED
+    last = _FOLDED
+    if last[0] is text:
+        return last[1]
+    if last[2] is text:
+        return last[3]
+    folded = _fold_new(text)
+    _FOLDED = (text, folded, last[0], last[1])
+    return folded
+
+
+_FOLDED: tuple = (None, None, None, None)  # (text, folded, the text before, its folding)
 
 
 def find_all(text: str, needle: str) -> list[int]:
@@ -197,6 +213,36 @@ def _fold_new(text: str) -> str | None:
 
 
 # -- derivation over the parse tree -----------------------------------------------------------
+# what ``\s`` matches in a str pattern: the 29 white space characters (``str.isspace``, all below
+# U+3001), a finite set, so that ``as\s+per`` gives the prefixes "as " ... rather than "as" alone
+# (read only while ``_DERIVING.spaces`` is set: see ``_sharper``)
+_SPACES = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+_DERIVING = threading.local()
+
+
+def _sharper(nodes, prefixes: set[str] | None, icase: bool) -> set[str] | None:
+    r"""``prefixes`` made sharper by reading ``\s`` as its white space characters: the prefixes
+    derived so, where each of them extends one of ``prefixes`` (so no place is tried that was
+    not tried before) and they differ; else ``prefixes``. (Where a set of spaces would make a
+    set too large, the derivation cuts it short at the word before, which may try more places.)
+    Only prefixes read spaces so: the factors are derived as before."""
+    if not _selective_prefixes(prefixes):
+        return prefixes
+    _DERIVING.spaces = True
+    try:
+        spaced = _prefixes_seq(nodes, {""}, icase)
+    finally:
+        _DERIVING.spaces = False
+    if (
+        spaced is None
+        or spaced == prefixes
+        or not _selective_prefixes(spaced)
+        or not all(any(x.startswith(p) for p in prefixes) for x in spaced)  # type: ignore[union-attr]
+    ):
+        return prefixes
+    return spaced
+
+
 def _char(code: int, icase: bool) -> str | None:
     ch = chr(code)
     if not icase or ch.isascii() or ch.lower() == ch.upper():
@@ -221,7 +267,9 @@ def _charset(items, icase: bool) -> set[str] | None:
                 if ch is None:
                     return None
                 out.add(ch)
-        else:  # NEGATE, CATEGORY, ...
+        elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE and getattr(_DERIVING, "spaces", False):
+            out.update(_SPACES)  # (under re.ASCII ``\s`` reads fewer: a superset is still right)
+        else:  # NEGATE, other categories, ...
             return None
     return out
 
@@ -611,7 +659,7 @@ class Scanner:
             self._word_led = not parsed.state.flags & (re.ASCII | re.LOCALE) and _word_led(nodes)
             if nodes and nodes[0] == (_C.AT, _C.AT_BEGINNING) and parsed.getwidth()[0] >= 1:
                 self._line_led = "lines" if parsed.state.flags & re.MULTILINE else "start"
-            prefixes = _prefixes_seq(nodes, {""}, icase)
+            prefixes = _sharper(nodes, _prefixes_seq(nodes, {""}, icase), icase)
             factors = None if _selective_prefixes(prefixes) else _best(_factors_seq(nodes, icase))
         except (
             RecursionError,
