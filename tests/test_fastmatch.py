@@ -637,3 +637,28 @@ def test_a_text_read_by_several_scanners_in_turn_is_folded_once(monkeypatch):
     # an equal text that is another object is folded again, and gives the same folding
     other = "".join(["Written by Ana Ruiz, MD\n", "Reviewed by Ben Cole"])
     assert fastmatch._fold(other) == real(other) and len(calls) == 3
+
+
+def test_word_led_sentence_matches_skip_occurrences_inside_words_and_gaps_as_re_does():
+    """``finditer_sentences`` and ``matching`` over sentences with text between them (not in any
+    sentence), empty sentences, and occurrences inside words ("another", "banner", "cannot"),
+    where a word-led pattern is passed over without trying it: each sentence's own matches."""
+    from healthlens.models import Sentence
+
+    rng = random.Random(5)
+    words = ["not", "no", "another", "banner", "cannot", "nothing", "may", "dismay", "a", "_no"]
+    patterns = (NEGATION, HEDGE, *unsupported._RESEARCH_PARTS, re.compile(r"\bno\w*", re.I))
+    assert all(scanner(p)._word_led for p in patterns)
+    for _ in range(40):
+        text = " ".join(rng.choice(words + ODD) for _ in range(rng.randint(400, 900)))
+        sents, at, index = [], 0, 0
+        while at < len(text):
+            at += rng.choice([0, 0, 1, 3])  # a gap between sentences
+            end = min(len(text), at + rng.choice([0, 1, 7, 40, 120]))
+            sents.append(Sentence(index, at, end, text[at:end]))
+            index, at = index + 1, end
+        for pattern in patterns:
+            s = scanner(pattern)
+            want = [(x.index, m.span()) for x in sents for m in pattern.finditer(x.text)]
+            assert [(x.index, m.span()) for x, m in s.finditer_sentences(text, sents)] == want
+            assert s.matching(text, sents) == {id(x) for x in sents if pattern.search(x.text)}

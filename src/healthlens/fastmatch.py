@@ -783,39 +783,52 @@ class Scanner:
             return
         k, n = 0, len(sentences)
         pos, last = 0, -1  # the next start allowed in sentence ``last``
+        # (hoisted: this loop runs once per occurrence of the page; the sentence's fields are
+        # read again only when the occurrences reach the next sentence)
+        match, word_led, factors = self.pattern.match, self._word_led, self.strategy == "factors"
+        cur, s_start, s_end, s_text = -1, 0, 0, ""
+        s = None
         for count, (hit_start, hit_end) in enumerate(page[0]):
             if not count & 4095:
                 checkpoint()
-            while k < n and sentences[k].end <= hit_start:
-                k += 1
-            if k == n:
-                return
-            s = sentences[k]
-            if hit_start < s.start or hit_end > s.end:
+            if hit_start >= s_end or cur < 0:
+                while k < n and sentences[k].end <= hit_start:
+                    k += 1
+                if k == n:
+                    return
+                if k != cur:
+                    cur, s = k, sentences[k]
+                    s_start, s_end, s_text = s.start, s.end, s.text
+            if hit_start < s_start or hit_end > s_end:
                 continue
             if k != last:
                 last, pos = k, 0
-                if not text.startswith(s.text, s.start):  # not a slice after all: scan it alone
-                    for m in self._scan(s.text):
+                if not text.startswith(s_text, s_start):  # not a slice after all: scan it alone
+                    for m in self._scan(s_text):
                         yield s, m
                         if first_only:
                             break
-                    pos = len(s.text) + 1
+                    pos = len(s_text) + 1
                     continue
-            if self.strategy == "factors":
+            if factors:
                 if pos == 0:
-                    for m in self._scan(s.text):
+                    for m in self._scan(s_text):
                         yield s, m
                         if first_only:
                             break
-                    pos = len(s.text) + 1
+                    pos = len(s_text) + 1
                 continue
-            start = hit_start - s.start
-            if start >= pos and not (self._word_led and start and _inside_word(s.text, start)):
-                hit = self.pattern.match(s.text, start)
+            start = hit_start - s_start
+            if start >= pos and not (
+                word_led
+                and start
+                and ((c := s_text[start - 1]).isalnum() or c == "_")
+                and ((c := s_text[start]).isalnum() or c == "_")
+            ):  # (not inside a word, where ``\b`` cannot hold: ``_inside_word``)
+                hit = match(s_text, start)
                 if hit is not None:
                     yield s, hit
-                    pos = len(s.text) + 1 if first_only else hit.end()
+                    pos = len(s_text) + 1 if first_only else hit.end()
 
     def _load_page(self, page: str) -> tuple[list[tuple[int, int]], list[int]] | None:
         """(occurrences, their starts) of the strings in ``page``, or None (no haystack)."""
