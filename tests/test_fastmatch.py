@@ -619,26 +619,6 @@ def test_white_space_after_a_short_word_makes_its_prefixes_sharper():
     assert wide.strategy == "prefixes" and wide.strings == set(heads)
 
 
-def test_a_text_read_by_several_scanners_in_turn_is_folded_once(monkeypatch):
-    calls = []
-    real = fastmatch._fold_new
-
-    def counted(text):
-        calls.append(text)
-        return real(text)
-
-    monkeypatch.setattr(fastmatch, "_fold_new", counted)
-    monkeypatch.setattr(fastmatch, "_FOLDED", (None, None, None, None))
-    top, head = "Written by Ana Ruiz, MD\nReviewed by Ben Cole", "Ana Ruiz, MD"
-    for pattern in (credibility._CREDENTIALED, credibility._ROLE_LINE, NEGATION, HEDGE):
-        for text in (top, head):
-            list(Scanner(pattern).finditer(text))
-    assert calls == [top, head]
-    # an equal text that is another object is folded again, and gives the same folding
-    other = "".join(["Written by Ana Ruiz, MD\n", "Reviewed by Ben Cole"])
-    assert fastmatch._fold(other) == real(other) and len(calls) == 3
-
-
 def test_word_led_sentence_matches_skip_occurrences_inside_words_and_gaps_as_re_does():
     """``finditer_sentences`` and ``matching`` over sentences with text between them (not in any
     sentence), empty sentences, and occurrences inside words ("another", "banner", "cannot"),

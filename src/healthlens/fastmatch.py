@@ -89,24 +89,8 @@ _FOLD = _fold_table()
 
 def _fold(text: str) -> str | None:
     """``text`` case-folded for literal search, same length; None when lower-casing changes the
-    length. (A page is folded once per walk of ``_PAGES``, whatever the number of its scanners.)
-
-    The last two texts folded are remembered by identity: a caller reads one text with several
-    scanners in turn (credibility's byline shapes read the page's top ten times), and each
-    used to fold it again. The entry holds the text, so its identity cannot pass to another
-    object while it is kept; the pair is replaced whole, so a thread reads a consistent one."""
-    global _FOLDED
-    last = _FOLDED
-    if last[0] is text:
-        return last[1]
-    if last[2] is text:
-        return last[3]
-    folded = _fold_new(text)
-    _FOLDED = (text, folded, last[0], last[1])
-    return folded
-
-
-_FOLDED: tuple = (None, None, None, None)  # (text, folded, the text before, its folding)
+    length. (A page is folded once per walk of ``_PAGES``, whatever the number of its scanners.)"""
+    return _fold_new(text)
 
 
 def find_all(text: str, needle: str) -> list[int]:
