@@ -211,3 +211,39 @@ def test_no_match_quotes_what_was_typed_and_a_close_call_is_refused(kb):
     (b,) = ask("is type diabetes autoimmune", kb)
     assert b.verdict == "unknown" and b.concept_id is None
     assert "could be" in b.summary and "Type 1 diabetes" in b.summary
+
+
+def test_whether_a_page_names_the_asked_letters_is_what_a_search_for_them_finds():
+    """``names_condition`` tries the letters' pattern only where one of the letters stands: it
+    answers as a search of the whole page does, for letters inside words, before a plural "s",
+    beside an underscore or a digit, and for letters one of which begins another."""
+    import random
+
+    from healthlens.models import Page
+    from healthlens.understand.answer_scorer import names_condition
+    from healthlens.understand.vocabulary import letters_pattern
+
+    rng = random.Random(3)
+    pieces = [
+        "CD",
+        "CDs",
+        "CDS",
+        "xCD",
+        "CD_",
+        "_CD",
+        "CD1",
+        "ÉCD",
+        "CDC",
+        "cd",
+        "MS",
+        "AMS",
+        " ",
+        "\n",
+        ".",
+        "-",
+    ]
+    for letters in ({"CD"}, {"CD", "CDC"}, {"MS", "CD"}, {"C"}):
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            want = letters_pattern(letters).search(text) is not None
+            assert names_condition(Page(input="t", text=text), set(), frozenset(letters)) == want

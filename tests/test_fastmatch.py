@@ -558,3 +558,87 @@ def test_matching_given_the_caller_s_order_check_is_matching_that_checks_it():
             for pattern in (NEGATION, HEDGE, *unsupported._RESEARCH_PARTS):
                 s = scanner(pattern)
                 assert s.matching(text, sents, ordered) == s.matching(text, sents)
+
+
+def test_white_space_set_is_what_re_s_backslash_s_matches_on_every_code_point():
+    every = "".join(map(chr, range(0x110000)))
+    assert set(re.findall(r"\s", every)) == fastmatch._SPACES
+
+
+SPACED = [
+    (r"\bas\s+per\b", re.I),
+    (r"\b(?:states|reports)\s+that\b", 0),
+    (r"\bnoted\s*by|\bn\s", re.I),
+    (r"\bxo[\s,]y", 0),
+    (r"\bas\s+per\b", re.I | re.ASCII),
+    (r"(?:as|so)\s(?:a\s)?well", re.I),
+]
+
+
+@pytest.mark.parametrize("source,flags", SPACED)
+def test_patterns_with_white_space_match_exactly_as_re_on_every_kind_of_space(source, flags):
+    pattern = re.compile(source, flags)
+    s = Scanner(pattern)
+    words = [
+        "as",
+        "AS",
+        "per",
+        "Per",
+        "states",
+        "that",
+        "noted",
+        "by",
+        "n",
+        "xo",
+        "y",
+        "so",
+        "well",
+    ]
+    rng = random.Random(11)
+    spaces = [*sorted(fastmatch._SPACES), ",", "", "\u200b", "_"]
+    texts = []
+    for _ in range(300):
+        parts = [rng.choice([*words, "has", "ſ", "K"]) + rng.choice(spaces) for _ in range(12)]
+        texts.append("".join(parts))
+    for text in texts + _texts(words, 40):
+        _same(pattern, s, text)
+        assert [m.span() for m in s.finditer(text, within=(text + text, 0))] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+
+
+def test_white_space_after_a_short_word_makes_its_prefixes_sharper():
+    # "as" alone would be tried inside every "has", "was", "base"; "as" and a space would not
+    s = Scanner(re.compile(r"\bas\s+per\b", re.I))
+    assert s.strategy == "prefixes"
+    assert s.strings == {"as" + space for space in fastmatch._SPACES}
+    # where the spaces would make the set too large, the prefixes stay what they were
+    heads = [f"{c}x" for c in "abcdefghijklmnopqrst"]
+    tails = "|".join(f"t{i}" for i in range(30))
+    wide = Scanner(re.compile(rf"\b(?:{'|'.join(heads)})\s*(?:{tails})"))
+    assert wide.strategy == "prefixes" and wide.strings == set(heads)
+
+
+def test_word_led_sentence_matches_skip_occurrences_inside_words_and_gaps_as_re_does():
+    """``finditer_sentences`` and ``matching`` over sentences with text between them (not in any
+    sentence), empty sentences, and occurrences inside words ("another", "banner", "cannot"),
+    where a word-led pattern is passed over without trying it: each sentence's own matches."""
+    from healthlens.models import Sentence
+
+    rng = random.Random(5)
+    words = ["not", "no", "another", "banner", "cannot", "nothing", "may", "dismay", "a", "_no"]
+    patterns = (NEGATION, HEDGE, *unsupported._RESEARCH_PARTS, re.compile(r"\bno\w*", re.I))
+    assert all(scanner(p)._word_led for p in patterns)
+    for _ in range(40):
+        text = " ".join(rng.choice(words + ODD) for _ in range(rng.randint(400, 900)))
+        sents, at, index = [], 0, 0
+        while at < len(text):
+            at += rng.choice([0, 0, 1, 3])  # a gap between sentences
+            end = min(len(text), at + rng.choice([0, 1, 7, 40, 120]))
+            sents.append(Sentence(index, at, end, text[at:end]))
+            index, at = index + 1, end
+        for pattern in patterns:
+            s = scanner(pattern)
+            want = [(x.index, m.span()) for x in sents for m in pattern.finditer(x.text)]
+            assert [(x.index, m.span()) for x, m in s.finditer_sentences(text, sents)] == want
+            assert s.matching(text, sents) == {id(x) for x in sents if pattern.search(x.text)}

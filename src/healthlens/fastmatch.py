@@ -197,6 +197,36 @@ def _fold_new(text: str) -> str | None:
 
 
 # -- derivation over the parse tree -----------------------------------------------------------
+# what ``\s`` matches in a str pattern: the 29 white space characters (``str.isspace``, all below
+# U+3001), a finite set, so that ``as\s+per`` gives the prefixes "as " ... rather than "as" alone
+# (read only while ``_DERIVING.spaces`` is set: see ``_sharper``)
+_SPACES = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+_DERIVING = threading.local()
+
+
+def _sharper(nodes, prefixes: set[str] | None, icase: bool) -> set[str] | None:
+    r"""``prefixes`` made sharper by reading ``\s`` as its white space characters: the prefixes
+    derived so, where each of them extends one of ``prefixes`` (so no place is tried that was
+    not tried before) and they differ; else ``prefixes``. (Where a set of spaces would make a
+    set too large, the derivation cuts it short at the word before, which may try more places.)
+    Only prefixes read spaces so: the factors are derived as before."""
+    if not _selective_prefixes(prefixes):
+        return prefixes
+    _DERIVING.spaces = True
+    try:
+        spaced = _prefixes_seq(nodes, {""}, icase)
+    finally:
+        _DERIVING.spaces = False
+    if (
+        spaced is None
+        or spaced == prefixes
+        or not _selective_prefixes(spaced)
+        or not all(any(x.startswith(p) for p in prefixes) for x in spaced)  # type: ignore[union-attr]
+    ):
+        return prefixes
+    return spaced
+
+
 def _char(code: int, icase: bool) -> str | None:
     ch = chr(code)
     if not icase or ch.isascii() or ch.lower() == ch.upper():
@@ -221,7 +251,9 @@ def _charset(items, icase: bool) -> set[str] | None:
                 if ch is None:
                     return None
                 out.add(ch)
-        else:  # NEGATE, CATEGORY, ...
+        elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE and getattr(_DERIVING, "spaces", False):
+            out.update(_SPACES)  # (under re.ASCII ``\s`` reads fewer: a superset is still right)
+        else:  # NEGATE, other categories, ...
             return None
     return out
 
@@ -611,7 +643,7 @@ class Scanner:
             self._word_led = not parsed.state.flags & (re.ASCII | re.LOCALE) and _word_led(nodes)
             if nodes and nodes[0] == (_C.AT, _C.AT_BEGINNING) and parsed.getwidth()[0] >= 1:
                 self._line_led = "lines" if parsed.state.flags & re.MULTILINE else "start"
-            prefixes = _prefixes_seq(nodes, {""}, icase)
+            prefixes = _sharper(nodes, _prefixes_seq(nodes, {""}, icase), icase)
             factors = None if _selective_prefixes(prefixes) else _best(_factors_seq(nodes, icase))
         except (
             RecursionError,
@@ -735,39 +767,52 @@ class Scanner:
             return
         k, n = 0, len(sentences)
         pos, last = 0, -1  # the next start allowed in sentence ``last``
+        # (hoisted: this loop runs once per occurrence of the page; the sentence's fields are
+        # read again only when the occurrences reach the next sentence)
+        match, word_led, factors = self.pattern.match, self._word_led, self.strategy == "factors"
+        cur, s_start, s_end, s_text = -1, 0, 0, ""
+        s = None
         for count, (hit_start, hit_end) in enumerate(page[0]):
             if not count & 4095:
                 checkpoint()
-            while k < n and sentences[k].end <= hit_start:
-                k += 1
-            if k == n:
-                return
-            s = sentences[k]
-            if hit_start < s.start or hit_end > s.end:
+            if hit_start >= s_end or cur < 0:
+                while k < n and sentences[k].end <= hit_start:
+                    k += 1
+                if k == n:
+                    return
+                if k != cur:
+                    cur, s = k, sentences[k]
+                    s_start, s_end, s_text = s.start, s.end, s.text
+            if hit_start < s_start or hit_end > s_end:
                 continue
             if k != last:
                 last, pos = k, 0
-                if not text.startswith(s.text, s.start):  # not a slice after all: scan it alone
-                    for m in self._scan(s.text):
+                if not text.startswith(s_text, s_start):  # not a slice after all: scan it alone
+                    for m in self._scan(s_text):
                         yield s, m
                         if first_only:
                             break
-                    pos = len(s.text) + 1
+                    pos = len(s_text) + 1
                     continue
-            if self.strategy == "factors":
+            if factors:
                 if pos == 0:
-                    for m in self._scan(s.text):
+                    for m in self._scan(s_text):
                         yield s, m
                         if first_only:
                             break
-                    pos = len(s.text) + 1
+                    pos = len(s_text) + 1
                 continue
-            start = hit_start - s.start
-            if start >= pos and not (self._word_led and start and _inside_word(s.text, start)):
-                hit = self.pattern.match(s.text, start)
+            start = hit_start - s_start
+            if start >= pos and not (
+                word_led
+                and start
+                and ((c := s_text[start - 1]).isalnum() or c == "_")
+                and ((c := s_text[start]).isalnum() or c == "_")
+            ):  # (not inside a word, where ``\b`` cannot hold: ``_inside_word``)
+                hit = match(s_text, start)
                 if hit is not None:
                     yield s, hit
-                    pos = len(s.text) + 1 if first_only else hit.end()
+                    pos = len(s_text) + 1 if first_only else hit.end()
 
     def _load_page(self, page: str) -> tuple[list[tuple[int, int]], list[int]] | None:
         """(occurrences, their starts) of the strings in ``page``, or None (no haystack)."""

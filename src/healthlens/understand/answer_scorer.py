@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-from ..fastmatch import literal_led_in_sentences
+from ..fastmatch import find_any, literal_led_in_sentences
 from ..limits import MAX_SENTENCE_CHARS
 from ..models import Page
 from .assertions import Assertion, critic_at
@@ -315,7 +315,11 @@ def names_condition(page: Page, targets: set[str], letters: frozenset[str] | set
         return True
     if not any(x in page.text for x in letters):
         return False
-    return letters_pattern(letters).search(page.text) is not None
+    # ``letters_pattern(letters).search(page.text) is not None``: every match starts with one of
+    # the letters as written, so it is tried only where one stands (``re`` would try the pattern,
+    # which opens on ``\b``, at every character of the page)
+    match = letters_pattern(letters).match
+    return any(match(page.text, i) for i in find_any(page.text, letters))
 
 
 def statements(per_sentence: list[tuple[int, set[str]]]) -> list[tuple[int, set[str]]]:
