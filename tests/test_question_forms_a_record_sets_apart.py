@@ -200,10 +200,18 @@ def test_a_name_whose_answer_differs_is_refused_in_that_family(kb, text, kept, c
     _read_as(kb, kept, cid)
 
 
-def test_the_refusal_names_the_form_and_says_why(kb):
+def test_the_refusal_names_the_form_and_its_record_but_makes_no_unsourced_claim(kb):
+    """The reader learns which name was refused and under which record; the curator's reason
+    (a medical statement with no source) is not shown as if it were an answer."""
     q = parse_question("is porphyria cutanea tarda genetic", kb)
     assert q.unresolved and "Porphyria cutanea tarda" in q.unresolved
-    assert "acquired" in q.unresolved
+    assert "Porphyria's" in q.unresolved and "no sourced answer" in q.unresolved
+    (reason,) = [
+        f.reason
+        for f in kb.records["porphyria"].forms_that_differ
+        if "Porphyria cutanea tarda" in f.names
+    ]
+    assert "acquired" in reason and "acquired" not in q.unresolved
 
 
 def test_every_form_names_its_record(kb):

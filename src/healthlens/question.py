@@ -2581,10 +2581,12 @@ def _a_form_the_record_sets_apart(
             if _names_a_form(typed, name, others) and not any(
                 key in k and len(k) > len(key) for k in inside
             ):
+                # the curator's reason stays in the YAML: it carries no source, so the reader
+                # is told only that the record's answer does not hold, never why in medical terms
                 return (
                     f"“{subject.strip()}” names {name}, which the knowledge base files under "
-                    f"{record.name} but whose answer to this question is not {record.name}'s: "
-                    f"{form.reason}"
+                    f"{record.name} but whose answer to this question is not {record.name}'s; "
+                    "the knowledge base holds no sourced answer of its own for it"
                 )
     return None
 
