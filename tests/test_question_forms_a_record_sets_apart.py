@@ -191,6 +191,13 @@ def _read_as(kb, text: str, cid: str) -> None:
         ("is lichenoid drug reaction autoimmune", "is lichen planus autoimmune", "lichen_planus"),
         ("what is loin pain", "is lumbago genetic", "chronic_low_back_pain"),
         ("what is parkinsonism", "is parkinsons disease genetic", "parkinson_disease"),
+        # the bare word also names sleeping sickness: only the American form is Chagas disease
+        (
+            "is trypanosomiasis contagious",
+            "is american trypanosomiasis contagious",
+            "chagas_disease",
+        ),
+        ("what is trypanosomiasis", "what is chagas disease", "chagas_disease"),
     ],
 )
 def test_a_name_whose_answer_differs_is_refused_in_that_family(kb, text, kept, cid):
