@@ -43,6 +43,12 @@ def test_ambiguous_letters_answer_the_common_reading_and_list_the_others(kb):
     readings = {r["id"]: r["verdict"] for r in a.readings}
     assert readings["cold_agglutinin_disease"] == "yes"
     assert "If you meant cold agglutinin disease, the answer is yes." in a.summary
+    # in the property families too: the other reading's verdict comes from the property data
+    hp = one(kb, "Is HP contagious?")
+    assert hp.concept_id == "hypersensitivity_pneumonitis" and hp.verdict == "no"
+    readings = {r["id"]: r["verdict"] for r in hp.readings}
+    assert readings["helicobacter_pylori_infection"] == "yes"
+    assert "If you meant Helicobacter pylori infection, the answer is yes." in hp.summary
     ms = one(kb, "What does MS stand for?")
     assert {"mitral stenosis"} <= {r["name"] for r in ms.readings} and ms.definition[
         "stands_for"

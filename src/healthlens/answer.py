@@ -184,7 +184,11 @@ def _readings(subject: str | None, cid: str, predicate: str, kb: KnowledgeBase) 
             {
                 "id": other,
                 "name": kb.name(other),
-                "verdict": verdict_for(rec, predicate, kb.records) if rec else "unknown",
+                # the families' verdicts live in the property data: without it every other
+                # reading of the letters was said to be "unknown" for contagious, inherited, curable
+                "verdict": verdict_for(rec, predicate, kb.records, kb.properties)
+                if rec
+                else "unknown",
             }
         )
     names = {r["name"].lower() for r in out} | {kb.name(cid).lower()}

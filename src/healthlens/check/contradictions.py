@@ -78,8 +78,6 @@ def hedges_as_fact(page: Page, kb: KnowledgeBase) -> list[Finding]:
             or verdict_for(kb.record(h.concept_id), h.predicate, kb.records, kb.properties) == "yes"
         ):
             continue
-        if verdict_for(kb.record(h.concept_id), h.predicate, kb.records) == "yes":
-            continue
         sentences, indexes = firm[key]
         if ordered:  # claims come in sentence order: the first firm one in a later sentence
             k = bisect_right(sentences, h.sentence)
