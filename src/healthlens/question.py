@@ -150,7 +150,8 @@ a whole word added to or left out of a name, or an "-oid" word for a name's, rea
 acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_family``); a name a
 record lists (or ICD-10-CM lends it) whose answer to the asked family the record marks as not its
 own, in ``forms_that_differ`` ("Is porphyria cutanea tarda inherited?", "Is cradle cap curable?",
-"Is latent tuberculosis contagious?", "Is folic acid deficiency autoimmune?":
+"Is latent tuberculosis contagious?", "Is folic acid deficiency autoimmune?", "Is Dravet
+syndrome genetic?", "Is terminal ileitis autoimmune?", "Is non-immune HIT an immune reaction?":
 ``_a_form_the_record_sets_apart``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``). Nor is a subject that is no condition read as the condition named after it: a
