@@ -1,4 +1,4 @@
-"""Names ICD-10-CM and the records lend to five records, whose answer is not the record's.
+"""Names ICD-10-CM and the records lend to nine records, whose answer is not the record's.
 
 A second pass over ``forms_that_differ`` (see docs/knowledge-schema.md, "Forms that differ").
 Each of these names was read as its record and got the record's verdict, an answer to another
@@ -14,7 +14,11 @@ question:
 - "capsulitis", "periarthritis" and "enthesopathy" under tendinitis (filed beside it): other
   problems, and enthesopathy includes the enthesitis of spondyloarthritis;
 - non-immune (type 1) HIT in the immune family and its definition, and "autoimmune HIT syndrome"
-  in the autoimmune family, under heparin-induced thrombocytopenia.
+  in the autoimmune family, under heparin-induced thrombocytopenia;
+- "influenza A H5N1" (bird flu, seldom spread between people; "avian influenza" was already
+  unknown), and forms that clear where the record's curable answer is "partly": unicentric
+  Castleman disease (removed by surgery), transient acquired pure red cell aplasia and autoimmune
+  neutropenia of infancy (both recover on their own).
 
 The same names in a family whose answer holds, and the records' own names, keep their reading.
 """
@@ -65,6 +69,23 @@ def _read_as(kb, text: str, cid: str) -> None:
         ("is capsulitis curable", "is tendonitis curable", "tendinitis"),
         ("what is periarthritis", "what is tendinitis", "tendinitis"),
         ("is enthesopathy autoimmune", "is tendinitis autoimmune", "tendinitis"),
+        # bird flu, and narrower forms that clear where the record's answer is mixed
+        ("is influenza a h5n1 contagious", "is seasonal influenza contagious", "influenza"),
+        (
+            "is unicentric castleman disease curable",
+            "is unicentric castleman disease contagious",
+            "castleman_disease",
+        ),
+        (
+            "is transient acquired pure red cell aplasia curable",
+            "is pure red cell aplasia curable",
+            "pure_red_cell_aplasia",
+        ),
+        (
+            "is autoimmune neutropenia of infancy curable",
+            "is autoimmune neutropenia of infancy autoimmune",
+            "autoimmune_neutropenia",
+        ),
         # HIT without antibodies, and HIT called autoimmune
         (
             "is non-immune HIT an immune reaction",
