@@ -642,3 +642,19 @@ def test_word_led_sentence_matches_skip_occurrences_inside_words_and_gaps_as_re_
             want = [(x.index, m.span()) for x in sents for m in pattern.finditer(x.text)]
             assert [(x.index, m.span()) for x, m in s.finditer_sentences(text, sents)] == want
             assert s.matching(text, sents) == {id(x) for x in sents if pattern.search(x.text)}
+
+
+def test_match_at_is_finditer_where_the_matches_can_start():
+    """``match_at`` tried at every place a match can open gives ``finditer``'s matches, in order,
+    and a start inside an earlier match is passed over as ``finditer`` would."""
+    import random
+
+    from healthlens.fastmatch import match_at
+
+    rng = random.Random(7)
+    pattern = re.compile(r"\d\d?(?:[,-]\d\d?)*")
+    for _ in range(300):
+        text = "".join(rng.choice("12 ,-a\n") for _ in range(rng.randint(0, 40)))
+        digits = [i for i, c in enumerate(text) if c.isdigit()]
+        got = [m.span() for m in match_at(pattern, text, digits)]
+        assert got == [m.span() for m in pattern.finditer(text)], text

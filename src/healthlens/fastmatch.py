@@ -40,7 +40,7 @@ import string
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, islice
 from operator import attrgetter, le
@@ -91,6 +91,17 @@ def _fold(text: str) -> str | None:
     """``text`` case-folded for literal search, same length; None when lower-casing changes the
     length. (A page is folded once per walk of ``_PAGES``, whatever the number of its scanners.)"""
     return _fold_new(text)
+
+
+def match_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose matches can open only at ``starts`` (given in
+    order) and are never empty: it is tried at each start from where the last match ended, as
+    ``finditer`` goes on, instead of at every character."""
+    match, pos = pattern.match, 0
+    for start in starts:
+        if start >= pos and (m := match(text, start)) is not None:
+            yield m
+            pos = m.end()
 
 
 def find_all(text: str, needle: str) -> list[int]:

@@ -12,7 +12,7 @@ from itertools import chain, islice
 from operator import methodcaller
 from urllib.parse import urlparse
 
-from ..fastmatch import find_all, find_any, fold_text, scanner
+from ..fastmatch import find_all, find_any, fold_text, match_at, scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date, parse_date
 from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
@@ -1869,14 +1869,9 @@ def _citation_numbers(text: str) -> Iterator[re.Match]:
     character to character looking for one: the pattern is tried at those alone, in order, each
     from where the last match ended (its matches are never empty)."""
     if not text.isascii():
-        yield from _CITATION_NUMBER.finditer(text)
-        return
+        return _CITATION_NUMBER.finditer(text)
     starts = sorted(chain.from_iterable(find_all(text, d) for d in "0123456789"))
-    match, pos = _CITATION_NUMBER.match, 0
-    for start in starts:
-        if start >= pos and (m := match(text, start)) is not None:
-            yield m
-            pos = m.end()
+    return match_at(_CITATION_NUMBER, text, starts)
 
 
 _LIST_ITEM_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
@@ -2133,12 +2128,10 @@ _BRACKETED_YEAR_RE = re.compile(_BRACKETED_YEAR)  # (opens on the bracket: re ju
 
 def _name_year_entries(text: str) -> Iterator[re.Match]:
     """``_NAME_YEAR_ENTRY.finditer(text)``: a match opens on a line's start and holds a bracketed
-    year on that line, so the pattern is tried only at the starts of the lines holding one."""
-    for start in sorted(
-        {text.rfind("\n", 0, y.start()) + 1 for y in _BRACKETED_YEAR_RE.finditer(text)}
-    ):
-        if (m := _NAME_YEAR_ENTRY.match(text, start)) is not None:
-            yield m
+    year on that line, so the pattern is tried only at the starts of the lines holding one (a
+    match stays on its line: no two overlap)."""
+    lines = {text.rfind("\n", 0, y.start()) + 1 for y in _BRACKETED_YEAR_RE.finditer(text)}
+    return match_at(_NAME_YEAR_ENTRY, text, sorted(lines))
 
 
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from ..fastmatch import scanner
+from ..fastmatch import match_at, scanner
 
 __all__ = ["parse_date", "find_date"]
 
@@ -157,11 +157,7 @@ def _at_run_starts(
     """``pattern.finditer(text)`` for a form of _PATTERNS that opens on a digit no digit stands
     before: tried only where a run of digits starts (``runs``: _DIGIT_RUN's spans), in order,
     each from where the last match ended (its matches are never empty)."""
-    pos = 0
-    for start, _end in runs:
-        if start >= pos and (m := pattern.match(text, start)) is not None:
-            yield m
-            pos = m.end()
+    return match_at(pattern, text, (start for start, _end in runs))
 
 
 _SHORT_DASHED = re.compile(r"\d-\d{1,2}-\d")
