@@ -1596,9 +1596,13 @@ _ANOTHER_FORM_BEFORE = re.compile(
     r"extra[\s-]?pulmonary|[a-z]+[\s-]induced)(?=[\s-]|$)",
     re.I,
 )
+# a carrier of a condition's gene named after it ("thalassaemia trait / minor", "CF carrier"); one
+# vocabulary for this block and for a carrier state the terminology lends a name to
+# (``_carrier_state``)
+_CARRIER_WORDS = r"traits?|carriers?|carrier\s+state"
 _LIKE_AFTER = re.compile(
     r"^\s*(?:-\s*|\s)?(?:like|type|ish|mimic|mimics|mimicking|look[\s-]?alike|lookalike|"
-    r"traits?|carriers?|carrier\s+state|minor)\b",
+    rf"{_CARRIER_WORDS}|minor)\b",
     re.I,
 )
 _ALLERGY_NAME = re.compile(r"\ballerg(?:y|ies)\s*$", re.I)
@@ -2878,7 +2882,9 @@ def _quantified(subject: str, kb: KnowledgeBase) -> str | None:
 # that names a trait or a carrier ("trait", "carrier") of a condition that is not caught, where
 # the record's own names do not hold that word, stays unknown. (A carrier of an infection has it:
 # "a hepatitis B carrier" keeps hepatitis B's reading.)
-_CARRIER_STATE = re.compile(r"\b(?:traits?|carriers?)\b", re.I)
+# (``_LIKE_AFTER``'s carrier words; "minor" only last, where it names the carrier state: before a
+# name it is a degree, "minor eczema")
+_CARRIER_STATE = re.compile(rf"\b(?:{_CARRIER_WORDS})\b|\bminor\s*$", re.I)
 
 
 def _carrier_state(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
