@@ -582,3 +582,75 @@ def test_a_weak_scope_beside_a_much_heavier_yes_leaves_the_yes():
     assert answer([yes[0], scoped], "inherited")[0] == "partly"
     partial = A(5, "partly", "partial", pred="inherited")
     assert answer([*yes, partial], "inherited")[0] == "partly"
+
+
+def test_appositions_elided_glossary_heads_and_bracketed_expansions_define(kb):
+    q = "What does PMR stand for?"
+
+    def read(text):
+        # "misdefined" where the page's expansion is not the knowledge base's: still an answer
+        page = make_page(text, kb, question=q)
+        said = "defined" if page.page_answer == "misdefined" else page.page_answer
+        return said, page.answer_sentences
+
+    # the letters, then what they abbreviate in an apposition
+    assert read("Shop talk\nPMR, an acronym for Pretty Many Riddles, came up at lunch.") == (
+        "defined",
+        [1],
+    )
+    assert read("Shop talk\nOur PMR, short for Pattern Matching Routine, runs nightly.") == (
+        "defined",
+        [1],
+    )
+    # a glossary entry whose headword is left out, a hyphenated word giving a letter per part
+    assert read("Glossary\nStands for Pattern-Matching Routine.") == ("defined", [1])
+    assert read("Glossary\nAcronym for Pretty Many Riddles.") == ("defined", [1])
+    # the expansion in brackets after the letters, where the abbreviation finder reads none
+    assert read("Devices\nThe PMR (Pressure-managed Respirator) sets itself.")[0] == "defined"
+    # brackets or an acronym that spell other letters define nothing
+    assert read("Devices\nThe PMR (a small box) sets itself.")[0] == "not_answered"
+    assert read("Glossary\nAcronym for Big Blue Machines.")[0] == "not_answered"
+
+
+def test_a_headword_naming_the_condition_and_a_description_under_it_define(kb):
+    q = "What is Stevens-Johnson syndrome?"
+
+    def read(text):
+        page = make_page(text, kb, question=q)
+        return page.page_answer, page.answer_sentences
+
+    assert read("Answers\nStevens-Johnson syndrome.\nA rare and severe reaction of the skin.") == (
+        "defined",
+        [2],
+    )
+    # a one-word section heading between them, or a description whose subject is left out
+    assert read("Answers\nSJS.\nDefinition\nAn emergency where the skin blisters and peels.") == (
+        "defined",
+        [3],
+    )
+    assert read("Answers\nStevens-Johnson syndrome:\nIs one of the gravest drug reactions.") == (
+        "defined",
+        [2],
+    )
+    # a headword with no description under it, or a name inside a longer sentence, does not
+    assert read("Answers\nStevens-Johnson syndrome.\nWe met on Tuesday.")[0] == "not_answered"
+    assert read("Answers\nMy aunt had Stevens-Johnson syndrome.\nA long story.")[0] == (
+        "not_answered"
+    )
+
+
+def test_the_page_asking_what_the_condition_it_names_is_answers_right_after(kb):
+    page = make_page(
+        "Questions\nWhat is drug-induced lupus? Some medicines bring on a rash and aching joints "
+        "much like lupus.",
+        kb,
+        question="What is drug-induced lupus?",
+    )
+    assert (page.page_answer, page.answer_sentences) == ("defined", [2])
+    # a list of questions answers none of them
+    page = make_page(
+        "Questions\nWhat is drug-induced lupus? What causes it?",
+        kb,
+        question="What is drug-induced lupus?",
+    )
+    assert page.page_answer == "not_answered"

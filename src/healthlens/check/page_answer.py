@@ -527,7 +527,9 @@ def scorer_mode() -> str:
 _DEFINES = re.compile(
     r"[\s\"'”’)]*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:can|may|usually|commonly|most\s+often|often)\s+)?"
     r"(?:is|are|refers?\s+to|means?|stands?\s+for|is\s+short\s+for|abbreviates|describes?|"
-    r"is\s+defined\s+as|is\s+the\s+(?:name|term)\s+for|is\s+an?\s+(?:abbreviation|acronym|short\s+form))\b",
+    r"is\s+defined\s+as|is\s+the\s+(?:name|term)\s+for|is\s+an?\s+(?:abbreviation|acronym|short\s+form)|"
+    # an apposition after the letters: "JDM, an acronym for ...", "CAD, short for ..."
+    r"(?:an?\s+)?(?:abbreviation|acronym|initialism)\s+(?:for|of)|short\s+for|which\s+stands?\s+for)\b",
     re.I,
 )
 
@@ -541,6 +543,13 @@ _GLOSS = re.compile(
     r"^\W*(?:noun|abbreviation|abbr|acronym|initialism|symbol|n|adj|adjective)\b\.?\s*[:.,]?\s+\w",
     re.I,
 )
+# a description under a headword that names the condition ("Herpes encephalitis." then "Is one of
+# the ...", "SJS." then "A very serious skin reaction ..."): a sentence with its subject left out
+_DESCRIBES = re.compile(r"^\W*(?:an?\s+\w|is\s+(?:an?|one|the)\s+\w)", re.I)
+# a one-word heading between a headword and its description ("Definition", "Overview")
+_SECTION_WORD = re.compile(r"^\W*(?:definition|overview|description|summary|meaning)\W*$", re.I)
+# the letters in full in brackets after them: "APAP (Automatically-adjusting Positive Airway ...)"
+_BRACKETED_AFTER = re.compile(r"[\"'”’]?\s*\(([^()]{3,90})\)")
 _ASKS_MEANING = re.compile(
     r"^\W*what\s+(?:does|do|is|are)\b[^?]*?(?:\b(?:stand|stands)\s+for|\bmeans?|\bshort\s+for)\W*$|"
     r"^\W*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?[^?]{1,60}\?\W*$",
@@ -560,14 +569,27 @@ def _spells(text: str, letters: set[str]) -> bool:
     words = [w for w in _WORD.findall(text) if w.lower() not in _FILLERS]
     if not 2 <= len(words) <= 8 or not words[0][0].isupper():
         return False
-    initials = "".join(w[0] for w in words).upper()
-    return initials in letters
+    if "".join(w[0] for w in words).upper() in letters:
+        return True
+    # a hyphenated word may give one letter or one for each part ("Computer-Aided Design"), but
+    # only in a run of capitalised words: "Stevens-Johnson syndrome" is a name, not "SJS" spelled
+    parts = [p for w in words for p in w.split("-") if p]
+    return (
+        len(parts) <= 8
+        and all(p[0].isupper() for p in parts)
+        and "".join(p[0] for p in parts) in letters
+    )
 
 
 def _after_cue(text: str) -> str:
     """The words after the last separator or "stands for" of a sentence (all of it when none)."""
     cut = 0
-    for m in re.finditer(r"[:=–—]|\s-\s|\bstands?\s+for\b|\bmeans\b|\bshort\s+for\b", text, re.I):
+    for m in re.finditer(
+        r"[:=–—]|\s-\s|\bstands?\s+for\b|\bmeans\b|\bshort\s+for\b|"
+        r"\b(?:abbreviation|acronym|initialism)\s+(?:for|of)\b",
+        text,
+        re.I,
+    ):
         cut = m.end()
     return text[cut:]
 
@@ -609,7 +631,9 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
                     nxt is not None
                     and not nxt.text.rstrip().endswith("?")
                     and (
-                        by_sentence.get(nxt.index)
+                        # the page asks what the condition it names is: what follows answers
+                        by_sentence.get(s.index)
+                        or by_sentence.get(nxt.index)
                         or _EXPANDS.match(nxt.text)
                         or _spells(nxt.text, letters)
                     )
@@ -621,6 +645,12 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
             names += [m.span() for m in spelled.finditer(s.text)]
         if any(_DEFINES.match(s.text, e) for _, e in names):
             found.add(s.index)
+            continue
+        if spelled is not None and any(
+            (b := _BRACKETED_AFTER.match(s.text, m.end())) and _spells(b.group(1), letters)
+            for m in spelled.finditer(s.text)
+        ):
+            found.add(s.index)  # "APAP (Automatically-adjusting Positive Airway Pressure)"
             continue
         # a glossary entry that opens on the name or the letters: "MS: multiple sclerosis"
         lead = _ENTRY_START.match(s.text)
@@ -639,4 +669,20 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
             and _GLOSS.match(sentences[s.index + 1].text)
         ):
             found.add(s.index + 1)
+            continue
+        # the name or letters alone as a headword, and a description under it with its subject
+        # left out ("Herpes encephalitis." / "Is one of the ..."), a "Definition" heading between
+        if _headword(s.text, at, names):
+            nxt = s.index + 1
+            if nxt < len(sentences) and _SECTION_WORD.match(sentences[nxt].text):
+                nxt += 1
+            if nxt < len(sentences) and _DESCRIBES.match(sentences[nxt].text):
+                found.add(nxt)
     return sorted(found)
+
+
+def _headword(text: str, at: int, names: list[tuple[int, int]]) -> bool:
+    """The sentence is one name or the letters and nothing else but stops ("SJS.", "Herpes
+    encephalitis:")."""
+    end = len(text.rstrip().rstrip(".:").rstrip())
+    return any(a == at and e == end for a, e in names)
