@@ -673,11 +673,11 @@ def _defining_sentences(page: Page, targets: set[str], letters: set[str]) -> lis
         # the name or letters alone as a headword, and a description under it with its subject
         # left out ("Herpes encephalitis." / "Is one of the ..."), a "Definition" heading between
         if _headword(s.text, at, names):
-            nxt = s.index + 1
-            if nxt < len(sentences) and _SECTION_WORD.match(sentences[nxt].text):
-                nxt += 1
-            if nxt < len(sentences) and _DESCRIBES.match(sentences[nxt].text):
-                found.add(nxt)
+            under = s.index + 1
+            if under < len(sentences) and _SECTION_WORD.match(sentences[under].text):
+                under += 1
+            if under < len(sentences) and _DESCRIBES.match(sentences[under].text):
+                found.add(under)
     return sorted(found)
 
 
