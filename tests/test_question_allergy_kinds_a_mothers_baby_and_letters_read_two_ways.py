@@ -13,6 +13,9 @@
 * Letters whose readings get opposite answers: "Is HP contagious?" got hypersensitivity
   pneumonitis's "no" (H. pylori's is "yes"), "Is MFS genetic?" Marfan's "yes" (Miller Fisher's
   is "no"); "Is HP genetic?" (both "no") keeps its verdict.
+* "All" beside a "no": "Are all kinds of eczema contagious?" was refused last round with every
+  quantifier, though "no" answers it whatever the kinds ("all of it is so" is false); "any",
+  "some" and a "yes" or "partly" beside "all" stay refused.
 * Forms a record sets apart: "Is chronic COVID contagious?" got COVID-19's "yes" (it is as often
   long COVID, which is not caught); "Is segmental vitiligo autoimmune?" vitiligo's "yes"; "Is West
   syndrome curable?", "Are infantile spasms autoimmune?" epilepsy's "partly".
@@ -256,3 +259,52 @@ def test_letters_whose_readings_get_opposite_answers(kb, text, names, kept, cid,
 def test_forms_a_record_sets_apart(kb, text, kept, cid, verdict):
     _no_verdict(kb, text)
     _verdict(kb, kept, cid, verdict)
+
+
+# "all" beside a "no" answers the question whatever the kinds ("all of it is so" is false); each
+# restored question beside a quantified one that stays refused
+@pytest.mark.parametrize(
+    "text, cid, verdict, refused",
+    [
+        (
+            "are all kinds of eczema contagious",
+            "atopic_dermatitis",
+            "no",
+            "are some types of eczema contagious",
+        ),
+        (
+            "are all types of eczema contagious",
+            "atopic_dermatitis",
+            "no",
+            "are any types of eczema contagious",
+        ),
+        ("is all eczema contagious", "atopic_dermatitis", "no", "are all cold sores contagious"),
+        (
+            "all kinds of eczema contagious",
+            "atopic_dermatitis",
+            "no",
+            "Are all leukaemias genetic?",
+        ),
+        (
+            "are all lymphomas contagious",
+            "non_hodgkin_lymphoma",
+            "no",
+            "are all primary immunodeficiencies genetic",
+        ),
+        (
+            "are all forms of lupus contagious",
+            "systemic_lupus_erythematosus",
+            "no",
+            "are all types of lupus autoimmune",
+        ),
+        (
+            "are all types of diabetes contagious",
+            "diabetes_mellitus",
+            "no",
+            "are all types of diabetes autoimmune",
+        ),
+    ],
+)
+def test_all_beside_a_no_keeps_the_no(kb, text, cid, verdict, refused):
+    _verdict(kb, text, cid, verdict)
+    _no_verdict(kb, refused)

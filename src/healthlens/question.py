@@ -133,7 +133,8 @@ whether it clears, is inherited or is linked to autoimmune disease ("Is cold urt
 heat urticaria genetic?"), or a stage that may be past the contagious period ("Is tertiary
 syphilis contagious?"; "swine flu" stays): ``_EVERY_VERDICT_BY_KIND``, ``_STAGE_BEFORE``; a
 quantifier before a name ("Are all thyroid problems autoimmune?", "Are some types of eczema
-contagious?": ``_quantified``); a word added to or dropped from a name ("IgE-mediated allergy" is
+contagious?": ``_quantified``; "all" beside a "no" keeps it: "Are all kinds of eczema
+contagious?"); a word added to or dropped from a name ("IgE-mediated allergy" is
 no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy; "chicken pox"
 is one of chickenpox: ``_words_run_together_or_apart``); a name turned round ("an allergy to
 shellfish") is the condition whose own name it is, not a class the terminology also lent it to
@@ -2958,16 +2959,39 @@ def _kind_before_a_name(
 # overstate. So a subject that opens with a quantifier ("all", "every", "each", "any", "some",
 # "both", "many", "most", "certain", "several", "few", "various") is no condition's name, unless
 # the whole is a curated name; the question stays unknown, naming why.
+# -- "all" beside a "no" ------------------------------------------------------------------------
+# One answer does hold whatever the kinds: where the condition's verdict for every family asked is
+# "no" (not so as a rule), "all of it is so" is false, so "Are all kinds of eczema contagious?"
+# and "Is every type of psoriasis an allergy?" keep the "no" they were refused last round (the
+# refusal was made in doubt; the "no" answers exactly the question asked). Only "all", "every"
+# and "each": "Are any / some types of eczema contagious?" wants "yes" where one kind is
+# (infected eczema), which "no" denies; and a "yes" or "partly" beside "all" stays refused ("Are
+# all cold sores contagious?": a "yes" says what holds as a rule, not of every case).
 _QUANTIFIED = re.compile(
     r"^(?:all|every|each|any|some|both|many|most|certain|several|few|various)\b", re.I
 )
+_EVERY_ONE = frozenset(("all", "every", "each"))
 
 
-def _quantified(subject: str, kb: KnowledgeBase) -> str | None:
+def _quantified(
+    subject: str,
+    kb: KnowledgeBase,
+    cid: str | None = None,
+    families: tuple[str, ...] | list[str] = (),
+) -> str | None:
     """Why a subject that opens with a quantifier is not its condition (the block's comment);
-    else None."""
+    else None. ``cid``, ``families``: the condition found and the families asked, whose "no"
+    answers "all" (the second block's comment)."""
     m = _QUANTIFIED.match(subject.strip())
     if m is None or _exact(subject, kb):
+        return None
+    record = kb.record(cid) if cid else None
+    if (
+        m.group(0).lower() in _EVERY_ONE
+        and record is not None
+        and families
+        and all(verdict_for(record, f, kb.records, kb.properties) == "no" for f in families)
+    ):
         return None
     return (
         f"“{subject.strip()}” asks about {m.group(0).lower()} of a class's kinds or cases: the "
@@ -3075,7 +3099,10 @@ def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
 
 
 def _another_subject(
-    subject: str, kb: KnowledgeBase, families: tuple[str, ...] | list[str] = ()
+    subject: str,
+    kb: KnowledgeBase,
+    families: tuple[str, ...] | list[str] = (),
+    cid: str | None = None,
 ) -> str | None:
     """Why a subject whose condition was found among other words names something else (a germ
     where the condition cannot be caught, a second condition, a test result, another illness
@@ -3087,7 +3114,7 @@ def _another_subject(
         )
     if problem := _marker_or_person(subject, kb):
         return problem
-    if problem := _quantified(subject, kb):
+    if problem := _quantified(subject, kb, cid, families):
         return problem
     if (ids := _exact(subject, kb)) and (problem := _carrier_state(subject, ids, kb)):
         return problem
@@ -3913,7 +3940,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # immune system itself, which the immune family's "not caused by it" would deny
     if predicates and found is not None and found.ids and subject:
         problem = (
-            _another_subject(subject, kb, predicates)
+            _another_subject(subject, kb, predicates, _best(found.ids, kb))
             or (
                 _of_the_immune_system(_best(found.ids, kb), kb)
                 if predicates[0] == "immune" and _IMMUNE_SYSTEM_NOUN.search(t)
