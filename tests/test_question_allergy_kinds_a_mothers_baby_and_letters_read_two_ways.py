@@ -16,6 +16,10 @@
 * "All" beside a "no": "Are all kinds of eczema contagious?" was refused last round with every
   quantifier, though "no" answers it whatever the kinds ("all of it is so" is false); "any",
   "some" and a "yes" or "partly" beside "all" stay refused.
+* A carrier asked whether it is inherited: "Is sickle cell trait genetic?", "Is hemophilia carrier
+  genetic?" were refused last round with every family, though a carrier is one by the gene a
+  parent passed on: the condition's inherited "yes" answers it. Other families, other verdicts
+  and a carrier of an infection stay refused.
 * Forms a record sets apart: "Is chronic COVID contagious?" got COVID-19's "yes" (it is as often
   long COVID, which is not caught); "Is segmental vitiligo autoimmune?" vitiligo's "yes"; "Is West
   syndrome curable?", "Are infantile spasms autoimmune?" epilepsy's "partly".
@@ -307,4 +311,28 @@ def test_forms_a_record_sets_apart(kb, text, kept, cid, verdict):
 )
 def test_all_beside_a_no_keeps_the_no(kb, text, cid, verdict, refused):
     _verdict(kb, text, cid, verdict)
+    _no_verdict(kb, refused)
+
+
+# a carrier asked whether it is inherited keeps the condition's "yes"; each beside a carrier
+# question that stays refused
+@pytest.mark.parametrize(
+    "text, cid, refused",
+    [
+        ("is sickle cell trait genetic", "sickle_cell_disease", "is sickle cell trait contagious"),
+        (
+            "is sickle cell trait hereditary",
+            "sickle_cell_disease",
+            "is sickle cell trait autoimmune",
+        ),
+        ("is beta thalassemia trait inherited", "thalassemia", "is beta thalassemia trait curable"),
+        ("is thalassemia minor genetic", "thalassemia", "is thalassaemia minor curable"),
+        ("is alpha thalassemia silent carrier genetic", "thalassemia", "what is thalassemia trait"),
+        ("is hemophilia carrier genetic", "hemophilia", "is hepatitis b carrier genetic"),
+        ("is cf carrier hereditary", "cystic_fibrosis", "is tb carrier genetic"),
+        ("is fragile x carrier genetic", "fragile_x_syndrome", "is lupus carrier genetic"),
+    ],
+)
+def test_a_carrier_asked_whether_it_is_inherited_keeps_the_yes(kb, text, cid, refused):
+    _verdict(kb, text, cid, "yes")
     _no_verdict(kb, refused)

@@ -287,8 +287,10 @@ def test_a_bare_transmitted_is_genes_or_germs(kb, text, kept, cid, verdict):
     [
         ("what is thalassemia trait", "what is thalassemia", "thalassemia"),
         ("Is thalassemia trait curable?", "is thalassemia curable", "thalassemia"),
-        ("is beta thalassemia trait inherited", "is thalassaemia inherited", "thalassemia"),
-        ("is alpha thalassemia silent carrier genetic", "is thalassemia genetic", "thalassemia"),
+        # (whether the carrier state is inherited keeps the condition's "yes": see
+        # test_question_allergy_kinds_a_mothers_baby_and_letters_read_two_ways.py)
+        ("is beta thalassemia trait curable", "is thalassaemia inherited", "thalassemia"),
+        ("is alpha thalassemia silent carrier contagious", "is thalassemia genetic", "thalassemia"),
         # "minor" last names the carrier state too (a lent name, so read by the same vocabulary
         # as the words after a name); before a name it is a degree and keeps the reading
         ("is thalassemia minor curable", "Is minor eczema contagious?", "atopic_dermatitis"),

@@ -139,7 +139,8 @@ no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy;
 is one of chickenpox: ``_words_run_together_or_apart``); a name turned round ("an allergy to
 shellfish") is the condition whose own name it is, not a class the terminology also lent it to
 (``_own_name_first``); a carrier state of a condition not caught ("What is thalassemia trait?":
-``_carrier_state``), and a carrier of an infection ("Is a TB / hepatitis B carrier contagious?":
+``_carrier_state``; "Is sickle cell trait genetic?" keeps the condition's "yes":
+``_a_carrier_inherits``), and a carrier of an infection ("Is a TB / hepatitis B carrier contagious?":
 ``_LIKE_AFTER``); a kind of allergy X is not recorded as ("Is hay fever a food allergy?", "Is
 eczema a skin allergy?"; a "no", and X of that kind, "Is peanut allergy a food allergy?", stay:
 ``_a_kind_of_allergy``); one baby after "contagious to" ("Is lupus contagious to my baby?": a
@@ -3034,6 +3035,40 @@ def _carrier_state(subject: str, ids: list[str], kb: KnowledgeBase) -> str | Non
     )
 
 
+# -- a carrier asked whether it is inherited ------------------------------------------------------
+# The carrier refusals above were made for every family, in doubt: "Is sickle cell trait genetic?",
+# "Is beta thalassemia trait inherited?", "Is hemophilia carrier genetic?" got no answer, though
+# a carrier is one by the gene it got from a parent, so the condition's inherited "yes" answers
+# exactly whether the carrier state is genetic. A subject that is a condition's name with a carrier
+# word after it ("trait", "carrier", "carrier state", "minor"), asked only whether it is inherited,
+# keeps the condition's "yes" where the condition is not caught and nothing else in the subject
+# is refused; any other verdict ("partly", "no") stays refused, as do the other families ("Is
+# thalassemia minor curable?": a carrier has no disease to cure) and a carrier of an infection ("Is
+# a hepatitis B carrier genetic?": its carrier has the germ, not a gene).
+_A_CARRIER_LAST = re.compile(
+    rf"\s+(?:silent\s+)?(?:{_CARRIER_WORDS}|minor)\s*$",
+    re.I,
+)
+
+
+def _a_carrier_inherits(subject: str, kb: KnowledgeBase) -> list[str]:
+    """The condition whose carrier ``subject`` names, where its inherited "yes" answers whether
+    the carrier state is inherited (the block's comment); else []."""
+    rest = _A_CARRIER_LAST.sub("", subject.strip())
+    if rest == subject.strip() or not rest:
+        return []
+    found = match_subject(rest, kb)
+    cid = _best(found.ids, kb)
+    record = kb.record(cid) if cid else None
+    if record is None or found.problem or _caught(kb.name(record.id), kb):
+        return []
+    if _another_subject(rest, kb, ("inherited",), record.id):
+        return []
+    if verdict_for(record, "inherited", kb.records, kb.properties) != "yes":
+        return []
+    return [record.id]
+
+
 # -- a marker, or a person, named where a condition's name was found --------------------------
 # Subjects that are not conditions were read as the condition whose name they share:
 # * a marker (an antibody, a protein in the blood) for the disease it marks: "Is MOG antibody
@@ -3995,6 +4030,14 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         )
     ):
         found = SubjectMatch([], problem=problem)
+    if (
+        predicates == ["inherited"]
+        and found is not None
+        and not found.ids
+        and subject
+        and (ids := _a_carrier_inherits(subject, kb))
+    ):
+        found = SubjectMatch(ids)  # a carrier asked whether it is inherited (the block's comment)
     if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
