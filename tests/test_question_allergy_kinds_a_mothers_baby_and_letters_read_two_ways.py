@@ -20,6 +20,11 @@
   genetic?" were refused last round with every family, though a carrier is one by the gene a
   parent passed on: the condition's inherited "yes" answers it. Other families, other verdicts
   and a carrier of an infection stay refused.
+* "Is X <words> or <family>?": "Is Down syndrome genetic or hereditary?" took "down" as X and
+  said it did not judge "syndrome genetic"; "Is type 1 diabetes genetic or hereditary?" was not
+  understood. The longest name is X now. "Is lupus a genetic disorder or autoimmune?" got
+  autoimmune's "yes" beside "a genetic disorder" not judged, an either/or whose one answer reads
+  as the other's denial, where a longer name ("type 1 diabetes") stayed unknown: both stay unknown.
 * Forms a record sets apart: "Is chronic COVID contagious?" got COVID-19's "yes" (it is as often
   long COVID, which is not caught); "Is segmental vitiligo autoimmune?" vitiligo's "yes"; "Is West
   syndrome curable?", "Are infantile spasms autoimmune?" epilepsy's "partly".
@@ -336,3 +341,58 @@ def test_all_beside_a_no_keeps_the_no(kb, text, cid, verdict, refused):
 def test_a_carrier_asked_whether_it_is_inherited_keeps_the_yes(kb, text, cid, refused):
     _verdict(kb, text, cid, "yes")
     _no_verdict(kb, refused)
+
+
+# "Is X <word> or <family>?": the longest name is X, and the words beside it the other question
+# (the shortest name first made "down" X and "syndrome genetic" a question not judged)
+@pytest.mark.parametrize(
+    "text, cid, verdict, unjudged",
+    [
+        ("is down syndrome genetic or hereditary", "down_syndrome", "partly", []),
+        ("is down syndrome hereditary or genetic", "down_syndrome", "partly", []),
+        ("is type 1 diabetes genetic or hereditary", "type_1_diabetes", "partly", []),
+        (
+            "is rheumatoid arthritis painful or autoimmune",
+            "rheumatoid_arthritis",
+            "yes",
+            ["painful"],
+        ),
+        ("is crohns disease painful or autoimmune", "crohn_disease", "yes", ["painful"]),
+        (
+            "is hand foot and mouth painful or contagious",
+            "hand_foot_and_mouth_disease",
+            "yes",
+            ["painful"],
+        ),
+    ],
+)
+def test_the_longest_name_before_another_question(kb, text, cid, verdict, unjudged):
+    [a] = ask(text, kb)
+    assert (a.concept_id, a.verdict, a.unjudged) == (cid, verdict, unjudged), (
+        text,
+        a.concept_id,
+        a.verdict,
+        a.unjudged,
+    )
+
+
+# another family's word as the other side of an either/or ("a genetic disorder or autoimmune")
+# stays no condition whatever the name's length; each beside the compound that answers both
+@pytest.mark.parametrize(
+    "text, kept, verdicts",
+    [
+        (
+            "Is lupus a genetic disorder or autoimmune?",
+            "is lupus genetic or autoimmune",
+            ["partly", "yes"],
+        ),
+        (
+            "is psoriasis a genetic disease or autoimmune",
+            "is psoriasis genetic or autoimmune",
+            ["partly", "yes"],
+        ),
+    ],
+)
+def test_another_familys_word_beside_a_name_is_no_other_question(kb, text, kept, verdicts):
+    _no_verdict(kb, text)
+    assert [a.verdict for a in ask(kept, kb)] == verdicts, kept

@@ -4120,12 +4120,26 @@ def _beside_other_word(
     m = _BESIDE.match(subject)
     if m is None or match_subject(subject, kb, inside=False).ids:
         return predicates, subject, unjudged
-    x, words = m.group("x"), m.group("w")
-    if not match_subject(x, kb, inside=False).ids:
+    # the longest name first: "Is Down syndrome genetic or hereditary?" took "down" (a short form
+    # of Down syndrome) as X and "syndrome genetic" as another question beside it, so its answer
+    # said it did not judge "syndrome genetic"; the fewest words beside the name are tried first
+    head = subject[: m.start("c")].rstrip()
+    tokens = head.split()
+    for k in range(1, min(4, len(tokens) - 1) + 1):
+        x, words = " ".join(tokens[:-k]), " ".join(tokens[-k:])
+        if match_subject(x, kb, inside=False).ids:
+            break
+    else:
         return predicates, subject, unjudged
     same = _SAME_FAMILY.get(predicates[0]) if predicates else None
     if same and re.fullmatch(same, words, re.I):
         return predicates, x, unjudged
+    if _OTHER_FAMILY_WORD.search(words):
+        # "Is lupus a genetic disorder or autoimmune?": another family's word is the other side
+        # of an either/or, whose one answer would read as the other's denial (lupus is partly
+        # inherited); the subject keeps the word and stays no condition, as "Is type 1 diabetes a
+        # genetic disorder or autoimmune?" did (``_OTHER_FAMILY_WORD``)
+        return predicates, subject, unjudged
     return predicates, x, (*unjudged, words)
 
 
