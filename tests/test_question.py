@@ -105,7 +105,9 @@ def test_unknown_condition_has_no_concept(kb):
         # who catches it, named as parents type it; "from its mother" asks about inheritance
         ("Can toddlers get head lice?", "contagious", "head_lice"),
         ("Are cold sores contagious to babies?", "contagious", "herpes_labialis"),
-        ("Is pink eye contagious to my baby?", "contagious", "conjunctivitis"),
+        # babies as a group ("to my baby", one baby, is a mother's own and stays unknown: a
+        # mother can pass an eye infection to her newborn at birth)
+        ("Is pink eye contagious to babies?", "contagious", "conjunctivitis"),
         ("Can a baby get lupus from its mother?", "inherited", "systemic_lupus_erythematosus"),
     ],
 )

@@ -61,9 +61,7 @@ def _kept(kb, text: str, cid: str) -> None:
             "thyroid_disease",
         ),
         ("Are all thyroid problems genetic?", "Are thyroid problems genetic?", "thyroid_disease"),
-        ("are all kinds of eczema contagious", "is eczema contagious", "atopic_dermatitis"),
         ("Are some types of eczema contagious?", "is baby eczema contagious", "atopic_dermatitis"),
-        ("all kinds of eczema contagious", "eczema contagious", "atopic_dermatitis"),
         ("any type of psoriasis contagious", "is psoriasis contagious", "psoriasis"),
         (
             "are all primary immunodeficiencies genetic",
@@ -75,7 +73,9 @@ def _kept(kb, text: str, cid: str) -> None:
         ("Are all leukaemias genetic?", "Is leukaemia genetic?", "leukemia"),
         ("are all food allergies autoimmune", "are food allergies autoimmune", "food_allergy"),
         ("are all cold sores contagious", "are cold sores contagious", "herpes_labialis"),
-        ("are all lymphomas contagious", "is lymphoma contagious", "non_hodgkin_lymphoma"),
+        # "all" beside a "no" ("Are all kinds of eczema contagious?", "Are all lymphomas
+        # contagious?") keeps the "no", which answers it whatever the kinds: see
+        # test_question_allergy_kinds_a_mothers_baby_and_letters_read_two_ways.py
     ],
 )
 def test_a_quantifier_before_a_name_asks_another_question(kb, text, kept, cid):
@@ -287,8 +287,10 @@ def test_a_bare_transmitted_is_genes_or_germs(kb, text, kept, cid, verdict):
     [
         ("what is thalassemia trait", "what is thalassemia", "thalassemia"),
         ("Is thalassemia trait curable?", "is thalassemia curable", "thalassemia"),
-        ("is beta thalassemia trait inherited", "is thalassaemia inherited", "thalassemia"),
-        ("is alpha thalassemia silent carrier genetic", "is thalassemia genetic", "thalassemia"),
+        # (whether the carrier state is inherited keeps the condition's "yes": see
+        # test_question_allergy_kinds_a_mothers_baby_and_letters_read_two_ways.py)
+        ("is beta thalassemia trait curable", "is thalassaemia inherited", "thalassemia"),
+        ("is alpha thalassemia silent carrier contagious", "is thalassemia genetic", "thalassemia"),
         # "minor" last names the carrier state too (a lent name, so read by the same vocabulary
         # as the words after a name); before a name it is a degree and keeps the reading
         ("is thalassemia minor curable", "Is minor eczema contagious?", "atopic_dermatitis"),

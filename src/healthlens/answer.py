@@ -453,6 +453,12 @@ def _answer(question: Question, kb: KnowledgeBase) -> Answer:
     if record is None:
         return _terminology_only(question, predicate, cid, name, readings, kb)
     label = _label(name, record, letters)
+    if (
+        letters
+        and predicate != "definition"
+        and (split := _readings_disagree(question, cid, predicate, readings, kb))
+    ):
+        return split
     if predicate in FAMILIES:
         return _property_answer(question, record, name, label, letters, readings, kb)
     verdict = verdict_for(record, predicate, kb.records)
@@ -487,6 +493,49 @@ def _answer(question: Question, kb: KnowledgeBase) -> Answer:
     if _shows_caution(predicate, verdict, record):
         answer.caution = record.caution
     return answer
+
+
+# -- letters whose readings get opposite answers ------------------------------------------------
+# "Is HP contagious?" got hypersensitivity pneumonitis's "No" (the letters' first reading), with
+# "If you meant Helicobacter pylori infection, the answer is yes" after it; "Is MFS genetic?" got
+# Marfan syndrome's "Yes" where Miller Fisher syndrome's is "No", "Is CAD autoimmune?" coronary
+# artery disease's "No" where cold agglutinin disease's is "Yes", "Is AD caused by the immune
+# system?" Alzheimer disease's "No" where atopic dermatitis's is "Yes". Which reading a searcher
+# means is not in the letters (lay searchers write "HP" for H. pylori far more than for the lung
+# disease), and the headline verdict answers another question for every reader who meant the
+# other one, in the one family where the two say opposite things. Where a curated reading's
+# verdict for the family is "yes" and another's "no", no verdict is given: the answer is unknown
+# and names each reading with its answer, so the reader picks theirs. Readings that do not
+# contradict each other ("partly" beside "yes", a reading with no record) keep the first
+# reading's verdict, with the others named as before.
+def _readings_disagree(
+    question: Question, cid: str, predicate: str, readings: list[dict], kb: KnowledgeBase
+) -> Answer | None:
+    """``unknown`` where the letters' readings get opposite answers (the block's comment); else
+    None."""
+    record = kb.record(cid)
+    if record is None:
+        return None
+    first = verdict_for(record, predicate, kb.records, kb.properties)
+    opposite = [r for r in readings if r["id"] and {first, r["verdict"]} == {"yes", "no"}]
+    if not opposite:
+        return None
+    letters = (question.subject or "").strip()
+    each = "; ".join(
+        f"for {inline(n, kb)}, {v}"
+        for n, v in [(kb.name(cid), first), *((r["name"], r["verdict"]) for r in opposite)]
+    )
+    return Answer(
+        question.text,
+        None,
+        None,
+        "unknown",
+        f"Not known: {letters} stands for {inline(kb.name(cid), kb)} or "
+        f"{_join([inline(r['name'], kb) for r in opposite])}, whose answers to this question "
+        f"are opposite ({each}). Ask again with the condition's full name.",
+        predicate=predicate,
+        readings=readings,
+    )
 
 
 def _no_condition(question: Question, predicate: str) -> Answer:

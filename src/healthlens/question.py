@@ -133,12 +133,18 @@ whether it clears, is inherited or is linked to autoimmune disease ("Is cold urt
 heat urticaria genetic?"), or a stage that may be past the contagious period ("Is tertiary
 syphilis contagious?"; "swine flu" stays): ``_EVERY_VERDICT_BY_KIND``, ``_STAGE_BEFORE``; a
 quantifier before a name ("Are all thyroid problems autoimmune?", "Are some types of eczema
-contagious?": ``_quantified``); a word added to or dropped from a name ("IgE-mediated allergy" is
+contagious?": ``_quantified``; "all" beside a "no" keeps it: "Are all kinds of eczema
+contagious?"); a word added to or dropped from a name ("IgE-mediated allergy" is
 no typo of IgE-mediated food allergy, "pine nut allergy" none of peanut allergy; "chicken pox"
 is one of chickenpox: ``_words_run_together_or_apart``); a name turned round ("an allergy to
 shellfish") is the condition whose own name it is, not a class the terminology also lent it to
 (``_own_name_first``); a carrier state of a condition not caught ("What is thalassemia trait?":
-``_carrier_state``); "Is X an immune response?" where X is an infection ("Is sepsis an immune
+``_carrier_state``; "Is sickle cell trait genetic?" keeps the condition's "yes":
+``_a_carrier_inherits``), and a carrier of an infection ("Is a TB / hepatitis B carrier contagious?":
+``_LIKE_AFTER``); a kind of allergy X is not recorded as ("Is hay fever a food allergy?", "Is
+eczema a skin allergy?"; a "no", and X of that kind, "Is peanut allergy a food allergy?", stay:
+``_a_kind_of_allergy``); one baby after "contagious to" ("Is lupus contagious to my baby?": a
+mother's baby, ``_OTHER_PEOPLE``; "to babies" stays); "Is X an immune response?" where X is an infection ("Is sepsis an immune
 response?": ``_infection_as_a_response``); a word beside a name that makes it another
 condition or a form with its own answer ("pseudo anaphylaxis", "para influenza", "neonatal Graves'
 disease", "tertiary syphilis", "flu-like illness", "almond milk allergy": ``_another_form_beside``;
@@ -151,7 +157,8 @@ acute hepatitis B curable?": ``_one_reviewed_form``, ``_a_form_named_by_the_fami
 record lists (or ICD-10-CM lends it) whose answer to the asked family the record marks as not its
 own, in ``forms_that_differ`` ("Is porphyria cutanea tarda inherited?", "Is cradle cap curable?",
 "Is latent tuberculosis contagious?", "Is folic acid deficiency autoimmune?", "Is Dravet
-syndrome genetic?", "Is terminal ileitis autoimmune?", "Is non-immune HIT an immune reaction?":
+syndrome genetic?", "Is chronic COVID contagious?", "Is segmental vitiligo autoimmune?", "Is
+West syndrome curable?", "Is terminal ileitis autoimmune?", "Is non-immune HIT an immune reaction?":
 ``_a_form_the_record_sets_apart``). "Can a baby catch X from mum?" is the contagious
 question (catching), and "is hepatitis a contagious", in lower case, asks about hepatitis A
 (``_letter_a``). Nor is a subject that is no condition read as the condition named after it: a
@@ -181,7 +188,8 @@ possessive names ("hashimotos", "celiacs", lower-case letters such as "pots"), t
 over the curated names, synonyms and lay names (rapidfuzz; refused when two conditions come
 equally close), then the longest condition name found inside it. An abbreviation with several
 readings resolves to the reading the knowledge base marks as most common; the answer names the
-others. A match that was not exact is reported as ``Question.read_as``.
+others, and gives no verdict where two readings' answers are opposite ("Is HP contagious?":
+``answer._readings_disagree``). A match that was not exact is reported as ``Question.read_as``.
 """
 
 from __future__ import annotations
@@ -266,12 +274,24 @@ _PARTNER = (
 # condition would pass to, so "Is X contagious to adults?" is whether it passes to other people;
 # a time ("before the spots appear", "after two days") is not: it asks when, and the answer may be
 # "no" where the family's is "yes" (shingles is not contagious before its blisters)
+# -- "contagious to my baby": one baby is a mother's own, passed to in pregnancy or at birth ------
+# "Is lupus contagious to my baby?", "Is Graves disease contagious to a baby?", "Is ITP contagious
+# to a baby?" got the contagious "No", though a mother's antibodies cross the placenta and give
+# her newborn a passing form of lupus, Graves' disease, myasthenia or low platelets: the reader
+# asks whether her baby will get it from her, which "not caught" does not answer (as "passed to
+# the baby", ``_TO_THE_BABY``); and "Is hepatitis B / CMV contagious to my baby?" got "Yes", where
+# what passes in pregnancy or at birth is another question than catching it. "to the baby", "to my
+# newborn", "to an infant" were not understood already; one baby ("a", "my", "your", "our",
+# "another" baby) is now the same, in every record and in both contagious forms. Babies as a
+# group ("to babies", "to newborns", "to infants") are other people by age, whether they catch it
+# at all, and keep the family's verdict ("Is hand, foot and mouth contagious to babies?": "Yes").
 _OTHER_PEOPLE = (
     r"(?:(?:other\s+)?(?:babies|infants|newborns|children|kids|toddlers|family\s+members|adults|"
     # grandchildren and grandparents are other people, named by who they are to the reader
     r"grandchildren|grandkids|grandparents|grandbabies|"
     r"grown[\s-]?ups|teenagers|teens|(?:older|elderly)\s+(?:people|adults))|the\s+elderly|"
-    r"(?:a|an|my|your|another)\s+(?:baby|child|kid|toddler|adult|grown[\s-]?up|teenager|teen|grandchild|grandparent))"
+    # one baby is not here: it is a mother's own (the comment above)
+    r"(?:a|an|my|your|another)\s+(?:child|kid|toddler|adult|grown[\s-]?up|teenager|teen|grandchild|grandparent))"
 )
 _AUTO_DISEASE = rf"(?:an?\s+)?(?:(?:other|another|more)\s+)?(?:{_AUTOIMMUNE}(?:\s+(?:disease|disorder|condition|illness|problem)s?)?|autoimmunity)"
 
@@ -2629,6 +2649,90 @@ def _infection_not_caught(t: str, cid: str | None, kb: KnowledgeBase) -> str | N
     )
 
 
+# -- a kind of allergy ("a food allergy", "a skin allergy", "a drug allergy") -------------------
+# "Is hay fever a food allergy?" got hay fever's allergy "Yes", "Is penicillin allergy a food
+# allergy?" penicillin allergy's "Yes", "Is hay fever a skin allergy?" "Yes", "Is anaphylaxis a
+# food allergy?" "Yes" (a reaction that food, stings or drugs can set off), "Is eczema / asthma /
+# hives a food allergy?" their "Partly": the allergy family answers whether X is an allergy at all,
+# and a kind before "allergy" asks a narrower question. Its "no" still answers it (what is no
+# allergy is no food allergy: "Is celiac a food allergy?" keeps its "No"); a "yes", "partly" or
+# "uncertain" is kept only where X is itself of that kind in the knowledge base: the kind's own
+# record ("Food allergy", "Drug allergy", "Allergic contact dermatitis" for the skin), a name that
+# holds the kind's word ("Food protein-induced enteropathy", "Drug reaction with eosinophilia"),
+# a record that ``overlaps`` the kind's record or such a record one step on ("peanut allergy",
+# "penicillin allergy", "nickel allergy"; not the class above several kinds, "Allergy"), or one
+# whose own account is a reaction to foods ("eosinophilic esophagitis ... in response to
+# foods", alpha-gal syndrome's sugar "found in meat"; not a complication of the kind:
+# anaphylaxis). Else the question stays not understood.
+_KIND_OF_ALLERGY = re.compile(r"\b(?P<kind>food|drug|skin)\s+(?:allergy|allergies)\b", re.I)
+_ALLERGY_KIND_RECORD = {
+    "food": "food_allergy",
+    "drug": "drug_allergy",
+    "skin": "allergic_contact_dermatitis",
+}
+_ALLERGY_KIND_WORD = {
+    "food": re.compile(r"\bfoods?\b", re.I),
+    "drug": re.compile(r"\b(?:drugs?|medicines?|medications?)\b", re.I),
+    "skin": re.compile(r"\bskin\b", re.I),
+}
+# an account of a reaction to the kind's triggers ("in response to foods")
+_A_REACTION_TO_KIND = {
+    "food": re.compile(
+        r"\b(?:to|by|after\s+eating)\s+(?:certain\s+|specific\s+|particular\s+)?foods?\b"
+        r"|\bfood\s+(?:allergens?|proteins?|triggers?)\b"
+        # alpha-gal syndrome: an allergy to a sugar "found in meat"
+        r"|\b(?:in|to)\s+(?:red\s+)?meat\b",
+        re.I,
+    ),
+}
+
+
+def _of_an_allergy_kind(cid: str, kind: str, kb: KnowledgeBase, step: bool = True) -> bool:
+    """Whether the record ``cid`` is of the allergy ``kind`` (the block's comment); ``step``: or
+    overlaps a record that is."""
+    own = _ALLERGY_KIND_RECORD[kind]
+    kinds = set(_ALLERGY_KIND_RECORD.values())
+    record = kb.record(cid)
+    if record is None:
+        return False
+    if cid == own or any(_ALLERGY_KIND_WORD[kind].search(n) for n in record.names):
+        return True
+    over = {a.condition for a in record.associations if a.relation == "overlaps"}
+    if own in over:
+        return len(over & kinds) == 1  # not the class above several kinds ("Allergy")
+    reaction = _A_REACTION_TO_KIND.get(kind)
+    if (
+        reaction is not None
+        and reaction.search(record.reason or "")
+        and not any(
+            a.condition == own and a.relation == "complication-of" for a in record.associations
+        )
+    ):
+        return True
+    return step and any(_of_an_allergy_kind(o, kind, kb, step=False) for o in sorted(over - kinds))
+
+
+def _a_kind_of_allergy(t: str, subject: str, cid: str | None, kb: KnowledgeBase) -> str | None:
+    """Why "a food / skin / drug allergy" in ``t`` beside the ``subject`` has no verdict for
+    ``cid`` (the block's comment); else None."""
+    record = kb.record(cid) if cid else None
+    if record is None:
+        return None
+    m = _KIND_OF_ALLERGY.search(t.replace(subject, "X", 1) if subject else t)
+    if m is None:
+        return None
+    kind = m.group("kind").lower()
+    if verdict_for(record, "allergy", kb.records, kb.properties) == "no":
+        return None
+    if _of_an_allergy_kind(record.id, kind, kb):
+        return None
+    return (
+        f"the question asks whether {record.name} is a {kind} allergy, a narrower question than "
+        "whether it is an allergy at all, and the knowledge base does not record it as one: ask "
+        "whether it is an allergy"
+    )
+
+
 # -- which parent or relative, asked with "inherit" or "get" -------------------------------------
 # "Is hemophilia inherited from the father?" stays unknown (which parent passes it on is another
 # question: a father passes no X-linked gene to a son, a recessive condition needs both parents),
@@ -2856,16 +2960,39 @@ def _kind_before_a_name(
 # overstate. So a subject that opens with a quantifier ("all", "every", "each", "any", "some",
 # "both", "many", "most", "certain", "several", "few", "various") is no condition's name, unless
 # the whole is a curated name; the question stays unknown, naming why.
+# -- "all" beside a "no" ------------------------------------------------------------------------
+# One answer does hold whatever the kinds: where the condition's verdict for every family asked is
+# "no" (not so as a rule), "all of it is so" is false, so "Are all kinds of eczema contagious?"
+# and "Is every type of psoriasis an allergy?" keep the "no" they were refused last round (the
+# refusal was made in doubt; the "no" answers exactly the question asked). Only "all", "every"
+# and "each": "Are any / some types of eczema contagious?" wants "yes" where one kind is
+# (infected eczema), which "no" denies; and a "yes" or "partly" beside "all" stays refused ("Are
+# all cold sores contagious?": a "yes" says what holds as a rule, not of every case).
 _QUANTIFIED = re.compile(
     r"^(?:all|every|each|any|some|both|many|most|certain|several|few|various)\b", re.I
 )
+_EVERY_ONE = frozenset(("all", "every", "each"))
 
 
-def _quantified(subject: str, kb: KnowledgeBase) -> str | None:
+def _quantified(
+    subject: str,
+    kb: KnowledgeBase,
+    cid: str | None = None,
+    families: tuple[str, ...] | list[str] = (),
+) -> str | None:
     """Why a subject that opens with a quantifier is not its condition (the block's comment);
-    else None."""
+    else None. ``cid``, ``families``: the condition found and the families asked, whose "no"
+    answers "all" (the second block's comment)."""
     m = _QUANTIFIED.match(subject.strip())
     if m is None or _exact(subject, kb):
+        return None
+    record = kb.record(cid) if cid else None
+    if (
+        m.group(0).lower() in _EVERY_ONE
+        and record is not None
+        and families
+        and all(verdict_for(record, f, kb.records, kb.properties) == "no" for f in families)
+    ):
         return None
     return (
         f"“{subject.strip()}” asks about {m.group(0).lower()} of a class's kinds or cases: the "
@@ -2880,8 +3007,12 @@ def _quantified(subject: str, kb: KnowledgeBase) -> str | None:
 # thalassemia's code, so the name reached the record. A carrier of a gene is not a person with the
 # condition; whether the carrier state is curable, or what it is, is another question. A subject
 # that names a trait or a carrier ("trait", "carrier") of a condition that is not caught, where
-# the record's own names do not hold that word, stays unknown. (A carrier of an infection has it:
-# "a hepatitis B carrier" keeps hepatitis B's reading.)
+# the record's own names do not hold that word, stays unknown. A carrier of an infection is refused
+# too, by the words after a name (``_LIKE_AFTER``), unless the record lends a carrier name of its
+# own: a carrier of a germ has it but may not pass it on ("a TB carrier" is latent TB, which is not
+# caught, while "a hepatitis B carrier" passes it on), and a carrier's infection is the lasting
+# form ("Is a hepatitis B carrier curable?" is not hepatitis B's "partly"), so no record's verdict
+# answers for its carriers as a rule.
 # (``_LIKE_AFTER``'s carrier words; "minor" only last, where it names the carrier state: before a
 # name it is a degree, "minor eczema")
 _CARRIER_STATE = re.compile(rf"\b(?:{_CARRIER_WORDS})\b|\bminor\s*$", re.I)
@@ -2902,6 +3033,40 @@ def _carrier_state(subject: str, ids: list[str], kb: KnowledgeBase) -> str | Non
         f"carrier of its gene is not a person with it, so {kb.name(cid)}'s verdict does not "
         "answer for it"
     )
+
+
+# -- a carrier asked whether it is inherited ------------------------------------------------------
+# The carrier refusals above were made for every family, in doubt: "Is sickle cell trait genetic?",
+# "Is beta thalassemia trait inherited?", "Is hemophilia carrier genetic?" got no answer, though
+# a carrier is one by the gene it got from a parent, so the condition's inherited "yes" answers
+# exactly whether the carrier state is genetic. A subject that is a condition's name with a carrier
+# word after it ("trait", "carrier", "carrier state", "minor"), asked only whether it is inherited,
+# keeps the condition's "yes" where the condition is not caught and nothing else in the subject
+# is refused; any other verdict ("partly", "no") stays refused, as do the other families ("Is
+# thalassemia minor curable?": a carrier has no disease to cure) and a carrier of an infection ("Is
+# a hepatitis B carrier genetic?": its carrier has the germ, not a gene).
+_A_CARRIER_LAST = re.compile(
+    rf"\s+(?:silent\s+)?(?:{_CARRIER_WORDS}|minor)\s*$",
+    re.I,
+)
+
+
+def _a_carrier_inherits(subject: str, kb: KnowledgeBase) -> list[str]:
+    """The condition whose carrier ``subject`` names, where its inherited "yes" answers whether
+    the carrier state is inherited (the block's comment); else []."""
+    rest = _A_CARRIER_LAST.sub("", subject.strip())
+    if rest == subject.strip() or not rest:
+        return []
+    found = match_subject(rest, kb)
+    cid = _best(found.ids, kb)
+    record = kb.record(cid) if cid else None
+    if record is None or found.problem or _caught(kb.name(record.id), kb):
+        return []
+    if _another_subject(rest, kb, ("inherited",), record.id):
+        return []
+    if verdict_for(record, "inherited", kb.records, kb.properties) != "yes":
+        return []
+    return [record.id]
 
 
 # -- a marker, or a person, named where a condition's name was found --------------------------
@@ -2969,7 +3134,10 @@ def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
 
 
 def _another_subject(
-    subject: str, kb: KnowledgeBase, families: tuple[str, ...] | list[str] = ()
+    subject: str,
+    kb: KnowledgeBase,
+    families: tuple[str, ...] | list[str] = (),
+    cid: str | None = None,
 ) -> str | None:
     """Why a subject whose condition was found among other words names something else (a germ
     where the condition cannot be caught, a second condition, a test result, another illness
@@ -2981,7 +3149,7 @@ def _another_subject(
         )
     if problem := _marker_or_person(subject, kb):
         return problem
-    if problem := _quantified(subject, kb):
+    if problem := _quantified(subject, kb, cid, families):
         return problem
     if (ids := _exact(subject, kb)) and (problem := _carrier_state(subject, ids, kb)):
         return problem
@@ -3807,7 +3975,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     # immune system itself, which the immune family's "not caused by it" would deny
     if predicates and found is not None and found.ids and subject:
         problem = (
-            _another_subject(subject, kb, predicates)
+            _another_subject(subject, kb, predicates, _best(found.ids, kb))
             or (
                 _of_the_immune_system(_best(found.ids, kb), kb)
                 if predicates[0] == "immune" and _IMMUNE_SYSTEM_NOUN.search(t)
@@ -3844,6 +4012,14 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         found = SubjectMatch([], problem=problem)
     if (
         predicates
+        and predicates[0] == "allergy"
+        and found is not None
+        and found.ids
+        and (problem := _a_kind_of_allergy(t, subject or "", _best(found.ids, kb), kb))
+    ):
+        found = SubjectMatch([], problem=problem)  # a kind of allergy (``_a_kind_of_allergy``)
+    if (
+        predicates
         and found is not None
         and found.ids
         and subject
@@ -3854,6 +4030,14 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         )
     ):
         found = SubjectMatch([], problem=problem)
+    if (
+        predicates == ["inherited"]
+        and found is not None
+        and not found.ids
+        and subject
+        and (ids := _a_carrier_inherits(subject, kb))
+    ):
+        found = SubjectMatch(ids)  # a carrier asked whether it is inherited (the block's comment)
     if predicates and found is not None:
         cid = _best(found.ids, kb)
         return Question(
@@ -3936,12 +4120,26 @@ def _beside_other_word(
     m = _BESIDE.match(subject)
     if m is None or match_subject(subject, kb, inside=False).ids:
         return predicates, subject, unjudged
-    x, words = m.group("x"), m.group("w")
-    if not match_subject(x, kb, inside=False).ids:
+    # the longest name first: "Is Down syndrome genetic or hereditary?" took "down" (a short form
+    # of Down syndrome) as X and "syndrome genetic" as another question beside it, so its answer
+    # said it did not judge "syndrome genetic"; the fewest words beside the name are tried first
+    head = subject[: m.start("c")].rstrip()
+    tokens = head.split()
+    for k in range(1, min(4, len(tokens) - 1) + 1):
+        x, words = " ".join(tokens[:-k]), " ".join(tokens[-k:])
+        if match_subject(x, kb, inside=False).ids:
+            break
+    else:
         return predicates, subject, unjudged
     same = _SAME_FAMILY.get(predicates[0]) if predicates else None
     if same and re.fullmatch(same, words, re.I):
         return predicates, x, unjudged
+    if _OTHER_FAMILY_WORD.search(words):
+        # "Is lupus a genetic disorder or autoimmune?": another family's word is the other side
+        # of an either/or, whose one answer would read as the other's denial (lupus is partly
+        # inherited); the subject keeps the word and stays no condition, as "Is type 1 diabetes a
+        # genetic disorder or autoimmune?" did (``_OTHER_FAMILY_WORD``)
+        return predicates, subject, unjudged
     return predicates, x, (*unjudged, words)
 
 
