@@ -358,3 +358,61 @@ def test_research_claims_read_without_the_share_form_on_pages_without_a_percent_
             and not _NOT_A_CLAIM.search(s.text)
         ]
         assert [f.sentence_index for f in unsupported_claims(page)] == want, text
+
+
+def test_research_sentences_are_those_the_first_research_form_finds():
+    """``_RESEARCH_SENTENCES`` reads "a (recent) (2019) study ..." from the study word on, the
+    words before it behind: a sentence holds a match of it exactly where it holds one of the
+    first research form, through the scanner's sentence matching too (on the words in any case,
+    glued to other words, with and without their years and adjectives, near and far from the
+    verb, across stops)."""
+    import random
+
+    from healthlens.check.unsupported import _RESEARCH_PARTS, _RESEARCH_SENTENCES
+    from healthlens.fastmatch import scanner
+    from healthlens.understand.sentences import split_sentences
+
+    parts = [
+        "a ",
+        "A ",
+        "a recent ",
+        "A New ",
+        "a large ",
+        "2019 ",
+        "a 2019 ",
+        "a new 2021 ",
+        "study ",
+        "Trial ",
+        "survey ",
+        "registry ",
+        "Studies ",
+        "data ",
+        "datas ",
+        "ka ",
+        "a  study ",
+        "a study",
+        "shows ",
+        "found",
+        "points to ",
+        "agree. ",
+        "confirmed; ",
+        "of people ",
+        "in the group ",
+        ". ",
+        "x",
+        "\n",
+        "ſurvey ",
+        "Kelvin ",
+    ]
+    rng = random.Random(13)
+    texts = []
+    for _ in range(4000):
+        texts.append("".join(rng.choice(parts) for _ in range(rng.randrange(1, 12))))
+    for text in texts:
+        want = _RESEARCH_PARTS[0].search(text) is not None
+        assert (_RESEARCH_SENTENCES.search(text) is not None) == want, text
+    page_text = " ".join(texts[:400])
+    sentences = split_sentences(page_text)
+    assert scanner(_RESEARCH_SENTENCES).matching(page_text, sentences) == {
+        id(s) for s in sentences if _RESEARCH_PARTS[0].search(s.text)
+    }
