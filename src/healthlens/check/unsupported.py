@@ -38,7 +38,7 @@ _RESEARCH_SENTENCES = re.compile(
 )
 # the share of people form: every match holds "%", which most pages' sentences do not (its
 # scanner looks for the words after it, "patients", "people", ..., and reads every sentence
-# holding one)
+# holding one: it is given the sentences that hold a "%")
 _PERCENT_PART = _RESEARCH_PARTS[2]
 _NOT_A_CLAIM = re.compile(
     r"\b(more|further|additional) (research|studies|study) (is|are) needed|needs? (more|further) (research|study)|requires? further research",
@@ -55,18 +55,21 @@ def unsupported_claims(page: Page) -> list[Finding]:
         return []
     findings: list[Finding] = []
     # the sentences where RESEARCH_CLAIM.search(s.text) finds something: where one of its forms
-    # does (the first as _RESEARCH_SENTENCES reads it); the share-of-people form only on a page
-    # with a "%" (every match holds one, and a sentence is a slice of the page)
+    # does (the first as _RESEARCH_SENTENCES reads it); the share-of-people form only in the
+    # sentences that hold a "%" (every match holds one; a sentence is a slice of the page, and
+    # most pages hold none)
     sentences = page.sentences
-    percent = "%" in page.text
-    ordered = in_order(sentences)  # (checked once for the forms)
+    ordered = in_order(sentences)  # (checked once for the forms; a part of an ordered list is)
     matched = set().union(
         *(
             scanner(part).matching(page.text, sentences, ordered)
             for part in (_RESEARCH_SENTENCES, *_RESEARCH_PARTS[1:])
-            if percent or part is not _PERCENT_PART
+            if part is not _PERCENT_PART
         )
     )
+    if "%" in page.text:
+        shares = [s for s in sentences if "%" in s.text]
+        matched |= scanner(_PERCENT_PART).matching(page.text, shares, ordered)
     if not matched:
         return findings
     for s in page.sentences:
