@@ -1258,10 +1258,8 @@ def _references(text: str) -> re.Match | None:
     pattern starts at the text's start or at a newline followed by blanks and a word, so it is
     tried only there, in order. The entry after a navigation heading is looked for once and
     kept for the headings before it (a page of menu headings is read once, not once each)."""
-    if scanner(_HEADING_WORD).search(text) is None:
-        return None
     entry: tuple[int, re.Match | None] | None = None  # (searched from, first entry from there)
-    for start in chain((0,), (c.start() for c in _REF_LINE.finditer(text))):
+    for start in _heading_starts(text):
         m = _REFERENCES.match(text, start)
         if m is None:
             continue
@@ -1274,6 +1272,34 @@ def _references(text: str) -> re.Match | None:
         if entry[1] is not None and entry[1].start() < m.end() + _ENTRY_WINDOW:
             return m
     return None
+
+
+def _heading_starts(text: str) -> list[int]:
+    """Where _REFERENCES is tried, in order: the text's start, and where ``_REF_LINE`` finds a
+    line's first word (the first line break of the white space before it) on the lines that
+    hold one of its words. A match opens there and holds, on the first line that holds more
+    than white space, a heading word (which stays on its line): every line holding one holds
+    an occurrence the words' scanner finds (they do not overlap, and none spans two lines), and
+    the place above it is where the plain walk over every line's first word would try. None
+    where the text holds no heading word."""
+    starts = [0]
+    done = -1  # the end of the last line read
+    for h in scanner(_HEADING_WORD).finditer(text):
+        if h.start() < done:
+            continue  # (another word on a line read already)
+        line = text.rfind("\n", 0, h.start()) + 1
+        done = text.find("\n", h.start())
+        done = len(text) if done < 0 else done
+        word = line
+        while text[word].isspace():  # (the heading word itself stands before the line's end)
+            word += 1
+        run = line  # the white space before the line's first word, from its first character
+        while run > 0 and text[run - 1].isspace():
+            run -= 1
+        first_break = text.find("\n", run, word)
+        if first_break >= 0 and _REF_LINE.match(text, first_break):
+            starts.append(first_break)
+    return starts if done >= 0 else []  # (no heading word: no heading)
 
 
 _ENTRY_WINDOW = 300  # how far under a navigation heading its first entry may start
