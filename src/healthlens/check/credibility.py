@@ -12,7 +12,7 @@ from itertools import chain, islice
 from operator import methodcaller
 from urllib.parse import urlparse
 
-from ..fastmatch import find_all, find_any, fold_text, match_at, scanner
+from ..fastmatch import find_all, fold_text, match_at, scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date, parse_date
 from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
@@ -1028,6 +1028,7 @@ _WEAK_HEADING = re.compile(
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
 # the pattern's possible endings by these strings before running it.
 _TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")  # the domains trusted as sources
+_TLD = re.compile("|".join(map(re.escape, _TLDS)), re.I)  # (where one of them stands)
 _STUDY_WORDS = (
     "Registry",
     "Register",
@@ -1290,9 +1291,11 @@ def _heading_starts(text: str) -> list[int]:
         line = text.rfind("\n", 0, h.start()) + 1
         done = text.find("\n", h.start())
         done = len(text) if done < 0 else done
-        word = line
-        while text[word].isspace():  # (the heading word itself stands before the line's end)
+        word = line  # the line's first character that is not white space
+        while word < done and text[word].isspace():
             word += 1
+        if word == done:
+            continue  # (a blank line holds no heading)
         run = line  # the white space before the line's first word, from its first character
         while run > 0 and text[run - 1].isspace():
             run -= 1
@@ -1344,14 +1347,11 @@ def _domains(text: str) -> Iterator[str]:
 def _domain_matches(text: str) -> Iterator[re.Match]:
     """``_DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``): a match holds no white
     space and ends its host with one of the _TLDS, so only the white-space-delimited words
-    holding one are read."""
-    hay = fold_text(text)
-    if hay is None:  # lower-casing changed the length: read the whole text
-        yield from (m for m in _DOMAIN.finditer(text) if not _in_email(text, m))
-        return
-    hits = find_any(hay, _TLDS)  # (one pass for all the endings, not one per ending)
+    holding one are read (where ``_TLD`` finds one: the endings' occurrences come from the
+    page's shared pass, and no two of them overlap)."""
     done = -1  # end of the last word read
-    for i in hits:
+    for hit in scanner(_TLD).finditer(text):
+        i = hit.start()
         if i < done:
             continue
         start = i
@@ -1388,7 +1388,7 @@ def _cited_address(text: str, m: re.Match) -> bool:
 def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     """The page's links, then the URLs and bare domains written in its text, in that order."""
     yield from links
-    yield from (m.group(0) for m in _URL.finditer(text) if _cited_address(text, m))
+    yield from (m.group(0) for m in scanner(_URL).finditer(text) if _cited_address(text, m))
     yield from (m.group(0) for m in _domain_matches(text) if _cited_address(text, m))
 
 
