@@ -358,3 +358,122 @@ def test_research_claims_read_without_the_share_form_on_pages_without_a_percent_
             and not _NOT_A_CLAIM.search(s.text)
         ]
         assert [f.sentence_index for f in unsupported_claims(page)] == want, text
+
+
+def test_research_sentences_are_those_the_first_research_form_finds():
+    """``_RESEARCH_SENTENCES`` reads "a (recent) (2019) study ..." from the study word on, the
+    words before it behind: a sentence holds a match of it exactly where it holds one of the
+    first research form, through the scanner's sentence matching too (on the words in any case,
+    glued to other words, with and without their years and adjectives, near and far from the
+    verb, across stops)."""
+    import random
+
+    from healthlens.check.unsupported import _RESEARCH_PARTS, _RESEARCH_SENTENCES
+    from healthlens.fastmatch import scanner
+    from healthlens.understand.sentences import split_sentences
+
+    parts = [
+        "a ",
+        "A ",
+        "a recent ",
+        "A New ",
+        "a large ",
+        "2019 ",
+        "a 2019 ",
+        "a new 2021 ",
+        "study ",
+        "Trial ",
+        "survey ",
+        "registry ",
+        "Studies ",
+        "data ",
+        "datas ",
+        "ka ",
+        "a  study ",
+        "a study",
+        "shows ",
+        "found",
+        "points to ",
+        "agree. ",
+        "confirmed; ",
+        "of people ",
+        "in the group ",
+        ". ",
+        "x",
+        "\n",
+        "ſurvey ",
+        "Kelvin ",
+    ]
+    rng = random.Random(13)
+    texts = []
+    for _ in range(4000):
+        texts.append("".join(rng.choice(parts) for _ in range(rng.randrange(1, 12))))
+    for text in texts:
+        want = _RESEARCH_PARTS[0].search(text) is not None
+        assert (_RESEARCH_SENTENCES.search(text) is not None) == want, text
+    page_text = " ".join(texts[:400])
+    sentences = split_sentences(page_text)
+    assert scanner(_RESEARCH_SENTENCES).matching(page_text, sentences) == {
+        id(s) for s in sentences if _RESEARCH_PARTS[0].search(s.text)
+    }
+
+
+def test_reference_headings_tried_on_the_lines_holding_their_words_are_the_plain_walks():
+    """``_references`` tries _REFERENCES only above the lines that hold one of its words: the
+    heading it finds is the one found by trying it at the text's start and at every line's
+    first word (``_REF_LINE``), on headings under blank lines, indented, numbered, bulleted,
+    after a menu, with other heading words on their line, and at the text's very start."""
+    import random
+
+    from healthlens.check import credibility as c
+
+    def plain(text):
+        entry = None
+        for start in [0, *(m.start() for m in c._REF_LINE.finditer(text))]:
+            m = c._REFERENCES.match(text, start)
+            if m is None:
+                continue
+            if not c._WEAK_HEADING.match(text, m.start()):
+                if c._in_menu(text, m):
+                    continue
+                return m
+            if entry is None or (entry[1] is not None and entry[1].start() < m.end()):
+                entry = (m.end(), c._ENTRY_LIKE.search(text, m.end()))
+            if entry[1] is not None and entry[1].start() < m.end() + c._ENTRY_WINDOW:
+                return m
+        return None
+
+    parts = [
+        "References",
+        "references:",
+        "Sources",
+        "1. Sources",
+        "• Sources",
+        "Resources",
+        "More information",
+        "Further reading",
+        "Sources of gluten",
+        "Full Text",
+        "Download PDF",
+        "Smith J. Gut. 2019;1:2.",
+        "https://www.nih.gov/x",
+        "Article Sources",
+        "ſources",
+        "the text. ",
+        "\n",
+        "\n\n",
+        "\n \n",
+        "  ",
+        "\t",
+        " ",
+        "x",
+    ]
+    rng = random.Random(17)
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 16)))
+        want = plain(text)
+        got = c._references(text)
+        assert (got and got.span()) == (want and want.span()), text
+        # (and it tries no place the plain walk does not)
+        walk = {0, *(m.start() for m in c._REF_LINE.finditer(text))}
+        assert set(c._heading_starts(text)) <= walk, text

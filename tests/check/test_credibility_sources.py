@@ -548,3 +548,66 @@ def test_site_names_read_from_the_address_cut_before_its_path_are_the_whole_addr
         for title in (None, "Page", "Page | Example Health", "Page - Clinic: Site"):
             _site_names_of.cache_clear()
             assert _site_names_of(url, title) == plain(url, title), (url, title)
+
+
+def test_attributed_starts_grouped_by_first_letter_are_the_plain_alternations_matches():
+    """``_ATTRIBUTED_START`` groups its words by their first letter, so that ``re`` enters a few
+    groups rather than every word at each place: its matches (and its scanner's) are those of
+    the words as one plain alternation, on the words in any case, glued to letters or digits,
+    cut short, run together, and beside letters ``re.IGNORECASE`` equates with ASCII ones."""
+    import random
+    import re
+
+    from healthlens.check import credibility as c
+    from healthlens.fastmatch import scanner
+
+    plain = re.compile(
+        rf"\b(?:{c._ATTRIBUTED_START_WORDS})\b|\[|\((?=\s*(?:{c._BRACKETED_SOURCE})\b|\d)", re.I
+    )
+    words = c._top_level(c._ATTRIBUTED_START_WORDS)
+    assert len(words) > 80 and c._top_level("a|(b|c)|[|]|d") == ["a", "(b|c)", "[|]", "d"]
+    samples = [
+        "according",
+        "as per",
+        "As  reported",
+        "content from",
+        "ORGANISATIONS",
+        "organizations",
+        "organization",
+        "centres",
+        "come",
+        "comes",
+        "meta-analysis",
+        "guideline",
+        "guidelines",
+        "report",
+        "reported",
+        "sources",
+        "ſource",
+        "Kourtesy",
+        "İnformation",
+        "ınformation",
+        "per",
+        "persons",
+        "via",
+    ]
+    pieces = ["", " ", "\n", "s", "x", "1", "_", "-", ".", "(", "[", "(1", "( source", "é"]
+    rng = random.Random(7)
+    texts = [" ".join(samples), "".join(samples)]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            word = rng.choice(words + samples) if rng.random() < 0.8 else rng.choice(samples)
+            # (a word's text: "organi[sz]ations" -> "organisations", "as\\s+(?:noted|...)" -> "as noted")
+            word = word.replace("\\s+", " ").replace("[sz]", rng.choice("sz")).replace("(?:", "")
+            word = word.split("|")[0].replace("?", "").replace(")", "")
+            if rng.random() < 0.3:
+                word = word.upper() if rng.random() < 0.5 else word.title()
+            if rng.random() < 0.2:
+                word = word[: rng.randint(1, len(word))]
+            parts += [rng.choice(pieces), word, rng.choice(pieces)]
+        texts.append("".join(parts))
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in c._ATTRIBUTED_START.finditer(text)] == want, text
+        assert [m.span() for m in scanner(c._ATTRIBUTED_START).finditer(text)] == want, text

@@ -12,7 +12,7 @@ from itertools import chain, islice
 from operator import methodcaller
 from urllib.parse import urlparse
 
-from ..fastmatch import find_all, find_any, fold_text, match_at, scanner
+from ..fastmatch import find_all, fold_text, match_at, scanner
 from ..models import Credibility, Page
 from ..read.dates import find_date, parse_date
 from .source_names import AGENCIES, JOURNAL_HEADS, JOURNALS, SOURCE_VERBS
@@ -1028,6 +1028,7 @@ _WEAK_HEADING = re.compile(
 # One list each for the pattern and for its fast path (_domains, _named_study), which finds
 # the pattern's possible endings by these strings before running it.
 _TLDS = (".gov", ".edu", ".int", ".org", ".nhs.uk", ".ac.uk")  # the domains trusted as sources
+_TLD = re.compile("|".join(map(re.escape, _TLDS)), re.I)  # (where one of them stands)
 _STUDY_WORDS = (
     "Registry",
     "Register",
@@ -1258,10 +1259,8 @@ def _references(text: str) -> re.Match | None:
     pattern starts at the text's start or at a newline followed by blanks and a word, so it is
     tried only there, in order. The entry after a navigation heading is looked for once and
     kept for the headings before it (a page of menu headings is read once, not once each)."""
-    if scanner(_HEADING_WORD).search(text) is None:
-        return None
     entry: tuple[int, re.Match | None] | None = None  # (searched from, first entry from there)
-    for start in chain((0,), (c.start() for c in _REF_LINE.finditer(text))):
+    for start in _heading_starts(text):
         m = _REFERENCES.match(text, start)
         if m is None:
             continue
@@ -1274,6 +1273,36 @@ def _references(text: str) -> re.Match | None:
         if entry[1] is not None and entry[1].start() < m.end() + _ENTRY_WINDOW:
             return m
     return None
+
+
+def _heading_starts(text: str) -> list[int]:
+    """Where _REFERENCES is tried, in order: the text's start, and where ``_REF_LINE`` finds a
+    line's first word (the first line break of the white space before it) on the lines that
+    hold one of its words. A match opens there and holds, on the first line that holds more
+    than white space, a heading word (which stays on its line): every line holding one holds
+    an occurrence the words' scanner finds (they do not overlap, and none spans two lines), and
+    the place above it is where the plain walk over every line's first word would try. None
+    where the text holds no heading word."""
+    starts = [0]
+    done = -1  # the end of the last line read
+    for h in scanner(_HEADING_WORD).finditer(text):
+        if h.start() < done:
+            continue  # (another word on a line read already)
+        line = text.rfind("\n", 0, h.start()) + 1
+        done = text.find("\n", h.start())
+        done = len(text) if done < 0 else done
+        word = line  # the line's first character that is not white space
+        while word < done and text[word].isspace():
+            word += 1
+        if word == done:
+            continue  # (a blank line holds no heading)
+        run = line  # the white space before the line's first word, from its first character
+        while run > 0 and text[run - 1].isspace():
+            run -= 1
+        first_break = text.find("\n", run, word)
+        if first_break >= 0 and _REF_LINE.match(text, first_break):
+            starts.append(first_break)
+    return starts if done >= 0 else []  # (no heading word: no heading)
 
 
 _ENTRY_WINDOW = 300  # how far under a navigation heading its first entry may start
@@ -1318,14 +1347,11 @@ def _domains(text: str) -> Iterator[str]:
 def _domain_matches(text: str) -> Iterator[re.Match]:
     """``_DOMAIN.finditer(text)`` but e-mail addresses' (``_in_email``): a match holds no white
     space and ends its host with one of the _TLDS, so only the white-space-delimited words
-    holding one are read."""
-    hay = fold_text(text)
-    if hay is None:  # lower-casing changed the length: read the whole text
-        yield from (m for m in _DOMAIN.finditer(text) if not _in_email(text, m))
-        return
-    hits = find_any(hay, _TLDS)  # (one pass for all the endings, not one per ending)
+    holding one are read (where ``_TLD`` finds one: the endings' occurrences come from the
+    page's shared pass, and no two of them overlap)."""
     done = -1  # end of the last word read
-    for i in hits:
+    for hit in scanner(_TLD).finditer(text):
+        i = hit.start()
         if i < done:
             continue
         start = i
@@ -1362,7 +1388,7 @@ def _cited_address(text: str, m: re.Match) -> bool:
 def _links_and_domains(links: Iterable[str], text: str) -> Iterator[str]:
     """The page's links, then the URLs and bare domains written in its text, in that order."""
     yield from links
-    yield from (m.group(0) for m in _URL.finditer(text) if _cited_address(text, m))
+    yield from (m.group(0) for m in scanner(_URL).finditer(text) if _cited_address(text, m))
     yield from (m.group(0) for m in _domain_matches(text) if _cited_address(text, m))
 
 
@@ -1779,9 +1805,9 @@ _ATTRIBUTED = re.compile(
     # Source Example Medical Library Go to source overactive ..." (not a slogan "Your Trusted Source")
     r"(?<=[a-z,.;:)][ \t]Trusted[ \t])Source[ \t]+(?!(?:For|Of|On|In|To|And|The)\b)[A-Z][\w'’-]+"
 )
-# where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
-_ATTRIBUTED_START = re.compile(
-    r"\b(?:according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
+# the words where a match of _ATTRIBUTED can start
+_ATTRIBUTED_START_WORDS = (
+    r"according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
     r"information|guidance|guidelines|advice|comes?|taken|adapted|reprinted|excerpted|modified|sourced|visit|via|criteria|"
     r"recommendations|"
@@ -1791,7 +1817,52 @@ _ATTRIBUTED_START = re.compile(
     r"study|studies|review|"
     r"meta-analysis|trial|survey|foundation|institutes?|association|society|academy|college|organi[sz]ation|clinic|"
     r"library|agency|administration|council|initiative|network|alliance|service|centers?|centres?|department|"
-    r"federation|coalition|charity|registry|journal|university|hospital|school)\b|\[|"
+    r"federation|coalition|charity|registry|journal|university|hospital|school"
+)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation, split at its top-level bars only."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    parts.append(alternation[start:])
+    return parts
+
+
+def _by_first_letter(alternation: str) -> str:
+    """``(?:alternation)`` with its alternatives grouped by their first letter ("a(?:ccording|s
+    per|...)|p(?:er|...)"), each group's in their order. Every alternative opens on a lower-case
+    ASCII letter, and no character matches two of them (under re.IGNORECASE either), so at any
+    place the alternatives of one group at most can match, tried in their order: the same match
+    as the plain alternation's. ``re`` tries a case-insensitive alternative by entering it, so
+    it enters a few groups rather than a hundred words at each place
+    (tests/check/test_credibility_sources.py)."""
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level(alternation):
+        assert "a" <= alt[:1] <= "z" and alt[1:2] not in ("?", "*", "+", "{"), alt
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
+# where a match of _ATTRIBUTED can start: it is tried only there (``match``), in order
+_ATTRIBUTED_START = re.compile(
+    rf"\b{_by_first_letter(_ATTRIBUTED_START_WORDS)}\b|\[|"
     # (a bracket opens only two forms: a source's word after it, or a note's number: most of a
     # page's brackets are neither, and are passed over without trying _ATTRIBUTED)
     rf"\((?=\s*(?:{_BRACKETED_SOURCE})\b|\d)",

@@ -78,7 +78,10 @@ def _named(tree, author: bool, date: bool) -> Iterator[tuple[object, bool, bool]
     walk for both (a page without metadata asks for both, and a walk costs the same whatever it
     yields)."""
     for el in tree.getroottree().getroot().iter(etree.Element):
-        get = el.get
+        attrib = el.attrib
+        if not attrib:
+            continue  # (half a page's elements have no attribute: none names itself)
+        get = attrib.get
         cls = get("class")
         itemprop = get("itemprop")
         by = author and (get("rel") == "author" or itemprop == "author" or cls in _BYLINE_CLASSES)
