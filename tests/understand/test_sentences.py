@@ -106,3 +106,45 @@ def test_sentence_ends_are_the_patterns_matches():
             while start > 0 and not line[start - 1].isspace():
                 start -= 1
             assert _last_word(line, end) == line[start:end], (line, end)
+
+
+def test_a_line_split_on_one_page_is_not_split_again_on_another(monkeypatch):
+    """A line that pages repeat (a site's headings and standard wording) is split into
+    sentences once; each page gets them at its own offsets and with its own numbering, the
+    same sentences as splitting it afresh."""
+    from healthlens.understand import sentences as S
+
+    S._remembered_pieces.cache_clear()
+    split, splits = [], S._splits
+
+    def counted(line):
+        split.append(line)
+        return splits(line)
+
+    monkeypatch.setattr(S, "_splits", counted)
+    shared = "  - Dr. Smith wrote this. It is reviewed yearly (e.g. in May)! Ask us?"
+    first = f"Welcome.\n{shared}\nThe end."
+    second = f"A longer opening line. With two sentences.\n\n\n{shared}"
+
+    def read(text):
+        return [(s.index, s.start, s.end, s.text) for s in split_sentences(text)]
+
+    got_first, got_second = read(first), read(second)
+    assert split.count(shared) == 1
+    assert all(
+        text[a:b] == t
+        for text, got in ((first, got_first), (second, got_second))
+        for _, a, b, t in got
+    )
+    assert (
+        [t for *_, t in got_second[2:]]
+        == [t for *_, t in got_first[1:4]]
+        == [
+            "Dr. Smith wrote this.",
+            "It is reviewed yearly (e.g. in May)!",
+            "Ask us?",
+        ]
+    )
+    assert [i for i, *_ in got_second] == list(range(5))
+    S._remembered_pieces.cache_clear()
+    assert read(second) == got_second and split.count(shared) == 2
