@@ -60,7 +60,7 @@ class PlainScanner:
             for m in self.pattern.finditer(s.text):
                 yield s, m
 
-    def matching(self, text, sentences):
+    def matching(self, text, sentences, ordered=None):
         return {id(s) for s in sentences if self.pattern.search(s.text)}
 
 
@@ -814,3 +814,34 @@ def test_definitions_judged_with_remembered_similarities_are_those_worked_out_ea
     assert any(a["known_expansion"] for page in remembered for a in page)
     monkeypatch.setattr(expansions, "_similarity", expansions._similarity.__wrapped__)
     assert judged() == remembered
+
+
+def test_understand_checks_the_order_of_a_pages_sentences_once(kb, monkeypatch):
+    """The page-wide scanners of the abbreviation, claim and property readings need the page's
+    sentences in order; ``understand`` checks that once and passes it on, and the readings
+    are the same as when each checks it itself."""
+    from healthlens import fastmatch
+    from healthlens import understand as understand_module
+    from healthlens.understand import claims
+
+    page = read_text(CUE_TEXT + OR_TEXT, "cues.txt")
+    plain = read_text(CUE_TEXT + OR_TEXT, "cues.txt")
+    understand_module.understand(plain, kb)
+    calls = []
+    in_order = fastmatch.in_order
+
+    def counted(sentences):
+        calls.append(1)
+        return in_order(sentences)
+
+    for module in (fastmatch, claims, understand_module):
+        monkeypatch.setattr(module, "in_order", counted, raising=False)
+    understand_module.understand(page, kb)
+    assert len(calls) == 1
+    assert (page.abbreviations, page.mentions, page.claims, page.main_condition) == (
+        plain.abbreviations,
+        plain.mentions,
+        plain.claims,
+        plain.main_condition,
+    )
+    assert page.claims and page.abbreviations

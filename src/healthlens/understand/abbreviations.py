@@ -1464,14 +1464,17 @@ def _sentence_definitions(text: str, cued: bool | None) -> tuple[Definition, ...
     return tuple(_in_sentence(text, cued))
 
 
-def find_definitions(sentences: list[Sentence], text: str | None = None) -> list[Abbreviation]:
+def find_definitions(
+    sentences: list[Sentence], text: str | None = None, ordered: bool | None = None
+) -> list[Abbreviation]:
     """Every abbreviation definition on the page, in order, without duplicates of the same span.
 
     ``text``: the page the sentences are slices of; with it, the sentences with a cue word are
-    found in one pass over the page, and the rest (most of them) are read only for brackets."""
+    found in one pass over the page, and the rest (most of them) are read only for brackets.
+    ``ordered``: ``fastmatch.in_order(sentences)``, where the caller has it."""
     out: list[Abbreviation] = []
     seen: set[tuple[int, str]] = set()
-    cued = scanner(_CUES).matching(text, sentences) if text is not None else None
+    cued = scanner(_CUES).matching(text, sentences, ordered) if text is not None else None
     for s in sentences:
         if not s.index & 63:
             checkpoint()

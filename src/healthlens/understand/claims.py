@@ -398,10 +398,12 @@ def find_claims(
     kb: KnowledgeBase,
     main_condition: str | None,
     page_text: str | None = None,
+    ordered: bool | None = None,
 ) -> list[Claim]:
     """The page's claims, sentence by sentence. ``page_text``: the page the sentences are slices of;
     with it, the sentences holding a keyword of each predicate are found in one pass per
-    predicate, and the others skip the keyword search (they have none)."""
+    predicate, and the others skip the keyword search (they have none). ``ordered``:
+    ``fastmatch.in_order(sentences)``, where the caller has it."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -412,7 +414,8 @@ def find_claims(
     )
     asked_at = -1
     last_named: str | None = main_condition
-    ordered = in_order(sentences) if page_text is not None else None  # (once for the three)
+    if ordered is None and page_text is not None:
+        ordered = in_order(sentences)  # (once for the three)
     with_key = (
         {p: scanner(KEYWORDS[p]).matching(page_text, sentences, ordered) for p in KEYWORDS}
         if page_text is not None

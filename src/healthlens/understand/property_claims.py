@@ -202,13 +202,15 @@ def find_property_claims(
     mentions: list[Mention],
     main_condition: str | None,
     page_text: str | None = None,
+    ordered: bool | None = None,
 ) -> list[Claim]:
-    """Claims of the contagious / inherited / curable families, in sentence order."""
+    """Claims of the contagious / inherited / curable families, in sentence order. ``ordered``:
+    ``fastmatch.in_order(sentences)``, where the caller has it."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     # the words every cue holds, found in one pass; the full cues only run on those sentences
-    hot = scanner(_WORDS).matching(page_text, sentences) if page_text is not None else None
+    hot = scanner(_WORDS).matching(page_text, sentences, ordered) if page_text is not None else None
     # and in those, _ALL is tried only where one of its first words starts (a scanner: the same
     # matches as _ALL.finditer, without trying thirty alternatives at every word of the sentence)
     cue_scanner = scanner(_ALL)
