@@ -95,6 +95,7 @@ def test_property_claims_are_those_of_the_plain_path(kb, monkeypatch):
     fast = [_claims(p, kb) for p in pages]
     assert any(fast), "the pages must hold property claims for this test to mean anything"
     monkeypatch.setattr(property_claims, "scanner", PlainScanner)
+    property_claims._cues.cache_clear()  # every sentence's cues found again, with plain re
     plain = [_claims(p, kb) for p in pages]
     assert fast == plain
 
@@ -845,3 +846,27 @@ def test_understand_checks_the_order_of_a_pages_sentences_once(kb, monkeypatch):
         plain.main_condition,
     )
     assert page.claims and page.abbreviations
+
+
+def test_a_sentences_property_cues_are_looked_for_once_across_pages(kb, monkeypatch):
+    """A sentence that recurs on a site's pages has its property cues looked for once; each
+    page's claim from it stands at that page's own offsets."""
+    remembered = getattr(property_claims, "_cues", None)
+    if remembered is not None:
+        remembered.cache_clear()
+    shared = "Lupus is not contagious, and it is not curable."
+    first = read_text(f"About lupus.\n{shared}\n", "first.txt")
+    second = read_text(
+        f"Lupus, a longer opening.\nMore about lupus here.\n\n{shared}", "second.txt"
+    )
+    looked, real = [], property_claims.scanner
+
+    def counted(pattern):
+        looked.append(pattern is property_claims._ALL)
+        return real(pattern)
+
+    monkeypatch.setattr(property_claims, "scanner", counted)
+    for page in (first, second):
+        got = [(page.text[c[1] : c[2]], c[4], c[5]) for c in _claims(page, kb)]
+        assert got == [("Lupus", "contagious", "deny"), ("Lupus", "curable", "deny")], got
+    assert looked.count(True) == 1
