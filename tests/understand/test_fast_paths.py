@@ -870,3 +870,38 @@ def test_a_sentences_property_cues_are_looked_for_once_across_pages(kb, monkeypa
         got = [(page.text[c[1] : c[2]], c[4], c[5]) for c in _claims(page, kb)]
         assert got == [("Lupus", "contagious", "deny"), ("Lupus", "curable", "deny")], got
     assert looked.count(True) == 1
+
+
+def test_condition_head_searched_at_the_end_finds_what_re_finds():
+    """``ends_in_condition_head`` searches ``CONDITION_HEAD`` only in a phrase's last characters:
+    the same answer as searching the whole phrase, on random phrases of heads in any case, with
+    a plural "s", a final newline, and letters that re.IGNORECASE reads as ASCII ones."""
+    import random
+
+    from healthlens.understand.expansions import _HEADS, CONDITION_HEAD, ends_in_condition_head
+
+    rng = random.Random(41)
+    parts = [
+        *_HEADS,
+        "INTOLERANCE",
+        "Allergies",
+        "s",
+        "S",
+        " ",
+        "\n",
+        "x",
+        "ſ",
+        "İ",
+        "ı",
+        "K",
+        "é",
+        "-",
+    ]
+    hits = 0
+    for _ in range(5000):
+        phrase = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 8)))
+        want = CONDITION_HEAD.search(phrase) is not None
+        assert ends_in_condition_head(phrase) == want, repr(phrase)
+        hits += want
+    assert hits > 1000
+    assert ends_in_condition_head("x" * 40 + "intolerances\n")

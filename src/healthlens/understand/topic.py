@@ -13,7 +13,7 @@ from ..fastmatch import find_any
 from ..knowledge import KnowledgeBase
 from ..limits import checkpoint
 from ..models import Mention, Page
-from .expansions import CONDITION_HEAD
+from .expansions import ends_in_condition_head
 from .mentions import PAGE_CONCEPT
 
 __all__ = [
@@ -480,7 +480,7 @@ def _spelled_out(
             continue
         start, end = run[0].start(), run[-1].end()
         phrase = text[start:end]
-        if _resembles(phrase, asked_names) or CONDITION_HEAD.search(phrase):
+        if _resembles(phrase, asked_names) or ends_in_condition_head(phrase):
             continue
         if any(h.via == "name" for h in kb.find(phrase)):
             continue
