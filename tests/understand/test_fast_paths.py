@@ -905,3 +905,27 @@ def test_condition_head_searched_at_the_end_finds_what_re_finds():
         hits += want
     assert hits > 1000
     assert ends_in_condition_head("x" * 40 + "intolerances\n")
+
+
+def test_question_form_skips_the_pattern_only_where_it_cannot_match():
+    """``_question_form`` tries ``_QUESTION_START`` only on sentences that do not open on an ASCII
+    word character no question word starts with: the same answer as trying it on every
+    sentence, on random sentences opening on question words in any case, other words, digits,
+    punctuation and letters that re.IGNORECASE reads as ASCII ones."""
+    import random
+
+    from healthlens.understand.claims import _QUESTION_START, _question_form
+
+    rng = random.Random(43)
+    parts = [
+        "Is", "is", "IS", "Are", "can", "Could", "does", "Do", "should", "will", "Would", "has",
+        "Have", "was", "WERE", "It", "This", "Lupus", "Hives", "Did", "Canada", "Isn't", "7",
+        "_", " ", "?", "¿", "\"", "(", "-", "İs", "ıs", "ſhould", "é", "\n", " it", " contagious",
+    ]  # fmt: skip
+    asked = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 6)))
+        want = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+        assert _question_form(text) == want, repr(text)
+        asked += want
+    assert asked > 1000
