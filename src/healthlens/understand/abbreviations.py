@@ -1479,8 +1479,11 @@ def find_definitions(
         if not s.index & 63:
             checkpoint()
         is_cued = None if cued is None else id(s) in cued
-        if is_cued is False and "(" not in s.text and "[" not in s.text:
-            continue
+        if "(" not in s.text and "[" not in s.text:
+            if is_cued is None:  # (the search ``_in_sentence`` makes: a sentence without it is
+                is_cued = _CUES.search(s.text) is not None  # skipped, as it would find nothing)
+            if not is_cued:
+                continue
         defs = _sentence_definitions(s.text, is_cued)
         for d in defs:
             key = (s.start + d.short_start, d.short)
