@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..fastmatch import find_all
 from ..limits import MAX_SENTENCE_CHARS, checkpoint
@@ -159,17 +158,9 @@ def _capped(cuts: list[int], body: str) -> list[int]:
 
 def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
     """Append the sentences of one line (``body``, at offset ``start`` of the page) to ``out``."""
-    pieces = _remembered_pieces(body) if len(body) <= MAX_SENTENCE_CHARS else _pieces(body)
-    for a, text in pieces:
-        out.append(Sentence(len(out), start + a, start + a + len(text), text))
-
-
-def _pieces(body: str) -> tuple[tuple[int, str], ...]:
-    """(offset in ``body``, text) of each sentence of one line, stripped of bullets and blanks."""
     cuts = [0, *_splits(body), len(body)]
     if len(body) > MAX_SENTENCE_CHARS:
         cuts = _capped(cuts, body)
-    out: list[tuple[int, str]] = []
     for a, b in itertools.pairwise(cuts):
         lead = _BULLET.match(body, a, b)
         if lead:
@@ -177,15 +168,8 @@ def _pieces(body: str) -> tuple[tuple[int, str], ...]:
         seg = body[a:b]
         text = seg.strip()
         if text:
-            out.append((a + len(seg) - len(seg.lstrip()), text))
-    return tuple(out)
-
-
-# A line's sentences depend on its text alone, and lines repeat across the pages of a site
-# (headings, the site's standard wording: over two lines in five of the audit benchmark's
-# pages were on an earlier page): each line is split once, its sentences placed at each
-# page's offsets. Lines up to a sentence's cap only, so that the memo stays small.
-_remembered_pieces = lru_cache(maxsize=1 << 13)(_pieces)
+            a += len(seg) - len(seg.lstrip())
+            out.append(Sentence(len(out), start + a, start + a + len(text), text))
 
 
 def split_sentences(text: str) -> list[Sentence]:
