@@ -929,3 +929,38 @@ def test_question_form_skips_the_pattern_only_where_it_cannot_match():
         assert _question_form(text) == want, repr(text)
         asked += want
     assert asked > 1000
+
+
+@pytest.mark.parametrize(
+    "text, weighed",
+    [
+        ("Lupus and eczema.\nLupus affects the joints. Lupus can flare. Eczema itches.", False),
+        (
+            "Eczema and lupus.\nEczema itches. Lupus is an autoimmune disease. Lupus can flare.",
+            True,
+        ),
+    ],
+)
+def test_main_condition_read_again_only_when_a_claim_weighs_in(kb, monkeypatch, text, weighed):
+    """``understand`` reads the main condition before the claims and again with them; the second
+    reading is made only when a claim of a weighted kind can change it, and the page's main
+    condition is what the second reading gives."""
+    from healthlens import understand as understand_module
+    from healthlens.understand import topic
+
+    calls, real = [], topic.main_condition
+
+    def counted(*args):
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(understand_module, "main_condition", counted)
+    page = read_text(text, "page.txt")
+    understand_module.understand(page, kb)
+    end, is_q = title_end(page), title_is_question(page)
+    find_claims_only = [
+        c for c in page.claims if c.predicate not in ("contagious", "inherited", "curable")
+    ]
+    assert page.main_condition == real(page.mentions, end, is_q, find_claims_only)
+    assert len(calls) == (2 if weighed else 1)
+    assert any(c.basis in topic.WEIGHTED_BASES for c in find_claims_only) == weighed

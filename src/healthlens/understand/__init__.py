@@ -14,7 +14,7 @@ from .for_question import read_for_question
 from .mentions import link_mentions
 from .property_claims import find_property_claims
 from .sentences import split_sentences
-from .topic import main_condition, title_end, title_is_question
+from .topic import WEIGHTED_BASES, main_condition, title_end, title_is_question
 
 __all__ = [
     "understand",
@@ -53,7 +53,12 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     first = main_condition(page.mentions, end, is_q)
     page.claims = find_claims(page.sentences, page.mentions, kb, first, page.text, ordered)
     checkpoint()
-    page.main_condition = main_condition(page.mentions, end, is_q, page.claims)
+    # the claims weigh in only when one is of a weighted kind; else the weights, and so the
+    # main condition, are those read before the claims
+    weighted = any(c.basis in WEIGHTED_BASES for c in page.claims)
+    page.main_condition = (
+        main_condition(page.mentions, end, is_q, page.claims) if weighted else first
+    )
     # contagious / inherited / curable: read after the main condition, which they do not change
     page.claims += find_property_claims(
         page.sentences, page.mentions, page.main_condition, page.text, ordered
