@@ -427,6 +427,7 @@ def test_skipped_readings_could_not_have_won(monkeypatch):
 
     def definitions():
         calls.clear()
+        A._sentence_definitions.cache_clear()  # every sentence read again, with the readings patched
         found_here = [
             [
                 (a.short, a.long, a.start, a.long_start, a.aligned)
@@ -443,3 +444,38 @@ def test_skipped_readings_could_not_have_won(monkeypatch):
     assert every == quick
     assert sum(map(len, quick)) > 300
     assert quick_calls < 0.9 * every_calls  # (they are a fifth of the readings here)
+
+
+def test_a_sentence_read_on_one_page_is_not_read_again_on_another(monkeypatch):
+    """A sentence that a site repeats on its pages (boilerplate, standard wording) is read for
+    definitions once; each page still gets them at its own offsets, and a page's definitions
+    are the same whether its sentences were read before or not."""
+    from healthlens.understand import abbreviations as A
+
+    A._sentence_definitions.cache_clear()
+    read, in_sentence = [], A._in_sentence
+
+    def counted(sentence, *args):
+        read.append(getattr(sentence, "text", sentence))
+        return in_sentence(sentence, *args)
+
+    monkeypatch.setattr(A, "_in_sentence", counted)
+    shared = "The Office of Rare Conditions (ORC) funds studies of rare diseases."
+    first = f"Our mission.\n{shared}\nContact us."
+    second = f"A page about something else entirely, with more words first.\n\n{shared}"
+
+    def found(text):
+        return [
+            (text[a.start : a.end], text[a.long_start : a.long_end], a.long)
+            for a in find_definitions(split_sentences(text), text)
+        ]
+
+    want = [("ORC", "Office of Rare Conditions", "Office of Rare Conditions")]
+    assert found(first) == want
+    assert found(second) == want
+    assert read.count(shared) == 1
+    assert [a.start for a in find_definitions(split_sentences(second), second)] == [
+        second.index("(ORC)") + 1
+    ]
+    A._sentence_definitions.cache_clear()
+    assert found(second) == want and read.count(shared) == 2

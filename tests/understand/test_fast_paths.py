@@ -60,7 +60,7 @@ class PlainScanner:
             for m in self.pattern.finditer(s.text):
                 yield s, m
 
-    def matching(self, text, sentences):
+    def matching(self, text, sentences, ordered=None):
         return {id(s) for s in sentences if self.pattern.search(s.text)}
 
 
@@ -95,6 +95,7 @@ def test_property_claims_are_those_of_the_plain_path(kb, monkeypatch):
     fast = [_claims(p, kb) for p in pages]
     assert any(fast), "the pages must hold property claims for this test to mean anything"
     monkeypatch.setattr(property_claims, "scanner", PlainScanner)
+    property_claims._cues.cache_clear()  # every sentence's cues found again, with plain re
     plain = [_claims(p, kb) for p in pages]
     assert fast == plain
 
@@ -258,6 +259,7 @@ def test_abbreviation_definitions_with_the_or_prefilter_are_those_without(kb, mo
     from healthlens.understand import abbreviations
 
     def definitions():
+        abbreviations._sentence_definitions.cache_clear()  # every sentence read again
         out = []
         for page in [read_text(OR_TEXT, "or.txt"), *_pages(kb)]:
             sentences = split_sentences(page.text)
@@ -595,7 +597,6 @@ def test_readers_skipped_without_two_capitals_in_a_word_find_nothing_there(monke
     capitals near and far apart, in and out of ASCII."""
     import random
 
-    from healthlens.models import Sentence
     from healthlens.understand import abbreviations
 
     rng = random.Random(37)
@@ -607,11 +608,10 @@ def test_readers_skipped_without_two_capitals_in_a_word_find_nothing_there(monke
     skipped = found = 0
     for _ in range(4000):
         text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 18)))
-        sentence = Sentence(0, 0, len(text), text)
-        fast = abbreviations._in_sentence(sentence, True)
+        fast = abbreviations._in_sentence(text, True)
         with monkeypatch.context() as m:
             m.setattr(abbreviations, "_capitals", lambda _text: True)
-            plain = abbreviations._in_sentence(sentence, True)
+            plain = abbreviations._in_sentence(text, True)
         assert fast == plain, text
         skipped += not abbreviations._capitals(text)
         found += any(d.pattern in ("or", "also_known_as") for d in plain)
@@ -815,3 +815,152 @@ def test_definitions_judged_with_remembered_similarities_are_those_worked_out_ea
     assert any(a["known_expansion"] for page in remembered for a in page)
     monkeypatch.setattr(expansions, "_similarity", expansions._similarity.__wrapped__)
     assert judged() == remembered
+
+
+def test_understand_checks_the_order_of_a_pages_sentences_once(kb, monkeypatch):
+    """The page-wide scanners of the abbreviation, claim and property readings need the page's
+    sentences in order; ``understand`` checks that once and passes it on, and the readings
+    are the same as when each checks it itself."""
+    from healthlens import fastmatch
+    from healthlens import understand as understand_module
+    from healthlens.understand import claims
+
+    page = read_text(CUE_TEXT + OR_TEXT, "cues.txt")
+    plain = read_text(CUE_TEXT + OR_TEXT, "cues.txt")
+    understand_module.understand(plain, kb)
+    calls = []
+    in_order = fastmatch.in_order
+
+    def counted(sentences):
+        calls.append(1)
+        return in_order(sentences)
+
+    for module in (fastmatch, claims, understand_module):
+        monkeypatch.setattr(module, "in_order", counted, raising=False)
+    understand_module.understand(page, kb)
+    assert len(calls) == 1
+    assert (page.abbreviations, page.mentions, page.claims, page.main_condition) == (
+        plain.abbreviations,
+        plain.mentions,
+        plain.claims,
+        plain.main_condition,
+    )
+    assert page.claims and page.abbreviations
+
+
+def test_a_sentences_property_cues_are_looked_for_once_across_pages(kb, monkeypatch):
+    """A sentence that recurs on a site's pages has its property cues looked for once; each
+    page's claim from it stands at that page's own offsets."""
+    remembered = getattr(property_claims, "_cues", None)
+    if remembered is not None:
+        remembered.cache_clear()
+    shared = "Lupus is not contagious, and it is not curable."
+    first = read_text(f"About lupus.\n{shared}\n", "first.txt")
+    second = read_text(
+        f"Lupus, a longer opening.\nMore about lupus here.\n\n{shared}", "second.txt"
+    )
+    looked, real = [], property_claims.scanner
+
+    def counted(pattern):
+        looked.append(pattern is property_claims._ALL)
+        return real(pattern)
+
+    monkeypatch.setattr(property_claims, "scanner", counted)
+    for page in (first, second):
+        got = [(page.text[c[1] : c[2]], c[4], c[5]) for c in _claims(page, kb)]
+        assert got == [("Lupus", "contagious", "deny"), ("Lupus", "curable", "deny")], got
+    assert looked.count(True) == 1
+
+
+def test_condition_head_searched_at_the_end_finds_what_re_finds():
+    """``ends_in_condition_head`` searches ``CONDITION_HEAD`` only in a phrase's last characters:
+    the same answer as searching the whole phrase, on random phrases of heads in any case, with
+    a plural "s", a final newline, and letters that re.IGNORECASE reads as ASCII ones."""
+    import random
+
+    from healthlens.understand.expansions import _HEADS, CONDITION_HEAD, ends_in_condition_head
+
+    rng = random.Random(41)
+    parts = [
+        *_HEADS,
+        "INTOLERANCE",
+        "Allergies",
+        "s",
+        "S",
+        " ",
+        "\n",
+        "x",
+        "ſ",
+        "İ",
+        "ı",
+        "K",
+        "é",
+        "-",
+    ]
+    hits = 0
+    for _ in range(5000):
+        phrase = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 8)))
+        want = CONDITION_HEAD.search(phrase) is not None
+        assert ends_in_condition_head(phrase) == want, repr(phrase)
+        hits += want
+    assert hits > 1000
+    assert ends_in_condition_head("x" * 40 + "intolerances\n")
+
+
+def test_question_form_skips_the_pattern_only_where_it_cannot_match():
+    """``_question_form`` tries ``_QUESTION_START`` only on sentences that do not open on an ASCII
+    word character no question word starts with: the same answer as trying it on every
+    sentence, on random sentences opening on question words in any case, other words, digits,
+    punctuation and letters that re.IGNORECASE reads as ASCII ones."""
+    import random
+
+    from healthlens.understand.claims import _QUESTION_START, _question_form
+
+    rng = random.Random(43)
+    parts = [
+        "Is", "is", "IS", "Are", "can", "Could", "does", "Do", "should", "will", "Would", "has",
+        "Have", "was", "WERE", "It", "This", "Lupus", "Hives", "Did", "Canada", "Isn't", "7",
+        "_", " ", "?", "¿", "\"", "(", "-", "İs", "ıs", "ſhould", "é", "\n", " it", " contagious",
+    ]  # fmt: skip
+    asked = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 6)))
+        want = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+        assert _question_form(text) == want, repr(text)
+        asked += want
+    assert asked > 1000
+
+
+@pytest.mark.parametrize(
+    "text, weighed",
+    [
+        ("Lupus and eczema.\nLupus affects the joints. Lupus can flare. Eczema itches.", False),
+        (
+            "Eczema and lupus.\nEczema itches. Lupus is an autoimmune disease. Lupus can flare.",
+            True,
+        ),
+    ],
+)
+def test_main_condition_read_again_only_when_a_claim_weighs_in(kb, monkeypatch, text, weighed):
+    """``understand`` reads the main condition before the claims and again with them; the second
+    reading is made only when a claim of a weighted kind can change it, and the page's main
+    condition is what the second reading gives."""
+    from healthlens import understand as understand_module
+    from healthlens.understand import topic
+
+    calls, real = [], topic.main_condition
+
+    def counted(*args):
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(understand_module, "main_condition", counted)
+    page = read_text(text, "page.txt")
+    understand_module.understand(page, kb)
+    end, is_q = title_end(page), title_is_question(page)
+    find_claims_only = [
+        c for c in page.claims if c.predicate not in ("contagious", "inherited", "curable")
+    ]
+    assert page.main_condition == real(page.mentions, end, is_q, find_claims_only)
+    assert len(calls) == (2 if weighed else 1)
+    assert any(c.basis in topic.WEIGHTED_BASES for c in find_claims_only) == weighed

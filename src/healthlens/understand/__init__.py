@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fastmatch import in_order
 from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
 from ..limits import checkpoint
@@ -13,7 +14,7 @@ from .for_question import read_for_question
 from .mentions import link_mentions
 from .property_claims import find_property_claims
 from .sentences import split_sentences
-from .topic import main_condition, title_end, title_is_question
+from .topic import WEIGHTED_BASES, main_condition, title_end, title_is_question
 
 __all__ = [
     "understand",
@@ -39,8 +40,10 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     if page.error is not None:
         return page
     page.sentences = split_sentences(page.text)
+    # (the sentences' order, which each reading's page-wide scanners check: looked at once)
+    ordered = in_order(page.sentences)
     checkpoint()  # between stages: the deadline of the check (healthlens.limits)
-    page.abbreviations = judge_definitions(find_definitions(page.sentences, page.text), kb)
+    page.abbreviations = judge_definitions(find_definitions(page.sentences, page.text, ordered), kb)
     checkpoint()
     page.mentions = link_mentions(
         page.text, page.sentences, page.abbreviations, kb, fold(page.text)
@@ -48,11 +51,16 @@ def understand(page: Page, kb: KnowledgeBase) -> Page:
     checkpoint()
     end, is_q = title_end(page), title_is_question(page)
     first = main_condition(page.mentions, end, is_q)
-    page.claims = find_claims(page.sentences, page.mentions, kb, first, page.text)
+    page.claims = find_claims(page.sentences, page.mentions, kb, first, page.text, ordered)
     checkpoint()
-    page.main_condition = main_condition(page.mentions, end, is_q, page.claims)
+    # the claims weigh in only when one is of a weighted kind; else the weights, and so the
+    # main condition, are those read before the claims
+    weighted = any(c.basis in WEIGHTED_BASES for c in page.claims)
+    page.main_condition = (
+        main_condition(page.mentions, end, is_q, page.claims) if weighted else first
+    )
     # contagious / inherited / curable: read after the main condition, which they do not change
     page.claims += find_property_claims(
-        page.sentences, page.mentions, page.main_condition, page.text
+        page.sentences, page.mentions, page.main_condition, page.text, ordered
     )
     return page

@@ -1368,9 +1368,8 @@ def _capitals(text: str) -> bool:
     return not text.isascii() or _TWO_CAPITALS.search(text) is not None
 
 
-def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definition]:
+def _in_sentence(text: str, cued: bool | None = None) -> list[Definition]:
     """The definitions in one sentence; ``cued``: whether ``_CUES`` occurs in it (None: look)."""
-    text = sentence.text
     found = _bracketed(text) if "(" in text or "[" in text else []
     lf: str | None  # a long form, once found
     if not (_CUES.search(text) is not None if cued is None else cued):
@@ -1455,26 +1454,37 @@ def _in_sentence(sentence: Sentence, cued: bool | None = None) -> list[Definitio
     return found
 
 
-def find_definitions(sentences: list[Sentence], text: str | None = None) -> list[Abbreviation]:
+@lru_cache(maxsize=1 << 12)
+def _sentence_definitions(text: str, cued: bool | None) -> tuple[Definition, ...]:
+    """The definitions in a sentence of ``text`` (``_in_sentence``), remembered: a sentence's
+    definitions depend on its text alone (their offsets are the sentence's own), and sentences
+    repeat, on a page (a summary of key points, then the same points in the body) and across
+    the pages of a site (its boilerplate, its standard wording). The definitions are shared,
+    never changed: ``find_definitions`` reads them into new ``Abbreviation`` objects."""
+    return tuple(_in_sentence(text, cued))
+
+
+def find_definitions(
+    sentences: list[Sentence], text: str | None = None, ordered: bool | None = None
+) -> list[Abbreviation]:
     """Every abbreviation definition on the page, in order, without duplicates of the same span.
 
     ``text``: the page the sentences are slices of; with it, the sentences with a cue word are
-    found in one pass over the page, and the rest (most of them) are read only for brackets."""
+    found in one pass over the page, and the rest (most of them) are read only for brackets.
+    ``ordered``: ``fastmatch.in_order(sentences)``, where the caller has it."""
     out: list[Abbreviation] = []
     seen: set[tuple[int, str]] = set()
-    cued = scanner(_CUES).matching(text, sentences) if text is not None else None
-    # a sentence's definitions depend on its text alone (offsets are the sentence's own), and
-    # pages repeat sentences (a summary of key points, then the same points in the body)
-    read: dict[str, list[Definition]] = {}
+    cued = scanner(_CUES).matching(text, sentences, ordered) if text is not None else None
     for s in sentences:
         if not s.index & 63:
             checkpoint()
         is_cued = None if cued is None else id(s) in cued
-        if is_cued is False and "(" not in s.text and "[" not in s.text:
-            continue
-        defs = read.get(s.text)
-        if defs is None:
-            defs = read[s.text] = _in_sentence(s, is_cued)
+        if "(" not in s.text and "[" not in s.text:
+            if is_cued is None:  # (the search ``_in_sentence`` makes: a sentence without it is
+                is_cued = _CUES.search(s.text) is not None  # skipped, as it would find nothing)
+            if not is_cued:
+                continue
+        defs = _sentence_definitions(s.text, is_cued)
         for d in defs:
             key = (s.start + d.short_start, d.short)
             if key in seen:

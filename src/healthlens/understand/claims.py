@@ -14,6 +14,7 @@ Questions ("Is X autoimmune?", "... whether X is autoimmune") are not claims.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,9 +45,22 @@ KEYWORDS: dict[ClaimPredicate, re.Pattern[str]] = {
         re.I,
     ),
 }
-_QUESTION_START = re.compile(
-    r"^\W*(is|are|can|could|does|do|should|will|would|has|have|was|were)\b", re.I
-)
+_QUESTION_WORDS = tuple("is are can could does do should will would has have was were".split())
+_QUESTION_START = re.compile(rf"^\W*({'|'.join(_QUESTION_WORDS)})\b", re.I)
+# ASCII word characters no match of _QUESTION_START opens on: a sentence that starts with one
+# (so ``\W*`` takes nothing) is no question of that form, and the pattern is not tried on it
+_NO_QUESTION_OPENING = frozenset(string.ascii_letters + string.digits + "_") - {
+    c for w in _QUESTION_WORDS for c in (w[0], w[0].upper())
+}
+
+
+def _question_form(text: str) -> bool:
+    """Whether a sentence asks: it ends with "?", or opens as a question (``_QUESTION_START``)."""
+    return text.rstrip().endswith("?") or (
+        text[:1] not in _NO_QUESTION_OPENING and _QUESTION_START.match(text) is not None
+    )
+
+
 _WHETHER = re.compile(r"\b(whether|if)\b[^,;]*$", re.I)
 _NEGATION = cues(
     NEGATION,
@@ -358,6 +372,13 @@ def _keyword_context(before_k: str) -> tuple[bool, bool, bool, bool, bool]:
 _ALLERG = re.compile(r"allerg", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _names_allergy(mention_text: str) -> bool:
+    """Whether a mention's text holds ``_ALLERG`` (a page names its conditions again and again,
+    and the same ones recur across pages)."""
+    return _ALLERG.search(mention_text) is not None
+
+
 def _keywords(
     text: str,
     predicate: ClaimPredicate,
@@ -398,10 +419,12 @@ def find_claims(
     kb: KnowledgeBase,
     main_condition: str | None,
     page_text: str | None = None,
+    ordered: bool | None = None,
 ) -> list[Claim]:
     """The page's claims, sentence by sentence. ``page_text``: the page the sentences are slices of;
     with it, the sentences holding a keyword of each predicate are found in one pass per
-    predicate, and the others skip the keyword search (they have none)."""
+    predicate, and the others skip the keyword search (they have none). ``ordered``:
+    ``fastmatch.in_order(sentences)``, where the caller has it."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -412,19 +435,22 @@ def find_claims(
     )
     asked_at = -1
     last_named: str | None = main_condition
-    ordered = in_order(sentences) if page_text is not None else None  # (once for the three)
+    if ordered is None and page_text is not None:
+        ordered = in_order(sentences)  # (once for the three)
     with_key = (
         {p: scanner(KEYWORDS[p]).matching(page_text, sentences, ordered) for p in KEYWORDS}
         if page_text is not None
         else None
     )
     hot = set().union(*with_key.values()) if with_key is not None else None
+    # the sentences that name an allergic condition (the class an "allergy" claim may be about)
+    allergic = {m.sentence for m in mentions if _names_allergy(m.text)}
     for s in sentences:
         text = s.text
         ms = by_sentence.get(s.index, [])
         if ms:
             last_named = ms[-1].concept_id
-        question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+        question = _question_form(text)
         if asked is not None and s.index - asked_at > ANSWER_WINDOW:
             asked = None  # an answer comes right after its question, not anywhere further down
         if question:
@@ -451,7 +477,7 @@ def find_claims(
             hot is not None
             and id(s) not in hot
             and True not in prev_defines.values()
-            and not (ms and any(_ALLERG.search(m.text) for m in ms))
+            and s.index not in allergic
         ):
             # no keyword of any predicate, no allergic condition named as the class, and no
             # definition before that an example list could follow: the loop below would only
@@ -461,7 +487,7 @@ def find_claims(
             if (
                 with_key is None
                 or id(s) in with_key[predicate]
-                or (predicate == "allergy" and any(_ALLERG.search(m.text) for m in ms))
+                or (predicate == "allergy" and s.index in allergic)
             ):
                 keys = _keywords(text, predicate, ms, s.start, kb, page_text)
             else:

@@ -17,13 +17,26 @@ from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
 from ..models import Abbreviation
 
-__all__ = ["judge_definitions", "link_phrase", "CONDITION_HEAD"]
+__all__ = ["judge_definitions", "link_phrase", "CONDITION_HEAD", "ends_in_condition_head"]
 
-CONDITION_HEAD = re.compile(
-    r"(disease|disorder|syndrome|itis|osis|emia|aemia|pathy|allergy|allergies|sclerosis|arthritis|"
-    r"lupus|cancer|carcinoma|deficiency|intolerance|infection|fever|palsy|dystrophy|atrophy)s?$",
-    re.I,
-)
+_HEADS = (
+    "disease disorder syndrome itis osis emia aemia pathy allergy allergies sclerosis arthritis "
+    "lupus cancer carcinoma deficiency intolerance infection fever palsy dystrophy atrophy"
+).split()
+CONDITION_HEAD = re.compile(rf"({'|'.join(_HEADS)})s?$", re.I)
+# how far from the end a match of CONDITION_HEAD can start: under re.I each character of the
+# pattern matches one character of the text, so a match is a head and its "s" at most, and "$"
+# also holds before a final newline
+_HEAD_REACH = max(map(len, _HEADS)) + 2
+
+
+def ends_in_condition_head(phrase: str) -> bool:
+    """Whether ``CONDITION_HEAD`` matches ``phrase`` ("... disease", "... allergies"): searched
+    only in its last ``_HEAD_REACH`` characters, where every match lies (``re`` tried the
+    alternation at every character of the phrase)."""
+    return CONDITION_HEAD.search(phrase, max(0, len(phrase) - _HEAD_REACH)) is not None
+
+
 # patterns used on every page, compiled once
 _WORD = re.compile(r"\S+")
 
@@ -143,5 +156,5 @@ def judge_definitions(abbrevs: list[Abbreviation], kb: KnowledgeBase) -> list[Ab
             # letters that align: another meaning, unless the phrase is a near miss of the
             # real expansion ("irritable bowel disease" for IBD) or dresses up as a condition
             near_miss = any(_words(ab.long) & _words(n) for n in names)
-            ab.consistent = ambiguous or not (near_miss and CONDITION_HEAD.search(ab.long.strip()))
+            ab.consistent = ambiguous or not (near_miss and ends_in_condition_head(ab.long.strip()))
     return kept

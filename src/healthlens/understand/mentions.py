@@ -16,7 +16,7 @@ from ..knowledge import KnowledgeBase
 from ..knowledge.normalize import fold
 from ..limits import MAX_PAGE_ABBREVIATIONS, checkpoint
 from ..models import Abbreviation, Mention, Sentence
-from .expansions import CONDITION_HEAD
+from .expansions import ends_in_condition_head
 
 __all__ = ["link_mentions", "PAGE_CONCEPT"]
 
@@ -74,7 +74,7 @@ def link_mentions(
         if ab.known_expansion:
             continue  # the terminology's own reading: nothing page-specific
         meaning = ab.long_concept
-        if meaning is None and CONDITION_HEAD.search(ab.long.strip()):
+        if meaning is None and ends_in_condition_head(ab.long.strip()):
             # the page gives the letters a meaning of its own ("IBD (irritable bowel disease)",
             # "GBS (gluten brain syndrome)"): on this page they name that condition
             meaning = PAGE_CONCEPT + " ".join(ab.long.split())

@@ -12,6 +12,7 @@ hedged. Every claim has ``basis`` "copula": these cues are statements, not links
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import cast
 
 from ..fastmatch import scanner
@@ -197,26 +198,35 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+@lru_cache(maxsize=4096)
+def _cues(text: str) -> tuple[re.Match[str], ...]:
+    """The matches of ``_ALL`` in a sentence, remembered: they depend on its text alone, and
+    sentences recur across a site's pages. ``_ALL`` is tried only where one of its first words
+    starts (a scanner: the same matches as ``_ALL.finditer``, without trying thirty
+    alternatives at every word of the sentence). The matches are only read, never changed."""
+    return tuple(scanner(_ALL).finditer(text))
+
+
 def find_property_claims(
     sentences: list[Sentence],
     mentions: list[Mention],
     main_condition: str | None,
     page_text: str | None = None,
+    ordered: bool | None = None,
 ) -> list[Claim]:
-    """Claims of the contagious / inherited / curable families, in sentence order."""
+    """Claims of the contagious / inherited / curable families, in sentence order. ``ordered``:
+    ``fastmatch.in_order(sentences)``, where the caller has it."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     # the words every cue holds, found in one pass; the full cues only run on those sentences
-    hot = scanner(_WORDS).matching(page_text, sentences) if page_text is not None else None
-    # and in those, _ALL is tried only where one of its first words starts (a scanner: the same
-    # matches as _ALL.finditer, without trying thirty alternatives at every word of the sentence)
-    cue_scanner = scanner(_ALL)
-    cues: dict[int, list[re.Match[str]]] = {}
+    hot = scanner(_WORDS).matching(page_text, sentences, ordered) if page_text is not None else None
+    cues: dict[int, tuple[re.Match[str], ...]] = {}
     for s in sentences:
         if hot is None or id(s) in hot:
-            for cue in cue_scanner.finditer(s.text):
-                cues.setdefault(s.index, []).append(cue)
+            found = _cues(s.text)
+            if found:
+                cues[s.index] = found
     claims: list[Claim] = []
     last_named = main_condition
     for s in sentences:

@@ -13,7 +13,7 @@ from ..fastmatch import find_any
 from ..knowledge import KnowledgeBase
 from ..limits import checkpoint
 from ..models import Mention, Page
-from .expansions import CONDITION_HEAD
+from .expansions import ends_in_condition_head
 from .mentions import PAGE_CONCEPT
 
 __all__ = [
@@ -40,6 +40,8 @@ QUESTION_TITLE_WEIGHT = (
 CLAIM_WEIGHT = (
     1  # being the subject of a claim about the question's property counts one mention more
 )
+# the claims that count so: said of the condition outright, not through an example or a subtype
+WEIGHTED_BASES = frozenset({"copula", "pronoun", "answer", "other"})
 
 
 def condition_weights(
@@ -51,7 +53,7 @@ def condition_weights(
         # a float weight in a Counter: typeshed types its counts int, Python adds any number
         weights[m.concept_id] += title_weight if m.start < title_end else 1  # type: ignore[assignment]
     for c in claims:
-        if c.basis in ("copula", "pronoun", "answer", "other"):
+        if c.basis in WEIGHTED_BASES:
             weights[c.concept_id] += CLAIM_WEIGHT
     return weights
 
@@ -480,7 +482,7 @@ def _spelled_out(
             continue
         start, end = run[0].start(), run[-1].end()
         phrase = text[start:end]
-        if _resembles(phrase, asked_names) or CONDITION_HEAD.search(phrase):
+        if _resembles(phrase, asked_names) or ends_in_condition_head(phrase):
             continue
         if any(h.via == "name" for h in kb.find(phrase)):
             continue
