@@ -654,3 +654,30 @@ def test_the_page_asking_what_the_condition_it_names_is_answers_right_after(kb):
         question="What is drug-induced lupus?",
     )
     assert page.page_answer == "not_answered"
+
+
+def test_a_denied_route_such_as_saliva_or_food_yields_to_the_way_it_spreads(kb):
+    q = "Is hepatitis B contagious?"
+    page = make_page(
+        "Hepatitis B facts\nHepatitis B is not spread through saliva, so sharing a fork is safe. "
+        "It can be spread by sexual contact.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    page = make_page(
+        "Hepatitis B facts\nHepatitis B is not passed on by coughing or sneezing. "
+        "It spreads through contact with infected blood.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes"
+    # alone, the denied route still leans no; a plain denial stays a denial
+    page = make_page("Hepatitis B facts\nHepatitis B is not spread through saliva.", kb, question=q)
+    assert page.page_answer == "no"
+    page = make_page(
+        "Eczema facts\nEczema is not contagious. It can flare in the winter.",
+        kb,
+        question="Is eczema contagious?",
+    )
+    assert page.page_answer == "no"

@@ -93,11 +93,16 @@ SHARE = re.compile(
     r"\b(?:some|many|few|a\s+few)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:children|kids|adults|patients|people|cases)\b",
     re.I,
 )
-# everyday contact: a denial of spread through it leaves other ways open
+# everyday contact, or one named way of spreading: a denial of spread through it leaves other
+# ways open ("not spread through saliva", "not transmitted by coughing", "can't get it from
+# sharing food or drinks" on a page about a germ carried in blood)
 CASUAL = re.compile(
     r"\b(?:casual|everyday|day-to-day|ordinary|normal|social|household|regular)\s+(?:\w+\s+)?(?:contact|activities|interactions?|life)\b|"
     r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b|"
-    r"\b(?:by|through|from)\s+(?:simple\s+|casual\s+|mere(?:ly)?\s+)?touch(?:ing)?\b",
+    r"\b(?:by|through|from)\s+(?:simple\s+|casual\s+|mere(?:ly)?\s+)?touch(?:ing)?\b|"
+    r"\b(?:by|through|via|from|in)\s+(?:\w+\s+){0,2}?(?:saliva|spit|sneez(?:es|ing)|cough(?:s|ing)|"
+    r"food|water|drinks?|glass(?:es)?|forks?|spoons?|cups?|toilet\s+seats?|mosquito(?:es|s)?|"
+    r"insect\s+bites|breast\s*(?:feeding|milk)|sweat|tears|swimming\s+pools?)\b",
     re.I,
 )
 # a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
