@@ -681,3 +681,30 @@ def test_a_denied_route_such_as_saliva_or_food_yields_to_the_way_it_spreads(kb):
         question="Is eczema contagious?",
     )
     assert page.page_answer == "no"
+
+
+def test_saying_it_is_not_appropriate_to_call_it_so_denies(kb):
+    page = make_page(
+        "Ask a doctor\nIt is not appropriate to say that gastritis is contagious, as what passes "
+        "between people is a germ that may cause it.",
+        kb,
+        question="Is gastritis contagious?",
+    )
+    assert page.page_answer == "no"
+
+
+def test_a_question_quoted_inside_a_sentence_answers_nothing(kb):
+    page = make_page(
+        "Living with psoriasis\nGuess which guest has psoriasis? I still get rude stares. Or "
+        "the even bolder “is that contagious?” question.",
+        kb,
+        question="Is psoriasis contagious?",
+    )
+    assert page.page_answer == "not_answered"
+    # the same words stated, not quoted as a question, still answer
+    page = make_page(
+        "Living with psoriasis\nPsoriasis draws stares on the bus. Psoriasis is not contagious.",
+        kb,
+        question="Is psoriasis contagious?",
+    )
+    assert page.page_answer == "no"
