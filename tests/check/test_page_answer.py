@@ -708,3 +708,26 @@ def test_a_question_quoted_inside_a_sentence_answers_nothing(kb):
         question="Is psoriasis contagious?",
     )
     assert page.page_answer == "no"
+
+
+def test_a_full_recovery_answers_whether_it_can_be_cured(kb):
+    q = "Is Kawasaki disease curable?"
+
+    def read(text):
+        return make_page(text, kb, question=q).page_answer
+
+    assert read("Heart clinic\nMost children make a full recovery after Kawasaki disease.") == "yes"
+    assert (
+        read(
+            "Heart clinic\nMost children with Kawasaki disease get better and have no long-term effects."
+        )
+        == "yes"
+    )
+    # a recovery of some children only leaves the others: partly
+    assert (
+        read("Heart clinic\nSome children with Kawasaki disease make a full recovery.") == "partly"
+    )
+    # a recovery that is not full says nothing of a cure
+    assert (
+        read("Heart clinic\nChildren with Kawasaki disease recover in hospital.") == "not_answered"
+    )

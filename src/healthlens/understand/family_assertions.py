@@ -56,7 +56,7 @@ FAMILY_STEMS = {
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
         r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b|temporar|self-limit|short-lived|transient|"
-        r"short-term|permanent",
+        r"short-term|permanent|recover|better\s+(?:and|with)",
         re.I,
     ),
 }
@@ -392,6 +392,11 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
             r"\b(?:can|could|will)\s+(?:usually\s+|often\s+|easily\s+)?be\s+(?:eradicated|eliminated)\b|"
             r"\ban?\s+(?:\w+\s+)?curable\b|"
+            # a full recovery: "most children make a full recovery", "recover completely", "get
+            # better and have no long-term effects" (a share of patients makes it partly below)
+            r"\b(?:make|makes|made)\s+an?\s+(?:full|complete)\s+recovery\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|"
+            r"\bfully\s+recover(?:s|ed)?\b|\b(?:get|gets|got)\s+better\s+(?:and\s+(?:have|has)\s+|with\s+)no\s+"
+            r"(?:long-term|lasting)\b|"
             r"\bclears?\s+up\s+(?:completely|for\s+good|within\s+(?:\w+\s+)?(?:days|weeks)|in\s+(?:a\s+few\s+)?(?:days|weeks)|"
             r"with\s+(?:antibiotics|treatment))\b",
             re.I,
