@@ -731,3 +731,19 @@ def test_a_full_recovery_answers_whether_it_can_be_cured(kb):
     assert (
         read("Heart clinic\nChildren with Kawasaki disease recover in hospital.") == "not_answered"
     )
+
+
+def test_the_ways_a_condition_is_transmitted_take_for_granted_that_it_spreads(kb):
+    q = "Is HIV contagious?"
+    page = make_page(
+        "HIV basics\nYou cannot get HIV from a door knob. The three main ways HIV is transmitted "
+        "are listed below.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    # ways it is not transmitted deny only those ways
+    page = make_page(
+        "HIV basics\nHIV is not transmitted by saliva, so a shared glass is safe.", kb, question=q
+    )
+    assert page.page_answer == "no"

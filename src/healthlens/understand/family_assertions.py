@@ -169,6 +169,11 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:disease|infection))\b|"
             r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
             r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b|"
+            # the ways it spreads, taken for granted: "the three main ways HIV is transmitted
+            # are ...", "it can only be transmitted in 3 ways"
+            r"\b(?:ways?|routes?|modes?)\s+(?:(?:that|in\s+which|by\s+which)\s+)?(?:[\w-]+\s+){0,3}?(?:is|are|can\s+be|gets?)\s+"
+            r"(?:transmitted|spread|passed\s+on|caught)\b|"
+            r"\b(?:transmitted|spread|passed\s+on)\s+in\s+(?:\d|two|three|four|five|several|a\s+few)\s+(?:main\s+)?ways\b|"
             # the germ leaves the body to reach others: "children shed the virus for months"
             r"\b(?:shed|sheds|shedding)\s+(?:the\s+|this\s+)?(?:virus(?:es)?|bacteri(?:a|um)|germs?|parasites?)\b|"
             # "people with X can infect others", "you can give it to your family"
