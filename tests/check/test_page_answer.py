@@ -747,3 +747,24 @@ def test_the_ways_a_condition_is_transmitted_take_for_granted_that_it_spreads(kb
         "HIV basics\nHIV is not transmitted by saliva, so a shared glass is safe.", kb, question=q
     )
     assert page.page_answer == "no"
+
+
+def test_a_family_property_stated_with_a_copula_in_the_answer_is_the_page_direct_answer(kb):
+    from healthlens.check.page_answer import _states_in_answer
+    from healthlens.understand.assertions import read_assertions
+
+    def stands(text, rules="yes"):
+        page = make_page(text, kb, question="Is hepatitis B contagious?")
+        found = read_assertions(page, {"hepatitis_b"}, "contagious")
+        return _states_in_answer(page, found, "contagious", rules)
+
+    asked = "Kissing and hepatitis B\nIs hepatitis B contagious? "
+    assert stands(asked + "Hepatitis B is a contagious liver infection.")
+    # hedged, or said the other way too, or not the rules' answer: the model may still weigh in
+    assert not stands(asked + "Hepatitis B may be a contagious infection.")
+    assert not stands(asked + "Hepatitis B is a contagious liver infection.", rules="partly")
+    assert not stands(
+        asked + "Hepatitis B is a contagious liver infection. Hepatitis B is not contagious."
+    )
+    # a way it spreads is not the page's direct answer in so many words
+    assert not stands(asked + "The virus is spread through blood.")

@@ -475,6 +475,7 @@ def read_page_answer_both(
         return (*answer, "rules", None)
     if mode in ("unless_both", "unless_stated"):
         both, outright = _rules_stand(found, predicate)
+        outright = outright or _states_in_answer(page, found, predicate, answer[0])
         if both or (outright and mode == "unless_stated"):
             # the rules' reading stands whatever the model reads (``combine_answer``), so the
             # model is not asked: no clause reading, features or scoring for this page
@@ -513,6 +514,39 @@ def read_page_answer_both(
     if sentence is None:
         return (*answer, "rules", None)
     return chosen, [sentence], "model", answer[0]
+
+
+# a family's property said of the condition with a copula: "X is a contagious infection", "X is
+# hereditary", "X is not curable"
+_FAMILY_COPULA = re.compile(
+    r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|a|an|very|highly|extremely|usually|often)\s+){0,2}"
+    r"(?:contagious|infectious|hereditary|inherited|genetic|curable|incurable)\b",
+    re.I,
+)
+_FAMILY_PREDICATES = frozenset({"contagious", "inherited", "curable"})
+
+
+def _states_in_answer(page: Page, found: list[Assertion], predicate: str, rules: str) -> bool:
+    """The page states the family's property of the condition, with a copula and in its own
+    unhedged voice, in the sentences that answer the page's own question, all one way, and the
+    rules' answer is that way: the page's direct answer, which the model does not overrule."""
+    if predicate not in _FAMILY_PREDICATES or rules not in ("yes", "no"):
+        return False
+    sides = {
+        a.polarity
+        for a in found
+        if a.place == "answer"
+        and a.speaker == "page"
+        and not a.hedged
+        and a.polarity in ("affirm", "deny")
+        and _FAMILY_COPULA.search(page.text, a.start, a.end)
+    }
+    side = "affirm" if rules == "yes" else "deny"
+    if sides != {side}:
+        return False
+    # nor stated the other way firmly anywhere below the title (as ``_outright`` asks)
+    live = [(a, w) for a in _own_assertions(found, predicate) if (w := assertion_weight(a)) > 0]
+    return not _firm_sides(live)[1][_AGAINST[side]]
 
 
 def scorer_mode() -> str:
