@@ -768,3 +768,20 @@ def test_a_family_property_stated_with_a_copula_in_the_answer_is_the_page_direct
     )
     # a way it spreads is not the page's direct answer in so many words
     assert not stands(asked + "The virus is spread through blood.")
+
+
+def test_an_author_affiliation_line_is_no_sentence_for_the_model_to_rest_on():
+    from healthlens.check.page_answer import _AFFILIATION
+
+    for line in (
+        "6 Department of Dermatology and Allergy, School of Medicine, Example University, Munich",
+        "Division of Allergy and Immunology, Children's Hospital of Example, Ohio",
+        "b Institute for Immunology, Example Medical Center, Boston",
+    ):
+        assert _AFFILIATION.match(line), line
+    for sentence in (
+        "The department of allergy sees many children with this rash.",
+        "Mast cell activation syndrome is not an allergy, say doctors at the university.",
+        "Department of Health advice: hives are usually an allergic reaction.",
+    ):
+        assert not _AFFILIATION.match(sentence), sentence

@@ -511,9 +511,19 @@ def read_page_answer_both(
     # the model's answer must rest on a statement about the condition or the property, one the
     # reader can check it against; where none adds to it, the rules' reading stands
     sentence = point_at(scorer, readings, among, chosen)
-    if sentence is None:
+    if sentence is None or _AFFILIATION.match(page.sentences[sentence].text):
+        # an author's affiliation ("2 Department of Dermatology and Allergy, ...") names the
+        # property but says nothing of the condition: the rules' reading stands
         return (*answer, "rules", None)
     return chosen, [sentence], "model", answer[0]
+
+
+# an author's affiliation line in a journal page's title block
+_AFFILIATION = re.compile(
+    r"^\W*(?:\d{1,2}\s*|[a-z]\s+)?(?:Department|Dept\.?|Division|School|Faculty|Institute|Laboratory|Unit|"
+    r"Section|Service|Clinic)\s+(?:of|for)\s+[^.;]{0,120}?,\s*[^.;]*\b(?:University|Hospital|Institute|"
+    r"Medical\s+(?:School|Center|Centre)|College|School\s+of\s+Medicine)\b"
+)
 
 
 # a family's property said of the condition with a copula: "X is a contagious infection", "X is
