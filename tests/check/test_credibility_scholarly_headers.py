@@ -476,3 +476,52 @@ def test_a_name_under_a_bare_photo_caption_is_no_author(kb):
         "orchard workers.",
     )
     assert c.author is None
+
+
+def test_an_index_author_list_a_name_over_its_citation_line_and_names_printed_twice(kb):
+    # an index's citation line: surnames then initials, three or more, apart by commas
+    c = cred(
+        kb,
+        "Plum fever: a clinical update.\n\nOrchard reviews\n\nIndexID: 11223344\n\n"
+        "Brandvik H, Calloway IM, De Soto A, Ferro L. Plum fever: a clinical update. Orchard Rev. "
+        "2014;.\nPlum fever is a rare illness of orchard workers.",
+    )
+    assert c.author == "Brandvik H"
+    # one name alone between the title and the journal's citation line
+    c = cred(
+        kb,
+        "Review paper\n\nPlum fever in orchard workers\n\nHollis Brandvik\n\n"
+        "Orchard Rev 2016; 15(4): 210-214\n\nIntroduction\n\nPlum fever is rare.",
+    )
+    assert c.author == "Hollis Brandvik"
+    # a publisher's header that prints each name twice, the second with its marks
+    c = cred(
+        kb,
+        "Plum fever and other orchard illnesses\n\nHollis Brandvik,Hollis Brandvik1,2Ines "
+        "CallowayInes Calloway2\n  • 1School of Medicine, Example University\n\nPlum fever is rare.",
+    )
+    assert c.author == "Hollis Brandvik"
+
+
+def test_lists_that_look_like_index_authors_but_are_not(kb):
+    # the same letter after the same word is a list of kinds, not of people
+    c = cred(
+        kb,
+        "Liver viruses\n\nHepatitis A, Hepatitis B, Hepatitis C, Hepatitis E. Each is spread in "
+        "its own way.",
+    )
+    assert c.author is None
+    # an entry of a reference list cites another work's authors
+    c = cred(
+        kb,
+        "Plum fever\n\nPlum fever is rare.\n\nReferences\n\nBrandvik H, Calloway IM, De Soto A. "
+        "Plum fever revisited. Orchard Rev. 2001;3:1-9.",
+    )
+    assert c.author is None
+    # a site's buttons over an index's citation line name no one
+    c = cred(
+        kb,
+        "Send to\nChoose Destination\nOrchard Rev. 2003;37(1):60-3.\nPlum fever in orchards.\n"
+        "Plum fever is rare.",
+    )
+    assert c.author is None

@@ -654,3 +654,134 @@ def test_the_page_asking_what_the_condition_it_names_is_answers_right_after(kb):
         question="What is drug-induced lupus?",
     )
     assert page.page_answer == "not_answered"
+
+
+def test_a_denied_route_such_as_saliva_or_food_yields_to_the_way_it_spreads(kb):
+    q = "Is hepatitis B contagious?"
+    page = make_page(
+        "Hepatitis B facts\nHepatitis B is not spread through saliva, so sharing a fork is safe. "
+        "It can be spread by sexual contact.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    page = make_page(
+        "Hepatitis B facts\nHepatitis B is not passed on by coughing or sneezing. "
+        "It spreads through contact with infected blood.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes"
+    # alone, the denied route still leans no; a plain denial stays a denial
+    page = make_page("Hepatitis B facts\nHepatitis B is not spread through saliva.", kb, question=q)
+    assert page.page_answer == "no"
+    page = make_page(
+        "Eczema facts\nEczema is not contagious. It can flare in the winter.",
+        kb,
+        question="Is eczema contagious?",
+    )
+    assert page.page_answer == "no"
+
+
+def test_saying_it_is_not_appropriate_to_call_it_so_denies(kb):
+    page = make_page(
+        "Ask a doctor\nIt is not appropriate to say that gastritis is contagious, as what passes "
+        "between people is a germ that may cause it.",
+        kb,
+        question="Is gastritis contagious?",
+    )
+    assert page.page_answer == "no"
+
+
+def test_a_question_quoted_inside_a_sentence_answers_nothing(kb):
+    page = make_page(
+        "Living with psoriasis\nGuess which guest has psoriasis? I still get rude stares. Or "
+        "the even bolder “is that contagious?” question.",
+        kb,
+        question="Is psoriasis contagious?",
+    )
+    assert page.page_answer == "not_answered"
+    # the same words stated, not quoted as a question, still answer
+    page = make_page(
+        "Living with psoriasis\nPsoriasis draws stares on the bus. Psoriasis is not contagious.",
+        kb,
+        question="Is psoriasis contagious?",
+    )
+    assert page.page_answer == "no"
+
+
+def test_a_full_recovery_answers_whether_it_can_be_cured(kb):
+    q = "Is Kawasaki disease curable?"
+
+    def read(text):
+        return make_page(text, kb, question=q).page_answer
+
+    assert read("Heart clinic\nMost children make a full recovery after Kawasaki disease.") == "yes"
+    assert (
+        read(
+            "Heart clinic\nMost children with Kawasaki disease get better and have no long-term effects."
+        )
+        == "yes"
+    )
+    # a recovery of some children only leaves the others: partly
+    assert (
+        read("Heart clinic\nSome children with Kawasaki disease make a full recovery.") == "partly"
+    )
+    # a recovery that is not full says nothing of a cure
+    assert (
+        read("Heart clinic\nChildren with Kawasaki disease recover in hospital.") == "not_answered"
+    )
+
+
+def test_the_ways_a_condition_is_transmitted_take_for_granted_that_it_spreads(kb):
+    q = "Is HIV contagious?"
+    page = make_page(
+        "HIV basics\nYou cannot get HIV from a door knob. The three main ways HIV is transmitted "
+        "are listed below.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "yes" and page.answer_sentences == [2]
+    # ways it is not transmitted deny only those ways
+    page = make_page(
+        "HIV basics\nHIV is not transmitted by saliva, so a shared glass is safe.", kb, question=q
+    )
+    assert page.page_answer == "no"
+
+
+def test_a_family_property_stated_with_a_copula_in_the_answer_is_the_page_direct_answer(kb):
+    from healthlens.check.page_answer import _states_in_answer
+    from healthlens.understand.assertions import read_assertions
+
+    def stands(text, rules="yes"):
+        page = make_page(text, kb, question="Is hepatitis B contagious?")
+        found = read_assertions(page, {"hepatitis_b"}, "contagious")
+        return _states_in_answer(page, found, "contagious", rules)
+
+    asked = "Kissing and hepatitis B\nIs hepatitis B contagious? "
+    assert stands(asked + "Hepatitis B is a contagious liver infection.")
+    # hedged, or said the other way too, or not the rules' answer: the model may still weigh in
+    assert not stands(asked + "Hepatitis B may be a contagious infection.")
+    assert not stands(asked + "Hepatitis B is a contagious liver infection.", rules="partly")
+    assert not stands(
+        asked + "Hepatitis B is a contagious liver infection. Hepatitis B is not contagious."
+    )
+    # a way it spreads is not the page's direct answer in so many words
+    assert not stands(asked + "The virus is spread through blood.")
+
+
+def test_an_author_affiliation_line_is_no_sentence_for_the_model_to_rest_on():
+    from healthlens.check.page_answer import _AFFILIATION
+
+    for line in (
+        "6 Department of Dermatology and Allergy, School of Medicine, Example University, Munich",
+        "Division of Allergy and Immunology, Children's Hospital of Example, Ohio",
+        "b Institute for Immunology, Example Medical Center, Boston",
+    ):
+        assert _AFFILIATION.match(line), line
+    for sentence in (
+        "The department of allergy sees many children with this rash.",
+        "Mast cell activation syndrome is not an allergy, say doctors at the university.",
+        "Department of Health advice: hives are usually an allergic reaction.",
+    ):
+        assert not _AFFILIATION.match(sentence), sentence

@@ -438,3 +438,15 @@ def test_a_condition_in_adult_dogs_is_about_animals(kb):
     )
     assert page.on_topic is False
     assert "in adult dogs" in _off_topic(page).message
+
+
+def test_letters_beside_the_words_of_a_germ_name_the_infection(kb):
+    # a page on how HIV passes between people never spells it out nor says "disease", but an
+    # infected person, a virus and how it is transmitted are words of health
+    page = make_page(
+        "Can I get HIV from a hug\nNo. HIV is not an airborne virus. HIV can be found in the blood "
+        "of an infected person.",
+        kb,
+        question="Is HIV contagious?",
+    )
+    assert page.on_topic is True

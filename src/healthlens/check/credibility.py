@@ -332,6 +332,21 @@ _SURNAME_FIRST_LIST = re.compile(
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")
 
+# an index's author list, surname then initials, three or more apart by commas, as a citation
+# line opens: "Greco A, Rizzo MI, De Virgilio A, Gallo A. Goodpasture's syndrome: ..."
+_INDEX_ITEM = rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]+[A-Z]{{1,3}}(?![\w'’-])"
+_INDEX_LIST = re.compile(
+    rf"[ \t•*-]*{_INDEX_ITEM}(?:,[ \t]*{_INDEX_ITEM.replace('(', '(?:', 1)}){{2,}}(?:,?[ \t]+et[ \t]+al)?[ \t]*[.;]"
+)
+_INDEX_SURNAMES = re.compile(rf"(?:^|,)[ \t•*-]*{_INDEX_ITEM}")
+# a journal's citation line under its authors: "Menopause Rev 2016; 15(4): 210-214"
+_CITATION_LINE = re.compile(
+    r"[ \t]*[A-Z][\w.&-]*(?:[ \t]+[A-Za-z][\w.&-]*){0,6}[ \t]+(?:19|20)\d\d[ \t]*[;,.][ \t]*\d{1,4}[ \t]*"
+    r"(?:\(\d{1,3}(?:[-–]\d{1,3})?\))?[ \t]*:"
+)
+# a publisher's page that prints each name twice, the second with its marks: "Ana Ruiz,Ana Ruiz1,2"
+_NAME_TWICE = re.compile(rf"({_TOKEN}[ \t]+{_TOKEN}),?[ \t]?\1(?:\d|\*)")
+
 
 def _journal_names(line: str, start: int) -> tuple[list[tuple[int, int]], bool, int]:
     """The names read from ``start`` in a line of an author list: their spans, whether any
@@ -413,6 +428,27 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
                 name, page, (start, start + len(name))
             ):
                 return name, _author_signal(page.text, start, here + len(line))
+        if (
+            "," in line
+            and lead == 0
+            and (ix := _INDEX_LIST.match(line))
+            and not _REFERENCES.search(top, 0, here)
+        ):
+            # (not an entry of a reference list: those cite other works' authors)
+            surnames = [m.group(1) for m in _INDEX_SURNAMES.finditer(line, 0, ix.end())]
+            # distinct surnames: "Hepatitis A, Hepatitis B, Hepatitis C" is no author list
+            if len(set(surnames)) == len(surnames):
+                first = re.compile(_INDEX_ITEM).match(line, ix.start(1))
+                name = first.group(0) if first else ix.group(1)  # "Greco A"
+                start = here + ix.start(1)
+                if not _NOT_PERSON.search(name) and plausible_author(
+                    name, page, (start, start + len(name))
+                ):
+                    return name, _author_signal(page.text, start, here + ix.end())
+        if (twice := _NAME_TWICE.search(line)) and twice.start() <= lead + 1:
+            start = here + twice.start(1)
+            if plausible_author(twice.group(1), page, (start, here + twice.end(1))):
+                return twice.group(1), _author_signal(page.text, start, here + len(line))
         cut = line.rfind("Email author")  # a repository's mark, glued to the name
         emailed = cut > 0 and not line[cut + 12 :].strip()
         names, marked, end = _journal_names(line[:cut] if emailed else line, lead)
@@ -431,6 +467,7 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             # / "1" / "," / "Ben Cole" ... "1. Department of ...")
             if not (marked and _AFTER_AUTHORS.match(after)) and not (
                 _AFFILIATION_LINE.match(after)
+                or _CITATION_LINE.match(after)  # "Ana Ruiz" / "Example Rev 2016; 15(4): 210"
                 or (_MARKS_LINE.match(after) and _NUMBERED_AFFILIATION.search(top))
             ):
                 continue
@@ -594,6 +631,7 @@ _NOT_NAME = frozenset(
     healthy home about contact blog article articles guide overview
     facts faq faqs questions answers updated published reviewed last read share print menu
     search subscribe login sign more related learn logo icon image photo avatar picture thumbnail
+    choose destination send select save download cite citation export
     facebook twitter instagram linkedin pinterest youtube tiktok whatsapp tumblr reddit email
     information takeaway takeaways summary introduction conclusion contents
     january february march april may june july august september october november december

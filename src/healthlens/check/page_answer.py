@@ -475,6 +475,7 @@ def read_page_answer_both(
         return (*answer, "rules", None)
     if mode in ("unless_both", "unless_stated"):
         both, outright = _rules_stand(found, predicate)
+        outright = outright or _states_in_answer(page, found, predicate, answer[0])
         if both or (outright and mode == "unless_stated"):
             # the rules' reading stands whatever the model reads (``combine_answer``), so the
             # model is not asked: no clause reading, features or scoring for this page
@@ -510,9 +511,52 @@ def read_page_answer_both(
     # the model's answer must rest on a statement about the condition or the property, one the
     # reader can check it against; where none adds to it, the rules' reading stands
     sentence = point_at(scorer, readings, among, chosen)
-    if sentence is None:
+    if sentence is None or _AFFILIATION.match(page.sentences[sentence].text):
+        # an author's affiliation ("2 Department of Dermatology and Allergy, ...") names the
+        # property but says nothing of the condition: the rules' reading stands
         return (*answer, "rules", None)
     return chosen, [sentence], "model", answer[0]
+
+
+# an author's affiliation line in a journal page's title block
+_AFFILIATION = re.compile(
+    r"^\W*(?:\d{1,2}\s*|[a-z]\s+)?(?:Department|Dept\.?|Division|School|Faculty|Institute|Laboratory|Unit|"
+    r"Section|Service|Clinic)\s+(?:of|for)\s+[^.;]{0,120}?,\s*[^.;]*\b(?:University|Hospital|Institute|"
+    r"Medical\s+(?:School|Center|Centre)|College|School\s+of\s+Medicine)\b"
+)
+
+
+# a family's property said of the condition with a copula: "X is a contagious infection", "X is
+# hereditary", "X is not curable"
+_FAMILY_COPULA = re.compile(
+    r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|a|an|very|highly|extremely|usually|often)\s+){0,2}"
+    r"(?:contagious|infectious|hereditary|inherited|genetic|curable|incurable)\b",
+    re.I,
+)
+_FAMILY_PREDICATES = frozenset({"contagious", "inherited", "curable"})
+
+
+def _states_in_answer(page: Page, found: list[Assertion], predicate: str, rules: str) -> bool:
+    """The page states the family's property of the condition, with a copula and in its own
+    unhedged voice, in the sentences that answer the page's own question, all one way, and the
+    rules' answer is that way: the page's direct answer, which the model does not overrule."""
+    if predicate not in _FAMILY_PREDICATES or rules not in ("yes", "no"):
+        return False
+    sides = {
+        a.polarity
+        for a in found
+        if a.place == "answer"
+        and a.speaker == "page"
+        and not a.hedged
+        and a.polarity in ("affirm", "deny")
+        and _FAMILY_COPULA.search(page.text, a.start, a.end)
+    }
+    side = "affirm" if rules == "yes" else "deny"
+    if sides != {side}:
+        return False
+    # nor stated the other way firmly anywhere below the title (as ``_outright`` asks)
+    live = [(a, w) for a in _own_assertions(found, predicate) if (w := assertion_weight(a)) > 0]
+    return not _firm_sides(live)[1][_AGAINST[side]]
 
 
 def scorer_mode() -> str:

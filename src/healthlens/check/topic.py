@@ -169,7 +169,10 @@ def check_topic(
 _HEALTH_WORDS = re.compile(
     r"\b(?:symptoms?|diseases?|disorders?|syndromes?|illness(?:es)?|patients?|treatments?|"
     r"treated|diagnos\w*|doctors?|physicians?|clinical|medical|medicines?|infections?|immune|"
-    r"inflammat\w*|medications?|therap(?:y|ies)|chronic)\b",
+    r"inflammat\w*|medications?|therap(?:y|ies)|chronic|"
+    # a germ's page: "HIV is not an airborne virus", "an infected person"
+    r"infected|infectious|contagious|virus(?:es)?|viral|bacteri(?:a|um|al)|vaccin\w*|antibod(?:y|ies)|"
+    r"allerg(?:y|ies|ic))\b",
     re.I,
 )
 

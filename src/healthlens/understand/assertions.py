@@ -107,6 +107,9 @@ _CRITIC = re.compile(
     r"(?:you\s+may|you\s+might|you['’]ve|you\s+have)\s+(?:have\s+)?(?:heard|read)|"
     r"(?:is|are)\s+(?:often|commonly|sometimes|frequently)\s+(?:mistaken|confused|mislabell?ed|misdiagnosed|called|labell?ed|"
     r"referred\s+to)|people\s+(?:often\s+)?(?:confuse|mistake)|(?:it\s+is|it['’]s)\s+(?:not\s+true|false|wrong|incorrect)\s+that|"
+    # "it is not appropriate to say that X is contagious": the page corrects the saying
+    r"(?:it\s+is|it['’]s|it\s+would\s+be)\s+(?:not\s+(?:quite\s+)?(?:appropriate|correct|accurate|right|fair)|"
+    r"wrong|incorrect|inaccurate|misleading)\s+to\s+(?:say|call|think|claim|describe|label)(?:\s+that)?|"
     r"(?:the\s+)?(?:idea|belief|claim|notion)\s+that|"
     r"(?:friends?|neighbou?rs?|someone|relatives?|mom|dad|mother|father|others|they|he|she|people)\s+(?:\w+\s+){0,2}?"
     r"(?:says?|said|tells?|told|thinks?|believes?|claims?|insists?)\b|\b(?:told|heard)\s+(?:me|us|that))",
@@ -577,6 +580,17 @@ def _is_question(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]»!").endswith("?")  # "... is it contagious?!"
 
 
+# a question quoted inside a sentence: 'the bolder "is that contagious?" question'
+_QUOTED_QUESTION = re.compile(r"[“\"‘][^“”\"‘’]{0,120}?\?[”\"’]")
+
+
+def _in_quoted_question(text: str, pos: int) -> bool:
+    """``pos`` stands inside a question the sentence quotes: it asks, it does not assert."""
+    if "?" not in text:
+        return False
+    return any(m.start() < pos < m.end() for m in _QUOTED_QUESTION.finditer(text))
+
+
 def _place(index: int, first_body: int, answer_to) -> str:
     if index < first_body:
         return "title"
@@ -745,6 +759,9 @@ def read_assertions(
     forms = _form_starts(page, targets, props) if not family else set()
 
     def add(sidx, a, b, concept, prop, polarity, hedged, speaker, basis):
+        s = sentences[sidx]
+        if _in_quoted_question(s.text, a - s.start) or _in_quoted_question(s.text, b - s.start - 1):
+            return  # 'the "is that contagious?" question': a question quoted, not an answer
         if a in forms and polarity in ("affirm", "deny") and basis != "named":
             # said of one form ("Allergic asthma is triggered by allergens"): so for some cases
             polarity = "partly"

@@ -56,7 +56,7 @@ FAMILY_STEMS = {
     "curable": re.compile(
         r"cur(?:e|es|ed|able|ing)\b|incurable|remission|manag|control|lifelong|life-long|away|fix|clear|"
         r"resolv|disappear|eradicat|eliminat|rid\s+of|kill|\bgone\b|temporar|self-limit|short-lived|transient|"
-        r"short-term|permanent",
+        r"short-term|permanent|recover|better\s+(?:and|with)",
         re.I,
     ),
 }
@@ -93,11 +93,16 @@ SHARE = re.compile(
     r"\b(?:some|many|few|a\s+few)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:children|kids|adults|patients|people|cases)\b",
     re.I,
 )
-# everyday contact: a denial of spread through it leaves other ways open
+# everyday contact, or one named way of spreading: a denial of spread through it leaves other
+# ways open ("not spread through saliva", "not transmitted by coughing", "can't get it from
+# sharing food or drinks" on a page about a germ carried in blood)
 CASUAL = re.compile(
     r"\b(?:casual|everyday|day-to-day|ordinary|normal|social|household|regular)\s+(?:\w+\s+)?(?:contact|activities|interactions?|life)\b|"
     r"\b(?:hugging|kissing|shaking\s+hands|sharing\s+(?:cups|utensils|food|dishes))\b|"
-    r"\b(?:by|through|from)\s+(?:simple\s+|casual\s+|mere(?:ly)?\s+)?touch(?:ing)?\b",
+    r"\b(?:by|through|from)\s+(?:simple\s+|casual\s+|mere(?:ly)?\s+)?touch(?:ing)?\b|"
+    r"\b(?:by|through|via|from|in)\s+(?:\w+\s+){0,2}?(?:saliva|spit|sneez(?:es|ing)|cough(?:s|ing)|"
+    r"food|water|drinks?|glass(?:es)?|forks?|spoons?|cups?|toilet\s+seats?|mosquito(?:es|s)?|"
+    r"insect\s+bites|breast\s*(?:feeding|milk)|sweat|tears|swimming\s+pools?)\b",
     re.I,
 )
 # a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
@@ -164,6 +169,11 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"(?:disease|infection))\b|"
             r"\b(?:pass|passes|passed|spread|spreads|transmit\w*)\s+(?:\w+\s+)?(?:from\s+)?(?:person\s+to\s+person|"
             r"one\s+person\s+to\s+another|to\s+(?:others|other\s+people|another\s+person|a\s+partner|the\s+baby))\b|"
+            # the ways it spreads, taken for granted: "the three main ways HIV is transmitted
+            # are ...", "it can only be transmitted in 3 ways"
+            r"\b(?:ways?|routes?|modes?)\s+(?:(?:that|in\s+which|by\s+which)\s+)?(?:[\w-]+\s+){0,3}?(?:is|are|can\s+be|gets?)\s+"
+            r"(?:transmitted|spread|passed\s+on|caught)\b|"
+            r"\b(?:transmitted|spread|passed\s+on)\s+in\s+(?:\d|two|three|four|five|several|a\s+few)\s+(?:main\s+)?ways\b|"
             # the germ leaves the body to reach others: "children shed the virus for months"
             r"\b(?:shed|sheds|shedding)\s+(?:the\s+|this\s+)?(?:virus(?:es)?|bacteri(?:a|um)|germs?|parasites?)\b|"
             # "people with X can infect others", "you can give it to your family"
@@ -387,6 +397,11 @@ _EVIDENCE: list[tuple[str, str, re.Pattern]] = [
             r"\b(?:eradicat\w+|eliminat\w+|get\s+rid\s+of|kill\w*)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:infection|bacteri\w+|virus|parasites?)\b|"
             r"\b(?:can|could|will)\s+(?:usually\s+|often\s+|easily\s+)?be\s+(?:eradicated|eliminated)\b|"
             r"\ban?\s+(?:\w+\s+)?curable\b|"
+            # a full recovery: "most children make a full recovery", "recover completely", "get
+            # better and have no long-term effects" (a share of patients makes it partly below)
+            r"\b(?:make|makes|made)\s+an?\s+(?:full|complete)\s+recovery\b|\brecover(?:s|ed)?\s+(?:fully|completely)\b|"
+            r"\bfully\s+recover(?:s|ed)?\b|\b(?:get|gets|got)\s+better\s+(?:and\s+(?:have|has)\s+|with\s+)no\s+"
+            r"(?:long-term|lasting)\b|"
             r"\bclears?\s+up\s+(?:completely|for\s+good|within\s+(?:\w+\s+)?(?:days|weeks)|in\s+(?:a\s+few\s+)?(?:days|weeks)|"
             r"with\s+(?:antibiotics|treatment))\b",
             re.I,
