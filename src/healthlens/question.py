@@ -509,7 +509,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             r"^(?:can|could|do|does)\s+(?:you|i|one|people|kids|children|babies|an?\s+(?:child|baby|kid|toddler|infant|newborn)|"
             r"my\s+(?:kids?|children|child|son|daughter|baby|toddler))\s+(?:get|inherit)\s+"
             r"(?P<x>.+?)\s+from\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|its\s+|a\s+|the\s+)?"
-            r"(?:parents?|mother|father|mom|mum|dad|family|genes|grandparents?)$",
+            r"(?:parents?|mother|father|mom|mum|dad|family|genes|genetics|dna|grandparents?)$",
             re.I,
         ),
     ),
@@ -699,11 +699,11 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     (
         "curable",
         re.compile(
-            # "Will my child grow out of X?", "Can a child outgrow X?": whether X goes away, asked
-            # by a parent (as "Can children outgrow X?")
+            # "Can kids be cured of X?": whether X can be cured, asked by a parent (outgrowing is
+            # no cure, and stays unknown: ``_OUTGROWS``)
             r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|kids|children|babies|toddlers|"
             r"(?:a|my|your|our)\s+(?:child|kid|son|daughter|baby|toddler|children|kids))\s+(?:ever\s+)?(?:recover\s+(?:fully\s+)?from|"
-            r"get\s+rid\s+of|outgrow|grow\s+out\s+of|be\s+cured\s+of)\s+(?P<x>.+?)$",
+            r"get\s+rid\s+of|be\s+cured\s+of)\s+(?P<x>.+?)$",
             re.I,
         ),
     ),
@@ -2464,8 +2464,103 @@ def _asks_another_question(
     ):
         return True
     # which relative passes it on (the block's comment below)
+    # (any reading: "Can you get peanut allergy from your mom?" read "an allergy from your mom"
+    # first)
     return bool(
-        first in ("inherited", "contagious") and _ONE_RELATIVE.search(t) and not _CATCH.search(t)
+        any(p[:1] in (["inherited"], ["contagious"]) for p, _, _ in readings)
+        and _ONE_RELATIVE.search(t)
+        and not _CATCH.search(t)
+    )
+
+
+# -- verbs of getting and giving: growing out of it, a baby from its mother, forecasts ----------
+# (one block: the questions below were each answered as another question before)
+#
+# * Outgrowing: "Do kids outgrow asthma?", "Can you outgrow migraines?", "Will my son grow out of
+#   hay fever?" got curable's "No ... cannot be cured", and "Can a child outgrow EoE?" its "No".
+#   Growing out of a condition is its going away with age, often for a while, which is no cure:
+#   the curable verdict (cured, or gone for good in most people, with treatment or on its own;
+#   docs/knowledge-schema.md) answers another question, and no record field says whether
+#   children outgrow it. Outgrowing, and going away "by adulthood" / "when they get older" /
+#   "with age", stay unknown in every family (``_OUTGROWS``); "Is X curable?", "Can kids be
+#   cured of X?" and "Does X go away?" keep the verdict.
+# * A baby from its mother: "Can my baby get lupus from me?", "Can a baby get Graves' disease
+#   from its mother?" got inherited's "partly" (and "Can a newborn get lupus from mum?" would get
+#   contagious "no"), though a mother passes some conditions to her baby by neither genes nor
+#   contagion: her antibodies cross the placenta (neonatal lupus, neonatal Graves', passing
+#   myasthenia, low platelets), and infections pass at birth. Where the question says neither
+#   genes ("inherit", "genetic") nor catching ("catch"), a baby, newborn, infant or unborn child
+#   getting X from its mother or from the reader stays unknown, unless X can be caught as a rule
+#   (contagious "yes": "Can my baby get the flu from me?" is so, by any route). "Can my baby
+#   inherit lupus from me?", "Can a baby catch eczema from mum?" and "Can my kids get psoriasis
+#   from me?" (children, whose question is genes) keep their readings (``_A_BABY_FROM_MOTHER``).
+#   "from its mother" is one parent named, as "from your mother" is (``_ONE_RELATIVE``), and a
+#   parent or relative named is refused whichever reading comes first ("Can you get peanut
+#   allergy from your mom?" got "partly": its first reading was "an allergy from your mom").
+# * Forecasts: "Will my kids get chickenpox?", "Will I catch the flu from my kids?", "Will the
+#   flu spread?" got contagious "Yes", which reads "they will", "you will", "it will"; whether
+#   it can pass from person to person is another question. A forecast ("will", "would") of
+#   getting, catching or spreading X keeps a contagious verdict only where it is "no" (what
+#   cannot be caught will not be caught: "Will my husband catch lupus from me?") (``_FORECAST``).
+# * "Can you get the flu from genetics?" got contagious "yes" ("from your genes" was read as
+#   inherited, "from genetics" and "from DNA" were not): now the inherited form's source.
+# * "Can lupus be passed between family members?" got contagious "no", which reads "it does not
+#   pass in families", though it runs in them: passing or spreading within a family, without
+#   "catch" or "contagious", keeps a contagious verdict only where it is "yes" (``_IN_A_FAMILY``).
+_OUTGROWS = re.compile(
+    r"\b(?:outgr[eo]w\w*|out[\s-]grow\w*|gr[eo]w(?:s|n|ing)?\s+out\s+of)\b|"
+    r"\b(?:by|in|into|until|before)\s+(?:adulthood|adolescence|puberty|(?:the\s+)?teen(?:age)?\s*(?:years|s)?)\b|"
+    r"\b(?:when|as|once)\s+(?:they|he|she|you|i|we|kids|children|babies|my\s+\w+)\s+(?:get|gets|grow|grows|are|is)\s+"
+    r"(?:older|up|bigger)\b|\bwith\s+age\b",
+    re.I,
+)
+_A_BABY_FROM_MOTHER = re.compile(
+    r"\b(?:bab(?:y|ies)|newborns?|infants?|fo?etus(?:es)?)\b.*?\b(?:get|gets|getting|got|develop|develops|have|has|"
+    r"be\s+born\s+with|end\s+up\s+with)\b.+?\bfrom\s+(?:me|us|(?:(?:its|their|his|her|the|my|your|our|a)\s+)?"
+    r"(?:mother|mothers|mom|moms|mum|mums|mommy|mummy|mama|parents?))\b",
+    re.I,
+)
+_FORECAST = re.compile(
+    r"^(?:will|would|shall)\b.*\b(?:get|gets|catch|catches|develop|contract|spread|spreads|pass|give)\b",
+    re.I,
+)
+_IN_A_FAMILY = re.compile(
+    r"\b(?:between|among(?:st)?|within|in|around|through(?:out)?)\s+(?:(?:the|a|your|my|our|their)\s+)?"
+    r"famil(?:y|ies)(?:\s+members?)?\b",
+    re.I,
+)
+_CONTAGION_WORD = re.compile(r"\b(?:catch\w*|caught|contagious|infectious)\b", re.I)
+
+
+def _getting_and_giving(
+    t: str, readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
+) -> bool:
+    """Whether every reading of ``t`` must be dropped: growing out of X, a baby getting X from
+    its mother, a forecast or passing within a family, whose family verdict answers another
+    question (see the block's comment)."""
+    if not readings:
+        return False
+    if _OUTGROWS.search(t):
+        return True
+    passing = [(p[0], x) for p, x, _ in readings if p and p[0] in ("inherited", "contagious")]
+    if not passing:
+        return False
+    first, x = passing[0]
+    caught = _verdict_of(x, "contagious", kb)
+    if (
+        _A_BABY_FROM_MOTHER.search(t)
+        and not _CATCH.search(t)
+        and not _HEREDITY.search(t)
+        and caught != "yes"
+    ):
+        return True
+    if first == "contagious" and _FORECAST.match(t) and caught != "no":
+        return True
+    return bool(
+        first == "contagious"
+        and _IN_A_FAMILY.search(t)
+        and not _CONTAGION_WORD.search(t)
+        and caught != "yes"
     )
 
 
@@ -2746,7 +2841,7 @@ def _a_kind_of_allergy(t: str, subject: str, cid: str | None, kb: KnowledgeBase)
 # parents", "from a parent", "from parent to child") keeps its reading, and "catch" asks only the
 # contagious question ("Can you catch eczema from your sister?": no).
 _ONE_RELATIVE = re.compile(
-    r"\bfrom\s+(?:(?:your|my|the|his|her|their|our|one'?s|a|an)\s+)?"
+    r"\bfrom\s+(?:(?:your|my|the|his|her|their|our|one'?s|its|a|an)\s+)?"
     r"(?:(?:mother|father|mom|mum|dad|mommy|mummy|daddy|mama|papa|ma|pa)(?:'?s\s+side)?|"
     r"grand(?:ma|pa|mother|father|parents?|mom|mum|dad)s?|nan|nana|granny|aunts?|uncles?|cousins?|"
     r"(?:one|both|either)\s+parents?|(?:maternal|paternal)\s+side|(?:mother|father)'?s\s+side)\b",
@@ -3884,6 +3979,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         readings.insert(0, parent_to_child)
     # who and which: a source, person or time the family's verdict does not answer
     if _asks_another_question(t, readings, kb):
+        readings = []
+    # getting and giving: outgrowing, a baby from its mother, forecasts, within a family
+    if _getting_and_giving(t, readings, kb):
         readings = []
     # a family's words that ask another question ("Can psoriasis spread?", "Does X go away on its
     # own?"), and a source no person behind a later contagious reading ("from allergies" behind an
