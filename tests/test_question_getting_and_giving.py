@@ -19,6 +19,10 @@
   "no" ("Will my husband catch lupus from me?": what cannot be caught will not be caught).
 * "Can you get the flu from genetics?" got contagious "yes": genetics is heredity's source, as
   "from your genes" was already.
+* "Can Graves disease be passed to babies?" got inherited's "partly" ("to the baby" was refused
+  already): a mother's antibodies pass, which is neither; "contagious to babies" keeps its verdict.
+* "Is lupus caught or inherited?", "Is the flu caught or genetic?" got only the inherited verdict,
+  whose one side reads as the other's denial ("Is lupus inherited or caught?" was not understood).
 * "Can lupus be passed between family members?" got contagious "no", which reads "it does not
   pass in families", though it runs in them; "Can head lice spread between family members?"
   keeps its "yes".
@@ -137,6 +141,44 @@ def _verdict(kb, text: str, predicate: str, cid: str, verdict: str) -> None:
             "contagious",
             "influenza",
             "yes",
+        ),
+        # passed to babies: a mother passes some conditions by neither genes nor contagion
+        (
+            "Can Graves disease be passed to babies?",
+            "Can Graves disease be passed to children?",
+            "inherited",
+            "graves_disease",
+            "partly",
+        ),
+        (
+            "does lupus get passed to babies",
+            "is lupus contagious to babies",
+            "contagious",
+            "systemic_lupus_erythematosus",
+            "no",
+        ),
+        (
+            "can ITP be passed to babies",
+            "is ITP inherited",
+            "inherited",
+            "immune_thrombocytopenia",
+            "no",
+        ),
+        # caught or inherited: one side's answer reads as the other's denial
+        (
+            "Is lupus caught or inherited?",
+            "Is lupus inherited?",
+            "inherited",
+            "systemic_lupus_erythematosus",
+            "partly",
+        ),
+        ("is the flu caught or genetic", "is the flu genetic", "inherited", "influenza", "no"),
+        (
+            "is psoriasis catchable or genetic",
+            "is psoriasis hereditary",
+            "inherited",
+            "psoriasis",
+            "partly",
         ),
         # one parent or relative named, whichever reading comes first
         (

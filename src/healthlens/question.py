@@ -2494,6 +2494,9 @@ def _asks_another_question(
 #   (contagious "yes": "Can my baby get the flu from me?" is so, by any route). "Can my baby
 #   inherit lupus from me?", "Can a baby catch eczema from mum?" and "Can my kids get psoriasis
 #   from me?" (children, whose question is genes) keep their readings (``_A_BABY_FROM_MOTHER``).
+#   Passed or given "to babies" is the same question ("Can Graves disease be passed to babies?"
+#   got inherited's "partly"; "to the baby" was refused already, ``_TO_THE_BABY``), where
+#   "contagious to babies" asks whether babies catch it and keeps its verdict.
 #   "from its mother" is one parent named, as "from your mother" is (``_ONE_RELATIVE``), and a
 #   parent or relative named is refused whichever reading comes first ("Can you get peanut
 #   allergy from your mom?" got "partly": its first reading was "an allergy from your mom").
@@ -2507,6 +2510,11 @@ def _asks_another_question(
 # * "Can lupus be passed between family members?" got contagious "no", which reads "it does not
 #   pass in families", though it runs in them: passing or spreading within a family, without
 #   "catch" or "contagious", keeps a contagious verdict only where it is "yes" (``_IN_A_FAMILY``).
+# * "Is lupus caught or inherited?", "Is the flu caught or genetic?" got only the inherited verdict
+#   ("caught" is no contagious form's word, so the either/or was read as "Is <X caught or>
+#   inherited?"), whose one side reads as the other's denial; "Is lupus inherited or caught?"
+#   was not understood. Both orders stay unknown (``_CAUGHT_OR_INHERITED``); "Is lupus
+#   contagious / catching or genetic?" asks both families and gets both answers.
 _OUTGROWS = re.compile(
     r"\b(?:outgr[eo]w\w*|out[\s-]grow\w*|gr[eo]w(?:s|n|ing)?\s+out\s+of)\b|"
     r"\b(?:by|in|into|until|before)\s+(?:adulthood|adolescence|puberty|(?:the\s+)?teen(?:age)?\s*(?:years|s)?)\b|"
@@ -2520,6 +2528,11 @@ _A_BABY_FROM_MOTHER = re.compile(
     r"(?:mother|mothers|mom|moms|mum|mums|mommy|mummy|mama|parents?))\b",
     re.I,
 )
+_PASSED_TO_BABIES = re.compile(
+    r"\b(?:pass\w*|transmit\w*|transferr?\w*|give|given|gives|handed|hand)\b.*?\bto\s+"
+    r"(?:(?:their|the|your|her|our|my|unborn|newborn)\s+)*(?:babies|newborns|infants|fo?etus(?:es)?)\b",
+    re.I,
+)
 _FORECAST = re.compile(
     r"^(?:will|would|shall)\b.*\b(?:get|gets|catch|catches|develop|contract|spread|spreads|pass|give)\b",
     re.I,
@@ -2527,6 +2540,11 @@ _FORECAST = re.compile(
 _IN_A_FAMILY = re.compile(
     r"\b(?:between|among(?:st)?|within|in|around|through(?:out)?)\s+(?:(?:the|a|your|my|our|their)\s+)?"
     r"famil(?:y|ies)(?:\s+members?)?\b",
+    re.I,
+)
+_CAUGHT_OR_INHERITED = re.compile(
+    r"\b(?:caught|catchable)\s+or\s+(?:is\s+it\s+)?(?:inherited|genetic|hereditary|passed\s+down)\b|"
+    r"\b(?:inherited|genetic|hereditary|passed\s+down)\s+or\s+(?:is\s+it\s+)?(?:caught|catchable)\b",
     re.I,
 )
 _CONTAGION_WORD = re.compile(r"\b(?:catch\w*|caught|contagious|infectious)\b", re.I)
@@ -2540,7 +2558,7 @@ def _getting_and_giving(
     question (see the block's comment)."""
     if not readings:
         return False
-    if _OUTGROWS.search(t):
+    if _OUTGROWS.search(t) or _CAUGHT_OR_INHERITED.search(t):
         return True
     passing = [(p[0], x) for p, x, _ in readings if p and p[0] in ("inherited", "contagious")]
     if not passing:
@@ -2548,7 +2566,7 @@ def _getting_and_giving(
     first, x = passing[0]
     caught = _verdict_of(x, "contagious", kb)
     if (
-        _A_BABY_FROM_MOTHER.search(t)
+        (_A_BABY_FROM_MOTHER.search(t) or _PASSED_TO_BABIES.search(t))
         and not _CATCH.search(t)
         and not _HEREDITY.search(t)
         and caught != "yes"
