@@ -22,7 +22,7 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   X?", "Are relatives of people with X more likely to get it?", "Is X inherited from a parent?"
   (any parent: "from the mother", "from both parents" ask which parent, and stay not understood)
 * curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?",
-  "Will my child grow out of X?", "Can a child outgrow X?"
+  "Can a child be cured of X?" (not "outgrow": going away with age is no cure)
 * two sides: a family's own word and its opposite ("Is X curable or permanent?", "Is X permanent
   or curable?", "Is X allergic or non-allergic?", "autoimmune or non-autoimmune") ask the family
 * organ: "Is X an autoimmune kidney disease?", "an autoimmune disease of the skin": autoimmune,
@@ -89,7 +89,14 @@ whose property the knowledge base does not hold stay not understood rather than 
 family: "a hypersensitivity reaction" (wider than an allergy: lupus is an immune-complex
 hypersensitivity), "the immune system overreacting" (sepsis is, yet is recorded as an infection,
 not immune-caused), "Is X permanent?" (the reverse of curable). Nor do forms in a family's words
-whose yes/no is another question: "How long is X contagious?", "Is X still contagious after five
+whose yes/no is another question: growing out of X ("Can a child outgrow X?", "Will my son grow
+out of X?", "by adulthood", "when they get older": ``_OUTGROWS``), a baby getting X from its
+mother or from the reader, or X passed to babies, without "inherit" or "catch" ("Can my baby get
+lupus from me?": a mother's antibodies pass; kept where X is caught as a rule:
+``_A_BABY_FROM_MOTHER``, ``_PASSED_TO_BABIES``), a forecast of getting or spreading X ("Will my
+kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays: ``_FORECAST``), passing X
+within a family where X is not caught as a rule ("Can lupus be passed between family members?":
+``_IN_A_FAMILY``), "Is X caught or inherited?" (``_CAUGHT_OR_INHERITED``), "How long is X contagious?", "Is X still contagious after five
 days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
