@@ -17,6 +17,8 @@
 * Forecasts: "Will my kids get chickenpox?", "Will I catch the flu from my kids?", "Will the flu
   spread?" got contagious "yes", which reads "they will". A forecast keeps only the contagious
   "no" ("Will my husband catch lupus from me?": what cannot be caught will not be caught).
+  "Will cystic fibrosis be passed on to my children?" got inherited's "yes" ("they will"): a
+  forecast of passing it on, without "inherit", is refused as "Will my kids get my X?" was.
 * "Can you get the flu from genetics?" got contagious "yes": genetics is heredity's source, as
   "from your genes" was already.
 * "Can Graves disease be passed to babies?" got inherited's "partly" ("to the baby" was refused
@@ -233,6 +235,21 @@ def _verdict(kb, text: str, predicate: str, cid: str, verdict: str) -> None:
             "contagious",
             "strep_throat",
             "yes",
+        ),
+        # a forecast of passing it on, without "inherit"
+        (
+            "Will cystic fibrosis be passed on to my children?",
+            "Can cystic fibrosis be passed to children?",
+            "inherited",
+            "cystic_fibrosis",
+            "yes",
+        ),
+        (
+            "will my lupus be passed to my kids",
+            "can my lupus be passed to my kids",
+            "inherited",
+            "systemic_lupus_erythematosus",
+            "partly",
         ),
         # passing within a family, where it cannot be caught as a rule
         (

@@ -94,7 +94,8 @@ out of X?", "by adulthood", "when they get older": ``_OUTGROWS``), a baby gettin
 mother or from the reader, or X passed to babies, without "inherit" or "catch" ("Can my baby get
 lupus from me?": a mother's antibodies pass; kept where X is caught as a rule:
 ``_A_BABY_FROM_MOTHER``, ``_PASSED_TO_BABIES``), a forecast of getting or spreading X ("Will my
-kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays: ``_FORECAST``), passing X
+kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays; "Will X be passed on to my
+children?" without "inherit": ``_FORECAST``), passing X
 within a family where X is not caught as a rule ("Can lupus be passed between family members?":
 ``_IN_A_FAMILY``), "Is X caught or inherited?" (``_CAUGHT_OR_INHERITED``), "How long is X contagious?", "Is X still contagious after five
 days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
@@ -2512,6 +2513,9 @@ def _asks_another_question(
 #   it can pass from person to person is another question. A forecast ("will", "would") of
 #   getting, catching or spreading X keeps a contagious verdict only where it is "no" (what
 #   cannot be caught will not be caught: "Will my husband catch lupus from me?") (``_FORECAST``).
+#   "Will cystic fibrosis be passed on to my children?" got inherited's "Yes" ("they will", where
+#   a recessive gene needs both parents), as "Will my kids get my psoriasis?" was refused
+#   already: a forecast of passing X on, without "inherit", stays unknown in the inherited family.
 # * "Can you get the flu from genetics?" got contagious "yes" ("from your genes" was read as
 #   inherited, "from genetics" and "from DNA" were not): now the inherited form's source.
 # * "Can lupus be passed between family members?" got contagious "no", which reads "it does not
@@ -2541,7 +2545,8 @@ _PASSED_TO_BABIES = re.compile(
     re.I,
 )
 _FORECAST = re.compile(
-    r"^(?:will|would|shall)\b.*\b(?:get|gets|catch|catches|develop|contract|spread|spreads|pass|give)\b",
+    r"^(?:will|would|shall)\b.*\b(?:get|gets|catch|catches|develop|contract|spread|spreads|pass|passed|"
+    r"give|given|handed|transmitted|transferred)\b",
     re.I,
 )
 _IN_A_FAMILY = re.compile(
@@ -2580,6 +2585,8 @@ def _getting_and_giving(
     ):
         return True
     if first == "contagious" and _FORECAST.match(t) and caught != "no":
+        return True
+    if first == "inherited" and _FORECAST.match(t) and not _HEREDITY.search(t):
         return True
     return bool(
         first == "contagious"
