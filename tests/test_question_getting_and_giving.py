@@ -19,6 +19,8 @@
   "no" ("Will my husband catch lupus from me?": what cannot be caught will not be caught).
   "Will cystic fibrosis be passed on to my children?" got inherited's "yes" ("they will"): a
   forecast of passing it on, without "inherit", is refused as "Will my kids get my X?" was.
+* "Can you get chickenpox from someone who had it?" got "yes" ("from someone who had it"): one
+  who had it and got better passes nothing on; a contagious "no" stays.
 * "Can you get the flu from genetics?" got contagious "yes": genetics is heredity's source, as
   "from your genes" was already.
 * "Can Graves disease be passed to babies?" got inherited's "partly" ("to the baby" was refused
@@ -250,6 +252,21 @@ def _verdict(kb, text: str, predicate: str, cid: str, verdict: str) -> None:
             "inherited",
             "systemic_lupus_erythematosus",
             "partly",
+        ),
+        # from someone who had it: a time, as "before the spots appear" is
+        (
+            "Can you get chickenpox from someone who had it?",
+            "Can you get chickenpox from someone who has it?",
+            "contagious",
+            "chickenpox",
+            "yes",
+        ),
+        (
+            "can you catch the flu from someone who had it",
+            "can you catch lupus from someone who had it",
+            "contagious",
+            "systemic_lupus_erythematosus",
+            "no",
         ),
         # passing within a family, where it cannot be caught as a rule
         (

@@ -97,7 +97,8 @@ lupus from me?": a mother's antibodies pass; kept where X is caught as a rule:
 kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays; "Will X be passed on to my
 children?" without "inherit": ``_FORECAST``), passing X
 within a family where X is not caught as a rule ("Can lupus be passed between family members?":
-``_IN_A_FAMILY``), "Is X caught or inherited?" (``_CAUGHT_OR_INHERITED``), "How long is X contagious?", "Is X still contagious after five
+``_IN_A_FAMILY``), X caught "from someone who had it" (a time: ``_WHO_HAD_IT``), "Is X caught or
+inherited?" (``_CAUGHT_OR_INHERITED``), "How long is X contagious?", "Is X still contagious after five
 days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
@@ -2521,6 +2522,10 @@ def _asks_another_question(
 # * "Can lupus be passed between family members?" got contagious "no", which reads "it does not
 #   pass in families", though it runs in them: passing or spreading within a family, without
 #   "catch" or "contagious", keeps a contagious verdict only where it is "yes" (``_IN_A_FAMILY``).
+# * "Can you get chickenpox from someone who had it?" got contagious "yes", which reads "yes, from
+#   someone who had it", though one who had it and got better passes nothing on: a time, as
+#   "before the spots appear" is. A source who had X (in the past) keeps only a contagious "no"
+#   (``_WHO_HAD_IT``); "from someone who has it" keeps its verdict.
 # * "Is lupus caught or inherited?", "Is the flu caught or genetic?" got only the inherited verdict
 #   ("caught" is no contagious form's word, so the either/or was read as "Is <X caught or>
 #   inherited?"), whose one side reads as the other's denial; "Is lupus inherited or caught?"
@@ -2554,6 +2559,12 @@ _IN_A_FAMILY = re.compile(
     r"famil(?:y|ies)(?:\s+members?)?\b",
     re.I,
 )
+_WHO_HAD_IT = re.compile(
+    r"\bfrom\s+(?:someone|somebody|a\s+person|people|persons|anyone|anybody|others?|(?:a|my|your)\s+\w+)\s+"
+    r"(?:who|that)\s+(?:had|has\s+had|have\s+had|used\s+to\s+have|recovered\s+from|got\s+over|"
+    r"(?:has|have)\s+(?:recovered|got(?:ten)?\s+over))\b",
+    re.I,
+)
 _CAUGHT_OR_INHERITED = re.compile(
     r"\b(?:caught|catchable)\s+or\s+(?:is\s+it\s+)?(?:inherited|genetic|hereditary|passed\s+down)\b|"
     r"\b(?:inherited|genetic|hereditary|passed\s+down)\s+or\s+(?:is\s+it\s+)?(?:caught|catchable)\b",
@@ -2583,6 +2594,8 @@ def _getting_and_giving(
         and not _HEREDITY.search(t)
         and caught != "yes"
     ):
+        return True
+    if first == "contagious" and _WHO_HAD_IT.search(t) and caught != "no":
         return True
     if first == "contagious" and _FORECAST.match(t) and caught != "no":
         return True
