@@ -96,6 +96,14 @@ def _verdict(kb, text: str, predicate: str, cid: str, verdict: str) -> None:
             "type_1_diabetes",
             "no",
         ),
+        # "in the teens" as a setting is no outgrowing
+        (
+            "can kids outgrow acne",
+            "Is acne in teens contagious?",
+            "contagious",
+            "acne",
+            "no",
+        ),
         # a baby from its mother, or from the reader: not genes, not catching
         (
             "Can my baby get lupus from me?",

@@ -2533,9 +2533,14 @@ def _asks_another_question(
 #   contagious / catching or genetic?" asks both families and gets both answers.
 _OUTGROWS = re.compile(
     r"\b(?:outgr[eo]w\w*|out[\s-]grow\w*|gr[eo]w(?:s|n|ing)?\s+out\s+of)\b|"
-    r"\b(?:by|in|into|until|before)\s+(?:adulthood|adolescence|puberty|(?:the\s+)?teen(?:age)?\s*(?:years|s)?)\b|"
+    r"\b(?:by|until|before)\s+(?:adulthood|adolescence|puberty|(?:the\s+)?teen(?:age)?\s*(?:years|s)?)\b|"
     r"\b(?:when|as|once)\s+(?:they|he|she|you|i|we|kids|children|babies|my\s+\w+)\s+(?:get|gets|grow|grows|are|is)\s+"
-    r"(?:older|up|bigger)\b|\bwith\s+age\b",
+    r"(?:older|up|bigger)\b|"
+    # "in adulthood", "with age" only after going away ("Is acne in teens contagious?" is no
+    # question of outgrowing)
+    r"\b(?:go(?:es)?\s+away|clears?\s+up|disappears?|resolves?|stops?|get\s+better)\b.*?"
+    r"\b(?:(?:in|into|at|during|after)\s+(?:adulthood|adolescence|puberty|(?:the\s+)?teen(?:age)?\s*(?:years|s)?)|"
+    r"with\s+age)\b",
     re.I,
 )
 _A_BABY_FROM_MOTHER = re.compile(
