@@ -2592,26 +2592,23 @@ def _getting_and_giving(
     if not passing:
         return False
     first, x = passing[0]
-    caught = _verdict_of(x, "contagious", kb)
-    if (
+    baby = bool(
         (_A_BABY_FROM_MOTHER.search(t) or _PASSED_TO_BABIES.search(t))
         and not _CATCH.search(t)
         and not _HEREDITY.search(t)
-        and caught != "yes"
-    ):
-        return True
-    if first == "contagious" and _WHO_HAD_IT.search(t) and caught != "no":
-        return True
-    if first == "contagious" and _FORECAST.match(t) and caught != "no":
-        return True
-    if first == "inherited" and _FORECAST.match(t) and not _HEREDITY.search(t):
-        return True
-    return bool(
-        first == "contagious"
-        and _IN_A_FAMILY.search(t)
-        and not _CONTAGION_WORD.search(t)
-        and caught != "yes"
     )
+    if first == "inherited":
+        # a forecast of passing it on, without "inherit"
+        if _FORECAST.match(t) and not _HEREDITY.search(t):
+            return True
+        return baby and _verdict_of(x, "contagious", kb) != "yes"
+    # contagious: each rule keeps one verdict only (looked up where a rule's words are there)
+    keeps_no = bool(_WHO_HAD_IT.search(t) or _FORECAST.match(t))
+    keeps_yes = baby or bool(_IN_A_FAMILY.search(t) and not _CONTAGION_WORD.search(t))
+    if not (keeps_no or keeps_yes):
+        return False
+    caught = _verdict_of(x, "contagious", kb)
+    return (keeps_no and caught != "no") or (keeps_yes and caught != "yes")
 
 
 # -- a narrower form a record names, whose verdict the review shared for autoimmunity only -------
