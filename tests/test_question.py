@@ -99,7 +99,8 @@ def test_unknown_condition_has_no_concept(kb):
         ("Is sickle cell disease passed down?", "inherited", "sickle_cell_disease"),
         ("Is there a cure for MS?", "curable", "multiple_sclerosis"),
         ("does eczema go away", "curable", "atopic_dermatitis"),
-        ("can children outgrow peanut allergy", "curable", "peanut_allergy"),
+        # outgrowing is no cure and stays unknown (tests/test_question_getting_and_giving.py)
+        ("can children be cured of peanut allergy", "curable", "peanut_allergy"),
         ("Is progressive multiple sclerosis autoimmune?", "autoimmune", "multiple_sclerosis"),
         ("what does eoe stand for", "definition", "eosinophilic_esophagitis"),
         # who catches it, named as parents type it; "from its mother" asks about inheritance
@@ -108,7 +109,9 @@ def test_unknown_condition_has_no_concept(kb):
         # babies as a group ("to my baby", one baby, is a mother's own and stays unknown: a
         # mother can pass an eye infection to her newborn at birth)
         ("Is pink eye contagious to babies?", "contagious", "conjunctivitis"),
-        ("Can a baby get lupus from its mother?", "inherited", "systemic_lupus_erythematosus"),
+        # a baby getting it "from its mother" may be by her antibodies: unknown
+        # (tests/test_question_getting_and_giving.py); inheriting from its parents keeps it
+        ("Can a baby inherit lupus from its parents?", "inherited", "systemic_lupus_erythematosus"),
     ],
 )
 def test_family_forms_and_typed_subjects(kb, text, predicate, concept):

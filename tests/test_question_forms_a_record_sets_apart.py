@@ -62,7 +62,7 @@ def _read_as(kb, text: str, cid: str) -> None:
             "porphyria",
         ),
         (
-            "will my baby grow out of cradle cap",
+            "does cradle cap go away",
             "is cradle cap contagious",
             "seborrheic_dermatitis",
         ),

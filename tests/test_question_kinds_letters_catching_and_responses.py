@@ -147,7 +147,9 @@ def test_catching_from_a_parent_is_the_contagious_question(kb, text, plain):
     [
         # getting or inheriting from parents keeps the inherited reading
         ("can you get lupus from your parents", "is lupus inherited"),
-        ("Can a baby get lupus from its mother?", "is lupus inherited"),
+        # (a baby "from its mother" may be by her antibodies, and stays unknown:
+        # tests/test_question_getting_and_giving.py)
+        ("Can a baby inherit lupus from its parents?", "is lupus inherited"),
     ],
 )
 def test_getting_from_a_parent_keeps_the_inherited_question(kb, text, plain):

@@ -20,7 +20,7 @@
   got the contagious "partly", which answers neither the heredity nor the "can they have it"
   sense. A bare "transmitted" is either sense too: "Can hemophilia be transmitted?" got the
   contagious "no", though a mother transmits its gene to a son.
-* "Can you outgrow an allergy to shellfish?" got food allergy's "partly" (the name was also lent
+* "Can you outgrow an allergy to shellfish?" (outgrowing is unknown now) got food allergy's "partly" (the name was also lent
   to the class through a code two kinds share), though "a shellfish allergy" gets shellfish
   allergy's "no": a name turned round is the condition whose own name it is.
 * "What is thalassemia trait?" defined thalassemia and "Is thalassemia trait curable?" got its
@@ -239,8 +239,8 @@ def test_running_in_a_family_is_not_heredity_where_it_is_caught(kb, text, kept, 
     "text, same, cid",
     [
         (
-            "can you outgrow an allergy to shellfish",
-            "can you outgrow a shellfish allergy",
+            "can kids be cured of an allergy to shellfish",
+            "can kids be cured of a shellfish allergy",
             "shellfish_allergy",
         ),
         (

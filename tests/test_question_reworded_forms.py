@@ -28,11 +28,10 @@ from healthlens.question import parse_question
         ("Is hemophilia inherited from a parent?", "Is hemophilia inherited?"),
         ("Can celiac disease be inherited from your parents?", "Is celiac disease inherited?"),
         ("Is lupus inherited from a parent?", "Is lupus inherited?"),
-        # whether it goes away, asked by a parent
-        ("Will my son grow out of eczema?", "Does eczema go away?"),
-        ("Can a toddler outgrow cow's milk allergy?", "Does cow's milk allergy go away?"),
-        ("Will my daughter outgrow celiac disease?", "Does celiac disease go away?"),
-        ("can my child grow out of asthma", "Does asthma go away?"),
+        # whether it can be cured, asked by a parent (outgrowing is no cure, and stays unknown:
+        # tests/test_question_getting_and_giving.py)
+        ("Can a toddler be cured of cow's milk allergy?", "Does cow's milk allergy go away?"),
+        ("can my child recover from asthma", "Does asthma go away?"),
         # the autoimmune question, beside a kind healthlens names and does not judge
         ("Is gout autoimmune or autoinflammatory?", "Is gout autoimmune?"),
         ("Is lupus autoimmune or autoinflammatory?", "Is lupus autoimmune?"),

@@ -22,7 +22,7 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   X?", "Are relatives of people with X more likely to get it?", "Is X inherited from a parent?"
   (any parent: "from the mother", "from both parents" ask which parent, and stay not understood)
 * curable: "Is X curable?", "Can X be cured?", "Is there a cure for X?", "Does X go away?",
-  "Will my child grow out of X?", "Can a child outgrow X?"
+  "Can a child be cured of X?" (not "outgrow": going away with age is no cure)
 * two sides: a family's own word and its opposite ("Is X curable or permanent?", "Is X permanent
   or curable?", "Is X allergic or non-allergic?", "autoimmune or non-autoimmune") ask the family
 * organ: "Is X an autoimmune kidney disease?", "an autoimmune disease of the skin": autoimmune,
@@ -89,7 +89,16 @@ whose property the knowledge base does not hold stay not understood rather than 
 family: "a hypersensitivity reaction" (wider than an allergy: lupus is an immune-complex
 hypersensitivity), "the immune system overreacting" (sepsis is, yet is recorded as an infection,
 not immune-caused), "Is X permanent?" (the reverse of curable). Nor do forms in a family's words
-whose yes/no is another question: "How long is X contagious?", "Is X still contagious after five
+whose yes/no is another question: growing out of X ("Can a child outgrow X?", "Will my son grow
+out of X?", "by adulthood", "when they get older": ``_OUTGROWS``), a baby getting X from its
+mother or from the reader, or X passed to babies, without "inherit" or "catch" ("Can my baby get
+lupus from me?": a mother's antibodies pass; kept where X is caught as a rule:
+``_A_BABY_FROM_MOTHER``, ``_PASSED_TO_BABIES``), a forecast of getting or spreading X ("Will my
+kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays; "Will X be passed on to my
+children?" without "inherit": ``_FORECAST``), passing X
+within a family where X is not caught as a rule ("Can lupus be passed between family members?":
+``_IN_A_FAMILY``), X caught "from someone who had it" (a time: ``_WHO_HAD_IT``), "Is X caught or
+inherited?" (``_CAUGHT_OR_INHERITED``), "How long is X contagious?", "Is X still contagious after five
 days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
@@ -509,7 +518,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
             r"^(?:can|could|do|does)\s+(?:you|i|one|people|kids|children|babies|an?\s+(?:child|baby|kid|toddler|infant|newborn)|"
             r"my\s+(?:kids?|children|child|son|daughter|baby|toddler))\s+(?:get|inherit)\s+"
             r"(?P<x>.+?)\s+from\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|its\s+|a\s+|the\s+)?"
-            r"(?:parents?|mother|father|mom|mum|dad|family|genes|grandparents?)$",
+            r"(?:parents?|mother|father|mom|mum|dad|family|genes|genetics|dna|grandparents?)$",
             re.I,
         ),
     ),
@@ -699,11 +708,11 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     (
         "curable",
         re.compile(
-            # "Will my child grow out of X?", "Can a child outgrow X?": whether X goes away, asked
-            # by a parent (as "Can children outgrow X?")
+            # "Can kids be cured of X?": whether X can be cured, asked by a parent (outgrowing is
+            # no cure, and stays unknown: ``_OUTGROWS``)
             r"^(?:can|could|do|does|will|would)\s+(?:you|i|one|people|someone|kids|children|babies|toddlers|"
             r"(?:a|my|your|our)\s+(?:child|kid|son|daughter|baby|toddler|children|kids))\s+(?:ever\s+)?(?:recover\s+(?:fully\s+)?from|"
-            r"get\s+rid\s+of|outgrow|grow\s+out\s+of|be\s+cured\s+of)\s+(?P<x>.+?)$",
+            r"get\s+rid\s+of|be\s+cured\s+of)\s+(?P<x>.+?)$",
             re.I,
         ),
     ),
@@ -2464,9 +2473,142 @@ def _asks_another_question(
     ):
         return True
     # which relative passes it on (the block's comment below)
+    # (any reading: "Can you get peanut allergy from your mom?" read "an allergy from your mom"
+    # first)
     return bool(
-        first in ("inherited", "contagious") and _ONE_RELATIVE.search(t) and not _CATCH.search(t)
+        any(p[:1] in (["inherited"], ["contagious"]) for p, _, _ in readings)
+        and _ONE_RELATIVE.search(t)
+        and not _CATCH.search(t)
     )
+
+
+# -- verbs of getting and giving: growing out of it, a baby from its mother, forecasts ----------
+# (one block: the questions below were each answered as another question before)
+#
+# * Outgrowing: "Do kids outgrow asthma?", "Can you outgrow migraines?", "Will my son grow out of
+#   hay fever?" got curable's "No ... cannot be cured", and "Can a child outgrow EoE?" its "No".
+#   Growing out of a condition is its going away with age, often for a while, which is no cure:
+#   the curable verdict (cured, or gone for good in most people, with treatment or on its own;
+#   docs/knowledge-schema.md) answers another question, and no record field says whether
+#   children outgrow it. Outgrowing, and going away "by adulthood" / "when they get older" /
+#   "with age", stay unknown in every family (``_OUTGROWS``); "Is X curable?", "Can kids be
+#   cured of X?" and "Does X go away?" keep the verdict.
+# * A baby from its mother: "Can my baby get lupus from me?", "Can a baby get Graves' disease
+#   from its mother?" got inherited's "partly" (and "Can a newborn get lupus from mum?" would get
+#   contagious "no"), though a mother passes some conditions to her baby by neither genes nor
+#   contagion: her antibodies cross the placenta (neonatal lupus, neonatal Graves', passing
+#   myasthenia, low platelets), and infections pass at birth. Where the question says neither
+#   genes ("inherit", "genetic") nor catching ("catch"), a baby, newborn, infant or unborn child
+#   getting X from its mother or from the reader stays unknown, unless X can be caught as a rule
+#   (contagious "yes": "Can my baby get the flu from me?" is so, by any route). "Can my baby
+#   inherit lupus from me?", "Can a baby catch eczema from mum?" and "Can my kids get psoriasis
+#   from me?" (children, whose question is genes) keep their readings (``_A_BABY_FROM_MOTHER``).
+#   Passed or given "to babies" is the same question ("Can Graves disease be passed to babies?"
+#   got inherited's "partly"; "to the baby" was refused already, ``_TO_THE_BABY``), where
+#   "contagious to babies" asks whether babies catch it and keeps its verdict.
+#   "from its mother" is one parent named, as "from your mother" is (``_ONE_RELATIVE``), and a
+#   parent or relative named is refused whichever reading comes first ("Can you get peanut
+#   allergy from your mom?" got "partly": its first reading was "an allergy from your mom").
+# * Forecasts: "Will my kids get chickenpox?", "Will I catch the flu from my kids?", "Will the
+#   flu spread?" got contagious "Yes", which reads "they will", "you will", "it will"; whether
+#   it can pass from person to person is another question. A forecast ("will", "would") of
+#   getting, catching or spreading X keeps a contagious verdict only where it is "no" (what
+#   cannot be caught will not be caught: "Will my husband catch lupus from me?") (``_FORECAST``).
+#   "Will cystic fibrosis be passed on to my children?" got inherited's "Yes" ("they will", where
+#   a recessive gene needs both parents), as "Will my kids get my psoriasis?" was refused
+#   already: a forecast of passing X on, without "inherit", stays unknown in the inherited family.
+# * "Can you get the flu from genetics?" got contagious "yes" ("from your genes" was read as
+#   inherited, "from genetics" and "from DNA" were not): now the inherited form's source.
+# * "Can lupus be passed between family members?" got contagious "no", which reads "it does not
+#   pass in families", though it runs in them: passing or spreading within a family, without
+#   "catch" or "contagious", keeps a contagious verdict only where it is "yes" (``_IN_A_FAMILY``).
+# * "Can you get chickenpox from someone who had it?" got contagious "yes", which reads "yes, from
+#   someone who had it", though one who had it and got better passes nothing on: a time, as
+#   "before the spots appear" is. A source who had X (in the past) keeps only a contagious "no"
+#   (``_WHO_HAD_IT``); "from someone who has it" keeps its verdict.
+# * "Is lupus caught or inherited?", "Is the flu caught or genetic?" got only the inherited verdict
+#   ("caught" is no contagious form's word, so the either/or was read as "Is <X caught or>
+#   inherited?"), whose one side reads as the other's denial; "Is lupus inherited or caught?"
+#   was not understood. Both orders stay unknown (``_CAUGHT_OR_INHERITED``); "Is lupus
+#   contagious / catching or genetic?" asks both families and gets both answers.
+_OUTGROWS = re.compile(
+    r"\b(?:outgr[eo]w\w*|out[\s-]grow\w*|gr[eo]w(?:s|n|ing)?\s+out\s+of)\b|"
+    r"\b(?:by|until|before)\s+(?:adulthood|adolescence|puberty|(?:the\s+)?teen(?:age)?\s*(?:years|s)?)\b|"
+    r"\b(?:when|as|once)\s+(?:they|he|she|you|i|we|kids|children|babies|my\s+\w+)\s+(?:get|gets|grow|grows|are|is)\s+"
+    r"(?:older|up|bigger)\b|"
+    # "in adulthood", "with age" only after going away ("Is acne in teens contagious?" is no
+    # question of outgrowing)
+    r"\b(?:go(?:es)?\s+away|clears?\s+up|disappears?|resolves?|stops?|get\s+better)\b.*?"
+    r"\b(?:(?:in|into|at|during|after)\s+(?:adulthood|adolescence|puberty|(?:the\s+)?teen(?:age)?\s*(?:years|s)?)|"
+    r"with\s+age)\b",
+    re.I,
+)
+_A_BABY_FROM_MOTHER = re.compile(
+    r"\b(?:bab(?:y|ies)|newborns?|infants?|fo?etus(?:es)?)\b.*?\b(?:get|gets|getting|got|develop|develops|have|has|"
+    r"be\s+born\s+with|end\s+up\s+with)\b.+?\bfrom\s+(?:me|us|(?:(?:its|their|his|her|the|my|your|our|a)\s+)?"
+    r"(?:mother|mothers|mom|moms|mum|mums|mommy|mummy|mama|parents?))\b",
+    re.I,
+)
+_PASSED_TO_BABIES = re.compile(
+    r"\b(?:pass\w*|transmit\w*|transferr?\w*|give|given|gives|handed|hand)\b.*?\bto\s+"
+    r"(?:(?:their|the|your|her|our|my|unborn|newborn)\s+)*(?:babies|newborns|infants|fo?etus(?:es)?)\b",
+    re.I,
+)
+_FORECAST = re.compile(
+    r"^(?:will|would|shall)\b.*\b(?:get|gets|catch|catches|develop|contract|spread|spreads|pass|passed|"
+    r"give|given|handed|transmitted|transferred)\b",
+    re.I,
+)
+_IN_A_FAMILY = re.compile(
+    r"\b(?:between|among(?:st)?|within|in|around|through(?:out)?)\s+(?:(?:the|a|your|my|our|their)\s+)?"
+    r"famil(?:y|ies)(?:\s+members?)?\b",
+    re.I,
+)
+_WHO_HAD_IT = re.compile(
+    r"\bfrom\s+(?:someone|somebody|a\s+person|people|persons|anyone|anybody|others?|(?:a|my|your)\s+\w+)\s+"
+    r"(?:who|that)\s+(?:had|has\s+had|have\s+had|used\s+to\s+have|recovered\s+from|got\s+over|"
+    r"(?:has|have)\s+(?:recovered|got(?:ten)?\s+over))\b",
+    re.I,
+)
+_CAUGHT_OR_INHERITED = re.compile(
+    r"\b(?:caught|catchable)\s+or\s+(?:is\s+it\s+)?(?:inherited|genetic|hereditary|passed\s+down)\b|"
+    r"\b(?:inherited|genetic|hereditary|passed\s+down)\s+or\s+(?:is\s+it\s+)?(?:caught|catchable)\b",
+    re.I,
+)
+_CONTAGION_WORD = re.compile(r"\b(?:catch\w*|caught|contagious|infectious)\b", re.I)
+
+
+def _getting_and_giving(
+    t: str, readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
+) -> bool:
+    """Whether every reading of ``t`` must be dropped: growing out of X, a baby getting X from
+    its mother, a forecast or passing within a family, whose family verdict answers another
+    question (see the block's comment)."""
+    if not readings:
+        return False
+    if _OUTGROWS.search(t) or _CAUGHT_OR_INHERITED.search(t):
+        return True
+    passing = [(p[0], x) for p, x, _ in readings if p and p[0] in ("inherited", "contagious")]
+    if not passing:
+        return False
+    first, x = passing[0]
+    baby = bool(
+        (_A_BABY_FROM_MOTHER.search(t) or _PASSED_TO_BABIES.search(t))
+        and not _CATCH.search(t)
+        and not _HEREDITY.search(t)
+    )
+    if first == "inherited":
+        # a forecast of passing it on, without "inherit"
+        if _FORECAST.match(t) and not _HEREDITY.search(t):
+            return True
+        return baby and _verdict_of(x, "contagious", kb) != "yes"
+    # contagious: each rule keeps one verdict only (looked up where a rule's words are there)
+    keeps_no = bool(_WHO_HAD_IT.search(t) or _FORECAST.match(t))
+    keeps_yes = baby or bool(_IN_A_FAMILY.search(t) and not _CONTAGION_WORD.search(t))
+    if not (keeps_no or keeps_yes):
+        return False
+    caught = _verdict_of(x, "contagious", kb)
+    return (keeps_no and caught != "no") or (keeps_yes and caught != "yes")
 
 
 # -- a narrower form a record names, whose verdict the review shared for autoimmunity only -------
@@ -2746,7 +2888,7 @@ def _a_kind_of_allergy(t: str, subject: str, cid: str | None, kb: KnowledgeBase)
 # parents", "from a parent", "from parent to child") keeps its reading, and "catch" asks only the
 # contagious question ("Can you catch eczema from your sister?": no).
 _ONE_RELATIVE = re.compile(
-    r"\bfrom\s+(?:(?:your|my|the|his|her|their|our|one'?s|a|an)\s+)?"
+    r"\bfrom\s+(?:(?:your|my|the|his|her|their|our|one'?s|its|a|an)\s+)?"
     r"(?:(?:mother|father|mom|mum|dad|mommy|mummy|daddy|mama|papa|ma|pa)(?:'?s\s+side)?|"
     r"grand(?:ma|pa|mother|father|parents?|mom|mum|dad)s?|nan|nana|granny|aunts?|uncles?|cousins?|"
     r"(?:one|both|either)\s+parents?|(?:maternal|paternal)\s+side|(?:mother|father)'?s\s+side)\b",
@@ -3884,6 +4026,9 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
         readings.insert(0, parent_to_child)
     # who and which: a source, person or time the family's verdict does not answer
     if _asks_another_question(t, readings, kb):
+        readings = []
+    # getting and giving: outgrowing, a baby from its mother, forecasts, within a family
+    if _getting_and_giving(t, readings, kb):
         readings = []
     # a family's words that ask another question ("Can psoriasis spread?", "Does X go away on its
     # own?"), and a source no person behind a later contagious reading ("from allergies" behind an
