@@ -56,6 +56,7 @@ def _verdict(kb, text: str, predicate: str, cid: str, verdict: str) -> None:
         "Can eczema be fully cured?",
         "can eczema be cured completely?",
         "can eczema be permanently cured?",
+        "Is eczema completely curable?",
         # as a rule, answered by "partly"
         "Is asthma generally genetic?",
         "is lupus generally genetic?",

@@ -98,7 +98,11 @@ kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays; "Will X 
 children?" without "inherit": ``_FORECAST``), passing X
 within a family where X is not caught as a rule ("Can lupus be passed between family members?":
 ``_IN_A_FAMILY``), X caught "from someone who had it" (a time: ``_WHO_HAD_IT``), "Is X caught or
-inherited?" (``_CAUGHT_OR_INHERITED``), "How long is X contagious?", "Is X still contagious after five
+inherited?" (``_CAUGHT_OR_INHERITED``), X contracted or picked up from a parent where X can be
+caught, "Will my children inherit X?" where X is inherited, giving X to someone where X is not
+caught as a rule (``_giving_and_forecasts``), a degree whose verdict does not answer it ("Is
+cystic fibrosis partly genetic?", "Can eczema be fully cured?", "Is asthma generally genetic?",
+"Is HIV highly contagious?": ``_degree_unanswered``), "How long is X contagious?", "Is X still contagious after five
 days?", "How is X spread / inherited?", a route ("Can X be spread by kissing?", "Is X an STD?", "Is
 X sexually transmitted?": a subject that ends in a manner word, "flu sexually", is a how-question),
 "Will I get X if it runs in my family?", "My mum has X, will I get it too?" (personal forecasts),
