@@ -55,7 +55,6 @@ def _verdict(kb, text: str, predicate: str, cid: str, verdict: str) -> None:
         # a full cure answered by "partly"
         "Can eczema be fully cured?",
         "can eczema be cured completely?",
-        "can eczema be permanently cured?",
         "Is eczema completely curable?",
         # as a rule, answered by "partly"
         "Is asthma generally genetic?",
@@ -103,6 +102,8 @@ def test_giving_what_is_caught_as_a_rule_is_contagious(kb, text: str, cid: str) 
         ("Is the flu partly inherited?", "inherited", "influenza", "no"),
         ("Can hepatitis C be cured completely?", "curable", "hepatitis_c", "yes"),
         ("Can psoriasis be cured completely?", "curable", "psoriasis", "no"),
+        ("Can eczema be cured permanently?", "curable", "atopic_dermatitis", "partly"),
+        ("Can Graves disease be cured permanently?", "curable", "graves_disease", "partly"),
         ("Is lupus generally curable?", "curable", "systemic_lupus_erythematosus", "no"),
         ("Is psoriasis generally considered autoimmune?", "autoimmune", "psoriasis", "yes"),
         ("Is lupus very contagious?", "contagious", "systemic_lupus_erythematosus", "no"),

@@ -2694,9 +2694,11 @@ def _giving_and_forecasts(
 # verdict answered another question for some conditions:
 # * "Is cystic fibrosis partly genetic?", "Is hemophilia partly inherited?" got "yes", which reads
 #   "yes, partly"; the record says wholly. "partly" and "no" ("not even in part") answer it.
-# * "Can eczema be fully cured?", "... permanently cured?", "Is eczema completely curable?" got
-#   "partly" (some cases, some kinds), which says neither that it can nor that it cannot be cured
-#   completely; "yes" (a cure) and "no" answer it.
+# * "Can eczema be fully cured?", "Is eczema completely curable?" got "partly" (some cases, some
+#   kinds), which says neither that it can nor that it cannot be cured completely; "yes" (a cure)
+#   and "no" answer it. A cure that lasts ("cured permanently", "for good") is what a cure is
+#   (docs/knowledge-schema.md), and keeps every verdict: the labelled corpus reads "Can Graves
+#   disease be cured permanently?" as the curable question.
 # * "Is asthma generally genetic?", "Is eczema generally curable?" got "partly": "generally" asks
 #   what holds as a rule, as "usually" does (refused already), and only "yes" or "no" answers it
 #   ("generally considered / regarded" only insists, and keeps its verdict).
@@ -2705,9 +2707,8 @@ def _giving_and_forecasts(
 #   answers a degree.
 _PART_DEGREE = re.compile(r"\b(?:partly|partially|in\s+part)\b", re.I)
 _WHOLE_DEGREE = re.compile(
-    r"\b(?:fully|completely|wholly|totally|entirely|permanently|forever|100\s*(?:%|percent))\b|"
-    r"\bfor\s+good\b|\bonce\s+and\s+for\s+all\b|"
-    r"\b(?:cured|curable|treatable|healed)\s+(?:completely|fully|for\s+good|100\s*(?:%|percent))",
+    r"\b(?:fully|completely|wholly|totally|entirely|100\s*(?:%|percent))\b|"
+    r"\b(?:cured|curable|treatable|healed)\s+(?:completely|fully|100\s*(?:%|percent))",
     re.I,
 )
 _AS_A_RULE = re.compile(
