@@ -3442,6 +3442,8 @@ def _another_subject(
     best = max(hits, key=lambda h: h.end - h.start)
     name = kb.name(_best(list(best.concept_ids), kb) or best.concept_ids[0])
     outside = subject[: best.start] + " " + subject[best.end :]
+    if problem := _a_longer_name_misspelt(subject, best.start, best.end, best.concept_ids, kb):
+        return problem
     # two names side by side ("MODY diabetes") stay two: the longer is not always the one meant
     # (diabetes mellitus's verdict would answer for MODY, which is inherited)
     others = {
@@ -3493,6 +3495,87 @@ def _another_subject(
     ):
         return problem
     return None
+
+
+# -- a misspelt word of a longer name ------------------------------------------------------------
+# A typed subject whose one word was misspelt beyond what the fuzzy match takes for a typo ("lng
+# covid", "skn lupus", "discod lupus", "noon hodgkin lymphoma") was read by the last resort of
+# ``match_subject``, which found the shorter name inside it and dropped the misspelt word: "Is lng
+# covid contagious?" got COVID-19's "yes" (long COVID, the illness that lasts after it, is not
+# caught), "Is skn lupus autoimmune?" and "Is discod lupus genetic?" systemic lupus's verdicts for
+# the skin's own forms. The word dropped was the very word that names the other condition, typed
+# with a letter or two left out or changed. So where the words beside the name found are each a
+# loose misspelling (``_loosely_misspelt``: the word's letters in order with one or two left out,
+# its letters in another order, or in a word of five letters or more one edit, or two from the
+# same first letter) of a word of a longer curated name of another condition that holds the name
+# found ("long COVID", "skin lupus", "discoid lupus erythematosus"; other words of that name may be
+# typed right, "aspirin nduced asthma"), the question stays unknown, naming the condition it may
+# mean.
+# Words that are the name's word as typed, or a real misspelling of it (``_word_a_typo``), are
+# already read by the fuzzy match or the earlier blocks; this block only weighs what they left.
+
+
+def _loosely_misspelt(t: str, n: str, osa: Any) -> bool:
+    """Whether the typed word ``t`` may be ``n`` typed with a letter or two left out or changed
+    (the block's comment); a word the same as ``n`` is not (it is no misspelling)."""
+    if t == n or len(n) < 3 or len(t) < 3:
+        return False
+    if _letters(t) == _letters(n):
+        return True  # "onn" for "non", "taopic" for "atopic"
+    if 0 < len(n) - len(t) <= (2 if t[0] == n[0] else 1):
+        it = iter(n)
+        if all(c in it for c in t):
+            return True  # "lng" for "long", "discod" for "discoid", "iscoid" (its first letter)
+    if len(n) >= 5 and osa.distance(t, n) <= 1:
+        return True  # "otxic" for "toxic"
+    return bool(len(n) >= 5 and t[:1] == n[:1] and osa.distance(t, n) <= 2)
+
+
+def _a_longer_name_misspelt(
+    subject: str, start: int, end: int, found: Any, kb: KnowledgeBase
+) -> str | None:
+    """Why a subject whose name was found beside misspelt words may be another condition's longer
+    name (the block's comment); else None."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return None
+    osa = rf[1].OSA
+    inner = _key(subject[start:end]).split()
+    outside = [w for w in _key(subject[:start] + " " + subject[end:]).split() if w not in _JOINING]
+    if not inner or not outside:
+        return None
+    keys, ids, _shown, _anagrams = _fuzzy_index(kb)
+    n = len(inner)
+    meant: list[str] = []
+    for key, rid in zip(keys, ids, strict=True):
+        if kb.record(rid) is None:
+            continue
+        words = key.split()
+        at = next((i for i in range(len(words) - n + 1) if words[i : i + n] == inner), None)
+        if at is None:
+            continue
+        rest = [w for w in words[:at] + words[at + n :] if w not in _JOINING]
+        if len(outside) > len(rest):
+            continue
+        left, misspelt = list(rest), False
+        for w in outside:
+            hit = next((r for r in left if r == w or _loosely_misspelt(w, r, osa)), None)
+            if hit is None:
+                break
+            left.remove(hit)
+            misspelt = misspelt or hit != w
+        else:
+            if not misspelt:
+                continue  # the words typed right: a name the earlier blocks weigh
+            if rid in found:
+                return None  # the found condition's own longer name ("itamin B12 deficiency")
+            meant.append(rid)
+    if not meant:
+        return None
+    return (
+        f"“{subject}” may be {kb.name(meant[0])} misspelt, not {kb.name(found[0])}: write the "
+        "name out in full"
+    )
 
 
 # -- context, comparisons and a second condition ---------------------------------------------------
@@ -4547,10 +4630,25 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
 # bare family word that ends the question ("contagious", "genetic": no noun follows, so no article
 # is needed) is the subject's letter where the subject with it is a name the knowledge base holds
 # ("is lupus a genetic" keeps lupus; "is lupus a genetic disease" keeps its article).
+# -- the letter "a" after a misspelt name ---------------------------------------------------------
+# The same held only for a name typed right: "is hepatits a contagious", "is heptitis a
+# contagious", "is hepititis a contagious" (and "is hepatitis  a contagious", two spaces) still got
+# hepatitis's "partly", the letter read as an article and the misspelt name as hepatitis itself. So
+# the subject with the letter is also taken where it is a curated name misspelt (the fuzzy match
+# reads it, the letter and all, as one condition, ``_a_misspelt_name_with_a``), and any run of
+# spaces may stand between the subject and its letter; "is lupis a genetic" keeps lupus (no name
+# with a letter is near "lupis a").
 _BARE_WORD_AFTER_A = re.compile(
     rf"^\s+a\s+(?:{_PROPERTY_WORDS}|auto[\s-]?immune|allergic)\s*[?.!]*\s*$",
     re.I,
 )
+
+
+def _a_misspelt_name_with_a(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether ``subject`` with the letter A after it is a curated name misspelt (the block's
+    comment): the fuzzy match reads it as one condition whose name holds the letter."""
+    ids = _fuzzy(subject + " a", kb).ids
+    return len(ids) == 1 and "a" in _marks(_key(kb.name(ids[0])))
 
 
 def _letter_a(subject: str, text: str, kb: KnowledgeBase | None = None) -> str:
@@ -4561,12 +4659,12 @@ def _letter_a(subject: str, text: str, kb: KnowledgeBase | None = None) -> str:
     question is the letter where the subject with it is an exact name (the block's comment)."""
     at = text.find(subject + " A ")
     if at < 0 or not text[at + len(subject) + 3 : at + len(subject) + 4].islower():
-        low = text.lower().find(subject.lower() + " a ")
+        found = re.search(re.escape(subject.lower()) + r"\s+a\s", text.lower())
         if (
             kb is not None
-            and low >= 0
-            and _BARE_WORD_AFTER_A.match(text[low + len(subject) :])
-            and _exact(subject + " A", kb)
+            and found is not None
+            and _BARE_WORD_AFTER_A.match(text[found.start() + len(subject) :])
+            and (_exact(subject + " A", kb) or _a_misspelt_name_with_a(subject, kb))
         ):
             return subject + " A"
         return subject
