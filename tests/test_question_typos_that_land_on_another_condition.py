@@ -48,3 +48,18 @@ def test_a_misspelt_word_of_a_longer_name_is_not_dropped(kb, text):
 def test_the_letter_a_after_a_misspelt_hepatitis_is_its_kind(kb, text, plain):
     a, _ = assert_answered_as_plain(kb, text, plain)
     assert a.concept_id == "hepatitis_a"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rubella (no record) misspelt, one letter from measles's "rubeola"
+        "is rubela contagious",
+        # hives with its "e" left out, not the plural of HIV
+        "is hivs contagious",
+    ],
+)
+def test_a_typo_as_near_another_condition_stays_unknown(kb, text):
+    (a,) = ask(text, kb)
+    assert a.verdict == "unknown" and a.concept_id is None, (a.concept_id, a.verdict)
+    assert "could be" in a.summary, a.summary

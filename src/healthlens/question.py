@@ -1342,7 +1342,48 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         return SubjectMatch(
             [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
         )
+    if score < 1 and (other := _a_term_as_near(query, score, rid, set(keys), kb)):
+        return SubjectMatch(
+            [],
+            problem=f"“{subject}” could be {kb.name(rid)} or {other}; write the name out in full",
+        )
     return SubjectMatch([rid], read_as=kb.name(rid))
+
+
+# -- a typo as near a name the knowledge base holds without a record ------------------------------
+# The fuzzy match weighs the curated names alone, so a misspelling of a condition the knowledge
+# base names (from its terminology) but holds no record of was read as the nearest curated name:
+# "is rubela contagious" (rubella, German measles) got measles's verdict through "rubeola" (one
+# letter away), a different virus. Where a terminology name of another concept, which no curated
+# name is, lies as near the typed subject as the curated name taken (or nearer), the subject could
+# be either, and the question stays unknown, naming both.
+_TERM_KEYS: dict[int, tuple[Any, list[str]]] = {}
+
+
+def _a_term_as_near(
+    query: str, score: float, rid: str, curated: set[str], kb: KnowledgeBase
+) -> str | None:
+    """A terminology name of another concept as near ``query`` as the curated name matched (the
+    block's comment), else None."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return None
+    process, distance = rf
+    cached = _TERM_KEYS.get(id(kb))
+    if cached is None or cached[0] is not kb.terms:
+        cached = (kb.terms, [k for k in kb.terms.names if k not in curated])
+        _TERM_KEYS[id(kb)] = cached
+    terms = cached[1]
+    for name, near, _ in process.extract(
+        query, terms, scorer=distance.OSA.normalized_similarity, limit=5, score_cutoff=score - 0.05
+    ):
+        ids = kb.terms.names.get(name, ())
+        if rid in ids or any(kb.record(i) is not None for i in ids) or near < score - 1e-9:
+            continue
+        if _marks(name) != _marks(query):
+            continue
+        return name
+    return None
 
 
 # -- a real word is no typo of a name ---------------------------------------------------------
@@ -1566,6 +1607,12 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
             return SubjectMatch([], problem=problem)
+        if other := _a_plural_misspelt(subject, ids, kb):
+            return SubjectMatch(
+                [],
+                problem=f"“{subject}” could be {kb.name(ids[0])} or {other}; write the name out "
+                "in full",
+            )
         return SubjectMatch(_own_name_first(subject, ids, kb))
     # letters typed in lower case: "pots", "mcas"
     word = subject.strip()
@@ -1580,6 +1627,12 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
         if len(w) > 3 and w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")):
             for repl in (w[:-1] + "'s", w[:-1]):
                 ids = _exact(" ".join([*words[:i], repl, *words[i + 1 :]]), kb)
+                if ids and (other := _a_plural_misspelt(subject, ids, kb)):
+                    return SubjectMatch(
+                        [],
+                        problem=f"“{subject}” could be {kb.name(ids[0])} or {other}; write the "
+                        "name out in full",
+                    )
                 if ids:
                     return SubjectMatch(ids, read_as=kb.name(ids[0]))
     # letters after a qualifier: "congenital TTP" -> "congenital thrombotic thrombocytopenic purpura"
@@ -1620,6 +1673,30 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- a short plural that is another name misspelt -----------------------------------------------
+# A short name typed with an "s" after it was read as its plural ("hashimotos", "celiacs"), though
+# the letters may be another curated name with one letter left out or changed: "is hivs
+# contagious" (hives, with its "e" left out) got HIV's "yes". Where the whole subject, as typed, is
+# one edit from a curated name of another condition (words of five letters or fewer, where one
+# letter is much of the word), it could be either, and the question stays unknown, naming both.
+
+
+def _a_plural_misspelt(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """The name of another curated condition one edit from the short ``subject`` read as a
+    plural (the block's comment), else None."""
+    rf = _rapidfuzz()
+    query = _key(subject)
+    if rf is None or len(query) > 5 or " " in query or not query.endswith("s"):
+        return None
+    keys, rids, _shown, _anagrams = _fuzzy_index(kb)
+    if query in keys or not set(_exact(query[:-1], kb)) & set(ids):
+        return None  # a name as typed ("pots", "mcas"), or no plural of a name
+    for key, rid in zip(keys, rids, strict=True):
+        if rid not in ids and key != query and rf[1].OSA.distance(query, key) <= 1:
+            return kb.name(rid)
+    return None
 
 
 # -- a word beside a name that makes it another condition, or another form of it -----------------
