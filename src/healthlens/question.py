@@ -130,7 +130,10 @@ that ends curated names ("endocarditis") is never read as its kind: the match is
 Nor is a class the terminology files under one kind's code ("pancreatitis", "lymphoma", "lupus
 erythematosus": ``_class_kinds``), unless every kind gets the same verdict ("Is lymphoma
 contagious?"). Also refused: a real word one letter from a curated name, no typo of it ("cold
-allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a symptom or part named
+allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a word of a longer name
+misspelt beyond a typo ("lng covid" is not COVID-19, "skn lupus" not lupus:
+``_a_longer_name_misspelt``); a typo as near a name without a record, or another name ("rubela"
+is not measles, "hivs" not HIV: ``_a_term_as_near``, ``_a_plural_misspelt``); a symptom or part named
 before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CONDITION``; "the rash
 of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
 ("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
