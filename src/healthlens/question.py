@@ -1359,8 +1359,9 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
 # "is rubela contagious" (rubella, German measles) got measles's verdict through "rubeola" (one
 # letter away), a different virus. Where a terminology name of another concept, which no curated
 # name is, lies as near the typed subject as the curated name taken (or nearer), the subject could
-# be either, and the question stays unknown, naming both.
-_TERM_KEYS: dict[int, tuple[Any, list[str]]] = {}
+# be either, and the question stays unknown, naming both (names from the same first letter, as
+# a typo mostly keeps it).
+_TERM_KEYS: dict[int, tuple[Any, dict[tuple[str, int], list[str]]]] = {}
 
 
 def _a_term_as_near(
@@ -1374,9 +1375,15 @@ def _a_term_as_near(
     process, distance = rf
     cached = _TERM_KEYS.get(id(kb))
     if cached is None or cached[0] is not kb.terms:
-        cached = (kb.terms, [k for k in kb.terms.names if k not in curated])
+        # indexed by first letter and length, so a question scans a few names, not all of them
+        index: dict[tuple[str, int], list[str]] = {}
+        for k in kb.terms.names:
+            if k and k not in curated:
+                index.setdefault((k[0], len(k)), []).append(k)
+        cached = (kb.terms, index)
         _TERM_KEYS[id(kb)] = cached
-    terms = cached[1]
+    near_len = range(len(query) - 2, len(query) + 3)
+    terms = [k for n in near_len for k in cached[1].get((query[:1], n), ())]
     for name, near, _ in process.extract(
         query, terms, scorer=distance.OSA.normalized_similarity, limit=5, score_cutoff=score - 0.05
     ):
