@@ -130,7 +130,10 @@ that ends curated names ("endocarditis") is never read as its kind: the match is
 Nor is a class the terminology files under one kind's code ("pancreatitis", "lymphoma", "lupus
 erythematosus": ``_class_kinds``), unless every kind gets the same verdict ("Is lymphoma
 contagious?"). Also refused: a real word one letter from a curated name, no typo of it ("cold
-allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a symptom or part named
+allergy" is not mold allergy, "chives" not hives: ``_each_word_a_typo``); a word of a longer name
+misspelt beyond a typo ("lng covid" is not COVID-19, "skn lupus" not lupus:
+``_a_longer_name_misspelt``); a typo as near a name without a record, or another name ("rubela"
+is not measles, "hivs" not HIV: ``_a_term_as_near``, ``_a_plural_misspelt``); a symptom or part named
 before a condition ("the itch in eczema", "the rash from shingles": ``_OF_THE_CONDITION``; "the rash
 of lupus" keeps lupus's "not contagious"); which parent or relative, asked with "inherit" or "get"
 ("Can a son inherit hemophilia from his father?", "Can you get eczema from your grandma?":
@@ -1342,7 +1345,55 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         return SubjectMatch(
             [], problem=f"“{subject}” could be {' or '.join(names)}; write the name out in full"
         )
+    if score < 1 and (other := _a_term_as_near(query, score, rid, set(keys), kb)):
+        return SubjectMatch(
+            [],
+            problem=f"“{subject}” could be {kb.name(rid)} or {other}; write the name out in full",
+        )
     return SubjectMatch([rid], read_as=kb.name(rid))
+
+
+# -- a typo as near a name the knowledge base holds without a record ------------------------------
+# The fuzzy match weighs the curated names alone, so a misspelling of a condition the knowledge
+# base names (from its terminology) but holds no record of was read as the nearest curated name:
+# "is rubela contagious" (rubella, German measles) got measles's verdict through "rubeola" (one
+# letter away), a different virus. Where a terminology name of another concept, which no curated
+# name is, lies as near the typed subject as the curated name taken (or nearer), the subject could
+# be either, and the question stays unknown, naming both (names from the same first letter, as
+# a typo mostly keeps it).
+_TERM_KEYS: dict[int, tuple[Any, dict[tuple[str, int], list[str]]]] = {}
+
+
+def _a_term_as_near(
+    query: str, score: float, rid: str, curated: set[str], kb: KnowledgeBase
+) -> str | None:
+    """A terminology name of another concept as near ``query`` as the curated name matched (the
+    block's comment), else None."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return None
+    process, distance = rf
+    cached = _TERM_KEYS.get(id(kb))
+    if cached is None or cached[0] is not kb.terms:
+        # indexed by first letter and length, so a question scans a few names, not all of them
+        index: dict[tuple[str, int], list[str]] = {}
+        for k in kb.terms.names:
+            if k and k not in curated:
+                index.setdefault((k[0], len(k)), []).append(k)
+        cached = (kb.terms, index)
+        _TERM_KEYS[id(kb)] = cached
+    near_len = range(len(query) - 2, len(query) + 3)
+    terms = [k for n in near_len for k in cached[1].get((query[:1], n), ())]
+    for name, near, _ in process.extract(
+        query, terms, scorer=distance.OSA.normalized_similarity, limit=5, score_cutoff=score - 0.05
+    ):
+        ids = kb.terms.names.get(name, ())
+        if rid in ids or any(kb.record(i) is not None for i in ids) or near < score - 1e-9:
+            continue
+        if _marks(name) != _marks(query):
+            continue
+        return name
+    return None
 
 
 # -- a real word is no typo of a name ---------------------------------------------------------
@@ -1566,6 +1617,12 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
             return SubjectMatch([], problem=problem)
+        if other := _a_plural_misspelt(subject, ids, kb):
+            return SubjectMatch(
+                [],
+                problem=f"“{subject}” could be {kb.name(ids[0])} or {other}; write the name out "
+                "in full",
+            )
         return SubjectMatch(_own_name_first(subject, ids, kb))
     # letters typed in lower case: "pots", "mcas"
     word = subject.strip()
@@ -1580,6 +1637,12 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
         if len(w) > 3 and w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")):
             for repl in (w[:-1] + "'s", w[:-1]):
                 ids = _exact(" ".join([*words[:i], repl, *words[i + 1 :]]), kb)
+                if ids and (other := _a_plural_misspelt(subject, ids, kb)):
+                    return SubjectMatch(
+                        [],
+                        problem=f"“{subject}” could be {kb.name(ids[0])} or {other}; write the "
+                        "name out in full",
+                    )
                 if ids:
                     return SubjectMatch(ids, read_as=kb.name(ids[0]))
     # letters after a qualifier: "congenital TTP" -> "congenital thrombotic thrombocytopenic purpura"
@@ -1620,6 +1683,30 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- a short plural that is another name misspelt -----------------------------------------------
+# A short name typed with an "s" after it was read as its plural ("hashimotos", "celiacs"), though
+# the letters may be another curated name with one letter left out or changed: "is hivs
+# contagious" (hives, with its "e" left out) got HIV's "yes". Where the whole subject, as typed, is
+# one edit from a curated name of another condition (words of five letters or fewer, where one
+# letter is much of the word), it could be either, and the question stays unknown, naming both.
+
+
+def _a_plural_misspelt(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """The name of another curated condition one edit from the short ``subject`` read as a
+    plural (the block's comment), else None."""
+    rf = _rapidfuzz()
+    query = _key(subject)
+    if rf is None or len(query) > 5 or " " in query or not query.endswith("s"):
+        return None
+    keys, rids, _shown, _anagrams = _fuzzy_index(kb)
+    if query in keys or not set(_exact(query[:-1], kb)) & set(ids):
+        return None  # a name as typed ("pots", "mcas"), or no plural of a name
+    for key, rid in zip(keys, rids, strict=True):
+        if rid not in ids and key != query and rf[1].OSA.distance(query, key) <= 1:
+            return kb.name(rid)
+    return None
 
 
 # -- a word beside a name that makes it another condition, or another form of it -----------------
@@ -3442,6 +3529,8 @@ def _another_subject(
     best = max(hits, key=lambda h: h.end - h.start)
     name = kb.name(_best(list(best.concept_ids), kb) or best.concept_ids[0])
     outside = subject[: best.start] + " " + subject[best.end :]
+    if problem := _a_longer_name_misspelt(subject, best.start, best.end, best.concept_ids, kb):
+        return problem
     # two names side by side ("MODY diabetes") stay two: the longer is not always the one meant
     # (diabetes mellitus's verdict would answer for MODY, which is inherited)
     others = {
@@ -3493,6 +3582,87 @@ def _another_subject(
     ):
         return problem
     return None
+
+
+# -- a misspelt word of a longer name ------------------------------------------------------------
+# A typed subject whose one word was misspelt beyond what the fuzzy match takes for a typo ("lng
+# covid", "skn lupus", "discod lupus", "noon hodgkin lymphoma") was read by the last resort of
+# ``match_subject``, which found the shorter name inside it and dropped the misspelt word: "Is lng
+# covid contagious?" got COVID-19's "yes" (long COVID, the illness that lasts after it, is not
+# caught), "Is skn lupus autoimmune?" and "Is discod lupus genetic?" systemic lupus's verdicts for
+# the skin's own forms. The word dropped was the very word that names the other condition, typed
+# with a letter or two left out or changed. So where the words beside the name found are each a
+# loose misspelling (``_loosely_misspelt``: the word's letters in order with one or two left out,
+# its letters in another order, or in a word of five letters or more one edit, or two from the
+# same first letter) of a word of a longer curated name of another condition that holds the name
+# found ("long COVID", "skin lupus", "discoid lupus erythematosus"; other words of that name may be
+# typed right, "aspirin nduced asthma"), the question stays unknown, naming the condition it may
+# mean.
+# Words that are the name's word as typed, or a real misspelling of it (``_word_a_typo``), are
+# already read by the fuzzy match or the earlier blocks; this block only weighs what they left.
+
+
+def _loosely_misspelt(t: str, n: str, osa: Any) -> bool:
+    """Whether the typed word ``t`` may be ``n`` typed with a letter or two left out or changed
+    (the block's comment); a word the same as ``n`` is not (it is no misspelling)."""
+    if t == n or len(n) < 3 or len(t) < 3:
+        return False
+    if _letters(t) == _letters(n):
+        return True  # "onn" for "non", "taopic" for "atopic"
+    if 0 < len(n) - len(t) <= (2 if t[0] == n[0] else 1):
+        it = iter(n)
+        if all(c in it for c in t):
+            return True  # "lng" for "long", "discod" for "discoid", "iscoid" (its first letter)
+    if len(n) >= 5 and osa.distance(t, n) <= 1:
+        return True  # "otxic" for "toxic"
+    return bool(len(n) >= 5 and t[:1] == n[:1] and osa.distance(t, n) <= 2)
+
+
+def _a_longer_name_misspelt(
+    subject: str, start: int, end: int, found: Any, kb: KnowledgeBase
+) -> str | None:
+    """Why a subject whose name was found beside misspelt words may be another condition's longer
+    name (the block's comment); else None."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return None
+    osa = rf[1].OSA
+    inner = _key(subject[start:end]).split()
+    outside = [w for w in _key(subject[:start] + " " + subject[end:]).split() if w not in _JOINING]
+    if not inner or not outside:
+        return None
+    keys, ids, _shown, _anagrams = _fuzzy_index(kb)
+    n = len(inner)
+    meant: list[str] = []
+    for key, rid in zip(keys, ids, strict=True):
+        if kb.record(rid) is None:
+            continue
+        words = key.split()
+        at = next((i for i in range(len(words) - n + 1) if words[i : i + n] == inner), None)
+        if at is None:
+            continue
+        rest = [w for w in words[:at] + words[at + n :] if w not in _JOINING]
+        if len(outside) > len(rest):
+            continue
+        left, misspelt = list(rest), False
+        for w in outside:
+            hit = next((r for r in left if r == w or _loosely_misspelt(w, r, osa)), None)
+            if hit is None:
+                break
+            left.remove(hit)
+            misspelt = misspelt or hit != w
+        else:
+            if not misspelt:
+                continue  # the words typed right: a name the earlier blocks weigh
+            if rid in found:
+                return None  # the found condition's own longer name ("itamin B12 deficiency")
+            meant.append(rid)
+    if not meant:
+        return None
+    return (
+        f"“{subject}” may be {kb.name(meant[0])} misspelt, not {kb.name(found[0])}: write the "
+        "name out in full"
+    )
 
 
 # -- context, comparisons and a second condition ---------------------------------------------------
@@ -4547,10 +4717,25 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
 # bare family word that ends the question ("contagious", "genetic": no noun follows, so no article
 # is needed) is the subject's letter where the subject with it is a name the knowledge base holds
 # ("is lupus a genetic" keeps lupus; "is lupus a genetic disease" keeps its article).
+# -- the letter "a" after a misspelt name ---------------------------------------------------------
+# The same held only for a name typed right: "is hepatits a contagious", "is heptitis a
+# contagious", "is hepititis a contagious" (and "is hepatitis  a contagious", two spaces) still got
+# hepatitis's "partly", the letter read as an article and the misspelt name as hepatitis itself. So
+# the subject with the letter is also taken where it is a curated name misspelt (the fuzzy match
+# reads it, the letter and all, as one condition, ``_a_misspelt_name_with_a``), and any run of
+# spaces may stand between the subject and its letter; "is lupis a genetic" keeps lupus (no name
+# with a letter is near "lupis a").
 _BARE_WORD_AFTER_A = re.compile(
     rf"^\s+a\s+(?:{_PROPERTY_WORDS}|auto[\s-]?immune|allergic)\s*[?.!]*\s*$",
     re.I,
 )
+
+
+def _a_misspelt_name_with_a(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether ``subject`` with the letter A after it is a curated name misspelt (the block's
+    comment): the fuzzy match reads it as one condition whose name holds the letter."""
+    ids = _fuzzy(subject + " a", kb).ids
+    return len(ids) == 1 and "a" in _marks(_key(kb.name(ids[0])))
 
 
 def _letter_a(subject: str, text: str, kb: KnowledgeBase | None = None) -> str:
@@ -4561,12 +4746,12 @@ def _letter_a(subject: str, text: str, kb: KnowledgeBase | None = None) -> str:
     question is the letter where the subject with it is an exact name (the block's comment)."""
     at = text.find(subject + " A ")
     if at < 0 or not text[at + len(subject) + 3 : at + len(subject) + 4].islower():
-        low = text.lower().find(subject.lower() + " a ")
+        found = re.search(re.escape(subject.lower()) + r"\s+a\s", text.lower())
         if (
             kb is not None
-            and low >= 0
-            and _BARE_WORD_AFTER_A.match(text[low + len(subject) :])
-            and _exact(subject + " A", kb)
+            and found is not None
+            and _BARE_WORD_AFTER_A.match(text[found.start() + len(subject) :])
+            and (_exact(subject + " A", kb) or _a_misspelt_name_with_a(subject, kb))
         ):
             return subject + " A"
         return subject
