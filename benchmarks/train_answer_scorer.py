@@ -166,7 +166,8 @@ def read_pages(rows: list[dict], cache: Path) -> list[dict]:
                 verdict=verdict,
                 debated=debated,
                 both=pa.says_both(found, predicate),
-                outright=pa.answers_outright(found, predicate),
+                # (the rules' answer: the page was read with the scorer off)
+                outright=pa.answers_outright(found, predicate, page, page.page_answer),
                 on_topic=page.on_topic,
             )
     finally:
@@ -727,6 +728,9 @@ def read_dev(
     if missing and skip_missing:
         print(f"{len(missing)} of {len(rows)} dev texts missing from {cache}: left out")
         rows = [r for r in rows if (cache / f"{r['id']}.txt").exists()]
+        if not rows:
+            print(f"no dev text is in {cache}: rebuild it (benchmarks/real_cache.py lists them)")
+            return None
     elif missing:  # the same message as the benchmark section's, and no weights written
         from healthlens.evaluate.real import CacheMissing
 

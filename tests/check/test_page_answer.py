@@ -750,13 +750,19 @@ def test_the_ways_a_condition_is_transmitted_take_for_granted_that_it_spreads(kb
 
 
 def test_a_family_property_stated_with_a_copula_in_the_answer_is_the_page_direct_answer(kb):
-    from healthlens.check.page_answer import _states_in_answer
+    from healthlens.check.page_answer import (
+        _firm_sides,
+        _own_assertions,
+        _states_in_answer,
+        assertion_weight,
+    )
     from healthlens.understand.assertions import read_assertions
 
     def stands(text, rules="yes"):
         page = make_page(text, kb, question="Is hepatitis B contagious?")
         found = read_assertions(page, {"hepatitis_b"}, "contagious")
-        return _states_in_answer(page, found, "contagious", rules)
+        live = [(a, w) for a in _own_assertions(found, "contagious") if (w := assertion_weight(a))]
+        return _states_in_answer(page, found, "contagious", rules, _firm_sides(live)[1])
 
     asked = "Kissing and hepatitis B\nIs hepatitis B contagious? "
     assert stands(asked + "Hepatitis B is a contagious liver infection.")
@@ -785,3 +791,20 @@ def test_an_author_affiliation_line_is_no_sentence_for_the_model_to_rest_on():
         "Department of Health advice: hives are usually an allergic reaction.",
     ):
         assert not _AFFILIATION.match(sentence), sentence
+
+
+def test_answers_outright_with_the_page_counts_a_copular_family_answer_as_the_reader_does(kb):
+    # the training script emulates the combination with answers_outright: given the page and
+    # the rules' answer it holds what read_page_answer_both holds
+    from healthlens.check.page_answer import answers_outright
+    from healthlens.understand.assertions import read_assertions
+
+    page = make_page(
+        "Kissing and hepatitis B\nIs hepatitis B contagious? Hepatitis B is a contagious liver "
+        "infection.",
+        kb,
+        question="Is hepatitis B contagious?",
+    )
+    found = read_assertions(page, {"hepatitis_b"}, "contagious")
+    assert answers_outright(found, "contagious", page, "yes")
+    assert not answers_outright(found, "contagious", page, "partly")

@@ -339,6 +339,7 @@ _INDEX_LIST = re.compile(
     rf"[ \t•*-]*{_INDEX_ITEM}(?:,[ \t]*{_INDEX_ITEM.replace('(', '(?:', 1)}){{2,}}(?:,?[ \t]+et[ \t]+al)?[ \t]*[.;]"
 )
 _INDEX_SURNAMES = re.compile(rf"(?:^|,)[ \t•*-]*{_INDEX_ITEM}")
+_INDEX_NAME = re.compile(_INDEX_ITEM)  # one item, surname and initials: "Greco A"
 # a journal's citation line under its authors: "Menopause Rev 2016; 15(4): 210-214"
 _CITATION_LINE = re.compile(
     r"[ \t]*[A-Z][\w.&-]*(?:[ \t]+[A-Za-z][\w.&-]*){0,6}[ \t]+(?:19|20)\d\d[ \t]*[;,.][ \t]*\d{1,4}[ \t]*"
@@ -438,7 +439,7 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             surnames = [m.group(1) for m in _INDEX_SURNAMES.finditer(line, 0, ix.end())]
             # distinct surnames: "Hepatitis A, Hepatitis B, Hepatitis C" is no author list
             if len(set(surnames)) == len(surnames):
-                first = re.compile(_INDEX_ITEM).match(line, ix.start(1))
+                first = _INDEX_NAME.match(line, ix.start(1))
                 name = first.group(0) if first else ix.group(1)  # "Greco A"
                 start = here + ix.start(1)
                 if not _NOT_PERSON.search(name) and plausible_author(

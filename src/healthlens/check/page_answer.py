@@ -254,20 +254,38 @@ def _outright(live: list[tuple[Assertion, float]], firm_body: dict[str, bool]) -
     return side if side not in _AGAINST or not firm_body[_AGAINST[side]] else None
 
 
-def _rules_stand(assertions: list[Assertion], predicate: str) -> tuple[bool, bool]:
-    """(``says_both``, ``answers_outright``), from one pass over the page's own assertions."""
+def _rules_stand(
+    assertions: list[Assertion],
+    predicate: str,
+    page: Page | None = None,
+    rules: str | None = None,
+) -> tuple[bool, bool]:
+    """(``says_both``, ``answers_outright``), from one pass over the page's own assertions. With
+    the page and the rules' answer, a family's property stated with a copula in the page's answer
+    to its own question counts as answering it outright too (``_states_in_answer``)."""
     live = [
         (a, w) for a in _own_assertions(assertions, predicate) if (w := assertion_weight(a)) > 0
     ]
     firm, firm_body = _firm_sides(live)
-    return firm["affirm"] and firm["deny"], _outright(live, firm_body) is not None
+    outright = _outright(live, firm_body) is not None or (
+        page is not None
+        and rules is not None
+        and _states_in_answer(page, assertions, predicate, rules, firm_body)
+    )
+    return firm["affirm"] and firm["deny"], outright
 
 
-def answers_outright(assertions: list[Assertion], predicate: str) -> bool:
+def answers_outright(
+    assertions: list[Assertion],
+    predicate: str,
+    page: Page | None = None,
+    rules: str | None = None,
+) -> bool:
     """The page answers its own question outright, one way ("Is X autoimmune? No, ..."): the
     strongest thing a page can say, and what the rules' answer then rests on; the learned scorer
-    does not overrule it (``SCORER_MODE`` "unless_stated")."""
-    return _rules_stand(assertions, predicate)[1]
+    does not overrule it (``SCORER_MODE`` "unless_stated"). ``page`` and ``rules`` (the rules'
+    answer): as ``read_page_answer_both`` reads it, copular family statements included."""
+    return _rules_stand(assertions, predicate, page, rules)[1]
 
 
 def says_both(assertions: list[Assertion], predicate: str) -> bool:
@@ -474,8 +492,7 @@ def read_page_answer_both(
     if not names_condition(page, targets, letters):
         return (*answer, "rules", None)
     if mode in ("unless_both", "unless_stated"):
-        both, outright = _rules_stand(found, predicate)
-        outright = outright or _states_in_answer(page, found, predicate, answer[0])
+        both, outright = _rules_stand(found, predicate, page, answer[0])
         if both or (outright and mode == "unless_stated"):
             # the rules' reading stands whatever the model reads (``combine_answer``), so the
             # model is not asked: no clause reading, features or scoring for this page
@@ -536,10 +553,18 @@ _FAMILY_COPULA = re.compile(
 _FAMILY_PREDICATES = frozenset({"contagious", "inherited", "curable"})
 
 
-def _states_in_answer(page: Page, found: list[Assertion], predicate: str, rules: str) -> bool:
+def _states_in_answer(
+    page: Page,
+    found: list[Assertion],
+    predicate: str,
+    rules: str,
+    firm_body: dict[str, bool],
+) -> bool:
     """The page states the family's property of the condition, with a copula and in its own
-    unhedged voice, in the sentences that answer the page's own question, all one way, and the
-    rules' answer is that way: the page's direct answer, which the model does not overrule."""
+    unhedged voice, in the sentences that answer the page's own question, all one way, the
+    rules' answer is that way, and the page does not state the other way firmly below its title
+    (``firm_body``, from ``_firm_sides``): the page's direct answer, which the model does not
+    overrule."""
     if predicate not in _FAMILY_PREDICATES or rules not in ("yes", "no"):
         return False
     sides = {
@@ -552,11 +577,7 @@ def _states_in_answer(page: Page, found: list[Assertion], predicate: str, rules:
         and _FAMILY_COPULA.search(page.text, a.start, a.end)
     }
     side = "affirm" if rules == "yes" else "deny"
-    if sides != {side}:
-        return False
-    # nor stated the other way firmly anywhere below the title (as ``_outright`` asks)
-    live = [(a, w) for a in _own_assertions(found, predicate) if (w := assertion_weight(a)) > 0]
-    return not _firm_sides(live)[1][_AGAINST[side]]
+    return sides == {side} and not firm_body[_AGAINST[side]]
 
 
 def scorer_mode() -> str:
