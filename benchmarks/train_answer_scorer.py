@@ -882,11 +882,19 @@ def main(argv: list[str] | None = None) -> int:
         help="read the dev pages whose texts are in the cache and leave the others out; "
         "figures only: weights trained on part of the dev split are never written",
     )
+    ap.add_argument(
+        "--write-cached",
+        action="store_true",
+        help="with --skip-missing, write the weights trained on the cached dev texts: only as "
+        "round 13's rule allows (docs/page-answer.md), then gated on a fresh batch",
+    )
     args = ap.parse_args(argv)
     _configure(args.min_pages, args.prune)
     tsr.MIN_COUNT, tsr.PRUNE = args.reader_min_count, args.reader_prune
     started = time.perf_counter()
-    if args.skip_missing:
+    if args.write_cached and not args.skip_missing:
+        ap.error("--write-cached goes with --skip-missing")
+    if args.skip_missing and not args.write_cached:
         args.no_write = True  # docs/page-answer.md: retraining needs a rule of its own
     recs = read_dev(args.labels, args.cache, args.exclude_batch, args.skip_missing)
     if recs is None:
@@ -994,6 +1002,8 @@ def main(argv: list[str] | None = None) -> int:
             "batches": dict(sorted(Counter(r["batch"] for r in recs).items())),
             "labels_sha256": hashlib.sha256(Path(args.labels).read_bytes()).hexdigest(),
             "excluded_batches": sorted(args.exclude_batch),
+            # the dev pages whose texts were not in the cache are not in the training set
+            "cached_only": bool(args.skip_missing),
             "l2": L2,
             "steps": STEPS,
             "min_pages": MIN_PAGES,
