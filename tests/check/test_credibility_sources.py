@@ -90,6 +90,18 @@ def test_one_mark_between_two_sentences(kb):
     assert not cites(kb, "The rash faded after day 3.1 in 5 had it again.")
 
 
+def test_one_mark_closing_a_paragraph(kb):
+    # a footnote number glued to the stop, or after one space, with the paragraph ending there
+    assert cites(kb, "Most welts fade on their own within a single day.2\n\nSome last longer.")
+    assert cites(kb, "Do hives ever run in the same family over many years?1\nOften not.")
+    assert cites(kb, "About one adult in five will have hives at some point. 3\n\nMost")
+    # a date, a version number, a short label line and a mark inside the sentence are no footnote
+    assert not cites(kb, "Our clinic will open again for walk-in visits on Sept. 3\nCall first.")
+    assert not cites(kb, "The symptom checker app was moved up to version 2.1\nIt is free.")
+    assert not cites(kb, "Show all results. 2\nNext page")
+    assert not cites(kb, "Welts fade within a day.1 in 5 people have them again.")
+
+
 def test_et_al_as_it_is_often_typed(kb):
     assert cites(kb, "Rasmussen et. al (2009) estimated the risk in siblings.")
     assert not cites(kb, "We met. Al explained the diet to us.")
