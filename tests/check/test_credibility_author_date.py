@@ -302,3 +302,15 @@ def test_a_role_beside_a_name_keeps_the_name(kb):
     assert c.author == "Ines Varga, Staff Writer"
     c = cred(kb, "Is hay fever an allergy?\nYes.", author="Senior Staff Writer")
     assert c.author is None
+
+
+def test_a_byline_with_two_verbs_joined(kb):
+    c = cred(
+        kb, "Hives\n\nThis page was reviewed and approved by Ilse Marrow, MD (3/2/2020).\nText."
+    )
+    assert c.author == "Ilse Marrow"
+    c = cred(kb, "Hives and heat\nWritten & edited by Tomasz Quenby\nHives itch in the heat.")
+    assert c.author == "Tomasz Quenby"
+    # a body approving a drug is no byline: the name after "by" must be a person's or a team's
+    c = cred(kb, "Hives drugs\nThe drug was tested and approved by the Example Agency in 2019.")
+    assert c.author is None

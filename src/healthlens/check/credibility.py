@@ -106,7 +106,9 @@ _BY_VERBS = (
 )
 _BY_LABELS = r"submitted|response|answer|reply|approved"
 _BYLINE = re.compile(
-    rf"(?i:\b(?:{_BY_VERBS}|medically\s+reviewed|clinically\s+reviewed)\s+by\b|"
+    # (two verbs joined: "written and edited by", "reviewed and approved by")
+    rf"(?i:\b(?:{_BY_VERBS}|medically\s+reviewed|clinically\s+reviewed)"
+    rf"(?:\s+(?:and|&)\s+(?:{_BY_VERBS}|approved|medically\s+reviewed))?\s+by\b|"
     # a label opening its line ("Response by:"; not "an immune response by T cells")
     rf"(?:^|(?<=\n))[ \t*_•-]{{0,3}}(?:{_BY_LABELS}|"
     r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
