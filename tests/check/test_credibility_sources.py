@@ -623,3 +623,12 @@ def test_attributed_starts_grouped_by_first_letter_are_the_plain_alternations_ma
         want = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in c._ATTRIBUTED_START.finditer(text)] == want, text
         assert [m.span() for m in scanner(c._ATTRIBUTED_START).finditer(text)] == want, text
+
+
+def test_the_pages_own_reviewer_is_no_source(kb):
+    byline = "This page was reviewed and approved by Ilse Marrow, MD (3/2/2020).\n"
+    c = sources(kb, byline + "Hives often follow a cold.")
+    assert c.author == "Ilse Marrow" and not c.cites_sources
+    # an expert the text cites below the byline still cites
+    text = byline + "Hives often follow a cold, according to Tomasz Quenby, MD, a dermatologist."
+    assert cites(kb, text)

@@ -2038,12 +2038,16 @@ def _counted_by(text: str, m: re.Match) -> bool:
     )
 
 
-def _attributed(text: str) -> re.Match | None:
+def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
-    _ATTRIBUTED is tried only around the words every match of it holds."""
+    _ATTRIBUTED is tried only around the words every match of it holds. A match inside the
+    page's byline (``byline``, its span) is the page's own credit: "reviewed and approved by
+    Ana Ruiz, MD" names its reviewer, not a source."""
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
+        if byline and m and m.start() < byline[1] and byline[0] < m.end():
+            continue
         if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             if _DEFINED_BY.match(m.group(0)) and _CRITERIA_AFTER.match(text, m.end()):
                 continue  # "cases defined by NIH criteria": how a study counted, not a source
@@ -2617,7 +2621,7 @@ def assess_credibility(page: Page) -> Credibility:
             # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
             cred.cites_sources = True
             signals.append(_signal("sources", entry))
-        elif attributed := _attributed(src_text):
+        elif attributed := _attributed(src_text, byline):
             # "according to the Example Foundation", "Example Health Service states that ...",
             # statements that carry superscript citation numbers
             cred.cites_sources = True
