@@ -314,3 +314,13 @@ def test_a_byline_with_two_verbs_joined(kb):
     # a body approving a drug is no byline: the name after "by" must be a person's or a team's
     c = cred(kb, "Hives drugs\nThe drug was tested and approved by the Example Agency in 2019.")
     assert c.author is None
+
+
+def test_a_user_name_in_lower_case_closing_a_byline(kb):
+    c = cred(kb, "What is hives?\n\nBy quenby\n2. Causes\n\nHives are itchy welts on the skin.")
+    assert c.author == "quenby"
+    c = cred(kb, "Last updated on May 2, 2025 by tmarrow\n\nHives are itchy welts on the skin.")
+    assert c.author == "tmarrow"
+    # a site's generic account, and "by" after a word that leads no byline, name no one
+    assert cred(kb, "What is hives?\n\nPosted by admin\n\nHives itch.").author is None
+    assert cred(kb, "What is hives?\n\nResults sorted by relevance\n\nHives itch.").author is None

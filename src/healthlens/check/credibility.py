@@ -946,6 +946,19 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 m.re is _NAME_POSTED or _BARE_BY_LEAD.search(line, 0, m.start())
             ) and _plausible_first_name(m.group(1), page, (start, start + len(m.group(1)))):
                 return m.group(1), _author_signal(text, pos + m.start(), pos + m.end())
+    for pos, line in bylines:
+        # a user name in lower case closing a byline line: "By jdoe", "Last updated on May 2,
+        # 2025 by jdoe" (after a byline's lead, as a bare "by" always is)
+        lower = _BY_LOWER_HANDLE.search(line)
+        if (
+            lower is not None
+            and _BARE_BY_LEAD.search(line, 0, lower.start())
+            and lower.group(1) not in _NOT_NAME
+            and _plausible_first_name(
+                lower.group(1), page, (pos + lower.start(1), pos + lower.end(1))
+            )
+        ):
+            return lower.group(1), _author_signal(text, pos + lower.start(), pos + lower.end())
     for pos, line in bylines:  # a user name: by "a_username", "u/a_username Jun 26 '24"
         if handle := _BY_HANDLE.search(line) or _USER_HANDLE.search(line):
             return handle.group(1), {
@@ -961,6 +974,7 @@ _BYLINE_AFTER = (
     r"[ \t]*(?:[|•·—–,-][ \t]*)?(?:\d{1,2}[ \t]*min(?:ute)?s?\b|\d{1,2}[/.-]\d|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|(?i:posted|published|updated)\b)"
 )
+_BY_LOWER_HANDLE = re.compile(r"\b(?i:by)[ \t]+([a-z][\w.-]{2,30})[ \t]*$")
 _BY_FIRST_NAME = re.compile(rf"\b(?i:by)[ \t]+({_TOKEN})(?={_BYLINE_AFTER})")
 _NAME_POSTED = re.compile(
     rf"^[ \t•*-]*({_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]*[|•·][ \t]*(?i:posted|published)\b"
