@@ -632,3 +632,14 @@ def test_the_pages_own_reviewer_is_no_source(kb):
     # an expert the text cites below the byline still cites
     text = byline + "Hives often follow a cold, according to Tomasz Quenby, MD, a dermatologist."
     assert cites(kb, text)
+
+
+def test_a_journal_or_report_series_named_in_a_sentence_by_its_shape(kb):
+    assert cites(
+        kb, "A study written up for the Northfield Skin Online Journal links hives to colds."
+    )
+    assert cites(kb, "See the June 2, 1995 Hives and Welts Weekly Report for these cases.")
+    # a diary the reader keeps, and a journal's own name over its header, cite nothing
+    assert not cites(kb, "Keep a food journal and note what you ate before each flare.")
+    text = "Hives and Welts Online Journal\n\nReceived: 4 May 2021\n\nHives are common."
+    assert not assess_credibility(make_page(text, kb)).cites_sources

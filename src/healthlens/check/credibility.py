@@ -1169,6 +1169,14 @@ _STUDY_START = re.compile(
 # a journal the page names: "The Lancet", "Autoimmun Rev", "the Journal of Allergy", "BMC Medicine"
 # (case-sensitive, so that its scanner looks only at the capitalised names)
 _JOURNAL_NAMED = re.compile(rf"(?:{_JOURNAL_HEAD}[ \t]+(?:the[ \t]+)?[A-Z][\w-]+|{_JOURNAL})\b")
+# a journal or a report series the list above lacks, named in a sentence by its title's shape:
+# two or more capitalised words ending in "Journal" or "Weekly Report", after a preposition, an
+# article or a year ("a study explored for Example Dermatology Online Journal", "the May 20,
+# 1994 Morbidity and Mortality Weekly Report"); a journal's own name in its header is not read
+_JOURNAL_IN_PROSE = re.compile(
+    r"(?:\b(?i:in|for|from|to|the)|\b(?:19|20)\d\d)[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+(?:(?:and|&|of)[ \t]+)?){2,5}(?:Journal|Weekly[ \t]+Report)\b"
+)
 # what stands before a study word in "a 2019 study in JAMA": an article and up to three words
 _STUDY_ARTICLE = re.compile(
     r"\b(?i:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?$"
@@ -1210,6 +1218,9 @@ _IN_LETTERS = re.compile(r"\bin\s+([A-Z]{2,6})$")
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
+        if not _in_header(text, journal.start()) and not _own_record(text, journal.start()):
+            return journal
+    for journal in scanner(_JOURNAL_IN_PROSE).finditer(text):
         if not _in_header(text, journal.start()) and not _own_record(text, journal.start()):
             return journal
     for h in scanner(_STUDY_START).finditer(text):
