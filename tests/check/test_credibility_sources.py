@@ -102,6 +102,14 @@ def test_one_mark_closing_a_paragraph(kb):
     assert not cites(kb, "Welts fade within a day.1 in 5 people have them again.")
 
 
+def test_one_mark_before_the_stop_closing_a_paragraph(kb):
+    assert cites(kb, "Hives in children are more often short-lived than in adults 1.\n\nMost")
+    # a count or label word, or a month's name, before the number: no footnote
+    assert not cites(kb, "The hives clinic closes for the season on April 1.\n\nCall us.")
+    assert not cites(kb, "The welts are usually at their worst on day 3.\n\nThey fade.")
+    assert not cites(kb, "Hives can come with diabetes of either type 1.\n\nAsk us.")
+
+
 def test_et_al_as_it_is_often_typed(kb):
     assert cites(kb, "Rasmussen et. al (2009) estimated the risk in siblings.")
     assert not cites(kb, "We met. Al explained the diet to us.")

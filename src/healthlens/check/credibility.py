@@ -2014,18 +2014,38 @@ def _citation_numbers(text: str) -> Iterator[re.Match]:
 _LIST_ITEM_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
 # what may follow a note mark that closes its line: blanks, then the line's end
 _LINE_CLOSED = re.compile(r"[ \t]*(?:\n|$)")
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _PARAGRAPH_MARK_WORDS = 6  # the sentence before such a mark: running text, not a label or a menu
 
 
-def _closes_paragraph(text: str, m: re.Match, before: str) -> bool:
-    """``m`` (a match of _CITATION_NUMBER, ``before`` the five characters before it) is a single
-    note mark closing a sentence and its line, glued to the stop or set apart by one space: "...
-    over a lifetime.1" / "... through the genes? 2" over the next paragraph. A paragraph that
-    ends on a bare number after its stop carries a footnote: a count or a label ("Sept. 3",
-    "version 2.1") has a capital or a digit before its stop, or no stop at all."""
+def _closes_paragraph(text: str, m: re.Match, before: str, word: re.Match | None = None) -> bool:
+    """``m`` (a match of _CITATION_NUMBER, ``before`` the five characters before it, ``word`` the
+    word before it as _WORD_BEFORE reads it) is a single note mark closing a sentence and its
+    line, glued to the stop or set apart by one space: "... over a lifetime.1" / "... through
+    the genes? 2" over the next paragraph; or one space after the sentence's last word, before
+    its stop: "... than the father's pattern 1." A paragraph that ends on a bare number after its
+    stop carries a footnote: a count or a label ("Sept. 3", "version 2.1") has a capital or a
+    digit before its stop, or no stop at all; a number after a count or label word ("type 1.",
+    "on day 3.") or a month's name ("April 1.") before the stop is no mark."""
     glued = before[-1:] in ".?!" and before[-2:-1].islower()
     spaced = before[-2:] in (". ", "? ", "! ") and before[-3:-2].islower()
-    if not (glued or spaced) or m.group(0) == "0" or not _LINE_CLOSED.match(text, m.end()):
+    end = m.end()
+    if not (glued or spaced) and (
+        before[-1:] == " "
+        and word is not None
+        and word.group(1).isalpha()
+        and word.group(1).islower()
+        and len(word.group(1)) >= 3
+        and word.group(1) not in _NOT_CITING_SPACED
+        and word.group(1) not in _MONTH_WORDS
+        and text[end : end + 1] == "."
+    ):
+        end += 1  # (the stop after the mark)
+    elif not (glued or spaced):
+        return False
+    if m.group(0) == "0" or not _LINE_CLOSED.match(text, end):
         return False
     line = text.rfind("\n", 0, m.start()) + 1
     return len(text[line : m.start()].split()) >= _PARAGRAPH_MARK_WORDS and not _in_header(
@@ -2113,7 +2133,7 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
             continue  # "Sept. 3", "No. 5", "p. 12"
         if before[-2:] == ". " and _LIST_ITEM_AFTER.match(text, m.end()):
             continue  # a list's next item run into the text: "... of bile. 2. Surgery: ..."
-        if _closes_paragraph(text, m, before):
+        if _closes_paragraph(text, m, before, word):
             return _STUDY_SPAN.match(text, i)  # one mark closing a sentence and its line
         after = text[m.end() : m.end() + 1]
         if (
