@@ -651,3 +651,13 @@ def test_a_journal_or_report_series_named_in_a_sentence_by_its_shape(kb):
     assert not cites(kb, "Keep a food journal and note what you ate before each flare.")
     text = "Hives and Welts Online Journal\n\nReceived: 4 May 2021\n\nHives are common."
     assert not assess_credibility(make_page(text, kb)).cites_sources
+
+
+def test_a_work_named_by_its_authors_and_year(kb):
+    assert cites(kb, "About 15 in 100,000 adults have chronic hives [Quenby 2018].")
+    assert cites(kb, "Hives after cold were first described in 1951 by Marrow and Quenby.")
+    assert cites(kb, "Marrow and Quenby described cold hives in two families as early as 1951.")
+    # a bracketed date, parents noticing a flare, and a year with no authors cite nothing
+    assert not cites(kb, "Chronic hives: what to know [Updated 2019]")
+    assert not cites(kb, "Mom and Dad noticed my first hives in 2019, after a cold.")
+    assert not cites(kb, "Hives were rare here until 1990 by most accounts.")

@@ -1215,6 +1215,54 @@ _NOT_AUTHOR_YEAR = re.compile(
 _IN_LETTERS = re.compile(r"\bin\s+([A-Z]{2,6})$")
 
 
+# A work named by its authors and its year: in square brackets ("[Ruiz 2018]", "[Ruiz et al
+# 2018]", "[Ruiz and Cole, 2018]"), after the year it appeared ("first described in 1962 by Ruiz
+# and Cole", "in 1983 by Ruiz et al."), or two authors as the subject of a scholarly verb with
+# the year in the same sentence ("Ruiz and Cole described ... as early as 1980").
+_BRACKETED_AUTHOR_YEAR = re.compile(
+    r"\[(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?"
+    r",?[ \t]+(?:19|20)\d\d[a-z]?\]"
+)
+_BY_AUTHORS = re.compile(
+    r"by[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+|[ \t]+et[ \t]+al\b)"
+)
+_IN_YEAR_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d\d[ \t]+$")
+_AUTHORS_VERB = re.compile(
+    r"\b(?:discussed|described|reported|proposed|demonstrated|published|showed)\b"
+)
+_TWO_AUTHORS_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]+$")
+_YEAR_IN_SENTENCE = re.compile(r"[^.\n]{0,80}?\b(?:19|20)\d\d\b")
+
+
+def _authors_and_year(text: str) -> re.Match | None:
+    """A work named by its authors and its year (above), outside the page's header; a bracketed
+    date ("[Updated 2019]", "[Spring 2020]") is no author and year. Each form is tried only
+    where its rarest part stands: a bracket, "by" after a year, a verb after a capitalised word."""
+    if "[" in text:
+        for m in _BRACKETED_AUTHOR_YEAR.finditer(text):
+            inner = m.group(0)[1:]
+            if _DATE_WORDS.search(inner) or _NOT_AUTHOR_YEAR.match("(" + inner):
+                continue
+            if not _in_header(text, m.start()):
+                return m
+    for m in scanner(_BY_AUTHORS).finditer(text):
+        # (the year just before "by": a digit ends the word before it)
+        if (
+            text[m.start() - 2 : m.start() - 1].isdigit()
+            and (year := _IN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+            and not _in_header(text, year.start())
+        ):
+            return m
+    for v in scanner(_AUTHORS_VERB).finditer(text):
+        word = text.rfind(" ", 0, v.start() - 1) + 1  # the word before the verb
+        if not text[word : word + 1].isupper():
+            continue
+        names = _TWO_AUTHORS_BEFORE.search(text, max(0, v.start() - 50), v.start())
+        if names and _YEAR_IN_SENTENCE.match(text, v.end()) and not _in_header(text, names.start()):
+            return names
+    return None
+
+
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
@@ -2662,6 +2710,10 @@ def assess_credibility(page: Page) -> Credibility:
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
+        elif authors := _authors_and_year(src_text):
+            # "[Ruiz 2018]", "described in 1962 by Ruiz and Cole": a work by its authors and year
+            cred.cites_sources = True
+            signals.append(_signal("sources", authors))
         elif entry := _reference_entry(src_text, byline):
             # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
             cred.cites_sources = True
