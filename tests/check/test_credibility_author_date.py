@@ -324,3 +324,14 @@ def test_a_user_name_in_lower_case_closing_a_byline(kb):
     # a site's generic account, and "by" after a word that leads no byline, name no one
     assert cred(kb, "What is hives?\n\nPosted by admin\n\nHives itch.").author is None
     assert cred(kb, "What is hives?\n\nResults sorted by relevance\n\nHives itch.").author is None
+
+
+def test_credentials_with_the_pages_date_label_run_on(kb):
+    c = cred(kb, "Hives and cold\nIlse Marrow, MD Page last modified: May 4, 2024\n\nHives itch.")
+    assert c.author == "Ilse Marrow"
+    # a sentence that runs on past the label is running text, not a byline
+    text = (
+        "Hives and cold\nIlse Marrow, MD updated the guidance for every clinic in the region "
+        "last spring, after the study of cold hives ended.\n\nHives itch."
+    )
+    assert cred(kb, text).author is None

@@ -129,7 +129,10 @@ _CREDENTIALS = (
     r"DVM|VMD|BVSc|BVMS|MRCVS|DACV[A-Z]{1,4}|DABVP"  # (a vet's: "Ana Ruiz, DVM, DACVIM")
 )
 _CREDENTIALED = re.compile(
-    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}})?$",
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}}"
+    # or the page's date label run on after the credentials: "Jane Roe, MD Page last modified: ..."
+    r"|(?i:page[ \t]+)?(?i:last[ \t]+(?:modified|updated|reviewed)|updated|published|posted|modified)"
+    r"\b[^\n]{0,60})?$",
     re.M,
 )
 # a named doctor answering the page's question: "Dr. Ana Ruiz answers ..."
