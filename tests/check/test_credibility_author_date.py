@@ -335,3 +335,12 @@ def test_credentials_with_the_pages_date_label_run_on(kb):
         "last spring, after the study of cold hives ended.\n\nHives itch."
     )
     assert cred(kb, text).author is None
+
+
+def test_a_current_as_of_label_dates_the_page_wherever_it_stands(kb):
+    body = "".join(f"Hives fact number {i} is here for the reader.\n" for i in range(25))
+    c = cred(kb, "Hives\n" + body + "\nCurrent as of: January 10, 2022\n\nAuthor: Example staff")
+    assert c.date == "2022-01-10"
+    # a year alone after the words is no page date
+    c = cred(kb, "Hives\n" + body + "\nThese figures were current as of 2019 in most states.")
+    assert c.date is None

@@ -1059,7 +1059,9 @@ _GENERIC_TEAM = frozenset(
     committee""".split()
 )
 _DATE_CUE = re.compile(
-    r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
+    # ("Current as of: May 4, 2024", a reviewed page's label for its review date)
+    r"\b(published|posted|updated|last reviewed|reviewed|last updated|date|current as of)\b",
+    re.I,
 )
 # a reference list's heading on its own line: "References", "Sources:", "Sources I used:",
 # "References (12)", "Article Sources", "1. Sources"; not "Sources of gluten" (what the page
