@@ -344,3 +344,12 @@ def test_a_current_as_of_label_dates_the_page_wherever_it_stands(kb):
     # a year alone after the words is no page date
     c = cred(kb, "Hives\n" + body + "\nThese figures were current as of 2019 in most states.")
     assert c.date is None
+
+
+def test_a_month_and_year_alone_on_a_line_of_the_header(kb):
+    head = "".join(f"Menu item {i}\n" for i in range(9))
+    c = cred(kb, "Hives basics\n" + head + "  • January 2014\n\nHives are itchy welts.")
+    assert c.date == "2014-01-01"
+    # in a sentence, the month and year are what the text tells of
+    c = cred(kb, "Hives basics\n" + head + "January 2014 was the worst month for my hives.")
+    assert c.date is None

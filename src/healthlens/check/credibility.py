@@ -2616,7 +2616,8 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                     "start": pos + found[1],
                     "end": pos + found[2],
                 }
-            if i < 8 and (m := _MONTH_YEAR_LINE.match(line)):
+            if i < 20 and (m := _MONTH_YEAR_LINE.match(line)):
+                # (a month and year alone on a line of the header: "January 2014")
                 month = _MONTHS_N[m.group(0).strip(" •·*|-\t").split()[0].lower()]
                 return f"{m.group(1)}-{month:02d}-01", {
                     "signal": "date",
