@@ -661,3 +661,11 @@ def test_a_work_named_by_its_authors_and_year(kb):
     assert not cites(kb, "Chronic hives: what to know [Updated 2019]")
     assert not cites(kb, "Mom and Dad noticed my first hives in 2019, after a cold.")
     assert not cites(kb, "Hives were rare here until 1990 by most accounts.")
+
+
+def test_a_work_named_by_its_author_after_a_scholarly_verb_and_before_its_year(kb):
+    assert cites(kb, "Cold hives were first described by Ilse Marrow in 1967 in two children.")
+    assert cites(kb, "The form was reported by Quenby et al. in 1974 after a cold winter.")
+    # a person who did something else, or no year after the name: no work cited
+    assert not cites(kb, "My rash was first noticed by Ilse Marrow in 2019 at school.")
+    assert not cites(kb, "Cold hives were first described by Ilse Marrow, a nurse here.")

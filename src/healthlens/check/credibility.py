@@ -1222,14 +1222,24 @@ _IN_LETTERS = re.compile(r"\bin\s+([A-Z]{2,6})$")
 
 # A work named by its authors and its year: in square brackets ("[Ruiz 2018]", "[Ruiz et al
 # 2018]", "[Ruiz and Cole, 2018]"), after the year it appeared ("first described in 1962 by Ruiz
-# and Cole", "in 1983 by Ruiz et al."), or two authors as the subject of a scholarly verb with
-# the year in the same sentence ("Ruiz and Cole described ... as early as 1980").
+# and Cole", "in 1983 by Ruiz et al."), two authors as the subject of a scholarly verb with
+# the year in the same sentence ("Ruiz and Cole described ... as early as 1980"), or one after a
+# scholarly verb with the year after the name ("first described by Ana Ruiz in 1967").
 _BRACKETED_AUTHOR_YEAR = re.compile(
     r"\[(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?"
     r",?[ \t]+(?:19|20)\d\d[a-z]?\]"
 )
 _BY_AUTHORS = re.compile(
     r"by[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+|[ \t]+et[ \t]+al\b)"
+)
+_BY_CAPITAL = re.compile(r"by[ \t]+[A-Z]")  # (where the two forms after "by" can start)
+# "first described by Ana Ruiz in 1967", "reported by Ruiz et al. in 1974"
+_BY_NAME_IN_YEAR = re.compile(
+    r"by[ \t]+(?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+|[ \t]+et[ \t]+al\.?)?,?[ \t]+in[ \t]+(?:19|20)\d\d\b"
+)
+_SCHOLARLY_VERB_BEFORE = re.compile(
+    r"\b(?:described|reported|proposed|discovered|identified|defined|characteri[sz]ed|named)[ \t]+$"
 )
 _IN_YEAR_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d\d[ \t]+$")
 _AUTHORS_VERB = re.compile(
@@ -1242,7 +1252,8 @@ _YEAR_IN_SENTENCE = re.compile(r"[^.\n]{0,80}?\b(?:19|20)\d\d\b")
 def _authors_and_year(text: str) -> re.Match | None:
     """A work named by its authors and its year (above), outside the page's header; a bracketed
     date ("[Updated 2019]", "[Spring 2020]") is no author and year. Each form is tried only
-    where its rarest part stands: a bracket, "by" after a year, a verb after a capitalised word."""
+    where its rarest part stands: a bracket, "by" before a capital (after a year's digit or a
+    scholarly verb), a verb after a capitalised word."""
     if "[" in text:
         for m in _BRACKETED_AUTHOR_YEAR.finditer(text):
             inner = m.group(0)[1:]
@@ -1250,14 +1261,25 @@ def _authors_and_year(text: str) -> re.Match | None:
                 continue
             if not _in_header(text, m.start()):
                 return m
-    for m in scanner(_BY_AUTHORS).finditer(text):
-        # (the year just before "by": a digit ends the word before it)
-        if (
-            text[m.start() - 2 : m.start() - 1].isdigit()
-            and (year := _IN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-            and not _in_header(text, year.start())
+    for by in scanner(_BY_CAPITAL).finditer(text):
+        at = by.start()
+        if at < 2:
+            continue
+        if text[at - 2 : at - 1].isdigit():
+            # (the year just before "by": a digit ends the word before it)
+            if (
+                (found := _BY_AUTHORS.match(text, at))
+                and (year := _IN_YEAR_BEFORE.search(text, max(0, at - 12), at))
+                and not _in_header(text, year.start())
+            ):
+                return found
+        elif (
+            text[at - 2 : at - 1].isalpha()
+            and _SCHOLARLY_VERB_BEFORE.search(text, max(0, at - 16), at)
+            and (found := _BY_NAME_IN_YEAR.match(text, at))
+            and not _in_header(text, at)
         ):
-            return m
+            return found  # "first described by Ana Ruiz in 1967"
     for v in scanner(_AUTHORS_VERB).finditer(text):
         word = text.rfind(" ", 0, v.start() - 1) + 1  # the word before the verb
         if not text[word : word + 1].isupper():
