@@ -669,3 +669,10 @@ def test_a_work_named_by_its_author_after_a_scholarly_verb_and_before_its_year(k
     # a person who did something else, or no year after the name: no work cited
     assert not cites(kb, "My rash was first noticed by Ilse Marrow in 2019 at school.")
     assert not cites(kb, "Cold hives were first described by Ilse Marrow, a nurse here.")
+
+
+def test_an_index_publication_type_names_no_study(kb):
+    text = "Publication types\n\n  • Comparative Study\n  • Multicenter Study\n\nMeSH terms"
+    assert not cites(kb, text)
+    # a study with a name of its own still cites
+    assert cites(kb, "The Lakeside Comparative Hives Study found flares follow colds.")

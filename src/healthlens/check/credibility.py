@@ -1695,14 +1695,15 @@ def _on_lines_holding(pattern: re.Pattern, text: str, word: str) -> re.Match | N
 
 _STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
 # capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
-# "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
+# "the Clinical Trial", "Our Research Study", an index's publication types ("Comparative Study",
+# "Multicenter Study") (a named study has a name: "the Example Twin Register")
 _GENERIC_STUDY_WORDS = frozenset(
     """the this that these those a an our their its one new recent latest large small current
     previous further another each every such first second third key main major landmark pilot
     clinical case research original national international global ongoing upcoming cross-sectional
     observational randomized randomised controlled prospective retrospective longitudinal
     population-based registry register database biobank study trial survey cohort consortium
-    initiative""".split()
+    initiative comparative multicenter multicentre validation evaluation""".split()
 )
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
 
