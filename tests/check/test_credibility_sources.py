@@ -676,3 +676,10 @@ def test_an_index_publication_type_names_no_study(kb):
     assert not cites(kb, text)
     # a study with a name of its own still cites
     assert cites(kb, "The Lakeside Comparative Hives Study found flares follow colds.")
+
+
+def test_a_source_line_above_the_text_is_where_the_article_comes_from(kb):
+    text = "Hives and the cold\n\nAuthor: Ilse Marrow\nSource: The Example Review\n\n" + RUNNING
+    assert not assess_credibility(make_page(text, kb)).cites_sources
+    # under a sentence, the same line names what the text above drew on
+    assert cites(kb, "Source: Example Skin Foundation")

@@ -2159,6 +2159,16 @@ def _counted_by(text: str, m: re.Match) -> bool:
     )
 
 
+def _source_line_above_text(text: str, m: re.Match) -> bool:
+    """``m`` (a match of _ATTRIBUTED) is a "Source: ..." line that stands above the page's first
+    sentence (no line above it ends one): where the article comes from (a republisher's credit, "Source: The
+    Example Review", "Source: example.com"), not a source the text cites; under running text
+    such a line names what the paragraphs above drew on."""
+    if not (m.group(0)[:6].lower() == "source" and (m.start() == 0 or text[m.start() - 1] == "\n")):
+        return False
+    return not any(_is_prose(line) for line in text[: m.start()].split("\n"))
+
+
 def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
@@ -2168,6 +2178,8 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
         if byline and m and m.start() < byline[1] and byline[0] < m.end():
+            continue
+        if m and _source_line_above_text(text, m):
             continue
         if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             if _DEFINED_BY.match(m.group(0)) and _CRITERIA_AFTER.match(text, m.end()):
