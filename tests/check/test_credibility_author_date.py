@@ -302,3 +302,54 @@ def test_a_role_beside_a_name_keeps_the_name(kb):
     assert c.author == "Ines Varga, Staff Writer"
     c = cred(kb, "Is hay fever an allergy?\nYes.", author="Senior Staff Writer")
     assert c.author is None
+
+
+def test_a_byline_with_two_verbs_joined(kb):
+    c = cred(
+        kb, "Hives\n\nThis page was reviewed and approved by Ilse Marrow, MD (3/2/2020).\nText."
+    )
+    assert c.author == "Ilse Marrow"
+    c = cred(kb, "Hives and heat\nWritten & edited by Tomasz Quenby\nHives itch in the heat.")
+    assert c.author == "Tomasz Quenby"
+    # a body approving a drug is no byline: the name after "by" must be a person's or a team's
+    c = cred(kb, "Hives drugs\nThe drug was tested and approved by the Example Agency in 2019.")
+    assert c.author is None
+
+
+def test_a_user_name_in_lower_case_closing_a_byline(kb):
+    c = cred(kb, "What is hives?\n\nBy quenby\n2. Causes\n\nHives are itchy welts on the skin.")
+    assert c.author == "quenby"
+    c = cred(kb, "Last updated on May 2, 2025 by tmarrow\n\nHives are itchy welts on the skin.")
+    assert c.author == "tmarrow"
+    # a site's generic account, and "by" after a word that leads no byline, name no one
+    assert cred(kb, "What is hives?\n\nPosted by admin\n\nHives itch.").author is None
+    assert cred(kb, "What is hives?\n\nResults sorted by relevance\n\nHives itch.").author is None
+
+
+def test_credentials_with_the_pages_date_label_run_on(kb):
+    c = cred(kb, "Hives and cold\nIlse Marrow, MD Page last modified: May 4, 2024\n\nHives itch.")
+    assert c.author == "Ilse Marrow"
+    # a sentence that runs on past the label is running text, not a byline
+    text = (
+        "Hives and cold\nIlse Marrow, MD updated the guidance for every clinic in the region "
+        "last spring, after the study of cold hives ended.\n\nHives itch."
+    )
+    assert cred(kb, text).author is None
+
+
+def test_a_current_as_of_label_dates_the_page_wherever_it_stands(kb):
+    body = "".join(f"Hives fact number {i} is here for the reader.\n" for i in range(25))
+    c = cred(kb, "Hives\n" + body + "\nCurrent as of: January 10, 2022\n\nAuthor: Example staff")
+    assert c.date == "2022-01-10"
+    # a year alone after the words is no page date
+    c = cred(kb, "Hives\n" + body + "\nThese figures were current as of 2019 in most states.")
+    assert c.date is None
+
+
+def test_a_month_and_year_alone_on_a_line_of_the_header(kb):
+    head = "".join(f"Menu item {i}\n" for i in range(9))
+    c = cred(kb, "Hives basics\n" + head + "  • January 2014\n\nHives are itchy welts.")
+    assert c.date == "2014-01-01"
+    # in a sentence, the month and year are what the text tells of
+    c = cred(kb, "Hives basics\n" + head + "January 2014 was the worst month for my hives.")
+    assert c.date is None

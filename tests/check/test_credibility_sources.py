@@ -90,6 +90,26 @@ def test_one_mark_between_two_sentences(kb):
     assert not cites(kb, "The rash faded after day 3.1 in 5 had it again.")
 
 
+def test_one_mark_closing_a_paragraph(kb):
+    # a footnote number glued to the stop, or after one space, with the paragraph ending there
+    assert cites(kb, "Most welts fade on their own within a single day.2\n\nSome last longer.")
+    assert cites(kb, "Do hives ever run in the same family over many years?1\nOften not.")
+    assert cites(kb, "About one adult in five will have hives at some point. 3\n\nMost")
+    # a date, a version number, a short label line and a mark inside the sentence are no footnote
+    assert not cites(kb, "Our clinic will open again for walk-in visits on Sept. 3\nCall first.")
+    assert not cites(kb, "The symptom checker app was moved up to version 2.1\nIt is free.")
+    assert not cites(kb, "Show all results. 2\nNext page")
+    assert not cites(kb, "Welts fade within a day.1 in 5 people have them again.")
+
+
+def test_one_mark_before_the_stop_closing_a_paragraph(kb):
+    assert cites(kb, "Hives in children are more often short-lived than in adults 1.\n\nMost")
+    # a count or label word, or a month's name, before the number: no footnote
+    assert not cites(kb, "The hives clinic closes for the season on April 1.\n\nCall us.")
+    assert not cites(kb, "The welts are usually at their worst on day 3.\n\nThey fade.")
+    assert not cites(kb, "Hives can come with diabetes of either type 1.\n\nAsk us.")
+
+
 def test_et_al_as_it_is_often_typed(kb):
     assert cites(kb, "Rasmussen et. al (2009) estimated the risk in siblings.")
     assert not cites(kb, "We met. Al explained the diet to us.")
@@ -611,3 +631,55 @@ def test_attributed_starts_grouped_by_first_letter_are_the_plain_alternations_ma
         want = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in c._ATTRIBUTED_START.finditer(text)] == want, text
         assert [m.span() for m in scanner(c._ATTRIBUTED_START).finditer(text)] == want, text
+
+
+def test_the_pages_own_reviewer_is_no_source(kb):
+    byline = "This page was reviewed and approved by Ilse Marrow, MD (3/2/2020).\n"
+    c = sources(kb, byline + "Hives often follow a cold.")
+    assert c.author == "Ilse Marrow" and not c.cites_sources
+    # an expert the text cites below the byline still cites
+    text = byline + "Hives often follow a cold, according to Tomasz Quenby, MD, a dermatologist."
+    assert cites(kb, text)
+
+
+def test_a_journal_or_report_series_named_in_a_sentence_by_its_shape(kb):
+    assert cites(
+        kb, "A study written up for the Northfield Skin Online Journal links hives to colds."
+    )
+    assert cites(kb, "See the June 2, 1995 Hives and Welts Weekly Report for these cases.")
+    # a diary the reader keeps, and a journal's own name over its header, cite nothing
+    assert not cites(kb, "Keep a food journal and note what you ate before each flare.")
+    text = "Hives and Welts Online Journal\n\nReceived: 4 May 2021\n\nHives are common."
+    assert not assess_credibility(make_page(text, kb)).cites_sources
+
+
+def test_a_work_named_by_its_authors_and_year(kb):
+    assert cites(kb, "About 15 in 100,000 adults have chronic hives [Quenby 2018].")
+    assert cites(kb, "Hives after cold were first described in 1951 by Marrow and Quenby.")
+    assert cites(kb, "Marrow and Quenby described cold hives in two families as early as 1951.")
+    # a bracketed date, parents noticing a flare, and a year with no authors cite nothing
+    assert not cites(kb, "Chronic hives: what to know [Updated 2019]")
+    assert not cites(kb, "Mom and Dad noticed my first hives in 2019, after a cold.")
+    assert not cites(kb, "Hives were rare here until 1990 by most accounts.")
+
+
+def test_a_work_named_by_its_author_after_a_scholarly_verb_and_before_its_year(kb):
+    assert cites(kb, "Cold hives were first described by Ilse Marrow in 1967 in two children.")
+    assert cites(kb, "The form was reported by Quenby et al. in 1974 after a cold winter.")
+    # a person who did something else, or no year after the name: no work cited
+    assert not cites(kb, "My rash was first noticed by Ilse Marrow in 2019 at school.")
+    assert not cites(kb, "Cold hives were first described by Ilse Marrow, a nurse here.")
+
+
+def test_an_index_publication_type_names_no_study(kb):
+    text = "Publication types\n\n  • Comparative Study\n  • Multicenter Study\n\nMeSH terms"
+    assert not cites(kb, text)
+    # a study with a name of its own still cites
+    assert cites(kb, "The Lakeside Comparative Hives Study found flares follow colds.")
+
+
+def test_a_source_line_above_the_text_is_where_the_article_comes_from(kb):
+    text = "Hives and the cold\n\nAuthor: Ilse Marrow\nSource: The Example Review\n\n" + RUNNING
+    assert not assess_credibility(make_page(text, kb)).cites_sources
+    # under a sentence, the same line names what the text above drew on
+    assert cites(kb, "Source: Example Skin Foundation")

@@ -127,3 +127,10 @@ def test_digit_led_forms_tried_where_digit_runs_start_match_as_plain_re(monkeypa
     monkeypatch.setattr(dates, "_at_run_starts", lambda pattern, text, runs: pattern.finditer(text))
     assert fast == [dates.find_date(line) for line in lines]
     assert sum(map(bool, fast)) > 100 and not all(fast)
+
+
+def test_a_comma_before_the_year_with_no_space_after_it():
+    assert parse_date("Posted 27 Sep.,2024") == "2024-09-27"
+    assert parse_date("Updated Sep 27,2024 by the clinic") == "2024-09-27"
+    # a day and month followed by a list of numbers is still no date without four digits
+    assert parse_date("Sep 27,24 and 25") is None

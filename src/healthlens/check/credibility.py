@@ -106,7 +106,9 @@ _BY_VERBS = (
 )
 _BY_LABELS = r"submitted|response|answer|reply|approved"
 _BYLINE = re.compile(
-    rf"(?i:\b(?:{_BY_VERBS}|medically\s+reviewed|clinically\s+reviewed)\s+by\b|"
+    # (two verbs joined: "written and edited by", "reviewed and approved by")
+    rf"(?i:\b(?:{_BY_VERBS}|medically\s+reviewed|clinically\s+reviewed)"
+    rf"(?:\s+(?:and|&)\s+(?:{_BY_VERBS}|approved|medically\s+reviewed))?\s+by\b|"
     # a label opening its line ("Response by:"; not "an immune response by T cells")
     rf"(?:^|(?<=\n))[ \t*_•-]{{0,3}}(?:{_BY_LABELS}|"
     r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
@@ -127,7 +129,10 @@ _CREDENTIALS = (
     r"DVM|VMD|BVSc|BVMS|MRCVS|DACV[A-Z]{1,4}|DABVP"  # (a vet's: "Ana Ruiz, DVM, DACVIM")
 )
 _CREDENTIALED = re.compile(
-    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}})?$",
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}}"
+    # or the page's date label run on after the credentials: "Jane Roe, MD Page last modified: ..."
+    r"|(?i:page[ \t]+)?(?i:last[ \t]+(?:modified|updated|reviewed)|updated|published|posted|modified)"
+    r"\b[^\n]{0,60})?$",
     re.M,
 )
 # a named doctor answering the page's question: "Dr. Ana Ruiz answers ..."
@@ -944,6 +949,19 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 m.re is _NAME_POSTED or _BARE_BY_LEAD.search(line, 0, m.start())
             ) and _plausible_first_name(m.group(1), page, (start, start + len(m.group(1)))):
                 return m.group(1), _author_signal(text, pos + m.start(), pos + m.end())
+    for pos, line in bylines:
+        # a user name in lower case closing a byline line: "By jdoe", "Last updated on May 2,
+        # 2025 by jdoe" (after a byline's lead, as a bare "by" always is)
+        lower = _BY_LOWER_HANDLE.search(line)
+        if (
+            lower is not None
+            and _BARE_BY_LEAD.search(line, 0, lower.start())
+            and lower.group(1) not in _NOT_NAME
+            and _plausible_first_name(
+                lower.group(1), page, (pos + lower.start(1), pos + lower.end(1))
+            )
+        ):
+            return lower.group(1), _author_signal(text, pos + lower.start(), pos + lower.end())
     for pos, line in bylines:  # a user name: by "a_username", "u/a_username Jun 26 '24"
         if handle := _BY_HANDLE.search(line) or _USER_HANDLE.search(line):
             return handle.group(1), {
@@ -959,6 +977,7 @@ _BYLINE_AFTER = (
     r"[ \t]*(?:[|•·—–,-][ \t]*)?(?:\d{1,2}[ \t]*min(?:ute)?s?\b|\d{1,2}[/.-]\d|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|(?i:posted|published|updated)\b)"
 )
+_BY_LOWER_HANDLE = re.compile(r"\b(?i:by)[ \t]+([a-z][\w.-]{2,30})[ \t]*$")
 _BY_FIRST_NAME = re.compile(rf"\b(?i:by)[ \t]+({_TOKEN})(?={_BYLINE_AFTER})")
 _NAME_POSTED = re.compile(
     rf"^[ \t•*-]*({_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]*[|•·][ \t]*(?i:posted|published)\b"
@@ -1040,7 +1059,9 @@ _GENERIC_TEAM = frozenset(
     committee""".split()
 )
 _DATE_CUE = re.compile(
-    r"\b(published|posted|updated|last reviewed|reviewed|last updated|date)\b", re.I
+    # ("Current as of: May 4, 2024", a reviewed page's label for its review date)
+    r"\b(published|posted|updated|last reviewed|reviewed|last updated|date|current as of)\b",
+    re.I,
 )
 # a reference list's heading on its own line: "References", "Sources:", "Sources I used:",
 # "References (12)", "Article Sources", "1. Sources"; not "Sources of gluten" (what the page
@@ -1153,6 +1174,14 @@ _STUDY_START = re.compile(
 # a journal the page names: "The Lancet", "Autoimmun Rev", "the Journal of Allergy", "BMC Medicine"
 # (case-sensitive, so that its scanner looks only at the capitalised names)
 _JOURNAL_NAMED = re.compile(rf"(?:{_JOURNAL_HEAD}[ \t]+(?:the[ \t]+)?[A-Z][\w-]+|{_JOURNAL})\b")
+# a journal or a report series the list above lacks, named in a sentence by its title's shape:
+# two or more capitalised words ending in "Journal" or "Weekly Report", after a preposition, an
+# article or a year ("a study explored for Example Dermatology Online Journal", "the May 20,
+# 1994 Morbidity and Mortality Weekly Report"); a journal's own name in its header is not read
+_JOURNAL_IN_PROSE = re.compile(
+    r"(?:\b(?i:in|for|from|to|the)|\b(?:19|20)\d\d)[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+(?:(?:and|&|of)[ \t]+)?){2,5}(?:Journal|Weekly[ \t]+Report)\b"
+)
 # what stands before a study word in "a 2019 study in JAMA": an article and up to three words
 _STUDY_ARTICLE = re.compile(
     r"\b(?i:a|an|one|the|this|that|recent|new|large|landmark)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?$"
@@ -1191,9 +1220,82 @@ _NOT_AUTHOR_YEAR = re.compile(
 _IN_LETTERS = re.compile(r"\bin\s+([A-Z]{2,6})$")
 
 
+# A work named by its authors and its year: in square brackets ("[Ruiz 2018]", "[Ruiz et al
+# 2018]", "[Ruiz and Cole, 2018]"), after the year it appeared ("first described in 1962 by Ruiz
+# and Cole", "in 1983 by Ruiz et al."), two authors as the subject of a scholarly verb with
+# the year in the same sentence ("Ruiz and Cole described ... as early as 1980"), or one after a
+# scholarly verb with the year after the name ("first described by Ana Ruiz in 1967").
+_BRACKETED_AUTHOR_YEAR = re.compile(
+    r"\[(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+|[ \t]+et[ \t]+al\.?)?"
+    r",?[ \t]+(?:19|20)\d\d[a-z]?\]"
+)
+_BY_AUTHORS = re.compile(
+    r"by[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+|[ \t]+et[ \t]+al\b)"
+)
+_BY_CAPITAL = re.compile(r"by[ \t]+[A-Z]")  # (where the two forms after "by" can start)
+# "first described by Ana Ruiz in 1967", "reported by Ruiz et al. in 1974"
+_BY_NAME_IN_YEAR = re.compile(
+    r"by[ \t]+(?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+|[ \t]+et[ \t]+al\.?)?,?[ \t]+in[ \t]+(?:19|20)\d\d\b"
+)
+_SCHOLARLY_VERB_BEFORE = re.compile(
+    r"\b(?:described|reported|proposed|discovered|identified|defined|characteri[sz]ed|named)[ \t]+$"
+)
+_IN_YEAR_BEFORE = re.compile(r"\bin[ \t]+(?:19|20)\d\d[ \t]+$")
+_AUTHORS_VERB = re.compile(
+    r"\b(?:discussed|described|reported|proposed|demonstrated|published|showed)\b"
+)
+_TWO_AUTHORS_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]+$")
+_YEAR_IN_SENTENCE = re.compile(r"[^.\n]{0,80}?\b(?:19|20)\d\d\b")
+
+
+def _authors_and_year(text: str) -> re.Match | None:
+    """A work named by its authors and its year (above), outside the page's header; a bracketed
+    date ("[Updated 2019]", "[Spring 2020]") is no author and year. Each form is tried only
+    where its rarest part stands: a bracket, "by" before a capital (after a year's digit or a
+    scholarly verb), a verb after a capitalised word."""
+    if "[" in text:
+        for m in _BRACKETED_AUTHOR_YEAR.finditer(text):
+            inner = m.group(0)[1:]
+            if _DATE_WORDS.search(inner) or _NOT_AUTHOR_YEAR.match("(" + inner):
+                continue
+            if not _in_header(text, m.start()):
+                return m
+    for by in scanner(_BY_CAPITAL).finditer(text):
+        at = by.start()
+        if at < 2:
+            continue
+        if text[at - 2 : at - 1].isdigit():
+            # (the year just before "by": a digit ends the word before it)
+            if (
+                (found := _BY_AUTHORS.match(text, at))
+                and (year := _IN_YEAR_BEFORE.search(text, max(0, at - 12), at))
+                and not _in_header(text, year.start())
+            ):
+                return found
+        elif (
+            text[at - 2 : at - 1].isalpha()
+            and _SCHOLARLY_VERB_BEFORE.search(text, max(0, at - 16), at)
+            and (found := _BY_NAME_IN_YEAR.match(text, at))
+            and not _in_header(text, at)
+        ):
+            return found  # "first described by Ana Ruiz in 1967"
+    for v in scanner(_AUTHORS_VERB).finditer(text):
+        word = text.rfind(" ", 0, v.start() - 1) + 1  # the word before the verb
+        if not text[word : word + 1].isupper():
+            continue
+        names = _TWO_AUTHORS_BEFORE.search(text, max(0, v.start() - 50), v.start())
+        if names and _YEAR_IN_SENTENCE.match(text, v.end()) and not _in_header(text, names.start()):
+            return names
+    return None
+
+
 def _study_cited(text: str) -> re.Match | None:
     """A journal, or the first study or author-year citation, outside the page's header."""
     for journal in scanner(_JOURNAL_NAMED).finditer(text):
+        if not _in_header(text, journal.start()) and not _own_record(text, journal.start()):
+            return journal
+    for journal in scanner(_JOURNAL_IN_PROSE).finditer(text):
         if not _in_header(text, journal.start()) and not _own_record(text, journal.start()):
             return journal
     for h in scanner(_STUDY_START).finditer(text):
@@ -1593,14 +1695,15 @@ def _on_lines_holding(pattern: re.Pattern, text: str, word: str) -> re.Match | N
 
 _STUDY_GROUP = re.compile(r"[ \t]+Groups?\b")
 # capitalised words that name no study: "The Study at a Glance", "This Study", "A New Study",
-# "the Clinical Trial", "Our Research Study" (a named study has a name: "the Example Twin Register")
+# "the Clinical Trial", "Our Research Study", an index's publication types ("Comparative Study",
+# "Multicenter Study") (a named study has a name: "the Example Twin Register")
 _GENERIC_STUDY_WORDS = frozenset(
     """the this that these those a an our their its one new recent latest large small current
     previous further another each every such first second third key main major landmark pilot
     clinical case research original national international global ongoing upcoming cross-sectional
     observational randomized randomised controlled prospective retrospective longitudinal
     population-based registry register database biobank study trial survey cohort consortium
-    initiative""".split()
+    initiative comparative multicenter multicentre validation evaluation""".split()
 )
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
 
@@ -1985,6 +2088,45 @@ def _citation_numbers(text: str) -> Iterator[re.Match]:
 
 
 _LIST_ITEM_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
+# what may follow a note mark that closes its line: blanks, then the line's end
+_LINE_CLOSED = re.compile(r"[ \t]*(?:\n|$)")
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_PARAGRAPH_MARK_WORDS = 6  # the sentence before such a mark: running text, not a label or a menu
+
+
+def _closes_paragraph(text: str, m: re.Match, before: str, word: re.Match | None = None) -> bool:
+    """``m`` (a match of _CITATION_NUMBER, ``before`` the five characters before it, ``word`` the
+    word before it as _WORD_BEFORE reads it) is a single note mark closing a sentence and its
+    line, glued to the stop or set apart by one space: "... over a lifetime.1" / "... through
+    the genes? 2" over the next paragraph; or one space after the sentence's last word, before
+    its stop: "... than the father's pattern 1." A paragraph that ends on a bare number after its
+    stop carries a footnote: a count or a label ("Sept. 3", "version 2.1") has a capital or a
+    digit before its stop, or no stop at all; a number after a count or label word ("type 1.",
+    "on day 3.") or a month's name ("April 1.") before the stop is no mark."""
+    glued = before[-1:] in ".?!" and before[-2:-1].islower()
+    spaced = before[-2:] in (". ", "? ", "! ") and before[-3:-2].islower()
+    end = m.end()
+    if not (glued or spaced) and (
+        before[-1:] == " "
+        and word is not None
+        and word.group(1).isalpha()
+        and word.group(1).islower()
+        and len(word.group(1)) >= 3
+        and word.group(1) not in _NOT_CITING_SPACED
+        and word.group(1) not in _MONTH_WORDS
+        and text[end : end + 1] == "."
+    ):
+        end += 1  # (the stop after the mark)
+    elif not (glued or spaced):
+        return False
+    if m.group(0) == "0" or not _LINE_CLOSED.match(text, end):
+        return False
+    line = text.rfind("\n", 0, m.start()) + 1
+    return len(text[line : m.start()].split()) >= _PARAGRAPH_MARK_WORDS and not _in_header(
+        text, m.start()
+    )
 
 
 # the page's own body before an organisation word: "Our Clinic recommends", "our Harbour Lupus
@@ -2017,12 +2159,28 @@ def _counted_by(text: str, m: re.Match) -> bool:
     )
 
 
-def _attributed(text: str) -> re.Match | None:
+def _source_line_above_text(text: str, m: re.Match) -> bool:
+    """``m`` (a match of _ATTRIBUTED) is a "Source: ..." line that stands above the page's first
+    sentence (no line above it ends one): where the article comes from (a republisher's credit, "Source: The
+    Example Review", "Source: example.com"), not a source the text cites; under running text
+    such a line names what the paragraphs above drew on."""
+    if not (m.group(0)[:6].lower() == "source" and (m.start() == 0 or text[m.start() - 1] == "\n")):
+        return False
+    return not any(_is_prose(line) for line in text[: m.start()].split("\n"))
+
+
+def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | None:
     """A statement attributed to a named organisation, a URL given as a source, a study named
     by its year, or citation numbers after at least two sentences ("... the skin.3 Signs ...").
-    _ATTRIBUTED is tried only around the words every match of it holds."""
+    _ATTRIBUTED is tried only around the words every match of it holds. A match inside the
+    page's byline (``byline``, its span) is the page's own credit: "reviewed and approved by
+    Ana Ruiz, MD" names its reviewer, not a source."""
     for h in scanner(_ATTRIBUTED_START).finditer(text):
         m = _ATTRIBUTED.match(text, h.start())
+        if byline and m and m.start() < byline[1] and byline[0] < m.end():
+            continue
+        if m and _source_line_above_text(text, m):
+            continue
         if m and not _OWN_BODY.search(text, max(0, m.start() - 80), m.start()):
             if _DEFINED_BY.match(m.group(0)) and _CRITERIA_AFTER.match(text, m.end()):
                 continue  # "cases defined by NIH criteria": how a study counted, not a source
@@ -2063,6 +2221,8 @@ def _attributed(text: str) -> re.Match | None:
             continue  # "Sept. 3", "No. 5", "p. 12"
         if before[-2:] == ". " and _LIST_ITEM_AFTER.match(text, m.end()):
             continue  # a list's next item run into the text: "... of bile. 2. Surgery: ..."
+        if _closes_paragraph(text, m, before, word):
+            return _STUDY_SPAN.match(text, i)  # one mark closing a sentence and its line
         after = text[m.end() : m.end() + 1]
         if (
             (
@@ -2491,7 +2651,8 @@ def _text_date(text: str) -> tuple[str, dict] | None:
                     "start": pos + found[1],
                     "end": pos + found[2],
                 }
-            if i < 8 and (m := _MONTH_YEAR_LINE.match(line)):
+            if i < 20 and (m := _MONTH_YEAR_LINE.match(line)):
+                # (a month and year alone on a line of the header: "January 2014")
                 month = _MONTHS_N[m.group(0).strip(" •·*|-\t").split()[0].lower()]
                 return f"{m.group(1)}-{month:02d}-01", {
                     "signal": "date",
@@ -2590,11 +2751,15 @@ def assess_credibility(page: Page) -> Credibility:
             # "a 2019 study in JAMA", "(Rivera, 2021)": a study the reader can look up
             cred.cites_sources = True
             signals.append(_signal("sources", study))
+        elif authors := _authors_and_year(src_text):
+            # "[Ruiz 2018]", "described in 1962 by Ruiz and Cole": a work by its authors and year
+            cred.cites_sources = True
+            signals.append(_signal("sources", authors))
         elif entry := _reference_entry(src_text, byline):
             # a reference list's entry: "Autoimmun Rev. 2016;15:433-9", "Rivera et al."
             cred.cites_sources = True
             signals.append(_signal("sources", entry))
-        elif attributed := _attributed(src_text):
+        elif attributed := _attributed(src_text, byline):
             # "according to the Example Foundation", "Example Health Service states that ...",
             # statements that carry superscript citation numbers
             cred.cites_sources = True

@@ -35,13 +35,16 @@ _SHORT_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _PATTERNS = [
     # "2024-05-03", also with a time after it ("2024-05-03T10:00:00Z")
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
-    # a year may run straight into the next word ("May 16, 2025View policy"): no digit after it
+    # a year may run straight into the next word ("May 16, 2025View policy"): no digit after it;
+    # a comma before the year may have no space after it ("Sep 27,2024", "27 Sep.,2024")
     (
-        re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I),
+        re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})(?!\d)", re.I),
         ("M", "d", "y"),
     ),
     (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+(\d{{4}})(?!\d)", re.I),
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,\s*|\s+)(\d{{4}})(?!\d)", re.I
+        ),
         ("d", "M", "y"),
     ),
     (re.compile(rf"\b(\d{{4}})\s+{_M}\s+(\d{{1,2}})\b", re.I), ("y", "M", "d")),  # "2019 Jun 13"
