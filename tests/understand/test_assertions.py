@@ -1389,3 +1389,30 @@ def test_the_property_as_the_usual_cause_presupposes_other_causes(kb):
     ):
         page, got = read(kb, text, target, predicate)
         assert answer_from_assertions(page, got, predicate)[0] == "yes", text
+
+
+def test_a_degree_word_in_the_copula_limits_the_class(kb):
+    # "somewhat", "in part", "to some extent" before the class, and a negated degree word ("not
+    # entirely", "not purely", "not solely", "isn't exactly") deny or grant only part of it
+    for text, target, predicate in (
+        ("Bowel\nCrohn's disease is somewhat autoimmune.", "crohn_disease", "autoimmune"),
+        ("Bowel\nCrohn's disease is in part an autoimmune disease.", "crohn_disease", "autoimmune"),
+        ("Bowel\nCrohn's disease is to some extent autoimmune.", "crohn_disease", "autoimmune"),
+        ("Bowel\nCrohn's disease is not entirely autoimmune.", "crohn_disease", "autoimmune"),
+        (
+            "Bowel\nCrohn's disease isn't exactly an autoimmune disease.",
+            "crohn_disease",
+            "autoimmune",
+        ),
+        ("Welts\nUrticaria is not purely an allergic reaction.", "urticaria", "allergy"),
+    ):
+        page, got = read(kb, text, target, predicate)
+        assert answer_from_assertions(page, got, predicate)[0] == "partly", text
+    # near misses: "largely" grants the class, "not just" grants more than it, a plain "not" denies
+    for text, want in (
+        ("Bowel\nCrohn's disease is largely autoimmune.", "yes"),
+        ("Bowel\nCrohn's disease is not just an autoimmune disease.", "yes"),
+        ("Bowel\nCrohn's disease is not an autoimmune disease.", "no"),
+    ):
+        page, got = read(kb, text, "crohn_disease", "autoimmune")
+        assert answer_from_assertions(page, got, "autoimmune")[0] == want, text

@@ -105,9 +105,12 @@ CASUAL = re.compile(
     r"insect\s+bites|breast\s*(?:feeding|milk)|sweat|tears|swimming\s+pools?)\b",
     re.I,
 )
-# a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
+# a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every";
+# so does a negated degree word, "not entirely / purely / solely / exclusively / wholly / exactly"
+# (not "not just", "not simply": more than the property, not less)
 NOT_ALWAYS = re.compile(
     r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:always|necessarily|all|every|invariably)\b|"
+    r"(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:an?\s+)?(?:entirely|purely|solely|exclusively|wholly|exactly)\b|"
     r"\bnot\s+(?:all|every)\b|n['’]t\s+(?:always|necessarily)\b",
     re.I,
 )
