@@ -1416,3 +1416,23 @@ def test_a_degree_word_in_the_copula_limits_the_class(kb):
     ):
         page, got = read(kb, text, "crohn_disease", "autoimmune")
         assert answer_from_assertions(page, got, "autoimmune")[0] == want, text
+
+
+def test_a_denial_qualified_only_by_a_hedge_stands(kb):
+    # the page leans past its own caveat: "not autoimmune, but the immune system may play a role"
+    for text in (
+        "Bowel\nWhile Crohn's disease is not classified as an autoimmune disease, the immune "
+        "system may play a role.",
+        "Bowel\nCrohn's disease is not an autoimmune disease, but the immune system might be "
+        "involved.",
+    ):
+        page, got = read(kb, text, "crohn_disease")
+        assert answer_from_assertions(page, got, "autoimmune")[0] == "no", text
+    # near misses: a qualification stated plainly makes the denial partly
+    for text in (
+        "Bowel\nWhile Crohn's disease is not classified as an autoimmune disease, there is "
+        "evidence for a link with the immune system.",
+        "Bowel\nCrohn's disease is not an autoimmune disease, but the immune system is involved.",
+    ):
+        page, got = read(kb, text, "crohn_disease")
+        assert answer_from_assertions(page, got, "autoimmune")[0] == "partly", text

@@ -37,20 +37,26 @@ __all__ = [
 _QUALIFIER = r"\b(?:immune|link|linked|links|connection|connected|associated|association|involved|role|overlap\w*)\b"
 _AFTER = re.compile(r"\b(?:but|however|yet|though)\b.{0,120}?" + _QUALIFIER, re.I)
 _CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though)\b", re.I)
+# a modal that leaves the qualification open: "..., but the immune system may play a role"
+_MODAL_HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|maybe)\b", re.I)
 
 
 def _qualified(page: Page, c: Claim) -> bool:
     """A denial the page itself qualifies: "X is not autoimmune, but the immune system is involved",
-    "While X is not classified as autoimmune, there is evidence for a link"."""
+    "While X is not classified as autoimmune, there is evidence for a link". A qualification
+    that a modal leaves open ("..., but the immune system may play a role") is a caveat the
+    denial leans past: the denial stands ("does seem to be involved" still qualifies it)."""
     s = page.sentences[c.sentence]
     before, after = s.text[: c.start - s.start], s.text[c.start - s.start :]
-    if _AFTER.search(after):
-        return True
+    m = _AFTER.search(after)
+    if m is not None:
+        return not _MODAL_HEDGE.search(after, m.start())
     comma = after.find(",")
     return (
         bool(_CONCESSIVE.search(before))
         and comma >= 0
         and bool(re.search(_QUALIFIER, after[comma:], re.I))
+        and not _MODAL_HEDGE.search(after, comma)
     )
 
 
