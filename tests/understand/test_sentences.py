@@ -159,3 +159,14 @@ def test_a_line_wrapped_inside_a_sentence_runs_on():
         "Why my joints ache",
         "by Jane Roe, nurse",
     ]
+
+
+def test_a_capital_letter_after_a_lower_case_word_ends_a_sentence():
+    # "hepatitis C.", "vitamin D.": a letter after a lower-case word is no initial
+    assert [s.text for s in split_sentences("We test for hepatitis C. Hepatitis C lasts.")] == [
+        "We test for hepatitis C.",
+        "Hepatitis C lasts.",
+    ]
+    # near misses: initials after a name or another initial stay inside the sentence
+    for text in ("John F. Kennedy spoke. Then.", "By J. R. Smith. Then."):
+        assert len(split_sentences(text)) == 2, text

@@ -4,7 +4,8 @@ Lines are hard boundaries (pages put headings, bullets and list items on lines o
 except a line wrapped inside a sentence (it ends in a lower-case letter or a comma and the next
 opens on a lower-case letter);
 inside a line a sentence ends at . ! or ? followed by a space and a capital, digit or quote,
-unless the dot ends a known abbreviation (Dr., e.g., et al.) or an initial.
+unless the dot ends a known abbreviation (Dr., e.g., et al.) or an initial (a capital letter
+after a word that opens on a lower-case letter is no initial: "hepatitis C. It ...").
 """
 
 from __future__ import annotations
@@ -63,12 +64,33 @@ def _ends(line: str) -> Iterator[re.Match]:
             pos = m.end()
 
 
+def _lower_word_before(line: str, end: int) -> bool:
+    """The word before the one that ends at ``end`` opens on a lower-case letter: "hepatitis C.",
+    "vitamin D.", "type A." end a sentence on a letter that is no initial (an initial follows a
+    name or another initial: "John F. Kennedy", "J. R. Smith")."""
+    i = end - 1
+    while i >= 0 and not line[i].isspace():
+        i -= 1  # the start of the letter's own word
+    while i >= 0 and line[i].isspace():
+        i -= 1
+    j = i
+    while j >= 0 and not line[j].isspace():
+        j -= 1
+    return i >= 0 and line[j + 1].islower()
+
+
 def _splits(line: str) -> list[int]:
     cuts = []
     for m in _ends(line):
         if line[m.start()] == ".":
             token = _last_word(line, m.start()).lower().lstrip("(\"'")
-            if token in _NO_BREAK or (len(token) == 1 and token.isalpha()):
+            if token in _NO_BREAK:
+                continue
+            if (
+                len(token) == 1
+                and token.isalpha()
+                and not (line[m.start() - 1].isupper() and _lower_word_before(line, m.start()))
+            ):
                 continue
         cuts.append(m.end())
     return cuts
