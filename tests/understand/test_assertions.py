@@ -1436,3 +1436,19 @@ def test_a_denial_qualified_only_by_a_hedge_stands(kb):
     ):
         page, got = read(kb, text, "crohn_disease")
         assert answer_from_assertions(page, got, "autoimmune")[0] == "partly", text
+
+
+def test_one_activity_denied_as_a_way_of_spreading_yields_to_the_way_it_spreads(kb):
+    # an activity (a gerund) named as the way denied: "sharing a razor will not give you X", "not
+    # by sharing towels"; the page says how it does spread, so the answer is yes
+    for text in (
+        "Liver\nSharing a cup will not give you hepatitis B. Hepatitis B spreads through blood.",
+        "Liver\nHepatitis B is not passed on by sharing towels. Hepatitis B spreads through blood.",
+    ):
+        page, got = read(kb, text, "hepatitis_b", "contagious")
+        assert answer_from_assertions(page, got, "contagious")[0] == "yes", text
+    # near miss: with no way it spreads, the denial answers no
+    page, got = read(
+        kb, "Liver\nSharing a cup will not give you eczema.", "atopic_dermatitis", "contagious"
+    )
+    assert answer_from_assertions(page, got, "contagious")[0] == "no"
