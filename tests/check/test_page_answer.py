@@ -808,3 +808,23 @@ def test_answers_outright_with_the_page_counts_a_copular_family_answer_as_the_re
     found = read_assertions(page, {"hepatitis_b"}, "contagious")
     assert answers_outright(found, "contagious", page, "yes")
     assert not answers_outright(found, "contagious", page, "partly")
+
+
+def test_an_expansion_wrapped_across_two_lines_still_defines_the_letters(kb):
+    # a hard-wrapped page: the long form's first word ends one line, the rest opens the next
+    q = "What does SSc stand for?"
+    page = make_page(
+        "Clinic notes\nSystemic\nsclerosis (SSc; also called scleroderma) hardens the skin and "
+        "the organs.",
+        kb,
+        question=q,
+    )
+    assert page.page_answer == "defined"
+    # and a wrapped statement is read whole: its subject on one line, the class on the next
+    page = make_page(
+        "Clinic notes\nOur clinic sees many patients, and systemic sclerosis is an\nautoimmune "
+        "disease of the skin.",
+        kb,
+        question="Is systemic sclerosis an autoimmune disease?",
+    )
+    assert page.page_answer == "yes"

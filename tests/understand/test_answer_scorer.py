@@ -341,3 +341,31 @@ def test_a_page_reads_the_same_whatever_order_its_features_are_walked_in():
         for _ in range(5):
             rng.shuffle(feats)
             assert sc.four_class_probabilities(scorer._rows, feats, scorer._scale) == want
+
+
+def test_unless_stated_keeps_a_contagious_yes_that_rests_on_one_way_of_spreading_denied(
+    kb, monkeypatch
+):
+    # the page denies one way ("not through casual contact") and says how it does spread: the
+    # rules' yes is the page's own distinction, which the model does not overrule
+    q = "Is hepatitis B contagious?"
+    weights = {"u:hugging": [0.0, 9.0, 0.0, 0.0]}
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_stated")
+    text = (
+        "Liver health\nHepatitis B is not spread through casual contact such as hugging. "
+        "Hepatitis B spreads through blood and unprotected sex."
+    )
+    page, targets, predicate, letters, _, _ = _inputs(kb, text=text, question=q)
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "yes",
+        "rules",
+    )
+    # near miss: a denial of spread as such is no distinction between ways of spreading
+    text = (
+        "Liver health\nHepatitis B is not contagious at all. "
+        "Hepatitis B spreads through blood and unprotected sex."
+    )
+    _, _, _, _, found, _ = _inputs(kb, text=text, question=q)
+    assert not pa._spreads_another_way(found, "yes")

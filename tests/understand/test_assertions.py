@@ -1340,3 +1340,115 @@ def test_the_immune_system_as_the_agent_of_an_active_verb_is_an_immune_cause(kb)
     ):
         _, got = read(kb, text, "uveitis", "immune")
         assert not [a for a in got if a.basis == "mechanism"], text
+
+
+def test_the_property_as_the_usual_cause_presupposes_other_causes(kb):
+    # "the most common cause", "most cases are due to", "usually causes": the grammar says other
+    # causes exist, so the property holds for some cases only (the labelling guide's "partly")
+    for text, target, predicate in (
+        (
+            "Low thyroid\nThe commonest cause of hypothyroidism is an autoimmune condition of the "
+            "gland.",
+            "hypothyroidism",
+            "immune",
+        ),
+        (
+            "Low thyroid\nMost cases of hypothyroidism are due to the immune system attacking the "
+            "thyroid.",
+            "hypothyroidism",
+            "immune",
+        ),
+        (
+            "Low thyroid\nAn immune system disorder usually causes hypothyroidism.",
+            "hypothyroidism",
+            "immune",
+        ),
+        (
+            "Welts\nMost cases of urticaria happen when the body reacts to an allergen such as a "
+            "food.",
+            "urticaria",
+            "allergy",
+        ),
+    ):
+        page, got = read(kb, text, target, predicate)
+        assert answer_from_assertions(page, got, predicate)[0] == "partly", text
+    # near misses: the cause stated without a majority word stays a yes, and so does a majority
+    # of the cases that says nothing of a cause
+    for text, target, predicate in (
+        (
+            "Low thyroid\nHypothyroidism is caused by the immune system attacking the thyroid.",
+            "hypothyroidism",
+            "immune",
+        ),
+        (
+            "Muscles\nIn most cases of myasthenia gravis, the immune system attacks the receptor "
+            "on the muscle.",
+            "myasthenia_gravis",
+            "immune",
+        ),
+    ):
+        page, got = read(kb, text, target, predicate)
+        assert answer_from_assertions(page, got, predicate)[0] == "yes", text
+
+
+def test_a_degree_word_in_the_copula_limits_the_class(kb):
+    # "somewhat", "in part", "to some extent" before the class, and a negated degree word ("not
+    # entirely", "not purely", "not solely", "isn't exactly") deny or grant only part of it
+    for text, target, predicate in (
+        ("Bowel\nCrohn's disease is somewhat autoimmune.", "crohn_disease", "autoimmune"),
+        ("Bowel\nCrohn's disease is in part an autoimmune disease.", "crohn_disease", "autoimmune"),
+        ("Bowel\nCrohn's disease is to some extent autoimmune.", "crohn_disease", "autoimmune"),
+        ("Bowel\nCrohn's disease is not entirely autoimmune.", "crohn_disease", "autoimmune"),
+        (
+            "Bowel\nCrohn's disease isn't exactly an autoimmune disease.",
+            "crohn_disease",
+            "autoimmune",
+        ),
+        ("Welts\nUrticaria is not purely an allergic reaction.", "urticaria", "allergy"),
+    ):
+        page, got = read(kb, text, target, predicate)
+        assert answer_from_assertions(page, got, predicate)[0] == "partly", text
+    # near misses: "largely" grants the class, "not just" grants more than it, a plain "not" denies
+    for text, want in (
+        ("Bowel\nCrohn's disease is largely autoimmune.", "yes"),
+        ("Bowel\nCrohn's disease is not just an autoimmune disease.", "yes"),
+        ("Bowel\nCrohn's disease is not an autoimmune disease.", "no"),
+    ):
+        page, got = read(kb, text, "crohn_disease", "autoimmune")
+        assert answer_from_assertions(page, got, "autoimmune")[0] == want, text
+
+
+def test_a_denial_qualified_only_by_a_hedge_stands(kb):
+    # the page leans past its own caveat: "not autoimmune, but the immune system may play a role"
+    for text in (
+        "Bowel\nWhile Crohn's disease is not classified as an autoimmune disease, the immune "
+        "system may play a role.",
+        "Bowel\nCrohn's disease is not an autoimmune disease, but the immune system might be "
+        "involved.",
+    ):
+        page, got = read(kb, text, "crohn_disease")
+        assert answer_from_assertions(page, got, "autoimmune")[0] == "no", text
+    # near misses: a qualification stated plainly makes the denial partly
+    for text in (
+        "Bowel\nWhile Crohn's disease is not classified as an autoimmune disease, there is "
+        "evidence for a link with the immune system.",
+        "Bowel\nCrohn's disease is not an autoimmune disease, but the immune system is involved.",
+    ):
+        page, got = read(kb, text, "crohn_disease")
+        assert answer_from_assertions(page, got, "autoimmune")[0] == "partly", text
+
+
+def test_one_activity_denied_as_a_way_of_spreading_yields_to_the_way_it_spreads(kb):
+    # an activity (a gerund) named as the way denied: "sharing a razor will not give you X", "not
+    # by sharing towels"; the page says how it does spread, so the answer is yes
+    for text in (
+        "Liver\nSharing a cup will not give you hepatitis B. Hepatitis B spreads through blood.",
+        "Liver\nHepatitis B is not passed on by sharing towels. Hepatitis B spreads through blood.",
+    ):
+        page, got = read(kb, text, "hepatitis_b", "contagious")
+        assert answer_from_assertions(page, got, "contagious")[0] == "yes", text
+    # near miss: with no way it spreads, the denial answers no
+    page, got = read(
+        kb, "Liver\nSharing a cup will not give you eczema.", "atopic_dermatitis", "contagious"
+    )
+    assert answer_from_assertions(page, got, "contagious")[0] == "no"

@@ -23,12 +23,33 @@ def test_lines_are_the_matches_of_the_line_pattern_on_the_whole_text():
 
     from healthlens.understand import sentences as mod
 
+    def plain(text, a):  # the line around ``a`` has no bullet run into it
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", a)
+        le = len(text) if le < 0 else le
+        return not mod._gaps(text, ls, le + 1)
+
     def reference(
         text,
-    ):  # every line the pattern finds over the whole text, each split as split_sentences does
-        out = []
+    ):  # every line the pattern finds over the whole text, each split as split_sentences does,
+        # a plain line wrapped inside a sentence joined to the plain line after it
+        spans: list[list] = []
         for line in mod._LINE.finditer(text):
-            mod._line_sentences(line.start(), line.group(), out)
+            a, b, p = line.start(), line.end(), plain(text, line.start())
+            if (
+                spans
+                and p
+                and spans[-1][2]
+                and spans[-1][1] + 1 == a
+                and text[spans[-1][1]] == "\n"
+                and mod._wrapped(text, spans[-1][1], a)
+            ):
+                spans[-1][1] = b
+            else:
+                spans.append([a, b, p])
+        out = []
+        for a, b, _ in spans:
+            mod._line_sentences(a, text[a:b], out)
         return out
 
     rng = random.Random(2)
@@ -60,6 +81,10 @@ def test_lines_are_the_matches_of_the_line_pattern_on_the_whole_text():
         "x  \n  - y",
         "abc \n  - x",
         "x  -\n",
+        "ab,",
+        "\ncd",
+        "word\nnext",
+        "\nab) x",
     ]
     for _ in range(3000):
         text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 25)))
@@ -106,3 +131,42 @@ def test_sentence_ends_are_the_patterns_matches():
             while start > 0 and not line[start - 1].isspace():
                 start -= 1
             assert _last_word(line, end) == line[start:end], (line, end)
+
+
+def test_a_line_wrapped_inside_a_sentence_runs_on():
+    # a hard wrap: the line ends in a lower-case letter or a comma, the next opens on one
+    text = "Notes\nChronic\nrhinitis (CR) is a long-lasting,\nstuffy nose. Next one.\nHeading\nlower line"
+    assert [s.text for s in split_sentences(text)] == [
+        "Notes",
+        "Chronic\nrhinitis (CR) is a long-lasting,\nstuffy nose.",
+        "Next one.",
+        "Heading\nlower line",
+    ]
+    # near misses: a line that ends a sentence, a next line that opens on a capital, and a next
+    # line that opens on a label (a gloss under a headword, an item of a list) stay apart
+    assert [s.text for s in split_sentences("It ends here.\nthen more\nSo New")] == [
+        "It ends here.",
+        "then more",
+        "So New",
+    ]
+    assert [s.text for s in split_sentences("1. tpn\nnoun. a feeding\nb) more")] == [
+        "1. tpn",
+        "noun. a feeding",
+        "b) more",
+    ]
+    # nor does a byline under a title
+    assert [s.text for s in split_sentences("Why my joints ache\nby Jane Roe, nurse")] == [
+        "Why my joints ache",
+        "by Jane Roe, nurse",
+    ]
+
+
+def test_a_capital_letter_after_a_lower_case_word_ends_a_sentence():
+    # "hepatitis C.", "vitamin D.": a letter after a lower-case word is no initial
+    assert [s.text for s in split_sentences("We test for hepatitis C. Hepatitis C lasts.")] == [
+        "We test for hepatitis C.",
+        "Hepatitis C lasts.",
+    ]
+    # near misses: initials after a name or another initial stay inside the sentence
+    for text in ("John F. Kennedy spoke. Then.", "By J. R. Smith. Then."):
+        assert len(split_sentences(text)) == 2, text

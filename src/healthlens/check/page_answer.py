@@ -37,20 +37,26 @@ __all__ = [
 _QUALIFIER = r"\b(?:immune|link|linked|links|connection|connected|associated|association|involved|role|overlap\w*)\b"
 _AFTER = re.compile(r"\b(?:but|however|yet|though)\b.{0,120}?" + _QUALIFIER, re.I)
 _CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though)\b", re.I)
+# a modal that leaves the qualification open: "..., but the immune system may play a role"
+_MODAL_HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|maybe)\b", re.I)
 
 
 def _qualified(page: Page, c: Claim) -> bool:
     """A denial the page itself qualifies: "X is not autoimmune, but the immune system is involved",
-    "While X is not classified as autoimmune, there is evidence for a link"."""
+    "While X is not classified as autoimmune, there is evidence for a link". A qualification
+    that a modal leaves open ("..., but the immune system may play a role") is a caveat the
+    denial leans past: the denial stands ("does seem to be involved" still qualifies it)."""
     s = page.sentences[c.sentence]
     before, after = s.text[: c.start - s.start], s.text[c.start - s.start :]
-    if _AFTER.search(after):
-        return True
+    m = _AFTER.search(after)
+    if m is not None:
+        return not _MODAL_HEDGE.search(after, m.start())
     comma = after.find(",")
     return (
         bool(_CONCESSIVE.search(before))
         and comma >= 0
         and bool(re.search(_QUALIFIER, after[comma:], re.I))
+        and not _MODAL_HEDGE.search(after, comma)
     )
 
 
@@ -288,6 +294,17 @@ def answers_outright(
     return _rules_stand(assertions, predicate, page, rules)[1]
 
 
+def _spreads_another_way(assertions: list[Assertion], rules: str) -> bool:
+    """The rules read "contagious" yes because the page denies spread one way only ("not through
+    casual contact", "not by sharing a glass") and says how it does spread ("through blood"):
+    the page states both, and its own distinction is the answer the model does not overrule."""
+    if rules != "yes":
+        return False
+    live = [a for a in assertions if a.predicate == "contagious" and assertion_weight(a) > 0]
+    deny = [a for a in live if _side(a) == "deny"]
+    return bool(deny) and all(a.basis == "most" for a in deny)
+
+
 def says_both(assertions: list[Assertion], predicate: str) -> bool:
     """The page states both answers firmly in its own voice: it contradicts itself, and its
     answer is the rules' (partly, with the sentences of both sides), which the learned scorer
@@ -493,7 +510,7 @@ def read_page_answer_both(
         return (*answer, "rules", None)
     if mode in ("unless_both", "unless_stated"):
         both, outright = _rules_stand(found, predicate, page, answer[0])
-        if both or (outright and mode == "unless_stated"):
+        if both or (outright and mode == "unless_stated") or _spreads_another_way(found, answer[0]):
             # the rules' reading stands whatever the model reads (``combine_answer``), so the
             # model is not asked: no clause reading, features or scoring for this page
             return (*answer, "rules", None)

@@ -375,6 +375,17 @@ _OTHER_CAUSES = re.compile(
     r"\bnot\s+the\s+only\s+cause\b|\bthe\s+other\s+(?:main\s+|common\s+)?cause\b",
     re.I,
 )
+# the property named as the usual cause presupposes others: "the most common cause of X is an
+# autoimmune disorder", "most cases of X are due to the immune system attacking ...", "an immune
+# disorder usually causes X" (for "caused by the immune system?" and "an allergy?": some cases)
+_MAJORITY_CAUSE = re.compile(
+    r"\b(?:main|most\s+common|commonest|leading|usual|most\s+frequent|predominant|chief)\s+(?:[\w-]+\s+)?causes?\b|"
+    r"\bmost\s+(?:cases|instances)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:are|is|were)\s+(?:\w+\s+)?"
+    r"(?:caused|due|triggered|the\s+result|brought\s+on)\b|"
+    r"\bmost\s+(?:cases|instances)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:happen|occur|arise|result|develop)s?\b|"
+    r"\b(?:usually|commonly|mostly|mainly|most\s+often|most\s+commonly)\s+(?:caused|causes|triggered|due\s+to|the\s+result)\b",
+    re.I,
+)
 # a share of the patients, before the mechanism: "up to 30% of patients with X have
 # autoantibodies", "in some people with X the immune system attacks ...": so for some cases
 _SHARE = re.compile(
@@ -837,10 +848,9 @@ def read_assertions(
             polarity = "deny"  # "X is a non-allergic reaction"
         elif polarity == "affirm" and _proof_failed(s.text, at):
             polarity = "deny"  # "all attempts to show that X is autoimmune have failed"
-        elif (
-            polarity == "affirm"
-            and c.predicate in ("allergy", "immune")
-            and _OTHER_CAUSES.search(s.text, ca, cb)
+        elif polarity == "affirm" and (
+            (c.predicate in ("allergy", "immune") and _OTHER_CAUSES.search(s.text, ca, cb))
+            or (predicate in ("allergy", "immune") and _MAJORITY_CAUSE.search(s.text, ca, cb))
         ):
             # "one common cause of X is an allergy", "caused by allergic or environmental
             # factors": the property is one cause among others, so for some cases
@@ -1630,7 +1640,10 @@ def _read_mechanism(
         if pol == "deny" and NOT_ALWAYS.search(t, _clause_around(t, ma)[0], mb):
             pol = "partly"  # "not always caused by an allergy": so in some cases
         if pol == "affirm" and (
-            _OTHER_CAUSES.search(t) or _SHARE.search(t, 0, _clause_around(t, mb)[1])
+            _OTHER_CAUSES.search(t)
+            or _SHARE.search(t, 0, _clause_around(t, mb)[1])
+            # (an autoimmune mechanism read for "caused by the immune system?" is not ``own``)
+            or ((prop in ("immune", "allergy") or not own) and _MAJORITY_CAUSE.search(t))
         ):
             # "often caused by an allergen, but can also come from stress"; "autoantibodies
             # attack the nerves in a subset of patients": a share said after the mechanism too

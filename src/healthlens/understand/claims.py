@@ -107,7 +107,8 @@ _SUBORDINATE = re.compile(
 )
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|&|/|vs\.?|versus)\s*$", re.I)
 _PARTLY = re.compile(
-    r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|in some (?:people|patients|cases)|a subset|"
+    r"\b(some (?:forms|types|cases|kinds|subtypes)|partly|partially|somewhat|in part|"
+    r"to (?:some|a certain|a limited) (?:extent|degree)|in some (?:people|patients|cases)|a subset|"
     r"rarely|sometimes|occasionally|in rare cases|can be|may be caused|most cases|many cases|majority of cases|"
     r"(?:up to |about |around |nearly |over )?\d+(?:\.\d+)?\s?(?:percent|%) of)\b",
     re.I,

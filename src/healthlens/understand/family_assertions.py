@@ -102,12 +102,20 @@ CASUAL = re.compile(
     r"\b(?:by|through|from)\s+(?:simple\s+|casual\s+|mere(?:ly)?\s+)?touch(?:ing)?\b|"
     r"\b(?:by|through|via|from|in)\s+(?:\w+\s+){0,2}?(?:saliva|spit|sneez(?:es|ing)|cough(?:s|ing)|"
     r"food|water|drinks?|glass(?:es)?|forks?|spoons?|cups?|toilet\s+seats?|mosquito(?:es|s)?|"
-    r"insect\s+bites|breast\s*(?:feeding|milk)|sweat|tears|swimming\s+pools?)\b",
+    r"insect\s+bites|breast\s*(?:feeding|milk)|sweat|tears|swimming\s+pools?)\b|"
+    # one activity named as the way: "not by sharing towels", "drinking after someone will not
+    # give you X" (a gerund, after a preposition of means or as the subject)
+    r"\b(?:by|through|via|from)\s+(?:simply\s+|just\s+|merely\s+)?(?!(?:any|some|every|no)thing\b)[a-z]{3,}ing\b|"
+    r"\b[a-z]{3,}ing\s+(?:[\w-]+\s+){0,5}?(?:will|would|does|do|did|can|could)(?:\s+not|n['’]t)\s+"
+    r"(?:give|spread|transmit|pass)\b",
     re.I,
 )
-# a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every"
+# a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every";
+# so does a negated degree word, "not entirely / purely / solely / exclusively / wholly / exactly"
+# (not "not just", "not simply": more than the property, not less)
 NOT_ALWAYS = re.compile(
     r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:always|necessarily|all|every|invariably)\b|"
+    r"(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:an?\s+)?(?:entirely|purely|solely|exclusively|wholly|exactly)\b|"
     r"\bnot\s+(?:all|every)\b|n['’]t\s+(?:always|necessarily)\b",
     re.I,
 )

@@ -1,8 +1,11 @@
 """Sentence splitting with character offsets.
 
-Lines are hard boundaries (pages put headings, bullets and list items on lines of their own);
+Lines are hard boundaries (pages put headings, bullets and list items on lines of their own),
+except a line wrapped inside a sentence (it ends in a lower-case letter or a comma and the next
+opens on a lower-case letter);
 inside a line a sentence ends at . ! or ? followed by a space and a capital, digit or quote,
-unless the dot ends a known abbreviation (Dr., e.g., et al.) or an initial.
+unless the dot ends a known abbreviation (Dr., e.g., et al.) or an initial (a capital letter
+after a word that opens on a lower-case letter is no initial: "hepatitis C. It ...").
 """
 
 from __future__ import annotations
@@ -61,12 +64,33 @@ def _ends(line: str) -> Iterator[re.Match]:
             pos = m.end()
 
 
+def _lower_word_before(line: str, end: int) -> bool:
+    """The word before the one that ends at ``end`` opens on a lower-case letter: "hepatitis C.",
+    "vitamin D.", "type A." end a sentence on a letter that is no initial (an initial follows a
+    name or another initial: "John F. Kennedy", "J. R. Smith")."""
+    i = end - 1
+    while i >= 0 and not line[i].isspace():
+        i -= 1  # the start of the letter's own word
+    while i >= 0 and line[i].isspace():
+        i -= 1
+    j = i
+    while j >= 0 and not line[j].isspace():
+        j -= 1
+    return i >= 0 and line[j + 1].islower()
+
+
 def _splits(line: str) -> list[int]:
     cuts = []
     for m in _ends(line):
         if line[m.start()] == ".":
             token = _last_word(line, m.start()).lower().lstrip("(\"'")
-            if token in _NO_BREAK or (len(token) == 1 and token.isalpha()):
+            if token in _NO_BREAK:
+                continue
+            if (
+                len(token) == 1
+                and token.isalpha()
+                and not (line[m.start() - 1].isupper() and _lower_word_before(line, m.start()))
+            ):
                 continue
         cuts.append(m.end())
     return cuts
@@ -114,13 +138,29 @@ def _line_items(text: str, start: int, end: int, gaps: list[tuple[int, int]]):
         pos = cut
 
 
+# "noun.", "adj.", "a)", "ii)": a label, not a word run on; "by Jane Roe": a byline under a title
+_LABEL = re.compile(r"[a-z]{1,6}[.)]|by\s+[A-Z]")
+
+
+def _wrapped(text: str, end: int, start: int) -> bool:
+    """The line that ends at ``end`` runs on into the one at ``start`` (``end + 1``): a hard wrap
+    inside a sentence ("Systemic" / "sclerosis (SSc) is ..."), where the first line ends in a
+    lower-case letter or a comma and the next opens on a lower-case word. A next line that opens
+    on a label ("noun. ...", "a) ...": a gloss under a headword, an item of a list) or a byline
+    ("by Jane Roe") stays apart."""
+    last, first = text[end - 1], text[start]
+    return (last == "," or last.islower()) and first.islower() and not _LABEL.match(text, start)
+
+
 def _lines(text: str):
     """(offset, text) of each line, and of each bullet item run into a line ("a  - b  - c"):
     the matches of ``_LINE``, found by cutting at newlines and running the pattern only on
     lines where a bullet follows white space (a lazy match tries its lookahead at every character). A
     bullet on a later line can also end ``_LINE``'s match before the white space that ends a
-    line; the sentences are the same, since that white space is stripped."""
+    line; the sentences are the same, since that white space is stripped. A line wrapped inside
+    a sentence (``_wrapped``) is one line with the next, its newline kept as a space."""
     start = 0
+    held: tuple[int, int] | None = None  # a plain line, which the next may continue
     for line in text.split("\n"):
         if line:
             gaps = (
@@ -129,11 +169,20 @@ def _lines(text: str):
                 else None
             )
             if gaps:  # a bullet run into the line
+                if held is not None:
+                    yield held[0], text[held[0] : held[1]]
+                    held = None
                 # with the newline, which may be the space after a bullet
                 yield from _line_items(text, start, start + len(line) + 1, gaps)
+            elif held is not None and held[1] + 1 == start and _wrapped(text, held[1], start):
+                held = (held[0], start + len(line))
             else:
-                yield start, line
+                if held is not None:
+                    yield held[0], text[held[0] : held[1]]
+                held = (start, start + len(line))
         start += len(line) + 1
+    if held is not None:
+        yield held[0], text[held[0] : held[1]]
 
 
 def _capped(cuts: list[int], body: str) -> list[int]:
