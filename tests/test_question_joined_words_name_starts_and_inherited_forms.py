@@ -14,7 +14,10 @@ labels and synonyms in every family; each got the verdict of the condition insid
   disorder) got Isaacs syndrome's "autoimmune: yes" (the acquired, antibody-driven form);
   "autosomal", "dominant", "recessive", "X-linked" name an inherited form, as "familial" does.
 * A long word whose first letter differs as well as two letters more: "macroglobulinemia"
-  (Waldenström's, a blood cancer) was read as cryoglobulinemia misspelt.
+  (Waldenström's, a blood cancer) was read as cryoglobulinemia misspelt; a word with another
+  medical ending ("endometritis", an infection, got endometriosis's "inherited: partly") or the
+  opposite start ("hypocholesteremia" got hypercholesterolemia's), and a
+  name without another's number ("SARS-CoV infection" got COVID-19's verdicts) were read so too.
 
 Plain names keep their reading: the hyphen inside a name ("COVID-19", "non-Hodgkin"), a possessive
 eponym ("wegeners", "sjogrens"), a curated name that starts with a way of inheriting
@@ -158,5 +161,46 @@ def test_a_way_of_inheriting_before_a_name_names_one_form(kb, text, kept, cid, v
     ],
 )
 def test_a_long_word_with_another_first_letter_and_more_is_no_typo(kb, text, kept, cid, verdict):
+    _unknown(kb, text)
+    _kept(kb, kept, cid, verdict)
+
+
+# a typed word whose whole medical ending is another ("-itis" for "-osis"), or whose start is the
+# opposite ("hypo-" for "hyper-"), names another disease; an ending typed with a slip
+# ("psoriatis") is still a typo
+@pytest.mark.parametrize(
+    "text, kept, cid, verdict",
+    [
+        ("is endometritis genetic", "is endometrosis genetic", "endometriosis", "partly"),
+        ("is endometritis curable", "is psoriatis contagious", "psoriasis", "no"),
+        # "hypo-" is no slip for its opposite "hyper-"
+        (
+            "is hypocholesteremia genetic",
+            "is hypercholestrolemia genetic",
+            "hypercholesterolemia",
+            "partly",
+        ),
+    ],
+)
+def test_a_word_with_another_medical_ending_is_no_typo(kb, text, kept, cid, verdict):
+    _unknown(kb, text)
+    _kept(kb, kept, cid, verdict)
+
+
+# a name without the number or letter of another is no typo of it: "SARS-CoV infection" (the
+# SARS of 2003) is not COVID-19, whose "curable: yes" and "contagious: yes" it got
+@pytest.mark.parametrize(
+    "text, kept, cid, verdict",
+    [
+        ("is sars-cov infection contagious", "is covid 19 contagious", "covid_19", "yes"),
+        (
+            "is sars-cov infection curable",
+            "is type 2 diabetis genetic",
+            "type_2_diabetes",
+            "partly",
+        ),
+    ],
+)
+def test_a_name_without_anothers_number_is_no_typo_of_it(kb, text, kept, cid, verdict):
     _unknown(kb, text)
     _kept(kb, kept, cid, verdict)

@@ -182,7 +182,16 @@ marker ("MOG antibody", "cold agglutinins", "cryoglobulin", "antiphospholipid", 
 disease's full name keeps its reading), a person by title ("Dr Crohn", "Dr Hashimoto") or a
 germ's letters ("STEC" is no hemolytic uremic syndrome: ``_marker_or_person``); and a question in another language ("es el lupus contagioso", "is lupus
 contagioso", "ist lupus autoimmun") stays not understood: healthlens reads English only
-(``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading).
+(``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading). Nor is a
+longer name read as the name inside it: a word joined to a name by a hyphen
+("Marinesco-Sjögren syndrome", "Hashimoto-Pritzker disease": ``_HYPHEN_JOINED``; "COVID-19",
+"non-Hodgkin" keep their reading), the start of a longer name ending in "-is", "-us", "-ss" or
+"-ous" ("epidermolysis", "osteitis", "herpes simplex virus" are no possessive eponyms:
+``_POSSESSIVE_S``; "wegeners" keeps its reading), a way of inheriting before a name ("autosomal
+recessive neuromyotonia": ``_SUBTYPE``), a long word with another first letter and more than
+two slips ("macroglobulinemia"), a word with another medical ending ("endometritis" is no
+endometriosis: ``_ENDINGS``; "hypocholesteremia" no hypercholesterolemia), and a name without another's number ("SARS-CoV infection" is no
+COVID-19: ``_marks``).
 Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
 knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
@@ -1314,6 +1323,11 @@ _FUZZY_MARGIN = 0.06
 _ANAGRAM = 0.9
 
 
+# a number or a lone letter after a word in a name's key ("sars cov 2", "type 1 diabetes",
+# "hepatitis a"), not the decimal part of a number ("22q11 2")
+_NAMED_MARK = re.compile(r"(?:^|(?<=[a-z]\s))(?:\d+(?:\.\d+)?[a-z]?|[a-z])(?=\s|$)")
+
+
 def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     rf = _rapidfuzz()
     if rf is None:
@@ -1334,9 +1348,17 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     stem = _HEADS.sub("", query)
     marks = _marks(query)
     best: dict[str, tuple[float, str]] = {}
+    lacking: dict[str, float] = {}
     for _, score, i in hits:
         if marks and _marks(keys[i]) != marks:
             continue  # "diabetes type 2" is no typo of "diabetes type 1"
+        if not marks and _NAMED_MARK.search(keys[i]):
+            # nor is a name without the number or letter of another its typo ("SARS-CoV
+            # infection", the SARS of 2003, got COVID-19's verdicts through "SARS-CoV-2
+            # infection"): such a name may only be named as what the subject could be (a
+            # number after a number, "22q11.2", only narrows the same name)
+            lacking[ids[i]] = max(score, lacking.get(ids[i], 0.0))
+            continue
         if stem != query and not _stems_close(stem, _HEADS.sub("", keys[i]), OSA):
             # the likeness is in the class word: "Foo syndrome" is not a typo of "Job syndrome",
             # nor "Kounis syndrome" of "Downs syndrome"
@@ -1351,6 +1373,21 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         if rid not in best or score > best[rid][0]:
             best[rid] = (score, shown[i])
     ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+    nearest_lacking = max(lacking.items(), key=lambda kv: kv[1], default=None)
+    if (
+        nearest_lacking
+        and nearest_lacking[1] >= _FUZZY_MIN
+        and (not ranked or nearest_lacking[1] > ranked[0][1][0])
+    ):
+        near = sorted(
+            (r for r, v in lacking.items() if v >= nearest_lacking[1] - _FUZZY_MARGIN),
+            key=lambda r: (-lacking[r], r),
+        )
+        return SubjectMatch(
+            [],
+            problem=f"“{subject}” could be {' or '.join(kb.name(r) for r in near[:3])}; write "
+            "the name out in full",
+        )
     if not ranked or ranked[0][1][0] < _FUZZY_MIN:
         return SubjectMatch([])
     (rid, (score, _shown)), rest = ranked[0], ranked[1:]
@@ -1428,11 +1465,30 @@ def _a_term_as_near(
 _LONG_WORD = 7
 
 
+# Nor is a word whose medical ending is another, typed in full ("endometritis", an infection of
+# the womb's lining that clears with antibiotics, was read as endometriosis, whose "inherited:
+# partly" and "curable: no" it got): the ending says what kind of disease the word names
+# (inflammation, a state, a growth, the blood), and a typo that leaves both endings whole is
+# rather another word. A typed word with its ending misspelt ("psoriatis") has no whole ending of
+# another kind, and is judged as before.
+_ENDINGS = re.compile(r"(itis|osis|oma|emia|ism|pathy)$")
+
+
+# Nor is "hypo-" a slip for "hyper-", its opposite: "hypocholesteremia" (too little cholesterol)
+# was read as hypercholesterolemia, and got its "inherited: partly".
+def _opposite_start(t: str, n: str) -> bool:
+    return t.startswith("hypo") and n.startswith("hyper")
+
+
 def _word_a_typo(t: str, n: str, osa: Any) -> bool:
     """Whether the typed word ``t`` is the name's word ``n``, or ``n`` misspelt (the block's
     comment)."""
     if t == n or t + "s" == n or n + "s" == t:
         return True
+    if (e := _ENDINGS.search(t)) and (f := _ENDINGS.search(n)) and e[1] != f[1]:
+        return False
+    if _opposite_start(t, n) or _opposite_start(n, t):
+        return False
     if t[:1] == n[:1] and _letters(t) == _letters(n):
         return True
     # (a long word whose first letter differs too is a typo only within two edits: "soriasis" is
@@ -1814,10 +1870,11 @@ def _a_form_word_misspelt(before: str) -> bool:
 # name found ("COVID-19", "Guillain-Barré", "non-Hodgkin"), nor one that joins a number or a
 # single letter ("type-2", "HIV-1", which other blocks judge), nor the words of ``_LIKE_AFTER``
 # ("lupus-like", judged there), nor words joined before the hyphen that does not touch the name
-# ("T-cell lymphoma", "IgE-mediated food allergy").
-_HYPHEN_JOINED = re.compile(r"[a-z]{2}['’]?s?\s*-\s*$", re.I)
+# ("T-cell lymphoma", "IgE-mediated food allergy"), nor a dash set apart by spaces ("WC - whooping
+# cough").
+_HYPHEN_JOINED = re.compile(r"[a-z]{2}['’]?s?-$", re.I)
 _HYPHEN_JOINED_AFTER = re.compile(
-    r"^\s*-\s*(?!(?:like|type|ish|mimic|look|lookalike|trait|carrier|minor)\b)[a-z]{2}", re.I
+    r"^-(?!(?:like|type|ish|mimic|look|lookalike|trait|carrier|minor)\b)[a-z]{2}", re.I
 )
 
 
