@@ -187,7 +187,7 @@ longer name read as the name inside it: a word joined to a name by a hyphen
 ("Marinesco-Sjögren syndrome", "Hashimoto-Pritzker disease": ``_HYPHEN_JOINED``; "COVID-19",
 "non-Hodgkin" keep their reading), the start of a longer name ending in "-is", "-us", "-ss" or
 "-ous" ("epidermolysis", "osteitis", "herpes simplex virus" are no possessive eponyms:
-``_POSSESSIVE_S``; "wegeners" keeps its reading), a way of inheriting before a name ("autosomal
+``_short_for``; "wegeners", "hidradenitis" keep their reading), a way of inheriting before a name ("autosomal
 recessive neuromyotonia": ``_SUBTYPE``), a long word with another first letter and more than
 two slips ("macroglobulinemia"), a word with another medical ending ("endometritis" is no
 endometriosis: ``_ENDINGS``; "hypocholesteremia" no hypercholesterolemia), and a name without another's number ("SARS-CoV infection" is no
@@ -1240,10 +1240,21 @@ def _abbreviation_cases(kb: KnowledgeBase) -> dict[str, list[str]]:
 # another condition), "epidermolysis" as epidermolysis bullosa acquisita (the inherited
 # epidermolysis bullosa is not it), "pityriasis" as pityriasis rosea, "herpes simplex virus" as
 # herpes simplex encephalitis, "coronavirus" as COVID-19, "mucocutaneous" as Kawasaki disease,
-# "restless" and "pernicious" as the names they start. A word that ends in "-is", "-us" or "-ss"
-# (and "-ous") is no possessive (the same test as the plural in ``match_subject``): the start of
-# a longer name is taken for it only by the length rule below.
+# "restless" as the name it starts. A word that ends in "-is", "-us" or "-ss" (and "-ous") is no
+# possessive (the same test as the plural in ``match_subject``): it is taken for a longer name
+# only where that is the record's own preferred name less its last word ("hidradenitis" for
+# hidradenitis suppurativa, "pityriasis" for pityriasis rosea), or by the length rule below.
 _POSSESSIVE_S = re.compile(r"(?<![siu])s$")
+
+
+def _short_for(query: str, key: str, cid: str, kb: KnowledgeBase) -> bool:
+    """Whether ``query``, which ends in "s" and starts ``key``, is typed short for it: a possessive
+    eponym, or the record's own preferred name less its last word ("hidradenitis" for
+    hidradenitis suppurativa), never the start of a synonym ("osteitis" of "osteitis deformans")
+    or of a longer name ("epidermolysis" of "epidermolysis bullosa acquisita")."""
+    if _POSSESSIVE_S.search(query):
+        return True
+    return key == _key(kb.name(cid)) and key.count(" ") == query.count(" ") + 1
 
 
 def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
@@ -1261,7 +1272,7 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         ids[i]
         for i, k in enumerate(keys)
         if (
-            (_POSSESSIVE_S.search(query) and k.startswith(query + " "))
+            (query.endswith("s") and k.startswith(query + " ") and _short_for(query, k, ids[i], kb))
             or (k.startswith(query) and len(query) >= 0.7 * len(k))
         )
         and (not marks or _marks(k) == marks)
