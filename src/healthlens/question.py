@@ -182,7 +182,16 @@ marker ("MOG antibody", "cold agglutinins", "cryoglobulin", "antiphospholipid", 
 disease's full name keeps its reading), a person by title ("Dr Crohn", "Dr Hashimoto") or a
 germ's letters ("STEC" is no hemolytic uremic syndrome: ``_marker_or_person``); and a question in another language ("es el lupus contagioso", "is lupus
 contagioso", "ist lupus autoimmun") stays not understood: healthlens reads English only
-(``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading).
+(``_another_language``; accents on a name, "Sjögren", "Ménière", keep their reading). Nor is a
+longer name read as the name inside it: a word joined to a name by a hyphen
+("Marinesco-Sjögren syndrome", "Hashimoto-Pritzker disease": ``_HYPHEN_JOINED``; "COVID-19",
+"non-Hodgkin" keep their reading), the start of a longer name ending in "-is", "-us", "-ss" or
+"-ous" ("epidermolysis", "osteitis", "herpes simplex virus" are no possessive eponyms:
+``_short_for``; "wegeners", "hidradenitis" keep their reading), a way of inheriting before a name ("autosomal
+recessive neuromyotonia": ``_SUBTYPE``), a long word with another first letter and more than
+two slips ("macroglobulinemia"), a word with another medical ending ("endometritis" is no
+endometriosis: ``_ENDINGS``; "hypocholesteremia" no hypercholesterolemia), and a name without another's number ("SARS-CoV infection" is no
+COVID-19: ``_marks``).
 Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
 knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
@@ -1222,6 +1231,32 @@ def _abbreviation_cases(kb: KnowledgeBase) -> dict[str, list[str]]:
     return cached[1]
 
 
+# -- an "s" that ends a word is no possessive ---------------------------------------------------
+# An eponym typed without its noun ends in the possessive "s" ("wegeners", "hashimotos"), and
+# ``_prefix`` took any subject ending in "s" that starts a longer name for that name, whatever
+# the "s" was: "osteitis" (any inflammation of bone) was read as osteitis deformans, Paget disease
+# of bone ("Is osteitis genetic?" got its "partly"), "neurodermatitis" as atopic dermatitis
+# (through "neurodermatitis disseminata"; the itch-scratch skin patches also called so are
+# another condition), "epidermolysis" as epidermolysis bullosa acquisita (the inherited
+# epidermolysis bullosa is not it), "pityriasis" as pityriasis rosea, "herpes simplex virus" as
+# herpes simplex encephalitis, "coronavirus" as COVID-19, "mucocutaneous" as Kawasaki disease,
+# "restless" as the name it starts. A word that ends in "-is", "-us" or "-ss" (and "-ous") is no
+# possessive (the same test as the plural in ``match_subject``): it is taken for a longer name
+# only where that is the record's own preferred name less its last word ("hidradenitis" for
+# hidradenitis suppurativa, "pityriasis" for pityriasis rosea), or by the length rule below.
+_POSSESSIVE_S = re.compile(r"(?<![siu])s$")
+
+
+def _short_for(query: str, key: str, cid: str, kb: KnowledgeBase) -> bool:
+    """Whether ``query``, which ends in "s" and starts ``key``, is typed short for it: a possessive
+    eponym, or the record's own preferred name less its last word ("hidradenitis" for
+    hidradenitis suppurativa), never the start of a synonym ("osteitis" of "osteitis deformans")
+    or of a longer name ("epidermolysis" of "epidermolysis bullosa acquisita")."""
+    if _POSSESSIVE_S.search(query):
+        return True
+    return key == _key(kb.name(cid)) and key.count(" ") == query.count(" ") + 1
+
+
 def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     """A name typed short: an eponym without its noun ("wegeners" for Wegener's granulomatosis)
     or the start of a longer name ("hypothyroid" for hypothyroidism); refused when the start
@@ -1237,7 +1272,7 @@ def _prefix(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         ids[i]
         for i, k in enumerate(keys)
         if (
-            (query.endswith("s") and k.startswith(query + " "))
+            (query.endswith("s") and k.startswith(query + " ") and _short_for(query, k, ids[i], kb))
             or (k.startswith(query) and len(query) >= 0.7 * len(k))
         )
         and (not marks or _marks(k) == marks)
@@ -1299,6 +1334,11 @@ _FUZZY_MARGIN = 0.06
 _ANAGRAM = 0.9
 
 
+# a number or a lone letter after a word in a name's key ("sars cov 2", "type 1 diabetes",
+# "hepatitis a"), not the decimal part of a number ("22q11 2")
+_NAMED_MARK = re.compile(r"(?:^|(?<=[a-z]\s))(?:\d+(?:\.\d+)?[a-z]?|[a-z])(?=\s|$)")
+
+
 def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     rf = _rapidfuzz()
     if rf is None:
@@ -1319,9 +1359,17 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     stem = _HEADS.sub("", query)
     marks = _marks(query)
     best: dict[str, tuple[float, str]] = {}
+    lacking: dict[str, float] = {}
     for _, score, i in hits:
         if marks and _marks(keys[i]) != marks:
             continue  # "diabetes type 2" is no typo of "diabetes type 1"
+        if not marks and _NAMED_MARK.search(keys[i]):
+            # nor is a name without the number or letter of another its typo ("SARS-CoV
+            # infection", the SARS of 2003, got COVID-19's verdicts through "SARS-CoV-2
+            # infection"): such a name may only be named as what the subject could be (a
+            # number after a number, "22q11.2", only narrows the same name)
+            lacking[ids[i]] = max(score, lacking.get(ids[i], 0.0))
+            continue
         if stem != query and not _stems_close(stem, _HEADS.sub("", keys[i]), OSA):
             # the likeness is in the class word: "Foo syndrome" is not a typo of "Job syndrome",
             # nor "Kounis syndrome" of "Downs syndrome"
@@ -1336,6 +1384,21 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
         if rid not in best or score > best[rid][0]:
             best[rid] = (score, shown[i])
     ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+    nearest_lacking = max(lacking.items(), key=lambda kv: kv[1], default=None)
+    if (
+        nearest_lacking
+        and nearest_lacking[1] >= _FUZZY_MIN
+        and (not ranked or nearest_lacking[1] > ranked[0][1][0])
+    ):
+        near = sorted(
+            (r for r, v in lacking.items() if v >= nearest_lacking[1] - _FUZZY_MARGIN),
+            key=lambda r: (-lacking[r], r),
+        )
+        return SubjectMatch(
+            [],
+            problem=f"“{subject}” could be {' or '.join(kb.name(r) for r in near[:3])}; write "
+            "the name out in full",
+        )
     if not ranked or ranked[0][1][0] < _FUZZY_MIN:
         return SubjectMatch([])
     (rid, (score, _shown)), rest = ranked[0], ranked[1:]
@@ -1413,15 +1476,38 @@ def _a_term_as_near(
 _LONG_WORD = 7
 
 
+# Nor is a word whose medical ending is another, typed in full ("endometritis", an infection of
+# the womb's lining that clears with antibiotics, was read as endometriosis, whose "inherited:
+# partly" and "curable: no" it got): the ending says what kind of disease the word names
+# (inflammation, a state, a growth, the blood), and a typo that leaves both endings whole is
+# rather another word. A typed word with its ending misspelt ("psoriatis") has no whole ending of
+# another kind, and is judged as before.
+_ENDINGS = re.compile(r"(itis|osis|oma|emia|ism|pathy)$")
+
+
+# Nor is "hypo-" a slip for "hyper-", its opposite: "hypocholesteremia" (too little cholesterol)
+# was read as hypercholesterolemia, and got its "inherited: partly".
+def _opposite_start(t: str, n: str) -> bool:
+    return t.startswith("hypo") and n.startswith("hyper")
+
+
 def _word_a_typo(t: str, n: str, osa: Any) -> bool:
     """Whether the typed word ``t`` is the name's word ``n``, or ``n`` misspelt (the block's
     comment)."""
     if t == n or t + "s" == n or n + "s" == t:
         return True
+    if (e := _ENDINGS.search(t)) and (f := _ENDINGS.search(n)) and e[1] != f[1]:
+        return False
+    if _opposite_start(t, n) or _opposite_start(n, t):
+        return False
     if t[:1] == n[:1] and _letters(t) == _letters(n):
         return True
+    # (a long word whose first letter differs too is a typo only within two edits: "soriasis" is
+    # psoriasis, while "macroglobulinemia", Waldenström's blood cancer, is three edits from
+    # "cryoglobulinemia" and another disease, which got its "autoimmune: partly")
     return bool(
-        osa.normalized_similarity(t, n) >= _FUZZY_MIN and (t[:1] == n[:1] or len(t) >= _LONG_WORD)
+        osa.normalized_similarity(t, n) >= _FUZZY_MIN
+        and (t[:1] == n[:1] or (len(t) >= _LONG_WORD and osa.distance(t, n) <= 2))
     )
 
 
@@ -1783,6 +1869,26 @@ def _a_form_word_misspelt(before: str) -> bool:
     return False
 
 
+# -- another word joined to a name by a hyphen --------------------------------------------------
+# A word joined by a hyphen to the edge of a name makes one longer name of another condition, most
+# often two people's names or a name and a sign: "Marinesco-Sjögren syndrome" (an inherited
+# disorder of the brain, the eye's lens and muscle) got Sjögren syndrome's "autoimmune: yes",
+# "Hashimoto-Pritzker disease" (a self-healing form of Langerhans cell histiocytosis in newborns)
+# Hashimoto thyroiditis's, "alopecia-mental retardation syndrome" (inherited) alopecia's
+# "contagious: partly", "psoriasis-arthritis" psoriasis's. The last resort of ``match_subject``
+# found the name and dropped the word joined to it. A hyphen joins the words of one name, so the
+# whole is not the name found; the question stays unknown, naming why. Not a hyphen inside the
+# name found ("COVID-19", "Guillain-Barré", "non-Hodgkin"), nor one that joins a number or a
+# single letter ("type-2", "HIV-1", which other blocks judge), nor the words of ``_LIKE_AFTER``
+# ("lupus-like", judged there), nor words joined before the hyphen that does not touch the name
+# ("T-cell lymphoma", "IgE-mediated food allergy"), nor a dash set apart by spaces ("WC - whooping
+# cough").
+_HYPHEN_JOINED = re.compile(r"[a-z]{2}['’]?s?-$", re.I)
+_HYPHEN_JOINED_AFTER = re.compile(
+    r"^-(?!(?:like|type|ish|mimic|look|lookalike|trait|carrier|minor)\b)[a-z]{2}", re.I
+)
+
+
 def _another_form_beside(subject: str, start: int, end: int, name: str) -> str | None:
     """Why the words beside the name found at ``subject[start:end]`` make it another condition
     or a form of it whose verdict can differ (the block's comment); else None."""
@@ -1881,9 +1987,14 @@ def _every_kind_agrees(subject: str, predicates: list[str], kb: KnowledgeBase) -
     return ids
 
 
+# a subtype word beside a name; with the words of a way of inheriting (round 13: "autosomal
+# recessive neuromyotonia", an inherited nerve disorder, got Isaacs syndrome's "autoimmune: yes",
+# the acquired, antibody-driven form; "X-linked", "dominant" and "recessive" name inherited forms
+# as "familial" does)
 _SUBTYPE = re.compile(
     r"\b(?:secondary|primary|type\s*\d|idiopathic|juvenile|drug[- ]induced|acquired|congenital|"
-    r"familial|hereditary|inherited|childhood|adult[- ]onset|late[- ]onset|early[- ]onset)\b",
+    r"familial|hereditary|inherited|childhood|adult[- ]onset|late[- ]onset|early[- ]onset|"
+    r"autosomal|[xy][- ]linked|dominant|recessive|dominantly|recessively)\b",
     re.I,
 )
 
@@ -3531,6 +3642,14 @@ def _another_subject(
     outside = subject[: best.start] + " " + subject[best.end :]
     if problem := _a_longer_name_misspelt(subject, best.start, best.end, best.concept_ids, kb):
         return problem
+    if _HYPHEN_JOINED.search(subject[: best.start]) or _HYPHEN_JOINED_AFTER.match(
+        subject[best.end :]
+    ):
+        # another word joined to the name by a hyphen (the block's comment at ``_HYPHEN_JOINED``)
+        return (
+            f"“{subject.strip()}” joins another word to {name}'s name: it names another "
+            f"condition, whose answer {name}'s verdict does not give"
+        )
     # two names side by side ("MODY diabetes") stay two: the longer is not always the one meant
     # (diabetes mellitus's verdict would answer for MODY, which is inherited)
     others = {
