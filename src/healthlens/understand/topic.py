@@ -294,7 +294,8 @@ def letters_on_page(text: str, letters: str, written: Iterable[str] = ()) -> lis
     return spans
 
 
-_KEEP_LETTERS = 8
+# a page asks for one or two sets of forms; the texts are held while kept (as _PAGES holds four)
+_KEEP_LETTERS = 4
 _RECENT_LETTERS: tuple[tuple[str, frozenset[str], tuple[tuple[int, int], ...]], ...] = ()
 
 
