@@ -166,3 +166,44 @@ def test_type_and_number_written_together(kb):
 def test_allergic_pink_eye_is_allergic_conjunctivitis_and_pink_eye_alone_is_not(kb):
     assert ids(kb, "Is allergic pink eye really an allergy?") == ["allergic_conjunctivitis"]
     assert ids(kb, "Is pink eye an allergy?") == ["conjunctivitis"]
+
+
+def test_find_spans_and_the_hits_made_from_them_are_the_plain_hits(kb):
+    """``_find`` keeps a page's hits as tuples until the overlaps are settled and makes the
+    kept ones without the frozen dataclass's ``__init__``; ``find_spans`` hands the tuples to
+    the page's own walk. Both agree with the hits made the plain way, on short texts (found
+    through the memo) and long ones, names glued to letters and overlapping one another."""
+    import dataclasses
+    import random
+
+    from healthlens.knowledge.normalize import fold
+    from healthlens.knowledge.terminology import TermHit, _term_hit
+
+    terms = kb.terms
+    terms.prepare()
+    rng = random.Random(41)
+    parts = [
+        "celiac disease", "celiac", "disease", "lupus", "SLE", "MS", "ms", "IBD", "CD", "cd",
+        "type 1 diabetes", "diabetes", "crohn's disease", "x", "é", "-", " ", "\n", ",", "(",
+        "fpies", "FPIES", "hand, foot and mouth disease", "asthma",
+    ]  # fmt: skip
+    for n in range(800):
+        size = rng.randrange(1, 12) if n % 2 else rng.randrange(40, 90)  # short and long texts
+        text = "".join(rng.choice(parts) for _ in range(size))
+        folded = fold(text)
+        plain = _find_plain(terms, text, folded)
+        assert terms._find(text, folded) == plain, repr(text)
+        assert terms.find(text, folded) == plain, repr(text)
+        assert kb.find_spans(text, folded) == [
+            (h.start, h.end, h.concept_ids, h.via, h.ambiguous) for h in plain
+        ], repr(text)
+    made = _term_hit(3, 9, ("lupus",), "name", False)
+    assert made == TermHit(3, 9, ("lupus",), "name", False)
+    assert hash(made) == hash(TermHit(3, 9, ("lupus",), "name", False))
+    assert repr(made) == repr(TermHit(3, 9, ("lupus",), "name", False))
+    try:
+        made.start = 4  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("a hit made the fast way must stay frozen")

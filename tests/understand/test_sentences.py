@@ -170,3 +170,52 @@ def test_a_capital_letter_after_a_lower_case_word_ends_a_sentence():
     # near misses: initials after a name or another initial stay inside the sentence
     for text in ("John F. Kennedy spoke. Then.", "By J. R. Smith. Then."):
         assert len(split_sentences(text)) == 2, text
+
+
+def test_a_line_s_sentences_are_those_of_the_plain_split():
+    """``_line_sentences`` asks ``_splits`` only on lines holding ``.``, ``!`` or ``?``, tries the
+    bullet pattern only where a piece opens on one of its characters, and strips only a piece's
+    end: the same sentences as cutting at every end, matching bullets at every piece and
+    stripping both sides, on lines of bullets, white space of every kind, quotes and pieces
+    longer than the sentence cap."""
+    import itertools
+    import random
+
+    from healthlens.limits import MAX_SENTENCE_CHARS
+    from healthlens.models import Sentence
+    from healthlens.understand import sentences as mod
+
+    def plain(start, body, out):
+        cuts = [0, *mod._splits(body), len(body)]
+        if len(body) > MAX_SENTENCE_CHARS:
+            cuts = mod._capped(cuts, body)
+        for a, b in itertools.pairwise(cuts):
+            lead = mod._BULLET.match(body, a, b)
+            if lead:
+                a = lead.end()
+            seg = body[a:b]
+            text = seg.strip()
+            if text:
+                a += len(seg) - len(seg.lstrip())
+                out.append(Sentence(len(out), start + a, start + a + len(text), text))
+
+    rng = random.Random(5)
+    parts = [
+        "Dr. Smith", "Hello.", " World", "e.g. x", "A", "a", "1", ". ", "? ", "! ", "?!", "...",
+        " ", "  ", "\t", "\u00a0", "\u2003", "\x0b", "•", "·", "*", "-", "–", "—", ">", " - ",
+        '"', "“", "(", ")", "]", "word", "x" * 40, " y" * 30,
+    ]  # fmt: skip
+    long_parts = parts + ["x" * 40, " y" * 30, ". Z" * 20] * 6
+    capped = 0
+    for n in range(6000):
+        if n % 20:
+            body = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 14)))
+        else:  # long lines, many past the cap
+            body = "".join(rng.choice(long_parts) for _ in range(rng.randrange(40, 160)))
+        capped += len(body) > MAX_SENTENCE_CHARS
+        got: list = []
+        want: list = []
+        mod._line_sentences(17, body, got)
+        plain(17, body, want)
+        assert got == want, repr(body)
+    assert capped > 20

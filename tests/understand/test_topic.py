@@ -190,3 +190,31 @@ def test_readers_short_name_is_found_without_its_stop(kb):
     linked = [m for m in page.mentions if m.concept_id == "helicobacter_pylori_infection"]
     # the bare species name ("the pylori bacterium") is not a name of it: not linked
     assert [m.text for m in linked] == ["H pylori", "H.pylori"]
+
+
+def test_letters_on_page_reads_a_page_once_for_the_same_letters(monkeypatch):
+    """The question's letters are looked for on a page by several stages: the second ask of
+    the same text and forms is answered from the first, as a list of its own, and a new text,
+    or other forms, is read again."""
+    from healthlens.understand import topic
+
+    calls = []
+    real = topic.find_any
+
+    def counting(text, needles):
+        calls.append(text)
+        return real(text, needles)
+
+    monkeypatch.setattr(topic, "find_any", counting)
+    text = "".join(["CD and cd. ", "Celiac disease (Cd) is not CDC. ", "CD x "]) * 3
+    first = topic.letters_on_page(text, "CD", ["Cd", "AIDP"])
+    assert [text[a:b] for a, b in first] == ["CD", "Cd", "CD"] * 3
+    assert first[:3] == [(0, 2), (27, 29), (43, 45)]
+    first.append((1, 1))  # a caller's changes stay its own
+    again = topic.letters_on_page(text, "CD", ["AIDP", "Cd"])
+    assert again == first[:-1] and len(calls) == 1
+    # other forms: read again (capitals only)
+    assert topic.letters_on_page(text, "CD") == [s for s in again if text[s[0] : s[1]] == "CD"]
+    copy = "".join([text[:5], text[5:]])  # the same letters in a new text: read again
+    assert copy is not text and topic.letters_on_page(copy, "CD", ["Cd"]) == again
+    assert len(calls) == 3

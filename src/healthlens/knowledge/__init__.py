@@ -91,6 +91,10 @@ class KnowledgeBase:
     def find(self, text: str, folded: str | None = None) -> list[TermHit]:
         return self.terms.find(text, folded)
 
+    def find_spans(self, text: str, folded: str | None = None) -> list[tuple]:
+        """``find``'s hits as (start, end, concept ids, via, ambiguous) tuples."""
+        return self.terms.find_spans(text, folded)
+
     def prepare(self) -> KnowledgeBase:
         """Make the first page as fast as the others (the terminology's automata are built lazily)."""
         self.terms.prepare()

@@ -191,6 +191,44 @@ class TermHit:
     ambiguous: bool
 
 
+# a hit as ``_find_spans`` gives it: (start, end, concept ids, via, ambiguous), TermHit's fields
+_Span = tuple[int, int, tuple[str, ...], str, bool]
+
+_new = object.__new__
+_SET_FIELDS = tuple(TermHit.__dict__[f].__set__ for f in TermHit.__slots__)
+assert TermHit.__slots__ == ("start", "end", "concept_ids", "via", "ambiguous")
+
+
+def _term_hit(start: int, end: int, ids: tuple[str, ...], via: str, ambiguous: bool) -> TermHit:
+    """``TermHit(start, end, ids, via, ambiguous)``, its slots filled directly: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, which cost twice
+    the rest of making the object, for each of a page's few dozen hits."""
+    h = _new(TermHit)
+    s0, s1, s2, s3, s4 = _SET_FIELDS
+    s0(h, start)
+    s1(h, end)
+    s2(h, ids)
+    s3(h, via)
+    s4(h, ambiguous)
+    return h
+
+
+def _longest_spans(hits: list[_Span]) -> list[_Span]:
+    """``longest_hits`` of spans (sorted in place): the same spans, in the same order."""
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    kept: list[_Span] = []
+    last_end = -1
+    for h in hits:
+        start, end = h[0], h[1]
+        if start >= last_end:
+            kept.append(h)
+            last_end = end
+        elif end > last_end and kept and end - start > kept[-1][1] - kept[-1][0]:
+            kept[-1] = h
+            last_end = end
+    return kept
+
+
 def longest_hits(hits: list[TermHit]) -> list[TermHit]:
     """Of overlapping hits, the longest, then the earliest (``hits`` is sorted in place)."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -325,12 +363,25 @@ class Terminology:
             return self._find(text, folded)
         return self._memoized("_find_memo", (text, folded), self._find)
 
+    def find_spans(self, text: str, folded: str | None = None) -> list[_Span]:
+        """``find``'s hits as (start, end, concept ids, via, ambiguous) tuples, in the same order:
+        a page's own walk (``understand.mentions``) reads their fields once and keeps none of
+        them, so it does without the objects."""
+        if len(text) > self._MEMO_MAX_TEXT:
+            return self._find_spans(text, folded)
+        return [
+            (h.start, h.end, h.concept_ids, h.via, h.ambiguous) for h in self.find(text, folded)
+        ]
+
     def _find(self, text: str, folded: str | None = None) -> list[TermHit]:
+        return [_term_hit(*h) for h in self._find_spans(text, folded)]
+
+    def _find_spans(self, text: str, folded: str | None = None) -> list[_Span]:
         if self._names_ac is None or self._abbrev_ac is None:
             self.compile()
         assert self._names_ac is not None and self._abbrev_ac is not None  # set by compile()
         folded = fold(text) if folded is None else folded
-        hits: list[TermHit] = []
+        hits: list[_Span] = []
         ac, entries = self._names_ac
         size = len(folded)
         for n, (k, start, end) in enumerate(ac.find_matches_as_indexes(folded, overlapping=True)):
@@ -344,7 +395,7 @@ class Terminology:
                 amb = is_abbrev and any(
                     self.is_ambiguous(s) for s in self._shorts_for(folded[start:end])
                 )
-                hits.append(TermHit(start, end, ids, "abbreviation" if is_abbrev else "name", amb))
+                hits.append((start, end, ids, "abbreviation" if is_abbrev else "name", amb))
         ac, entries = self._abbrev_ac
         size = len(text)
         for n, (k, start, end) in enumerate(ac.find_matches_as_indexes(text, overlapping=True)):
@@ -354,8 +405,8 @@ class Terminology:
                 end < size and text[end].isalnum()
             ):
                 short, ids = entries[k][0], entries[k][1]
-                hits.append(TermHit(start, end, ids, "abbreviation", self.is_ambiguous(short)))
-        return longest_hits(hits)
+                hits.append((start, end, ids, "abbreviation", self.is_ambiguous(short)))
+        return _longest_spans(hits)
 
     def _shorts_for(self, folded_short: str) -> list[str]:
         index = self.__dict__.get("_shorts_index")

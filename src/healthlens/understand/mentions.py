@@ -64,8 +64,9 @@ def link_mentions(
     kb: KnowledgeBase,
     folded: str | None = None,
 ) -> list[Mention]:
-    hits = kb.find(text, folded if folded is not None else fold(text))
-    named = {c for h in hits if h.via == "name" for c in h.concept_ids}
+    # (start, end, concept ids, via, ambiguous): TermHit's fields, without an object for each
+    hits = kb.find_spans(text, folded if folded is not None else fold(text))
+    named = {c for h in hits if h[3] == "name" for c in h[2]}
     page_meaning: dict[str, str] = {}
     for ab in abbrevs:
         if not ab.known_expansion and named & set(kb.expansions(ab.short)):
@@ -84,34 +85,34 @@ def link_mentions(
     mentions: list[Mention] = []
     covered: set[int] = set()
     ends = [s.end for s in sentences]
-    for n, h in enumerate(hits):
+    for n, (h_start, h_end, h_ids, h_via, h_ambiguous) in enumerate(hits):
         if not n & 4095:
             checkpoint()  # a page of names: the check's deadline (healthlens.limits)
-        surface = text[h.start : h.end]
+        surface = text[h_start:h_end]
         cid: str | None
-        via = h.via
-        if surface in page_meaning or (h.via == "abbreviation" and surface.upper() in page_meaning):
+        via = h_via
+        if surface in page_meaning or (h_via == "abbreviation" and surface.upper() in page_meaning):
             cid, via = (
                 page_meaning.get(surface) or page_meaning[surface.upper()],
                 "page_abbreviation",
             )
-        elif h.via == "abbreviation":
-            if h.ambiguous or len(h.concept_ids) > 1:
-                settled = [c for c in h.concept_ids if c in named]
+        elif h_via == "abbreviation":
+            if h_ambiguous or len(h_ids) > 1:
+                settled = [c for c in h_ids if c in named]
                 cid = settled[0] if len(settled) == 1 else None
             else:
-                cid = h.concept_ids[0]
-        elif len(h.concept_ids) == 1:  # (most names: their one concept, curated or not)
-            cid = h.concept_ids[0]
+                cid = h_ids[0]
+        elif len(h_ids) == 1:  # (most names: their one concept, curated or not)
+            cid = h_ids[0]
         else:
-            curated = [c for c in h.concept_ids if kb.record(c)]
-            cid = (curated or list(h.concept_ids))[0]
+            curated = [c for c in h_ids if kb.record(c)]
+            cid = (curated or list(h_ids))[0]
         if cid is None:
             continue
         mentions.append(
-            Mention(h.start, h.end, surface, cid, _sentence_index(sentences, h.start, ends), via)
+            Mention(h_start, h_end, surface, cid, _sentence_index(sentences, h_start, ends), via)
         )
-        covered.add(h.start)
+        covered.add(h_start)
     # short forms the page defines itself and the terminology does not know (each one is a scan
     # of the whole page: the first MAX_PAGE_ABBREVIATIONS of them)
     for short, cid in list(page_meaning.items())[: 2 * MAX_PAGE_ABBREVIATIONS]:

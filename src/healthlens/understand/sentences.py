@@ -205,19 +205,30 @@ def _capped(cuts: list[int], body: str) -> list[int]:
     return out
 
 
+# what a _BULLET match can open on besides white space (``\s``: the characters of ``str.isspace``)
+_BULLET_MARKS = frozenset("•·*-–—>")
+
+
 def _line_sentences(start: int, body: str, out: list[Sentence]) -> None:
-    """Append the sentences of one line (``body``, at offset ``start`` of the page) to ``out``."""
-    cuts = [0, *_splits(body), len(body)]
+    """Append the sentences of one line (``body``, at offset ``start`` of the page) to ``out``.
+    (A line without ``.``, ``!`` or ``?`` has no end inside it: ``_splits`` is not asked. A
+    piece is tried for bullets only where it opens on one of _BULLET's characters; after them,
+    or without them, it opens on none of them, so on no white space: only its end is stripped.)"""
+    if "." in body or "!" in body or "?" in body:
+        cuts = [0, *_splits(body), len(body)]
+    else:
+        cuts = [0, len(body)]
     if len(body) > MAX_SENTENCE_CHARS:
         cuts = _capped(cuts, body)
+    marks, bullet = _BULLET_MARKS, _BULLET.match
     for a, b in itertools.pairwise(cuts):
-        lead = _BULLET.match(body, a, b)
-        if lead:
-            a = lead.end()
-        seg = body[a:b]
-        text = seg.strip()
+        c = body[a : a + 1]
+        if c in marks or c.isspace():
+            lead = bullet(body, a, b)
+            if lead:
+                a = lead.end()
+        text = body[a:b].rstrip()
         if text:
-            a += len(seg) - len(seg.lstrip())
             out.append(Sentence(len(out), start + a, start + a + len(text), text))
 
 

@@ -271,16 +271,32 @@ def letters_on_page(text: str, letters: str, written: Iterable[str] = ()) -> lis
     # only the exact forms count, so they are found as literals and their ends checked: a
     # case-blind regex scan of the whole page for every reading of the letters cost more than
     # the rest of the topic stage
-    spans = []
-    forms = {f for f in (letters, *written) if f and f.lower() == letters.lower()}
+    global _RECENT_LETTERS
+    forms = frozenset(f for f in (letters, *written) if f and f.lower() == letters.lower())
+    # the answer depends on the text and the forms alone, and a page is asked for the same
+    # letters by several stages (the question's reading, the letters' reading, the topic): the
+    # last few answers are kept, with their texts (so ``is`` cannot meet a new text at an old
+    # address), in one tuple replaced whole (threads read it as it was or as it is)
+    recent = _RECENT_LETTERS
+    for seen, seen_forms, kept in recent:
+        if seen is text and seen_forms == forms:
+            return list(kept)
+    found = []
     for i in find_any(text, forms):
         for form in forms:
             if not text.startswith(form, i):
                 continue
             j = i + len(form)
             if (i == 0 or not _joins(text[i - 1])) and (j == len(text) or not _joins(text[j])):
-                spans.append((i, j))
-    return sorted(set(spans))
+                found.append((i, j))
+    spans = sorted(set(found))
+    _RECENT_LETTERS = ((text, forms, tuple(spans)), *recent[: _KEEP_LETTERS - 1])
+    return spans
+
+
+# a page asks for one or two sets of forms; the texts are held while kept (as _PAGES holds four)
+_KEEP_LETTERS = 4
+_RECENT_LETTERS: tuple[tuple[str, frozenset[str], tuple[tuple[int, int], ...]], ...] = ()
 
 
 def _joins(ch: str) -> bool:
