@@ -450,3 +450,31 @@ def test_letters_beside_the_words_of_a_germ_name_the_infection(kb):
         question="Is HIV contagious?",
     )
     assert page.on_topic is True
+
+
+def test_gum_disease_and_periodontal_disease_name_periodontitis(kb):
+    # consumer pages call periodontitis by its lay name and by "periodontal disease" (the title
+    # of the record's own source); a page using only those names is about the asked condition
+    lay = make_page(
+        "Sharing a toothbrush\n"
+        "Gum disease starts when plaque bacteria inflame the gums. You cannot pass gum disease "
+        "to a partner the way you pass a cold, though the bacteria can be shared.",
+        kb,
+        question="Is periodontitis contagious?",
+    )
+    assert lay.on_topic is True
+    formal = make_page(
+        "Periodontal disease and your family\n"
+        "Periodontal disease destroys the bone around teeth. Some people are more prone to "
+        "periodontal disease because of their genes; smoking raises the risk too.",
+        kb,
+        question="Is periodontitis hereditary?",
+    )
+    assert formal.main_condition == "periodontitis"
+    assert formal.on_topic is True
+
+
+def test_a_question_naming_gum_disease_asks_about_periodontitis(kb):
+    from healthlens.question import parse_question
+
+    assert parse_question("Is gum disease contagious?", kb).concept_id == "periodontitis"
