@@ -478,3 +478,39 @@ def test_a_question_naming_gum_disease_asks_about_periodontitis(kb):
     from healthlens.question import parse_question
 
     assert parse_question("Is gum disease contagious?", kb).concept_id == "periodontitis"
+
+
+def test_a_page_on_a_form_named_after_the_asked_condition_is_on_topic(kb):
+    # "primary adrenal insufficiency" is recorded as Addison's disease, but its name ends in the
+    # asked condition's: the page is about a form of it, and names it each time
+    page = make_page(
+        "Other conditions that come with primary adrenal insufficiency\n"
+        "People with primary adrenal insufficiency often have thyroid disease as well. Primary "
+        "adrenal insufficiency also comes with type 1 diabetes more often than chance would "
+        "suggest, and screening for primary adrenal insufficiency is advised.",
+        kb,
+        question="Is adrenal insufficiency linked to other autoimmune diseases?",
+    )
+    assert page.main_condition == "addison_disease"
+    assert page.on_topic is True
+
+
+def test_a_form_named_in_a_question_title_still_names_the_condition(kb):
+    # nothing is named twice; the only condition named is a form of the asked one
+    page = make_page(
+        "Can you pass type 1 diabetes on?\nNo one catches type 1 diabetes from a friend.",
+        kb,
+        question="Can you catch diabetes from someone?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_form_named_in_passing_on_a_page_about_another_condition_stays_off_topic(kb):
+    page = make_page(
+        "Living with rheumatoid arthritis\n"
+        "Rheumatoid arthritis inflames the joints. Rheumatoid arthritis is treated with "
+        "methotrexate, and people with rheumatoid arthritis sometimes also have type 1 diabetes.",
+        kb,
+        question="Can you catch diabetes from someone?",
+    )
+    assert page.on_topic is False
