@@ -514,3 +514,37 @@ def test_a_form_named_in_passing_on_a_page_about_another_condition_stays_off_top
         question="Can you catch diabetes from someone?",
     )
     assert page.on_topic is False
+
+
+def test_a_page_on_the_condition_in_reptiles_is_about_animals(kb):
+    page = make_page(
+        "Soft bones in reptiles\n"
+        "Soft bones in reptiles come from too little calcium and no UV light. Osteomalacia "
+        "makes the jaw rubbery; osteomalacia is treated with calcium and a UV lamp.",
+        kb,
+        question="Is osteomalacia curable?",
+    )
+    assert page.on_topic is False
+
+
+def test_breeds_mark_a_page_about_kept_animals(kb):
+    # people have no breeds: a page saying which breeds get it, and naming a cat, is about animals
+    page = make_page(
+        "Glaucoma\n"
+        "Glaucoma raises the pressure inside the eye. Some breeds inherit narrow drainage "
+        "angles, and those breeds get glaucoma young; a cat gets it after eye inflammation.",
+        kb,
+        question="Is glaucoma hereditary?",
+    )
+    assert page.on_topic is False
+
+
+def test_breeds_as_a_verb_on_a_page_about_people_stays_on_topic(kb):
+    page = make_page(
+        "Glaucoma in families\n"
+        "Glaucoma runs in families: people with a parent who has it are at higher risk. "
+        "Worry breeds delay, so adults with a family history should have eye checks.",
+        kb,
+        question="Is glaucoma hereditary?",
+    )
+    assert page.on_topic is True
