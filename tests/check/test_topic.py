@@ -548,3 +548,16 @@ def test_breeds_as_a_verb_on_a_page_about_people_stays_on_topic(kb):
         question="Is glaucoma hereditary?",
     )
     assert page.on_topic is True
+
+
+def test_letters_the_page_defines_as_a_form_of_the_asked_condition_name_it(kb):
+    # the page's own expansion ends in the asked condition's name (its possessive aside)
+    page = make_page(
+        "Treating the multicentric form\n"
+        "Multicentric Castleman's disease (MCD) swells lymph nodes in several places. MCD "
+        "brings fevers and night sweats. MCD is driven by the cytokine IL-6, and MCD is treated "
+        "with drugs that block it.",
+        kb,
+        question="Is Castleman disease autoimmune?",
+    )
+    assert page.on_topic is True

@@ -73,14 +73,23 @@ def _related(kb: KnowledgeBase, a: str, b: str) -> bool:
 
 
 def _folded_words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    """The words of a name, lower case, without possessives ("Castleman's" is "castleman")."""
+    return " ".join(re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower())))
+
+
+def _written_name(m) -> str:
+    """The name a mention writes: the page's own expansion for letters the page defines
+    ("MCD" for "Multicentric Castleman's disease"), else its text."""
+    if m.concept_id.startswith(PAGE_CONCEPT):
+        return m.concept_id[len(PAGE_CONCEPT) :]
+    return m.text if m.via == "name" else ""
 
 
 def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str]) -> list:
     """The mentions of other conditions that name a form of the asked one by its name with
     words before it ("type 1 diabetes" names diabetes, "primary adrenal insufficiency" adrenal
     insufficiency, "Japanese encephalitis" encephalitis): the asked condition's name is the head
-    of the name the page writes."""
+    of the name the page writes, or of the page's own expansion of letters it defines."""
     heads = set()
     for t in targets:
         rec = kb.record(t)
@@ -90,8 +99,7 @@ def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str]) -> list:
         m
         for m in page.mentions
         if m.concept_id not in targets
-        and m.via == "name"
-        and any(_folded_words(m.text).endswith(" " + h) for h in heads)
+        and any(_folded_words(_written_name(m)).endswith(" " + h) for h in heads)
     ]
 
 
