@@ -450,3 +450,114 @@ def test_letters_beside_the_words_of_a_germ_name_the_infection(kb):
         question="Is HIV contagious?",
     )
     assert page.on_topic is True
+
+
+def test_gum_disease_and_periodontal_disease_name_periodontitis(kb):
+    # consumer pages call periodontitis by its lay name and by "periodontal disease" (the title
+    # of the record's own source); a page using only those names is about the asked condition
+    lay = make_page(
+        "Sharing a toothbrush\n"
+        "Gum disease starts when plaque bacteria inflame the gums. You cannot pass gum disease "
+        "to a partner the way you pass a cold, though the bacteria can be shared.",
+        kb,
+        question="Is periodontitis contagious?",
+    )
+    assert lay.on_topic is True
+    formal = make_page(
+        "Periodontal disease and your family\n"
+        "Periodontal disease destroys the bone around teeth. Some people are more prone to "
+        "periodontal disease because of their genes; smoking raises the risk too.",
+        kb,
+        question="Is periodontitis hereditary?",
+    )
+    assert formal.main_condition == "periodontitis"
+    assert formal.on_topic is True
+
+
+def test_a_question_naming_gum_disease_asks_about_periodontitis(kb):
+    from healthlens.question import parse_question
+
+    assert parse_question("Is gum disease contagious?", kb).concept_id == "periodontitis"
+
+
+def test_a_page_on_a_form_named_after_the_asked_condition_is_on_topic(kb):
+    # "primary adrenal insufficiency" is recorded as Addison's disease, but its name ends in the
+    # asked condition's: the page is about a form of it, and names it each time
+    page = make_page(
+        "Other conditions that come with primary adrenal insufficiency\n"
+        "People with primary adrenal insufficiency often have thyroid disease as well. Primary "
+        "adrenal insufficiency also comes with type 1 diabetes more often than chance would "
+        "suggest, and screening for primary adrenal insufficiency is advised.",
+        kb,
+        question="Is adrenal insufficiency linked to other autoimmune diseases?",
+    )
+    assert page.main_condition == "addison_disease"
+    assert page.on_topic is True
+
+
+def test_a_form_named_in_a_question_title_still_names_the_condition(kb):
+    # nothing is named twice; the only condition named is a form of the asked one
+    page = make_page(
+        "Can you pass type 1 diabetes on?\nNo one catches type 1 diabetes from a friend.",
+        kb,
+        question="Can you catch diabetes from someone?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_form_named_in_passing_on_a_page_about_another_condition_stays_off_topic(kb):
+    page = make_page(
+        "Living with rheumatoid arthritis\n"
+        "Rheumatoid arthritis inflames the joints. Rheumatoid arthritis is treated with "
+        "methotrexate, and people with rheumatoid arthritis sometimes also have type 1 diabetes.",
+        kb,
+        question="Can you catch diabetes from someone?",
+    )
+    assert page.on_topic is False
+
+
+def test_a_page_on_the_condition_in_reptiles_is_about_animals(kb):
+    page = make_page(
+        "Soft bones in reptiles\n"
+        "Soft bones in reptiles come from too little calcium and no UV light. Osteomalacia "
+        "makes the jaw rubbery; osteomalacia is treated with calcium and a UV lamp.",
+        kb,
+        question="Is osteomalacia curable?",
+    )
+    assert page.on_topic is False
+
+
+def test_breeds_mark_a_page_about_kept_animals(kb):
+    # people have no breeds: a page saying which breeds get it, and naming a cat, is about animals
+    page = make_page(
+        "Glaucoma\n"
+        "Glaucoma raises the pressure inside the eye. Some breeds inherit narrow drainage "
+        "angles, and those breeds get glaucoma young; a cat gets it after eye inflammation.",
+        kb,
+        question="Is glaucoma hereditary?",
+    )
+    assert page.on_topic is False
+
+
+def test_breeds_as_a_verb_on_a_page_about_people_stays_on_topic(kb):
+    page = make_page(
+        "Glaucoma in families\n"
+        "Glaucoma runs in families: people with a parent who has it are at higher risk. "
+        "Worry breeds delay, so adults with a family history should have eye checks.",
+        kb,
+        question="Is glaucoma hereditary?",
+    )
+    assert page.on_topic is True
+
+
+def test_letters_the_page_defines_as_a_form_of_the_asked_condition_name_it(kb):
+    # the page's own expansion ends in the asked condition's name (its possessive aside)
+    page = make_page(
+        "Treating the multicentric form\n"
+        "Multicentric Castleman's disease (MCD) swells lymph nodes in several places. MCD "
+        "brings fevers and night sweats. MCD is driven by the cytokine IL-6, and MCD is treated "
+        "with drugs that block it.",
+        kb,
+        question="Is Castleman disease autoimmune?",
+    )
+    assert page.on_topic is True

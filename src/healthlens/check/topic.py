@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
@@ -71,6 +72,37 @@ def _related(kb: KnowledgeBase, a: str, b: str) -> bool:
     return False
 
 
+def _folded_words(text: str) -> str:
+    """The words of a name, lower case, without possessives ("Castleman's" is "castleman")."""
+    return " ".join(re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower())))
+
+
+def _written_name(m) -> str:
+    """The name a mention writes: the page's own expansion for letters the page defines
+    ("MCD" for "Multicentric Castleman's disease"), else its text."""
+    if m.concept_id.startswith(PAGE_CONCEPT):
+        return m.concept_id[len(PAGE_CONCEPT) :]
+    return m.text if m.via == "name" else ""
+
+
+def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str]) -> list:
+    """The mentions of other conditions that name a form of the asked one by its name with
+    words before it ("type 1 diabetes" names diabetes, "primary adrenal insufficiency" adrenal
+    insufficiency, "Japanese encephalitis" encephalitis): the asked condition's name is the head
+    of the name the page writes, or of the page's own expansion of letters it defines."""
+    heads = set()
+    for t in targets:
+        rec = kb.record(t)
+        heads |= {_folded_words(n) for n in (rec.names if rec else (kb.name(t),))}
+    heads.discard("")
+    return [
+        m
+        for m in page.mentions
+        if m.concept_id not in targets
+        and any(_folded_words(_written_name(m)).endswith(" " + h) for h in heads)
+    ]
+
+
 _ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
 
 
@@ -81,7 +113,9 @@ def _relaxed(page: Page, kb: KnowledgeBase, main: str, targets: set[str], main_w
     restated in the title or the text, "So, is X autoimmune?", "Many people ask whether X is …")
     and the answer given to it say what was asked, not that the page is about X."""
     name = main[len(PAGE_CONCEPT) :] if main.startswith(PAGE_CONCEPT) else kb.name(main)
-    if any(_related(kb, t, main) for t in targets):
+    forms = _forms_named(page, kb, targets)
+    target = sorted(targets)[0]
+    if any(m.concept_id == main for m in forms) or any(_related(kb, t, main) for t in targets):
         share, least = RELATED_SHARE, 1.0
     elif is_class_condition(name):
         share, least = CLASS_SHARE, CLASS_MIN
@@ -94,7 +128,7 @@ def _relaxed(page: Page, kb: KnowledgeBase, main: str, targets: set[str], main_w
     }
     end = title_end(page)
     stated = [
-        m
+        replace(m, concept_id=target) if m in forms else m
         for m in page.mentions
         if m.sentence not in asks and not (m.start < end and title_is_question(page))
     ]
@@ -131,7 +165,8 @@ def check_topic(
     if (
         main in targets
         or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
-        or (main is None and asked > 0)  # the page names nothing else
+        # the page names nothing else twice (a form of the asked condition by its name counts)
+        or (main is None and (asked > 0 or bool(_forms_named(page, kb, targets))))
         or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
     ):
         found = animal_subject(page.text, target_name, contagious=predicate == "contagious")

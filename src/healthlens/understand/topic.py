@@ -82,7 +82,7 @@ OPENING_CHARS = 600  # the title and lede: where a page says whose condition it 
 _ANIMAL_SUBJECT = re.compile(
     r"\b(?:(?:in|of|for|with|affects?|affecting)\s+(?:your\s+|our\s+|the\s+|a\s+|older\s+|"
     r"young\s+|adult\s+|senior\s+|affected\s+|some\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|horses?|ponies|pets?|cattle|"
-    r"livestock|poultry|chickens|canines?|felines?)|(?:your|my)\s+(?:dog|cat|pet|horse|puppy|"
+    r"livestock|poultry|chickens|canines?|felines?|reptiles?|lizards?|tortoises?)|(?:your|my)\s+(?:dog|cat|pet|horse|puppy|"
     r"kitten)s?|canine|feline|equine|veterinar(?:y|ians?)|vets?)\b(?!['’]s)",
     re.I,
 )
@@ -92,7 +92,9 @@ _ANIMAL_SUBJECT = re.compile(
 # or cat's own immune system", "affected dogs") against people
 _ANIMAL_WORD = re.compile(
     r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|chickens?|hens|roosters?|"
-    r"flocks?|poultry|cattle|livestock|canines?|felines?|equine|veterinar(?:y|ians?))\b",
+    r"flocks?|poultry|cattle|livestock|canines?|felines?|equine|veterinar(?:y|ians?)|"
+    # kept animals by their kind: people have no breeds
+    r"reptiles?|lizards?|tortoises?|breeds)\b",
     re.I,
 )
 _HUMAN_WORD = re.compile(
@@ -103,7 +105,10 @@ ANIMAL_WORDS_MIN = 3  # animal words a page must write, more than words for peop
 
 # animals as the patients: "in dogs", "in the cat", "affects older horses"; not a bare singular
 # that qualifies a noun ("a protein in cat saliva") nor a possessive ("in pets' skin")
-_PLURAL = r"(?:dogs|cats|puppies|kittens|horses|ponies|pets|cattle|livestock|poultry|chickens)"
+_PLURAL = (
+    r"(?:dogs|cats|puppies|kittens|horses|ponies|pets|cattle|livestock|poultry|chickens|reptiles|"
+    r"lizards|tortoises)"
+)
 _SINGULAR = r"(?:dog|cat|puppy|kitten|horse|pony|pet)"
 _IN_ANIMALS = (
     r"(?:in|affects?|affecting)\s+(?:(?:(?:your|our|the|a|an|older|young|adult|senior|affected|"
