@@ -191,7 +191,15 @@ longer name read as the name inside it: a word joined to a name by a hyphen
 recessive neuromyotonia": ``_SUBTYPE``), a long word with another first letter and more than
 two slips ("macroglobulinemia"), a word with another medical ending ("endometritis" is no
 endometriosis: ``_ENDINGS``; "hypocholesteremia" no hypercholesterolemia), and a name without another's number ("SARS-CoV infection" is no
-COVID-19: ``_marks``).
+COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chronic pemphigus",
+"atypical tuberculosis", "cutaneous tuberculosis", "paraneoplastic lupus") or another person's
+name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
+``_another_kind_or_person_before``), a word that qualifies many names typed alone ("postpartum",
+"subacute": ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters searchers
+mostly mean for a condition without a record ("PID", pelvic inflammatory disease; "BP":
+``_letters_mostly_outside``), or a word medicine names a condition with, or one whose letters a
+slip would not give, read as a name's typo ("tenonitis" is no tendonitis, "copan" no Cogan:
+``_slips_only``; "exzema", "lupis" keep their reading).
 Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
 knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
@@ -1532,9 +1540,10 @@ def _neighbours(a: str, b: str) -> bool:
 
 def _slips_only(t: str, n: str) -> bool:
     """Whether every letter ``t`` has in place of one of ``n``'s is a slip (the block's comment)."""
-    from rapidfuzz.distance import Levenshtein
-
-    for op in Levenshtein.editops(t, n):
+    rf = _rapidfuzz()
+    if rf is None:
+        return True
+    for op in rf[1].Levenshtein.editops(t, n):
         if op.tag != "replace":
             continue
         a, b = t[op.src_pos], n[op.dest_pos]
@@ -1768,7 +1777,7 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
     if why := _NOT_THE_CONDITION.get(_key(subject)):
         return SubjectMatch([], problem=f"“{subject.strip()}” names no condition: {why}")
-    if problem := _a_qualifier_alone(subject, kb):
+    if problem := _a_qualifier_alone(subject, kb) or _letters_mostly_outside(subject, kb):
         return SubjectMatch([], problem=problem)
     ids = _exact(subject, kb)
     if ids:
@@ -1842,6 +1851,36 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     return SubjectMatch([])
 
 
+# -- letters a searcher mostly means for a condition without a record ----------------------------
+# Letters with several readings resolve to the reading the knowledge base marks as most common,
+# and the answer names the others (``answer._readings_disagree`` refuses where two curated
+# readings' answers are opposite). Where the reading lay searchers mostly mean has no record, that
+# comparison cannot be made, and the verdict answers another question for most who ask: "Is PID
+# contagious?" got primary immunodeficiency's "no" and "Is PID genetic?" its "yes", though PID is
+# above all pelvic inflammatory disease (an infection of the womb and tubes, mostly from germs
+# passed in sex, which a reader asking whether it is contagious means); "Is BP genetic?" got
+# bullous pemphigoid's "uncertain" for blood pressure. Which letters these are is a judgement of
+# use, not in the terminology, so they are listed; each stays unknown, naming both readings.
+_LETTERS_MOSTLY_OUTSIDE = {
+    "PID": "pelvic inflammatory disease",
+    "BP": "blood pressure",
+}
+
+
+def _letters_mostly_outside(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why the letters ``subject`` stay unknown (the block's comment); else None."""
+    letters = subject.strip().strip(".").upper()
+    other = _LETTERS_MOSTLY_OUTSIDE.get(letters)
+    if other is None or not subject.strip().isalpha():
+        return None
+    ids = [i for i in kb.terms.readings(letters) if kb.record(i) is not None]
+    known = f"; it can also mean {kb.name(ids[0])}" if ids else ""
+    return (
+        f"“{subject.strip()}” most often stands for {other}, which the knowledge base has no "
+        f"record of{known}. Ask again with the condition's full name"
+    )
+
+
 # -- a word that qualifies many names, typed alone ----------------------------------------------
 # A name is taken without its closing class word ("Hashimoto's" for Hashimoto's thyroiditis,
 # "Bell's" for Bell's palsy: ``_COMPLETIONS``, and the fuzzy and short-name matches index each
@@ -1857,32 +1896,52 @@ _QUALIFIER_HEADS = ("thyroiditis", "syndrome", "palsy", "phenomenon", "disorder"
 _QUALIFIED_MIN = 3
 
 
+def _qualifiers(kb: KnowledgeBase) -> dict[str, str]:
+    """Words that qualify many names -> the one record whose name they make with a class word
+    (the block's comment), built once per knowledge base."""
+    cached = _FUZZY.get(("qualifiers", id(kb)))
+    if cached is None or cached[0] is not kb:
+        stems: dict[str, set[str]] = {}
+        possessive: set[str] = set()
+        disease: set[str] = set()
+        for rec in kb.records.values():
+            for n in rec.names:
+                words = _key(n).split()
+                if len(words) > 1 and words[-1] in _QUALIFIER_HEADS:
+                    stems.setdefault(" ".join(words[:-1]), set()).add(rec.id)
+                if len(words) > 1 and words[-1] == "disease":
+                    disease.add(" ".join(words[:-1]))
+                if "'s" in n or "’s" in n:
+                    possessive.update(" ".join(words[:k]) for k in range(1, len(words)))
+        others: dict[str, set[str]] = {k: set() for k in stems}
+        longest = max((k.count(" ") + 1 for k in stems), default=0)
+        for name, ids in kb.terms.names.items():
+            words = name.split()
+            for k in range(1, min(longest, len(words) - 1) + 1):
+                stem = " ".join(words[:k])
+                if stem in others:
+                    others[stem].update(ids)
+        table = {
+            stem: next(iter(rids))
+            for stem, rids in stems.items()
+            if len(rids) == 1
+            and stem not in possessive
+            and stem not in disease
+            and len(others[stem] - rids) >= _QUALIFIED_MIN
+            and not kb.terms.lookup(stem, include_generic=True)
+        }
+        cached = _FUZZY[("qualifiers", id(kb))] = (kb, table)
+    return cached[1]
+
+
 def _a_qualifier_alone(subject: str, kb: KnowledgeBase) -> str | None:
     """Why ``subject`` is a word that qualifies many names rather than one condition's short name
     (the block's comment); else None."""
-    key = _key(subject)
-    if not key or kb.terms.lookup(subject, include_generic=True):
-        return None
-    full = {key + " " + head for head in _QUALIFIER_HEADS}
-    found = [
-        rec
-        for rec in kb.records.values()
-        if any(_key(n) in full for n in rec.names)
-        and not any(("'s" in n or "’s" in n) and _key(n).startswith(key) for n in rec.names)
-    ]
-    if len(found) != 1 or any(_key(n) == key + " disease" for n in found[0].names):
-        return None  # (the record is also "<subject> disease": the class's own, "thyroid")
-    others = {
-        cid
-        for name, ids in kb.terms.names.items()
-        if name.startswith(key + " ")
-        for cid in ids
-        if cid != found[0].id
-    }
-    if len(others) < _QUALIFIED_MIN:
+    rid = _qualifiers(kb).get(_key(subject))
+    if rid is None:
         return None
     return (
-        f"“{subject.strip()}” qualifies the names of many conditions ({found[0].name} among them) "
+        f"“{subject.strip()}” qualifies the names of many conditions ({kb.name(rid)} among them) "
         "and names no one of them; write the name out in full"
     )
 
@@ -2148,7 +2207,10 @@ def _name_words(kb: KnowledgeBase) -> frozenset[str]:
     cached = _FUZZY.get(("name words", id(kb)))
     if cached is None or cached[0] is not kb:
         keys = _fuzzy_index(kb)[0]
-        cached = _FUZZY[("name words", id(kb))] = (kb, frozenset(w for k in keys for w in k.split()))
+        cached = _FUZZY[("name words", id(kb))] = (
+            kb,
+            frozenset(w for k in keys for w in k.split()),
+        )
     return cached[1]
 
 
@@ -2160,9 +2222,7 @@ def _an_eponym(found: str, cid: str, kb: KnowledgeBase) -> bool:
     if not words or rec is None:
         return False
     first = words[0].removesuffix("s")
-    return any(
-        ("'s" in n or "’s" in n) and first + "s" in _key(n).split() for n in rec.names
-    )
+    return any(("'s" in n or "’s" in n) and first + "s" in _key(n).split() for n in rec.names)
 
 
 @cache
