@@ -1512,11 +1512,14 @@ def _opposite_start(t: str, n: str) -> bool:
 #   word of the curated names itself (``_NAME_WORDS_NOW``: a curated word typed for another);
 # * what a slip does to a letter: a hand hits a neighbouring key ("exzema"), writes one vowel for
 #   another ("lupis"), or a letter that sounds alike ("ecsema", "krohns"); "copan" puts "p" for
-#   "g" and "monieziasis" an "e" for an "l", none of these, so each is another word. Letters left
-#   out, doubled or added are slips as before.
+#   "g" and "monieziasis" an "e" for an "l", none of these, so each is another word. This is
+#   asked of a short word (six letters or fewer, where one letter is much of it) or of a word
+#   with two edits or more; one letter changed in a longer word stays a slip, whatever it is
+#   ("psoriatis"). Letters left out, doubled or added are slips as before.
 # ("amenia", which lies one swap of the neighbouring keys "m" and "n" from "anemia", and
 # "anomia", one vowel from it, stay read as anemia, and say so: "Read as: Anemia".)
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_SHORT_WORD = 6
 _VOWELS = frozenset("aeiouy")
 _SOUND_ALIKE = frozenset(
     frozenset(p) for p in ("ck", "cs", "sz", "kq", "cq", "gj", "dt", "bp", "fv", "xs", "xz", "xc")
@@ -1543,7 +1546,10 @@ def _slips_only(t: str, n: str) -> bool:
     rf = _rapidfuzz()
     if rf is None:
         return True
-    for op in rf[1].Levenshtein.editops(t, n):
+    ops = rf[1].Levenshtein.editops(t, n)
+    if len(t) > _SHORT_WORD and len(ops) < 2:
+        return True  # one letter in a longer word is a slip whatever it is ("psoriatis")
+    for op in ops:
         if op.tag != "replace":
             continue
         a, b = t[op.src_pos], n[op.dest_pos]
@@ -2238,6 +2244,8 @@ def _another_kind_or_person_before(
     """Why the words before the name found at ``subject[start:end]`` make it another condition
     (the block's comment); else None."""
     name = kb.name(cid)
+    if _HYPHEN_JOINED.search(subject[:start]):
+        return None  # a word joined by a hyphen is judged where the match is made
     before = _HAVING.split(subject[:start])[-1]
     if _ANOTHER_KIND_BEFORE.search(before):
         return (
