@@ -12,9 +12,10 @@ Disease Ontology's names and by hand with words before a name.
   "autoimmune: yes", "subacute" subacute thyroiditis's "contagious: no", "metabolic" metabolic
   syndrome's "partly". A person's name ("hashimotos") and a class's own record ("thyroid") keep
   their reading.
-* Letters a searcher mostly means for a condition without a record: "Is PID contagious?" got
-  primary immunodeficiency's "no" (PID is above all pelvic inflammatory disease), "Is BP
-  genetic?" bullous pemphigoid's "uncertain" (blood pressure).
+* Letters whose other reading, without a record, gets the opposite answer: "Is PID genetic?" got
+  primary immunodeficiency's "yes", "Is PID contagious?" its "no" (PID is as often pelvic
+  inflammatory disease, an infection inherited by no one). "What is PID?" keeps its answer,
+  which names both readings.
 * A real word one letter from a name's word: "tenonitis" (a word the terminology names a
   condition with) got tendinitis's "curable: yes", "copan syndrome" Cogan syndrome's
   "uncertain", "monieziasis" candidiasis's "partly": a slip hits a neighbouring key, writes one
@@ -139,12 +140,11 @@ def test_a_word_that_qualifies_many_names_alone_names_none(kb, text, kept, cid, 
             "yes",
         ),
         ("Is PID genetic?", "is PIDD genetic", "primary_immunodeficiency", "yes"),
-        ("what is PID", "is PIDD contagious", "primary_immunodeficiency", "no"),
-        ("is bp genetic", "is bullous pemphigoid autoimmune", "bullous_pemphigoid", "yes"),
+        ("is pid curable", "what is PID", "primary_immunodeficiency", "defined"),
     ],
 )
-def test_letters_mostly_meant_for_a_condition_without_a_record(kb, text, kept, cid, verdict):
-    assert "most often stands for" in _unknown(kb, text)
+def test_letters_whose_other_reading_gets_the_opposite_answer(kb, text, kept, cid, verdict):
+    assert "pelvic inflammatory disease" in _unknown(kb, text)
     _kept(kb, kept, cid, verdict)
 
 

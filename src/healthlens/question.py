@@ -195,9 +195,9 @@ COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chr
 "atypical tuberculosis", "cutaneous tuberculosis", "paraneoplastic lupus") or another person's
 name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
 ``_another_kind_or_person_before``), a word that qualifies many names typed alone ("postpartum",
-"subacute": ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters searchers
-mostly mean for a condition without a record ("PID", pelvic inflammatory disease; "BP":
-``_letters_mostly_outside``), or a word medicine names a condition with, or one whose letters a
+"subacute": ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
+reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
+disease; "What is PID?" keeps its answer, naming both: ``_other_reading_splits``), or a word medicine names a condition with, or one whose letters a
 slip would not give, read as a name's typo ("tenonitis" is no tendonitis, "copan" no Cogan:
 ``_slips_only``; "exzema", "lupis" keep their reading).
 Nor does a question that sets its condition beside another or asks about
@@ -1783,7 +1783,7 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
     if why := _NOT_THE_CONDITION.get(_key(subject)):
         return SubjectMatch([], problem=f"“{subject.strip()}” names no condition: {why}")
-    if problem := _a_qualifier_alone(subject, kb) or _letters_mostly_outside(subject, kb):
+    if problem := _a_qualifier_alone(subject, kb):
         return SubjectMatch([], problem=problem)
     ids = _exact(subject, kb)
     if ids:
@@ -1857,33 +1857,39 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     return SubjectMatch([])
 
 
-# -- letters a searcher mostly means for a condition without a record ----------------------------
+# -- letters whose other reading, without a record, gets the opposite answer -----------------------
 # Letters with several readings resolve to the reading the knowledge base marks as most common,
-# and the answer names the others (``answer._readings_disagree`` refuses where two curated
-# readings' answers are opposite). Where the reading lay searchers mostly mean has no record, that
-# comparison cannot be made, and the verdict answers another question for most who ask: "Is PID
-# contagious?" got primary immunodeficiency's "no" and "Is PID genetic?" its "yes", though PID is
-# above all pelvic inflammatory disease (an infection of the womb and tubes, mostly from germs
-# passed in sex, which a reader asking whether it is contagious means); "Is BP genetic?" got
-# bullous pemphigoid's "uncertain" for blood pressure. Which letters these are is a judgement of
-# use, not in the terminology, so they are listed; each stays unknown, naming both readings.
-_LETTERS_MOSTLY_OUTSIDE = {
-    "PID": "pelvic inflammatory disease",
-    "BP": "blood pressure",
+# and the answer names the others; ``answer._readings_disagree`` gives no verdict where two
+# curated readings' answers are opposite. A reading without a record cannot be compared, so "Is
+# PID genetic?" got primary immunodeficiency's "yes" and "Is PID curable?" its verdict, though
+# PID is as often pelvic inflammatory disease (an infection of the womb and tubes, mostly from
+# germs passed in sex, treated with antibiotics, inherited by no one), whose answer to those
+# questions is the opposite, and "Is PID contagious?" its "no", where the germs behind pelvic
+# inflammatory disease are caught. Which families split is a judgement about a condition the
+# knowledge base holds no record of, so the letters and those families are listed; in them the
+# question stays unknown, naming both readings. The definition (which names both) and the other
+# families keep the curated reading.
+_OTHER_READING_SPLITS = {
+    "PID": ("pelvic inflammatory disease", frozenset({"inherited", "curable", "contagious"})),
 }
 
 
-def _letters_mostly_outside(subject: str, kb: KnowledgeBase) -> str | None:
-    """Why the letters ``subject`` stay unknown (the block's comment); else None."""
-    letters = subject.strip().strip(".").upper()
-    other = _LETTERS_MOSTLY_OUTSIDE.get(letters)
-    if other is None or not subject.strip().isalpha():
+def _other_reading_splits(
+    subject: str, cid: str | None, families: list[str] | tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """Why letters whose other reading has no record stay unknown in an asked family (the
+    block's comment); else None."""
+    letters = subject.strip().strip(".")
+    entry = _OTHER_READING_SPLITS.get(letters.upper())
+    if entry is None or not letters.isalpha() or cid is None:
         return None
-    ids = [i for i in kb.terms.readings(letters) if kb.record(i) is not None]
-    known = f"; it can also mean {kb.name(ids[0])}" if ids else ""
+    other, split = entry
+    if not any(f in split for f in families):
+        return None
     return (
-        f"“{subject.strip()}” most often stands for {other}, which the knowledge base has no "
-        f"record of{known}. Ask again with the condition's full name"
+        f"“{letters}” stands for {kb.name(cid)} or {other}, which the knowledge base has no record "
+        "of and whose answer to this question can be the opposite. Ask again with the condition's "
+        "full name"
     )
 
 
@@ -4887,6 +4893,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             problem := _one_reviewed_form(subject, _best(found.ids, kb), predicates, kb)
             or _a_form_named_by_the_family(subject, _best(found.ids, kb), predicates, kb)
             or _a_form_the_record_sets_apart(subject, _best(found.ids, kb), predicates, kb)
+            or _other_reading_splits(subject, _best(found.ids, kb), predicates, kb)
         )
     ):
         found = SubjectMatch([], problem=problem)
