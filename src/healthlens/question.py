@@ -191,7 +191,15 @@ longer name read as the name inside it: a word joined to a name by a hyphen
 recessive neuromyotonia": ``_SUBTYPE``), a long word with another first letter and more than
 two slips ("macroglobulinemia"), a word with another medical ending ("endometritis" is no
 endometriosis: ``_ENDINGS``; "hypocholesteremia" no hypercholesterolemia), and a name without another's number ("SARS-CoV infection" is no
-COVID-19: ``_marks``).
+COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chronic pemphigus",
+"atypical tuberculosis", "cutaneous tuberculosis", "paraneoplastic lupus") or another person's
+name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
+``_another_kind_or_person_before``), a word that qualifies many names typed alone ("postpartum",
+"subacute": ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
+reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
+disease; "What is PID?" keeps its answer, naming both: ``_other_reading_splits``), or a word medicine names a condition with, or one whose letters a
+slip would not give, read as a name's typo ("tenonitis" is no tendonitis, "copan" no Cogan:
+``_slips_only``; "exzema", "lupis" keep their reading).
 Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
 knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
@@ -1350,6 +1358,8 @@ def _fuzzy(subject: str, kb: KnowledgeBase) -> SubjectMatch:
     if len(query) < 5:
         return SubjectMatch([])  # too short to tell a typo from another name
     keys, ids, shown, anagrams = _fuzzy_index(kb)
+    _TERM_WORDS_NOW[0] = _terminology_words(kb)
+    _NAME_WORDS_NOW[0] = _name_words(kb)
     hits = process.extract(
         query, keys, scorer=OSA.normalized_similarity, limit=12, score_cutoff=_FUZZY_MIN - 0.1
     )
@@ -1491,6 +1501,76 @@ def _opposite_start(t: str, n: str) -> bool:
     return t.startswith("hypo") and n.startswith("hyper")
 
 
+# -- a real word one letter from a name's word is no slip --------------------------------------
+# Asked with the Disease Ontology's names, words of other diseases one or two edits from a curated
+# name's word were read as its typo: "tenonitis" (inflammation of the capsule round the eye) as
+# tendinitis (one letter from "tendonitis"), "copan" as Cogan (syndrome), "monieziasis" (a
+# tapeworm) as candidiasis (through "moniliasis"), each answered with the other's verdict. Two
+# kinds of evidence inside the package tell a slip from another word:
+# * the terminology's names (ICD-10-CM and the curated names): a typed word that medicine uses in
+#   the name of a condition ("tenonitis") is that word, not a slip of another, unless it is a
+#   word of the curated names itself (``_NAME_WORDS_NOW``: a curated word typed for another);
+# * what a slip does to a letter: a hand hits a neighbouring key ("exzema"), writes one vowel for
+#   another ("lupis"), or a letter that sounds alike ("ecsema", "krohns"); "copan" puts "p" for
+#   "g" and "monieziasis" an "e" for an "l", none of these, so each is another word. This is
+#   asked of a short word (six letters or fewer, where one letter is much of it) or of a word
+#   with two edits or more; one letter changed in a longer word stays a slip, whatever it is
+#   ("psoriatis"). Letters left out, doubled or added are slips as before.
+# ("amenia", which lies one swap of the neighbouring keys "m" and "n" from "anemia", and
+# "anomia", one vowel from it, stay read as anemia, and say so: "Read as: Anemia".)
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_SHORT_WORD = 6
+_VOWELS = frozenset("aeiouy")
+_SOUND_ALIKE = frozenset(
+    frozenset(p) for p in ("ck", "cs", "sz", "kq", "cq", "gj", "dt", "bp", "fv", "xs", "xz", "xc")
+)
+
+
+@cache
+def _neighbours(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are neighbouring keys on a QWERTY keyboard."""
+    where = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+    if a not in where or b not in where:
+        return False
+    (ra, ia), (rb, ib) = where[a], where[b]
+    if ra == rb:
+        return abs(ia - ib) == 1
+    if abs(ra - rb) != 1:
+        return False
+    upper, lower = (ia, ib) if ra < rb else (ib, ia)
+    return lower in (upper - 1, upper)
+
+
+def _slips_only(t: str, n: str) -> bool:
+    """Whether every letter ``t`` has in place of one of ``n``'s is a slip (the block's comment)."""
+    rf = _rapidfuzz()
+    if rf is None:
+        return True
+    ops = rf[1].Levenshtein.editops(t, n)
+    if len(t) > _SHORT_WORD and len(ops) < 2:
+        return True  # one letter in a longer word is a slip whatever it is ("psoriatis")
+    for op in ops:
+        if op.tag != "replace":
+            continue
+        a, b = t[op.src_pos], n[op.dest_pos]
+        if a.isdigit() or b.isdigit() or (a in _VOWELS and b in _VOWELS):
+            continue
+        if _neighbours(a, b) or frozenset((a, b)) in _SOUND_ALIKE:
+            continue
+        return False
+    return True
+
+
+# the terminology's words and the curated names' words of the knowledge base last matched against
+# (``_fuzzy`` sets them; ``_word_a_typo`` reads them, as it has no knowledge base of its own)
+_TERM_WORDS_NOW: list[frozenset[str]] = [frozenset()]
+_NAME_WORDS_NOW: list[frozenset[str]] = [frozenset()]
+
+
+def _terminology_words_now() -> frozenset[str]:
+    return _TERM_WORDS_NOW[0]
+
+
 def _word_a_typo(t: str, n: str, osa: Any) -> bool:
     """Whether the typed word ``t`` is the name's word ``n``, or ``n`` misspelt (the block's
     comment)."""
@@ -1502,6 +1582,10 @@ def _word_a_typo(t: str, n: str, osa: Any) -> bool:
         return False
     if t[:1] == n[:1] and _letters(t) == _letters(n):
         return True
+    if t in _terminology_words_now() and t not in _NAME_WORDS_NOW[0]:
+        return False  # a word medicine names conditions with ("tenonitis"), not a slip
+    if not _slips_only(t, n):
+        return False
     # (a long word whose first letter differs too is a typo only within two edits: "soriasis" is
     # psoriasis, while "macroglobulinemia", Waldenström's blood cancer, is three edits from
     # "cryoglobulinemia" and another disease, which got its "autoimmune: partly")
@@ -1699,6 +1783,8 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     ``inside=False`` leaves out the last resort, a condition name found inside the subject."""
     if why := _NOT_THE_CONDITION.get(_key(subject)):
         return SubjectMatch([], problem=f"“{subject.strip()}” names no condition: {why}")
+    if problem := _a_qualifier_alone(subject, kb):
+        return SubjectMatch([], problem=problem)
     ids = _exact(subject, kb)
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
@@ -1765,10 +1851,111 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             )
         if problem := _another_form_beside(
             subject, best.start, best.end, kb.name(best.concept_ids[0])
-        ):
+        ) or _another_kind_or_person_before(subject, best.start, best.end, best.concept_ids[0], kb):
             return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- letters whose other reading, without a record, gets the opposite answer -----------------------
+# Letters with several readings resolve to the reading the knowledge base marks as most common,
+# and the answer names the others; ``answer._readings_disagree`` gives no verdict where two
+# curated readings' answers are opposite. A reading without a record cannot be compared, so "Is
+# PID genetic?" got primary immunodeficiency's "yes" and "Is PID curable?" its verdict, though
+# PID is as often pelvic inflammatory disease (an infection of the womb and tubes, mostly from
+# germs passed in sex, treated with antibiotics, inherited by no one), whose answer to those
+# questions is the opposite, and "Is PID contagious?" its "no", where the germs behind pelvic
+# inflammatory disease are caught. Which families split is a judgement about a condition the
+# knowledge base holds no record of, so the letters and those families are listed; in them the
+# question stays unknown, naming both readings. The definition (which names both) and the other
+# families keep the curated reading.
+_OTHER_READING_SPLITS = {
+    "PID": ("pelvic inflammatory disease", frozenset({"inherited", "curable", "contagious"})),
+}
+
+
+def _other_reading_splits(
+    subject: str, cid: str | None, families: list[str] | tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """Why letters whose other reading has no record stay unknown in an asked family (the
+    block's comment); else None."""
+    letters = subject.strip().strip(".")
+    entry = _OTHER_READING_SPLITS.get(letters.upper())
+    if entry is None or not letters.isalpha() or cid is None:
+        return None
+    other, split = entry
+    if not any(f in split for f in families):
+        return None
+    return (
+        f"“{letters}” stands for {kb.name(cid)} or {other}, which the knowledge base has no record "
+        "of and whose answer to this question can be the opposite. Ask again with the condition's "
+        "full name"
+    )
+
+
+# -- a word that qualifies many names, typed alone ----------------------------------------------
+# A name is taken without its closing class word ("Hashimoto's" for Hashimoto's thyroiditis,
+# "Bell's" for Bell's palsy: ``_COMPLETIONS``, and the fuzzy and short-name matches index each
+# name so), which is right for a person's name or a name of one condition, but not for a word
+# that qualifies many: "Is postpartum autoimmune?" got postpartum thyroiditis's "yes", though
+# "postpartum" is a time (after a birth) that opens the names of a dozen conditions (depression,
+# bleeding, hair loss), as "subacute" ("subacute contagious" got subacute thyroiditis's "no") and
+# "metabolic" (metabolic syndrome's "partly") open many. Where the subject is a name less its
+# class word (not "disease": "celiac", "thyroid" keep their reading), the record does not write it
+# as a person's name ("Hashimoto's"), and the terminology opens the names of three conditions or
+# more besides with it, the subject names no one condition, and the question stays unknown.
+_QUALIFIER_HEADS = ("thyroiditis", "syndrome", "palsy", "phenomenon", "disorder", "condition")
+_QUALIFIED_MIN = 3
+
+
+def _qualifiers(kb: KnowledgeBase) -> dict[str, str]:
+    """Words that qualify many names -> the one record whose name they make with a class word
+    (the block's comment), built once per knowledge base."""
+    cached = _FUZZY.get(("qualifiers", id(kb)))
+    if cached is None or cached[0] is not kb:
+        stems: dict[str, set[str]] = {}
+        possessive: set[str] = set()
+        disease: set[str] = set()
+        for rec in kb.records.values():
+            for n in rec.names:
+                words = _key(n).split()
+                if len(words) > 1 and words[-1] in _QUALIFIER_HEADS:
+                    stems.setdefault(" ".join(words[:-1]), set()).add(rec.id)
+                if len(words) > 1 and words[-1] == "disease":
+                    disease.add(" ".join(words[:-1]))
+                if "'s" in n or "’s" in n:
+                    possessive.update(" ".join(words[:k]) for k in range(1, len(words)))
+        others: dict[str, set[str]] = {k: set() for k in stems}
+        longest = max((k.count(" ") + 1 for k in stems), default=0)
+        for name, ids in kb.terms.names.items():
+            words = name.split()
+            for k in range(1, min(longest, len(words) - 1) + 1):
+                stem = " ".join(words[:k])
+                if stem in others:
+                    others[stem].update(ids)
+        table = {
+            stem: next(iter(rids))
+            for stem, rids in stems.items()
+            if len(rids) == 1
+            and stem not in possessive
+            and stem not in disease
+            and len(others[stem] - rids) >= _QUALIFIED_MIN
+            and not kb.terms.lookup(stem, include_generic=True)
+        }
+        cached = _FUZZY[("qualifiers", id(kb))] = (kb, table)
+    return cached[1]
+
+
+def _a_qualifier_alone(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why ``subject`` is a word that qualifies many names rather than one condition's short name
+    (the block's comment); else None."""
+    rid = _qualifiers(kb).get(_key(subject))
+    if rid is None:
+        return None
+    return (
+        f"“{subject.strip()}” qualifies the names of many conditions ({kb.name(rid)} among them) "
+        "and names no one of them; write the name out in full"
+    )
 
 
 # -- a short plural that is another name misspelt -----------------------------------------------
@@ -1985,6 +2172,110 @@ def _every_kind_agrees(subject: str, predicates: list[str], kb: KnowledgeBase) -
         if len(verdicts) != 1 or "unknown" in verdicts:
             return []
     return ids
+
+
+# -- a word before a name that makes it another condition: a course, a site, a cause, a person --
+# The last resort of ``match_subject`` answered for a name found inside the subject whatever
+# stood before it, unless the word was a subtype word (``_SUBTYPE``), one of
+# ``_ANOTHER_FORM_BEFORE`` or, for a "partly" or "uncertain" verdict, any word not neutral
+# (``_kind_before_a_name``). Asked with the Disease Ontology's names and by hand, more words turn
+# a firm verdict into an answer to another question:
+# * a course or a kind: "benign chronic pemphigus" (Hailey-Hailey disease, inherited) got
+#   pemphigus's "autoimmune: yes", "atypical tuberculosis" (germs near TB's, caught from soil and
+#   water, not from people) TB's "contagious: yes", "malignant X" names a form of its own;
+# * a site or a spread: "cutaneous tuberculosis" and "localized tuberculosis" got TB's "contagious:
+#   yes" (TB of the skin, or kept to one place, is rarely passed on; "extrapulmonary" was done);
+#   "ocular X" is the eye form, with answers of its own;
+# * a cause: "paraneoplastic X" (set off by a cancer), "reactive X", "vaccine-associated X";
+# * another person's name before an eponym: "marinesco sjogren syndrome" (an inherited ataxia,
+#   which keeps no hyphen when typed) got Sjögren syndrome's "autoimmune: yes". A name is taken
+#   as an eponym where the record writes it with a possessive ("Sjögren's syndrome"), and the
+#   word before it as another person's name where the terminology uses it in no name of any
+#   condition and it names no person or degree (``_NEUTRAL_BEFORE``): evidence inside the
+#   package, so the check needs nothing at run time beyond the knowledge base.
+# Each stays unknown, naming why. The words of a curated name ("cutaneous lupus", "reactive
+# arthritis", "benign essential tremor") are matched whole before the last resort and keep their
+# reading.
+_ANOTHER_KIND_BEFORE = re.compile(
+    r"(?:^|[\s(-])(?:benign|malignant|atypical|paraneoplastic|cutaneous|ocular|locali[sz]ed|"
+    r"reactive|vaccine[\s-]?(?:associated|related|derived))(?=[\s-]|$)",
+    re.I,
+)
+
+
+def _terminology_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of the terminology's names (the words medicine names conditions with)."""
+    cached = _FUZZY.get(("words", id(kb)))
+    if cached is None or cached[0] is not kb.terms:
+        words: set[str] = set()
+        for name in kb.terms.names:
+            words.update(name.split())
+        cached = _FUZZY[("words", id(kb))] = (kb.terms, frozenset(words))
+    return cached[1]
+
+
+def _name_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of the curated names, synonyms, lay names and British spellings."""
+    cached = _FUZZY.get(("name words", id(kb)))
+    if cached is None or cached[0] is not kb:
+        keys = _fuzzy_index(kb)[0]
+        cached = _FUZZY[("name words", id(kb))] = (
+            kb,
+            frozenset(w for k in keys for w in k.split()),
+        )
+    return cached[1]
+
+
+def _an_eponym(found: str, cid: str, kb: KnowledgeBase) -> bool:
+    """Whether the name ``found`` opens on a person's name: the record writes that word with a
+    possessive ("Sjögren's syndrome")."""
+    words = _key(found).split()
+    rec = kb.record(cid)
+    if not words or rec is None:
+        return False
+    first = words[0].removesuffix("s")
+    return any(("'s" in n or "’s" in n) and first + "s" in _key(n).split() for n in rec.names)
+
+
+@cache
+def _a_person_word() -> re.Pattern:
+    """The people a reader names before a condition ("my mom's Crohn's"), possessive or plural
+    (``_PEOPLE_WORDS`` is defined further down)."""
+    return re.compile(rf"^(?:{_PEOPLE_WORDS}|moms|mums|dads|mothers|fathers|aunts|uncles)$", re.I)
+
+
+def _another_kind_or_person_before(
+    subject: str, start: int, end: int, cid: str, kb: KnowledgeBase
+) -> str | None:
+    """Why the words before the name found at ``subject[start:end]`` make it another condition
+    (the block's comment); else None."""
+    name = kb.name(cid)
+    if _HYPHEN_JOINED.search(subject[:start]):
+        return None  # a word joined by a hyphen is judged where the match is made
+    before = _HAVING.split(subject[:start])[-1]
+    if _ANOTHER_KIND_BEFORE.search(before):
+        return (
+            f"“{subject.strip()}” names another condition than {name}, or a form of it the "
+            f"knowledge base has no record of; {name}'s own verdict need not hold for it"
+        )
+    words = _key(before).split()
+    if not words or not _an_eponym(subject[start:end], cid, kb):
+        return None
+    last = words[-1]
+    if (
+        len(last) >= 4
+        and last.isalpha()
+        and last not in _NEUTRAL_BEFORE
+        and last.removesuffix("s") not in _NEUTRAL_BEFORE
+        and not _a_person_word().match(last.removesuffix("s"))
+        and not _a_person_word().match(last)
+        and last not in _terminology_words(kb)
+    ):
+        return (
+            f"“{subject.strip()}” may name another person's disease than {name}; {name}'s own "
+            "verdict need not hold for it"
+        )
+    return None
 
 
 # a subtype word beside a name; with the words of a way of inheriting (round 13: "autosomal
@@ -4602,6 +4893,7 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
             problem := _one_reviewed_form(subject, _best(found.ids, kb), predicates, kb)
             or _a_form_named_by_the_family(subject, _best(found.ids, kb), predicates, kb)
             or _a_form_the_record_sets_apart(subject, _best(found.ids, kb), predicates, kb)
+            or _other_reading_splits(subject, _best(found.ids, kb), predicates, kb)
         )
     ):
         found = SubjectMatch([], problem=problem)
