@@ -222,3 +222,31 @@ def test_the_same_issue_line_over_the_running_text_is_the_page_s_own(kb):
     # near miss: a journal page's own issue line and DOI, at its top
     c = cred(kb, "Ex J Liver. 2019;39(7):1938-1964. doi:10.9999/ex.2019180213\n\n" + _ARTICLE)
     assert not c.cites_sources
+
+
+# -- a reference entry under six shorter sentences of running text (a web article's sentences
+# are often shorter than fourteen words)
+
+_SHORT_SENTENCES = (
+    "Itchy eyes in spring\n\n"
+    "Pollen is the usual cause of itchy, watery eyes in spring.\n\n"
+    "The eyelids may swell a little after a day outdoors.\n\n"
+    "Cool cloths over closed eyes can ease the itch for a while.\n\n"
+    "Rubbing the eyes tends to make the itch and redness worse.\n\n"
+    "Antihistamine drops work best when started before the season.\n\n"
+    "Most people find the symptoms fade once the pollen count falls.\n\n"
+    "Rivera A, Cole B (eds). Eye allergy in adults.\n\n"
+)
+
+
+def test_an_issue_line_under_six_short_sentences_is_a_reference(kb):
+    c = cred(kb, _SHORT_SENTENCES + "2018;12(4):410-418. doi:10.9999/ex.2018.0412\n")
+    assert c.cites_sources
+    assert signal(c, "sources")["start"] > len(_SHORT_SENTENCES) - 2
+
+
+def test_an_issue_line_under_two_short_sentences_is_still_the_page_s_own(kb):
+    # near miss: a journal page's banner holds a sentence or two above its own issue line
+    banner = "".join(_SHORT_SENTENCES.split("\n\n")[i] + "\n\n" for i in (0, 1, 2))
+    c = cred(kb, banner + "Ex J Eye. 2018;12(4):410-418. doi:10.9999/ex.2018.0412\n\nAbstract\n")
+    assert not c.cites_sources

@@ -1813,8 +1813,9 @@ def _own_record(text: str, pos: int) -> bool:
     """``pos`` (a DOI, a PMID, an author-and-"et al." line) lies in a journal page's record of
     itself near its top: on a line, or just under a line, that gives the page's own issue or
     publication history. Only the first 2,000 characters hold such a record; an issue line
-    without the history holds it only above the third sentence of running text (a site's banner
-    may hold two): under them it is a reference list's entry."""
+    without the history holds it only above the third long sentence of running text, or the
+    sixth of eight words or more (a site's banner may hold two): under them it is a reference
+    list's entry."""
     if pos > 2000:
         return False
     start = text.rfind("\n", 0, pos) + 1
@@ -1823,7 +1824,10 @@ def _own_record(text: str, pos: int) -> bool:
     lines = text[prev : end if end >= 0 else len(text)]
     if _OWN_HISTORY.search(lines):
         return True
-    if sum(_is_prose(x, 14) for x in text[:prev].split("\n")) >= 3:
+    above = text[:prev].split("\n")
+    # (three long sentences, or six of eight words or more: a page's running text, whose
+    # sentences are often shorter than a journal abstract's)
+    if sum(_is_prose(x, 14) for x in above) >= 3 or sum(_is_prose(x, 8) for x in above) >= 6:
         return False
     for line in lines.split("\n"):
         issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
