@@ -250,3 +250,30 @@ def test_an_issue_line_under_two_short_sentences_is_still_the_page_s_own(kb):
     banner = "".join(_SHORT_SENTENCES.split("\n\n")[i] + "\n\n" for i in (0, 1, 2))
     c = cred(kb, banner + "Ex J Eye. 2018;12(4):410-418. doi:10.9999/ex.2018.0412\n\nAbstract\n")
     assert not c.cites_sources
+
+
+# -- a text run into one line: a DOI far along it from an issue line at its start belongs to
+# another reference entry, not to the page's own record
+
+_RUN_ON = (
+    "2016;8(2):101-109. doi:10.9999/ex.2016.0101, Rivera A, Cole B. Hay fever and the family. "
+    "Hay fever often runs in families, and a child with two affected parents is more likely to "
+    "have it. Several genes seem to play a part, each adding a little to the risk. Pollen, dust "
+    "and pets can all set off sneezing and a runny nose in someone who is sensitive. Many people "
+    "find the symptoms ease as they get older, though some carry them for life. Nasal sprays and "
+    "tablets can help during the worst weeks of the season. Tests on the skin or blood show "
+    "which pollens are to blame. "
+)
+
+
+def test_a_doi_far_along_a_run_on_line_is_a_reference(kb):
+    text = _RUN_ON + "Lopez C, et al. 2014;32:227-255. doi:10.9999/ex.2014.0227. Keep windows shut."
+    c = cred(kb, "Hay fever in families\n\n" + text + "\n")
+    assert c.cites_sources
+    assert signal(c, "sources")["start"] > len(_RUN_ON)
+
+
+def test_a_doi_beside_the_issue_line_at_the_top_is_still_the_page_s_own(kb):
+    # near miss: the same run-on text with only the DOI that follows its opening issue line
+    c = cred(kb, "Hay fever in families\n\n" + _RUN_ON + "Keep windows shut.\n")
+    assert not c.cites_sources

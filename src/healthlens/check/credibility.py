@@ -1809,6 +1809,10 @@ _OWN_HISTORY = re.compile(
 )
 
 
+# how far from the page's issue line its own DOI or PMID may stand (a header line's length)
+_OWN_RECORD_REACH = 300
+
+
 def _own_record(text: str, pos: int) -> bool:
     """``pos`` (a DOI, a PMID, an author-and-"et al." line) lies in a journal page's record of
     itself near its top: on a line, or just under a line, that gives the page's own issue or
@@ -1829,12 +1833,19 @@ def _own_record(text: str, pos: int) -> bool:
     # sentences are often shorter than a journal abstract's)
     if sum(_is_prose(x, 14) for x in above) >= 3 or sum(_is_prose(x, 8) for x in above) >= 6:
         return False
+    at = prev
     for line in lines.split("\n"):
         issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
         # the page's issue line opens with it or with the journal's name ("Am Fam Physician.
-        # 2016;93(10):840"); a reference entry has its authors and title before it
-        if issue and len(line[: issue.start()].split()) <= 7:
+        # 2016;93(10):840"); a reference entry has its authors and title before it. The record's
+        # identifiers stand beside it: one far along a text run into one line is another entry's
+        if (
+            issue
+            and len(line[: issue.start()].split()) <= 7
+            and abs(at + issue.start() - pos) <= _OWN_RECORD_REACH
+        ):
             return True
+        at += len(line) + 1
     return False
 
 
