@@ -525,3 +525,29 @@ def test_lists_that_look_like_index_authors_but_are_not(kb):
         "Plum fever is rare.",
     )
     assert c.author is None
+
+
+def test_two_unmarked_names_over_the_abstracts_heading_are_its_authors(kb):
+    title = "Gland swelling in older adults: a two-year follow-up\n"
+    names = "Maria Lopez, Daniel Hart\n"
+    for below in (
+        "Background: Gland swelling is common in later life and often goes unnoticed for years.\n",
+        "Abstract\nGland swelling is common in later life and often goes unnoticed for years.\n",
+        "OBJECTIVE: To follow forty older adults with gland swelling for two years.\n",
+    ):
+        c = cred(kb, title + names + below)
+        assert c.author == "Maria Lopez", below
+
+
+def test_two_unmarked_names_over_other_lines_are_no_authors(kb):
+    # near misses: two names over a plain heading or over running text (a clinic's staff, a
+    # list of people a page talks about)
+    title = "Meet the team behind our gland clinic\n"
+    names = "Maria Lopez, Daniel Hart\n"
+    for below in (
+        "Background\nOur clinic opened in 2010 and sees adults with gland problems every week.\n",
+        "Both see adults with gland problems on weekdays and on the first Saturday of the month.\n",
+        "Background information on gland swelling is in our leaflet at the front desk.\n",
+    ):
+        c = cred(kb, title + names + below)
+        assert c.author is None, below

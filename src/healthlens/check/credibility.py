@@ -301,14 +301,18 @@ _JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})"
 # (an index may leave an empty mark's comma behind: "Ana Ruiz 1,*,, Ben Cole 1,, Dan Ode 2")
 _JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)(?:[ \t]*,)*[ \t]*(?:and[ \t]+)?")
 # what stands under a journal's author line (or its names one a line) and under no list of staff:
-# "Corresponding author", "Received: 4 May 2021", "Research output: ...", "Author information"
-# (not an affiliation line: a clinic's doctors stand over their department too)
+# "Corresponding author", "Received: 4 May 2021", "Research output: ...", "Author information",
+# the abstract's heading (not an affiliation line: a clinic's doctors stand over their department
+# too)
 _JOURNAL_MARKER = re.compile(
     r"[ \t•*-]*(?i:corresponding[ \t]+author|research[ \t]+output[ \t]*:|author[ \t]+information|"
     r"affiliations?[ \t]*(?::|$)|pmcid|pmid\b|doi\b|"
     r"(?:received|accepted|submitted)(?:[ \t]+(?:date|on))?[ \t]*(?::|\d)|"
     # a book publisher's label for the page's kind, alone on its line: "Chapter", "Conference paper"
-    r"(?:chapter|conference[ \t]+paper|(?:living[ \t]+)?reference[ \t]+work[ \t]+entry)[ \t]*$)"
+    r"(?:chapter|conference[ \t]+paper|(?:living[ \t]+)?reference[ \t]+work[ \t]+entry)[ \t]*$|"
+    # the abstract's heading, alone or before its text, or a structured abstract's first section
+    # with its colon: "Abstract", "ABSTRACT: ...", "Background: ...", "Objective: ..."
+    r"abstract[ \t]*(?:[:.]|$)|(?:background|objectives?|purpose|aims?)[ \t]*:)"
 )
 # a journal's header lines that follow its author line: an index's identifiers, its affiliations
 _AFTER_AUTHORS = re.compile(
