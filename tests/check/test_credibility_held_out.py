@@ -277,3 +277,22 @@ def test_a_doi_beside_the_issue_line_at_the_top_is_still_the_page_s_own(kb):
     # near miss: the same run-on text with only the DOI that follows its opening issue line
     c = cred(kb, "Hay fever in families\n\n" + _RUN_ON + "Keep windows shut.\n")
     assert not c.cites_sources
+
+
+def test_a_name_glued_to_email_author_before_the_lists_separator(kb):
+    # a repository's author list, one name a line, each with its separator after the mark
+    for sep, nxt in ((",", "  • Leo Brandt2,"), (" and", "  • Leo Brandt2")):
+        text = (
+            f"Red eyes and the gut\n\n  • Ines Walder1Email author{sep}\n{nxt}\n"
+            "Red eyes and an inflamed gut often come together in the same person."
+        )
+        assert cred(kb, text).author == "Ines Walder", sep
+
+
+def test_email_author_inside_a_sentence_names_no_one(kb):
+    # near miss: the words run on into a sentence after the name
+    text = (
+        "Red eyes and the gut\n\n  • Ines WalderEmail author of this page for the full paper\n"
+        "Red eyes and an inflamed gut often come together in the same person."
+    )
+    assert cred(kb, text).author is None

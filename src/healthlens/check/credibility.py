@@ -460,7 +460,8 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             if plausible_author(twice.group(1), page, (start, here + twice.end(1))):
                 return twice.group(1), _author_signal(page.text, start, here + len(line))
         cut = line.rfind("Email author")  # a repository's mark, glued to the name
-        emailed = cut > 0 and not line[cut + 12 :].strip()
+        # (the list's separator may follow it: "Ana Ruiz1Email author," over "Ben Cole1 and")
+        emailed = cut > 0 and line[cut + 12 :].strip(" \t,;") in ("", "and")
         names, marked, end = _journal_names(line[:cut] if emailed else line, lead)
         if not names:
             continue
