@@ -551,3 +551,26 @@ def test_two_unmarked_names_over_other_lines_are_no_authors(kb):
     ):
         c = cred(kb, title + names + below)
         assert c.author is None, below
+
+
+def test_an_envelope_mark_on_the_corresponding_authors_name(kb):
+    # an index's author line whose corresponding author carries an envelope among the marks
+    for line in (
+        "Tomas Weller 1,✉, Irma Castell 2, Ruth Anand 1",
+        "Tomas Weller 1, Irma Castell 2, Ruth Anand 1,✉,#",
+    ):
+        text = (
+            "Gland swelling in older adults\n\n" + line + "\nPMCID: PMC0000001  PMID: 00000001\n"
+            "Abstract\nGland swelling is common in later life.\n"
+        )
+        assert cred(kb, text).author == "Tomas Weller", line
+
+
+def test_an_envelope_after_a_name_in_running_text_is_no_author_line(kb):
+    # near miss: a contact line in prose with the envelope before an address
+    text = (
+        "Gland swelling in older adults\n\n"
+        "Write to Tomas Weller ✉ at the front desk if your swelling grows or hurts.\n"
+        "Gland swelling is common in later life.\n"
+    )
+    assert cred(kb, text).author is None
