@@ -574,3 +574,22 @@ def test_an_envelope_after_a_name_in_running_text_is_no_author_line(kb):
         "Gland swelling is common in later life.\n"
     )
     assert cred(kb, text).author is None
+
+
+def test_a_low_asterisk_marks_an_author_as_the_asterisk_does(kb):
+    text = (
+        "Update on gland swelling\n\nTomas Weller, Irma Castell ⁎\n"
+        "Unit of Gland Medicine, Example Hospital, Lakeside\n"
+        "Gland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author == "Tomas Weller"
+
+
+def test_two_unmarked_names_over_a_department_are_no_authors(kb):
+    # near miss: the same line without the mark (a clinic's doctors over their department)
+    text = (
+        "Update on gland swelling\n\nTomas Weller, Irma Castell\n"
+        "Unit of Gland Medicine, Example Hospital, Lakeside\n"
+        "Gland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author is None

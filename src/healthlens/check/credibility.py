@@ -294,10 +294,11 @@ _JOURNAL_PERSON = re.compile(
 # an initial inside a name ("Ana M. Ruiz", "M Ana Ruiz", "Dan WH Lee"): a list of tips or topics
 # in title case ("Eat Well, Sleep More, Move Daily") has none
 _HAS_INITIAL = re.compile(rf"(?<![\w.'’-])[{_UP}]{{1,2}}\.?(?=[ \t]|$)|[{_UP}]\.[{_UP}]\.")
-# ("1)": "Ana RUIZ1)"; an envelope marks the corresponding author: "Ana Ruiz 1,✉")
-_MARK = r"(?:\d{1,2}\)?|[a-z](?![a-z])|[*†‡§#✉])"
+# ("1)": "Ana RUIZ1)"; an envelope marks the corresponding author: "Ana Ruiz 1,✉"; a
+# publisher's low asterisk stands for "*": "Ana Ruiz ⁎")
+_MARK = r"(?:\d{1,2}\)?|[a-z](?![a-z])|[*⁎†‡§#✉])"
 # (a symbol may follow a number without a comma: "Ana Ruiz1#", "Ben Cole 2*", "Ode * †")
-_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK}|[ \t]*[*†‡§#✉])*")
+_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK}|[ \t]*[*⁎†‡§#✉])*")
 _JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})")
 # (an index may leave an empty mark's comma behind: "Ana Ruiz 1,*,, Ben Cole 1,, Dan Ode 2")
 _JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)(?:[ \t]*,)*[ \t]*(?:and[ \t]+)?")
