@@ -593,3 +593,22 @@ def test_two_unmarked_names_over_a_department_are_no_authors(kb):
         "Gland swelling is common in later life and often goes unnoticed for years.\n"
     )
     assert cred(kb, text).author is None
+
+
+def test_two_unmarked_names_over_their_affiliation_and_the_abstract(kb):
+    text = (
+        "Treating gland swelling\n\nTomas Weller and Irma Castell\n"
+        "Unit of Gland Medicine, Example Hospital, Lakeside, Italy\n"
+        "ABSTRACT\nGland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author == "Tomas Weller"
+
+
+def test_two_unmarked_names_over_a_sentence_and_the_abstract_are_no_authors(kb):
+    # near miss: a sentence, not an affiliation, between the names and the heading
+    text = (
+        "Treating gland swelling\n\nTomas Weller and Irma Castell\n"
+        "Both were treated at our clinic last spring.\n"
+        "ABSTRACT\nGland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author is None

@@ -388,13 +388,20 @@ def _person(name: str, page: Page, span: tuple[int, int]) -> bool:
 
 def _below_names(lines: list[str], i: int) -> str:
     """The first line holding text under line ``i`` and the lines of names that follow it (a
-    journal's authors one a line: "• Ana Ruiz" over "• Ben Cole"), within six lines."""
-    for line in lines[i + 1 : i + 7]:
+    journal's authors one a line: "• Ana Ruiz" over "• Ben Cole"), within six lines; past one
+    short line that ends no sentence (an affiliation: "Unit of X, Example Hospital, Lakeside")
+    when what only a journal's header holds stands under it."""
+    for j in range(i + 1, min(i + 7, len(lines))):
+        line = lines[j]
         if not line.strip():
             continue
         lead = len(line) - len(line.lstrip(" \t•*-"))
         names, _marked, end = _journal_names(line, lead)
         if len(names) != 1 or line[end:].strip(" \t,;."):
+            if len(line) <= 200 and not line.rstrip().endswith((".", "!", "?")):
+                after = next((x for x in lines[j + 1 : j + 3] if x.strip()), "")
+                if _JOURNAL_MARKER.match(after):
+                    return after
             return line
     return ""
 
