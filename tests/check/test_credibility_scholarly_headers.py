@@ -612,3 +612,22 @@ def test_two_unmarked_names_over_a_sentence_and_the_abstract_are_no_authors(kb):
         "ABSTRACT\nGland swelling is common in later life and often goes unnoticed for years.\n"
     )
     assert cred(kb, text).author is None
+
+
+def test_an_author_line_typed_wholly_in_capitals_with_marks(kb):
+    text = (
+        "Skip to main content\nGLAND SWELLING IN OLDER ADULTS\n"
+        "TOMAS R WELLER 1,*, IRMA CASTELL 2\nPMCID: PMC0000001  PMID: 00000001\n"
+        "Abstract\nGland swelling is common in later life.\n"
+    )
+    assert cred(kb, text).author == "TOMAS R WELLER"
+
+
+def test_a_heading_in_capitals_is_no_author_line(kb):
+    # near misses: capitals that name no one, over running text
+    for line in ("GLAND SWELLING IN OLDER ADULTS", "LATEST NEWS, PATIENT STORIES"):
+        text = (
+            "Gland swelling\n" + line + "\n"
+            "Gland swelling is common in later life and often goes unnoticed for years.\n"
+        )
+        assert cred(kb, text).author is None, line

@@ -290,6 +290,9 @@ _JOURNAL_PERSON = re.compile(
     # (a mark may be glued to the surname: "Ana Ruiz1"; some journals type surnames in capitals:
     # "Ana RUIZ1)")
     rf"(?:{_TOKEN}|(?!(?:{_CREDENTIALS})(?![{_UP}]))[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)(?![^\W\d_]|['’-])"
+    # or the whole name in capitals, given name, initials and surname: "ANA M RUIZ 1,*"
+    rf"|(?!(?:{_CREDENTIALS})(?![{_UP}]))[{_UP}]{{3,}}(?:[ \t]+[{_UP}]\.?){{0,2}}[ \t]+"
+    rf"(?!(?:{_CREDENTIALS})(?![{_UP}]))[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![^\W\d_]|['’-])"
 )
 # an initial inside a name ("Ana M. Ruiz", "M Ana Ruiz", "Dan WH Lee"): a list of tips or topics
 # in title case ("Eat Well, Sleep More, Move Daily") has none
