@@ -222,3 +222,77 @@ def test_the_same_issue_line_over_the_running_text_is_the_page_s_own(kb):
     # near miss: a journal page's own issue line and DOI, at its top
     c = cred(kb, "Ex J Liver. 2019;39(7):1938-1964. doi:10.9999/ex.2019180213\n\n" + _ARTICLE)
     assert not c.cites_sources
+
+
+# -- a reference entry under six shorter sentences of running text (a web article's sentences
+# are often shorter than fourteen words)
+
+_SHORT_SENTENCES = (
+    "Itchy eyes in spring\n\n"
+    "Pollen is the usual cause of itchy, watery eyes in spring.\n\n"
+    "The eyelids may swell a little after a day outdoors.\n\n"
+    "Cool cloths over closed eyes can ease the itch for a while.\n\n"
+    "Rubbing the eyes tends to make the itch and redness worse.\n\n"
+    "Antihistamine drops work best when started before the season.\n\n"
+    "Most people find the symptoms fade once the pollen count falls.\n\n"
+    "Rivera A, Cole B (eds). Eye allergy in adults.\n\n"
+)
+
+
+def test_an_issue_line_under_six_short_sentences_is_a_reference(kb):
+    c = cred(kb, _SHORT_SENTENCES + "2018;12(4):410-418. doi:10.9999/ex.2018.0412\n")
+    assert c.cites_sources
+    assert signal(c, "sources")["start"] > len(_SHORT_SENTENCES) - 2
+
+
+def test_an_issue_line_under_two_short_sentences_is_still_the_page_s_own(kb):
+    # near miss: a journal page's banner holds a sentence or two above its own issue line
+    banner = "".join(_SHORT_SENTENCES.split("\n\n")[i] + "\n\n" for i in (0, 1, 2))
+    c = cred(kb, banner + "Ex J Eye. 2018;12(4):410-418. doi:10.9999/ex.2018.0412\n\nAbstract\n")
+    assert not c.cites_sources
+
+
+# -- a text run into one line: a DOI far along it from an issue line at its start belongs to
+# another reference entry, not to the page's own record
+
+_RUN_ON = (
+    "2016;8(2):101-109. doi:10.9999/ex.2016.0101, Rivera A, Cole B. Hay fever and the family. "
+    "Hay fever often runs in families, and a child with two affected parents is more likely to "
+    "have it. Several genes seem to play a part, each adding a little to the risk. Pollen, dust "
+    "and pets can all set off sneezing and a runny nose in someone who is sensitive. Many people "
+    "find the symptoms ease as they get older, though some carry them for life. Nasal sprays and "
+    "tablets can help during the worst weeks of the season. Tests on the skin or blood show "
+    "which pollens are to blame. "
+)
+
+
+def test_a_doi_far_along_a_run_on_line_is_a_reference(kb):
+    text = _RUN_ON + "Lopez C, et al. 2014;32:227-255. doi:10.9999/ex.2014.0227. Keep windows shut."
+    c = cred(kb, "Hay fever in families\n\n" + text + "\n")
+    assert c.cites_sources
+    assert signal(c, "sources")["start"] > len(_RUN_ON)
+
+
+def test_a_doi_beside_the_issue_line_at_the_top_is_still_the_page_s_own(kb):
+    # near miss: the same run-on text with only the DOI that follows its opening issue line
+    c = cred(kb, "Hay fever in families\n\n" + _RUN_ON + "Keep windows shut.\n")
+    assert not c.cites_sources
+
+
+def test_a_name_glued_to_email_author_before_the_lists_separator(kb):
+    # a repository's author list, one name a line, each with its separator after the mark
+    for sep, nxt in ((",", "  • Leo Brandt2,"), (" and", "  • Leo Brandt2")):
+        text = (
+            f"Red eyes and the gut\n\n  • Ines Walder1Email author{sep}\n{nxt}\n"
+            "Red eyes and an inflamed gut often come together in the same person."
+        )
+        assert cred(kb, text).author == "Ines Walder", sep
+
+
+def test_email_author_inside_a_sentence_names_no_one(kb):
+    # near miss: the words run on into a sentence after the name
+    text = (
+        "Red eyes and the gut\n\n  • Ines WalderEmail author of this page for the full paper\n"
+        "Red eyes and an inflamed gut often come together in the same person."
+    )
+    assert cred(kb, text).author is None

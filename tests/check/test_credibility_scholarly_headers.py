@@ -525,3 +525,109 @@ def test_lists_that_look_like_index_authors_but_are_not(kb):
         "Plum fever is rare.",
     )
     assert c.author is None
+
+
+def test_two_unmarked_names_over_the_abstracts_heading_are_its_authors(kb):
+    title = "Gland swelling in older adults: a two-year follow-up\n"
+    names = "Maria Lopez, Daniel Hart\n"
+    for below in (
+        "Background: Gland swelling is common in later life and often goes unnoticed for years.\n",
+        "Abstract\nGland swelling is common in later life and often goes unnoticed for years.\n",
+        "OBJECTIVE: To follow forty older adults with gland swelling for two years.\n",
+    ):
+        c = cred(kb, title + names + below)
+        assert c.author == "Maria Lopez", below
+
+
+def test_two_unmarked_names_over_other_lines_are_no_authors(kb):
+    # near misses: two names over a plain heading or over running text (a clinic's staff, a
+    # list of people a page talks about)
+    title = "Meet the team behind our gland clinic\n"
+    names = "Maria Lopez, Daniel Hart\n"
+    for below in (
+        "Background\nOur clinic opened in 2010 and sees adults with gland problems every week.\n",
+        "Both see adults with gland problems on weekdays and on the first Saturday of the month.\n",
+        "Background information on gland swelling is in our leaflet at the front desk.\n",
+    ):
+        c = cred(kb, title + names + below)
+        assert c.author is None, below
+
+
+def test_an_envelope_mark_on_the_corresponding_authors_name(kb):
+    # an index's author line whose corresponding author carries an envelope among the marks
+    for line in (
+        "Tomas Weller 1,✉, Irma Castell 2, Ruth Anand 1",
+        "Tomas Weller 1, Irma Castell 2, Ruth Anand 1,✉,#",
+    ):
+        text = (
+            "Gland swelling in older adults\n\n" + line + "\nPMCID: PMC0000001  PMID: 00000001\n"
+            "Abstract\nGland swelling is common in later life.\n"
+        )
+        assert cred(kb, text).author == "Tomas Weller", line
+
+
+def test_an_envelope_after_a_name_in_running_text_is_no_author_line(kb):
+    # near miss: a contact line in prose with the envelope before an address
+    text = (
+        "Gland swelling in older adults\n\n"
+        "Write to Tomas Weller ✉ at the front desk if your swelling grows or hurts.\n"
+        "Gland swelling is common in later life.\n"
+    )
+    assert cred(kb, text).author is None
+
+
+def test_a_low_asterisk_marks_an_author_as_the_asterisk_does(kb):
+    text = (
+        "Update on gland swelling\n\nTomas Weller, Irma Castell ⁎\n"
+        "Unit of Gland Medicine, Example Hospital, Lakeside\n"
+        "Gland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author == "Tomas Weller"
+
+
+def test_two_unmarked_names_over_a_department_are_no_authors(kb):
+    # near miss: the same line without the mark (a clinic's doctors over their department)
+    text = (
+        "Update on gland swelling\n\nTomas Weller, Irma Castell\n"
+        "Unit of Gland Medicine, Example Hospital, Lakeside\n"
+        "Gland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author is None
+
+
+def test_two_unmarked_names_over_their_affiliation_and_the_abstract(kb):
+    text = (
+        "Treating gland swelling\n\nTomas Weller and Irma Castell\n"
+        "Unit of Gland Medicine, Example Hospital, Lakeside, Italy\n"
+        "ABSTRACT\nGland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author == "Tomas Weller"
+
+
+def test_two_unmarked_names_over_a_sentence_and_the_abstract_are_no_authors(kb):
+    # near miss: a sentence, not an affiliation, between the names and the heading
+    text = (
+        "Treating gland swelling\n\nTomas Weller and Irma Castell\n"
+        "Both were treated at our clinic last spring.\n"
+        "ABSTRACT\nGland swelling is common in later life and often goes unnoticed for years.\n"
+    )
+    assert cred(kb, text).author is None
+
+
+def test_an_author_line_typed_wholly_in_capitals_with_marks(kb):
+    text = (
+        "Skip to main content\nGLAND SWELLING IN OLDER ADULTS\n"
+        "TOMAS R WELLER 1,*, IRMA CASTELL 2\nPMCID: PMC0000001  PMID: 00000001\n"
+        "Abstract\nGland swelling is common in later life.\n"
+    )
+    assert cred(kb, text).author == "TOMAS R WELLER"
+
+
+def test_a_heading_in_capitals_is_no_author_line(kb):
+    # near misses: capitals that name no one, over running text
+    for line in ("GLAND SWELLING IN OLDER ADULTS", "LATEST NEWS, PATIENT STORIES"):
+        text = (
+            "Gland swelling\n" + line + "\n"
+            "Gland swelling is common in later life and often goes unnoticed for years.\n"
+        )
+        assert cred(kb, text).author is None, line

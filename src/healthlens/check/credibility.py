@@ -290,25 +290,34 @@ _JOURNAL_PERSON = re.compile(
     # (a mark may be glued to the surname: "Ana Ruiz1"; some journals type surnames in capitals:
     # "Ana RUIZ1)")
     rf"(?:{_TOKEN}|(?!(?:{_CREDENTIALS})(?![{_UP}]))[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)(?![^\W\d_]|['’-])"
+    # or the whole name in capitals, given name, initials and surname: "ANA M RUIZ 1,*"
+    rf"|(?!(?:{_CREDENTIALS})(?![{_UP}]))[{_UP}]{{3,}}(?:[ \t]+[{_UP}]\.?){{0,2}}[ \t]+"
+    rf"(?!(?:{_CREDENTIALS})(?![{_UP}]))[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![^\W\d_]|['’-])"
 )
 # an initial inside a name ("Ana M. Ruiz", "M Ana Ruiz", "Dan WH Lee"): a list of tips or topics
 # in title case ("Eat Well, Sleep More, Move Daily") has none
 _HAS_INITIAL = re.compile(rf"(?<![\w.'’-])[{_UP}]{{1,2}}\.?(?=[ \t]|$)|[{_UP}]\.[{_UP}]\.")
-_MARK = r"(?:\d{1,2}\)?|[a-z](?![a-z])|[*†‡§#])"  # ("1)": "Ana RUIZ1)")
+# ("1)": "Ana RUIZ1)"; an envelope marks the corresponding author: "Ana Ruiz 1,✉"; a
+# publisher's low asterisk stands for "*": "Ana Ruiz ⁎")
+_MARK = r"(?:\d{1,2}\)?|[a-z](?![a-z])|[*⁎†‡§#✉])"
 # (a symbol may follow a number without a comma: "Ana Ruiz1#", "Ben Cole 2*", "Ode * †")
-_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK}|[ \t]*[*†‡§#])*")
+_JOURNAL_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*,[ \t]*{_MARK}|[ \t]*[*⁎†‡§#✉])*")
 _JOURNAL_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIALS})(?![A-Za-z]{{2}})")
 # (an index may leave an empty mark's comma behind: "Ana Ruiz 1,*,, Ben Cole 1,, Dan Ode 2")
 _JOURNAL_SEP = re.compile(r"[ \t]*(?:[,;&]|\band\b)(?:[ \t]*,)*[ \t]*(?:and[ \t]+)?")
 # what stands under a journal's author line (or its names one a line) and under no list of staff:
-# "Corresponding author", "Received: 4 May 2021", "Research output: ...", "Author information"
-# (not an affiliation line: a clinic's doctors stand over their department too)
+# "Corresponding author", "Received: 4 May 2021", "Research output: ...", "Author information",
+# the abstract's heading (not an affiliation line: a clinic's doctors stand over their department
+# too)
 _JOURNAL_MARKER = re.compile(
     r"[ \t•*-]*(?i:corresponding[ \t]+author|research[ \t]+output[ \t]*:|author[ \t]+information|"
     r"affiliations?[ \t]*(?::|$)|pmcid|pmid\b|doi\b|"
     r"(?:received|accepted|submitted)(?:[ \t]+(?:date|on))?[ \t]*(?::|\d)|"
     # a book publisher's label for the page's kind, alone on its line: "Chapter", "Conference paper"
-    r"(?:chapter|conference[ \t]+paper|(?:living[ \t]+)?reference[ \t]+work[ \t]+entry)[ \t]*$)"
+    r"(?:chapter|conference[ \t]+paper|(?:living[ \t]+)?reference[ \t]+work[ \t]+entry)[ \t]*$|"
+    # the abstract's heading, alone or before its text, or a structured abstract's first section
+    # with its colon: "Abstract", "ABSTRACT: ...", "Background: ...", "Objective: ..."
+    r"abstract[ \t]*(?:[:.]|$)|(?:background|objectives?|purpose|aims?)[ \t]*:)"
 )
 # a journal's header lines that follow its author line: an index's identifiers, its affiliations
 _AFTER_AUTHORS = re.compile(
@@ -382,13 +391,20 @@ def _person(name: str, page: Page, span: tuple[int, int]) -> bool:
 
 def _below_names(lines: list[str], i: int) -> str:
     """The first line holding text under line ``i`` and the lines of names that follow it (a
-    journal's authors one a line: "• Ana Ruiz" over "• Ben Cole"), within six lines."""
-    for line in lines[i + 1 : i + 7]:
+    journal's authors one a line: "• Ana Ruiz" over "• Ben Cole"), within six lines; past one
+    short line that ends no sentence (an affiliation: "Unit of X, Example Hospital, Lakeside")
+    when what only a journal's header holds stands under it."""
+    for j in range(i + 1, min(i + 7, len(lines))):
+        line = lines[j]
         if not line.strip():
             continue
         lead = len(line) - len(line.lstrip(" \t•*-"))
         names, _marked, end = _journal_names(line, lead)
         if len(names) != 1 or line[end:].strip(" \t,;."):
+            if len(line) <= 200 and not line.rstrip().endswith((".", "!", "?")):
+                after = next((x for x in lines[j + 1 : j + 3] if x.strip()), "")
+                if _JOURNAL_MARKER.match(after):
+                    return after
             return line
     return ""
 
@@ -456,7 +472,8 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             if plausible_author(twice.group(1), page, (start, here + twice.end(1))):
                 return twice.group(1), _author_signal(page.text, start, here + len(line))
         cut = line.rfind("Email author")  # a repository's mark, glued to the name
-        emailed = cut > 0 and not line[cut + 12 :].strip()
+        # (the list's separator may follow it: "Ana Ruiz1Email author," over "Ben Cole1 and")
+        emailed = cut > 0 and line[cut + 12 :].strip(" \t,;") in ("", "and")
         names, marked, end = _journal_names(line[:cut] if emailed else line, lead)
         if not names:
             continue
@@ -1809,12 +1826,17 @@ _OWN_HISTORY = re.compile(
 )
 
 
+# how far from the page's issue line its own DOI or PMID may stand (a header line's length)
+_OWN_RECORD_REACH = 300
+
+
 def _own_record(text: str, pos: int) -> bool:
     """``pos`` (a DOI, a PMID, an author-and-"et al." line) lies in a journal page's record of
     itself near its top: on a line, or just under a line, that gives the page's own issue or
     publication history. Only the first 2,000 characters hold such a record; an issue line
-    without the history holds it only above the third sentence of running text (a site's banner
-    may hold two): under them it is a reference list's entry."""
+    without the history holds it only above the third long sentence of running text, or the
+    sixth of eight words or more (a site's banner may hold two): under them it is a reference
+    list's entry."""
     if pos > 2000:
         return False
     start = text.rfind("\n", 0, pos) + 1
@@ -1823,14 +1845,24 @@ def _own_record(text: str, pos: int) -> bool:
     lines = text[prev : end if end >= 0 else len(text)]
     if _OWN_HISTORY.search(lines):
         return True
-    if sum(_is_prose(x, 14) for x in text[:prev].split("\n")) >= 3:
+    above = text[:prev].split("\n")
+    # (three long sentences, or six of eight words or more: a page's running text, whose
+    # sentences are often shorter than a journal abstract's)
+    if sum(_is_prose(x, 14) for x in above) >= 3 or sum(_is_prose(x, 8) for x in above) >= 6:
         return False
+    at = prev
     for line in lines.split("\n"):
         issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
         # the page's issue line opens with it or with the journal's name ("Am Fam Physician.
-        # 2016;93(10):840"); a reference entry has its authors and title before it
-        if issue and len(line[: issue.start()].split()) <= 7:
+        # 2016;93(10):840"); a reference entry has its authors and title before it. The record's
+        # identifiers stand beside it: one far along a text run into one line is another entry's
+        if (
+            issue
+            and len(line[: issue.start()].split()) <= 7
+            and abs(at + issue.start() - pos) <= _OWN_RECORD_REACH
+        ):
             return True
+        at += len(line) + 1
     return False
 
 
