@@ -561,3 +561,37 @@ def test_letters_the_page_defines_as_a_form_of_the_asked_condition_name_it(kb):
         question="Is Castleman disease autoimmune?",
     )
     assert page.on_topic is True
+
+
+def test_forms_named_matches_the_plain_suffix_test():
+    """``_forms_named`` looks a written name's word suffixes up in the set of the asked
+    condition's names; it must keep exactly the mentions whose name ends in " " + one of them, as
+    the plain test over every name does."""
+    import random
+    from types import SimpleNamespace
+
+    from healthlens.check.topic import _folded_words, _forms_named
+
+    rng = random.Random(13)
+    vocab = ["type", "1", "diabetes", "primary", "adrenal", "insufficiency", "crohn's", "disease"]
+    names = ["Diabetes", "Adrenal insufficiency", "Crohn's disease"]
+    kb = SimpleNamespace(record=lambda t: SimpleNamespace(names=names), name=lambda t: names[0])
+    heads = {_folded_words(n) for n in names}
+    for _ in range(300):
+        mentions = [
+            SimpleNamespace(
+                concept_id=rng.choice(["asked", "other", "third"]),
+                text=" ".join(rng.choice(vocab) for _ in range(rng.randrange(0, 5))),
+                via=rng.choice(["name", "letters"]),
+            )
+            for _ in range(6)
+        ]
+        page = SimpleNamespace(mentions=mentions)
+        plain = [
+            m
+            for m in mentions
+            if m.concept_id != "asked"
+            and m.via == "name"
+            and any(_folded_words(m.text).endswith(" " + h) for h in heads)
+        ]
+        assert _forms_named(page, kb, {"asked"}) == plain

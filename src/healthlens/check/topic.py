@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Page
@@ -72,6 +73,7 @@ def _related(kb: KnowledgeBase, a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # a crawl names the same conditions on page after page
 def _folded_words(text: str) -> str:
     """The words of a name, lower case, without possessives ("Castleman's" is "castleman")."""
     return " ".join(re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower())))
@@ -95,12 +97,20 @@ def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str]) -> list:
         rec = kb.record(t)
         heads |= {_folded_words(n) for n in (rec.names if rec else (kb.name(t),))}
     heads.discard("")
-    return [
-        m
-        for m in page.mentions
-        if m.concept_id not in targets
-        and any(_folded_words(_written_name(m)).endswith(" " + h) for h in heads)
-    ]
+    if not heads:
+        return []
+    forms = []
+    for m in page.mentions:
+        if m.concept_id in targets:
+            continue
+        written = _written_name(m)
+        if not written:
+            continue
+        # "... h" ends the written name exactly when h is the name's words from some word on
+        words = _folded_words(written).split(" ")
+        if any(" ".join(words[i:]) in heads for i in range(1, len(words))):
+            forms.append(m)
+    return forms
 
 
 _ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
