@@ -230,9 +230,10 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from .knowledge import KnowledgeBase
 from .knowledge.groups import load_subtype_review
@@ -1172,7 +1173,21 @@ class SubjectMatch:
     subject: str | None = None
 
 
-_FUZZY: dict[Any, tuple] = {}  # id(kb), or ("abbr", id(kb)) -> (kb, tables...)
+_T = TypeVar("_T")
+_FUZZY: dict[Any, tuple] = {}  # id(kb), or (table name, id(kb)) -> (owner, tables...)
+
+
+def _per_kb(name: str, kb: KnowledgeBase, build: Callable[[], _T], owner: object = None) -> _T:
+    """``build()``, made once per knowledge base and kept in ``_FUZZY`` under ``name`` beside
+    its ``owner`` (the knowledge base, or the part the table is read from): a new knowledge base
+    at an old address is told apart by the owner it keeps alive, and a table is replaced whole."""
+    owner = kb if owner is None else owner
+    cached = _FUZZY.get((name, id(kb)))
+    if cached is None or cached[0] is not owner:
+        cached = _FUZZY[(name, id(kb))] = (owner, build())
+    return cached[1]
+
+
 _HEADS = re.compile(
     r"\s+(?:disease|syndrome|disorder|phenomenon|thyroiditis|palsy|condition|infection)$", re.I
 )
@@ -1230,13 +1245,14 @@ def _fuzzy_index(kb: KnowledgeBase) -> tuple[list[str], list[str], list[str], di
 
 def _abbreviation_cases(kb: KnowledgeBase) -> dict[str, list[str]]:
     """Letters in upper case -> the abbreviations as written ("EOE" -> ["EoE"])."""
-    cached = _FUZZY.get(("abbr", id(kb)))
-    if cached is None or cached[0] is not kb:
+
+    def build() -> dict[str, list[str]]:
         cases: dict[str, list[str]] = {}
         for short in kb.terms.abbreviations:
             cases.setdefault(short.upper(), []).append(short)
-        cached = _FUZZY[("abbr", id(kb))] = (kb, cases)
-    return cached[1]
+        return cases
+
+    return _per_kb("abbr", kb, build)
 
 
 # -- an "s" that ends a word is no possessive ---------------------------------------------------
@@ -1754,14 +1770,14 @@ _NOT_THE_CONDITION = {
 def _own_forms(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Record id -> the folded forms of its own curated names (as written, turned round as a
     reaction: "allergy to shellfish")."""
-    cached = _FUZZY.get(("own", id(kb)))
-    if cached is None or cached[0] is not kb:
-        forms = {
+    return _per_kb(
+        "own",
+        kb,
+        lambda: {
             rec.id: frozenset(f for n in rec.names for f in term_variants(n) | reaction_phrases(n))
             for rec in kb.records.values()
-        }
-        cached = _FUZZY[("own", id(kb))] = (kb, forms)
-    return cached[1]
+        },
+    )
 
 
 def _own_name_first(subject: str, ids: list[str], kb: KnowledgeBase) -> list[str]:
@@ -1911,8 +1927,8 @@ _QUALIFIED_MIN = 3
 def _qualifiers(kb: KnowledgeBase) -> dict[str, str]:
     """Words that qualify many names -> the one record whose name they make with a class word
     (the block's comment), built once per knowledge base."""
-    cached = _FUZZY.get(("qualifiers", id(kb)))
-    if cached is None or cached[0] is not kb:
+
+    def build() -> dict[str, str]:
         stems: dict[str, set[str]] = {}
         possessive: set[str] = set()
         disease: set[str] = set()
@@ -1942,8 +1958,9 @@ def _qualifiers(kb: KnowledgeBase) -> dict[str, str]:
             and len(others[stem] - rids) >= _QUALIFIED_MIN
             and not kb.terms.lookup(stem, include_generic=True)
         }
-        cached = _FUZZY[("qualifiers", id(kb))] = (kb, table)
-    return cached[1]
+        return table
+
+    return _per_kb("qualifiers", kb, build)
 
 
 def _a_qualifier_alone(subject: str, kb: KnowledgeBase) -> str | None:
@@ -2117,16 +2134,17 @@ def _another_form_beside(subject: str, start: int, end: int, name: str) -> str |
 def _class_tails(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """The last words of curated names (one word or more, not the whole name) -> the records
     whose names end with them."""
-    cached = _FUZZY.get(("tails", id(kb)))
-    if cached is None or cached[0] is not kb:
+
+    def build() -> dict[str, frozenset[str]]:
         tails: dict[str, set[str]] = {}
         for rec in kb.records.values():
             for name in rec.names:
                 words = _key(name).split()
                 for j in range(1, len(words)):
                     tails.setdefault(" ".join(words[j:]), set()).add(rec.id)
-        cached = _FUZZY[("tails", id(kb))] = (kb, {k: frozenset(v) for k, v in tails.items()})
-    return cached[1]
+        return {k: frozenset(v) for k, v in tails.items()}
+
+    return _per_kb("tails", kb, build)
 
 
 def _class_kinds(subject: str, ids: list[str], kb: KnowledgeBase) -> frozenset[str]:
@@ -2205,25 +2223,19 @@ _ANOTHER_KIND_BEFORE = re.compile(
 
 def _terminology_words(kb: KnowledgeBase) -> frozenset[str]:
     """Every word of the terminology's names (the words medicine names conditions with)."""
-    cached = _FUZZY.get(("words", id(kb)))
-    if cached is None or cached[0] is not kb.terms:
-        words: set[str] = set()
-        for name in kb.terms.names:
-            words.update(name.split())
-        cached = _FUZZY[("words", id(kb))] = (kb.terms, frozenset(words))
-    return cached[1]
+    return _per_kb(
+        "words",
+        kb,
+        lambda: frozenset(w for name in kb.terms.names for w in name.split()),
+        owner=kb.terms,
+    )
 
 
 def _name_words(kb: KnowledgeBase) -> frozenset[str]:
     """Every word of the curated names, synonyms, lay names and British spellings."""
-    cached = _FUZZY.get(("name words", id(kb)))
-    if cached is None or cached[0] is not kb:
-        keys = _fuzzy_index(kb)[0]
-        cached = _FUZZY[("name words", id(kb))] = (
-            kb,
-            frozenset(w for k in keys for w in k.split()),
-        )
-    return cached[1]
+    return _per_kb(
+        "name words", kb, lambda: frozenset(w for k in _fuzzy_index(kb)[0] for w in k.split())
+    )
 
 
 def _an_eponym(found: str, cid: str, kb: KnowledgeBase) -> bool:
@@ -4658,12 +4670,12 @@ def _a_class_word(query: str, kb: KnowledgeBase) -> bool:
     herpetiformis", "syndrome X"), so never a short form of that name (``_prefix``)."""
     if " " in query:
         return False
-    cached = _FUZZY.get(("class", id(kb)))
-    if cached is None or cached[0] is not kb:
-        keys, _ids, _shown, _ = _fuzzy_index(kb)
-        last = frozenset(k.rsplit(" ", 1)[1] for k in keys if " " in k)
-        cached = _FUZZY[("class", id(kb))] = (kb, last)
-    return query in cached[1]
+    last = _per_kb(
+        "class",
+        kb,
+        lambda: frozenset(k.rsplit(" ", 1)[1] for k in _fuzzy_index(kb)[0] if " " in k),
+    )
+    return query in last
 
 
 def _several_readings(name: str, kb: KnowledgeBase) -> bool:
