@@ -683,3 +683,17 @@ def test_a_source_line_above_the_text_is_where_the_article_comes_from(kb):
     assert not assess_credibility(make_page(text, kb)).cites_sources
     # under a sentence, the same line names what the text above drew on
     assert cites(kb, "Source: Example Skin Foundation")
+
+
+def test_an_inline_reference_with_its_authors_one_a_line_as_bullets(kb):
+    # a publisher's pop-up reference: bulleted authors, surname then initials, over the title
+    refs = "      • Marrow I.K.\n      • Quenby T.\n      Cold hives in two families.\n"
+    assert cites(kb, "Cold hives often follow a winter infection in children.\n" + refs)
+    assert cites(kb, "Welts came back in half of the cases.\n  • Marrow I.\n  • et al.\nTitle.")
+    # one bulleted name, initials without their stops, and names in running text cite nothing
+    assert not cites(kb, "Our nurse this week:\n  • Marrow I.\nCall to book a visit.")
+    assert not cites(kb, "Staff on the ward:\n  • Marrow IK\n  • Quenby T\nVisits at noon.")
+    assert not cites(kb, "Ask Marrow I. or Quenby T. at the front desk about a visit.")
+    # the page's own authors in a journal's header, above its first sentence
+    header = "Cold hives in two families\n• Marrow I.K.\n• Quenby T.\nJ Skin Sci. 2021\n"
+    assert not assess_credibility(make_page(header + RUNNING, kb)).cites_sources

@@ -2436,6 +2436,31 @@ def _name_year_entries(text: str) -> Iterator[re.Match]:
     return match_at(_NAME_YEAR_ENTRY, text, sorted(lines))
 
 
+# an inline reference a publisher prints where it is cited, its authors one a line as bullets,
+# surname then initials each with its stop, over the work's title: "• Rivera A.B." / "• Cole D." (or
+# "• et al."); two such lines at least, the first opening its line (one name alone could be a
+# caption or a list of people), under a sentence of six words or more (above the text's first
+# sentence they are a journal page's own authors)
+_BULLET_AUTHOR = rf"[•·*][ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]+(?:[{_UP}]\.){{1,3}}[ \t]*"
+_BULLETED_AUTHORS = re.compile(
+    rf"{_BULLET_AUTHOR}\n[ \t]*(?:{_BULLET_AUTHOR}(?:\n|$)|[•·*][ \t]*et[ \t]+al\.)"
+)
+
+
+def _bulleted_authors(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
+    """The first match of _BULLETED_AUTHORS that opens its line, stands under a sentence of six
+    words or more and ``ok`` keeps."""
+    for m in scanner(_BULLETED_AUTHORS).finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if (
+            not text[line : m.start()].strip()
+            and any(_is_prose(x, 6) for x in text[:line].split("\n"))
+            and ok(m)
+        ):
+            return m
+    return None
+
+
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -2493,6 +2518,8 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         if "“" in text or '"' in text
         else None,
     ]
+    if m := _bulleted_authors(text, ok):
+        found.append(m)  # "• Rivera A.B." / "• Cole D.": a publisher's inline reference
     if "(" in text and (m := next((x for x in _name_year_entries(text) if ok(x)), None)):
         found.append(m)  # "1. Rivera AB, Cole D (1926) Title ..."
     for m in (
