@@ -697,3 +697,14 @@ def test_an_inline_reference_with_its_authors_one_a_line_as_bullets(kb):
     # the page's own authors in a journal's header, above its first sentence
     header = "Cold hives in two families\n• Marrow I.K.\n• Quenby T.\nJ Skin Sci. 2021\n"
     assert not assess_credibility(make_page(header + RUNNING, kb)).cites_sources
+
+
+def test_sources_named_after_the_word_sources(kb):
+    # the page names the bodies it drew on after "sources" and "including", "like", "such as"
+    assert cites(kb, "Several sources, including the Example Skin Foundation, agree on this.")
+    assert cites(kb, "This answer draws on sources like the Centers for Disease Control.")
+    assert cites(kb, "It relies on references such as the Northfield Allergy Society guides.")
+    # sources of a thing the page lists, or sources with no body named, cite nothing
+    assert not cites(kb, "Food sources such as the Mediterranean diet hold little histamine.")
+    assert not cites(kb, "Trusted sources like these say that hives pass in a few days.")
+    assert not cites(kb, "Common sources, including pollen and pet dander, set off the welts.")

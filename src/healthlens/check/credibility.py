@@ -1903,7 +1903,7 @@ _SOURCE_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + 
 # what makes a named body the source of what follows: "according to", "data from", "visit"
 _SOURCE_CUE = (
     r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
-    r"(?:organi[sz]ations|agencies|bodies|societies|authorities|groups),?\s+(?:including|such\s+as|like)|"
+    r"(?:organi[sz]ations|agencies|bodies|societies|authorities|groups|sources|references),?\s+(?:including|such\s+as|like)|"
     r"referencing|citing|recommended\s+by|endorsed\s+by|published\s+by|issued\s+by|approved\s+by|defined\s+by|"
     r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice|criteria|"
     r"recommendations|definition|report)\s+(?:from|by)|"
@@ -1981,7 +1981,7 @@ _ATTRIBUTED = re.compile(
 )
 # the words where a match of _ATTRIBUTED can start
 _ATTRIBUTED_START_WORDS = (
-    r"according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
+    r"according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|references|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
     r"information|guidance|guidelines|advice|comes?|taken|adapted|reprinted|excerpted|modified|sourced|visit|via|criteria|"
     r"recommendations|"
