@@ -708,3 +708,11 @@ def test_sources_named_after_the_word_sources(kb):
     assert not cites(kb, "Food sources such as the Mediterranean diet hold little histamine.")
     assert not cites(kb, "Trusted sources like these say that hives pass in a few days.")
     assert not cites(kb, "Common sources, including pollen and pet dander, set off the welts.")
+
+
+def test_a_superscript_note_mark_after_a_question_or_an_exclamation(kb):
+    assert cites(kb, "But are hives themselves an allergy?¹ Most often they are not.")
+    assert cites(kb, "Over a million adults have them each year!² Few see a doctor.")
+    # a power after a unit or a letter, and a question with no mark, cite nothing
+    assert not cites(kb, "Is the patch larger than 4 cm²? Then see a doctor.")
+    assert not cites(kb, "Are hives an allergy? Most often they are not.")

@@ -2305,10 +2305,11 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
     # (its scanner skips the regex pass on a page without any of the marks: most pages)
     for m in scanner(_SUPERSCRIPT).finditer(text):
-        # a superscript note mark: "... each year.¹", "(as of 2017¹)"; not a unit's power ("mm³")
+        # a superscript note mark: "... each year.¹", "... an allergy?¹", "(as of 2017¹)"; not a
+        # unit's power ("mm³")
         before = text[max(0, m.start() - 4) : m.start()]
         if (
-            before[-1:] in '.,;:)]”"’'
+            before[-1:] in '.,;:?!)]”"’'
             or (len(before) == 4 and before.isalpha())
             or (len(before) == 4 and before.isdigit() and before[:2] in ("19", "20"))
         ) and not _in_header(text, m.start()):
