@@ -716,3 +716,11 @@ def test_a_superscript_note_mark_after_a_question_or_an_exclamation(kb):
     # a power after a unit or a letter, and a question with no mark, cite nothing
     assert not cites(kb, "Is the patch larger than 4 cm²? Then see a doctor.")
     assert not cites(kb, "Are hives an allergy? Most often they are not.")
+
+
+def test_a_note_number_in_braces(kb):
+    assert cites(kb, "Hives and angioedema often come together in the same attack {2}.")
+    assert cites(kb, "Cold hives can be dangerous when swimming {3, 4}.")
+    # a template's placeholder and a set in braces cite nothing
+    assert not cites(kb, "Hello {0}, your results are ready.")
+    assert not cites(kb, "Pick a day from the set {Mon Tue} for a visit.")

@@ -1129,6 +1129,9 @@ _NAMED_STUDY = re.compile(
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
+    # a note's number in braces, as some sites print "[1]": "... similar allergens {1}." (not a
+    # template's "{0}")
+    r"\{[1-9]\d{0,2}(?:[ \t]*[,–-][ \t]*[1-9]\d{0,2})*\}|"
     # a note mark in lower-case roman numerals, glued to the word or stop it follows: "2009[i]",
     # "swelling.[ii]" (not an editor's "[i]t" nor a list's "(ii)")
     r"(?<=[\w.,;:)”\"’])\[(?-i:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)\](?![a-z])|"
