@@ -724,3 +724,11 @@ def test_a_note_number_in_braces(kb):
     # a template's placeholder and a set in braces cite nothing
     assert not cites(kb, "Hello {0}, your results are ready.")
     assert not cites(kb, "Pick a day from the set {Mon Tue} for a visit.")
+
+
+def test_the_people_of_a_named_body_after_according_to(kb):
+    assert cites(kb, "According to researchers from Lakeside University, welts fade faster.")
+    assert cites(kb, "Hives last longer, according to scientists at the Example Skin Institute.")
+    # people at no named body, or the page's own, cite nothing
+    assert not cites(kb, "According to researchers from several universities, welts fade.")
+    assert not cites(kb, "According to doctors at our Lakeside Skin Clinic, most cases settle.")

@@ -1906,6 +1906,9 @@ _SOURCE_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + 
 # what makes a named body the source of what follows: "according to", "data from", "visit"
 _SOURCE_CUE = (
     r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
+    # the people of a named body as the source: "according to researchers from the Example
+    # University" (a finding verb is not needed after "according to": _RESEARCHERS_AT)
+    r"according\s+to\s+(?:the\s+)?(?:researchers|scientists|investigators|experts|doctors)\s+(?:at|from|of)|"
     r"(?:organi[sz]ations|agencies|bodies|societies|authorities|groups|sources|references),?\s+(?:including|such\s+as|like)|"
     r"referencing|citing|recommended\s+by|endorsed\s+by|published\s+by|issued\s+by|approved\s+by|defined\s+by|"
     r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice|criteria|"
