@@ -732,3 +732,11 @@ def test_the_people_of_a_named_body_after_according_to(kb):
     # people at no named body, or the page's own, cite nothing
     assert not cites(kb, "According to researchers from several universities, welts fade.")
     assert not cites(kb, "According to doctors at our Lakeside Skin Clinic, most cases settle.")
+
+
+def test_a_study_on_a_preprint_server(kb):
+    assert cites(kb, "The study, posted as a preprint on medRxiv, found more flares in winter.")
+    assert cites(kb, "A bioRxiv preprint reports a new mast-cell marker.")
+    # the server's own banner over the page's header names no source
+    page = "medRxiv\nCold hives in two families\nIlse Marrow, Tomasz Quenby\n\n" + RUNNING
+    assert not assess_credibility(make_page(page, kb)).cites_sources
