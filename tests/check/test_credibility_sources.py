@@ -740,3 +740,13 @@ def test_a_study_on_a_preprint_server(kb):
     # the server's own banner over the page's header names no source
     page = "medRxiv\nCold hives in two families\nIlse Marrow, Tomasz Quenby\n\n" + RUNNING
     assert not assess_credibility(make_page(page, kb)).cites_sources
+
+
+def test_a_books_entry_with_its_publisher_year_and_chapter_or_pages(kb):
+    assert cites(
+        kb, "Marrow I. Hives. In: Quenby T, ed. Skin. Springfield: Example Press; 2018:chap 7."
+    )
+    assert cites(kb, "Marrow I. Welts and wheals. Example Press; 2016:112-19.")
+    # a year after a semicolon in a sentence, with no chapter or pages, cites nothing
+    assert not cites(kb, "We opened in Springfield; 2018: a good year for the clinic.")
+    assert not cites(kb, "Visits rose; 2018:12 new patients a week came in.")

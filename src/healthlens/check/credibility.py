@@ -2500,6 +2500,9 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
         if ";" in text
         else None,
+        next((m for m in scanner(_BOOK_ENTRY).finditer(text) if ok(m)), None)
+        if ";" in text
+        else None,
         _volume_issue(text, ok),  # (None at once on a text without an issue's bracket)
         # (its scanner looks for "Retrieved", "Accessed", "Available": on a page, in the
         # occurrences found once for all scanners)
@@ -2539,6 +2542,11 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
     return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
 
 
+# a book's entry in the Vancouver style: the publisher, the year and the chapter or pages
+# ("Philadelphia, PA: Example Press; 2018:chap 75.", "Example Press; 2018:123-45")
+_BOOK_ENTRY = re.compile(
+    r"(?<=[A-Za-z.]);[ \t]*(?:19|20)\d{2}[ \t]*:[ \t]*(?:chap(?:ter)?\.?[ \t]*\d{1,3}|\d{1,5}[-–]\d{1,5})\b"
+)
 _RETRIEVED = re.compile(
     r"\b(?:Retrieved[ \t]+(?:(?:on[ \t]+)?[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"
