@@ -108,6 +108,8 @@ def test_one_mark_before_the_stop_closing_a_paragraph(kb):
     assert not cites(kb, "The hives clinic closes for the season on April 1.\n\nCall us.")
     assert not cites(kb, "The welts are usually at their worst on day 3.\n\nThey fade.")
     assert not cites(kb, "Hives can come with diabetes of either type 1.\n\nAsk us.")
+    # a number past a paragraph's first notes after a plain word tells an age or a count
+    assert not cites(kb, "My grandfather had hives for years and at the end he looked 73.\n\nHe")
 
 
 def test_et_al_as_it_is_often_typed(kb):

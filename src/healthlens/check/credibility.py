@@ -2139,10 +2139,11 @@ def _closes_paragraph(text: str, m: re.Match, before: str, word: re.Match | None
     word before it as _WORD_BEFORE reads it) is a single note mark closing a sentence and its
     line, glued to the stop or set apart by one space: "... over a lifetime.1" / "... through
     the genes? 2" over the next paragraph; or one space after the sentence's last word, before
-    its stop: "... than the father's pattern 1." A paragraph that ends on a bare number after its
-    stop carries a footnote: a count or a label ("Sept. 3", "version 2.1") has a capital or a
-    digit before its stop, or no stop at all; a number after a count or label word ("type 1.",
-    "on day 3.") or a month's name ("April 1.") before the stop is no mark."""
+    its stop: "... than the father's pattern 1." (60 at most: "He looked 73." tells an age). A
+    paragraph that ends on a bare number after its stop carries a footnote: a count or a label
+    ("Sept. 3", "version 2.1") has a capital or a digit before its stop, or no stop at all; a
+    number after a count or label word ("type 1.", "on day 3.") or a month's name ("April 1.")
+    before the stop is no mark."""
     glued = before[-1:] in ".?!" and before[-2:-1].islower()
     spaced = before[-2:] in (". ", "? ", "! ") and before[-3:-2].islower()
     end = m.end()
@@ -2155,6 +2156,8 @@ def _closes_paragraph(text: str, m: re.Match, before: str, word: re.Match | None
         and word.group(1) not in _NOT_CITING_SPACED
         and word.group(1) not in _MONTH_WORDS
         and text[end : end + 1] == "."
+        # (a paragraph's first note is a low number; "He looked 73." tells an age)
+        and int(m.group(0).split(",")[0].split("-")[0].split("–")[0]) <= 60
     ):
         end += 1  # (the stop after the mark)
     elif not (glued or spaced):
