@@ -752,3 +752,18 @@ def test_a_books_entry_with_its_publisher_year_and_chapter_or_pages(kb):
     # a year after a semicolon in a sentence, with no chapter or pages, cites nothing
     assert not cites(kb, "We opened in Springfield; 2018: a good year for the clinic.")
     assert not cites(kb, "Visits rose; 2018:12 new patients a week came in.")
+
+
+def test_a_host_closed_by_a_countrys_code_is_read_whole(kb):
+    from healthlens.read import read_text
+
+    def cites_at(url: str, body: str) -> bool:
+        page = read_text(f"Hives basics\n{RUNNING}{body}\n", "<test>", url=url)
+        return assess_credibility(page).cites_sources
+
+    # the site's own host in capitals, a country's code after ".edu": its own name, no source
+    own = "At HIVESFAQ.EDU.VN, we explain what sets off the welts."
+    assert not cites_at("https://hivesfaq.edu.vn/hives", own)
+    # another site's host with a country's code still cites
+    assert cites_at("https://hivesfaq.edu.vn/hives", "Guidance is at www.nice.org.uk today.")
+    assert cites_at("https://example.com/hives", own)

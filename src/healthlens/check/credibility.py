@@ -1118,8 +1118,12 @@ _STUDY_WORDS = (
     "Consortium",
     "Initiative",
 )
+# (a country's code may close the host: "example.edu.vn", "example.org.uk", so that the page's
+# own host written in its text is read whole and known as its own)
 _DOMAIN = re.compile(
-    r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
+    r"\b(?:[a-z0-9-]+\.)+(?:"
+    + "|".join(re.escape(tld[1:]) for tld in _TLDS)
+    + r")(?:\.[a-z]{2}(?![\w-]))?\b(?:/[^\s)]*)?",
     re.I,
 )
 # (a study's name stands on one line: "Penicillin After All" over a line opening "Study finds"
