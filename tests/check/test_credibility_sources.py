@@ -767,3 +767,13 @@ def test_a_host_closed_by_a_countrys_code_is_read_whole(kb):
     # another site's host with a country's code still cites
     assert cites_at("https://hivesfaq.edu.vn/hives", "Guidance is at www.nice.org.uk today.")
     assert cites_at("https://example.com/hives", own)
+
+
+def test_a_molecules_number_after_its_name_is_no_note_mark(kb):
+    text = "The targets include myelin protein 0, myelin protein 2, protein 22, and more."
+    assert not cites(kb, text)
+    assert not cites(kb, "Two antigens are known: antigen 1, antigen 2, both in the skin.")
+    # marks after a plain word still cite
+    assert cites(
+        kb, "Hives often follow colds in young children 1, and clear with rest 2, as a rule."
+    )

@@ -2371,7 +2371,8 @@ _PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
 _PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
 _STOP_AFTER = re.compile(r"\.(?:\s|$)")
 _GLUED_AFTER = re.compile(r"[.,;:](?:\s|$)|[ \t]+[A-Z]")
-# words after which a number counts or labels something, rather than citing
+# words after which a number counts or labels something, rather than citing (a molecule's
+# number among them: "myelin protein 2", "toll-like receptor 4", "antigen 1")
 _NOT_CITING_SPACED = frozenset(
     """type types stage stages grade grades step steps phase phases level levels class group groups
     part parts day days week weeks month months year years hour hours minute minutes age ages aged
@@ -2381,6 +2382,7 @@ _NOT_CITING_SPACED = frozenset(
     chromosome chromosomes figure table trisomy version item items question questions lesson
     point points tier zone room ward floor volume issue unit units rank ranked ranks
     gen generation level total count rate ratio sum plus minus equals interleukin
+    protein proteins receptor receptors antigen antigens gene genes
     have has had all get gets got take takes took need needs just""".split()
 )
 
