@@ -777,3 +777,11 @@ def test_a_molecules_number_after_its_name_is_no_note_mark(kb):
     assert cites(
         kb, "Hives often follow colds in young children 1, and clear with rest 2, as a rule."
     )
+
+
+def test_a_pages_own_record_under_its_label_past_a_blank_line(kb):
+    own = "Cite this article\n\nMarrow, I. Cold hives in two families. Skin Sci (2011). doi: 10.1000/hs.2011.1"
+    assert not cites(kb, "We describe two families with cold hives.\n\n" + own)
+    # a DOI under another line, past a blank line, is still a work the page cites
+    other = "Further work\n\nMarrow, I. Cold hives in two families. Skin Sci (2011). doi: 10.1000/hs.2011.1"
+    assert cites(kb, "We describe two families with cold hives.\n\n" + other)

@@ -1850,7 +1850,13 @@ def _own_record(text: str, pos: int) -> bool:
     prev = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
     end = text.find("\n", pos)
     lines = text[prev : end if end >= 0 else len(text)]
-    if _OWN_HISTORY.search(lines):
+    # (the history may stand on the line above that holds text, past a blank line: "Cite this
+    # article" over the record)
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    label = text.rfind("\n", 0, max(0, above_end)) + 1 if start else start
+    if _OWN_HISTORY.search(text, label, end if end >= 0 else len(text)):
         return True
     above = text[:prev].split("\n")
     # (three long sentences, or six of eight words or more: a page's running text, whose
