@@ -785,3 +785,15 @@ def test_a_pages_own_record_under_its_label_past_a_blank_line(kb):
     # a DOI under another line, past a blank line, is still a work the page cites
     other = "Further work\n\nMarrow, I. Cold hives in two families. Skin Sci (2011). doi: 10.1000/hs.2011.1"
     assert cites(kb, "We describe two families with cold hives.\n\n" + other)
+
+
+def test_numbers_on_the_pages_author_line_mark_affiliations(kb):
+    names = "I. Marrow1*, T. Quenby2, A. Lindqvist1, B. Odegard1, C. Halloran2, D. Ivanova1"
+    names += ", E. Parkinson1, F. Ruelle1"  # (a line of fourteen words or more)
+    head = "Skin Research Today\nVol.08 No.02(2019)\n\nCold hives in two families\n\n"
+    text = head + names + "\n\n1Department of Dermatology, Lakeside University\n\n" + RUNNING
+    c = assess_credibility(make_page(text, kb))
+    assert c.author == "I. Marrow"
+    assert not c.cites_sources
+    # the same marks in running text still cite
+    assert cites(kb, "Cold hives follow a swim in most cases1, and fade within hours2.")

@@ -2255,12 +2255,19 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
             text, m.start()
         ):
             return m
+    # (the line the page's author was read from, where numbers mark affiliations)
+    author_line = (-1, -1)
+    if byline:
+        eol = text.find("\n", byline[0])
+        author_line = (text.rfind("\n", 0, byline[0]) + 1, len(text) if eol < 0 else eol)
     marks, last_mark = 0, -2
     for m in _citation_numbers(text):
         i = m.start()
         before = text[max(0, i - 5) : i]
         if before[-1:].isdigit():
             continue  # the end of a longer number
+        if author_line[0] <= i < author_line[1]:
+            continue  # the page's author line: "Ana Ruiz1*, Ben Cole2" marks affiliations
         if i == last_mark + 1 and before[-1:] == " " and int(m.group(0)[:2].rstrip(",–-")) <= 99:
             # the next of a run of marks set apart by spaces: "... four decades.1 2"
             marks += 1
@@ -2327,6 +2334,8 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
         # a superscript note mark: "... each year.¹", "... an allergy?¹", "(as of 2017¹)"; not a
         # unit's power ("mm³")
         before = text[max(0, m.start() - 4) : m.start()]
+        if author_line[0] <= m.start() < author_line[1]:
+            continue  # an affiliation's mark on the page's author line
         if (
             before[-1:] in '.,;:?!)]”"’'
             or (len(before) == 4 and before.isalpha())
