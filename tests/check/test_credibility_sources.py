@@ -797,3 +797,10 @@ def test_numbers_on_the_pages_author_line_mark_affiliations(kb):
     assert not c.cites_sources
     # the same marks in running text still cite
     assert cites(kb, "Cold hives follow a swim in most cases1, and fade within hours2.")
+
+
+def test_a_countrys_name_before_a_body_is_no_verb_of_saying(kb):
+    text = "The records were searched in the United States National Library of Medicine catalogue."
+    assert not cites(kb, text)
+    # the verb in lower case still cites
+    assert cites(kb, "Hives are common, says the Example Academy of Dermatology.")

@@ -1915,7 +1915,9 @@ _AGENCY = rf"(?:the[ \t]+)?{_alternation(AGENCIES)}(?![\w-])"
 _SOURCE_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
 # what makes a named body the source of what follows: "according to", "data from", "visit"
 _SOURCE_CUE = (
-    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
+    # ("says" and "states" in lower case: "United States National Library of Medicine" names a
+    # body, its country's name before it)
+    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|(?-i:says|states)|classified\s+by|"
     # the people of a named body as the source: "according to researchers from the Example
     # University" (a finding verb is not needed after "according to": _RESEARCHERS_AT)
     r"according\s+to\s+(?:the\s+)?(?:researchers|scientists|investigators|experts|doctors)\s+(?:at|from|of)|"
