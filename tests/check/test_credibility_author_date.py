@@ -176,6 +176,12 @@ def test_a_repeated_heading_or_share_bar_is_no_name(kb):
     assert c.author is None
     c = cred(kb, "Page\nGluten Free Living\nGluten Free Living\n\nText.")
     assert c.author is None
+    # a heading said again as its label, with a colon
+    c = cred(kb, "Hives\n\nSkin Changes\n\nSkin Changes:\n\nThe welts are raised.")
+    assert c.author is None
+    # a badge after the second name still marks a person's
+    c = cred(kb, "Hives\n\nIlse Marrow\nIlse Marrow ✓\n\nThe welts are raised.")
+    assert c.author == "Ilse Marrow"
 
 
 def test_names_over_a_dated_line(kb):

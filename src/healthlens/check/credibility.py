@@ -598,12 +598,13 @@ def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
         body = after.lstrip(" \t•*-")
         tail = body[len(name) :].strip()
         # what marks the pair as a person's, not a heading said twice: an honorific or an
-        # initial, a caption ("Picture of"), a list's bullet, a badge after the second name
+        # initial, a caption ("Picture of"), a list's bullet, a badge after the second name (a
+        # colon alone is a heading's label said again: "Genes Involved" / "Genes Involved:")
         marked = (
             _PERSON_TITLE.match(name)
             or _HAS_INITIAL.search(name)
             or lead.strip()
-            or (tail and not tail[:1].isalnum())
+            or (tail and not tail[:1].isalnum() and tail != ":")
             or tail[:1].isupper()
         )
         if (
