@@ -4735,12 +4735,70 @@ def _defs_and_links(
     return out
 
 
+# -- typed forms read as the plain question they hold ---------------------------------------------
+# Searchers type more than the question: where they want the answer from, the question asked
+# twice, the people they worry about. Each block below names words that leave the question's
+# yes/no the family's yes/no for the named condition, takes them off, and reads what is left with
+# every rule above (``_parse_one``): the typed form gets the plain form's reading or stays not
+# understood, never another question's verdict. A form whose yes/no is another question (the
+# refused forms in the module's docstring) stays not understood, as before.
+
+
 def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
     """The condition and property a question asks about; ``concept_id`` is None when unknown.
 
     ``predicate`` is None when the form is not understood; ``declined`` then names the kind of
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
+    q = _parse_one(text, kb, source)
+    if q.predicate is not None:
+        return q
+    for plain in _plain_forms(text, kb):
+        p = _parse_one(plain, kb, source)
+        if p.predicate is not None:
+            p.text = text.strip()
+            return p
+    return q
+
+
+def _plain_forms(text: str, kb: KnowledgeBase) -> list[str]:
+    """The plain questions a typed question holds, each with the typed block's words taken off
+    (the blocks below), most likely first; [] where it holds none."""
+    out = []
+    t = " ".join(text.split())
+    if (plain := _without_where_to_look(t, kb)) is not None:
+        out.append(plain)
+    return out
+
+
+# -- where to look: "is lupus contagious forum", "is celiac genetic nhs" --------------------------
+# A searcher adds the place they want the answer from after the question ("forum", "reddit",
+# "nhs", "mayo clinic"): the word names where to read, not the condition or the property, and
+# the question before it has the same yes/no. Only a name of a place to read is taken off, and
+# only at the end, never from inside a condition's name the knowledge base holds. "symptoms",
+# "treatment", "uk" and "in children" after a question are not here: they ask about something
+# else, or narrow who is asked about.
+_WHERE_TO_LOOK = re.compile(
+    r"^(?P<q>.*?\w[)'’]?)[\s,?.!:;|–—-]+"
+    r"(?:(?:forums?|reddit|quora|mumsnet|nhs|webmd|mayo\s+clinic|wikipedia|wiki)[\s?.!]*)+$",
+    re.I,
+)
+
+
+def _without_where_to_look(t: str, kb: KnowledgeBase) -> str | None:
+    """``t`` without the places to read after it (the block's comment); None where it names none
+    or the word ends a condition's name."""
+    m = _WHERE_TO_LOOK.match(t)
+    if m is None:
+        return None
+    cut = len(m.group("q"))
+    if any(h.start < cut < h.end or (h.start >= cut and h.end > cut) for h in kb.find(t)):
+        return None  # the word belongs to a name the knowledge base holds
+    return m.group("q")
+
+
+def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
+    """``parse_question`` for the question as typed, without the typed forms' plain questions."""
     t, readings = _read_all(text, kb)
     readings = [_beside_other_word(p, _letter_a(x, text, kb), u, kb) for p, x, u in readings]
     organ = _organ_reading(t, kb)
