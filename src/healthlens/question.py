@@ -4768,6 +4768,9 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[str]:
     t = " ".join(text.split())
     if (plain := _without_where_to_look(t, kb)) is not None:
         out.append(plain)
+        t = plain
+    if (first := _asked_twice(t, kb)) is not None:
+        out.append(first)
     return out
 
 
@@ -4795,6 +4798,41 @@ def _without_where_to_look(t: str, kb: KnowledgeBase) -> str | None:
     if any(h.start < cut < h.end or (h.start >= cut and h.end > cut) for h in kb.find(t)):
         return None  # the word belongs to a name the knowledge base holds
     return m.group("q")
+
+
+# -- the same question asked twice: "is chronic hives curable will it ever go away" ---------------
+# A searcher asks the question and then again in other words, the second often with "it" for the
+# condition ("is lupus genetic is it hereditary", "is impetigo contagious can you catch it"). Where
+# each half alone is understood as the same family for the same condition ("it" read as the first
+# half's condition), the question is that one; where the halves differ in family or condition, or
+# either half is refused ("is chickenpox contagious is it contagious before the spots appear", "is
+# eczema curable will it come back", "is lupus genetic is it contagious"), it stays not understood.
+_SECOND_QUESTION = re.compile(
+    r"[\s,;?.!]+(?=(?:is|are|can|could|does|do|will|would|what|how)\s+\S)", re.I
+)
+_IT = re.compile(r"\b(?:it|they|them)\b", re.I)
+
+
+def _asked_twice(t: str, kb: KnowledgeBase) -> str | None:
+    """The first half of ``t`` where ``t`` asks one question twice (the block's comment), else
+    None."""
+    for m in _SECOND_QUESTION.finditer(t):
+        head, tail = t[: m.start()], t[m.end() :]
+        if len(head.split()) < 2 or len(tail.split()) < 2:
+            continue
+        first = _parse_one(head, kb)
+        if not first.understood or first.concept_id is None or not first.subject:
+            continue
+        second = _parse_one(_IT.sub(first.subject, tail, count=1), kb)
+        if (second.understood, second.predicate, second.concept_id, second.also) == (
+            True,
+            first.predicate,
+            first.concept_id,
+            first.also,
+        ):
+            return head
+        return None  # the halves ask two questions: the first split decides
+    return None
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
