@@ -4771,6 +4771,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[str]:
         t = plain
     if (first := _asked_twice(t, kb)) is not None:
         out.append(first)
+    if (plain := _to_other_people(t)) is not None:
+        out.append(plain)
     return out
 
 
@@ -4832,6 +4834,81 @@ def _asked_twice(t: str, kb: KnowledgeBase) -> str | None:
         ):
             return head
         return None  # the halves ask two questions: the first split decides
+    return None
+
+
+# -- the people it would pass to: "can jock itch spread to my girlfriend" --------------------------
+# Whether X passes from one person to another is the contagious question whoever the other person
+# is: "can X spread to my girlfriend", "is X contagious to my family", "can my boyfriend catch X
+# from me" ask it of people the reader names. They are read as "to other people" ("Can X spread to
+# other people?", "Is X contagious to other people?") and a partner as "my partner" ("Can my
+# partner catch X?"), which the contagious forms above read. People who could get X from the
+# reader another way stay out: a baby (a mother's own: pregnancy, birth), and kin after "passed",
+# "given" or "transmitted" (genes pass too: "Can lupus be passed to my family?" stays not
+# understood). Kin after "spread" ("can the flu spread to my kids") asks "Can X spread?", kept only
+# where X can be caught (``_SPREADS``). A route, time or place after the person ("... to my
+# girlfriend sexually", "... before the rash") ends no form here, and a forecast ("will X spread
+# to my husband") is none.
+_NOT_KIN = (
+    r"(?:(?:my|your|his|her|their|our|a|the|one'?s)\s+)?(?:(?:new|best|close)\s+)?"
+    r"(?:partners?|spouses?|husband|wife|boyfriend|girlfriend|other\s+half|fianc[eé]e?|friends?|"
+    r"room\s?mates?|flat\s?mates?|house\s?mates?|co-?workers?|colleagues?|classmates?)"
+)
+_HOUSEHOLD = (
+    r"(?:(?:my|your|his|her|their|our|the)\s+)?(?:family|household|family\s+members)|others|"
+    r"other\s+people|(?:someone|anyone|anybody|somebody)\s+else|people\s+around\s+(?:me|you|them)"
+)
+_KIN_TO_SPREAD = (
+    r"(?:my|your|his|her|their|our)\s+(?:kids?|children|child|sons?|daughters?|toddlers?|"
+    r"brothers?|sisters?|siblings?)"
+)
+_PEOPLE_NAMED = (
+    (
+        re.compile(
+            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+(?:{_NOT_KIN}|{_HOUSEHOLD})$",
+            re.I,
+        ),
+        "{aux} {x} spread to other people",
+    ),
+    (
+        re.compile(
+            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+{_KIN_TO_SPREAD}$", re.I
+        ),
+        "{aux} {x} spread",
+    ),
+    (
+        re.compile(
+            r"^(?P<aux>is|are)\s+(?P<x>.+?)\s+(?P<w>contagious|infectious|catching)\s+to\s+"
+            rf"(?:{_NOT_KIN}|{_HOUSEHOLD})$",
+            re.I,
+        ),
+        "{aux} {x} {w} to other people",
+    ),
+    (
+        re.compile(
+            r"^(?P<aux>can|could)\s+(?P<x>.+?)\s+be\s+(?:spread|passed(?:\s+on)?|transmitted|given)\s+"
+            rf"to\s+{_NOT_KIN}$",
+            re.I,
+        ),
+        "{aux} {x} be spread to other people",
+    ),
+    (
+        re.compile(
+            rf"^(?P<aux>can|could)\s+{_NOT_KIN}\s+(?P<w>catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
+            r"(?P<tail>\s+from\s+me)?$",
+            re.I,
+        ),
+        "{aux} my partner {w} {x}{tail}",
+    ),
+)
+
+
+def _to_other_people(t: str) -> str | None:
+    """``t`` with the people it names read as other people (the block's comment), else None."""
+    t = t.strip().rstrip(" ?.!")
+    for pattern, plain in _PEOPLE_NAMED:
+        if m := pattern.match(t):
+            return plain.format(**{k: v or "" for k, v in m.groupdict().items()})
     return None
 
 
