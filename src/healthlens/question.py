@@ -4753,26 +4753,33 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     q = _parse_one(text, kb, source)
     if q.predicate is not None:
         return q
-    for plain in _plain_forms(text, kb):
+    for plain, accept in _plain_forms(text, kb):
         p = _parse_one(plain, kb, source)
-        if p.predicate is not None:
+        if p.predicate is not None and (accept is None or accept(p, kb)):
             p.text = text.strip()
             return p
     return q
 
 
-def _plain_forms(text: str, kb: KnowledgeBase) -> list[str]:
+# a check a plain form's reading must pass to stand for the typed question (None: any reading)
+_Accept = Callable[[Question, KnowledgeBase], bool] | None
+
+
+def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     """The plain questions a typed question holds, each with the typed block's words taken off
-    (the blocks below), most likely first; [] where it holds none."""
-    out = []
+    (the blocks below), most likely first, with the check its reading must pass; [] where it
+    holds none."""
+    out: list[tuple[str, _Accept]] = []
     t = " ".join(text.split())
     if (plain := _without_where_to_look(t, kb)) is not None:
-        out.append(plain)
+        out.append((plain, None))
         t = plain
     if (first := _asked_twice(t, kb)) is not None:
-        out.append(first)
+        out.append((first, None))
     if (plain := _to_other_people(t)) is not None:
-        out.append(plain)
+        out.append((plain, None))
+    if (field := _in_a_field(t)) is not None:
+        out.append(field)
     return out
 
 
@@ -4910,6 +4917,60 @@ def _to_other_people(t: str) -> str | None:
         if m := pattern.match(t):
             return plain.format(**{k: v or "" for k, v in m.groupdict().items()})
     return None
+
+
+# -- the field a definition is asked in: "what does TM mean in neurology" ------------------------
+# "What does X stand for medical" is "... in medicine" (``_IN_MEDICINE``), typed without "in". A
+# branch of medicine after a definition ("in neurology", "in dermatology") says where the letters
+# are met, and may choose among their readings ("TM" in neurology is transverse myelitis, in an
+# ear clinic the tympanic membrane): the question is read without it only where the condition it
+# is read as lies in that branch (an ICD-10-CM code of the record in the branch's chapter), and
+# stays not understood elsewhere ("What does MS mean in dermatology?"). Only definitions: a branch
+# after a property question ("Is X contagious in neurology?") is no search a reader types.
+_FIELDS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (r"neurology|neuro", (("G00", "G99"),)),
+    (r"dermatology|derm", (("L00", "L99"),)),
+    (r"rheumatology|rheum", (("M00", "M99"),)),
+    (r"gastroenterology|gastro", (("K00", "K95"),)),
+    (r"cardiology", (("I00", "I99"),)),
+    (r"pulmonology|respiratory\s+medicine", (("J00", "J99"),)),
+    (r"nephrology", (("N00", "N29"),)),
+    (r"endocrinology", (("E00", "E89"),)),
+    (r"h(?:a)?ematology", (("D50", "D89"),)),
+    (r"ophthalmology", (("H00", "H59"),)),
+    (r"psychiatry", (("F01", "F99"),)),
+    (r"infectious\s+diseases?", (("A00", "B99"),)),
+    (r"immunology", (("D80", "D89"),)),
+)
+_IN_A_FIELD = re.compile(
+    r"^(?P<q>(?:what|define)\b.*?\S)\s+(?:in\s+(?P<field>"
+    + "|".join(f"(?:{words})" for words, _ in _FIELDS)
+    + r")|(?P<med>medical|medicine))[\s?.!]*$",
+    re.I,
+)
+
+
+def _in_a_field(t: str) -> tuple[str, _Accept] | None:
+    """The definition question without its field, and the check that its condition lies in the
+    field (the block's comment); None where ``t`` names none."""
+    m = _IN_A_FIELD.match(t)
+    if m is None:
+        return None
+    if m.group("med"):
+        return f"{m.group('q')} in medicine", _a_definition
+    field = m.group("field")
+    blocks = next(b for words, b in _FIELDS if re.fullmatch(words, field, re.I))
+
+    def in_field(q: Question, kb: KnowledgeBase) -> bool:
+        rec = kb.record(q.concept_id) if q.concept_id else None
+        codes = {code[:3].upper() for code in rec.icd10cm} if rec is not None else set()
+        return _a_definition(q, kb) and any(lo <= c <= hi for c in codes for lo, hi in blocks)
+
+    return m.group("q"), in_field
+
+
+def _a_definition(q: Question, kb: KnowledgeBase) -> bool:
+    return q.predicate == "definition" and q.concept_id is not None
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
