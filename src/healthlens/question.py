@@ -4751,11 +4751,13 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
     q = _parse_one(text, kb, source)
-    if q.predicate is not None:
+    if q.predicate is not None and q.concept_id is not None:
         return q
     for plain, accept in _plain_forms(text, kb):
         p = _parse_one(plain, kb, source)
-        if p.predicate is not None and (accept is None or accept(p, kb)):
+        if p.predicate is None or (q.predicate is not None and p.concept_id is None):
+            continue  # a form read with no condition keeps its own reading
+        if accept is None or accept(p, kb):
             p.text = text.strip()
             return p
     return q
@@ -4780,6 +4782,7 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append((plain, None))
     if (field := _in_a_field(t)) is not None:
         out.append(field)
+    out.extend(_letters_with_their_words(t, kb))
     return out
 
 
@@ -4971,6 +4974,90 @@ def _in_a_field(t: str) -> tuple[str, _Accept] | None:
 
 def _a_definition(q: Question, kb: KnowledgeBase) -> bool:
     return q.predicate == "definition" and q.concept_id is not None
+
+
+# -- letters with words of their own name: "what is TRAPS fever syndrome" ------------------------
+# Searchers type a condition's letters with a few words that say what it is: "is SCID bubble boy
+# disease inherited" (its lay name), "what is TRAPS fever syndrome" (words of its other names),
+# "what does NT1 mean narcolepsy diagnosis" (the condition it is a type of, as its name says). The
+# words are read as part of the letters' name, not as another condition: the question is read
+# without them where every word is a word of the names of the condition the letters stand for
+# (its name, synonyms, lay and British names; "disease", "syndrome", "disorder", "condition"; and
+# for a definition, "diagnosis"), and the question without them is read as that condition. A word
+# of another name ("is PID pelvic inflammatory disease contagious": primary immunodeficiency's
+# letters, pelvic inflammatory disease's words), or of the question ("is HAE hereditary ..."), is
+# none: those stay as they were. The words stand right after the letters, or end a definition.
+_LETTERS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+_CLASS_NOUNS = frozenset({"disease", "syndrome", "disorder", "condition"})
+_NOT_A_NAME_WORD = re.compile(
+    rf"^(?:{_FAMILY_WORDS}|immune|immunity|of|the|and|or|with|a|an|in|to|for|by|from|on|at|not|"
+    r"non|no|type|\d+)$",
+    re.I,
+)
+
+
+def _letter_index(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each curated abbreviation (upper case) and the records it stands for."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for rec in kb.records.values():
+            for entry in rec.abbreviations:
+                out.setdefault(entry.short.upper(), []).append(rec.id)
+        return {k: tuple(v) for k, v in out.items()}
+
+    return _per_kb("letter_index", kb, build)
+
+
+def _words_of_its_names(cid: str, kb: KnowledgeBase) -> frozenset[str]:
+    rec = kb.record(cid)
+    if rec is None:
+        return frozenset()
+    words = {
+        w
+        for n in (rec.name, *rec.synonyms, *rec.lay_names, *rec.british)
+        for w in _NAME_WORD.findall(fold(n))
+    }
+    return frozenset(w for w in words if not _NOT_A_NAME_WORD.match(w))
+
+
+def _letters_with_their_words(t: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
+    """The question without words of its letters' names (the block's comment), each with the
+    check that it is read as the letters' condition; [] where there are none."""
+    tokens = t.strip().rstrip(" ?.!").split(" ")
+    index = _letter_index(kb)
+    out: list[tuple[str, _Accept]] = []
+    for i, token in enumerate(tokens):
+        cids = index.get(token) if _LETTERS.match(token) else None
+        if not cids:
+            continue
+        runs = []
+        for start in (i + 1, None):  # right after the letters, or ending the question
+            for k in range(min(4, len(tokens) - i - 1), 0, -1):
+                lo = i + 1 if start is not None else len(tokens) - k
+                if lo <= i or (start is None and lo == i + 1):
+                    continue
+                runs.append((lo, lo + k))
+        for lo, hi in runs:
+            words = [fold(w).strip(",;:'’") for w in tokens[lo:hi]]
+            plain = " ".join(tokens[:lo] + tokens[hi:])
+            out.append((plain, _of_these_letters(cids, words, lo == i + 1)))
+    return out
+
+
+def _of_these_letters(cids: tuple[str, ...], words: list[str], after: bool) -> _Accept:
+    def accept(q: Question, kb: KnowledgeBase) -> bool:
+        if q.concept_id not in cids or not q.understood:
+            return False
+        own = _words_of_its_names(q.concept_id, kb) | _CLASS_NOUNS
+        if q.predicate == "definition":
+            own = own | {"diagnosis"}
+        elif not after:
+            return False  # the words end a question of a family: they may be its own
+        return all(w in own for w in words)
+
+    return accept
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
