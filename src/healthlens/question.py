@@ -4783,6 +4783,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (field := _in_a_field(t)) is not None:
         out.append(field)
     out.extend(_letters_with_their_words(t, kb))
+    if (plain := _rash_of_a_condition(t)) is not None:
+        out.append((plain, _the_rash_shares_the_verdict))
     return out
 
 
@@ -5058,6 +5060,52 @@ def _of_these_letters(cids: tuple[str, ...], words: list[str], after: bool) -> _
         return all(w in own for w in words)
 
     return accept
+
+
+# -- the rash of a condition asked about as an allergy: "is scarlet fever rash an allergic reaction" -
+# A reader who sees a condition's rash asks whether it is an allergic reaction. Where the
+# condition is no allergy ("no": an infection, an autoimmune disease) nothing of it is one, its
+# rash included, and where it is an allergy ("yes") its rash is the allergic reaction: the rash
+# gets the condition's verdict. Where the condition is partly an allergy ("Is eczema rash an
+# allergic reaction?", hives) the rash's own answer is not the condition's (an itch is no allergy
+# though eczema partly is: ``_OF_THE_CONDITION``), and it stays not understood. Only the allergy
+# family: whether a rash passes a condition on is its own question ("Is roseola rash contagious?":
+# the rash comes when the child no longer is), as is whether it clears or is inherited. The word
+# before "rash" must name the condition exactly ("diaper rash", "heat rash" are their own names,
+# and a word read as a typo or inside a longer name is no condition).
+_A_CONDITIONS_RASH = re.compile(
+    r"^(?P<aux>is|are)\s+(?:the\s+|a\s+)?(?P<x>.+?)\s+rash(?:es)?\s+(?P<rest>(?:an?\s+)?"
+    r"(?:allerg(?:y|ic|ies)|allergic\s+reactions?))$",
+    re.I,
+)
+
+
+def _rash_of_a_condition(t: str) -> str | None:
+    """The allergy question of the condition whose rash ``t`` asks about, else None."""
+    m = _A_CONDITIONS_RASH.match(t.strip().rstrip(" ?.!"))
+    if m is None:
+        return None
+    return f"{m.group('aux')} {m.group('x')} {m.group('rest')}"
+
+
+def _the_rash_shares_the_verdict(q: Question, kb: KnowledgeBase) -> bool:
+    """Whether the condition's allergy verdict is its rash's too (the block's comment)."""
+    if q.predicate != "allergy" or q.concept_id is None or q.read_as or q.also or q.unjudged:
+        return False
+    rec = kb.record(q.concept_id)
+    if rec is None or not q.subject:
+        return False
+    # the word before "rash" is one of the record's own names ("viral" completes to viral
+    # thyroiditis, and a viral rash is no thyroiditis)
+    typed = _key(_subject(q.subject))
+    names = {_key(n) for n in (*rec.names, *(a.short for a in rec.abbreviations))}
+    if not any(
+        typed in (n, f"{n} disease", f"{n} syndrome")
+        or n in (f"{typed} disease", f"{typed} syndrome")
+        for n in names
+    ):
+        return False
+    return verdict_for(rec, "allergy", kb.records, kb.properties) in ("yes", "no")
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
