@@ -74,6 +74,16 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   (a negative question that opens the sentence expects the plain question's yes/no), "Do you think
   X is contagious?", "Can you tell me if X is genetic?", "Is it true that X is autoimmune?"
   (``_asked_positively``)
+* typed around the question (the typed forms before ``parse_question``: the words are taken off
+  and the rest read with every rule here, its reading or its refusal): a place to read after it
+  ("is lupus contagious forum", "reddit", "nhs"), the question asked twice ("is chronic hives
+  curable will it ever go away", both halves the same family and condition), the people it would
+  pass to ("can jock itch spread to my girlfriend", "is X contagious to my family"; not a baby,
+  kin after "passed"), a definition's field ("what does AAV stand for medical", "what does TM
+  mean in neurology" where X's ICD-10-CM code lies in that branch), letters with words of their
+  own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome"), and a
+  condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
+  rash an allergic reaction"; not "Is roseola rash contagious?")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
