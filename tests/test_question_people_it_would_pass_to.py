@@ -24,6 +24,7 @@ from healthlens.question import parse_question
         ("can lyme disease be passed to your partner", "lyme_disease"),
         # kin after "spread": "Can X spread?", kept where X can be caught
         ("can the flu spread to my kids", "influenza"),
+        ("can flu spread to my family", "influenza"),
     ],
 )
 def test_people_named_leave_the_contagious_question(kb, text, concept):
@@ -53,6 +54,7 @@ def test_people_named_get_the_plain_contagious_verdict(kb):
         "can lupus be passed to my family",  # genes pass within a family
         "can psoriasis spread to my kids",  # kin, and psoriasis is not caught: "spread" alone
         "can lupus spread to my sister",
+        "can lupus spread to my family",  # a family shares genes: "spread" alone, not caught
     ],
 )
 def test_a_baby_kin_a_route_a_time_or_a_forecast_stay_not_understood(kb, text):

@@ -4867,34 +4867,38 @@ def _asked_twice(t: str, kb: KnowledgeBase) -> str | None:
 # partner catch X?"), which the contagious forms above read. People who could get X from the
 # reader another way stay out: a baby (a mother's own: pregnancy, birth), and kin after "passed",
 # "given" or "transmitted" (genes pass too: "Can lupus be passed to my family?" stays not
-# understood). Kin after "spread" ("can the flu spread to my kids") asks "Can X spread?", kept only
-# where X can be caught (``_SPREADS``). A route, time or place after the person ("... to my
-# girlfriend sexually", "... before the rash") ends no form here, and a forecast ("will X spread
-# to my husband") is none.
+# understood). Kin after "spread" ("can the flu spread to my kids", "... to my family") asks "Can X
+# spread?", kept only where X can be caught (``_SPREADS``); "contagious to my family" is the
+# contagious question, as "contagious to family members" is. A route, time or place after the
+# person ("... to my girlfriend sexually", "... before the rash") ends no form here, and a forecast
+# ("will X spread to my husband") is none.
 _NOT_KIN = (
     r"(?:(?:my|your|his|her|their|our|a|the|one'?s)\s+)?(?:(?:new|best|close)\s+)?"
     r"(?:partners?|spouses?|husband|wife|boyfriend|girlfriend|other\s+half|fianc[eé]e?|friends?|"
     r"room\s?mates?|flat\s?mates?|house\s?mates?|co-?workers?|colleagues?|classmates?)"
 )
-_HOUSEHOLD = (
-    r"(?:(?:my|your|his|her|their|our|the)\s+)?(?:family|household|family\s+members)|others|"
-    r"other\s+people|(?:someone|anyone|anybody|somebody)\s+else|people\s+around\s+(?:me|you|them)"
+_OTHERS = (
+    r"others|other\s+people|(?:someone|anyone|anybody|somebody)\s+else|"
+    r"people\s+around\s+(?:me|you|them)"
 )
+_FAMILY = r"(?:(?:my|your|his|her|their|our|the)\s+)?(?:family|household|family\s+members)"
+_HOUSEHOLD = rf"{_FAMILY}|{_OTHERS}"
+# kin after "spread", a family among them: a family shares genes as well as a home
 _KIN_TO_SPREAD = (
-    r"(?:my|your|his|her|their|our)\s+(?:kids?|children|child|sons?|daughters?|toddlers?|"
-    r"brothers?|sisters?|siblings?)"
+    r"(?:(?:my|your|his|her|their|our)\s+(?:kids?|children|child|sons?|daughters?|toddlers?|"
+    rf"brothers?|sisters?|siblings?))|{_FAMILY}"
 )
 _PEOPLE_NAMED = (
     (
         re.compile(
-            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+(?:{_NOT_KIN}|{_HOUSEHOLD})$",
+            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+(?:{_NOT_KIN}|{_OTHERS})$",
             re.I,
         ),
         "{aux} {x} spread to other people",
     ),
     (
         re.compile(
-            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+{_KIN_TO_SPREAD}$", re.I
+            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+(?:{_KIN_TO_SPREAD})$", re.I
         ),
         "{aux} {x} spread",
     ),
