@@ -595,3 +595,48 @@ def test_forms_named_matches_the_plain_suffix_test():
             and any(_folded_words(m.text).endswith(" " + h) for h in heads)
         ]
         assert _forms_named(page, kb, {"asked"}) == plain
+
+
+def test_the_core_every_variant_of_the_name_ends_with_names_the_condition(kb):
+    # immune, idiopathic and autoimmune thrombocytopenic purpura: the page drops the first word
+    page = make_page(
+        "Low platelets in children\n"
+        "Thrombocytopenic purpura makes a child bruise easily and bleed from the gums. In "
+        "thrombocytopenic purpura the platelet count falls because antibodies mark the platelets "
+        "for removal. Most children with thrombocytopenic purpura recover within months.",
+        kb,
+        question="Is ITP contagious?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_core_inside_another_conditions_longer_name_stays_that_conditions(kb):
+    # "thrombotic thrombocytopenic purpura" is another condition, whose name ends in the core
+    page = make_page(
+        "Clots in small vessels\n"
+        "Thrombotic thrombocytopenic purpura forms clots in small blood vessels. Thrombotic "
+        "thrombocytopenic purpura comes from a lack of the enzyme ADAMTS13, and thrombotic "
+        "thrombocytopenic purpura is treated with plasma exchange.",
+        kb,
+        question="Is ITP contagious?",
+    )
+    assert page.on_topic is False
+
+
+def test_core_names_are_the_longest_ending_the_variants_share(kb):
+    from healthlens.check.topic import core_names
+
+    assert core_names(kb, "immune_thrombocytopenia") == {"thrombocytopenic purpura"}
+    # the thrombotic forms' shared ending is a name the terminology holds: no core
+    assert "thrombocytopenic purpura" not in core_names(
+        kb, "immune_thrombotic_thrombocytopenic_purpura"
+    )
+    # an ending of a word of kind, or after "of", is no name of the condition
+    for cid in (
+        "inflammatory_bowel_disease",
+        "hemolytic_disease_of_the_newborn",
+        "paget_disease_of_bone",
+    ):
+        assert not any(
+            c.split()[0] in {"disease", "of"} or c.endswith("disease") for c in core_names(kb, cid)
+        )

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..knowledge import KnowledgeBase
-from ..models import Evidence, Finding, Page
+from ..models import Evidence, Finding, Mention, Page
 from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import (
@@ -113,6 +113,109 @@ def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str]) -> list:
     return forms
 
 
+# the last word of a name that says only what kind of thing it is: a core ending in it ("bowel
+# disease" of inflammatory bowel disease) names a class, not the condition
+_KIND_WORDS = frozenset(
+    """disease diseases syndrome syndromes disorder disorders infection infections deficiency
+    condition conditions""".split()
+)
+_NAME_STOPS = frozenset({"of", "the", "and", "or", "in", "with", "to", "for", "a", "an", "by"})
+_CORES: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
+
+
+def _record_cores(kb: KnowledgeBase, concept_id: str) -> set[str]:
+    """A record's cores before the check against the other records' (``core_names``)."""
+    rec = kb.record(concept_id)
+    names = [" ".join(n.split()) for n in rec.names] if rec else []
+    folded = [n.lower() for n in names]
+    cores: set[str] = set()
+    for name in names:
+        words = name.split(" ")
+        for i in range(1, len(words) - 1):
+            core = " ".join(words[i:]).lower()
+            if sum(f.endswith(" " + core) for f in folded) < 2:
+                continue
+            # the longest ending the name shares: the core, or none
+            last = words[-1].lower()
+            if (
+                last not in _KIND_WORDS
+                and re.fullmatch(r"[a-z][a-z'’-]{3,}", last)
+                and not any(w.lower() in _NAME_STOPS for w in words[i - 1 : i + 1])
+                and words[i].lower() not in _KIND_WORDS
+                and words[i][:1].isalpha()
+                and not any(h.start == 0 and h.end == len(core) for h in kb.find(core))
+            ):
+                cores.add(core)
+            break
+    return cores
+
+
+def _american(words: str) -> str:
+    """A British spelling's American form, to compare names ("haemolytic anaemia")."""
+    return words.replace("ae", "e").replace("oe", "e")
+
+
+def core_names(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
+    """The words a condition's name variants end with, when they differ only in the words before
+    them: "thrombocytopenic purpura" of immune, idiopathic and autoimmune thrombocytopenic
+    purpura. A page writes the core alone for the condition ("patients with thrombocytopenic
+    purpura"). A core is the longest ending two of the record's names share, of two words or
+    more; there is none when that ending is a name the terminology holds (the names are variants
+    of it: "thrombotic thrombocytopenic purpura"), ends in a word of kind ("bowel disease"), a
+    number or a letter ("type 1"), or starts at or after a word such as "of" ("central nervous
+    system"); a core of two records is neither's."""
+    cached = _CORES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        owners: dict[str, set[str]] = {}
+        for cid in kb.records:
+            for core in _record_cores(kb, cid):
+                owners.setdefault(_american(core), set()).add(cid)
+        by_record: dict[str, set[str]] = {}
+        for cid in kb.records:
+            for core in _record_cores(kb, cid):
+                if len(owners[_american(core)]) == 1:
+                    by_record.setdefault(cid, set()).add(core)
+        cached = _CORES[id(kb)] = (kb, {c: frozenset(v) for c, v in by_record.items()})
+    return cached[1].get(concept_id, frozenset())
+
+
+def _with_core_names(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
+    """The page with each place it writes a core of the asked condition's names (``core_names``)
+    as a mention of the asked condition, in place of the shorter names inside it ("purpura" in
+    "thrombocytopenic purpura"), and its main condition weighed again. A core inside a longer
+    name of another condition ("thrombotic thrombocytopenic purpura") stays that condition's.
+    The page itself is unchanged when it writes no core."""
+    target = sorted(targets)[0] if targets else None
+    cores = {c for t in targets for c in core_names(kb, t)}
+    if target is None or not cores:
+        return page
+    pattern = (
+        r"(?<![\w-])(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, c.split(" "))) for c in sorted(cores, key=len, reverse=True)
+        )
+        + r")s?(?![\w-])"
+    )
+    mentions = list(page.mentions)
+    added = False
+    for found in re.finditer(pattern, page.text, re.I):
+        a, b = found.span()
+        inside = [m for m in mentions if m.start < b and a < m.end]
+        if any(m.concept_id in targets or m.start < a or m.end > b for m in inside):
+            continue  # the asked condition's own name, or a longer name of another condition
+        sentence = page.sentence_of(a)
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(
+            Mention(a, b, found.group(), target, sentence.index if sentence else 0, "core_name")
+        )
+        added = True
+    if not added:
+        return page
+    mentions.sort(key=lambda m: m.start)
+    main = main_condition(mentions, title_end(page), title_is_question(page), page.claims)
+    return replace(page, mentions=mentions, main_condition=main)
+
+
 _ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
 
 
@@ -164,6 +267,7 @@ def check_topic(
     letters_only = _letters_with_no_health_words(page, targets)
     if letters_only is not None:
         return False, letters_only
+    page = _with_core_names(page, kb, targets)
     weights = condition_weights(
         page.mentions, title_end(page), title_is_question(page), page.claims
     )
