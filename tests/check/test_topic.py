@@ -640,3 +640,29 @@ def test_core_names_are_the_longest_ending_the_variants_share(kb):
         assert not any(
             c.split()[0] in {"disease", "of"} or c.endswith("disease") for c in core_names(kb, cid)
         )
+
+
+MG_LETTERS = (
+    "Questions we hear\n"
+    "What is MG? MG is a long-term illness in which messages from nerves fail to reach the "
+    "muscles at the junction between them, because antibodies block the acetylcholine "
+    "receptors there. With MG, the eyelids droop and chewing tires quickly. {extra}"
+)
+
+
+def test_two_words_of_the_asked_reading_decide_letters_nothing_else_points_to(kb):
+    # MG is never spelled out; "junction" and "acetylcholine" are myasthenia gravis's words, and
+    # no word of the other readings (milligram, monoclonal gammopathy) is on the page
+    page = make_page(
+        MG_LETTERS.format(extra="Rest helps."), kb, question="Is MG caused by the immune system?"
+    )
+    assert page.on_topic is True
+
+
+def test_two_words_do_not_decide_letters_when_another_readings_word_is_there(kb):
+    page = make_page(
+        MG_LETTERS.format(extra="It is not a monoclonal protein disorder."),
+        kb,
+        question="Is MG caused by the immune system?",
+    )
+    assert page.on_topic is False

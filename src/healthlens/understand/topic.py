@@ -214,6 +214,9 @@ _GENERIC = frozenset(
     """.split()
 )
 VOCABULARY_MIN = 3  # distinct words of a reading's description a page must use to be read by them
+# ...or of the asked reading's, when the page uses no word of any other reading's: nothing on the
+# page points elsewhere
+VOCABULARY_ALONE = 2
 
 
 def _stem(word: str) -> str:
@@ -444,7 +447,8 @@ def read_letters(
             if other_best is None or len(hit) > len(other_best[0]):
                 other_best = (hit, cid, name)
         other_words = other_best[0] if other_best else []
-        if len(asked_words) >= VOCABULARY_MIN and len(asked_words) >= 2 * len(other_words) + 1:
+        least = VOCABULARY_MIN if other_words else VOCABULARY_ALONE
+        if len(asked_words) >= least and len(asked_words) >= 2 * len(other_words) + 1:
             return LetterReading(
                 short,
                 asked,
