@@ -666,3 +666,16 @@ def test_two_words_do_not_decide_letters_when_another_readings_word_is_there(kb)
         question="Is MG caused by the immune system?",
     )
     assert page.on_topic is False
+
+
+def test_a_page_naming_the_germ_is_about_its_infection(kb):
+    # the virus's name alone, as consumer pages write it: cytomegalovirus for its infection
+    page = make_page(
+        "Cytomegalovirus and pregnancy\n"
+        "Cytomegalovirus is a common virus that most healthy adults never notice. Toddlers shed "
+        "cytomegalovirus in saliva and urine for months, so parents of young children catch "
+        "cytomegalovirus often; washing hands after nappy changes lowers the risk.",
+        kb,
+        question="Is CMV contagious?",
+    )
+    assert page.on_topic is True
