@@ -679,3 +679,39 @@ def test_a_page_naming_the_germ_is_about_its_infection(kb):
         question="Is CMV contagious?",
     )
     assert page.on_topic is True
+
+
+ADRENAL_LATE_ANIMALS = (
+    "Low adrenal output\n"
+    "Addison's disease is a failure of the adrenal glands to make enough cortisol and "
+    "aldosterone. The glands sit on top of the kidneys, and their outer layer, the cortex, is "
+    "usually destroyed slowly, so the signs creep up over months: tiredness, weight loss, "
+    "vomiting, a craving for salt and, in a crisis, collapse. Blood tests show low sodium and "
+    "high potassium, and a stimulation test confirms that the cortex cannot answer a signal to "
+    "make more hormone. Treatment replaces both hormones by mouth for life, and the dose is "
+    "raised during illness or surgery. Low blood pressure on standing and darker skin are common "
+    "as well. {who} The disease is thought to be immune-mediated, and "
+    "some breeds are over-represented."
+)
+
+
+def test_a_page_naming_no_people_whose_patients_appear_late_is_about_animals(kb):
+    # the opening reads as about anyone; only later does the page say whom it affects
+    page = make_page(
+        ADRENAL_LATE_ANIMALS.format(who="It tends to affect dogs from six months of age."),
+        kb,
+        question="Is Addison's disease inherited?",
+    )
+    assert len(page.text) > 700 and page.text.find("affect dogs") > 600
+    assert page.on_topic is False
+
+
+def test_a_page_that_names_people_too_is_not_about_animals_for_a_late_dog(kb):
+    page = make_page(
+        ADRENAL_LATE_ANIMALS.format(
+            who="It tends to affect dogs as well as people, from six months of age."
+        ),
+        kb,
+        question="Is Addison's disease inherited?",
+    )
+    assert page.on_topic is True
