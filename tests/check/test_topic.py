@@ -715,3 +715,37 @@ def test_a_page_that_names_people_too_is_not_about_animals_for_a_late_dog(kb):
         question="Is Addison's disease inherited?",
     )
     assert page.on_topic is True
+
+
+def test_the_asked_name_with_one_typo_names_the_condition(kb):
+    # "sclerosis" for "sclerosus", as consumer pages often write it; the terminology reads only
+    # the first word ("lichen") there, as another condition
+    page = make_page(
+        "Lichen sclerosis explained\n"
+        "Lichen sclerosis leaves thin white patches of skin, most often on the genitals. Nobody "
+        "catches lichen sclerosis from a partner, and creams calm it down well.",
+        kb,
+        question="Is lichen sclerosus contagious?",
+    )
+    assert page.on_topic is True
+
+
+def test_another_conditions_name_one_letter_away_is_no_typo(kb):
+    page = make_page(
+        "Living with type 2 diabetes\n"
+        "Type 2 diabetes comes on slowly in adults, and type 2 diabetes is often managed with diet, "
+        "exercise and metformin. Many people with type 2 diabetes never need insulin.",
+        kb,
+        question="Is type 1 diabetes hereditary?",
+    )
+    assert page.on_topic is False
+
+
+def test_one_edit():
+    from healthlens.check.topic import _one_edit
+
+    assert _one_edit("lichen sclerosis", "lichen sclerosus")  # a letter changed
+    assert _one_edit("disoder", "disorder") and _one_edit("disorder", "disoder")
+    assert not _one_edit("same", "same")
+    assert not _one_edit("arteries", "arteritis")  # two letters: another word
+    assert not _one_edit("ab", "ba")

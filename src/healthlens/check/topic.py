@@ -120,11 +120,13 @@ _KIND_WORDS = frozenset(
     condition conditions""".split()
 )
 _NAME_STOPS = frozenset({"of", "the", "and", "or", "in", "with", "to", "for", "a", "an", "by"})
-_CORES: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
+# per knowledge base: each record's cores once asked for, and every raw core's records
+_CORES: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]], dict[str, set[str]]]] = {}
 
 
 def _record_cores(kb: KnowledgeBase, concept_id: str) -> set[str]:
-    """A record's cores before the check against the other records' (``core_names``)."""
+    """A record's cores before the checks against the terminology and the other records'
+    (``core_names``)."""
     rec = kb.record(concept_id)
     names = [" ".join(n.split()) for n in rec.names] if rec else []
     folded = [n.lower() for n in names]
@@ -143,7 +145,6 @@ def _record_cores(kb: KnowledgeBase, concept_id: str) -> set[str]:
                 and not any(w.lower() in _NAME_STOPS for w in words[i - 1 : i + 1])
                 and words[i].lower() not in _KIND_WORDS
                 and words[i][:1].isalpha()
-                and not any(h.start == 0 and h.end == len(core) for h in kb.find(core))
             ):
                 cores.add(core)
             break
@@ -170,25 +171,23 @@ def core_names(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
         for cid in kb.records:
             for core in _record_cores(kb, cid):
                 owners.setdefault(_american(core), set()).add(cid)
-        by_record: dict[str, set[str]] = {}
-        for cid in kb.records:
-            for core in _record_cores(kb, cid):
-                if len(owners[_american(core)]) == 1:
-                    by_record.setdefault(cid, set()).add(core)
-        cached = _CORES[id(kb)] = (kb, {c: frozenset(v) for c, v in by_record.items()})
-    return cached[1].get(concept_id, frozenset())
+        cached = _CORES[id(kb)] = (kb, {"": frozenset()}, owners)
+    known, owners = cached[1], cached[2]
+    if concept_id not in known:
+        known[concept_id] = frozenset(
+            core
+            for core in _record_cores(kb, concept_id)
+            if len(owners[_american(core)]) == 1
+            and not any(h.start == 0 and h.end == len(core) for h in kb.find(core))
+        )
+    return known[concept_id]
 
 
-def _with_core_names(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
-    """The page with each place it writes a core of the asked condition's names (``core_names``)
-    as a mention of the asked condition, in place of the shorter names inside it ("purpura" in
-    "thrombocytopenic purpura"), and its main condition weighed again. A core inside a longer
-    name of another condition ("thrombotic thrombocytopenic purpura") stays that condition's.
-    The page itself is unchanged when it writes no core."""
-    target = sorted(targets)[0] if targets else None
+def _core_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes a core of the asked condition's names (``core_names``)."""
     cores = {c for t in targets for c in core_names(kb, t)}
-    if target is None or not cores:
-        return page
+    if not cores:
+        return []
     pattern = (
         r"(?<![\w-])(?:"
         + "|".join(
@@ -196,17 +195,105 @@ def _with_core_names(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
         )
         + r")s?(?![\w-])"
     )
+    return [found.span() for found in re.finditer(pattern, page.text, re.I)]
+
+
+MISSPELT_NAME_MIN = 10  # the shortest name (in characters) looked for with a typo
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+_TYPO_NAMES: dict[int, tuple[KnowledgeBase, dict[str, tuple]]] = {}
+
+
+def _typo_names(kb: KnowledgeBase, concept_id: str) -> tuple:
+    """(the first words' pattern, {first word: [(the rest's pattern, the name's words)]}) of a
+    record's names looked for with a typo; kept per record (a page asks for one)."""
+    cached = _TYPO_NAMES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _TYPO_NAMES[id(kb)] = (kb, {})
+    known = cached[1]
+    if concept_id not in known:
+        rec = kb.record(concept_id)
+        rests: dict[str, list[tuple[re.Pattern[str], list[str]]]] = {}
+        for name in rec.names if rec else ():
+            words = name.lower().split()
+            if len(words) < 2 or len(name) < MISSPELT_NAME_MIN:
+                continue
+            rest = re.compile(r"".join(r"\s+[\w-]+(?:['’]\w+)?" for _ in words[1:]) + r"(?![\w-])")
+            rests.setdefault(words[0], []).append((rest, words))
+        firsts = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, rests)) + r")(?=\s)", re.I)
+            if rests
+            else None
+        )
+        known[concept_id] = (firsts, rests)
+    return known[concept_id]
+
+
+def _misspelt_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes one of the asked condition's names of several words with one typo
+    after its first word ("lichen sclerosis" for lichen sclerosus, "Attention deficit
+    hyperactivity disoder"): the first word as the name has it, then as many words, one letter
+    changed, added or left out. A span that is a name the terminology holds is that name ("type 2
+    diabetes" is no typo of "type 1 diabetes"), and a name cut short is not a typo ("hepatitis"
+    for hepatitis C has a word fewer)."""
+    spans: list[tuple[int, int]] = []
+    text = page.text
+    for t in targets:
+        firsts, rests = _typo_names(kb, t)
+        if firsts is None:
+            continue
+        for first in firsts.finditer(text):
+            a = first.start()
+            for rest, words in rests[first.group().lower()]:
+                found = rest.match(text, first.end())
+                if found is None:
+                    continue
+                b = found.end()
+                said = text[a:b].lower().split()
+                if said[1:] == words[1:] or not _one_edit(" ".join(said), " ".join(words)):
+                    continue  # the name itself (linked as every name is), or no typo of it
+                if not any(h.start == 0 and h.end == b - a for h in kb.find(text[a:b])):
+                    spans.append((a, b))
+    return spans
+
+
+def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
+    """The page with each place it writes the asked condition's name otherwise than the records
+    do, by its core alone (``core_names``: "thrombocytopenic purpura") or with a typo
+    (``_misspelt_spans``: "lichen sclerosis"), as a mention of the asked condition, in place of
+    the shorter names inside it ("purpura", "lichen"), and its main condition weighed again. Such
+    a span inside a longer name of another condition ("thrombotic thrombocytopenic purpura")
+    stays that condition's. The page itself is unchanged when it writes none."""
+    target = sorted(targets)[0] if targets else None
+    if target is None:
+        return page
+    spans = _core_spans(page, kb, targets) + _misspelt_spans(page, kb, targets)
+    if not spans:
+        return page
     mentions = list(page.mentions)
     added = False
-    for found in re.finditer(pattern, page.text, re.I):
-        a, b = found.span()
+    for a, b in sorted(set(spans)):
         inside = [m for m in mentions if m.start < b and a < m.end]
         if any(m.concept_id in targets or m.start < a or m.end > b for m in inside):
             continue  # the asked condition's own name, or a longer name of another condition
         sentence = page.sentence_of(a)
         mentions = [m for m in mentions if m not in inside]
         mentions.append(
-            Mention(a, b, found.group(), target, sentence.index if sentence else 0, "core_name")
+            Mention(
+                a, b, page.text[a:b], target, sentence.index if sentence else 0, "written_otherwise"
+            )
         )
         added = True
     if not added:
@@ -267,7 +354,7 @@ def check_topic(
     letters_only = _letters_with_no_health_words(page, targets)
     if letters_only is not None:
         return False, letters_only
-    page = _with_core_names(page, kb, targets)
+    page = _with_names_written_otherwise(page, kb, targets)
     weights = condition_weights(
         page.mentions, title_end(page), title_is_question(page), page.claims
     )
