@@ -749,3 +749,33 @@ def test_one_edit():
     assert not _one_edit("same", "same")
     assert not _one_edit("arteries", "arteritis")  # two letters: another word
     assert not _one_edit("ab", "ba")
+
+
+def test_a_name_written_apart_names_the_condition(kb):
+    # a modifier shared with another ("autoimmune and chronic"), the name turned round as an
+    # index writes it ("neutropenia, autoimmune"), and a parenthesis inside the name
+    for text in (
+        "Autoimmune and chronic neutropenia\n"
+        "Both leave too few neutrophils to fight bacteria, so mouth ulcers and skin infections "
+        "come often. Neutropenia of this kind in infants usually fades by school age.",
+        "Neutropenia, autoimmune\n"
+        "Antibodies remove the white cells that fight bacteria, so mouth ulcers and skin "
+        "infections come often. Neutropenia of this kind in infants usually fades by school age.",
+        "Autoimmune (antibody-driven) neutropenia\n"
+        "Antibodies remove the white cells that fight bacteria, so mouth ulcers and skin "
+        "infections come often. Neutropenia of this kind in infants usually fades by school age.",
+    ):
+        page = make_page(text, kb, question="Is autoimmune neutropenia an autoimmune disease?")
+        assert page.on_topic is True, text
+
+
+def test_words_of_another_name_are_not_a_name_turned_round(kb):
+    # "disease, gum" here ends the name "Crohn's disease": no periodontitis turned round
+    page = make_page(
+        "Risks of smoking\n"
+        "Crohn's disease, gum problems and kidney stones share a risk factor: smoking. "
+        "Crohn's disease flares less in those who stop.",
+        kb,
+        question="Is gum disease hereditary?",
+    )
+    assert page.on_topic is False

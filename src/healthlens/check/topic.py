@@ -269,6 +269,56 @@ def _misspelt_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tu
     return spans
 
 
+_SPLIT_NAMES: dict[
+    int, tuple[KnowledgeBase, dict[str, list[tuple[list[str], re.Pattern[str]]]]]
+] = {}
+
+
+def _split_patterns(kb: KnowledgeBase, concept_id: str) -> list[tuple[list[str], re.Pattern[str]]]:
+    """(the name's words, lower case; the pattern of the name written apart) of each of a
+    record's names of several words (``_split_spans``); kept per record."""
+    cached = _SPLIT_NAMES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _SPLIT_NAMES[id(kb)] = (kb, {})
+    known = cached[1]
+    if concept_id not in known:
+        rec = kb.record(concept_id)
+        out = []
+        for name in rec.names if rec else ():
+            words = name.split()
+            if len(words) < 2 or not all(w[:1].isalnum() for w in words):
+                continue
+            escaped = [re.escape(w) for w in words]
+            forms = []
+            for k in range(1, len(words)):
+                before, after = r"\s+".join(escaped[:k]), r"\s+".join(escaped[k:])
+                forms.append(after + r"\s*,\s*" + before)  # inverted: "Lyme disease, chronic"
+                # coordinated: "autoimmune and chronic neutropenia"
+                forms.append(before + r"\s+(?:and|or|&)\s+[\w-]+\s+" + after)
+                # interrupted: "anti-NMDA [N-methyl-D-aspartate] receptor encephalitis"
+                forms.append(before + r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\s*" + after)
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.I)
+            out.append(([w.lower() for w in words], pattern))
+        known[concept_id] = out
+    return known[concept_id]
+
+
+def _split_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes one of the asked condition's names of several words apart: the
+    first words after the rest and a comma ("Lyme disease, chronic"), joined with another by
+    "and" or "or" ("autoimmune and chronic neutropenia"), or a parenthesis between
+    ("idiopathic (or immune) thrombocytopenic purpura", "anti-NMDA [N-methyl-D-aspartate]
+    receptor encephalitis"). Only the names whose every word the page writes are looked for."""
+    spans: list[tuple[int, int]] = []
+    lower = ""
+    for t in targets:
+        for words, pattern in _split_patterns(kb, t):
+            lower = lower or page.text.lower()
+            if all(w in lower for w in words):
+                spans += [found.span() for found in pattern.finditer(page.text)]
+    return spans
+
+
 def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
     """The page with each place it writes the asked condition's name otherwise than the records
     do, by its core alone (``core_names``: "thrombocytopenic purpura") or with a typo
@@ -279,7 +329,11 @@ def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[st
     target = sorted(targets)[0] if targets else None
     if target is None:
         return page
-    spans = _core_spans(page, kb, targets) + _misspelt_spans(page, kb, targets)
+    spans = (
+        _core_spans(page, kb, targets)
+        + _misspelt_spans(page, kb, targets)
+        + _split_spans(page, kb, targets)
+    )
     if not spans:
         return page
     mentions = list(page.mentions)
