@@ -779,3 +779,30 @@ def test_words_of_another_name_are_not_a_name_turned_round(kb):
         question="Is gum disease hereditary?",
     )
     assert page.on_topic is False
+
+
+def test_the_name_without_its_word_of_kind_names_the_condition_where_a_name_stands(kb):
+    # "Fabry" for Fabry disease, after "in" and before a comma
+    page = make_page(
+        "How the gene passes on\n"
+        "The gene sits on the X chromosome. In Fabry, a father passes it to every daughter and "
+        "to no son; a mother passes it to half of her children. Carriers with Fabry may have "
+        "symptoms too.",
+        kb,
+        question="Is Fabry disease inherited?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_short_name_inside_a_phrase_is_a_word_not_the_condition(kb):
+    # "Still" of Still's disease and "Down" of Down syndrome stand in phrases here
+    from healthlens.check.topic import _short_pattern, _short_spans
+
+    assert _short_pattern(kb, "adult_onset_still_disease") is not None
+    assert _short_pattern(kb, "down_syndrome") is not None
+    page = make_page(
+        "Sleeping well\nSwimming in still water and sleeping in down duvets help with pain.",
+        kb,
+        question="Is Still's disease hereditary?",
+    )
+    assert _short_spans(page, kb, {"adult_onset_still_disease", "down_syndrome"}) == []

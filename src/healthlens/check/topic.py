@@ -319,6 +319,57 @@ def _split_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple
     return spans
 
 
+_SHORT_NAMES: dict[int, tuple[KnowledgeBase, dict[str, re.Pattern[str] | None]]] = {}
+# where a page writes a condition's short name as the condition: after a word that takes one
+# ("with", "have", "like", "in" ...), and before a stop or a verb ("like celiac, it is", "In
+# Fabry, the gene"), not inside a phrase ("in still water", "in fifth grade")
+_SLOT_BEFORE = r"\b(?:with|have|has|had|of|in|like|for|about|from)\s+"
+_SLOT_AFTER = r"(?=\s*(?:[.,;:)!?]|(?:is|are|was|can|may|patients)\b|$))"
+
+
+def _short_pattern(kb: KnowledgeBase, concept_id: str) -> re.Pattern[str] | None:
+    """The pattern of a record's short names (``_short_spans``); kept per record."""
+    cached = _SHORT_NAMES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _SHORT_NAMES[id(kb)] = (kb, {})
+    known = cached[1]
+    if concept_id not in known:
+        rec = kb.record(concept_id)
+        shorts = set()
+        for name in rec.names if rec else ():
+            found = re.fullmatch(r"([\w-]{4,}?)(?:['’]s)?\s+(?:disease|syndrome|disorder)", name)
+            if found and not any(
+                h.start == 0 and h.end == len(found.group(1)) for h in kb.find(found.group(1))
+            ):
+                shorts.add(found.group(1))
+        known[concept_id] = (
+            re.compile(
+                _SLOT_BEFORE
+                + r"((?:"
+                + "|".join(map(re.escape, sorted(shorts)))
+                + r")(?:['’]s?)?)(?![\w-])"
+                + _SLOT_AFTER,
+                re.I,
+            )
+            if shorts
+            else None
+        )
+    return known[concept_id]
+
+
+def _short_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes the asked condition's name without its last word, when that is
+    "disease", "syndrome" or "disorder" and one word is left ("like celiac, it is", "In Fabry,
+    the gene"), where a name stands: after a word such as "with", "have", "like" or "in", and
+    before a stop or a verb. A short name the terminology holds as a name is that name's."""
+    spans: list[tuple[int, int]] = []
+    for t in targets:
+        pattern = _short_pattern(kb, t)
+        if pattern is not None:
+            spans += [found.span(1) for found in pattern.finditer(page.text)]
+    return spans
+
+
 def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
     """The page with each place it writes the asked condition's name otherwise than the records
     do, by its core alone (``core_names``: "thrombocytopenic purpura") or with a typo
@@ -333,6 +384,7 @@ def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[st
         _core_spans(page, kb, targets)
         + _misspelt_spans(page, kb, targets)
         + _split_spans(page, kb, targets)
+        + _short_spans(page, kb, targets)
     )
     if not spans:
         return page
