@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -444,6 +445,28 @@ def _relaxed(page: Page, kb: KnowledgeBase, main: str, targets: set[str], main_w
     return asked >= share * main_weight and asked >= least
 
 
+def _names_it(
+    page: Page, kb: KnowledgeBase, targets: set[str], predicate: str | None
+) -> tuple[bool, Counter, str | None]:
+    """Whether the page's names make it about the asked condition (``check_topic``), with the
+    conditions' weights and the main condition they were weighed against."""
+    weights = condition_weights(
+        page.mentions, title_end(page), title_is_question(page), page.claims
+    )
+    asked = max((weights[t] for t in targets), default=0)
+    main = page.main_condition
+    if predicate == "link" and main is not None and main not in targets:
+        main = _main_beside_outcomes(page, kb, targets)
+    about = (
+        main in targets
+        or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
+        # the page names nothing else twice (a form of the asked condition by its name counts)
+        or (main is None and (asked > 0 or bool(_forms_named(page, kb, targets))))
+        or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
+    )
+    return about, weights, main
+
+
 def check_topic(
     page: Page,
     targets: set[str],
@@ -460,22 +483,18 @@ def check_topic(
     letters_only = _letters_with_no_health_words(page, targets)
     if letters_only is not None:
         return False, letters_only
-    page = _with_names_written_otherwise(page, kb, targets)
-    weights = condition_weights(
-        page.mentions, title_end(page), title_is_question(page), page.claims
-    )
+    about, weights, main = _names_it(page, kb, targets, predicate)
+    if not about:
+        # the names the records do not hold as written ("thrombocytopenic purpura", "lichen
+        # sclerosis"): they only add to the asked condition, so a page already on topic is not
+        # read for them
+        written = _with_names_written_otherwise(page, kb, targets)
+        if written is not page:
+            page = written
+            about, weights, main = _names_it(page, kb, targets, predicate)
     asked = max((weights[t] for t in targets), default=0)
-    main = page.main_condition
-    if predicate == "link" and main is not None and main not in targets:
-        main = _main_beside_outcomes(page, kb, targets)
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
-    if (
-        main in targets
-        or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
-        # the page names nothing else twice (a form of the asked condition by its name counts)
-        or (main is None and (asked > 0 or bool(_forms_named(page, kb, targets))))
-        or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
-    ):
+    if about:
         found = animal_subject(page.text, target_name, contagious=predicate == "contagious")
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
