@@ -806,3 +806,31 @@ def test_a_short_name_inside_a_phrase_is_a_word_not_the_condition(kb):
         question="Is Still's disease hereditary?",
     )
     assert _short_spans(page, kb, {"adult_onset_still_disease", "down_syndrome"}) == []
+
+
+def test_a_pages_own_name_for_a_kind_of_autoimmune_disease_is_the_other_side_of_a_link(kb):
+    # the page defines its kinds of autoimmune disease by letters and names them most; for
+    # "Is AIH linked to other autoimmune diseases?" they are what the link leads to
+    page = make_page(
+        "Liver autoimmunity and the rest of the body\n"
+        "Autoimmune liver diseases (ALDs) include autoimmune hepatitis. Patients with ALDs often "
+        "have extrahepatic autoimmune diseases (EADs) as well. EADs were found in a third of the "
+        "ALDs cohort, and EADs were commoner in the hepatitis than in the other ALDs. "
+        "Thyroid EADs led the list.",
+        kb,
+        question="Is AIH linked to other autoimmune diseases?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_condition_named_after_an_autoimmune_disease_is_no_kind_of_it():
+    from healthlens.check.topic import _AUTOIMMUNE_KIND, _NAME_STOPS
+
+    def kind(name):
+        return bool(_AUTOIMMUNE_KIND.search(name)) and not any(
+            w in _NAME_STOPS for w in name.lower().split()
+        )
+
+    assert kind("extrahepatic autoimmune diseases") and kind("immune-mediated diseases")
+    assert not kind("encephalopathy associated with autoimmune thyroid disease")
+    assert not kind("multiple autoimmune syndrome")

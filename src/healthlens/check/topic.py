@@ -562,6 +562,14 @@ def _letters_with_no_health_words(page: Page, targets: set[str]) -> Finding | No
     )
 
 
+# a page's own name for a kind of autoimmune disease: "autoimmune liver diseases", "extrahepatic
+# autoimmune diseases", "systemic autoimmune rheumatic diseases", "immune-mediated diseases";
+# not a condition named after one ("encephalopathy associated with autoimmune thyroid disease")
+_AUTOIMMUNE_KIND = re.compile(
+    r"\b(?:autoimmune|immune[- ]mediated)\b(?:[\w\s-]*\s)?(?:diseases?|disorders?)$", re.I
+)
+
+
 def _main_beside_outcomes(page: Page, kb: KnowledgeBase, targets: set[str]) -> str | None:
     """The page's main condition for "Is X linked to autoimmune disease?", leaving out the
     autoimmune diseases it names: they are the other side of the link the question asks about
@@ -573,7 +581,11 @@ def _main_beside_outcomes(page: Page, kb: KnowledgeBase, targets: set[str]) -> s
         if concept_id in targets or any(_related(kb, t, concept_id) for t in targets):
             return False  # the asked condition, or a wider or narrower form of it
         if concept_id.startswith(PAGE_CONCEPT):
-            return is_class_condition(concept_id[len(PAGE_CONCEPT) :])
+            name = concept_id[len(PAGE_CONCEPT) :]
+            return is_class_condition(name) or (
+                bool(_AUTOIMMUNE_KIND.search(name))
+                and not any(w in _NAME_STOPS for w in name.lower().split())
+            )
         rec = kb.record(concept_id)
         return (rec is not None and rec.autoimmune == "yes") or is_class_condition(
             kb.name(concept_id)
