@@ -359,3 +359,13 @@ def test_a_month_and_year_alone_on_a_line_of_the_header(kb):
     # in a sentence, the month and year are what the text tells of
     c = cred(kb, "Hives basics\n" + head + "January 2014 was the worst month for my hives.")
     assert c.date is None
+
+
+def test_an_empty_author_field_before_the_next_label_names_no_one(kb):
+    c = cred(kb, "Hives and colds\n\nCategory: Skin Authors: Source Type: research\n\nText.")
+    assert c.author is None
+    # a name run on into the date's label, or a name with its field filled, is still read
+    c = cred(kb, "Hives and colds\n\nEditor: Ilse Marrow Updated: 5/4/2024\n\nText.")
+    assert c.author == "Ilse Marrow"
+    c = cred(kb, "Hives and colds\n\nAuthors: Ilse Marrow\nSource Type: research\n\nText.")
+    assert c.author == "Ilse Marrow"

@@ -831,9 +831,15 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
 
     def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
         group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
-        name = m.group(group).strip().rstrip(".,")
+        raw = m.group(group).strip().rstrip(".,")
         # a name run on into the date's label after it: "Editor: Ana Ruiz Updated: 5/4/2024"
-        name = _LABEL_AFTER_NAME.sub("", name)
+        name = _LABEL_AFTER_NAME.sub("", raw)
+        if (
+            m.re is _BYLINE
+            and name == raw
+            and text[offset + m.end(group) :].lstrip(" \t")[:1] == ":"
+        ):
+            return None  # "Authors: Source Type: research": an empty field, then the next label
         half = name.split()
         if len(half) in (4, 6) and half[: len(half) // 2] == half[len(half) // 2 :]:
             name = " ".join(half[: len(half) // 2])  # a name typed twice: "Ana Ruiz Ana Ruiz1"
