@@ -369,3 +369,13 @@ def test_an_empty_author_field_before_the_next_label_names_no_one(kb):
     assert c.author == "Ilse Marrow"
     c = cred(kb, "Hives and colds\n\nAuthors: Ilse Marrow\nSource Type: research\n\nText.")
     assert c.author == "Ilse Marrow"
+
+
+def test_an_author_line_closed_by_a_study_groups_credit(kb):
+    line = "Ilse W Marrow 1,*, Tobiah D Quenby 2, Odile A Fenwright 3; for the Hives Study Group1"
+    c = cred(kb, "Cold hives in adults\n\n" + line + "\nPMCID: PMC000000\n\nAbstract\nWe looked.")
+    assert c.author == "Ilse W Marrow"
+    # names followed by some other words are no author line
+    line = "Ilse W Marrow 1,*, Tobiah D Quenby 2, Odile A Fenwright 3; for the hives we saw"
+    c = cred(kb, "Cold hives in adults\n\n" + line + "\n\nWe looked at adults.")
+    assert c.author is None

@@ -363,6 +363,15 @@ _CITATION_LINE = re.compile(
 _NAME_TWICE = re.compile(rf"({_TOKEN}[ \t]+{_TOKEN}),?[ \t]?\1(?:\d|\*)")
 
 
+# a study group credited after an author list: "...; for the Example Study Group", "on behalf of
+# the Example Investigators" (its marks after it)
+_GROUP_CREDIT = re.compile(
+    r"(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?:[A-Z0-9][\w&'’-]*[ \t]+){1,6}"
+    r"(?:Group|Network|Investigators|Consortium|Committee|Collaborators|Collaboration|Study|"
+    r"Registry|Team|Project)[\d,*†‡ \t]*"
+)
+
+
 def _journal_names(line: str, start: int) -> tuple[list[tuple[int, int]], bool, int]:
     """The names read from ``start`` in a line of an author list: their spans, whether any
     carries an affiliation mark or a credential, and where the reading stopped."""
@@ -479,7 +488,7 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             continue
         rest = line[end : cut if emailed else len(line)].strip(" \t,;.")
         emailed = emailed and len(names) == 1
-        if rest and rest not in ("et al", "and"):
+        if rest and rest not in ("et al", "and") and not _GROUP_CREDIT.fullmatch(rest):
             continue
         if _JOURNAL_MARKER.match(_below_names(lines, i)):
             pass  # names over what only a journal's header holds: marks or not, they are authors
