@@ -379,3 +379,14 @@ def test_an_author_line_closed_by_a_study_groups_credit(kb):
     line = "Ilse W Marrow 1,*, Tobiah D Quenby 2, Odile A Fenwright 3; for the hives we saw"
     c = cred(kb, "Cold hives in adults\n\n" + line + "\n\nWe looked at adults.")
     assert c.author is None
+
+
+def test_an_author_label_as_publishers_in_other_languages_print_it(kb):
+    head = "Cold hives in adults\n\nErschienen in: Skin Review 1/2020\n"
+    c = cred(kb, head + "verfasst von: Ilse Marrow, Tobiah Quenby\n\nSummary\nWe looked.")
+    assert c.author == "Ilse Marrow"
+    c = cred(kb, "Cold hives in adults\nАвтори: Ilse Marrow, Tobiah Quenby\n\nWe looked.")
+    assert c.author == "Ilse Marrow"
+    # a word that opens like the label, with no colon, names no one
+    c = cred(kb, "Cold hives in adults\n\nAutoreactive Marrow Cells\n\nWe looked at them.")
+    assert c.author is None

@@ -114,6 +114,9 @@ _BYLINE = re.compile(
     r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
+    # (the same labels as publishers in other languages print them: "verfasst von", "Autoren:",
+    # "Auteurs :", "Autores:", "Автори:")
+    r"|\b(?:verfasst|geschrieben)\s+von\b|\b(?:autor(?:en|es|as|i)?|auteurs?|автор[иы]?)\s*:"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
     # the name may stand on the next line, or after a blank line
     rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*){{0,2}}({_ORG_1}|{_NAME_1}"
@@ -873,7 +876,10 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     for offset, chunk in chunks:
         # only lines holding a cue word can hold a byline (the name may stand on the next line)
         tried = -1
-        for cue in scanner(_BYLINE_CUE).finditer(chunk):
+        cues: Iterable[re.Match] = scanner(_BYLINE_CUE).finditer(chunk)
+        if not chunk.isascii():
+            cues = merge(cues, _BYLINE_CUE_CYRILLIC.finditer(chunk), key=lambda c: c.start())
+        for cue in cues:
             line_start = chunk.rfind("\n", 0, cue.start()) + 1
             if line_start == tried:
                 continue
@@ -1069,7 +1075,12 @@ def _by_lead(chunk: str, line_start: int, at: int) -> bool:
 _LABEL_AFTER_NAME = re.compile(
     r"(?:[ \t]+(?:Last|Updated|Published|Posted|Reviewed|Modified|Created|Date))+$"
 )
-_BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
+_BYLINE_CUE = re.compile(
+    r"\bby\b|author|reviewer|writer|contributor|editor|verfasst|geschrieben|autor|auteur", re.I
+)
+# (the Cyrillic label apart, in its two cases: under re.IGNORECASE its letters would leave the
+# cue's scanner to plain ``re`` on every page; looked for only on a text that is not ASCII)
+_BYLINE_CUE_CYRILLIC = re.compile(r"[Аа]втор")
 _GENERIC_AUTHORS = frozenset(
     {
         "staff writer",
