@@ -390,3 +390,15 @@ def test_an_author_label_as_publishers_in_other_languages_print_it(kb):
     # a word that opens like the label, with no colon, names no one
     c = cred(kb, "Cold hives in adults\n\nAutoreactive Marrow Cells\n\nWe looked at them.")
     assert c.author is None
+
+
+def test_a_physicians_degrees_and_fellowships_after_the_name(kb):
+    c = cred(
+        kb, "Cold hives\n\nIlse A Marrow, MD, MMedSc, FRCPI\nSection Editor\n\nHives are raised."
+    )
+    assert c.author == "Ilse A Marrow"
+    c = cred(kb, "Cold hives\n\nTobiah Quenby, MD, MACP\n\nHives are raised welts.")
+    assert c.author == "Tobiah Quenby"
+    # capitals after a name that are no degree leave the line unread
+    c = cred(kb, "Cold hives\n\nIlse A Marrow, MD, XQZW\n\nHives are raised.")
+    assert c.author is None

@@ -129,6 +129,7 @@ _CREDENTIALS = (
     r"CDCES|CDE|IBCLC|MEd|MS|MA|MSc|BSc|BA|MPH|DrPH|MHS|MBA|MSW|LCSW|LPC|PsyD|FACP|FACR|FAAD|FAAP|FACOG|FACS|FACE|"
     r"FAAN|FRCP|FRCPC|FRACP|FRACS|FRCS|MRCP|MRCGP|MBBS|MBChB|BMBS|BDS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|"
     r"CPT|MMSc|LAc|CNS|CD|PHD|PHARMD|"  # (the last two as some bylines type them, in capitals)
+    r"MMedSc|MMed|FRCPI|FRCPath|MACP|FACG|FACC|FAHA|"  # (physicians' degrees and fellowships)
     r"DVM|VMD|BVSc|BVMS|MRCVS|DACV[A-Z]{1,4}|DABVP"  # (a vet's: "Ana Ruiz, DVM, DACVIM")
 )
 _CREDENTIALED = re.compile(
