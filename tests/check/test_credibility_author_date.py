@@ -402,3 +402,13 @@ def test_a_physicians_degrees_and_fellowships_after_the_name(kb):
     # capitals after a name that are no degree leave the line unread
     c = cred(kb, "Cold hives\n\nIlse A Marrow, MD, XQZW\n\nHives are raised.")
     assert c.author is None
+
+
+def test_a_citation_records_author_tag(kb):
+    c = cred(kb, "TY - JOUR\nT1 - Cold hives in adults\nAU - Marrow, Ilse\nAU - Quenby, Tobiah\n")
+    assert c.author == "Marrow, Ilse"
+    c = cred(kb, "RT Book, Section A1 Marrow, Ilse K. A1 Quenby, Tobiah T1 Cold hives\n\nText.")
+    assert c.author == "Marrow, Ilse K"
+    # the letters opening a longer word are no tag
+    c = cred(kb, "Cold hives\n\nAUG - Marrow, Ilse\n\nText.")
+    assert c.author is None

@@ -152,6 +152,12 @@ _ANSWERED_LINE = re.compile(
     r"(?:answered|replied|responded)[ \t]*:?[ \t]*$",
     re.M,
 )
+# a citation record's author tag, as reference managers export them: RIS "AU  - Ruiz, Ana",
+# RefWorks "A1 Ruiz, Ana M." (the tag in capitals opening its line or after a blank, then the
+# surname, a comma and the given name)
+_TAGGED_AUTHOR = re.compile(
+    rf"(?<![^\n \t])(?:AU|A1)[ \t]+(?:-[ \t]+)?({_TOKEN},[ \t]+{_TOKEN}(?:[ \t]+{_INITIALS})?)"
+)
 # a journal article's citation of itself names its authors: "Cite this article as: Ruiz, A., ..."
 # (a book's or an encyclopedia's too: "How to cite this chapter: Ruiz A, Cole B. ..."; and the
 # label alone opening its line, the citation under it: "Citation:" / "Ruiz A, Cole B. Title. ...",
@@ -925,6 +931,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         _ACADEMIC_AUTHOR,
         _ANSWERED_LINE,
         _CITE_AS,
+        _TAGGED_AUTHOR,
         _INITIALS_LIST,
         _GLUED_AUTHOR,
         _CREDENTIALS_BELOW,
@@ -938,6 +945,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         )
         if pattern is _CITE_AS and not any(w.search(top) for w in _CITE_WORDS):
             continue  # (its scanner can only look for the colon: look for the word first)
+        if pattern is _TAGGED_AUTHOR and "AU" not in top and "A1" not in top:
+            continue  # (a plain look for the tags first: few pages hold either)
         if pattern is _GLUED_AUTHOR and not _NUMBERED_AFFILIATION.search(top):
             continue  # glued numbers are affiliations only beside a numbered affiliation list
         if pattern is _CREDENTIALS_BELOW:  # (its scanner's strings, credentials, are everywhere)
