@@ -115,8 +115,8 @@ _BYLINE = re.compile(
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
     # (the same labels as publishers in other languages print them: "verfasst von", "Autoren:",
-    # "Auteurs :", "Autores:", "Автори:")
-    r"|\b(?:verfasst|geschrieben)\s+von\b|\b(?:autor(?:en|es|as|i)?|auteurs?|автор[иы]?)\s*:"
+    # "Autores:", "Autori:", "Автори:")
+    r"|\bverfasst\s+von\b|\b(?:autor(?:en|es|as|i)?|автор[иы]?)\s*:"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
     # the name may stand on the next line, or after a blank line
     rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*){{0,2}}({_ORG_1}|{_NAME_1}"
@@ -648,6 +648,9 @@ def _first_filled_lines(text: str, n: int) -> str:
     return text
 
 
+_COLON_AFTER = re.compile(r"[ \t]*:")  # a field's label closed after a name: "Source Type:"
+
+
 def _author_signal(text: str, start: int, end: int) -> dict:
     return {"signal": "author", "text": text[start:end][:120], "start": start, "end": end}
 
@@ -853,11 +856,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         raw = m.group(group).strip().rstrip(".,")
         # a name run on into the date's label after it: "Editor: Ana Ruiz Updated: 5/4/2024"
         name = _LABEL_AFTER_NAME.sub("", raw)
-        if (
-            m.re is _BYLINE
-            and name == raw
-            and text[offset + m.end(group) :].lstrip(" \t")[:1] == ":"
-        ):
+        if m.re is _BYLINE and name == raw and _COLON_AFTER.match(text, offset + m.end(group)):
             return None  # "Authors: Source Type: research": an empty field, then the next label
         half = name.split()
         if len(half) in (4, 6) and half[: len(half) // 2] == half[len(half) // 2 :]:
@@ -884,7 +883,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         # only lines holding a cue word can hold a byline (the name may stand on the next line)
         tried = -1
         cues: Iterable[re.Match] = scanner(_BYLINE_CUE).finditer(chunk)
-        if not chunk.isascii():
+        if "втор" in chunk:
             cues = merge(cues, _BYLINE_CUE_CYRILLIC.finditer(chunk), key=lambda c: c.start())
         for cue in cues:
             line_start = chunk.rfind("\n", 0, cue.start()) + 1
@@ -1085,11 +1084,10 @@ def _by_lead(chunk: str, line_start: int, at: int) -> bool:
 _LABEL_AFTER_NAME = re.compile(
     r"(?:[ \t]+(?:Last|Updated|Published|Posted|Reviewed|Modified|Created|Date))+$"
 )
-_BYLINE_CUE = re.compile(
-    r"\bby\b|author|reviewer|writer|contributor|editor|verfasst|geschrieben|autor|auteur", re.I
-)
+_BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor|verfasst|autor", re.I)
 # (the Cyrillic label apart, in its two cases: under re.IGNORECASE its letters would leave the
-# cue's scanner to plain ``re`` on every page; looked for only on a text that is not ASCII)
+# cue's scanner to plain ``re`` on every page; looked for only on a text that holds it. Eight
+# cue words at most keep the scanner's check for them to plain ``in`` tests)
 _BYLINE_CUE_CYRILLIC = re.compile(r"[Аа]втор")
 _GENERIC_AUTHORS = frozenset(
     {
