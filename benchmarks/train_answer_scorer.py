@@ -168,6 +168,7 @@ def read_pages(rows: list[dict], cache: Path) -> list[dict]:
                 both=pa.says_both(found, predicate),
                 # (the rules' answer: the page was read with the scorer off)
                 outright=pa.answers_outright(found, predicate, page, page.page_answer),
+                firm=pa.states_firmly(found, predicate, page.page_answer or ""),
                 on_topic=page.on_topic,
             )
     finally:
@@ -266,7 +267,9 @@ def combine(mode: str, rec: dict, scored: sc.Scored | None) -> str:
         name, level = mode.split("@")
         chosen = pa.combine_answer(name, rules, scored, float(level))
     else:
-        chosen = pa.combine_answer(mode, rules, scored, both=rec["both"], outright=rec["outright"])
+        chosen = pa.combine_answer(
+            mode, rules, scored, both=rec["both"], outright=rec["outright"], firm=rec["firm"]
+        )
     if chosen not in (rules, "not_answered") and scored.sentence is None:
         return rules  # no statement supports the model's answer: the rules' reading stands
     if chosen != rules and not any("has:cond" in f for _, f in rec["per_sentence"]):
@@ -412,6 +415,7 @@ def report(title: str, recs: list[dict], scores: list[sc.Scored | None]) -> dict
         "always",
         "unless_both",
         "unless_stated",
+        "unless_firm",
         "not_answered",
         *(f"confident@{c}" for c in CONFIDENCES),
     ):
@@ -957,7 +961,9 @@ def main(argv: list[str] | None = None) -> int:
         readers = Readers(recs, fold_map(recs))
         stacked_full = train(usable, extra=readers.out_of_fold(usable))
         reader = tsr.train_reader(usable)
-        stacked_team = team_figures(_scorer(stacked_full, True), ("rules", ROUND6_MODE), reader)
+        stacked_team = team_figures(
+            _scorer(stacked_full, True), ("rules", ROUND6_MODE, "unless_firm"), reader
+        )
         figures["stacked_team"] = stacked_team
         for mode, t in stacked_team.items():
             print(

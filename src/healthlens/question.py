@@ -74,6 +74,16 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   (a negative question that opens the sentence expects the plain question's yes/no), "Do you think
   X is contagious?", "Can you tell me if X is genetic?", "Is it true that X is autoimmune?"
   (``_asked_positively``)
+* typed around the question (the typed forms before ``parse_question``: the words are taken off
+  and the rest read with every rule here, its reading or its refusal): a place to read after it
+  ("is lupus contagious forum", "reddit", "nhs"), the question asked twice ("is chronic hives
+  curable will it ever go away", both halves the same family and condition), the people it would
+  pass to ("can jock itch spread to my girlfriend", "is X contagious to my family"; not a baby,
+  kin after "passed"), a definition's field ("what does AAV stand for medical", "what does TM
+  mean in neurology" where X's ICD-10-CM code lies in that branch), letters with words of their
+  own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome"), and a
+  condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
+  rash an allergic reaction"; not "Is roseola rash contagious?")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -4735,12 +4745,385 @@ def _defs_and_links(
     return out
 
 
+# -- typed forms read as the plain question they hold ---------------------------------------------
+# Searchers type more than the question: where they want the answer from, the question asked
+# twice, the people they worry about. Each block below names words that leave the question's
+# yes/no the family's yes/no for the named condition, takes them off, and reads what is left with
+# every rule above (``_parse_one``): the typed form gets the plain form's reading or stays not
+# understood, never another question's verdict. A form whose yes/no is another question (the
+# refused forms in the module's docstring) stays not understood, as before.
+
+
 def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
     """The condition and property a question asks about; ``concept_id`` is None when unknown.
 
     ``predicate`` is None when the form is not understood; ``declined`` then names the kind of
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
+    q = _parse_one(text, kb, source)
+    if q.predicate is not None and q.concept_id is not None:
+        return q
+    for plain, accept in _plain_forms(text, kb):
+        p = _parse_one(plain, kb, source)
+        if p.predicate is None or (q.predicate is not None and p.concept_id is None):
+            continue  # a form read with no condition keeps its own reading
+        if accept is None or accept(p, kb):
+            p.text = text.strip()
+            return p
+    return q
+
+
+# a check a plain form's reading must pass to stand for the typed question (None: any reading)
+_Accept = Callable[[Question, KnowledgeBase], bool] | None
+
+
+def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
+    """The plain questions a typed question holds, each with the typed block's words taken off
+    (the blocks below), most likely first, with the check its reading must pass; [] where it
+    holds none."""
+    out: list[tuple[str, _Accept]] = []
+    t = " ".join(text.split())
+    if (plain := _without_where_to_look(t, kb)) is not None:
+        out.append((plain, None))
+        t = plain
+    if (first := _asked_twice(t, kb)) is not None:
+        out.append((first, None))
+    if (plain := _to_other_people(t)) is not None:
+        out.append((plain, None))
+    if (field := _in_a_field(t)) is not None:
+        out.append(field)
+    out.extend(_letters_with_their_words(t, kb))
+    if (plain := _rash_of_a_condition(t)) is not None:
+        out.append((plain, _the_rash_shares_the_verdict))
+    return out
+
+
+# -- where to look: "is lupus contagious forum", "is celiac genetic nhs" --------------------------
+# A searcher adds the place they want the answer from after the question ("forum", "reddit",
+# "nhs", "mayo clinic"): the word names where to read, not the condition or the property, and
+# the question before it has the same yes/no. Only a name of a place to read is taken off, and
+# only at the end, never from inside a condition's name the knowledge base holds. "symptoms",
+# "treatment", "uk" and "in children" after a question are not here: they ask about something
+# else, or narrow who is asked about.
+_WHERE_TO_LOOK = re.compile(
+    r"^(?P<q>.*?\w[)'’]?)[\s,?.!:;|–—-]+"
+    r"(?:(?:forums?|reddit|quora|mumsnet|nhs|webmd|mayo\s+clinic|wikipedia|wiki)[\s?.!]*)+$",
+    re.I,
+)
+
+
+def _without_where_to_look(t: str, kb: KnowledgeBase) -> str | None:
+    """``t`` without the places to read after it (the block's comment); None where it names none
+    or the word ends a condition's name."""
+    m = _WHERE_TO_LOOK.match(t)
+    if m is None:
+        return None
+    cut = len(m.group("q"))
+    if any(h.start < cut < h.end or (h.start >= cut and h.end > cut) for h in kb.find(t)):
+        return None  # the word belongs to a name the knowledge base holds
+    return m.group("q")
+
+
+# -- the same question asked twice: "is chronic hives curable will it ever go away" ---------------
+# A searcher asks the question and then again in other words, the second often with "it" for the
+# condition ("is lupus genetic is it hereditary", "is impetigo contagious can you catch it"). Where
+# each half alone is understood as the same family for the same condition ("it" read as the first
+# half's condition), the question is that one; where the halves differ in family or condition, or
+# either half is refused ("is chickenpox contagious is it contagious before the spots appear", "is
+# eczema curable will it come back", "is lupus genetic is it contagious"), it stays not understood.
+_SECOND_QUESTION = re.compile(
+    r"[\s,;?.!]+(?=(?:is|are|can|could|does|do|will|would|what|how)\s+\S)", re.I
+)
+_IT = re.compile(r"\b(?:it|they|them)\b", re.I)
+
+
+def _asked_twice(t: str, kb: KnowledgeBase) -> str | None:
+    """The first half of ``t`` where ``t`` asks one question twice (the block's comment), else
+    None."""
+    for m in _SECOND_QUESTION.finditer(t):
+        head, tail = t[: m.start()], t[m.end() :]
+        if len(head.split()) < 2 or len(tail.split()) < 2:
+            continue
+        first = _parse_one(head, kb)
+        if not first.understood or first.concept_id is None or not first.subject:
+            continue
+        second = _parse_one(_IT.sub(first.subject, tail, count=1), kb)
+        if (second.understood, second.predicate, second.concept_id, second.also) == (
+            True,
+            first.predicate,
+            first.concept_id,
+            first.also,
+        ):
+            return head
+        return None  # the halves ask two questions: the first split decides
+    return None
+
+
+# -- the people it would pass to: "can jock itch spread to my girlfriend" --------------------------
+# Whether X passes from one person to another is the contagious question whoever the other person
+# is: "can X spread to my girlfriend", "is X contagious to my family", "can my boyfriend catch X
+# from me" ask it of people the reader names. They are read as "to other people" ("Can X spread to
+# other people?", "Is X contagious to other people?") and a partner as "my partner" ("Can my
+# partner catch X?"), which the contagious forms above read. People who could get X from the
+# reader another way stay out: a baby (a mother's own: pregnancy, birth), and kin after "passed",
+# "given" or "transmitted" (genes pass too: "Can lupus be passed to my family?" stays not
+# understood). Kin after "spread" ("can the flu spread to my kids", "... to my family") asks "Can X
+# spread?", kept only where X can be caught (``_SPREADS``); "contagious to my family" is the
+# contagious question, as "contagious to family members" is. A route, time or place after the
+# person ("... to my girlfriend sexually", "... before the rash") ends no form here, and a forecast
+# ("will X spread to my husband") is none.
+_NOT_KIN = (
+    r"(?:(?:my|your|his|her|their|our|a|the|one'?s)\s+)?(?:(?:new|best|close)\s+)?"
+    r"(?:partners?|spouses?|husband|wife|boyfriend|girlfriend|other\s+half|fianc[eé]e?|friends?|"
+    r"room\s?mates?|flat\s?mates?|house\s?mates?|co-?workers?|colleagues?|classmates?)"
+)
+_OTHERS = (
+    r"others|other\s+people|(?:someone|anyone|anybody|somebody)\s+else|"
+    r"people\s+around\s+(?:me|you|them)"
+)
+_FAMILY = r"(?:(?:my|your|his|her|their|our|the)\s+)?(?:family|household|family\s+members)"
+_HOUSEHOLD = rf"{_FAMILY}|{_OTHERS}"
+# kin after "spread", a family among them: a family shares genes as well as a home
+_KIN_TO_SPREAD = (
+    r"(?:(?:my|your|his|her|their|our)\s+(?:kids?|children|child|sons?|daughters?|toddlers?|"
+    rf"brothers?|sisters?|siblings?))|{_FAMILY}"
+)
+_PEOPLE_NAMED = (
+    (
+        re.compile(
+            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+(?:{_NOT_KIN}|{_OTHERS})$",
+            re.I,
+        ),
+        "{aux} {x} spread to other people",
+    ),
+    (
+        re.compile(
+            rf"^(?P<aux>can|could|does|do)\s+(?P<x>.+?)\s+spread\s+to\s+(?:{_KIN_TO_SPREAD})$", re.I
+        ),
+        "{aux} {x} spread",
+    ),
+    (
+        re.compile(
+            r"^(?P<aux>is|are)\s+(?P<x>.+?)\s+(?P<w>contagious|infectious|catching)\s+to\s+"
+            rf"(?:{_NOT_KIN}|{_HOUSEHOLD})$",
+            re.I,
+        ),
+        "{aux} {x} {w} to other people",
+    ),
+    (
+        re.compile(
+            r"^(?P<aux>can|could)\s+(?P<x>.+?)\s+be\s+(?:spread|passed(?:\s+on)?|transmitted|given)\s+"
+            rf"to\s+{_NOT_KIN}$",
+            re.I,
+        ),
+        "{aux} {x} be spread to other people",
+    ),
+    (
+        re.compile(
+            rf"^(?P<aux>can|could)\s+{_NOT_KIN}\s+(?P<w>catch|get|contract|pick\s+up)\s+(?P<x>.+?)"
+            r"(?P<tail>\s+from\s+me)?$",
+            re.I,
+        ),
+        "{aux} my partner {w} {x}{tail}",
+    ),
+)
+
+
+def _to_other_people(t: str) -> str | None:
+    """``t`` with the people it names read as other people (the block's comment), else None."""
+    t = t.strip().rstrip(" ?.!")
+    for pattern, plain in _PEOPLE_NAMED:
+        if m := pattern.match(t):
+            return plain.format(**{k: v or "" for k, v in m.groupdict().items()})
+    return None
+
+
+# -- the field a definition is asked in: "what does TM mean in neurology" ------------------------
+# "What does X stand for medical" is "... in medicine" (``_IN_MEDICINE``), typed without "in". A
+# branch of medicine after a definition ("in neurology", "in dermatology") says where the letters
+# are met, and may choose among their readings ("TM" in neurology is transverse myelitis, in an
+# ear clinic the tympanic membrane): the question is read without it only where the condition it
+# is read as lies in that branch (an ICD-10-CM code of the record in the branch's chapter), and
+# stays not understood elsewhere ("What does MS mean in dermatology?"). Only definitions: a branch
+# after a property question ("Is X contagious in neurology?") is no search a reader types.
+_FIELDS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (r"neurology|neuro", (("G00", "G99"),)),
+    (r"dermatology|derm", (("L00", "L99"),)),
+    (r"rheumatology|rheum", (("M00", "M99"),)),
+    (r"gastroenterology|gastro", (("K00", "K95"),)),
+    (r"cardiology", (("I00", "I99"),)),
+    (r"pulmonology|respiratory\s+medicine", (("J00", "J99"),)),
+    (r"nephrology", (("N00", "N29"),)),
+    (r"endocrinology", (("E00", "E89"),)),
+    (r"h(?:a)?ematology", (("D50", "D89"),)),
+    (r"ophthalmology", (("H00", "H59"),)),
+    (r"psychiatry", (("F01", "F99"),)),
+    (r"infectious\s+diseases?", (("A00", "B99"),)),
+    (r"immunology", (("D80", "D89"),)),
+)
+_IN_A_FIELD = re.compile(
+    r"^(?P<q>(?:what|define)\b.*?\S)\s+(?:in\s+(?P<field>"
+    + "|".join(f"(?:{words})" for words, _ in _FIELDS)
+    + r")|(?P<med>medical|medicine))[\s?.!]*$",
+    re.I,
+)
+
+
+def _in_a_field(t: str) -> tuple[str, _Accept] | None:
+    """The definition question without its field, and the check that its condition lies in the
+    field (the block's comment); None where ``t`` names none."""
+    m = _IN_A_FIELD.match(t)
+    if m is None:
+        return None
+    if m.group("med"):
+        return f"{m.group('q')} in medicine", _a_definition
+    field = m.group("field")
+    blocks = next(b for words, b in _FIELDS if re.fullmatch(words, field, re.I))
+
+    def in_field(q: Question, kb: KnowledgeBase) -> bool:
+        rec = kb.record(q.concept_id) if q.concept_id else None
+        codes = {code[:3].upper() for code in rec.icd10cm} if rec is not None else set()
+        return _a_definition(q, kb) and any(lo <= c <= hi for c in codes for lo, hi in blocks)
+
+    return m.group("q"), in_field
+
+
+def _a_definition(q: Question, kb: KnowledgeBase) -> bool:
+    return q.predicate == "definition" and q.concept_id is not None
+
+
+# -- letters with words of their own name: "what is TRAPS fever syndrome" ------------------------
+# Searchers type a condition's letters with a few words that say what it is: "is SCID bubble boy
+# disease inherited" (its lay name), "what is TRAPS fever syndrome" (words of its other names),
+# "what does NT1 mean narcolepsy diagnosis" (the condition it is a type of, as its name says). The
+# words are read as part of the letters' name, not as another condition: the question is read
+# without them where every word is a word of the names of the condition the letters stand for
+# (its name, synonyms, lay and British names; "disease", "syndrome", "disorder", "condition"; and
+# for a definition, "diagnosis"), and the question without them is read as that condition. A word
+# of another name ("is PID pelvic inflammatory disease contagious": primary immunodeficiency's
+# letters, pelvic inflammatory disease's words), or of the question ("is HAE hereditary ..."), is
+# none: those stay as they were. The words stand right after the letters, or end a definition.
+_LETTERS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+_CLASS_NOUNS = frozenset({"disease", "syndrome", "disorder", "condition"})
+_NOT_A_NAME_WORD = re.compile(
+    rf"^(?:{_FAMILY_WORDS}|immune|immunity|of|the|and|or|with|a|an|in|to|for|by|from|on|at|not|"
+    r"non|no|type|\d+)$",
+    re.I,
+)
+
+
+def _letter_index(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each curated abbreviation (upper case) and the records it stands for."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for rec in kb.records.values():
+            for entry in rec.abbreviations:
+                out.setdefault(entry.short.upper(), []).append(rec.id)
+        return {k: tuple(v) for k, v in out.items()}
+
+    return _per_kb("letter_index", kb, build)
+
+
+def _words_of_its_names(cid: str, kb: KnowledgeBase) -> frozenset[str]:
+    rec = kb.record(cid)
+    if rec is None:
+        return frozenset()
+    words = {
+        w
+        for n in (rec.name, *rec.synonyms, *rec.lay_names, *rec.british)
+        for w in _NAME_WORD.findall(fold(n))
+    }
+    return frozenset(w for w in words if not _NOT_A_NAME_WORD.match(w))
+
+
+def _letters_with_their_words(t: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
+    """The question without words of its letters' names (the block's comment), each with the
+    check that it is read as the letters' condition; [] where there are none."""
+    tokens = t.strip().rstrip(" ?.!").split(" ")
+    index = _letter_index(kb)
+    out: list[tuple[str, _Accept]] = []
+    for i, token in enumerate(tokens):
+        cids = index.get(token) if _LETTERS.match(token) else None
+        if not cids:
+            continue
+        runs = []
+        for start in (i + 1, None):  # right after the letters, or ending the question
+            for k in range(min(4, len(tokens) - i - 1), 0, -1):
+                lo = i + 1 if start is not None else len(tokens) - k
+                if lo <= i or (start is None and lo == i + 1):
+                    continue
+                runs.append((lo, lo + k))
+        for lo, hi in runs:
+            words = [fold(w).strip(",;:'’") for w in tokens[lo:hi]]
+            plain = " ".join(tokens[:lo] + tokens[hi:])
+            out.append((plain, _of_these_letters(cids, words, lo == i + 1)))
+    return out
+
+
+def _of_these_letters(cids: tuple[str, ...], words: list[str], after: bool) -> _Accept:
+    def accept(q: Question, kb: KnowledgeBase) -> bool:
+        if q.concept_id not in cids or not q.understood:
+            return False
+        own = _words_of_its_names(q.concept_id, kb) | _CLASS_NOUNS
+        if q.predicate == "definition":
+            own = own | {"diagnosis"}
+        elif not after:
+            return False  # the words end a question of a family: they may be its own
+        return all(w in own for w in words)
+
+    return accept
+
+
+# -- the rash of a condition asked about as an allergy: "is scarlet fever rash an allergic reaction" -
+# A reader who sees a condition's rash asks whether it is an allergic reaction. Where the
+# condition is no allergy ("no": an infection, an autoimmune disease) nothing of it is one, its
+# rash included, and where it is an allergy ("yes") its rash is the allergic reaction: the rash
+# gets the condition's verdict. Where the condition is partly an allergy ("Is eczema rash an
+# allergic reaction?", hives) the rash's own answer is not the condition's (an itch is no allergy
+# though eczema partly is: ``_OF_THE_CONDITION``), and it stays not understood. Only the allergy
+# family: whether a rash passes a condition on is its own question ("Is roseola rash contagious?":
+# the rash comes when the child no longer is), as is whether it clears or is inherited. The word
+# before "rash" must name the condition exactly ("diaper rash", "heat rash" are their own names,
+# and a word read as a typo or inside a longer name is no condition).
+_A_CONDITIONS_RASH = re.compile(
+    r"^(?P<aux>is|are)\s+(?:the\s+|a\s+)?(?P<x>.+?)\s+rash(?:es)?\s+(?P<rest>(?:an?\s+)?"
+    r"(?:allerg(?:y|ic|ies)|allergic\s+reactions?))$",
+    re.I,
+)
+
+
+def _rash_of_a_condition(t: str) -> str | None:
+    """The allergy question of the condition whose rash ``t`` asks about, else None."""
+    m = _A_CONDITIONS_RASH.match(t.strip().rstrip(" ?.!"))
+    if m is None:
+        return None
+    return f"{m.group('aux')} {m.group('x')} {m.group('rest')}"
+
+
+def _the_rash_shares_the_verdict(q: Question, kb: KnowledgeBase) -> bool:
+    """Whether the condition's allergy verdict is its rash's too (the block's comment)."""
+    if q.predicate != "allergy" or q.concept_id is None or q.read_as or q.also or q.unjudged:
+        return False
+    rec = kb.record(q.concept_id)
+    if rec is None or not q.subject:
+        return False
+    # the word before "rash" is one of the record's own names ("viral" completes to viral
+    # thyroiditis, and a viral rash is no thyroiditis)
+    typed = _key(_subject(q.subject))
+    names = {_key(n) for n in (*rec.names, *(a.short for a in rec.abbreviations))}
+    if not any(
+        typed in (n, f"{n} disease", f"{n} syndrome")
+        or n in (f"{typed} disease", f"{typed} syndrome")
+        for n in names
+    ):
+        return False
+    return verdict_for(rec, "allergy", kb.records, kb.properties) in ("yes", "no")
+
+
+def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
+    """``parse_question`` for the question as typed, without the typed forms' plain questions."""
     t, readings = _read_all(text, kb)
     readings = [_beside_other_word(p, _letter_a(x, text, kb), u, kb) for p, x, u in readings]
     organ = _organ_reading(t, kb)

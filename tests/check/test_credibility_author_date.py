@@ -176,6 +176,12 @@ def test_a_repeated_heading_or_share_bar_is_no_name(kb):
     assert c.author is None
     c = cred(kb, "Page\nGluten Free Living\nGluten Free Living\n\nText.")
     assert c.author is None
+    # a heading said again as its label, with a colon
+    c = cred(kb, "Hives\n\nSkin Changes\n\nSkin Changes:\n\nThe welts are raised.")
+    assert c.author is None
+    # a badge after the second name still marks a person's
+    c = cred(kb, "Hives\n\nIlse Marrow\nIlse Marrow ✓\n\nThe welts are raised.")
+    assert c.author == "Ilse Marrow"
 
 
 def test_names_over_a_dated_line(kb):
@@ -353,3 +359,56 @@ def test_a_month_and_year_alone_on_a_line_of_the_header(kb):
     # in a sentence, the month and year are what the text tells of
     c = cred(kb, "Hives basics\n" + head + "January 2014 was the worst month for my hives.")
     assert c.date is None
+
+
+def test_an_empty_author_field_before_the_next_label_names_no_one(kb):
+    c = cred(kb, "Hives and colds\n\nCategory: Skin Authors: Source Type: research\n\nText.")
+    assert c.author is None
+    # a name run on into the date's label, or a name with its field filled, is still read
+    c = cred(kb, "Hives and colds\n\nEditor: Ilse Marrow Updated: 5/4/2024\n\nText.")
+    assert c.author == "Ilse Marrow"
+    c = cred(kb, "Hives and colds\n\nAuthors: Ilse Marrow\nSource Type: research\n\nText.")
+    assert c.author == "Ilse Marrow"
+
+
+def test_an_author_line_closed_by_a_study_groups_credit(kb):
+    line = "Ilse W Marrow 1,*, Tobiah D Quenby 2, Odile A Fenwright 3; for the Hives Study Group1"
+    c = cred(kb, "Cold hives in adults\n\n" + line + "\nPMCID: PMC000000\n\nAbstract\nWe looked.")
+    assert c.author == "Ilse W Marrow"
+    # names followed by some other words are no author line
+    line = "Ilse W Marrow 1,*, Tobiah D Quenby 2, Odile A Fenwright 3; for the hives we saw"
+    c = cred(kb, "Cold hives in adults\n\n" + line + "\n\nWe looked at adults.")
+    assert c.author is None
+
+
+def test_an_author_label_as_publishers_in_other_languages_print_it(kb):
+    head = "Cold hives in adults\n\nErschienen in: Skin Review 1/2020\n"
+    c = cred(kb, head + "verfasst von: Ilse Marrow, Tobiah Quenby\n\nSummary\nWe looked.")
+    assert c.author == "Ilse Marrow"
+    c = cred(kb, "Cold hives in adults\nАвтори: Ilse Marrow, Tobiah Quenby\n\nWe looked.")
+    assert c.author == "Ilse Marrow"
+    # a word that opens like the label, with no colon, names no one
+    c = cred(kb, "Cold hives in adults\n\nAutoreactive Marrow Cells\n\nWe looked at them.")
+    assert c.author is None
+
+
+def test_a_physicians_degrees_and_fellowships_after_the_name(kb):
+    c = cred(
+        kb, "Cold hives\n\nIlse A Marrow, MD, MMedSc, FRCPI\nSection Editor\n\nHives are raised."
+    )
+    assert c.author == "Ilse A Marrow"
+    c = cred(kb, "Cold hives\n\nTobiah Quenby, MD, MACP\n\nHives are raised welts.")
+    assert c.author == "Tobiah Quenby"
+    # capitals after a name that are no degree leave the line unread
+    c = cred(kb, "Cold hives\n\nIlse A Marrow, MD, XQZW\n\nHives are raised.")
+    assert c.author is None
+
+
+def test_a_citation_records_author_tag(kb):
+    c = cred(kb, "TY - JOUR\nT1 - Cold hives in adults\nAU - Marrow, Ilse\nAU - Quenby, Tobiah\n")
+    assert c.author == "Marrow, Ilse"
+    c = cred(kb, "RT Book, Section A1 Marrow, Ilse K. A1 Quenby, Tobiah T1 Cold hives\n\nText.")
+    assert c.author == "Marrow, Ilse K"
+    # the letters opening a longer word are no tag
+    c = cred(kb, "Cold hives\n\nAUG - Marrow, Ilse\n\nText.")
+    assert c.author is None

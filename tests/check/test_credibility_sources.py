@@ -108,6 +108,8 @@ def test_one_mark_before_the_stop_closing_a_paragraph(kb):
     assert not cites(kb, "The hives clinic closes for the season on April 1.\n\nCall us.")
     assert not cites(kb, "The welts are usually at their worst on day 3.\n\nThey fade.")
     assert not cites(kb, "Hives can come with diabetes of either type 1.\n\nAsk us.")
+    # a number past a paragraph's first notes after a plain word tells an age or a count
+    assert not cites(kb, "My grandfather had hives for years and at the end he looked 73.\n\nHe")
 
 
 def test_et_al_as_it_is_often_typed(kb):
@@ -683,3 +685,122 @@ def test_a_source_line_above_the_text_is_where_the_article_comes_from(kb):
     assert not assess_credibility(make_page(text, kb)).cites_sources
     # under a sentence, the same line names what the text above drew on
     assert cites(kb, "Source: Example Skin Foundation")
+
+
+def test_an_inline_reference_with_its_authors_one_a_line_as_bullets(kb):
+    # a publisher's pop-up reference: bulleted authors, surname then initials, over the title
+    refs = "      • Marrow I.K.\n      • Quenby T.\n      Cold hives in two families.\n"
+    assert cites(kb, "Cold hives often follow a winter infection in children.\n" + refs)
+    assert cites(kb, "Welts came back in half of the cases.\n  • Marrow I.\n  • et al.\nTitle.")
+    # one bulleted name, initials without their stops, and names in running text cite nothing
+    assert not cites(kb, "Our nurse this week:\n  • Marrow I.\nCall to book a visit.")
+    assert not cites(kb, "Staff on the ward:\n  • Marrow IK\n  • Quenby T\nVisits at noon.")
+    assert not cites(kb, "Ask Marrow I. or Quenby T. at the front desk about a visit.")
+    # the page's own authors in a journal's header, above its first sentence
+    header = "Cold hives in two families\n• Marrow I.K.\n• Quenby T.\nJ Skin Sci. 2021\n"
+    assert not assess_credibility(make_page(header + RUNNING, kb)).cites_sources
+
+
+def test_sources_named_after_the_word_sources(kb):
+    # the page names the bodies it drew on after "sources" and "including", "like", "such as"
+    assert cites(kb, "Several sources, including the Example Skin Foundation, agree on this.")
+    assert cites(kb, "This answer draws on sources like the Centers for Disease Control.")
+    assert cites(kb, "It relies on references such as the Northfield Allergy Society guides.")
+    # sources of a thing the page lists, or sources with no body named, cite nothing
+    assert not cites(kb, "Food sources such as the Mediterranean diet hold little histamine.")
+    assert not cites(kb, "Trusted sources like these say that hives pass in a few days.")
+    assert not cites(kb, "Common sources, including pollen and pet dander, set off the welts.")
+
+
+def test_a_superscript_note_mark_after_a_question_or_an_exclamation(kb):
+    assert cites(kb, "But are hives themselves an allergy?¹ Most often they are not.")
+    assert cites(kb, "Over a million adults have them each year!² Few see a doctor.")
+    # a power after a unit or a letter, and a question with no mark, cite nothing
+    assert not cites(kb, "Is the patch larger than 4 cm²? Then see a doctor.")
+    assert not cites(kb, "Are hives an allergy? Most often they are not.")
+
+
+def test_a_note_number_in_braces(kb):
+    assert cites(kb, "Hives and angioedema often come together in the same attack {2}.")
+    assert cites(kb, "Cold hives can be dangerous when swimming {3, 4}.")
+    # a template's placeholder and a set in braces cite nothing
+    assert not cites(kb, "Hello {0}, your results are ready.")
+    assert not cites(kb, "Pick a day from the set {Mon Tue} for a visit.")
+
+
+def test_the_people_of_a_named_body_after_according_to(kb):
+    assert cites(kb, "According to researchers from Lakeside University, welts fade faster.")
+    assert cites(kb, "Hives last longer, according to scientists at the Example Skin Institute.")
+    # people at no named body, or the page's own, cite nothing
+    assert not cites(kb, "According to researchers from several universities, welts fade.")
+    assert not cites(kb, "According to doctors at our Lakeside Skin Clinic, most cases settle.")
+
+
+def test_a_study_on_a_preprint_server(kb):
+    assert cites(kb, "The study, posted as a preprint on medRxiv, found more flares in winter.")
+    assert cites(kb, "A bioRxiv preprint reports a new mast-cell marker.")
+    # the server's own banner over the page's header names no source
+    page = "medRxiv\nCold hives in two families\nIlse Marrow, Tomasz Quenby\n\n" + RUNNING
+    assert not assess_credibility(make_page(page, kb)).cites_sources
+
+
+def test_a_books_entry_with_its_publisher_year_and_chapter_or_pages(kb):
+    assert cites(
+        kb, "Marrow I. Hives. In: Quenby T, ed. Skin. Springfield: Example Press; 2018:chap 7."
+    )
+    assert cites(kb, "Marrow I. Welts and wheals. Example Press; 2016:112-19.")
+    # a year after a semicolon in a sentence, with no chapter or pages, cites nothing
+    assert not cites(kb, "We opened in Springfield; 2018: a good year for the clinic.")
+    assert not cites(kb, "Visits rose; 2018:12 new patients a week came in.")
+
+
+def test_a_host_closed_by_a_countrys_code_is_read_whole(kb):
+    from healthlens.read import read_text
+
+    def cites_at(url: str, body: str) -> bool:
+        page = read_text(f"Hives basics\n{RUNNING}{body}\n", "<test>", url=url)
+        return assess_credibility(page).cites_sources
+
+    # the site's own host in capitals, a country's code after ".edu": its own name, no source
+    own = "At HIVESFAQ.EDU.VN, we explain what sets off the welts."
+    assert not cites_at("https://hivesfaq.edu.vn/hives", own)
+    # another site's host with a country's code still cites
+    assert cites_at("https://hivesfaq.edu.vn/hives", "Guidance is at www.nice.org.uk today.")
+    assert cites_at("https://example.com/hives", own)
+
+
+def test_a_molecules_number_after_its_name_is_no_note_mark(kb):
+    text = "The targets include myelin protein 0, myelin protein 2, protein 22, and more."
+    assert not cites(kb, text)
+    assert not cites(kb, "Two antigens are known: antigen 1, antigen 2, both in the skin.")
+    # marks after a plain word still cite
+    assert cites(
+        kb, "Hives often follow colds in young children 1, and clear with rest 2, as a rule."
+    )
+
+
+def test_a_pages_own_record_under_its_label_past_a_blank_line(kb):
+    own = "Cite this article\n\nMarrow, I. Cold hives in two families. Skin Sci (2011). doi: 10.1000/hs.2011.1"
+    assert not cites(kb, "We describe two families with cold hives.\n\n" + own)
+    # a DOI under another line, past a blank line, is still a work the page cites
+    other = "Further work\n\nMarrow, I. Cold hives in two families. Skin Sci (2011). doi: 10.1000/hs.2011.1"
+    assert cites(kb, "We describe two families with cold hives.\n\n" + other)
+
+
+def test_numbers_on_the_pages_author_line_mark_affiliations(kb):
+    names = "I. Marrow1*, T. Quenby2, A. Lindqvist1, B. Odegard1, C. Halloran2, D. Ivanova1"
+    names += ", E. Parkinson1, F. Ruelle1"  # (a line of fourteen words or more)
+    head = "Skin Research Today\nVol.08 No.02(2019)\n\nCold hives in two families\n\n"
+    text = head + names + "\n\n1Department of Dermatology, Lakeside University\n\n" + RUNNING
+    c = assess_credibility(make_page(text, kb))
+    assert c.author == "I. Marrow"
+    assert not c.cites_sources
+    # the same marks in running text still cite
+    assert cites(kb, "Cold hives follow a swim in most cases1, and fade within hours2.")
+
+
+def test_a_countrys_name_before_a_body_is_no_verb_of_saying(kb):
+    text = "The records were searched in the United States National Library of Medicine catalogue."
+    assert not cites(kb, text)
+    # the verb in lower case still cites
+    assert cites(kb, "Hives are common, says the Example Academy of Dermatology.")

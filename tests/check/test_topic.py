@@ -595,3 +595,242 @@ def test_forms_named_matches_the_plain_suffix_test():
             and any(_folded_words(m.text).endswith(" " + h) for h in heads)
         ]
         assert _forms_named(page, kb, {"asked"}) == plain
+
+
+def test_the_core_every_variant_of_the_name_ends_with_names_the_condition(kb):
+    # immune, idiopathic and autoimmune thrombocytopenic purpura: the page drops the first word
+    page = make_page(
+        "Low platelets in children\n"
+        "Thrombocytopenic purpura makes a child bruise easily and bleed from the gums. In "
+        "thrombocytopenic purpura the platelet count falls because antibodies mark the platelets "
+        "for removal. Most children with thrombocytopenic purpura recover within months.",
+        kb,
+        question="Is ITP contagious?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_core_inside_another_conditions_longer_name_stays_that_conditions(kb):
+    # "thrombotic thrombocytopenic purpura" is another condition, whose name ends in the core
+    page = make_page(
+        "Clots in small vessels\n"
+        "Thrombotic thrombocytopenic purpura forms clots in small blood vessels. Thrombotic "
+        "thrombocytopenic purpura comes from a lack of the enzyme ADAMTS13, and thrombotic "
+        "thrombocytopenic purpura is treated with plasma exchange.",
+        kb,
+        question="Is ITP contagious?",
+    )
+    assert page.on_topic is False
+
+
+def test_core_names_are_the_longest_ending_the_variants_share(kb):
+    from healthlens.check.topic import core_names
+
+    assert core_names(kb, "immune_thrombocytopenia") == {"thrombocytopenic purpura"}
+    # the thrombotic forms' shared ending is a name the terminology holds: no core
+    assert "thrombocytopenic purpura" not in core_names(
+        kb, "immune_thrombotic_thrombocytopenic_purpura"
+    )
+    # an ending of a word of kind, or after "of", is no name of the condition
+    for cid in (
+        "inflammatory_bowel_disease",
+        "hemolytic_disease_of_the_newborn",
+        "paget_disease_of_bone",
+    ):
+        assert not any(
+            c.split()[0] in {"disease", "of"} or c.endswith("disease") for c in core_names(kb, cid)
+        )
+
+
+MG_LETTERS = (
+    "Questions we hear\n"
+    "What is MG? MG is a long-term illness in which messages from nerves fail to reach the "
+    "muscles at the junction between them, because antibodies block the acetylcholine "
+    "receptors there. With MG, the eyelids droop and chewing tires quickly. {extra}"
+)
+
+
+def test_two_words_of_the_asked_reading_decide_letters_nothing_else_points_to(kb):
+    # MG is never spelled out; "junction" and "acetylcholine" are myasthenia gravis's words, and
+    # no word of the other readings (milligram, monoclonal gammopathy) is on the page
+    page = make_page(
+        MG_LETTERS.format(extra="Rest helps."), kb, question="Is MG caused by the immune system?"
+    )
+    assert page.on_topic is True
+
+
+def test_two_words_do_not_decide_letters_when_another_readings_word_is_there(kb):
+    page = make_page(
+        MG_LETTERS.format(extra="It is not a monoclonal protein disorder."),
+        kb,
+        question="Is MG caused by the immune system?",
+    )
+    assert page.on_topic is False
+
+
+def test_a_page_naming_the_germ_is_about_its_infection(kb):
+    # the virus's name alone, as consumer pages write it: cytomegalovirus for its infection
+    page = make_page(
+        "Cytomegalovirus and pregnancy\n"
+        "Cytomegalovirus is a common virus that most healthy adults never notice. Toddlers shed "
+        "cytomegalovirus in saliva and urine for months, so parents of young children catch "
+        "cytomegalovirus often; washing hands after nappy changes lowers the risk.",
+        kb,
+        question="Is CMV contagious?",
+    )
+    assert page.on_topic is True
+
+
+ADRENAL_LATE_ANIMALS = (
+    "Low adrenal output\n"
+    "Addison's disease is a failure of the adrenal glands to make enough cortisol and "
+    "aldosterone. The glands sit on top of the kidneys, and their outer layer, the cortex, is "
+    "usually destroyed slowly, so the signs creep up over months: tiredness, weight loss, "
+    "vomiting, a craving for salt and, in a crisis, collapse. Blood tests show low sodium and "
+    "high potassium, and a stimulation test confirms that the cortex cannot answer a signal to "
+    "make more hormone. Treatment replaces both hormones by mouth for life, and the dose is "
+    "raised during illness or surgery. Low blood pressure on standing and darker skin are common "
+    "as well. {who} The disease is thought to be immune-mediated, and "
+    "some breeds are over-represented."
+)
+
+
+def test_a_page_naming_no_people_whose_patients_appear_late_is_about_animals(kb):
+    # the opening reads as about anyone; only later does the page say whom it affects
+    page = make_page(
+        ADRENAL_LATE_ANIMALS.format(who="It tends to affect dogs from six months of age."),
+        kb,
+        question="Is Addison's disease inherited?",
+    )
+    assert len(page.text) > 700 and page.text.find("affect dogs") > 600
+    assert page.on_topic is False
+
+
+def test_a_page_that_names_people_too_is_not_about_animals_for_a_late_dog(kb):
+    page = make_page(
+        ADRENAL_LATE_ANIMALS.format(
+            who="It tends to affect dogs as well as people, from six months of age."
+        ),
+        kb,
+        question="Is Addison's disease inherited?",
+    )
+    assert page.on_topic is True
+
+
+def test_the_asked_name_with_one_typo_names_the_condition(kb):
+    # "sclerosis" for "sclerosus", as consumer pages often write it; the terminology reads only
+    # the first word ("lichen") there, as another condition
+    page = make_page(
+        "Lichen sclerosis explained\n"
+        "Lichen sclerosis leaves thin white patches of skin, most often on the genitals. Nobody "
+        "catches lichen sclerosis from a partner, and creams calm it down well.",
+        kb,
+        question="Is lichen sclerosus contagious?",
+    )
+    assert page.on_topic is True
+
+
+def test_another_conditions_name_one_letter_away_is_no_typo(kb):
+    page = make_page(
+        "Living with type 2 diabetes\n"
+        "Type 2 diabetes comes on slowly in adults, and type 2 diabetes is often managed with diet, "
+        "exercise and metformin. Many people with type 2 diabetes never need insulin.",
+        kb,
+        question="Is type 1 diabetes hereditary?",
+    )
+    assert page.on_topic is False
+
+
+def test_one_edit():
+    from healthlens.check.topic import _one_edit
+
+    assert _one_edit("lichen sclerosis", "lichen sclerosus")  # a letter changed
+    assert _one_edit("disoder", "disorder") and _one_edit("disorder", "disoder")
+    assert not _one_edit("same", "same")
+    assert not _one_edit("arteries", "arteritis")  # two letters: another word
+    assert not _one_edit("ab", "ba")
+
+
+def test_a_name_written_apart_names_the_condition(kb):
+    # a modifier shared with another ("autoimmune and chronic"), the name turned round as an
+    # index writes it ("neutropenia, autoimmune"), and a parenthesis inside the name
+    for text in (
+        "Autoimmune and chronic neutropenia\n"
+        "Both leave too few neutrophils to fight bacteria, so mouth ulcers and skin infections "
+        "come often. Neutropenia of this kind in infants usually fades by school age.",
+        "Neutropenia, autoimmune\n"
+        "Antibodies remove the white cells that fight bacteria, so mouth ulcers and skin "
+        "infections come often. Neutropenia of this kind in infants usually fades by school age.",
+        "Autoimmune (antibody-driven) neutropenia\n"
+        "Antibodies remove the white cells that fight bacteria, so mouth ulcers and skin "
+        "infections come often. Neutropenia of this kind in infants usually fades by school age.",
+    ):
+        page = make_page(text, kb, question="Is autoimmune neutropenia an autoimmune disease?")
+        assert page.on_topic is True, text
+
+
+def test_words_of_another_name_are_not_a_name_turned_round(kb):
+    # "disease, gum" here ends the name "Crohn's disease": no periodontitis turned round
+    page = make_page(
+        "Risks of smoking\n"
+        "Crohn's disease, gum problems and kidney stones share a risk factor: smoking. "
+        "Crohn's disease flares less in those who stop.",
+        kb,
+        question="Is gum disease hereditary?",
+    )
+    assert page.on_topic is False
+
+
+def test_the_name_without_its_word_of_kind_names_the_condition_where_a_name_stands(kb):
+    # "Fabry" for Fabry disease, after "in" and before a comma
+    page = make_page(
+        "How the gene passes on\n"
+        "The gene sits on the X chromosome. In Fabry, a father passes it to every daughter and "
+        "to no son; a mother passes it to half of her children. Carriers with Fabry may have "
+        "symptoms too.",
+        kb,
+        question="Is Fabry disease inherited?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_short_name_inside_a_phrase_is_a_word_not_the_condition(kb):
+    # "Still" of Still's disease and "Down" of Down syndrome stand in phrases here
+    from healthlens.check.topic import _short_pattern, _short_spans
+
+    assert _short_pattern(kb, "adult_onset_still_disease") is not None
+    assert _short_pattern(kb, "down_syndrome") is not None
+    page = make_page(
+        "Sleeping well\nSwimming in still water and sleeping in down duvets help with pain.",
+        kb,
+        question="Is Still's disease hereditary?",
+    )
+    assert _short_spans(page, kb, {"adult_onset_still_disease", "down_syndrome"}) == []
+
+
+def test_a_pages_own_name_for_a_kind_of_autoimmune_disease_is_the_other_side_of_a_link(kb):
+    # the page defines its kinds of autoimmune disease by letters and names them most; for
+    # "Is AIH linked to other autoimmune diseases?" they are what the link leads to
+    page = make_page(
+        "Liver autoimmunity and the rest of the body\n"
+        "Autoimmune liver diseases (ALDs) include autoimmune hepatitis. Patients with ALDs often "
+        "have extrahepatic autoimmune diseases (EADs) as well. EADs were found in a third of the "
+        "ALDs cohort, and EADs were commoner in the hepatitis than in the other ALDs. "
+        "Thyroid EADs led the list.",
+        kb,
+        question="Is AIH linked to other autoimmune diseases?",
+    )
+    assert page.on_topic is True
+
+
+def test_a_condition_named_after_an_autoimmune_disease_is_no_kind_of_it():
+    from healthlens.check.topic import _AUTOIMMUNE_KIND, _NAME_STOPS
+
+    def kind(name):
+        return bool(_AUTOIMMUNE_KIND.search(name)) and not any(
+            w in _NAME_STOPS for w in name.lower().split()
+        )
+
+    assert kind("extrahepatic autoimmune diseases") and kind("immune-mediated diseases")
+    assert not kind("encephalopathy associated with autoimmune thyroid disease")
+    assert not kind("multiple autoimmune syndrome")

@@ -369,3 +369,56 @@ def test_unless_stated_keeps_a_contagious_yes_that_rests_on_one_way_of_spreading
     )
     _, _, _, _, found, _ = _inputs(kb, text=text, question=q)
     assert not pa._spreads_another_way(found, "yes")
+
+
+def test_unless_firm_keeps_a_side_the_page_states_firmly_after_hedging_it(kb, monkeypatch):
+    # the page first hedges ("some researchers think it may be") and then states the claim as
+    # fact in its own voice: the rules read that firm yes, and a model that pools the hedge reads
+    # partly; "unless_firm" keeps the firm statement, "unless_stated" lets the model overrule it
+    text = (
+        "Sarcoidosis and the immune system\n"
+        "Some researchers think sarcoidosis may be autoimmune, but this is not settled. "
+        "Because sarcoidosis is an autoimmune disease, doctors treat it with steroids."
+    )
+    weights = {"u:researchers": [0.0, 0.0, 9.0, 0.0]}
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    page, targets, predicate, letters, found, _ = _inputs(kb, text=text)
+    assert pa.states_firmly(found, predicate, "yes")
+    assert not pa.states_firmly(found, predicate, "no")  # only the side the rules read
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_stated")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "partly",
+        "model",
+    )
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_firm")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "yes",
+        "rules",
+    )
+
+
+def test_unless_firm_lets_the_model_read_a_page_whose_rules_answer_is_not_firm(kb, monkeypatch):
+    # a reading from a hedged statement alone (unclear) is no firm side: the model reads the page
+    text = (
+        "Sarcoidosis and the immune system\n"
+        "Some researchers think sarcoidosis may be an autoimmune disease. "
+        "It causes small lumps called granulomas."
+    )
+    weights = {"u:lumps": [0.0, 9.0, 0.0, 0.0]}
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    page, targets, predicate, letters, found, _ = _inputs(kb, text=text)
+    rules = pa.answer_from_assertions(page, found, predicate)[0]
+    assert not pa.states_firmly(found, predicate, rules)
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_firm")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "no",
+        "model",
+    )
+    assert pa.combine_answer("unless_firm", "yes", _scored("partly"), firm=True) == "yes"
+    assert pa.combine_answer("unless_firm", "yes", _scored("partly")) == "partly"
+
+
+def _scored(answer):
+    return sc.Scored(answer, 0.9, (0.0, 0.0, 0.9, 0.1), 1)

@@ -114,6 +114,9 @@ _BYLINE = re.compile(
     r"(?:(?:medical|clinical|publication|expert|editorial|peer|content)[ \t]+)?review)\s+by\b|"
     r"\bauthor(?:ed)?\s*:|\bauthor\(s\)\s*:|\b(?:medical\s+|clinical\s+)?(?:reviewer|writer|contributor|author|editor)s?\s*:"
     r"|\babout\s+the\s+author\s*:?"
+    # (the same labels as publishers in other languages print them: "verfasst von", "Autoren:",
+    # "Autores:", "Autori:", "Автори:")
+    r"|\bverfasst\s+von\b|\b(?:autor(?:en|es|as|i)?|автор[иы]?)\s*:"
     r"|(?:^|(?<=\n)|(?<=[|•·—–]))[ \t*_-]{0,3}by\b)"
     # the name may stand on the next line, or after a blank line
     rf"[ \t]*:?[ \t]*(?:\n[ \t•*-]*){{0,2}}({_ORG_1}|{_NAME_1}"
@@ -126,6 +129,7 @@ _CREDENTIALS = (
     r"CDCES|CDE|IBCLC|MEd|MS|MA|MSc|BSc|BA|MPH|DrPH|MHS|MBA|MSW|LCSW|LPC|PsyD|FACP|FACR|FAAD|FAAP|FACOG|FACS|FACE|"
     r"FAAN|FRCP|FRCPC|FRACP|FRACS|FRCS|MRCP|MRCGP|MBBS|MBChB|BMBS|BDS|PharmD|RPh|DPM|DDS|DMD|DC|ND|OD|DPT|PT|OTR|"
     r"CPT|MMSc|LAc|CNS|CD|PHD|PHARMD|"  # (the last two as some bylines type them, in capitals)
+    r"MMedSc|MMed|FRCPI|FRCPath|MACP|FACG|FACC|FAHA|"  # (physicians' degrees and fellowships)
     r"DVM|VMD|BVSc|BVMS|MRCVS|DACV[A-Z]{1,4}|DABVP"  # (a vet's: "Ana Ruiz, DVM, DACVIM")
 )
 _CREDENTIALED = re.compile(
@@ -147,6 +151,12 @@ _ANSWERED_LINE = re.compile(
     rf"^[ \t•*-]*(?:[A-Z](?=[A-Z][a-z]))?({_NAME_1})(?:,[ \t]+[^,\n]{{2,40}})?,?[ \t]+"
     r"(?:answered|replied|responded)[ \t]*:?[ \t]*$",
     re.M,
+)
+# a citation record's author tag, as reference managers export them: RIS "AU  - Ruiz, Ana",
+# RefWorks "A1 Ruiz, Ana M." (the tag in capitals opening its line or after a blank, then the
+# surname, a comma and the given name)
+_TAGGED_AUTHOR = re.compile(
+    rf"(?<![^\n \t])(?:AU|A1)[ \t]+(?:-[ \t]+)?({_TOKEN},[ \t]+{_TOKEN}(?:[ \t]+{_INITIALS})?)"
 )
 # a journal article's citation of itself names its authors: "Cite this article as: Ruiz, A., ..."
 # (a book's or an encyclopedia's too: "How to cite this chapter: Ruiz A, Cole B. ..."; and the
@@ -363,6 +373,15 @@ _CITATION_LINE = re.compile(
 _NAME_TWICE = re.compile(rf"({_TOKEN}[ \t]+{_TOKEN}),?[ \t]?\1(?:\d|\*)")
 
 
+# a study group credited after an author list: "...; for the Example Study Group", "on behalf of
+# the Example Investigators" (its marks after it)
+_GROUP_CREDIT = re.compile(
+    r"(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?:[A-Z0-9][\w&'’-]*[ \t]+){1,6}"
+    r"(?:Group|Network|Investigators|Consortium|Committee|Collaborators|Collaboration|Study|"
+    r"Registry|Team|Project)[\d,*†‡ \t]*"
+)
+
+
 def _journal_names(line: str, start: int) -> tuple[list[tuple[int, int]], bool, int]:
     """The names read from ``start`` in a line of an author list: their spans, whether any
     carries an affiliation mark or a credential, and where the reading stopped."""
@@ -479,7 +498,7 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
             continue
         rest = line[end : cut if emailed else len(line)].strip(" \t,;.")
         emailed = emailed and len(names) == 1
-        if rest and rest not in ("et al", "and"):
+        if rest and rest not in ("et al", "and") and not _GROUP_CREDIT.fullmatch(rest):
             continue
         if _JOURNAL_MARKER.match(_below_names(lines, i)):
             pass  # names over what only a journal's header holds: marks or not, they are authors
@@ -598,12 +617,13 @@ def _repeated_name(page: Page, top: str) -> tuple[str, dict] | None:
         body = after.lstrip(" \t•*-")
         tail = body[len(name) :].strip()
         # what marks the pair as a person's, not a heading said twice: an honorific or an
-        # initial, a caption ("Picture of"), a list's bullet, a badge after the second name
+        # initial, a caption ("Picture of"), a list's bullet, a badge after the second name (a
+        # colon alone is a heading's label said again: "Genes Involved" / "Genes Involved:")
         marked = (
             _PERSON_TITLE.match(name)
             or _HAS_INITIAL.search(name)
             or lead.strip()
-            or (tail and not tail[:1].isalnum())
+            or (tail and not tail[:1].isalnum() and tail != ":")
             or tail[:1].isupper()
         )
         if (
@@ -626,6 +646,9 @@ def _first_filled_lines(text: str, n: int) -> str:
         if filled >= n:
             return text[: pos - 1]
     return text
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:")  # a field's label closed after a name: "Source Type:"
 
 
 def _author_signal(text: str, start: int, end: int) -> dict:
@@ -830,9 +853,11 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
 
     def found(m: re.Match, offset: int) -> tuple[str, dict] | None:
         group = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
-        name = m.group(group).strip().rstrip(".,")
+        raw = m.group(group).strip().rstrip(".,")
         # a name run on into the date's label after it: "Editor: Ana Ruiz Updated: 5/4/2024"
-        name = _LABEL_AFTER_NAME.sub("", name)
+        name = _LABEL_AFTER_NAME.sub("", raw)
+        if m.re is _BYLINE and name == raw and _COLON_AFTER.match(text, offset + m.end(group)):
+            return None  # "Authors: Source Type: research": an empty field, then the next label
         half = name.split()
         if len(half) in (4, 6) and half[: len(half) // 2] == half[len(half) // 2 :]:
             name = " ".join(half[: len(half) // 2])  # a name typed twice: "Ana Ruiz Ana Ruiz1"
@@ -857,7 +882,10 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     for offset, chunk in chunks:
         # only lines holding a cue word can hold a byline (the name may stand on the next line)
         tried = -1
-        for cue in scanner(_BYLINE_CUE).finditer(chunk):
+        cues: Iterable[re.Match] = scanner(_BYLINE_CUE).finditer(chunk)
+        if "втор" in chunk:
+            cues = merge(cues, _BYLINE_CUE_CYRILLIC.finditer(chunk), key=lambda c: c.start())
+        for cue in cues:
             line_start = chunk.rfind("\n", 0, cue.start()) + 1
             if line_start == tried:
                 continue
@@ -902,6 +930,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         _ACADEMIC_AUTHOR,
         _ANSWERED_LINE,
         _CITE_AS,
+        _TAGGED_AUTHOR,
         _INITIALS_LIST,
         _GLUED_AUTHOR,
         _CREDENTIALS_BELOW,
@@ -915,6 +944,8 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         )
         if pattern is _CITE_AS and not any(w.search(top) for w in _CITE_WORDS):
             continue  # (its scanner can only look for the colon: look for the word first)
+        if pattern is _TAGGED_AUTHOR and "AU" not in top and "A1" not in top:
+            continue  # (a plain look for the tags first: few pages hold either)
         if pattern is _GLUED_AUTHOR and not _NUMBERED_AFFILIATION.search(top):
             continue  # glued numbers are affiliations only beside a numbered affiliation list
         if pattern is _CREDENTIALS_BELOW:  # (its scanner's strings, credentials, are everywhere)
@@ -1053,7 +1084,11 @@ def _by_lead(chunk: str, line_start: int, at: int) -> bool:
 _LABEL_AFTER_NAME = re.compile(
     r"(?:[ \t]+(?:Last|Updated|Published|Posted|Reviewed|Modified|Created|Date))+$"
 )
-_BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor", re.I)
+_BYLINE_CUE = re.compile(r"\bby\b|author|reviewer|writer|contributor|editor|verfasst|autor", re.I)
+# (the Cyrillic label apart, in its two cases: under re.IGNORECASE its letters would leave the
+# cue's scanner to plain ``re`` on every page; looked for only on a text that holds it. Eight
+# cue words at most keep the scanner's check for them to plain ``in`` tests)
+_BYLINE_CUE_CYRILLIC = re.compile(r"[Аа]втор")
 _GENERIC_AUTHORS = frozenset(
     {
         "staff writer",
@@ -1118,8 +1153,12 @@ _STUDY_WORDS = (
     "Consortium",
     "Initiative",
 )
+# (a country's code may close the host: "example.edu.vn", "example.org.uk", so that the page's
+# own host written in its text is read whole and known as its own)
 _DOMAIN = re.compile(
-    r"\b(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(tld[1:]) for tld in _TLDS) + r")\b(?:/[^\s)]*)?",
+    r"\b(?:[a-z0-9-]+\.)+(?:"
+    + "|".join(re.escape(tld[1:]) for tld in _TLDS)
+    + r")(?:\.[a-z]{2}(?![\w-]))?\b(?:/[^\s)]*)?",
     re.I,
 )
 # (a study's name stands on one line: "Penicillin After All" over a line opening "Study finds"
@@ -1129,6 +1168,9 @@ _NAMED_STUDY = re.compile(
 )
 _CITATION = re.compile(
     r"\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+|\bPMID:?\s*\d{5,}|\bet al\.?,?\s*\(?\d{4}|\[\d{1,3}\]|"
+    # a note's number in braces, as some sites print "[1]": "... similar allergens {1}." (not a
+    # template's "{0}")
+    r"\{[1-9]\d{0,2}(?:[ \t]*[,–-][ \t]*[1-9]\d{0,2})*\}|"
     # a note mark in lower-case roman numerals, glued to the word or stop it follows: "2009[i]",
     # "swelling.[ii]" (not an editor's "[i]t" nor a list's "(ii)")
     r"(?<=[\w.,;:)”\"’])\[(?-i:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)\](?![a-z])|"
@@ -1843,7 +1885,13 @@ def _own_record(text: str, pos: int) -> bool:
     prev = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
     end = text.find("\n", pos)
     lines = text[prev : end if end >= 0 else len(text)]
-    if _OWN_HISTORY.search(lines):
+    # (the history may stand on the line above that holds text, past a blank line: "Cite this
+    # article" over the record)
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    label = text.rfind("\n", 0, max(0, above_end)) + 1 if start else start
+    if _OWN_HISTORY.search(text, label, end if end >= 0 else len(text)):
         return True
     above = text[:prev].split("\n")
     # (three long sentences, or six of eight words or more: a page's running text, whose
@@ -1902,8 +1950,13 @@ _AGENCY = rf"(?:the[ \t]+)?{_alternation(AGENCIES)}(?![\w-])"
 _SOURCE_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SOURCE_VERBS) + ")"
 # what makes a named body the source of what follows: "according to", "data from", "visit"
 _SOURCE_CUE = (
-    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|says|states|classified\s+by|"
-    r"(?:organi[sz]ations|agencies|bodies|societies|authorities|groups),?\s+(?:including|such\s+as|like)|"
+    # ("says" and "states" in lower case: "United States National Library of Medicine" names a
+    # body, its country's name before it)
+    r"(?i:according\s+to|as\s+per|per|cited\s+by|reported\s+by|(?-i:says|states)|classified\s+by|"
+    # the people of a named body as the source: "according to researchers from the Example
+    # University" (a finding verb is not needed after "according to": _RESEARCHERS_AT)
+    r"according\s+to\s+(?:the\s+)?(?:researchers|scientists|investigators|experts|doctors)\s+(?:at|from|of)|"
+    r"(?:organi[sz]ations|agencies|bodies|societies|authorities|groups|sources|references),?\s+(?:including|such\s+as|like)|"
     r"referencing|citing|recommended\s+by|endorsed\s+by|published\s+by|issued\s+by|approved\s+by|defined\s+by|"
     r"developed\s+by|(?:data|figures|statistics|estimates|information|guidance|guidelines|advice|criteria|"
     r"recommendations|definition|report)\s+(?:from|by)|"
@@ -1981,7 +2034,7 @@ _ATTRIBUTED = re.compile(
 )
 # the words where a match of _ATTRIBUTED can start
 _ATTRIBUTED_START_WORDS = (
-    r"according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|citing|source|sources|"
+    r"according|as per|per|cited|reported|says|states|classified|organi[sz]ations|referencing|references|citing|source|sources|"
     r"recommended|endorsed|published|issued|approved|defined|developed|data|figures|statistics|estimates|"
     r"information|guidance|guidelines|advice|comes?|taken|adapted|reprinted|excerpted|modified|sourced|visit|via|criteria|"
     r"recommendations|"
@@ -2133,10 +2186,11 @@ def _closes_paragraph(text: str, m: re.Match, before: str, word: re.Match | None
     word before it as _WORD_BEFORE reads it) is a single note mark closing a sentence and its
     line, glued to the stop or set apart by one space: "... over a lifetime.1" / "... through
     the genes? 2" over the next paragraph; or one space after the sentence's last word, before
-    its stop: "... than the father's pattern 1." A paragraph that ends on a bare number after its
-    stop carries a footnote: a count or a label ("Sept. 3", "version 2.1") has a capital or a
-    digit before its stop, or no stop at all; a number after a count or label word ("type 1.",
-    "on day 3.") or a month's name ("April 1.") before the stop is no mark."""
+    its stop: "... than the father's pattern 1." (60 at most: "He looked 73." tells an age). A
+    paragraph that ends on a bare number after its stop carries a footnote: a count or a label
+    ("Sept. 3", "version 2.1") has a capital or a digit before its stop, or no stop at all; a
+    number after a count or label word ("type 1.", "on day 3.") or a month's name ("April 1.")
+    before the stop is no mark."""
     glued = before[-1:] in ".?!" and before[-2:-1].islower()
     spaced = before[-2:] in (". ", "? ", "! ") and before[-3:-2].islower()
     end = m.end()
@@ -2149,6 +2203,8 @@ def _closes_paragraph(text: str, m: re.Match, before: str, word: re.Match | None
         and word.group(1) not in _NOT_CITING_SPACED
         and word.group(1) not in _MONTH_WORDS
         and text[end : end + 1] == "."
+        # (a paragraph's first note is a low number; "He looked 73." tells an age)
+        and int(m.group(0).split(",")[0].split("-")[0].split("–")[0]) <= 60
     ):
         end += 1  # (the stop after the mark)
     elif not (glued or spaced):
@@ -2236,12 +2292,19 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
             text, m.start()
         ):
             return m
+    # (the line the page's author was read from, where numbers mark affiliations)
+    author_line = (-1, -1)
+    if byline:
+        eol = text.find("\n", byline[0])
+        author_line = (text.rfind("\n", 0, byline[0]) + 1, len(text) if eol < 0 else eol)
     marks, last_mark = 0, -2
     for m in _citation_numbers(text):
         i = m.start()
         before = text[max(0, i - 5) : i]
         if before[-1:].isdigit():
             continue  # the end of a longer number
+        if author_line[0] <= i < author_line[1]:
+            continue  # the page's author line: "Ana Ruiz1*, Ben Cole2" marks affiliations
         if i == last_mark + 1 and before[-1:] == " " and int(m.group(0)[:2].rstrip(",–-")) <= 99:
             # the next of a run of marks set apart by spaces: "... four decades.1 2"
             marks += 1
@@ -2305,10 +2368,13 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
                 return _STUDY_SPAN.match(text, start)  # the mark as a match, for its offsets
     # (its scanner skips the regex pass on a page without any of the marks: most pages)
     for m in scanner(_SUPERSCRIPT).finditer(text):
-        # a superscript note mark: "... each year.¹", "(as of 2017¹)"; not a unit's power ("mm³")
+        # a superscript note mark: "... each year.¹", "... an allergy?¹", "(as of 2017¹)"; not a
+        # unit's power ("mm³")
         before = text[max(0, m.start() - 4) : m.start()]
+        if author_line[0] <= m.start() < author_line[1]:
+            continue  # an affiliation's mark on the page's author line
         if (
-            before[-1:] in '.,;:)]”"’'
+            before[-1:] in '.,;:?!)]”"’'
             or (len(before) == 4 and before.isalpha())
             or (len(before) == 4 and before.isdigit() and before[:2] in ("19", "20"))
         ) and not _in_header(text, m.start()):
@@ -2357,7 +2423,8 @@ _PAREN_MARK = re.compile(r"\(\d{1,2}(?:[ \t]*[,–-][ \t]*\d{1,2}){0,5}\)")
 _PAREN_AFTER = re.compile(r"[ \t]*(?:\n|$|\(\d)")
 _STOP_AFTER = re.compile(r"\.(?:\s|$)")
 _GLUED_AFTER = re.compile(r"[.,;:](?:\s|$)|[ \t]+[A-Z]")
-# words after which a number counts or labels something, rather than citing
+# words after which a number counts or labels something, rather than citing (a molecule's
+# number among them: "myelin protein 2", "toll-like receptor 4", "antigen 1")
 _NOT_CITING_SPACED = frozenset(
     """type types stage stages grade grades step steps phase phases level levels class group groups
     part parts day days week weeks month months year years hour hours minute minutes age ages aged
@@ -2367,6 +2434,7 @@ _NOT_CITING_SPACED = frozenset(
     chromosome chromosomes figure table trisomy version item items question questions lesson
     point points tier zone room ward floor volume issue unit units rank ranked ranks
     gen generation level total count rate ratio sum plus minus equals interleukin
+    protein proteins receptor receptors antigen antigens gene genes
     have has had all get gets got take takes took need needs just""".split()
 )
 
@@ -2436,6 +2504,31 @@ def _name_year_entries(text: str) -> Iterator[re.Match]:
     return match_at(_NAME_YEAR_ENTRY, text, sorted(lines))
 
 
+# an inline reference a publisher prints where it is cited, its authors one a line as bullets,
+# surname then initials each with its stop, over the work's title: "• Rivera A.B." / "• Cole D." (or
+# "• et al."); two such lines at least, the first opening its line (one name alone could be a
+# caption or a list of people), under a sentence of six words or more (above the text's first
+# sentence they are a journal page's own authors)
+_BULLET_AUTHOR = rf"[•·*][ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]+(?:[{_UP}]\.){{1,3}}[ \t]*"
+_BULLETED_AUTHORS = re.compile(
+    rf"{_BULLET_AUTHOR}\n[ \t]*(?:{_BULLET_AUTHOR}(?:\n|$)|[•·*][ \t]*et[ \t]+al\.)"
+)
+
+
+def _bulleted_authors(text: str, ok: Callable[[re.Match], bool]) -> re.Match | None:
+    """The first match of _BULLETED_AUTHORS that opens its line, stands under a sentence of six
+    words or more and ``ok`` keeps."""
+    for m in scanner(_BULLETED_AUTHORS).finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if (
+            not text[line : m.start()].strip()
+            and any(_is_prose(x, 6) for x in text[:line].split("\n"))
+            and ok(m)
+        ):
+            return m
+    return None
+
+
 _APA_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?)?\)\.")
 _APA_AUTHOR = re.compile(r"[ \t•*\d.\[\]-]{0,6}[A-Z][\w'’-]+,[ \t]+[A-Z]\.")
 
@@ -2468,6 +2561,9 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         next((m for m in scanner(_VANCOUVER_RE).finditer(text) if ok(m)), None)
         if ";" in text
         else None,
+        next((m for m in scanner(_BOOK_ENTRY).finditer(text) if ok(m)), None)
+        if ";" in text
+        else None,
         _volume_issue(text, ok),  # (None at once on a text without an issue's bracket)
         # (its scanner looks for "Retrieved", "Accessed", "Available": on a page, in the
         # occurrences found once for all scanners)
@@ -2493,6 +2589,8 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
         if "“" in text or '"' in text
         else None,
     ]
+    if m := _bulleted_authors(text, ok):
+        found.append(m)  # "• Rivera A.B." / "• Cole D.": a publisher's inline reference
     if "(" in text and (m := next((x for x in _name_year_entries(text) if ok(x)), None)):
         found.append(m)  # "1. Rivera AB, Cole D (1926) Title ..."
     for m in (
@@ -2505,6 +2603,11 @@ def _reference_entry(text: str, byline: tuple[int, int] | None = None) -> re.Mat
     return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
 
 
+# a book's entry in the Vancouver style: the publisher, the year and the chapter or pages
+# ("Philadelphia, PA: Example Press; 2018:chap 75.", "Example Press; 2018:123-45")
+_BOOK_ENTRY = re.compile(
+    r"(?<=[A-Za-z.]);[ \t]*(?:19|20)\d{2}[ \t]*:[ \t]*(?:chap(?:ter)?\.?[ \t]*\d{1,3}|\d{1,5}[-–]\d{1,5})\b"
+)
 _RETRIEVED = re.compile(
     r"\b(?:Retrieved[ \t]+(?:(?:on[ \t]+)?[^\n]{0,30}?)?from|Accessed(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)|"
     r"Available[ \t]+(?:at|from|online)[ \t]*:?[ \t]*(?:https?://|www\.))"

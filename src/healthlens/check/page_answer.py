@@ -305,6 +305,20 @@ def _spreads_another_way(assertions: list[Assertion], rules: str) -> bool:
     return bool(deny) and all(a.basis == "most" for a in deny)
 
 
+def states_firmly(assertions: list[Assertion], predicate: str, rules: str) -> bool:
+    """The rules' answer is yes or no and the page states that side firmly in its own voice
+    (heavy, unhedged, not by mechanism or scope: ``_firm_sides``): what ``SCORER_MODE``
+    "unless_firm" keeps from the model. A page that hedges a claim first and states it as fact
+    later is the shape this guards: the model pools the hedge and reads partly."""
+    side = {"yes": "affirm", "no": "deny"}.get(rules)
+    if side is None:
+        return False
+    live = [
+        (a, w) for a in _own_assertions(assertions, predicate) if (w := assertion_weight(a)) > 0
+    ]
+    return _firm_sides(live)[0][side]
+
+
 def says_both(assertions: list[Assertion], predicate: str) -> bool:
     """The page states both answers firmly in its own voice: it contradicts itself, and its
     answer is the rules' (partly, with the sentences of both sides), which the learned scorer
@@ -431,12 +445,22 @@ def autoimmune_ids(kb) -> frozenset[str]:
 # class has at least SCORER_CONFIDENCE probability; "always": everywhere; "unless_both":
 # everywhere except on a page that states both answers firmly in its own voice (``says_both``),
 # where the rules' partly shows the reader both sides; "unless_stated": also not where the page
-# answers its own question outright (``answers_outright``), the strongest thing a page says.
+# answers its own question outright (``answers_outright``), the strongest thing a page says;
+# "unless_firm": also not where the rules' yes or no is a side the page states firmly in its own
+# voice (``states_firmly``; round 14, offered beside the shipped setting, not shipped).
 # The shipped setting is chosen by the gate in benchmarks/train_answer_scorer.py, by the rule of
 # docs/page-answer.md (section 4, round 4): the combination that passes it, and "not_answered"
 # where only it does (round 6); where the model agrees with the rules, their reading, with all
 # its sentences, stands
-SCORER_MODES = ("off", "always", "not_answered", "confident", "unless_both", "unless_stated")
+SCORER_MODES = (
+    "off",
+    "always",
+    "not_answered",
+    "confident",
+    "unless_both",
+    "unless_stated",
+    "unless_firm",
+)
 SCORER_MODE = "unless_stated"
 SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
 
@@ -448,11 +472,13 @@ def combine_answer(
     confidence: float = SCORER_CONFIDENCE,
     both: bool = False,
     outright: bool = False,
+    firm: bool = False,
 ) -> str:
     """The answer a combination gives, from the rules' answer and the model's reading (the
     corpus's classes: the rules' "unclear" is "partly" here). ``both``: the page states both
     answers firmly in its own voice (``says_both``); ``outright``: it answers its own question
-    outright, one way (``answers_outright``)."""
+    outright, one way (``answers_outright``); ``firm``: the rules' yes or no is a side it states
+    firmly (``states_firmly``)."""
     rules = "partly" if rules == "unclear" else rules
     if mode == "always":
         return scored.answer
@@ -460,6 +486,8 @@ def combine_answer(
         return rules if both else scored.answer
     if mode == "unless_stated":
         return rules if both or outright else scored.answer
+    if mode == "unless_firm":
+        return rules if both or outright or firm else scored.answer
     if mode == "not_answered":
         return scored.answer if rules == "not_answered" else rules
     if mode == "confident":
@@ -508,9 +536,14 @@ def read_page_answer_both(
         return (*answer, "rules", None)
     if not names_condition(page, targets, letters):
         return (*answer, "rules", None)
-    if mode in ("unless_both", "unless_stated"):
+    if mode in ("unless_both", "unless_stated", "unless_firm"):
         both, outright = _rules_stand(found, predicate, page, answer[0])
-        if both or (outright and mode == "unless_stated") or _spreads_another_way(found, answer[0]):
+        if (
+            both
+            or (outright and mode != "unless_both")
+            or (mode == "unless_firm" and states_firmly(found, predicate, answer[0]))
+            or _spreads_another_way(found, answer[0])
+        ):
             # the rules' reading stands whatever the model reads (``combine_answer``), so the
             # model is not asked: no clause reading, features or scoring for this page
             return (*answer, "rules", None)

@@ -141,6 +141,9 @@ JOURNALS = (
     "eLife",
     "Cureus",
     "StatPearls",
+    # preprint servers: where a study not yet reviewed appeared ("a preprint on medRxiv")
+    "medRxiv",
+    "bioRxiv",
 )
 
 # Words that open a journal's title ("Journal of Allergy", "Frontiers in Immunology", "BMC

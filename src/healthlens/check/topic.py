@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from ..knowledge import KnowledgeBase
-from ..models import Evidence, Finding, Page
+from ..models import Evidence, Finding, Mention, Page
 from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import (
@@ -113,6 +114,302 @@ def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str]) -> list:
     return forms
 
 
+# the last word of a name that says only what kind of thing it is: a core ending in it ("bowel
+# disease" of inflammatory bowel disease) names a class, not the condition
+_KIND_WORDS = frozenset(
+    """disease diseases syndrome syndromes disorder disorders infection infections deficiency
+    condition conditions""".split()
+)
+_NAME_STOPS = frozenset({"of", "the", "and", "or", "in", "with", "to", "for", "a", "an", "by"})
+# per knowledge base: each record's cores once asked for, and every raw core's records
+_CORES: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]], dict[str, set[str]]]] = {}
+
+
+def _record_cores(kb: KnowledgeBase, concept_id: str) -> set[str]:
+    """A record's cores before the checks against the terminology and the other records'
+    (``core_names``)."""
+    rec = kb.record(concept_id)
+    names = [" ".join(n.split()) for n in rec.names] if rec else []
+    folded = [n.lower() for n in names]
+    cores: set[str] = set()
+    for name in names:
+        words = name.split(" ")
+        for i in range(1, len(words) - 1):
+            core = " ".join(words[i:]).lower()
+            if sum(f.endswith(" " + core) for f in folded) < 2:
+                continue
+            # the longest ending the name shares: the core, or none
+            last = words[-1].lower()
+            if (
+                last not in _KIND_WORDS
+                and re.fullmatch(r"[a-z][a-z'’-]{3,}", last)
+                and not any(w.lower() in _NAME_STOPS for w in words[i - 1 : i + 1])
+                and words[i].lower() not in _KIND_WORDS
+                and words[i][:1].isalpha()
+            ):
+                cores.add(core)
+            break
+    return cores
+
+
+def _american(words: str) -> str:
+    """A British spelling's American form, to compare names ("haemolytic anaemia")."""
+    return words.replace("ae", "e").replace("oe", "e")
+
+
+def core_names(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
+    """The words a condition's name variants end with, when they differ only in the words before
+    them: "thrombocytopenic purpura" of immune, idiopathic and autoimmune thrombocytopenic
+    purpura. A page writes the core alone for the condition ("patients with thrombocytopenic
+    purpura"). A core is the longest ending two of the record's names share, of two words or
+    more; there is none when that ending is a name the terminology holds (the names are variants
+    of it: "thrombotic thrombocytopenic purpura"), ends in a word of kind ("bowel disease"), a
+    number or a letter ("type 1"), or starts at or after a word such as "of" ("central nervous
+    system"); a core of two records is neither's."""
+    cached = _CORES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        owners: dict[str, set[str]] = {}
+        for cid in kb.records:
+            for core in _record_cores(kb, cid):
+                owners.setdefault(_american(core), set()).add(cid)
+        cached = _CORES[id(kb)] = (kb, {"": frozenset()}, owners)
+    known, owners = cached[1], cached[2]
+    if concept_id not in known:
+        known[concept_id] = frozenset(
+            core
+            for core in _record_cores(kb, concept_id)
+            if len(owners[_american(core)]) == 1
+            and not any(h.start == 0 and h.end == len(core) for h in kb.find(core))
+        )
+    return known[concept_id]
+
+
+def _core_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes a core of the asked condition's names (``core_names``)."""
+    cores = {c for t in targets for c in core_names(kb, t)}
+    if not cores:
+        return []
+    pattern = (
+        r"(?<![\w-])(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, c.split(" "))) for c in sorted(cores, key=len, reverse=True)
+        )
+        + r")s?(?![\w-])"
+    )
+    return [found.span() for found in re.finditer(pattern, page.text, re.I)]
+
+
+MISSPELT_NAME_MIN = 10  # the shortest name (in characters) looked for with a typo
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+_TYPO_NAMES: dict[int, tuple[KnowledgeBase, dict[str, tuple]]] = {}
+
+
+def _typo_names(kb: KnowledgeBase, concept_id: str) -> tuple:
+    """(the first words' pattern, {first word: [(the rest's pattern, the name's words)]}) of a
+    record's names looked for with a typo; kept per record (a page asks for one)."""
+    cached = _TYPO_NAMES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _TYPO_NAMES[id(kb)] = (kb, {})
+    known = cached[1]
+    if concept_id not in known:
+        rec = kb.record(concept_id)
+        rests: dict[str, list[tuple[re.Pattern[str], list[str]]]] = {}
+        for name in rec.names if rec else ():
+            words = name.lower().split()
+            if len(words) < 2 or len(name) < MISSPELT_NAME_MIN:
+                continue
+            rest = re.compile(r"".join(r"\s+[\w-]+(?:['’]\w+)?" for _ in words[1:]) + r"(?![\w-])")
+            rests.setdefault(words[0], []).append((rest, words))
+        firsts = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, rests)) + r")(?=\s)", re.I)
+            if rests
+            else None
+        )
+        known[concept_id] = (firsts, rests)
+    return known[concept_id]
+
+
+def _misspelt_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes one of the asked condition's names of several words with one typo
+    after its first word ("lichen sclerosis" for lichen sclerosus, "Attention deficit
+    hyperactivity disoder"): the first word as the name has it, then as many words, one letter
+    changed, added or left out. A span that is a name the terminology holds is that name ("type 2
+    diabetes" is no typo of "type 1 diabetes"), and a name cut short is not a typo ("hepatitis"
+    for hepatitis C has a word fewer)."""
+    spans: list[tuple[int, int]] = []
+    text = page.text
+    for t in targets:
+        firsts, rests = _typo_names(kb, t)
+        if firsts is None:
+            continue
+        for first in firsts.finditer(text):
+            a = first.start()
+            for rest, words in rests[first.group().lower()]:
+                found = rest.match(text, first.end())
+                if found is None:
+                    continue
+                b = found.end()
+                said = text[a:b].lower().split()
+                if said[1:] == words[1:] or not _one_edit(" ".join(said), " ".join(words)):
+                    continue  # the name itself (linked as every name is), or no typo of it
+                if not any(h.start == 0 and h.end == b - a for h in kb.find(text[a:b])):
+                    spans.append((a, b))
+    return spans
+
+
+_SPLIT_NAMES: dict[
+    int, tuple[KnowledgeBase, dict[str, list[tuple[list[str], re.Pattern[str]]]]]
+] = {}
+
+
+def _split_patterns(kb: KnowledgeBase, concept_id: str) -> list[tuple[list[str], re.Pattern[str]]]:
+    """(the name's words, lower case; the pattern of the name written apart) of each of a
+    record's names of several words (``_split_spans``); kept per record."""
+    cached = _SPLIT_NAMES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _SPLIT_NAMES[id(kb)] = (kb, {})
+    known = cached[1]
+    if concept_id not in known:
+        rec = kb.record(concept_id)
+        out = []
+        for name in rec.names if rec else ():
+            words = name.split()
+            if len(words) < 2 or not all(w[:1].isalnum() for w in words):
+                continue
+            escaped = [re.escape(w) for w in words]
+            forms = []
+            for k in range(1, len(words)):
+                before, after = r"\s+".join(escaped[:k]), r"\s+".join(escaped[k:])
+                forms.append(after + r"\s*,\s*" + before)  # inverted: "Lyme disease, chronic"
+                # coordinated: "autoimmune and chronic neutropenia"
+                forms.append(before + r"\s+(?:and|or|&)\s+[\w-]+\s+" + after)
+                # interrupted: "anti-NMDA [N-methyl-D-aspartate] receptor encephalitis"
+                forms.append(before + r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\s*" + after)
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.I)
+            out.append(([w.lower() for w in words], pattern))
+        known[concept_id] = out
+    return known[concept_id]
+
+
+def _split_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes one of the asked condition's names of several words apart: the
+    first words after the rest and a comma ("Lyme disease, chronic"), joined with another by
+    "and" or "or" ("autoimmune and chronic neutropenia"), or a parenthesis between
+    ("idiopathic (or immune) thrombocytopenic purpura", "anti-NMDA [N-methyl-D-aspartate]
+    receptor encephalitis"). Only the names whose every word the page writes are looked for."""
+    spans: list[tuple[int, int]] = []
+    lower = ""
+    for t in targets:
+        for words, pattern in _split_patterns(kb, t):
+            lower = lower or page.text.lower()
+            if all(w in lower for w in words):
+                spans += [found.span() for found in pattern.finditer(page.text)]
+    return spans
+
+
+_SHORT_NAMES: dict[int, tuple[KnowledgeBase, dict[str, re.Pattern[str] | None]]] = {}
+# where a page writes a condition's short name as the condition: after a word that takes one
+# ("with", "have", "like", "in" ...), and before a stop or a verb ("like celiac, it is", "In
+# Fabry, the gene"), not inside a phrase ("in still water", "in fifth grade")
+_SLOT_BEFORE = r"\b(?:with|have|has|had|of|in|like|for|about|from)\s+"
+_SLOT_AFTER = r"(?=\s*(?:[.,;:)!?]|(?:is|are|was|can|may|patients)\b|$))"
+
+
+def _short_pattern(kb: KnowledgeBase, concept_id: str) -> re.Pattern[str] | None:
+    """The pattern of a record's short names (``_short_spans``); kept per record."""
+    cached = _SHORT_NAMES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _SHORT_NAMES[id(kb)] = (kb, {})
+    known = cached[1]
+    if concept_id not in known:
+        rec = kb.record(concept_id)
+        shorts = set()
+        for name in rec.names if rec else ():
+            found = re.fullmatch(r"([\w-]{4,}?)(?:['’]s)?\s+(?:disease|syndrome|disorder)", name)
+            if found and not any(
+                h.start == 0 and h.end == len(found.group(1)) for h in kb.find(found.group(1))
+            ):
+                shorts.add(found.group(1))
+        known[concept_id] = (
+            re.compile(
+                _SLOT_BEFORE
+                + r"((?:"
+                + "|".join(map(re.escape, sorted(shorts)))
+                + r")(?:['’]s?)?)(?![\w-])"
+                + _SLOT_AFTER,
+                re.I,
+            )
+            if shorts
+            else None
+        )
+    return known[concept_id]
+
+
+def _short_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+    """Where the page writes the asked condition's name without its last word, when that is
+    "disease", "syndrome" or "disorder" and one word is left ("like celiac, it is", "In Fabry,
+    the gene"), where a name stands: after a word such as "with", "have", "like" or "in", and
+    before a stop or a verb. A short name the terminology holds as a name is that name's."""
+    spans: list[tuple[int, int]] = []
+    for t in targets:
+        pattern = _short_pattern(kb, t)
+        if pattern is not None:
+            spans += [found.span(1) for found in pattern.finditer(page.text)]
+    return spans
+
+
+def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
+    """The page with each place it writes the asked condition's name otherwise than the records
+    do, by its core alone (``core_names``: "thrombocytopenic purpura") or with a typo
+    (``_misspelt_spans``: "lichen sclerosis"), as a mention of the asked condition, in place of
+    the shorter names inside it ("purpura", "lichen"), and its main condition weighed again. Such
+    a span inside a longer name of another condition ("thrombotic thrombocytopenic purpura")
+    stays that condition's. The page itself is unchanged when it writes none."""
+    target = sorted(targets)[0] if targets else None
+    if target is None:
+        return page
+    spans = (
+        _core_spans(page, kb, targets)
+        + _misspelt_spans(page, kb, targets)
+        + _split_spans(page, kb, targets)
+        + _short_spans(page, kb, targets)
+    )
+    if not spans:
+        return page
+    mentions = list(page.mentions)
+    added = False
+    for a, b in sorted(set(spans)):
+        inside = [m for m in mentions if m.start < b and a < m.end]
+        if any(m.concept_id in targets or m.start < a or m.end > b for m in inside):
+            continue  # the asked condition's own name, or a longer name of another condition
+        sentence = page.sentence_of(a)
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(
+            Mention(
+                a, b, page.text[a:b], target, sentence.index if sentence else 0, "written_otherwise"
+            )
+        )
+        added = True
+    if not added:
+        return page
+    mentions.sort(key=lambda m: m.start)
+    main = main_condition(mentions, title_end(page), title_is_question(page), page.claims)
+    return replace(page, mentions=mentions, main_condition=main)
+
+
 _ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
 
 
@@ -148,6 +445,28 @@ def _relaxed(page: Page, kb: KnowledgeBase, main: str, targets: set[str], main_w
     return asked >= share * main_weight and asked >= least
 
 
+def _names_it(
+    page: Page, kb: KnowledgeBase, targets: set[str], predicate: str | None
+) -> tuple[bool, Counter, str | None]:
+    """Whether the page's names make it about the asked condition (``check_topic``), with the
+    conditions' weights and the main condition they were weighed against."""
+    weights = condition_weights(
+        page.mentions, title_end(page), title_is_question(page), page.claims
+    )
+    asked = max((weights[t] for t in targets), default=0)
+    main = page.main_condition
+    if predicate == "link" and main is not None and main not in targets:
+        main = _main_beside_outcomes(page, kb, targets)
+    about = (
+        main in targets
+        or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
+        # the page names nothing else twice (a form of the asked condition by its name counts)
+        or (main is None and (asked > 0 or bool(_forms_named(page, kb, targets))))
+        or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
+    )
+    return about, weights, main
+
+
 def check_topic(
     page: Page,
     targets: set[str],
@@ -164,21 +483,18 @@ def check_topic(
     letters_only = _letters_with_no_health_words(page, targets)
     if letters_only is not None:
         return False, letters_only
-    weights = condition_weights(
-        page.mentions, title_end(page), title_is_question(page), page.claims
-    )
+    about, weights, main = _names_it(page, kb, targets, predicate)
+    if not about:
+        # the names the records do not hold as written ("thrombocytopenic purpura", "lichen
+        # sclerosis"): they only add to the asked condition, so a page already on topic is not
+        # read for them
+        written = _with_names_written_otherwise(page, kb, targets)
+        if written is not page:
+            page = written
+            about, weights, main = _names_it(page, kb, targets, predicate)
     asked = max((weights[t] for t in targets), default=0)
-    main = page.main_condition
-    if predicate == "link" and main is not None and main not in targets:
-        main = _main_beside_outcomes(page, kb, targets)
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
-    if (
-        main in targets
-        or (main is not None and asked >= ON_TOPIC_SHARE * weights[main] and asked >= 1.5)
-        # the page names nothing else twice (a form of the asked condition by its name counts)
-        or (main is None and (asked > 0 or bool(_forms_named(page, kb, targets))))
-        or (main is not None and _relaxed(page, kb, main, targets, weights[main]))
-    ):
+    if about:
         found = animal_subject(page.text, target_name, contagious=predicate == "contagious")
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
@@ -246,6 +562,14 @@ def _letters_with_no_health_words(page: Page, targets: set[str]) -> Finding | No
     )
 
 
+# a page's own name for a kind of autoimmune disease: "autoimmune liver diseases", "extrahepatic
+# autoimmune diseases", "systemic autoimmune rheumatic diseases", "immune-mediated diseases";
+# not a condition named after one ("encephalopathy associated with autoimmune thyroid disease")
+_AUTOIMMUNE_KIND = re.compile(
+    r"\b(?:autoimmune|immune[- ]mediated)\b(?:[\w\s-]*\s)?(?:diseases?|disorders?)$", re.I
+)
+
+
 def _main_beside_outcomes(page: Page, kb: KnowledgeBase, targets: set[str]) -> str | None:
     """The page's main condition for "Is X linked to autoimmune disease?", leaving out the
     autoimmune diseases it names: they are the other side of the link the question asks about
@@ -257,7 +581,11 @@ def _main_beside_outcomes(page: Page, kb: KnowledgeBase, targets: set[str]) -> s
         if concept_id in targets or any(_related(kb, t, concept_id) for t in targets):
             return False  # the asked condition, or a wider or narrower form of it
         if concept_id.startswith(PAGE_CONCEPT):
-            return is_class_condition(concept_id[len(PAGE_CONCEPT) :])
+            name = concept_id[len(PAGE_CONCEPT) :]
+            return is_class_condition(name) or (
+                bool(_AUTOIMMUNE_KIND.search(name))
+                and not any(w in _NAME_STOPS for w in name.lower().split())
+            )
         rec = kb.record(concept_id)
         return (rec is not None and rec.autoimmune == "yes") or is_class_condition(
             kb.name(concept_id)

@@ -142,7 +142,8 @@ def animal_subject(
     """Where the page makes animals its subject, or None: a page about a condition in dogs, cats
     or horses does not answer a question about people. Its opening (title and lede,
     ``OPENING_CHARS``) says so ("in dogs", "your cat"), or the page names animals at least
-    ``ANIMAL_WORDS_MIN`` times and more often than people (the first animal word is returned).
+    ``ANIMAL_WORDS_MIN`` times and more often than people (the first animal word is returned), or
+    names no people at all and animals twice, once as the patient anywhere ("affects dogs").
     A condition named after animals ("dog allergy", "pet allergy", "cat scratch disease") is no
     sign by itself: the animals are what causes it, so only an opening that makes them the
     patient counts. For whether a condition is ``contagious``, animals are a way of catching it:
@@ -155,8 +156,13 @@ def animal_subject(
     if found is not None:
         return found
     animals = list(_ANIMAL_WORD.finditer(text))
-    if len(animals) >= ANIMAL_WORDS_MIN and len(animals) > len(_HUMAN_WORD.findall(text)):
+    people = len(_HUMAN_WORD.findall(text))
+    if len(animals) >= ANIMAL_WORDS_MIN and len(animals) > people:
         return animals[0]
+    # a page that never writes a word for people, whose animal words include one that makes
+    # them the patient ("it affects dogs from six months of age"), later than the opening
+    if people == 0 and len(animals) >= 2:
+        return _ANIMAL_SUBJECT.search(text)
     return None
 
 
@@ -214,6 +220,9 @@ _GENERIC = frozenset(
     """.split()
 )
 VOCABULARY_MIN = 3  # distinct words of a reading's description a page must use to be read by them
+# ...or of the asked reading's, when the page uses no word of any other reading's: nothing on the
+# page points elsewhere
+VOCABULARY_ALONE = 2
 
 
 def _stem(word: str) -> str:
@@ -444,7 +453,8 @@ def read_letters(
             if other_best is None or len(hit) > len(other_best[0]):
                 other_best = (hit, cid, name)
         other_words = other_best[0] if other_best else []
-        if len(asked_words) >= VOCABULARY_MIN and len(asked_words) >= 2 * len(other_words) + 1:
+        least = VOCABULARY_MIN if other_words else VOCABULARY_ALONE
+        if len(asked_words) >= least and len(asked_words) >= 2 * len(other_words) + 1:
             return LetterReading(
                 short,
                 asked,
