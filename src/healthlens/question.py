@@ -1930,6 +1930,10 @@ def _other_reading_splits(
 # class word (not "disease": "celiac", "thyroid" keep their reading), the record does not write it
 # as a person's name ("Hashimoto's"), and the terminology opens the names of three conditions or
 # more besides with it, the subject names no one condition, and the question stays unknown.
+# The terminology's names of a record count as its names here: "viral thyroiditis" is a
+# terminology name of subacute thyroiditis that no record writes, so "Is viral an allergic
+# reaction?" completed "viral" to it and got subacute thyroiditis's "no", though "viral" opens
+# the names of dozens of conditions (viral hepatitis, viral meningitis, viral conjunctivitis).
 _QUALIFIER_HEADS = ("thyroiditis", "syndrome", "palsy", "phenomenon", "disorder", "condition")
 _QUALIFIED_MIN = 3
 
@@ -1951,6 +1955,16 @@ def _qualifiers(kb: KnowledgeBase) -> dict[str, str]:
                     disease.add(" ".join(words[:-1]))
                 if "'s" in n or "’s" in n:
                     possessive.update(" ".join(words[:k]) for k in range(1, len(words)))
+        # a record's terminology names that no record writes ("viral thyroiditis": the block's
+        # comment); a stem some record writes keeps the records' own names alone
+        own_stems = set(stems)
+        for name, ids in kb.terms.names.items():
+            words = _key(name).split()
+            if len(words) > 1 and words[-1] in _QUALIFIER_HEADS:
+                stem = " ".join(words[:-1])
+                if stem not in own_stems and not (stem[-1:] == "s" and stem[:-1].strip() in stems):
+                    stems.setdefault(stem, set()).update(i for i in ids if kb.record(i))
+        stems = {k: v for k, v in stems.items() if v}
         others: dict[str, set[str]] = {k: set() for k in stems}
         longest = max((k.count(" ") + 1 for k in stems), default=0)
         for name, ids in kb.terms.names.items():
