@@ -245,7 +245,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, TermHit
 from .knowledge.groups import load_subtype_review
 from .knowledge.normalize import fold, reaction_phrases, term_variants
 from .knowledge.records import RELATIONS
@@ -1879,8 +1879,41 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             subject, best.start, best.end, kb.name(best.concept_ids[0])
         ) or _another_kind_or_person_before(subject, best.start, best.end, best.concept_ids[0], kb):
             return SubjectMatch([], problem=problem)
+        if problem := _letters_then_naming_words(subject, best):
+            return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- letters with words after them, found inside a subject ---------------------------------------
+# The last resort found letters inside a longer subject and answered for their reading whatever
+# followed them: "Is CAD disease genetic?" got cold agglutinin disease's "no" though "Is CAD
+# genetic?" reads CAD as coronary artery disease (the letters' most common reading) and names the
+# other, "Is PID disease genetic?" got primary immunodeficiency's "yes" though PID alone stays
+# unknown in that family (pelvic inflammatory disease), and "Is OCP spondyloepimetaphyseal
+# dysplasia, genevieve-type genetic?" was read as OCP (mucous membrane pemphigoid), the words after
+# it the name of another condition. The readings of letters, their order and the families they
+# split are decided on the letters alone, and words after them may name something else, so such a
+# subject is not read here: where the words are words of the letters' own names ("is SCID bubble
+# boy disease inherited", "is CAD disease genetic") the typed form ``_letters_with_their_words``
+# reads the letters alone, with every rule for them; elsewhere the question stays unknown. Only
+# words that name a condition count (a class noun or a medical ending): "is AGS a real allergy",
+# "what is CRMO in kids" keep their reading.
+_NAMING_WORD = re.compile(
+    r"\b\w*(?:itis|osis|oma|emia|ism|pathy|plasia|trophy|algia|penia|disease|syndrome|disorder|"
+    r"condition|deficiency|infection)s?\b"
+)
+
+
+def _letters_then_naming_words(subject: str, hit: TermHit) -> str | None:
+    """Why the letters ``hit`` found inside ``subject`` are not read there (the block's comment),
+    else None."""
+    if hit.via != "abbreviation" or not _NAMING_WORD.search(fold(subject[hit.end :])):
+        return None
+    return (
+        f"“{subject.strip()}” has words after the letters “{subject[hit.start : hit.end]}” that "
+        "may name another condition: ask with the letters alone or the condition's full name"
+    )
 
 
 # -- letters whose other reading, without a record, gets the opposite answer -----------------------
@@ -2574,6 +2607,10 @@ def _beside_a_name(subject: str, kb: KnowledgeBase) -> bool:
     after = words[len(words) - words[::-1].index("x") :]
     if all(w in _AFTER_A_NAME for w in after):
         return False
+    if (hits := kb.find(subject)) and _letters_then_naming_words(
+        subject, max(hits, key=lambda h: h.end - h.start)
+    ):
+        return True  # letters the last resort no longer reads (``_letters_then_naming_words``)
     return bool(match_subject(subject, kb).ids)
 
 
