@@ -1864,6 +1864,12 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
         found = _suffix(subject, kb)
         if found.problem:
             return found
+    if best is not None and _AN_INDEX_COMMA.search(subject):
+        turned = _an_index_name(subject, best, kb)
+        if isinstance(turned, str):
+            return SubjectMatch([], problem=turned)
+        if turned:
+            return SubjectMatch(turned)
     if best is not None:
         outside = subject[: best.start] + " " + subject[best.end :]
         if _SUBTYPE.search(outside):
@@ -1883,6 +1889,39 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- a name inside a name written as an index writes it ------------------------------------------
+# The Disease Ontology and the ICD write names turned round, a comma before the qualifier
+# ("lupus erythematosus, systemic", "basal cell carcinoma, morphea type", "encephalitis
+# periaxialis, Schilder's"), and the last resort answered for any curated name found inside:
+# "lupus erythematosus, systemic" got cutaneous lupus's verdicts (its name "lupus erythematosus"
+# before the comma), "basal cell carcinoma, morphea rash" morphea's (a kind of skin cancer
+# named for its look), "encephalitis periaxialis, Schilder's rash" encephalitis's (Schilder's
+# disease, a demyelinating disease). A name after the comma qualifies the head before it, and a
+# name followed by more words before the comma is the start of another name: neither is read.
+# A name that is all of the head ("acral lentiginous melanoma, malignant" is melanoma) keeps its
+# reading, and where the qualifier put back before it makes a name the knowledge base holds
+# ("systemic lupus erythematosus"), that name is read.
+_AN_INDEX_COMMA = re.compile(r",\s")  # not a chemical's "2,4-"
+
+
+def _an_index_name(subject: str, hit: TermHit, kb: KnowledgeBase) -> str | list[str] | None:
+    """The ids of the name turned back, or why the name inside ``subject`` is not read (the
+    block's comment); None where the comma changes nothing."""
+    before, after = subject[: hit.start], subject[hit.end :]
+    name = subject[hit.start : hit.end]
+    if _AN_INDEX_COMMA.search(before) or (
+        _AN_INDEX_COMMA.search(after) and not after.lstrip().startswith(",")
+    ):
+        return (
+            f"“{subject.strip()}” is written as an index writes a name, and {name} in it may be "
+            "part of another condition's name: ask with the condition's name as people write it"
+        )
+    m = re.fullmatch(r"\s*,\s*([^,]+?)\s*", after)
+    if not before.strip() and m and (ids := _exact(f"{m.group(1)} {name}", kb)):
+        return ids
+    return None
 
 
 # -- letters with words after them, found inside a subject ---------------------------------------
