@@ -1977,6 +1977,14 @@ def _letters_then_naming_words(subject: str, hit: TermHit) -> str | None:
 _OTHER_READING_SPLITS = {
     "PID": ("pelvic inflammatory disease", frozenset({"inherited", "curable", "contagious"})),
 }
+# BP: bullous pemphigoid's letters, and far more often blood pressure, which a searcher asks about
+# as high blood pressure ("is BP genetic", "is BP curable"). Hypertension has a record, so the
+# families that split are those where its verdict is not bullous pemphigoid's (looked up, not
+# listed: inherited "partly" against "uncertain", curable "no" against "partly", autoimmune "no"
+# against "yes"); there the question stays unknown, naming both. Where the two agree ("Is BP an
+# allergy?", "Is BP contagious?": no) and in the definition, which names both, BP keeps the
+# curated reading, as the real corpus asks it ("What does BP stand for?").
+_OTHER_READING_WITH_A_RECORD = {"BP": ("blood pressure (high blood pressure)", "hypertension")}
 
 
 def _other_reading_splits(
@@ -1985,8 +1993,26 @@ def _other_reading_splits(
     """Why letters whose other reading has no record stay unknown in an asked family (the
     block's comment); else None."""
     letters = subject.strip().strip(".")
+    if not letters.isalpha() or cid is None:
+        return None
+    if (held := _OTHER_READING_WITH_A_RECORD.get(letters.upper())) is not None:
+        other, oid = held
+        rec, orec = kb.record(cid), kb.record(oid)
+        if rec is None or orec is None or oid == cid:
+            return None
+        if all(
+            verdict_for(rec, f, kb.records, kb.properties)
+            == verdict_for(orec, f, kb.records, kb.properties)
+            for f in families
+            if f != "definition"
+        ):
+            return None
+        return (
+            f"“{letters}” stands for {kb.name(cid)} or {other}, whose answers to this question "
+            "differ. Ask again with the condition's full name"
+        )
     entry = _OTHER_READING_SPLITS.get(letters.upper())
-    if entry is None or not letters.isalpha() or cid is None:
+    if entry is None:
         return None
     other, split = entry
     if not any(f in split for f in families):
