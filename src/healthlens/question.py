@@ -5209,7 +5209,12 @@ def _of_these_letters(cids: tuple[str, ...], words: list[str], after: bool) -> _
 # family: whether a rash passes a condition on is its own question ("Is roseola rash contagious?":
 # the rash comes when the child no longer is), as is whether it clears or is inherited. The word
 # before "rash" must name the condition exactly ("diaper rash", "heat rash" are their own names,
-# and a word read as a typo or inside a longer name is no condition).
+# and a word read as a typo or inside a longer name is no condition). Nor is a "no" the rash's
+# where the record calls the condition the body's reaction to something: "Is scabies rash an
+# allergic reaction?" got scabies's "no" (an infestation), though its itchy rash is the body's
+# reaction to the mite, which sources call allergic; erythema nodosum, erythema multiforme and
+# seborrheic dermatitis are reactions to a trigger too.
+_A_REACTION_TO = re.compile(r"\breactions?\s+to\b|hypersensitivity", re.I)
 _A_CONDITIONS_RASH = re.compile(
     r"^(?P<aux>is|are)\s+(?:the\s+|a\s+)?(?P<x>.+?)\s+rash(?:es)?\s+(?P<rest>(?:an?\s+)?"
     r"(?:allerg(?:y|ic|ies)|allergic\s+reactions?))$",
@@ -5242,7 +5247,13 @@ def _the_rash_shares_the_verdict(q: Question, kb: KnowledgeBase) -> bool:
         for n in names
     ):
         return False
-    return verdict_for(rec, "allergy", kb.records, kb.properties) in ("yes", "no")
+    verdict = verdict_for(rec, "allergy", kb.records, kb.properties)
+    if verdict == "no" and _A_REACTION_TO.search(f"{rec.reason} {rec.caution or ''}"):
+        # the record calls the condition, or its rash, the body's reaction to something ("the
+        # itch is the body's reaction to the mite"): its rash may be that reaction, and whether
+        # that is an allergic one is the rash's own question (the block's comment)
+        return False
+    return verdict in ("yes", "no")
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
