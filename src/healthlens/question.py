@@ -83,7 +83,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   mean in neurology" where X's ICD-10-CM code lies in that branch), letters with words of their
   own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome"), and a
   condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
-  rash an allergic reaction"; not "Is roseola rash contagious?")
+  rash an allergic reaction"; not "Is roseola rash contagious?", nor a "no" where the record calls
+  the condition a reaction to something: "Is scabies rash an allergic reaction?")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -205,11 +206,18 @@ COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chr
 "atypical tuberculosis", "cutaneous tuberculosis", "paraneoplastic lupus") or another person's
 name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
 ``_another_kind_or_person_before``), a word that qualifies many names typed alone ("postpartum",
-"subacute": ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
+"subacute", "viral", which completes to a terminology name of one record, "viral thyroiditis":
+``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
 reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
-disease; "What is PID?" keeps its answer, naming both: ``_other_reading_splits``), or a word medicine names a condition with, or one whose letters a
-slip would not give, read as a name's typo ("tenonitis" is no tendonitis, "copan" no Cogan:
-``_slips_only``; "exzema", "lupis" keep their reading).
+disease; "What is PID?" keeps its answer, naming both: ``_other_reading_splits``) or, with a
+record, another verdict ("Is BP curable?": high blood pressure; "Is BP an allergy?" keeps its
+answer), letters found inside a longer subject with naming words after them ("Is CAD disease
+genetic?" is read as CAD alone; "is OCP spondyloepimetaphyseal dysplasia, genevieve-type
+genetic" is not: ``_letters_then_naming_words``), a name inside a name written as an index
+writes it ("basal cell carcinoma, morphea"; "lupus erythematosus, systemic" is read as systemic
+lupus erythematosus: ``_an_index_name``), or a word medicine names a condition with, or one whose
+letters a slip would not give, read as a name's typo ("tenonitis" is no tendonitis, "copan" no
+Cogan, "anomia" and "amenia" no anemia: ``_slips_only``; "exzema", "lupis" keep their reading).
 Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
 knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
