@@ -3310,6 +3310,31 @@ _CONTRACTS_FROM_A_PARENT = re.compile(
     re.I,
 )
 _WILL_INHERIT = re.compile(r"^(?:will|would|shall)\b.*\binherit\b", re.I)
+# * "Can my baby catch neonatal lupus from me?" got contagious "no", which reads "the baby cannot
+#   get it from you", though neonatal lupus is the mother's antibodies crossing the placenta, as
+#   are haemolytic disease of the newborn and Rh disease (a mother's antibodies against her baby's
+#   blood): "catch" asks about catching, but a baby gets these from its mother and from no one
+#   else. Where the record says the condition comes from the mother before birth (the placenta,
+#   or the mother's antibodies), a baby catching it from its mother stays not understood;
+#   "Can my baby catch eczema from me?" and "... the flu from me" keep their readings
+#   (``_A_BABY_CATCHING_FROM_MOTHER``).
+_A_BABY_CATCHING_FROM_MOTHER = re.compile(
+    r"\b(?:bab(?:y|ies)|newborns?|infants?|fo?etus(?:es)?)\b.*?\b(?:catch|catches|catching|caught|"
+    r"contract|contracts|pick\s+up)\b.+?\bfrom\s+(?:me|us|(?:(?:its|their|his|her|the|my|your|our|a)\s+)?"
+    r"(?:mother|mothers|mom|moms|mum|mums|mommy|mummy|mama|parents?))\b",
+    re.I,
+)
+_BEFORE_BIRTH = re.compile(
+    r"placenta|\bmother'?s?\b[^.]*\bantibod|\bmaternal\b[^.]*\bantibod", re.I
+)
+
+
+def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether the record of the condition ``subject`` names says it comes from the mother before
+    birth (the block's comment)."""
+    cid = _condition_of(subject, kb)
+    rec = kb.record(cid) if cid is not None else None
+    return rec is not None and bool(_BEFORE_BIRTH.search(f"{rec.reason} {rec.caution or ''}"))
 
 
 def _giving_and_forecasts(
@@ -3323,6 +3348,8 @@ def _giving_and_forecasts(
     first, x = readings[0][0][0], readings[0][1]
     if first == "contagious" and _GIVES_SOMEONE.match(t):
         return _verdict_of(x, "contagious", kb) != "yes"
+    if first == "contagious" and _A_BABY_CATCHING_FROM_MOTHER.search(t):
+        return _from_the_mother_before_birth(x, kb)
     if first in ("contagious", "inherited") and (m := _CONTRACTS_FROM_A_PARENT.match(t)):
         return _caught(m.group("x"), kb)
     if first == "inherited" and _WILL_INHERIT.match(t):
