@@ -47,3 +47,22 @@ def test_a_conditions_rash_gets_its_allergy_verdict_where_it_is_yes_or_no(
 def test_a_rash_outside_a_yes_or_no_allergy_verdict_stays_unknown(kb, text):
     (a,) = ask([text], kb)
     assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the itch of scabies is the body's reaction to the mite, which sources call allergic
+        "is scabies rash an allergic reaction",
+        # reactions to a trigger (an infection, a medicine, a yeast)
+        "is erythema nodosum rash an allergic reaction",
+        "is erythema multiforme rash an allergic reaction",
+        "is seborrheic dermatitis rash an allergic reaction",
+    ],
+)
+def test_the_rash_of_a_condition_its_record_calls_a_reaction_to_something_stays_unknown(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "unknown"
+    # the condition's own allergy question keeps its verdict
+    (plain,) = ask([text.replace(" rash", "")], kb)
+    assert plain.verdict == "no"

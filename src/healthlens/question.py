@@ -83,7 +83,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   mean in neurology" where X's ICD-10-CM code lies in that branch), letters with words of their
   own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome"), and a
   condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
-  rash an allergic reaction"; not "Is roseola rash contagious?")
+  rash an allergic reaction"; not "Is roseola rash contagious?", nor a "no" where the record calls
+  the condition a reaction to something: "Is scabies rash an allergic reaction?")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -205,11 +206,18 @@ COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chr
 "atypical tuberculosis", "cutaneous tuberculosis", "paraneoplastic lupus") or another person's
 name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
 ``_another_kind_or_person_before``), a word that qualifies many names typed alone ("postpartum",
-"subacute": ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
+"subacute", "viral", which completes to a terminology name of one record, "viral thyroiditis":
+``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
 reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
-disease; "What is PID?" keeps its answer, naming both: ``_other_reading_splits``), or a word medicine names a condition with, or one whose letters a
-slip would not give, read as a name's typo ("tenonitis" is no tendonitis, "copan" no Cogan:
-``_slips_only``; "exzema", "lupis" keep their reading).
+disease; "What is PID?" keeps its answer, naming both: ``_other_reading_splits``) or, with a
+record, another verdict ("Is BP curable?": high blood pressure; "Is BP an allergy?" keeps its
+answer), letters found inside a longer subject with naming words after them ("Is CAD disease
+genetic?" is read as CAD alone; "is OCP spondyloepimetaphyseal dysplasia, genevieve-type
+genetic" is not: ``_letters_then_naming_words``), a name inside a name written as an index
+writes it ("basal cell carcinoma, morphea"; "lupus erythematosus, systemic" is read as systemic
+lupus erythematosus: ``_an_index_name``), or a word medicine names a condition with, or one whose
+letters a slip would not give, read as a name's typo ("tenonitis" is no tendonitis, "copan" no
+Cogan, "anomia" and "amenia" no anemia: ``_slips_only``; "exzema", "lupis" keep their reading).
 Nor does a question that sets its condition beside another or asks about
 something near it (``_another_condition_in_context``): a verdict beside "like Y" where the
 knowledge base holds Y less so ("Is IBD autoimmune like IBS?", "Like IBS, is IBD autoimmune?";
@@ -245,7 +253,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, TermHit
 from .knowledge.groups import load_subtype_review
 from .knowledge.normalize import fold, reaction_phrases, term_variants
 from .knowledge.records import RELATIONS
@@ -1542,8 +1550,13 @@ def _opposite_start(t: str, n: str) -> bool:
 #   asked of a short word (six letters or fewer, where one letter is much of it) or of a word
 #   with two edits or more; one letter changed in a longer word stays a slip, whatever it is
 #   ("psoriatis"). Letters left out, doubled or added are slips as before.
-# ("amenia", which lies one swap of the neighbouring keys "m" and "n" from "anemia", and
-# "anomia", one vowel from it, stay read as anemia, and say so: "Read as: Anemia".)
+# * words medicine uses that neither the terminology nor the curated names hold
+#   (``_MEDICAL_WORDS_OUTSIDE``): "anomia" (trouble finding words, a kind of aphasia, one vowel
+#   from "anemia") and "amenia" (an old word for missing periods, two neighbouring keys swapped)
+#   were read as anemia misspelt and got its "inherited: partly" and "curable: partly" with a
+#   "Read as: Anemia" line; a reader who typed the word may mean it, so it is no slip (the
+#   question stays unknown, as for "tenonitis").
+_MEDICAL_WORDS_OUTSIDE = frozenset({"anomia", "amenia"})
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _SHORT_WORD = 6
 _VOWELS = frozenset("aeiouy")
@@ -1602,6 +1615,8 @@ def _word_a_typo(t: str, n: str, osa: Any) -> bool:
     comment)."""
     if t == n or t + "s" == n or n + "s" == t:
         return True
+    if t in _MEDICAL_WORDS_OUTSIDE:
+        return False  # a word medicine uses, not a slip (the block's comment)
     if (e := _ENDINGS.search(t)) and (f := _ENDINGS.search(n)) and e[1] != f[1]:
         return False
     if _opposite_start(t, n) or _opposite_start(n, t):
@@ -1864,6 +1879,12 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
         found = _suffix(subject, kb)
         if found.problem:
             return found
+    if best is not None and _AN_INDEX_COMMA.search(subject):
+        turned = _an_index_name(subject, best, kb)
+        if isinstance(turned, str):
+            return SubjectMatch([], problem=turned)
+        if turned:
+            return SubjectMatch(turned)
     if best is not None:
         outside = subject[: best.start] + " " + subject[best.end :]
         if _SUBTYPE.search(outside):
@@ -1879,8 +1900,74 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             subject, best.start, best.end, kb.name(best.concept_ids[0])
         ) or _another_kind_or_person_before(subject, best.start, best.end, best.concept_ids[0], kb):
             return SubjectMatch([], problem=problem)
+        if problem := _letters_then_naming_words(subject, best):
+            return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
+
+
+# -- a name inside a name written as an index writes it ------------------------------------------
+# The Disease Ontology and the ICD write names turned round, a comma before the qualifier
+# ("lupus erythematosus, systemic", "basal cell carcinoma, morphea type", "encephalitis
+# periaxialis, Schilder's"), and the last resort answered for any curated name found inside:
+# "lupus erythematosus, systemic" got cutaneous lupus's verdicts (its name "lupus erythematosus"
+# before the comma), "basal cell carcinoma, morphea rash" morphea's (a kind of skin cancer
+# named for its look), "encephalitis periaxialis, Schilder's rash" encephalitis's (Schilder's
+# disease, a demyelinating disease). A name after the comma qualifies the head before it, and a
+# name followed by more words before the comma is the start of another name: neither is read.
+# A name that is all of the head ("acral lentiginous melanoma, malignant" is melanoma) keeps its
+# reading, and where the qualifier put back before it makes a name the knowledge base holds
+# ("systemic lupus erythematosus"), that name is read.
+_AN_INDEX_COMMA = re.compile(r",\s")  # not a chemical's "2,4-"
+
+
+def _an_index_name(subject: str, hit: TermHit, kb: KnowledgeBase) -> str | list[str] | None:
+    """The ids of the name turned back, or why the name inside ``subject`` is not read (the
+    block's comment); None where the comma changes nothing."""
+    before, after = subject[: hit.start], subject[hit.end :]
+    name = subject[hit.start : hit.end]
+    if _AN_INDEX_COMMA.search(before) or (
+        _AN_INDEX_COMMA.search(after) and not after.lstrip().startswith(",")
+    ):
+        return (
+            f"“{subject.strip()}” is written as an index writes a name, and {name} in it may be "
+            "part of another condition's name: ask with the condition's name as people write it"
+        )
+    m = re.fullmatch(r"\s*,\s*([^,]+?)\s*", after)
+    if not before.strip() and m and (ids := _exact(f"{m.group(1)} {name}", kb)):
+        return ids
+    return None
+
+
+# -- letters with words after them, found inside a subject ---------------------------------------
+# The last resort found letters inside a longer subject and answered for their reading whatever
+# followed them: "Is CAD disease genetic?" got cold agglutinin disease's "no" though "Is CAD
+# genetic?" reads CAD as coronary artery disease (the letters' most common reading) and names the
+# other, "Is PID disease genetic?" got primary immunodeficiency's "yes" though PID alone stays
+# unknown in that family (pelvic inflammatory disease), and "Is OCP spondyloepimetaphyseal
+# dysplasia, genevieve-type genetic?" was read as OCP (mucous membrane pemphigoid), the words after
+# it the name of another condition. The readings of letters, their order and the families they
+# split are decided on the letters alone, and words after them may name something else, so such a
+# subject is not read here: where the words are words of the letters' own names ("is SCID bubble
+# boy disease inherited", "is CAD disease genetic") the typed form ``_letters_with_their_words``
+# reads the letters alone, with every rule for them; elsewhere the question stays unknown. Only
+# words that name a condition count (a class noun or a medical ending): "is AGS a real allergy",
+# "what is CRMO in kids" keep their reading.
+_NAMING_WORD = re.compile(
+    r"\b\w*(?:itis|osis|oma|emia|ism|pathy|plasia|trophy|algia|penia|disease|syndrome|disorder|"
+    r"condition|deficiency|infection)s?\b"
+)
+
+
+def _letters_then_naming_words(subject: str, hit: TermHit) -> str | None:
+    """Why the letters ``hit`` found inside ``subject`` are not read there (the block's comment),
+    else None."""
+    if hit.via != "abbreviation" or not _NAMING_WORD.search(fold(subject[hit.end :])):
+        return None
+    return (
+        f"“{subject.strip()}” has words after the letters “{subject[hit.start : hit.end]}” that "
+        "may name another condition: ask with the letters alone or the condition's full name"
+    )
 
 
 # -- letters whose other reading, without a record, gets the opposite answer -----------------------
@@ -1898,6 +1985,14 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
 _OTHER_READING_SPLITS = {
     "PID": ("pelvic inflammatory disease", frozenset({"inherited", "curable", "contagious"})),
 }
+# BP: bullous pemphigoid's letters, and far more often blood pressure, which a searcher asks about
+# as high blood pressure ("is BP genetic", "is BP curable"). Hypertension has a record, so the
+# families that split are those where its verdict is not bullous pemphigoid's (looked up, not
+# listed: inherited "partly" against "uncertain", curable "no" against "partly", autoimmune "no"
+# against "yes"); there the question stays unknown, naming both. Where the two agree ("Is BP an
+# allergy?", "Is BP contagious?": no) and in the definition, which names both, BP keeps the
+# curated reading, as the real corpus asks it ("What does BP stand for?").
+_OTHER_READING_WITH_A_RECORD = {"BP": ("blood pressure (high blood pressure)", "hypertension")}
 
 
 def _other_reading_splits(
@@ -1906,8 +2001,26 @@ def _other_reading_splits(
     """Why letters whose other reading has no record stay unknown in an asked family (the
     block's comment); else None."""
     letters = subject.strip().strip(".")
+    if not letters.isalpha() or cid is None:
+        return None
+    if (held := _OTHER_READING_WITH_A_RECORD.get(letters.upper())) is not None:
+        other, oid = held
+        rec, orec = kb.record(cid), kb.record(oid)
+        if rec is None or orec is None or oid == cid:
+            return None
+        if all(
+            verdict_for(rec, f, kb.records, kb.properties)
+            == verdict_for(orec, f, kb.records, kb.properties)
+            for f in families
+            if f != "definition"
+        ):
+            return None
+        return (
+            f"“{letters}” stands for {kb.name(cid)} or {other}, whose answers to this question "
+            "differ. Ask again with the condition's full name"
+        )
     entry = _OTHER_READING_SPLITS.get(letters.upper())
-    if entry is None or not letters.isalpha() or cid is None:
+    if entry is None:
         return None
     other, split = entry
     if not any(f in split for f in families):
@@ -1930,6 +2043,10 @@ def _other_reading_splits(
 # class word (not "disease": "celiac", "thyroid" keep their reading), the record does not write it
 # as a person's name ("Hashimoto's"), and the terminology opens the names of three conditions or
 # more besides with it, the subject names no one condition, and the question stays unknown.
+# The terminology's names of a record count as its names here: "viral thyroiditis" is a
+# terminology name of subacute thyroiditis that no record writes, so "Is viral an allergic
+# reaction?" completed "viral" to it and got subacute thyroiditis's "no", though "viral" opens
+# the names of dozens of conditions (viral hepatitis, viral meningitis, viral conjunctivitis).
 _QUALIFIER_HEADS = ("thyroiditis", "syndrome", "palsy", "phenomenon", "disorder", "condition")
 _QUALIFIED_MIN = 3
 
@@ -1951,6 +2068,16 @@ def _qualifiers(kb: KnowledgeBase) -> dict[str, str]:
                     disease.add(" ".join(words[:-1]))
                 if "'s" in n or "’s" in n:
                     possessive.update(" ".join(words[:k]) for k in range(1, len(words)))
+        # a record's terminology names that no record writes ("viral thyroiditis": the block's
+        # comment); a stem some record writes keeps the records' own names alone
+        own_stems = set(stems)
+        for name, ids in kb.terms.names.items():
+            words = _key(name).split()
+            if len(words) > 1 and words[-1] in _QUALIFIER_HEADS:
+                stem = " ".join(words[:-1])
+                if stem not in own_stems and not (stem[-1:] == "s" and stem[:-1].strip() in stems):
+                    stems.setdefault(stem, set()).update(i for i in ids if kb.record(i))
+        stems = {k: v for k, v in stems.items() if v}
         others: dict[str, set[str]] = {k: set() for k in stems}
         longest = max((k.count(" ") + 1 for k in stems), default=0)
         for name, ids in kb.terms.names.items():
@@ -2560,6 +2687,10 @@ def _beside_a_name(subject: str, kb: KnowledgeBase) -> bool:
     after = words[len(words) - words[::-1].index("x") :]
     if all(w in _AFTER_A_NAME for w in after):
         return False
+    if (hits := kb.find(subject)) and _letters_then_naming_words(
+        subject, max(hits, key=lambda h: h.end - h.start)
+    ):
+        return True  # letters the last resort no longer reads (``_letters_then_naming_words``)
     return bool(match_subject(subject, kb).ids)
 
 
@@ -3179,6 +3310,31 @@ _CONTRACTS_FROM_A_PARENT = re.compile(
     re.I,
 )
 _WILL_INHERIT = re.compile(r"^(?:will|would|shall)\b.*\binherit\b", re.I)
+# * "Can my baby catch neonatal lupus from me?" got contagious "no", which reads "the baby cannot
+#   get it from you", though neonatal lupus is the mother's antibodies crossing the placenta, as
+#   are haemolytic disease of the newborn and Rh disease (a mother's antibodies against her baby's
+#   blood): "catch" asks about catching, but a baby gets these from its mother and from no one
+#   else. Where the record says the condition comes from the mother before birth (the placenta,
+#   or the mother's antibodies), a baby catching it from its mother stays not understood;
+#   "Can my baby catch eczema from me?" and "... the flu from me" keep their readings
+#   (``_A_BABY_CATCHING_FROM_MOTHER``).
+_A_BABY_CATCHING_FROM_MOTHER = re.compile(
+    r"\b(?:bab(?:y|ies)|newborns?|infants?|fo?etus(?:es)?)\b.*?\b(?:catch|catches|catching|caught|"
+    r"contract|contracts|pick\s+up)\b.+?\bfrom\s+(?:me|us|(?:(?:its|their|his|her|the|my|your|our|a)\s+)?"
+    r"(?:mother|mothers|mom|moms|mum|mums|mommy|mummy|mama|parents?))\b",
+    re.I,
+)
+_BEFORE_BIRTH = re.compile(
+    r"placenta|\bmother'?s?\b[^.]*\bantibod|\bmaternal\b[^.]*\bantibod", re.I
+)
+
+
+def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
+    """Whether the record of the condition ``subject`` names says it comes from the mother before
+    birth (the block's comment)."""
+    cid = _condition_of(subject, kb)
+    rec = kb.record(cid) if cid is not None else None
+    return rec is not None and bool(_BEFORE_BIRTH.search(f"{rec.reason} {rec.caution or ''}"))
 
 
 def _giving_and_forecasts(
@@ -3192,6 +3348,8 @@ def _giving_and_forecasts(
     first, x = readings[0][0][0], readings[0][1]
     if first == "contagious" and _GIVES_SOMEONE.match(t):
         return _verdict_of(x, "contagious", kb) != "yes"
+    if first == "contagious" and _A_BABY_CATCHING_FROM_MOTHER.search(t):
+        return _from_the_mother_before_birth(x, kb)
     if first in ("contagious", "inherited") and (m := _CONTRACTS_FROM_A_PARENT.match(t)):
         return _caught(m.group("x"), kb)
     if first == "inherited" and _WILL_INHERIT.match(t):
@@ -5086,7 +5244,12 @@ def _of_these_letters(cids: tuple[str, ...], words: list[str], after: bool) -> _
 # family: whether a rash passes a condition on is its own question ("Is roseola rash contagious?":
 # the rash comes when the child no longer is), as is whether it clears or is inherited. The word
 # before "rash" must name the condition exactly ("diaper rash", "heat rash" are their own names,
-# and a word read as a typo or inside a longer name is no condition).
+# and a word read as a typo or inside a longer name is no condition). Nor is a "no" the rash's
+# where the record calls the condition the body's reaction to something: "Is scabies rash an
+# allergic reaction?" got scabies's "no" (an infestation), though its itchy rash is the body's
+# reaction to the mite, which sources call allergic; erythema nodosum, erythema multiforme and
+# seborrheic dermatitis are reactions to a trigger too.
+_A_REACTION_TO = re.compile(r"\breactions?\s+to\b|hypersensitivity", re.I)
 _A_CONDITIONS_RASH = re.compile(
     r"^(?P<aux>is|are)\s+(?:the\s+|a\s+)?(?P<x>.+?)\s+rash(?:es)?\s+(?P<rest>(?:an?\s+)?"
     r"(?:allerg(?:y|ic|ies)|allergic\s+reactions?))$",
@@ -5119,7 +5282,13 @@ def _the_rash_shares_the_verdict(q: Question, kb: KnowledgeBase) -> bool:
         for n in names
     ):
         return False
-    return verdict_for(rec, "allergy", kb.records, kb.properties) in ("yes", "no")
+    verdict = verdict_for(rec, "allergy", kb.records, kb.properties)
+    if verdict == "no" and _A_REACTION_TO.search(f"{rec.reason} {rec.caution or ''}"):
+        # the record calls the condition, or its rash, the body's reaction to something ("the
+        # itch is the body's reaction to the mite"): its rash may be that reaction, and whether
+        # that is an allergic one is the rash's own question (the block's comment)
+        return False
+    return verdict in ("yes", "no")
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
