@@ -187,7 +187,9 @@ def core_names(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
 def _core_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
     """Where the page writes a core of the asked condition's names (``core_names``)."""
     cores = {c for t in targets for c in core_names(kb, t)}
-    if not cores:
+    lower = page.text.lower()
+    # the pattern walks every word of the page: a page without a core's first word has no span
+    if not any(c.split(" ")[0].lower() in lower for c in cores):
         return []
     pattern = (
         r"(?<![\w-])(?:"
