@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Mention, Page
@@ -184,10 +186,12 @@ def core_names(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
     return known[concept_id]
 
 
-def _core_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+def _core_spans(
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+) -> list[tuple[int, int]]:
     """Where the page writes a core of the asked condition's names (``core_names``)."""
     cores = {c for t in targets for c in core_names(kb, t)}
-    lower = page.text.lower()
+    lower = lower or page.text.lower()
     # the pattern walks every word of the page: a page without a core's first word has no span
     if not any(c.split(" ")[0].lower() in lower for c in cores):
         return []
@@ -216,17 +220,28 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-_TYPO_NAMES: dict[int, tuple[KnowledgeBase, dict[str, tuple]]] = {}
+_T = TypeVar("_T")
+# (table, id(kb)) -> (kb, {record: value}): what a name form needs of one record, built once
+_PER_RECORD: dict[tuple[str, int], tuple[KnowledgeBase, dict[str, Any]]] = {}
+
+
+def _per_record(table: str, kb: KnowledgeBase, concept_id: str, build: Callable[[], _T]) -> _T:
+    """``build()`` for one record, kept per knowledge base (a crawl asks for the same record
+    page after page); a knowledge base built again at the same address starts afresh."""
+    cached = _PER_RECORD.get((table, id(kb)))
+    if cached is None or cached[0] is not kb:
+        cached = _PER_RECORD[(table, id(kb))] = (kb, {})
+    known = cached[1]
+    if concept_id not in known:
+        known[concept_id] = build()
+    return known[concept_id]
 
 
 def _typo_names(kb: KnowledgeBase, concept_id: str) -> tuple:
     """(the first words' pattern, {first word: [(the rest's pattern, the name's words)]}) of a
     record's names looked for with a typo; kept per record (a page asks for one)."""
-    cached = _TYPO_NAMES.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = _TYPO_NAMES[id(kb)] = (kb, {})
-    known = cached[1]
-    if concept_id not in known:
+
+    def build() -> tuple:
         rec = kb.record(concept_id)
         rests: dict[str, list[tuple[re.Pattern[str], list[str]]]] = {}
         for name in rec.names if rec else ():
@@ -240,11 +255,14 @@ def _typo_names(kb: KnowledgeBase, concept_id: str) -> tuple:
             if rests
             else None
         )
-        known[concept_id] = (firsts, rests)
-    return known[concept_id]
+        return (firsts, rests)
+
+    return _per_record("typo", kb, concept_id, build)
 
 
-def _misspelt_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+def _misspelt_spans(
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+) -> list[tuple[int, int]]:
     """Where the page writes one of the asked condition's names of several words with one typo
     after its first word ("lichen sclerosis" for lichen sclerosus, "Attention deficit
     hyperactivity disoder"): the first word as the name has it, then as many words, one letter
@@ -253,7 +271,6 @@ def _misspelt_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tu
     for hepatitis C has a word fewer)."""
     spans: list[tuple[int, int]] = []
     text = page.text
-    lower = ""
     for t in targets:
         firsts, rests = _typo_names(kb, t)
         if firsts is None:
@@ -278,19 +295,11 @@ def _misspelt_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tu
     return spans
 
 
-_SPLIT_NAMES: dict[
-    int, tuple[KnowledgeBase, dict[str, list[tuple[list[str], re.Pattern[str]]]]]
-] = {}
-
-
 def _split_patterns(kb: KnowledgeBase, concept_id: str) -> list[tuple[list[str], re.Pattern[str]]]:
     """(the name's words, lower case; the pattern of the name written apart) of each of a
     record's names of several words (``_split_spans``); kept per record."""
-    cached = _SPLIT_NAMES.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = _SPLIT_NAMES[id(kb)] = (kb, {})
-    known = cached[1]
-    if concept_id not in known:
+
+    def build() -> list[tuple[list[str], re.Pattern[str]]]:
         rec = kb.record(concept_id)
         out = []
         for name in rec.names if rec else ():
@@ -308,18 +317,20 @@ def _split_patterns(kb: KnowledgeBase, concept_id: str) -> list[tuple[list[str],
                 forms.append(before + r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\s*" + after)
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.I)
             out.append(([w.lower() for w in words], pattern))
-        known[concept_id] = out
-    return known[concept_id]
+        return out
+
+    return _per_record("split", kb, concept_id, build)
 
 
-def _split_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+def _split_spans(
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+) -> list[tuple[int, int]]:
     """Where the page writes one of the asked condition's names of several words apart: the
     first words after the rest and a comma ("Lyme disease, chronic"), joined with another by
     "and" or "or" ("autoimmune and chronic neutropenia"), or a parenthesis between
     ("idiopathic (or immune) thrombocytopenic purpura", "anti-NMDA [N-methyl-D-aspartate]
     receptor encephalitis"). Only the names whose every word the page writes are looked for."""
     spans: list[tuple[int, int]] = []
-    lower = ""
     for t in targets:
         for words, pattern in _split_patterns(kb, t):
             lower = lower or page.text.lower()
@@ -328,8 +339,6 @@ def _split_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple
     return spans
 
 
-_SHORT_NAMES: dict[int, tuple[KnowledgeBase, dict[str, re.Pattern[str] | None]]] = {}
-_SHORTS: dict[re.Pattern[str], frozenset[str]] = {}  # each pattern's short names, lower case
 # where a page writes a condition's short name as the condition: after a word that takes one
 # ("with", "have", "like", "in" ...), and before a stop or a verb ("like celiac, it is", "In
 # Fabry, the gene"), not inside a phrase ("in still water", "in fifth grade")
@@ -337,13 +346,13 @@ _SLOT_BEFORE = r"\b(?:with|have|has|had|of|in|like|for|about|from)\s+"
 _SLOT_AFTER = r"(?=\s*(?:[.,;:)!?]|(?:is|are|was|can|may|patients)\b|$))"
 
 
-def _short_pattern(kb: KnowledgeBase, concept_id: str) -> re.Pattern[str] | None:
-    """The pattern of a record's short names (``_short_spans``); kept per record."""
-    cached = _SHORT_NAMES.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = _SHORT_NAMES[id(kb)] = (kb, {})
-    known = cached[1]
-    if concept_id not in known:
+def _short_names(
+    kb: KnowledgeBase, concept_id: str
+) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The pattern of a record's short names (``_short_spans``) and the names, lower case;
+    kept per record."""
+
+    def build() -> tuple[re.Pattern[str] | None, frozenset[str]]:
         rec = kb.record(concept_id)
         shorts = set()
         for name in rec.names if rec else ():
@@ -352,7 +361,7 @@ def _short_pattern(kb: KnowledgeBase, concept_id: str) -> re.Pattern[str] | None
                 h.start == 0 and h.end == len(found.group(1)) for h in kb.find(found.group(1))
             ):
                 shorts.add(found.group(1))
-        known[concept_id] = pattern = (
+        pattern = (
             re.compile(
                 _SLOT_BEFORE
                 + r"((?:"
@@ -364,26 +373,32 @@ def _short_pattern(kb: KnowledgeBase, concept_id: str) -> re.Pattern[str] | None
             if shorts
             else None
         )
-        if pattern is not None:
-            _SHORTS[pattern] = frozenset(short.lower() for short in shorts)
-    return known[concept_id]
+        return pattern, frozenset(short.lower() for short in shorts)
+
+    return _per_record("short", kb, concept_id, build)
 
 
-def _short_spans(page: Page, kb: KnowledgeBase, targets: set[str]) -> list[tuple[int, int]]:
+def _short_pattern(kb: KnowledgeBase, concept_id: str) -> re.Pattern[str] | None:
+    """The pattern of a record's short names (``_short_spans``)."""
+    return _short_names(kb, concept_id)[0]
+
+
+def _short_spans(
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+) -> list[tuple[int, int]]:
     """Where the page writes the asked condition's name without its last word, when that is
     "disease", "syndrome" or "disorder" and one word is left ("like celiac, it is", "In Fabry,
     the gene"), where a name stands: after a word such as "with", "have", "like" or "in", and
     before a stop or a verb. A short name the terminology holds as a name is that name's."""
     spans: list[tuple[int, int]] = []
-    lower = ""
     for t in targets:
-        pattern = _short_pattern(kb, t)
+        pattern, shorts = _short_names(kb, t)
         if pattern is None:
             continue
         # the pattern tries its slot words at every word of the page (0.38 ms a page in the
         # audit); a page that never writes a short name has no span
         lower = lower or page.text.lower()
-        if any(short in lower for short in _SHORTS[pattern]):
+        if any(short in lower for short in shorts):
             spans += [found.span(1) for found in pattern.finditer(page.text)]
     return spans
 
@@ -398,11 +413,12 @@ def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[st
     target = sorted(targets)[0] if targets else None
     if target is None:
         return page
+    lower = page.text.lower()  # once for the four searches, each of which looks for words first
     spans = (
-        _core_spans(page, kb, targets)
-        + _misspelt_spans(page, kb, targets)
-        + _split_spans(page, kb, targets)
-        + _short_spans(page, kb, targets)
+        _core_spans(page, kb, targets, lower)
+        + _misspelt_spans(page, kb, targets, lower)
+        + _split_spans(page, kb, targets, lower)
+        + _short_spans(page, kb, targets, lower)
     )
     if not spans:
         return page
