@@ -1,6 +1,6 @@
-"""How far two labellers agree on the real-page corpus: a second, blind labelling of 540 dev pages
+"""How far two labellers agree on the real-page corpus: a second, blind labelling of 600 dev pages
 (benchmarks/data/real/relabel.jsonl: 100 from batches 1 to 5, 80 from batch 6, 60 each from
-batches 7, 8, 12, 13, 14 and 15) beside the corpus's own labels. It bounds what any reader can score: a reader cannot be measured
+batches 7, 8, 12, 13, 14, 15 and 16) beside the corpus's own labels. It bounds what any reader can score: a reader cannot be measured
 more finely than its labels agree."""
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ SAMPLES = (
     ("batch 13", (13,), 20261213),
     ("batch 14", (14,), 14),  # drawn with random.seed(14) over its 224 cached dev pages
     ("batch 15", (15,), 15),  # drawn with random.seed(15) over its 205 cached dev pages
+    ("batch 16", (16,), 16),  # drawn with random.seed(16) over its 226 cached dev pages
 )
 
 
