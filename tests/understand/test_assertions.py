@@ -168,6 +168,30 @@ def test_a_definition_without_its_subject_under_the_title(kb):
         "guillain_barre_syndrome",
     )
     assert [(a.polarity, a.place) for a in got] == [("affirm", "lede")]
+    _, got = read(
+        kb,
+        "Guillain-Barré syndrome\nAn autoimmune disorder causing weakness of the legs.",
+        "guillain_barre_syndrome",
+    )
+    assert [(a.polarity, a.place) for a in got] == [("affirm", "lede")]
+
+
+def test_a_sentence_about_the_class_under_the_title_is_no_definition(kb):
+    # the class words are the subject of a verb of their own: the sentence says what the class
+    # is, not what the page's condition is
+    for text in (
+        "Guillain-Barré syndrome\nAn autoimmune disease happens when the body turns on itself.",
+        "Guillain-Barré syndrome\nThe term autoimmune disease describes a body at war with itself.",
+        "Guillain-Barré syndrome\nAn autoimmune condition typically involves many organs.",
+    ):
+        _, got = read(kb, text, "guillain_barre_syndrome")
+        assert got == [], text
+    for text in (
+        "Hay fever\nAn allergy is the body reacting to something harmless.",
+        "Hay fever\nAn allergic reaction can be mild or severe.",
+    ):
+        _, got = read(kb, text, "allergic_rhinitis", "allergy")
+        assert got == [], text
 
 
 def test_one_class_but_not_the_other(kb):

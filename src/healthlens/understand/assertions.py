@@ -348,6 +348,16 @@ _ELIDED = {
     "autoimmune": re.compile(r"^(?:An?|The)\s+(?:[\w-]+,?\s+){0,4}?auto-?immune\b", re.I),
     "allergy": re.compile(r"^(?:An?|The)\s+(?:[\w-]+,?\s+){0,4}?(?:allergic|allergy)\b", re.I),
 }
+# the words an elided definition would open on are the subject of a verb of their own: "An
+# autoimmune disease happens when ...", "An allergy typically involves ...", "The term autoimmune
+# disease describes ...": a sentence about the class, not a definition of the page's condition
+# ("An acute autoimmune neuritis caused by ...", "An autoimmune disorder causing ...": no verb)
+_CLASS_OWN_VERB = re.compile(
+    r"(?:\s+[\w-]+){0,2}?,?\s+(?:(?:typically|usually|often|generally|commonly|simply|also)\s+)?"
+    r"(?:is|are|was|were|happens?|occurs?|describes?|refers?|means?|involves?|develops?|arises?|"
+    r"can|may|might|will|would|does|do)\b",
+    re.I,
+)
 # "X is an auto-inflammatory disease, but not an autoimmune one"
 _BUT_NOT = re.compile(
     r"^\s*(?:is|are|was|were|['’]s)\s+[^.;:]{0,60}?,?\s*(?:but|and|yet)\s+(?:is\s+|are\s+|it\s+is\s+)?not\s+"
@@ -971,6 +981,10 @@ def read_assertions(
                     hit = pat.search(t) if pat is not None else None
                     if hit is None and s.index < first_body + 2 and not ms and prop in _ELIDED:
                         hit = _ELIDED[prop].match(t)
+                        if hit is not None and _CLASS_OWN_VERB.match(t, hit.end()):
+                            # "An autoimmune disease happens when ...": the class is the
+                            # subject of a verb of its own, a sentence about the class
+                            hit = None
                     if hit is not None and not critic_at(t, hit.start()):
                         hedged = _hedged(t, hit.start(), hit.end())
                         add(
