@@ -194,6 +194,30 @@ def test_a_sentence_about_the_class_under_the_title_is_no_definition(kb):
         assert got == [], text
 
 
+def test_a_condition_named_as_the_one_compared_lacks_the_subject_class(kb):
+    # "unlike X, Y is ...": Y is the subject, and X is set apart from what Y is
+    for text in (
+        "Joint pain\nUnlike osteoarthritis, rheumatoid arthritis is an autoimmune disease.",
+        "Joint pain\nIn contrast to osteoarthritis, rheumatoid arthritis is an autoimmune disease.",
+    ):
+        page, got = read(kb, text, "osteoarthritis")
+        assert [(a.polarity, a.basis) for a in got] == [("deny", "contrast")], text
+        assert answer_from_assertions(page, got, "autoimmune")[0] == "no", text
+    # a denial of the subject's class leaves the compared one's open; a list shares the class
+    _, got = read(
+        kb,
+        "Joint pain\nUnlike osteoarthritis, rheumatoid arthritis is not an autoimmune disease.",
+        "osteoarthritis",
+    )
+    assert got == []
+    _, got = read(
+        kb,
+        "Joint pain\nOsteoarthritis, rheumatoid arthritis and lupus are autoimmune diseases.",
+        "osteoarthritis",
+    )
+    assert [a.polarity for a in got] == ["affirm"]
+
+
 def test_one_class_but_not_the_other(kb):
     _, got = read(
         kb, "Gout\nGout is an auto-inflammatory disease, but not an autoimmune disease.", "gout"

@@ -68,6 +68,11 @@ _NEGATION = cues(
     r"myth|misconception|mistaken(?:ly)?|wrongly|incorrect(?:ly)?|different\s+(?:\w+\s+)?from|"
     r"distinct\s+from|separate\s+from|as\s+opposed\s+to|other\s+than",
 )
+# a condition named as the one compared with the subject: "unlike X, Y is ...", "in contrast to X"
+_COMPARED = re.compile(
+    r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|compared\s+(?:to|with))\s+(?:the\s+)?$",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t|are not|none of)\b", re.I
 )
@@ -269,6 +274,10 @@ def _subject_first(
     asked, subordinate, hedged_before, negated_before, causative_before = _subject_context(before)
     if asked or _WHETHER_WORD.search(between):
         return None
+    if inside and _COMPARED.search(text[max(0, ms - 30) : ms]):
+        # "Unlike X, Y is an autoimmune disease": Y is the subject, and X is set apart from
+        # what Y is, so X is not that (a denial of Y's property leaves X's open)
+        return None if _NEGATION.search(between) else ("deny", "contrast", False)
     if subordinate and "," in between:
         return None  # "While X is a digestive problem, a milk allergy is ...": the keyword is in the main clause
     after = text[k.end : k.end + 60]
