@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from ..fastmatch import Scanner, automaton, fold_text, match_at
 from ..knowledge import KnowledgeBase
 from ..models import Evidence, Finding, Mention, Page
 from ..understand import title_end, title_is_question
@@ -90,28 +91,43 @@ def _written_name(m) -> str:
     return m.text if m.via == "name" else ""
 
 
-def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str]) -> list:
+@lru_cache(maxsize=8192)
+def _endings(written: str) -> frozenset[str]:
+    """A written name's folded words from its second word on, from its third, and so on ("type
+    1 diabetes": "1 diabetes", "diabetes"): the names it is a form of, if any is the asked
+    one's (``_forms_named``)."""
+    words = _folded_words(written).split(" ")
+    return frozenset(" ".join(words[i:]) for i in range(1, len(words)))
+
+
+def _heads(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
+    """A record's names, folded (``_folded_words``), as ``_forms_named`` looks them up; kept
+    per record."""
+
+    def build() -> frozenset[str]:
+        rec = kb.record(concept_id)
+        names = rec.names if rec else (kb.name(concept_id),)
+        return frozenset(_folded_words(n) for n in names) - {""}
+
+    return _per_record("heads", kb, concept_id, build)
+
+
+def _forms_named(page: Page, kb: KnowledgeBase, targets: set[str], of: str | None = None) -> list:
     """The mentions of other conditions that name a form of the asked one by its name with
     words before it ("type 1 diabetes" names diabetes, "primary adrenal insufficiency" adrenal
     insufficiency, "Japanese encephalitis" encephalitis): the asked condition's name is the head
-    of the name the page writes, or of the page's own expansion of letters it defines."""
-    heads = set()
-    for t in targets:
-        rec = kb.record(t)
-        heads |= {_folded_words(n) for n in (rec.names if rec else (kb.name(t),))}
-    heads.discard("")
+    of the name the page writes, or of the page's own expansion of letters it defines. ``of``:
+    only the mentions of that condition."""
+    heads = frozenset().union(*(_heads(kb, t) for t in targets))
     if not heads:
         return []
     forms = []
     for m in page.mentions:
-        if m.concept_id in targets:
+        if m.concept_id in targets or (of is not None and m.concept_id != of):
             continue
         written = _written_name(m)
-        if not written:
-            continue
         # "... h" ends the written name exactly when h is the name's words from some word on
-        words = _folded_words(written).split(" ")
-        if any(" ".join(words[i:]) in heads for i in range(1, len(words))):
+        if written and not heads.isdisjoint(_endings(written)):
             forms.append(m)
     return forms
 
@@ -186,8 +202,20 @@ def core_names(kb: KnowledgeBase, concept_id: str) -> frozenset[str]:
     return known[concept_id]
 
 
+def _core_pattern(cores: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of a set of cores (``_core_spans``)."""
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, c.split(" "))) for c in sorted(cores, key=len, reverse=True)
+        )
+        + r")s?(?![\w-])",
+        re.I,
+    )
+
+
 def _core_spans(
-    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = "", folded: str | None = None
 ) -> list[tuple[int, int]]:
     """Where the page writes a core of the asked condition's names (``core_names``)."""
     cores = {c for t in targets for c in core_names(kb, t)}
@@ -195,14 +223,11 @@ def _core_spans(
     # the pattern walks every word of the page: a page without a core's first word has no span
     if not any(c.split(" ")[0].lower() in lower for c in cores):
         return []
-    pattern = (
-        r"(?<![\w-])(?:"
-        + "|".join(
-            r"\s+".join(map(re.escape, c.split(" "))) for c in sorted(cores, key=len, reverse=True)
-        )
-        + r")s?(?![\w-])"
-    )
-    return [found.span() for found in re.finditer(pattern, page.text, re.I)]
+    if len(targets) == 1:  # kept with the record (a crawl asks for the same one page after page)
+        [t] = targets
+        pattern = _per_record("core", kb, t, lambda: _core_pattern(frozenset(cores)))
+        return [found.span() for found in _finditer(pattern, page.text, folded)]
+    return [found.span() for found in _core_pattern(frozenset(cores)).finditer(page.text)]
 
 
 MISSPELT_NAME_MIN = 10  # the shortest name (in characters) looked for with a typo
@@ -261,7 +286,7 @@ def _typo_names(kb: KnowledgeBase, concept_id: str) -> tuple:
 
 
 def _misspelt_spans(
-    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = "", folded: str | None = None
 ) -> list[tuple[int, int]]:
     """Where the page writes one of the asked condition's names of several words with one typo
     after its first word ("lichen sclerosis" for lichen sclerosus, "Attention deficit
@@ -280,7 +305,7 @@ def _misspelt_spans(
         lower = lower or text.lower()
         if not any(first in lower for first in rests):
             continue
-        for first in firsts.finditer(text):
+        for first in _finditer(firsts, text, folded):
             a = first.start()
             for rest, words in rests[first.group().lower()]:
                 found = rest.match(text, first.end())
@@ -323,7 +348,7 @@ def _split_patterns(kb: KnowledgeBase, concept_id: str) -> list[tuple[list[str],
 
 
 def _split_spans(
-    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = "", folded: str | None = None
 ) -> list[tuple[int, int]]:
     """Where the page writes one of the asked condition's names of several words apart: the
     first words after the rest and a comma ("Lyme disease, chronic"), joined with another by
@@ -335,7 +360,7 @@ def _split_spans(
         for words, pattern in _split_patterns(kb, t):
             lower = lower or page.text.lower()
             if all(w in lower for w in words):
-                spans += [found.span() for found in pattern.finditer(page.text)]
+                spans += [found.span() for found in _finditer(pattern, page.text, folded)]
     return spans
 
 
@@ -384,7 +409,7 @@ def _short_pattern(kb: KnowledgeBase, concept_id: str) -> re.Pattern[str] | None
 
 
 def _short_spans(
-    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = ""
+    page: Page, kb: KnowledgeBase, targets: set[str], lower: str = "", folded: str | None = None
 ) -> list[tuple[int, int]]:
     """Where the page writes the asked condition's name without its last word, when that is
     "disease", "syndrome" or "disorder" and one word is left ("like celiac, it is", "In Fabry,
@@ -399,8 +424,56 @@ def _short_spans(
         # audit); a page that never writes a short name has no span
         lower = lower or page.text.lower()
         if any(short in lower for short in shorts):
-            spans += [found.span(1) for found in pattern.finditer(page.text)]
+            spans += [found.span(1) for found in _finditer(pattern, page.text, folded)]
     return spans
+
+
+def _written_otherwise_words(kb: KnowledgeBase, concept_id: str) -> tuple[str, ...]:
+    """Words, lower case, one of which a page's lower-cased text holds wherever one of the four
+    searches of ``_with_names_written_otherwise`` may find a span for the record: a core's first
+    word, a typo's first word, a short name, and one word of each name of several words (the
+    search needs them all: one that holds a word already looked for, else its longest not of
+    kind). Derived from what each search looks for first; a word that holds another is left
+    out (the other is found wherever it is). Kept per record."""
+
+    def build() -> tuple[str, ...]:
+        words = {c.split(" ")[0].lower() for c in core_names(kb, concept_id)}
+        words |= set(_typo_names(kb, concept_id)[1])
+        words |= _short_names(kb, concept_id)[1]
+        for name, _pattern in _split_patterns(kb, concept_id):
+            if not any(o in w for w in name for o in words):
+                words.add(max((w for w in name if w not in _KIND_WORDS), key=len, default=name[0]))
+        return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+    return _per_record("words", kb, concept_id, build)
+
+
+# a pattern's first strings as fastmatch derives them (``_finditer``), by the pattern's identity
+_STARTS: dict[int, tuple[re.Pattern[str], Any]] = {}
+
+
+def _finditer(pattern: re.Pattern[str], text: str, folded: str | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where the text (``folded``: ``fold_text(text)``)
+    holds one of the strings every match opens with (``fastmatch.Scanner``'s prefixes): each of
+    these patterns walks every word of the page, and a page that writes a first word of the asked
+    condition writes it a few times. The plain scan where no prefixes are derived, or the text
+    does not fold."""
+    got = _STARTS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_STARTS) > 4096:
+            _STARTS.clear()
+        sc = Scanner(pattern)
+        # (the strings of a case-blind pattern are folded as ``fold_text`` folds the page)
+        icase = bool(pattern.flags & re.IGNORECASE)
+        ac = automaton(sorted(sc.strings)) if icase and sc.strategy == "prefixes" else None
+        got = _STARTS[id(pattern)] = (pattern, ac)
+    ac = got[1]
+    if ac is None or folded is None:
+        return pattern.finditer(text)
+    starts = sorted(
+        {start for _, start, _end in ac.find_matches_as_indexes(folded, overlapping=True)}
+    )
+    return match_at(pattern, text, starts)
 
 
 def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
@@ -414,11 +487,16 @@ def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[st
     if target is None:
         return page
     lower = page.text.lower()  # once for the four searches, each of which looks for words first
+    # one look for the words any of the four starts from (most pages write none), then each
+    # search looks for its own words as before
+    if not any(w in lower for t in targets for w in _written_otherwise_words(kb, t)):
+        return page
+    folded = fold_text(page.text)  # where the patterns' first words stand (``_finditer``)
     spans = (
-        _core_spans(page, kb, targets, lower)
-        + _misspelt_spans(page, kb, targets, lower)
-        + _split_spans(page, kb, targets, lower)
-        + _short_spans(page, kb, targets, lower)
+        _core_spans(page, kb, targets, lower, folded)
+        + _misspelt_spans(page, kb, targets, lower, folded)
+        + _split_spans(page, kb, targets, lower, folded)
+        + _short_spans(page, kb, targets, lower, folded)
     )
     if not spans:
         return page
@@ -453,14 +531,16 @@ def _relaxed(page: Page, kb: KnowledgeBase, main: str, targets: set[str], main_w
     restated in the title or the text, "So, is X autoimmune?", "Many people ask whether X is …")
     and the answer given to it say what was asked, not that the page is about X."""
     name = main[len(PAGE_CONCEPT) :] if main.startswith(PAGE_CONCEPT) else kb.name(main)
-    forms = _forms_named(page, kb, targets)
     target = sorted(targets)[0]
-    if any(m.concept_id == main for m in forms) or any(_related(kb, t, main) for t in targets):
+    # (the main condition's own mentions first: on most pages it is no form, and nothing else
+    # is read)
+    if _forms_named(page, kb, targets, of=main) or any(_related(kb, t, main) for t in targets):
         share, least = RELATED_SHARE, 1.0
     elif is_class_condition(name):
         share, least = CLASS_SHARE, CLASS_MIN
     else:
         return False
+    forms = _forms_named(page, kb, targets)
     asks = {
         s.index
         for s in page.sentences
