@@ -728,17 +728,25 @@ def _named(page: Page, main: str, targets: set[str], main_name: str, target_name
     """How often the page names each condition, in words (the weights behind the decision also
     count the title and the page's own claims more; that is said, not shown as a number)."""
     end = title_end(page)
-    n_main = sum(m.concept_id == main for m in page.mentions)
-    n_asked = sum(m.concept_id in targets for m in page.mentions)
-    in_title = any(m.concept_id == main and m.start < end for m in page.mentions)
+    n_main = n_asked = 0
+    in_title = False
+    for m in page.mentions:  # (one pass for the three counts: most pages are off topic)
+        if m.concept_id == main:
+            n_main += 1
+            in_title = in_title or m.start < end
+        if m.concept_id in targets:
+            n_asked += 1
     return (
         f"The page names {main_name} {_times(n_main)}{' (in its title too)' if in_title else ''}"
         f" and {target_name} {_times(n_asked)}; the title and the page's own statements count most."
     )
 
 
+_FEW_TIMES = ("not once", "once", "twice")
+
+
 def _times(n: int) -> str:
-    return {0: "not once", 1: "once", 2: "twice"}.get(n, f"{n:,} times")
+    return _FEW_TIMES[n] if 0 <= n < len(_FEW_TIMES) else f"{n:,} times"
 
 
 def _reading_evidence(page: Page, reading: LetterReading, target_name: str) -> Evidence:
