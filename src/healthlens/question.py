@@ -84,7 +84,9 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome"), and a
   condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
   rash an allergic reaction"; not "Is roseola rash contagious?", nor a "no" where the record calls
-  the condition a reaction to something: "Is scabies rash an allergic reaction?")
+  the condition a reaction to something: "Is scabies rash an allergic reaction?"), and a link
+  typed as keywords ("primary immunodeficiency linked to autoimmune disease", "X and autoimmune
+  disease connection", "X autoimmune disease risk" where X is no autoimmune disease)
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -4953,6 +4955,7 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     out.extend(_letters_with_their_words(t, kb))
     if (plain := _rash_of_a_condition(t)) is not None:
         out.append((plain, _the_rash_shares_the_verdict))
+    out.extend(_a_link_in_keywords(t))
     return out
 
 
@@ -5289,6 +5292,73 @@ def _the_rash_shares_the_verdict(q: Question, kb: KnowledgeBase) -> bool:
         # that is an allergic one is the rash's own question (the block's comment)
         return False
     return verdict in ("yes", "no")
+
+
+# -- a link typed as keywords: "primary immunodeficiency linked to autoimmune disease" ------------
+# Searchers type the link question without its verb: "X linked to autoimmune disease", "X and
+# autoimmune disease connection", "X autoimmune disease risk". The first two are "Is X linked to
+# autoimmune disease?" and "Is there a link between X and autoimmune disease?" as typed without
+# "is" ("X autoimmune" without a verb is already read). "X autoimmune disease risk" (or "link",
+# "connection") could also be X named as an autoimmune disease and its own risk asked ("celiac
+# autoimmune disease risk": the risk of getting celiac): it is read as the link question only
+# where the knowledge base says X is no autoimmune disease ("digeorge syndrome autoimmune disease
+# risk"), so the words can be nothing but the link. Only autoimmune disease in general is the
+# other side: "X linked to lupus" names two conditions, which the forms above decline. A question
+# word before X, or words after the last, end no form here ("anyone else", "in women").
+_AUTOIMMUNE_DISEASE = r"(?:other\s+)?auto[\s-]?immun(?:e|ity)(?:\s+(?:diseases?|disorders?|conditions?|illness(?:es)?))?"
+_A_LINK_WORD = r"(?:links?|connections?|associations?|relationships?|correlations?)"
+_LINK_KEYWORDS = (
+    (
+        re.compile(rf"^(?P<x>.+?)\s+(?P<v>{_LINKED})\s+(?P<o>{_AUTOIMMUNE_DISEASE})$", re.I),
+        "is {x} {v} {o}",
+        False,
+    ),
+    (
+        re.compile(
+            rf"^(?P<x>.+?)\s+(?:and|&)\s+(?P<o>{_AUTOIMMUNE_DISEASE})\s+{_A_LINK_WORD}$", re.I
+        ),
+        "is there a link between {x} and {o}",
+        False,
+    ),
+    (
+        re.compile(
+            rf"^(?P<x>.+?)\s+(?P<o>{_AUTOIMMUNE_DISEASE})\s+(?:risks?|{_A_LINK_WORD})$", re.I
+        ),
+        "does {x} raise the risk of {o}",
+        True,
+    ),
+)
+_A_QUESTION_WORD = re.compile(
+    r"^(?:is|are|was|were|can|could|does|do|did|will|would|should|what|how|why|when|which|who|"
+    r"where|has|have)\b",
+    re.I,
+)
+
+
+def _a_link_in_keywords(t: str) -> list[tuple[str, _Accept]]:
+    """The link question ``t`` types as keywords (the block's comment), with the check its reading
+    must pass; [] where it types none."""
+    t = t.strip().rstrip(" ?.!")
+    for pattern, plain, not_autoimmune in _LINK_KEYWORDS:
+        m = pattern.match(t)
+        if m is None or _A_QUESTION_WORD.match(m.group("x")):
+            continue
+        return [(plain.format(**m.groupdict()), _no_autoimmune_link if not_autoimmune else _a_link)]
+    return []
+
+
+def _a_link(q: Question, kb: KnowledgeBase) -> bool:
+    return q.predicate == "link" and q.concept_id is not None and not q.also
+
+
+def _no_autoimmune_link(q: Question, kb: KnowledgeBase) -> bool:
+    """A link reading whose condition the knowledge base calls no autoimmune disease."""
+    rec = kb.record(q.concept_id) if q.concept_id else None
+    return (
+        _a_link(q, kb)
+        and rec is not None
+        and verdict_for(rec, "autoimmune", kb.records, kb.properties) == "no"
+    )
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
