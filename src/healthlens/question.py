@@ -86,7 +86,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   rash an allergic reaction"; not "Is roseola rash contagious?", nor a "no" where the record calls
   the condition a reaction to something: "Is scabies rash an allergic reaction?"), and a link
   typed as keywords ("primary immunodeficiency linked to autoimmune disease", "X and autoimmune
-  disease connection", "X autoimmune disease risk" where X is no autoimmune disease)
+  disease connection", "X autoimmune disease risk" where X is no autoimmune disease), the person
+  who has it named first ("my husband has shingles, can I catch it": not kin, "had" or "will")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -4950,6 +4951,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append((first, None))
     if (plain := _to_other_people(t)) is not None:
         out.append((plain, None))
+    if (plain := _who_has_it_first(t)) is not None:
+        out.append((plain, _a_contagious_reading))
     if (field := _in_a_field(t)) is not None:
         out.append(field)
     out.extend(_letters_with_their_words(t, kb))
@@ -5097,6 +5100,35 @@ def _to_other_people(t: str) -> str | None:
         if m := pattern.match(t):
             return plain.format(**{k: v or "" for k, v in m.groupdict().items()})
     return None
+
+
+# -- the person who has it, named first: "my husband has shingles can I catch it" ----------------
+# A reader names the person who has X and then asks whether they can catch it: "my husband has
+# shingles, can I catch it", "my roommate has the flu can I get it from her". That is "Can I catch
+# X from my husband?", the contagious question with a person named, which the forms above read
+# (and refuse where they refuse it). Only people who share no genes with the reader and are no
+# baby of theirs (``_NOT_KIN``): "my dad has X, can I get it" may ask whether it is inherited, and
+# "my dad has X, will I get it" is a personal forecast, both left not understood. Only "has" (now):
+# "my husband had shingles, can I catch it" asks about a time; only "can"/"could" (not "will": a
+# forecast), and nothing after "it" but the person it would come from.
+_WHO_HAS_IT = re.compile(
+    rf"^(?P<who>{_NOT_KIN})\s+(?:has|has\s+got|'s\s+got)\s+(?P<x>.+?)[\s,;:.?!–—-]+"
+    r"(?:so\s+|and\s+)?(?:can|could)\s+(?:i|we)\s+(?P<v>catch|get|contract)\s+it"
+    r"(?:\s+from\s+(?:him|her|them))?(?:\s+too)?$",
+    re.I,
+)
+
+
+def _who_has_it_first(t: str) -> str | None:
+    """``t`` as "can I catch X from <the person>" (the block's comment), else None."""
+    m = _WHO_HAS_IT.match(t.strip().rstrip(" ?.!"))
+    if m is None:
+        return None
+    return f"can I {m.group('v')} {m.group('x')} from {m.group('who')}"
+
+
+def _a_contagious_reading(q: Question, kb: KnowledgeBase) -> bool:
+    return q.predicate == "contagious" and q.concept_id is not None and not q.also
 
 
 # -- the field a definition is asked in: "what does TM mean in neurology" ------------------------
