@@ -76,7 +76,7 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   (``_asked_positively``)
 * typed around the question (the typed forms before ``parse_question``: the words are taken off
   and the rest read with every rule here, its reading or its refusal): a place to read after it
-  ("is lupus contagious forum", "reddit", "nhs"), the question asked twice ("is chronic hives
+  ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"), the question asked twice ("is chronic hives
   curable will it ever go away", both halves the same family and condition), the people it would
   pass to ("can jock itch spread to my girlfriend", "is X contagious to my family"; not a baby,
   kin after "passed"), a definition's field ("what does AAV stand for medical", "what does TM
@@ -4947,6 +4947,9 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (plain := _without_where_to_look(t, kb)) is not None:
         out.append((plain, None))
         t = plain
+    if (plain := _without_a_place_first(t, kb)) is not None:
+        out.append((plain, None))
+        t = plain
     if (first := _asked_twice(t, kb)) is not None:
         out.append((first, None))
     if (plain := _to_other_people(t)) is not None:
@@ -4984,6 +4987,31 @@ def _without_where_to_look(t: str, kb: KnowledgeBase) -> str | None:
         return None
     cut = len(m.group("q"))
     if any(h.start < cut < h.end or (h.start >= cut and h.end > cut) for h in kb.find(t)):
+        return None  # the word belongs to a name the knowledge base holds
+    return m.group("q")
+
+
+# -- where to look, typed first: "reddit is eosinophilic esophagitis autoimmune" -----------------
+# The place to read comes first as often as last ("reddit is lupus contagious", "nhs: is celiac
+# genetic"): the same words (``_WHERE_TO_LOOK``), taken off the start, and the question after them
+# read as typed alone, with its reading or its refusal. Only where a question word follows, so the
+# place opens a question and is no part of a condition's name or of a statement ("mayo clinic
+# lupus"), and never from inside a name the knowledge base holds.
+_A_PLACE_FIRST = re.compile(
+    r"^(?:(?:forums?|reddit|quora|mumsnet|nhs|webmd|mayo\s+clinic|wikipedia|wiki)[\s,:;|–—-]+)+"
+    r"(?P<q>(?:is|are|can|could|does|do|what|how|will|would)\s+\S.*)$",
+    re.I,
+)
+
+
+def _without_a_place_first(t: str, kb: KnowledgeBase) -> str | None:
+    """``t`` without the places to read before it (the block's comment); None where it names none
+    or the word opens a condition's name."""
+    m = _A_PLACE_FIRST.match(t)
+    if m is None:
+        return None
+    cut = m.start("q")
+    if any(h.start < cut for h in kb.find(t)):
         return None  # the word belongs to a name the knowledge base holds
     return m.group("q")
 
