@@ -81,7 +81,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   pass to ("can jock itch spread to my girlfriend", "is X contagious to my family"; not a baby,
   kin after "passed"), a definition's field ("what does AAV stand for medical", "what does TM
   mean in neurology" where X's ICD-10-CM code lies in that branch), letters with words of their
-  own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome"), and a
+  own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome", "is IC
+  contagious bladder"; not "is HSP allergic purpura", an old name), and a
   condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
   rash an allergic reaction"; not "Is roseola rash contagious?", nor a "no" where the record calls
   the condition a reaction to something: "Is scabies rash an allergic reaction?"), and a link
@@ -4959,6 +4960,7 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (field := _in_a_field(t)) is not None:
         out.append(field)
     out.extend(_letters_with_their_words(t, kb))
+    out.extend(_letters_with_their_words_last(t, kb))
     if (plain := _rash_of_a_condition(t)) is not None:
         out.append((plain, _the_rash_shares_the_verdict))
     out.extend(_a_link_in_keywords(t))
@@ -5293,6 +5295,61 @@ def _of_these_letters(cids: tuple[str, ...], words: list[str], after: bool) -> _
         elif not after:
             return False  # the words end a question of a family: they may be its own
         return all(w in own for w in words)
+
+    return accept
+
+
+# -- letters with words of their own name after the question: "is IC contagious bladder" --------
+# The words that say what the letters are may come after the whole question: "is IC contagious
+# bladder" (interstitial cystitis, the bladder pain syndrome), "is HS genetic skin" for a
+# searcher who adds where the condition is. The question is read without them where every word
+# is a word of the letters' condition's own names (not "disease", "syndrome" and the like alone,
+# which end the family's own phrase: "is MS an autoimmune disease"), and the question without them
+# is read as that condition, in a family (definitions are the block above's). Words between the
+# letters and the last words that are themselves words of the condition's names leave it as it
+# was: "is HAE hereditary angioedema", "is AIH autoimmune hepatitis" ask whether the letters are
+# that name, and reading them as "is HAE hereditary" would answer another question; so does a
+# name the knowledge base or the terminology holds that runs from the question's words into the
+# last ones ("is HSP allergic purpura": allergic purpura is an old name of HSP, not a question
+# whether HSP is an allergy). Words of another condition ("is IC contagious bladder infection")
+# are none.
+def _letters_with_their_words_last(t: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
+    """The question without the words of its letters' names that end it (the block's comment),
+    each with the check that it is read as the letters' condition; [] where there are none."""
+    tokens = t.strip().rstrip(" ?.!").split(" ")
+    index = _letter_index(kb)
+    out: list[tuple[str, _Accept]] = []
+    for i, token in enumerate(tokens):
+        cids = index.get(token) if _LETTERS.match(token) else None
+        if not cids:
+            continue
+        for k in range(min(3, len(tokens) - i - 2), 0, -1):
+            lo = len(tokens) - k
+            between = [fold(w).strip(",;:'’") for w in tokens[i + 1 : lo]]
+            words = [fold(w).strip(",;:'’") for w in tokens[lo:]]
+            head = " ".join(tokens[:lo])
+            out.append((head, _the_letters_words_last(cids, between, words, t, len(head))))
+    return out
+
+
+def _the_letters_words_last(
+    cids: tuple[str, ...], between: list[str], words: list[str], typed: str, cut: int
+) -> _Accept:
+    def accept(q: Question, kb: KnowledgeBase) -> bool:
+        if q.concept_id not in cids or not q.understood or q.predicate == "definition":
+            return False
+        if any(h.start < cut < h.end for h in kb.find(typed)):
+            return False  # a name runs across into the last words ("allergic purpura")
+        rec = kb.record(q.concept_id)
+        if rec is None:
+            return False
+        every = {
+            w
+            for n in (rec.name, *rec.synonyms, *rec.lay_names, *rec.british)
+            for w in _NAME_WORD.findall(fold(n))
+        }
+        own = _words_of_its_names(q.concept_id, kb) - _CLASS_NOUNS
+        return all(w in own for w in words) and not any(w in every for w in between)
 
     return accept
 
