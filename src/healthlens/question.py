@@ -88,7 +88,9 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   the condition a reaction to something: "Is scabies rash an allergic reaction?"), and a link
   typed as keywords ("primary immunodeficiency linked to autoimmune disease", "X and autoimmune
   disease connection", "X autoimmune disease risk" where X is no autoimmune disease), the person
-  who has it named first ("my husband has shingles, can I catch it": not kin, "had" or "will")
+  who has it named first ("my husband has shingles, can I catch it": not kin, "had" or "will"),
+  the reader's diagnosis then a question about "it" ("newly diagnosed with myasthenia gravis, is
+  it hereditary?"; not another person's: "my son was diagnosed with celiac, is it genetic")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -4957,6 +4959,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append((plain, None))
     if (plain := _who_has_it_first(t)) is not None:
         out.append((plain, _a_contagious_reading))
+    if (diagnosed := _diagnosed_then_asked(t, kb)) is not None:
+        out.append(diagnosed)
     if (field := _in_a_field(t)) is not None:
         out.append(field)
     out.extend(_letters_with_their_words(t, kb))
@@ -5159,6 +5163,56 @@ def _who_has_it_first(t: str) -> str | None:
 
 def _a_contagious_reading(q: Question, kb: KnowledgeBase) -> bool:
     return q.predicate == "contagious" and q.concept_id is not None and not q.also
+
+
+# -- the reader's diagnosis, then the question: "newly diagnosed with X, is it hereditary?" -------
+# A reader writes that they were just diagnosed with X and asks about "it": "hi all, newly
+# diagnosed with myasthenia gravis, is it hereditary?", "I was just diagnosed with lupus. Is it
+# contagious?". "It" is X, and the question is the plain one about X ("Is myasthenia gravis
+# hereditary?"), read with every rule above, its reading or its refusal ("will it go away on its
+# own" stays not understood). Only the reader's own diagnosis: another person's ("my son was
+# diagnosed with X, did he get it from me") may ask which parent. Only a question with "it" as its
+# subject, right after the name, and at most one sentence after it saying the reader worries about
+# passing it to people named as the contagious forms name them (not a baby: a mother passes some
+# conditions by other means than genes or germs). The question is read as X's only where X alone
+# names that condition.
+_READER_DIAGNOSED = re.compile(
+    r"^(?:(?:hi|hello|hey)(?:\s+(?:all|everyone|everybody|guys|there|folks))?[\s,.!:;–—-]+)?"
+    r"(?:(?:i\s+was|i'?ve\s+been|i\s+have\s+been|i'?m|i\s+am|i\s+got|got|been|was)\s+)?"
+    r"(?:(?:newly|just|recently|finally)\s+)?diagnosed\s+with\s+"
+    r"(?P<x>[^,;:.?!]+?)[\s,;:.!–—-]+(?:(?:and|so)\s+)?"
+    r"(?P<q>(?:is|can|could|does|do|will)\s+it\b[^?.!]*)"
+    r"(?:[?.!]+\s*(?P<tail>.*?))?[\s?.!]*$",
+    re.I,
+)
+_PASSING_IT_ON = re.compile(
+    r"^(?:i'?m\s+|i\s+am\s+|am\s+)?(?:worried|scared|afraid|concerned|nervous|anxious)\s+"
+    r"(?:about|of)\s+(?:passing|giving|spreading)\s+it\s+(?:on\s+)?to\s+"
+    rf"(?:{_NOT_KIN}|{_HOUSEHOLD}|(?:my|our)\s+(?:kids|children|sons?|daughters?))$",
+    re.I,
+)
+
+
+def _diagnosed_then_asked(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """The plain question about the condition the reader was diagnosed with (the block's
+    comment), with the check that it is read as that condition; None where ``t`` asks none."""
+    m = _READER_DIAGNOSED.match(t.strip())
+    if m is None:
+        return None
+    tail = (m.group("tail") or "").strip()
+    if tail and not _PASSING_IT_ON.match(tail.rstrip(" ?.!")):
+        return None
+    x = m.group("x").strip()
+    named = match_subject(x, kb, inside=False).ids
+    if not named:
+        return None
+    cid = _best(named, kb)
+    plain = re.sub(r"\bit\b", x, m.group("q"), count=1, flags=re.I)
+
+    def accept(q: Question, kb: KnowledgeBase) -> bool:
+        return q.concept_id == cid and q.understood and not q.also
+
+    return plain, accept
 
 
 # -- the field a definition is asked in: "what does TM mean in neurology" ------------------------
