@@ -76,21 +76,23 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   (``_asked_positively``)
 * typed around the question (the typed forms before ``parse_question``: the words are taken off
   and the rest read with every rule here, its reading or its refusal): a place to read after it
-  ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"), the question asked twice ("is chronic hives
-  curable will it ever go away", both halves the same family and condition), the people it would
-  pass to ("can jock itch spread to my girlfriend", "is X contagious to my family"; not a baby,
-  kin after "passed"), a definition's field ("what does AAV stand for medical", "what does TM
-  mean in neurology" where X's ICD-10-CM code lies in that branch), letters with words of their
-  own names ("is SCID bubble boy disease inherited", "what is TRAPS fever syndrome", "is IC
-  contagious bladder"; not "is HSP allergic purpura", an old name), and a
-  condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
+  ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"), the
+  question asked twice ("is chronic hives curable will it ever go away", both halves the same
+  family and condition), the people it would pass to ("can jock itch spread to my girlfriend", "is
+  X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
+  AAV stand for medical", "what does TM mean in neurology" where X's ICD-10-CM code lies in that
+  branch), letters with words of their own names ("is SCID bubble boy disease inherited", "what is
+  TRAPS fever syndrome", "is IC contagious bladder"; not "is HSP allergic purpura", an old name),
+  a condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
   rash an allergic reaction"; not "Is roseola rash contagious?", nor a "no" where the record calls
-  the condition a reaction to something: "Is scabies rash an allergic reaction?"), and a link
-  typed as keywords ("primary immunodeficiency linked to autoimmune disease", "X and autoimmune
-  disease connection", "X autoimmune disease risk" where X is no autoimmune disease), the person
-  who has it named first ("my husband has shingles, can I catch it": not kin, "had" or "will"),
-  the reader's diagnosis then a question about "it" ("newly diagnosed with myasthenia gravis, is
-  it hereditary?"; not another person's: "my son was diagnosed with celiac, is it genetic")
+  the condition a reaction to something: "Is scabies rash an allergic reaction?"), a link typed as
+  keywords ("primary immunodeficiency linked to autoimmune disease", "X and autoimmune disease
+  connection", "X autoimmune disease risk" where X is no autoimmune disease), the person who has
+  it named first ("my husband has shingles, can I catch it": not kin, "had" or "will"), the
+  reader's diagnosis then a question about "it" ("newly diagnosed with myasthenia gravis, is it
+  hereditary?"; not another person's: "my son was diagnosed with celiac, is it genetic"), and an
+  allergy to one thing where the condition is no allergy at all ("is celiac disease a gluten
+  allergy": its "no"; not "Is hay fever a pollen allergy?", "Is scabies a mite allergy?")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -4967,6 +4969,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     out.extend(_letters_with_their_words_last(t, kb))
     if (plain := _rash_of_a_condition(t)) is not None:
         out.append((plain, _the_rash_shares_the_verdict))
+    if (plain := _an_allergy_to_one_thing(t)) is not None:
+        out.append((plain, _no_allergy_at_all))
     out.extend(_a_link_in_keywords(t))
     return out
 
@@ -5530,6 +5534,50 @@ def _no_autoimmune_link(q: Question, kb: KnowledgeBase) -> bool:
         and rec is not None
         and verdict_for(rec, "autoimmune", kb.records, kb.properties) == "no"
     )
+
+
+# -- an allergy to one thing: "is celiac disease a gluten allergy" ------------------------------
+# A reader asks whether X is an allergy to the thing that sets it off: "is celiac disease a gluten
+# allergy", "is lactose intolerance a milk allergy", "is lupus a sun allergy". Where the knowledge
+# base says X is no allergy at all ("no"), it is no allergy to gluten either, and the question
+# gets that "no". Where X is an allergy, or partly one, whether it is one to that thing is its own
+# question ("Is FPIAP a milk allergy?": mostly, not always; "Is hay fever a pollen allergy?": one
+# of several triggers), and it stays not understood. So does a "no" where the record calls X the
+# body's reaction to something ("Is scabies a mite allergy?": its itch is a reaction to the mite,
+# ``_A_REACTION_TO``). Only a named allergen or trigger stands between "a" and "allergy"; a word
+# that judges the allergy ("a fake allergy", "a true allergy", "a pseudo allergy") turns the
+# question round and is none, and "food", "skin", "drug" are kinds read above
+# (``_a_kind_of_allergy``).
+_ALLERGENS = (
+    r"gluten|wheat|milk|dairy|lactose|cow'?s\s+milk|egg|peanut|nut|tree\s+nut|soy|fish|shellfish|"
+    r"sesame|corn|meat|red\s+meat|fruit|pollen|grass|hay|dust|dust\s+mites?|mites?|mould|mold|"
+    r"pet|cat|dog|"
+    r"animal|sun|sunlight|light|cold|heat|water|latex|nickel|metal|penicillin|antibiotic|"
+    r"medication|insect|bee|wasp|sting|sulfite|sulphite|alcohol|chemical|perfume|"
+    r"fragrance|sugar|yeast|mushroom|mushrooms|spice|caffeine"
+)
+_AN_ALLERGY_TO_ONE_THING = re.compile(
+    rf"^(?P<aux>is|are)\s+(?P<x>.+?)\s+(?:an?\s+)?(?:{_ALLERGENS})\s+allerg(?:y|ies)$", re.I
+)
+
+
+def _an_allergy_to_one_thing(t: str) -> str | None:
+    """The allergy question of ``t`` without the thing it names (the block's comment), else None."""
+    m = _AN_ALLERGY_TO_ONE_THING.match(t.strip().rstrip(" ?.!"))
+    if m is None:
+        return None
+    return f"{m.group('aux')} {m.group('x')} an allergy"
+
+
+def _no_allergy_at_all(q: Question, kb: KnowledgeBase) -> bool:
+    """Whether the condition is no allergy at all, and no reaction to something (the block's
+    comment)."""
+    if q.predicate != "allergy" or q.concept_id is None or q.also or q.unjudged:
+        return False
+    rec = kb.record(q.concept_id)
+    if rec is None or verdict_for(rec, "allergy", kb.records, kb.properties) != "no":
+        return False
+    return not _A_REACTION_TO.search(f"{rec.reason} {rec.caution or ''}")
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
