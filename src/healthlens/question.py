@@ -90,9 +90,10 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   connection", "X autoimmune disease risk" where X is no autoimmune disease), the person who has
   it named first ("my husband has shingles, can I catch it": not kin, "had" or "will"), the
   reader's diagnosis then a question about "it" ("newly diagnosed with myasthenia gravis, is it
-  hereditary?"; not another person's: "my son was diagnosed with celiac, is it genetic"), and an
-  allergy to one thing where the condition is no allergy at all ("is celiac disease a gluten
-  allergy": its "no"; not "Is hay fever a pollen allergy?", "Is scabies a mite allergy?")
+  hereditary?"; not another person's: "my son was diagnosed with celiac, is it genetic"), or the
+  reader having it ("I have psoriasis, is it contagious?"; not "I had X"), and an allergy to one
+  thing where the condition is no allergy at all ("is celiac disease a gluten allergy": its "no";
+  not "Is hay fever a pollen allergy?", "Is scabies a mite allergy?")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -4963,6 +4964,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append((plain, _a_contagious_reading))
     if (diagnosed := _diagnosed_then_asked(t, kb)) is not None:
         out.append(diagnosed)
+    if (has_it := _has_it_then_asked(t, kb)) is not None:
+        out.append(has_it)
     if (field := _in_a_field(t)) is not None:
         out.append(field)
     out.extend(_letters_with_their_words(t, kb))
@@ -5201,13 +5204,18 @@ def _diagnosed_then_asked(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | No
     """The plain question about the condition the reader was diagnosed with (the block's
     comment), with the check that it is read as that condition; None where ``t`` asks none."""
     m = _READER_DIAGNOSED.match(t.strip())
-    if m is None:
-        return None
+    return _asked_about_it(m, kb) if m is not None else None
+
+
+def _asked_about_it(m: re.Match[str], kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """The plain question a match of ``_READER_DIAGNOSED`` or ``_READER_HAS`` holds, with "it"
+    read as its condition ``x``, and the check that it is read as that condition; None where the
+    tail is no worry about passing it on, or ``x`` names no condition."""
     tail = (m.group("tail") or "").strip()
     if tail and not _PASSING_IT_ON.match(tail.rstrip(" ?.!")):
         return None
     x = m.group("x").strip()
-    named = match_subject(x, kb, inside=False).ids
+    named = match_subject(re.sub(r"^(?:a|an|the)\s+", "", x, flags=re.I), kb, inside=False).ids
     if not named:
         return None
     cid = _best(named, kb)
@@ -5217,6 +5225,31 @@ def _diagnosed_then_asked(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | No
         return q.concept_id == cid and q.understood and not q.also
 
     return plain, accept
+
+
+# -- the reader has it, then the question: "I have psoriasis, is it contagious?" -----------------
+# As a diagnosis (the block above), a reader says they have X and asks about "it": "I have
+# psoriasis, is it contagious?", "I've got lupus is it genetic". "It" is X, and the question is the
+# plain one about X, read with every rule above and kept only where it is read as X. Only "have"
+# or "have got" now: "I had X" names a time ("I had shingles, is it contagious" asks whether it
+# still is), and another person's X ("my son has X, is it genetic") may ask which parent. The
+# article before a common name ("I have the flu") is the name's; anything else between "have" and
+# the name ("I have had", "I have X symptoms") leaves it not understood.
+_READER_HAS = re.compile(
+    r"^(?:(?:hi|hello|hey)(?:\s+(?:all|everyone|everybody|guys|there|folks))?[\s,.!:;–—-]+)?"
+    r"(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+got)\s+"
+    r"(?P<x>[^,;:.?!]+?)[\s,;:.!–—-]+(?:(?:and|so)\s+)?"
+    r"(?P<q>(?:is|can|could|does|do|will)\s+it\b[^?.!]*)"
+    r"(?:[?.!]+\s*(?P<tail>.*?))?[\s?.!]*$",
+    re.I,
+)
+
+
+def _has_it_then_asked(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """The plain question about the condition the reader has (the block's comment), with the
+    check that it is read as that condition; None where ``t`` asks none."""
+    m = _READER_HAS.match(t.strip())
+    return _asked_about_it(m, kb) if m is not None else None
 
 
 # -- the field a definition is asked in: "what does TM mean in neurology" ------------------------
