@@ -76,8 +76,9 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   (``_asked_positively``)
 * typed around the question (the typed forms before ``parse_question``: the words are taken off
   and the rest read with every rule here, its reading or its refusal): a place to read after it
-  ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"), the
-  question asked twice ("is chronic hives curable will it ever go away", both halves the same
+  ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"),
+  words that only ask for an answer ("is lupus contagious yes or no", "thanks", "please help"),
+  the question asked twice ("is chronic hives curable will it ever go away", both halves the same
   family and condition), the people it would pass to ("can jock itch spread to my girlfriend", "is
   X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
   AAV stand for medical", "what does TM mean in neurology" where X's ICD-10-CM code lies in that
@@ -4956,6 +4957,9 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (plain := _without_a_place_first(t, kb)) is not None:
         out.append((plain, None))
         t = plain
+    if (plain := _without_asking_for_an_answer(t, kb)) is not None:
+        out.append((plain, None))
+        t = plain
     if (first := _asked_twice(t, kb)) is not None:
         out.append((first, None))
     if (plain := _to_other_people(t)) is not None:
@@ -5027,6 +5031,43 @@ def _without_a_place_first(t: str, kb: KnowledgeBase) -> str | None:
     if any(h.start < cut for h in kb.find(t)):
         return None  # the word belongs to a name the knowledge base holds
     return m.group("q")
+
+
+# -- asking for an answer: "is lupus contagious yes or no", "is X curable please help" ------------
+# Searchers ask for the answer around the question: "yes or no", "thanks", "please help", "help!"
+# before it. The words ask for an answer, not about the condition or the property, and the
+# question they wrap has the same yes/no: they are taken off (at the end, and "help"/"please"
+# before a question word at the start) and the question read as typed alone, with its reading or
+# its refusal. "Help" left alone inside a question is its own ("Does ibuprofen help lupus?" asks
+# what helps, and stays declined), and a word inside a condition's name is never taken off.
+_ASKING_AT_THE_END = re.compile(
+    r"^(?P<q>.*?\w[)'’]?)[\s,?.!:;–—-]+"
+    r"(?:(?:yes\s+or\s+no|thanks?(?:\s+(?:in\s+advance|all|everyone|so\s+much))?|thank\s+you|"
+    r"please(?:\s+help)?|pls(?:\s+help)?|plz(?:\s+help)?|help(?:\s+(?:please|pls|me))?|"
+    r"any\s+help\s+(?:is\s+)?appreciated|any\s+advice\s+appreciated)[\s?.!]*)+$",
+    re.I,
+)
+_ASKING_AT_THE_START = re.compile(
+    r"^(?:(?:help|please|pls|plz)[\s!,.:;–—-]+)+"
+    r"(?P<q>(?:is|are|can|could|does|do|what|how|will|would)\s+\S.*)$",
+    re.I,
+)
+
+
+def _without_asking_for_an_answer(t: str, kb: KnowledgeBase) -> str | None:
+    """``t`` without the words that ask for an answer around it (the block's comment); None
+    where it has none, or the words belong to a condition's name."""
+    q = t
+    if (m := _ASKING_AT_THE_START.match(q)) is not None:
+        q = m.group("q")
+    if (m := _ASKING_AT_THE_END.match(q)) is not None:
+        q = m.group("q")
+    if q == t:
+        return None
+    start, end = t.index(q), t.index(q) + len(q)
+    if any(h.start < start < h.end or h.start < end < h.end for h in kb.find(t)):
+        return None  # the words belong to a name the knowledge base holds
+    return q
 
 
 # -- the same question asked twice: "is chronic hives curable will it ever go away" ---------------
