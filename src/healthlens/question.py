@@ -92,9 +92,10 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   it named first ("my husband has shingles, can I catch it": not kin, "had" or "will"), the
   reader's diagnosis then a question about "it" ("newly diagnosed with myasthenia gravis, is it
   hereditary?"; not another person's: "my son was diagnosed with celiac, is it genetic"), or the
-  reader having it ("I have psoriasis, is it contagious?"; not "I had X"), and an allergy to one
-  thing where the condition is no allergy at all ("is celiac disease a gluten allergy": its "no";
-  not "Is hay fever a pollen allergy?", "Is scabies a mite allergy?")
+  reader having it ("I have psoriasis, is it contagious?"; not "I had X"), the name alone before
+  it ("psoriasis, is it contagious?"), and an allergy to one thing where the condition is no
+  allergy at all ("is celiac disease a gluten allergy": its "no"; not "Is hay fever a pollen
+  allergy?", "Is scabies a mite allergy?")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -4970,6 +4971,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append(diagnosed)
     if (has_it := _has_it_then_asked(t, kb)) is not None:
         out.append(has_it)
+    if (named := _named_then_asked(t, kb)) is not None:
+        out.append(named)
     if (field := _in_a_field(t)) is not None:
         out.append(field)
     out.extend(_letters_with_their_words(t, kb))
@@ -5290,6 +5293,26 @@ def _has_it_then_asked(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
     """The plain question about the condition the reader has (the block's comment), with the
     check that it is read as that condition; None where ``t`` asks none."""
     m = _READER_HAS.match(t.strip())
+    return _asked_about_it(m, kb) if m is not None else None
+
+
+# -- the name, then the question about "it": "psoriasis, is it contagious?" ---------------------
+# A searcher types the condition's name first, then asks about "it": "psoriasis, is it
+# contagious?", "celiac; can it be cured". "It" is the name, and the question is the plain one
+# about it, read with every rule above and kept only where it is read as that condition. Only a
+# name alone before the comma ("lupus in children, is it genetic", "my sister has lupus, is it
+# contagious" name more than the condition and stay as they were).
+_NAMED_THEN_ASKED = re.compile(
+    r"^(?P<x>[^,;:.?!]+?)\s*[,;]\s*(?P<q>(?:is|can|could|does|do|will)\s+it\b[^?.!]*)"
+    r"(?:[?.!]+\s*(?P<tail>.*?))?[\s?.!]*$",
+    re.I,
+)
+
+
+def _named_then_asked(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """The plain question about the condition named before it (the block's comment), with the
+    check that it is read as that condition; None where ``t`` asks none."""
+    m = _NAMED_THEN_ASKED.match(t.strip())
     return _asked_about_it(m, kb) if m is not None else None
 
 
