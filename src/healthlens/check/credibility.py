@@ -1811,6 +1811,7 @@ def _same_site(href: str, own: str) -> bool:
 _STUDY_SPAN = re.compile(r"[.,;:]?\d{1,2}(?:[,–-]\d{1,2})*")
 _HEADER_LINES = 6  # a journal page's own name, DOI and dates stand in its first short lines
 _HEADER_MAX = 12
+_MARK_ENDS = frozenset("])0123456789")
 _TRAILING_MARK = re.compile(
     r"(?<=[.!?])[ \t]?(?:\[\d{1,3}(?:[,–-]\d{1,3}){0,5}\]|\(\d{1,3}\)|\d{1,3}(?:[,–-]\d{1,3}){0,5})$"
 )
@@ -1819,13 +1820,15 @@ _TRAILING_MARK = re.compile(
 def _is_prose(line: str, min_words: int = 1) -> bool:
     """A line that ends a sentence (of ``min_words`` words or more) and is no citation line
     ("Int J X. 2021;23(1):179.")."""
-    line = _TRAILING_MARK.sub("", line.rstrip())
+    line = line.rstrip()
+    if line[-1:] in _MARK_ENDS:  # (a trailing mark ends on one of these: most lines hold none)
+        line = _TRAILING_MARK.sub("", line)
     return (
         line.endswith((".", "!", "?"))
         and len(line.split()) >= min_words
         and "doi" not in line.lower()
-        and not _ISSUE_YEAR.search(line)
-        and not _VANCOUVER_RE.search(line)
+        # (an issue's year and a Vancouver entry both hold a semicolon)
+        and (";" not in line or not (_ISSUE_YEAR.search(line) or _VANCOUVER_RE.search(line)))
     )
 
 
