@@ -527,6 +527,132 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
     return None
 
 
+# A scholarly author line read by its shape, whatever marks the publisher prints beside the
+# names: the marks set aside (affiliation numbers and letters glued or spaced, "*", "†", "ª",
+# roman numerals glued to a surname, credentials), the line opens with two or more personal
+# names apart by commas, semicolons or "and". The names count as a byline where they carry marks,
+# where each has an initial, or where three or more do and one has an initial: a list of topics
+# in title case has neither. Read in the header only, above the first line of running text.
+_NAME_MARKS = re.compile(r"[0-9⁰¹²³⁴-⁹ªº*⁎†‡§#✉]+")
+_NAME_SEPARATORS = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*")
+# (the line cut at its marks and separators, both kept)
+_NAME_PARTS = re.compile(rf"({_NAME_MARKS.pattern}|{_NAME_SEPARATORS.pattern})")
+# an initial: "J", "RW", "J.", "RW.", "J.K.", "A.B.C." (not "NHS", a body's letters)
+_ITEM_INITIAL = re.compile(rf"[{_UP}]{{1,2}}\.?|(?:[{_UP}]\.){{1,3}}")
+_ITEM_WORD = re.compile(_TOKEN)
+_ITEM_PARTICLE = re.compile(_PARTICLE)
+# a mark standing alone between the separators: "a", "bc", "III"
+_MARK_ITEM = re.compile(r"[a-z]{1,2}|I{1,3}|IV|VI{0,3}")
+# three words in lower case in a row: the line runs on as a sentence, not as affiliations
+_SENTENCE_WORDS = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+\b")
+# (what a line of running text ends on: its stop, or a note mark after it)
+_PROSE_ENDS = frozenset(".!?])0123456789")
+_ITEM_CAPS = re.compile(rf"[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?")
+_ITEM_CREDENTIAL = re.compile(rf"(?:{_CREDENTIALS})\.?")
+# a mark glued to a surname: a letter after one in capitals ("RUIZa"), a roman numeral after one
+# in lower case ("RuizII")
+_GLUED_LETTER = re.compile(rf"([{_UP}]{{3,}})([a-z]{{1,2}})")
+_GLUED_ROMAN = re.compile(rf"({_TOKEN})(I{{1,3}}|IV|V|VI{{1,3}})")
+
+
+def _parts(line: str) -> Iterator[tuple[int, str]]:
+    """``_NAME_PARTS.split(line)`` with each part's start, one part at a time: most lines stop
+    at their first part."""
+    pos = 0
+    for m in _NAME_PARTS.finditer(line):
+        yield pos, line[pos : m.start()]
+        yield m.start(), m.group(0)
+        pos = m.end()
+    yield pos, line[pos:]
+
+
+def _name_item(item: str) -> tuple[str, bool, bool] | None:
+    """``item`` (one entry of a line apart at its separators, its marks taken out) as a personal
+    name: (the name, whether a mark or credential stood in it, whether it has an initial)."""
+    tokens = item.split()
+    marked = False
+    while tokens and _ITEM_CREDENTIAL.fullmatch(tokens[-1]) and len(tokens) > 2:
+        tokens.pop()
+        marked = True
+    if not 2 <= len(tokens) <= 5:
+        return None
+    kept, initial, words = [], False, 0
+    for t in tokens:
+        if _ITEM_INITIAL.fullmatch(t):
+            initial = True
+        elif m := _GLUED_LETTER.fullmatch(t) or _GLUED_ROMAN.fullmatch(t):
+            t, marked, words = m.group(1), True, words + 1
+        elif _ITEM_WORD.fullmatch(t) or _ITEM_CAPS.fullmatch(t):
+            words += 1
+        elif not (_ITEM_PARTICLE.fullmatch(t) or t == "-"):
+            return None
+        kept.append(t)
+    if not words or _ITEM_CREDENTIAL.fullmatch(kept[-1]):
+        return None
+    return " ".join(kept), marked, initial
+
+
+def _marked_names(page: Page, top: str) -> tuple[str, dict] | None:
+    """The first name of the header's first author line read by its shape (above), past the
+    title and above the first line of running text or a reference list's heading."""
+    lines = top.split("\n")
+    pos = len(lines[0]) + 1
+    for line in lines[1:]:
+        here = pos
+        pos += len(line) + 1
+        if got := _names_on_line(page, line, here):
+            return got
+        if (line.rstrip()[-1:] in _PROSE_ENDS and _is_prose(line, 8)) or _REFERENCES.match(line):
+            return None  # the running text or the reference list has begun
+    return None
+
+
+def _names_on_line(page: Page, line: str, here: int) -> tuple[str, dict] | None:
+    """The first of the personal names that open ``line`` (at ``here`` in the page's text), where
+    they read as a scholarly author line (above). A mark counts only after a name the line opens
+    with: a list's number or a year further on marks no one."""
+    if not 6 <= len(line) <= 700 or not any(sep in line for sep in (",", ";", " and ", "&")):
+        return None  # (one name at most)
+    # the names by their shape first (most lines hold none), each with whether a mark or a
+    # credential stands in it or after it, whether it has an initial, and where it starts
+    body = line.strip(" \t•-")
+    shaped: list[list] = []
+    end = len(body)  # where the run of names ends
+    for start, part in _parts(body):
+        if not part.strip() or _NAME_SEPARATORS.fullmatch(part):
+            continue
+        if _NAME_MARKS.fullmatch(part) or _MARK_ITEM.fullmatch(part.strip()):
+            if shaped:
+                shaped[-1][1] = True
+            continue
+        got = _name_item(part.strip(" \t-"))
+        if got is None:
+            end = start  # (the line runs on into the affiliations, a title or a sentence)
+            break
+        shaped.append([*got, start])
+    if len(shaped) < 2:
+        return None
+    names: list[str] = []
+    marked, initials = False, 0
+    for name, mark, initial, start in shaped:
+        if _NOT_PERSON.search(name) or not plausible_author(name, page):
+            end = start  # "Orchard Clinic", "Clinical Features": no person
+            break
+        names.append(name)
+        marked, initials = marked or mark, initials + initial
+    if len(names) < 2 or not (marked or initials == len(names) or (len(names) >= 3 and initials)):
+        return None
+    after = _NAME_PARTS.search(body, end)  # (the item that ends the run, to its separator)
+    if _SENTENCE_WORDS.search(body, end, after.start() if after else len(body)):
+        return None  # the names open a sentence: "... and Dan Ode spoke at the fair"
+    if _VANCOUVER_RE.search(line):
+        return None  # a reference entry's authors: "Ruiz A, Cole B. Title. Gut. 2019;4:1-9"
+    at = here + line.find(names[0].split()[0])
+    if not plausible_author(names[0], page, (at, at + len(names[0]))):
+        return None  # a condition the page names there
+    return names[0], _author_signal(page.text, at, here + len(line))
+
+
 # a name line over the same name (an avatar's or a picture's caption, then the byline's name):
 # "Picture of Ana Ruiz" / "Ana Ruiz", "Dr. Ana Ruiz" / "Dr. Ana Ruiz Verified"
 _CAPTION = re.compile(r"[ \t•*-]*(?:(?:Picture|Photo|Image|Portrait|Avatar)[ \t]+of[ \t]+)?")
@@ -960,7 +1086,12 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                 continue  # "Example University, School of ...", "San Remo 1, ...": no person
             if got := found(m, 0):
                 return got
-    if got := _author_line(page, top) or _repeated_name(page, top) or _name_by_date(page, top):
+    if got := (
+        _author_line(page, top)
+        or _repeated_name(page, top)
+        or _name_by_date(page, top)
+        or _marked_names(page, top)
+    ):
         return got
     # (tried only where two credentials stand after commas: few pages hold any)
     creds = _CREDENTIAL_AFTER_COMMA.finditer(top)
