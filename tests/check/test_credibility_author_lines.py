@@ -108,3 +108,12 @@ def test_marked_names_that_run_on_into_a_sentence_are_no_author_line(kb):
     # the same names closed by their affiliation: an author line
     text = "Plum fever\n\nHollis Brandvik,1Ines Calloway,2Orchard Clinic, Lakeside" + _ABSTRACT
     assert author(kb, text) == "Hollis Brandvik"
+
+
+def test_a_heading_with_a_number_is_no_author(kb):
+    # one capitalised pair before a number and a capital is a heading, not an author list
+    text = (
+        "Plum fever in orchard workers\n\nUnderstanding Stage 1 Plum Fever\n\n"
+        "- Stage 1 plum fever is mild and passes within days in most workers 1\n"
+    )
+    assert author(kb, text) is None

@@ -198,14 +198,6 @@ _ROLE_LINE = re.compile(
     r"(?:Writer|Editor|Reporter|Correspondent|Contributor|Journalist|Author|Columnist|Blogger)\b",
     re.M,
 )
-# an academic author line: "Ana Ruiz 1,2, Ben Cole 3 · ..." (names followed by affiliation numbers)
-_AUTHOR_LIST = re.compile(
-    r"^[ \t•*-]*((?:Dr\.?[ \t]+)?[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)?(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+)*)"
-    r"[ \t]*\d{1,2}(?:,\d{1,2})*[ \t,·;]+[A-Z]"
-    # names with affiliation marks "(a1)" or "*": "N. W. Berg (a1) (a2), L. Holm (a1)"
-    rf"|^[ \t•*-]*({_NAME_1})[ \t]*(?:\([a-z]?\d{{1,2}}\)[ \t]*)+,",
-    re.M,
-)
 # a journal article's author line of initials and surnames: "A. Ruiz, B.C. Cole, D. van Berg" (three
 # or more, each with its initials: a menu or a list of topics has none)
 _INITIALS_NAME = rf"{_INITIALS}[ \t]*(?:{_PARTICLE}[ \t]+)*{_TOKEN}"
@@ -533,7 +525,8 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
 # names apart by commas, semicolons or "and". The names count as a byline where they carry marks,
 # where each has an initial, or where three or more do and one has an initial: a list of topics
 # in title case has neither. Read in the header only, above the first line of running text.
-_NAME_MARKS = re.compile(r"[0-9⁰¹²³⁴-⁹ªº*⁎†‡§#✉]+")
+# (and in brackets: "(a1)", "(2)")
+_NAME_MARKS = re.compile(r"(?:\([a-z]?\d{1,2}\)|[0-9⁰¹²³⁴-⁹ªº*⁎†‡§#✉])+")
 _NAME_SEPARATORS = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*")
 # (the line cut at its marks and separators, both kept)
 _NAME_PARTS = re.compile(rf"({_NAME_MARKS.pattern}|{_NAME_SEPARATORS.pattern})")
@@ -1051,7 +1044,6 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     for pattern in (
         _CREDENTIALED,
         _ROLE_LINE,
-        _AUTHOR_LIST,
         _DOCTOR_ANSWERS,
         _ACADEMIC_AUTHOR,
         _ANSWERED_LINE,
@@ -1063,11 +1055,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
     ):
         # a journal page's author line may stand below a long header, a Q&A page's answers below
         # its question: their first 1,500 characters
-        where = (
-            top
-            if pattern not in (_CREDENTIALED, _ROLE_LINE, _AUTHOR_LIST, _DOCTOR_ANSWERS)
-            else head
-        )
+        where = top if pattern not in (_CREDENTIALED, _ROLE_LINE, _DOCTOR_ANSWERS) else head
         if pattern is _CITE_AS and not any(w.search(top) for w in _CITE_WORDS):
             continue  # (its scanner can only look for the colon: look for the word first)
         if pattern is _TAGGED_AUTHOR and "AU" not in top and "A1" not in top:
@@ -1080,7 +1068,7 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
                     return got
             continue
         for m in scanner(pattern).finditer(where):  # (re's matches, tried only near their words)
-            if pattern in (_ACADEMIC_AUTHOR, _AUTHOR_LIST) and _NOT_PERSON.search(
+            if pattern is _ACADEMIC_AUTHOR and _NOT_PERSON.search(
                 next(g for g in m.groups() if g is not None)
             ):
                 continue  # "Example University, School of ...", "San Remo 1, ...": no person
