@@ -198,13 +198,6 @@ _ROLE_LINE = re.compile(
     r"(?:Writer|Editor|Reporter|Correspondent|Contributor|Journalist|Author|Columnist|Blogger)\b",
     re.M,
 )
-# a journal article's author line of initials and surnames: "A. Ruiz, B.C. Cole, D. van Berg" (three
-# or more, each with its initials: a menu or a list of topics has none)
-_INITIALS_NAME = rf"{_INITIALS}[ \t]*(?:{_PARTICLE}[ \t]+)*{_TOKEN}"
-_INITIALS_LIST = re.compile(
-    rf"^[ \t•*-]*({_INITIALS_NAME})[ \t]*\*?(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_INITIALS_NAME}[ \t]*\*?){{2,}}",
-    re.M,
-)
 # a journal page's author line: "Ana Ruiz et al. J Gut Sci." / "Ana Ruiz, Department of ...,"
 # / "Ruiz, Ana M. MD; Cole, Ben PhD" (surname first, credentials after)
 _AFFILIATION = (
@@ -1049,7 +1042,6 @@ def _text_author(page: Page) -> tuple[str, dict] | None:
         _ANSWERED_LINE,
         _CITE_AS,
         _TAGGED_AUTHOR,
-        _INITIALS_LIST,
         _GLUED_AUTHOR,
         _CREDENTIALS_BELOW,
     ):
