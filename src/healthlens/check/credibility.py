@@ -354,8 +354,6 @@ _CITATION_LINE = re.compile(
     r"[ \t]*[A-Z][\w.&-]*(?:[ \t]+[A-Za-z][\w.&-]*){0,6}[ \t]+(?:19|20)\d\d[ \t]*[;,.][ \t]*\d{1,4}[ \t]*"
     r"(?:\(\d{1,3}(?:[-–]\d{1,3})?\))?[ \t]*:"
 )
-# a publisher's page that prints each name twice, the second with its marks: "Ana Ruiz,Ana Ruiz1,2"
-_NAME_TWICE = re.compile(rf"({_TOKEN}[ \t]+{_TOKEN}),?[ \t]?\1(?:\d|\*)")
 
 
 # a study group credited after an author list: "...; for the Example Study Group", "on behalf of
@@ -471,10 +469,6 @@ def _author_line(page: Page, top: str) -> tuple[str, dict] | None:
                     name, page, (start, start + len(name))
                 ):
                     return name, _author_signal(page.text, start, here + ix.end())
-        if (twice := _NAME_TWICE.search(line)) and twice.start() <= lead + 1:
-            start = here + twice.start(1)
-            if plausible_author(twice.group(1), page, (start, here + twice.end(1))):
-                return twice.group(1), _author_signal(page.text, start, here + len(line))
         cut = line.rfind("Email author")  # a repository's mark, glued to the name
         # (the list's separator may follow it: "Ana Ruiz1Email author," over "Ben Cole1 and")
         emailed = cut > 0 and line[cut + 12 :].strip(" \t,;") in ("", "and")
