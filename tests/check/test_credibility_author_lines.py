@@ -117,3 +117,19 @@ def test_a_heading_with_a_number_is_no_author(kb):
         "- Stage 1 plum fever is mild and passes within days in most workers 1\n"
     )
     assert author(kb, text) is None
+
+
+def test_names_one_a_line_each_with_initials_are_an_author_list(kb):
+    text = (
+        "Download PDF\nPlum fever in orchard workers\n  1. H. C. Brandvik,\n  2. I. W. Calloway"
+        + _ABSTRACT
+    )
+    assert author(kb, "Article\n\n" + text) == "H. C. Brandvik"
+
+
+def test_names_one_a_line_without_initials_or_marks_are_no_author_list(kb):
+    # a column of two-word items in title case: a menu, a list of topics, or of anyone's names
+    text = "Plum fever\n\n  • Hollis Brandvik\n  • Ines Calloway\n" + _ABSTRACT
+    assert author(kb, text) is None
+    text = "Plum fever\n\n  • Orchard Care\n  • Plum Harvests\n" + _ABSTRACT
+    assert author(kb, text) is None

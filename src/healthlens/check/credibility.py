@@ -523,6 +523,9 @@ _ITEM_WORD = re.compile(_TOKEN)
 _ITEM_PARTICLE = re.compile(_PARTICLE)
 # a mark standing alone between the separators: "a", "bc", "III"
 _MARK_ITEM = re.compile(r"[a-z]{1,2}|I{1,3}|IV|VI{0,3}")
+# a list's number opening a line ("1.", "2)"), and a name's marks closing it
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+")
+_TRAILING_NAME_MARKS = re.compile(rf"[ \t]*{_NAME_MARKS.pattern}$")
 # three words in lower case in a row: the line runs on as a sentence, not as affiliations
 _SENTENCE_WORDS = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+\b")
 # (what a line of running text ends on: its stop, or a note mark after it)
@@ -574,17 +577,51 @@ def _name_item(item: str) -> tuple[str, bool, bool] | None:
 
 def _marked_names(page: Page, top: str) -> tuple[str, dict] | None:
     """The first name of the header's first author line read by its shape (above), past the
-    title and above the first line of running text or a reference list's heading."""
+    title and above the first line of running text or a reference list's heading; or of its
+    names one a line ("1. A. B. Ruiz," over "2. C. Cole"), two or more, each with an initial or
+    one with a mark."""
     lines = top.split("\n")
     pos = len(lines[0]) + 1
+    column: list[tuple[str, int, bool, bool]] = []  # names alone on their lines, in a row
     for line in lines[1:]:
         here = pos
         pos += len(line) + 1
         if got := _names_on_line(page, line, here):
             return got
+        if alone := _name_alone(line):
+            column.append((alone[0], here + line.find(alone[0].split()[0]), *alone[1:]))
+            if (
+                len(column) >= 2
+                and (any(c[2] for c in column) or all(c[3] for c in column))
+                and all(not _NOT_PERSON.search(c[0]) for c in column)
+                and all(plausible_author(c[0], page, (c[1], c[1] + len(c[0]))) for c in column)
+            ):
+                name, at = column[0][:2]
+                return name, _author_signal(page.text, at, here + len(line))
+            continue
+        if line.strip():
+            column = []
         if (line.rstrip()[-1:] in _PROSE_ENDS and _is_prose(line, 8)) or _REFERENCES.match(line):
             return None  # the running text or the reference list has begun
     return None
+
+
+def _name_alone(line: str) -> tuple[str, bool, bool] | None:
+    """A line that holds one name and what may stand beside it in a list of authors one a line:
+    a bullet or a list's number before it, marks and a comma after it."""
+    if not 4 <= len(line) <= 80:
+        return None
+    body = line.strip(" \t•*-")
+    if lead := _LIST_NUMBER.match(body):
+        body = body[lead.end() :]
+    body = body.rstrip(" \t,;")
+    marks = _TRAILING_NAME_MARKS.search(body)
+    if marks:
+        body = body[: marks.start()]
+    if any(sep in body for sep in (",", ";", " and ", "&")):
+        return None
+    got = _name_item(body.strip())
+    return (got[0], got[1] or marks is not None, got[2]) if got else None
 
 
 def _names_on_line(page: Page, line: str, here: int) -> tuple[str, dict] | None:
