@@ -834,3 +834,15 @@ def test_a_condition_named_after_an_autoimmune_disease_is_no_kind_of_it():
     assert kind("extrahepatic autoimmune diseases") and kind("immune-mediated diseases")
     assert not kind("encephalopathy associated with autoimmune thyroid disease")
     assert not kind("multiple autoimmune syndrome")
+
+
+def test_a_typo_name_written_with_a_dotted_capital_i_is_read_not_failed(kb):
+    # the case-blind search matches "LİCHEN", whose lower case is not "lichen": the page once
+    # ended in an internal error instead of being read
+    text = (
+        "Skin notes\n"
+        "Lichen sclerosis is a skin condition of thin white patches. Some write LİCHEN "
+        "sclerosis. It is thought to be autoimmune."
+    )
+    page = make_page(text, kb, question="Is lichen sclerosus autoimmune?")
+    assert page.on_topic is True

@@ -285,6 +285,22 @@ def _typo_names(kb: KnowledgeBase, concept_id: str) -> tuple:
     return _per_record("typo", kb, concept_id, build)
 
 
+def _rests_of(
+    rests: dict[str, list[tuple[re.Pattern[str], list[str]]]], said: str
+) -> list[tuple[re.Pattern[str], list[str]]]:
+    """The entries of the first word the case-blind pattern found as ``said``. Lower case is
+    not always the key: the pattern also matches a dotted capital I or a long s ("LİCHEN"),
+    whose lower case is another string, so such a word is looked up by the pattern's own
+    comparison rather than failing the page."""
+    found = rests.get(said.lower())
+    if found is not None:
+        return found
+    for first, entries in rests.items():
+        if re.fullmatch(re.escape(first), said, re.I):
+            return entries
+    return []
+
+
 def _misspelt_spans(
     page: Page, kb: KnowledgeBase, targets: set[str], lower: str = "", folded: str | None = None
 ) -> list[tuple[int, int]]:
@@ -307,7 +323,7 @@ def _misspelt_spans(
             continue
         for first in _finditer(firsts, text, folded):
             a = first.start()
-            for rest, words in rests[first.group().lower()]:
+            for rest, words in _rests_of(rests, first.group()):
                 found = rest.match(text, first.end())
                 if found is None:
                     continue
