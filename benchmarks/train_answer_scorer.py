@@ -169,6 +169,7 @@ def read_pages(rows: list[dict], cache: Path) -> list[dict]:
                 # (the rules' answer: the page was read with the scorer off)
                 outright=pa.answers_outright(found, predicate, page, page.page_answer),
                 firm=pa.states_firmly(found, predicate, page.page_answer or ""),
+                concluded=pa.concludes_firmly(found, predicate, page.page_answer or ""),
                 on_topic=page.on_topic,
             )
     finally:
@@ -268,7 +269,13 @@ def combine(mode: str, rec: dict, scored: sc.Scored | None) -> str:
         chosen = pa.combine_answer(name, rules, scored, float(level))
     else:
         chosen = pa.combine_answer(
-            mode, rules, scored, both=rec["both"], outright=rec["outright"], firm=rec["firm"]
+            mode,
+            rules,
+            scored,
+            both=rec["both"],
+            outright=rec["outright"],
+            firm=rec["firm"],
+            concluded=rec["concluded"],
         )
     if chosen not in (rules, "not_answered") and scored.sentence is None:
         return rules  # no statement supports the model's answer: the rules' reading stands
@@ -416,6 +423,7 @@ def report(title: str, recs: list[dict], scores: list[sc.Scored | None]) -> dict
         "unless_both",
         "unless_stated",
         "unless_firm",
+        "unless_concluded",
         "not_answered",
         *(f"confident@{c}" for c in CONFIDENCES),
     ):
@@ -962,7 +970,9 @@ def main(argv: list[str] | None = None) -> int:
         stacked_full = train(usable, extra=readers.out_of_fold(usable))
         reader = tsr.train_reader(usable)
         stacked_team = team_figures(
-            _scorer(stacked_full, True), ("rules", ROUND6_MODE, "unless_firm"), reader
+            _scorer(stacked_full, True),
+            ("rules", ROUND6_MODE, "unless_firm", "unless_concluded"),
+            reader,
         )
         figures["stacked_team"] = stacked_team
         for mode, t in stacked_team.items():

@@ -420,5 +420,60 @@ def test_unless_firm_lets_the_model_read_a_page_whose_rules_answer_is_not_firm(k
     assert pa.combine_answer("unless_firm", "yes", _scored("partly")) == "partly"
 
 
+def test_unless_concluded_keeps_a_firm_last_statement_from_the_models_partly(kb, monkeypatch):
+    # hedged first, stated as fact last: the page's last word is the rules' yes, and a model that
+    # pools the hedge and reads partly does not overrule it
+    text = (
+        "Sarcoidosis and the immune system\n"
+        "Some researchers think sarcoidosis may be autoimmune, but this is not settled. "
+        "Because sarcoidosis is an autoimmune disease, doctors treat it with steroids."
+    )
+    weights = {"u:researchers": [0.0, 0.0, 9.0, 0.0]}
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    page, targets, predicate, letters, found, _ = _inputs(kb, text=text)
+    assert pa.concludes_firmly(found, predicate, "yes")
+    assert not pa.concludes_firmly(found, predicate, "no")  # only the side the rules read
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_stated")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "partly",
+        "model",
+    )
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_concluded")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "yes",
+        "rules",
+    )
+
+
+def test_unless_concluded_lets_the_model_read_a_firm_statement_hedged_after_it(kb, monkeypatch):
+    # the same two sentences the other way round: the firm statement comes first and the page
+    # ends on the hedge, so its last word is not the rules' yes and the model's partly stands
+    text = (
+        "Sarcoidosis and the immune system\n"
+        "Because sarcoidosis is an autoimmune disease, doctors treat it with steroids. "
+        "Some researchers think sarcoidosis may be autoimmune, but this is not settled."
+    )
+    weights = {"u:researchers": [0.0, 0.0, 9.0, 0.0]}
+    monkeypatch.delenv("HEALTHLENS_ANSWER_SCORER", raising=False)
+    monkeypatch.setattr(pa, "load_scorer", lambda: _toy(weights))
+    page, targets, predicate, letters, found, _ = _inputs(kb, text=text)
+    assert pa.states_firmly(found, predicate, "yes")  # "unless_firm" would keep the yes
+    assert not pa.concludes_firmly(found, predicate, "yes")
+    monkeypatch.setattr(pa, "SCORER_MODE", "unless_concluded")
+    assert pa.read_page_answer_sourced(page, targets, predicate, letters, kb)[::2] == (
+        "partly",
+        "model",
+    )
+
+
+def test_unless_concluded_keeps_only_a_partly_from_a_concluded_page():
+    # the model's partly is what pooling a hedge gives; its other answers overrule as before
+    assert pa.combine_answer("unless_concluded", "yes", _scored("partly"), concluded=True) == "yes"
+    assert pa.combine_answer("unless_concluded", "yes", _scored("no"), concluded=True) == "no"
+    assert pa.combine_answer("unless_concluded", "yes", _scored("partly")) == "partly"
+    assert pa.combine_answer("unless_concluded", "no", _scored("yes"), outright=True) == "no"
+
+
 def _scored(answer):
     return sc.Scored(answer, 0.9, (0.0, 0.0, 0.9, 0.1), 1)

@@ -319,6 +319,33 @@ def states_firmly(assertions: list[Assertion], predicate: str, rules: str) -> bo
     return _firm_sides(live)[0][side]
 
 
+def concludes_firmly(assertions: list[Assertion], predicate: str, rules: str) -> bool:
+    """The rules' answer is yes or no, the page states that side firmly in its own voice
+    (``states_firmly``), and nothing after its last such statement says otherwise: no other
+    side, no hedge. The page's last word on the question is the rules' answer, which both
+    labelling guides read as the page's answer however it hedged before; what ``SCORER_MODE``
+    "unless_concluded" keeps from a model that reads such a page partly."""
+    side = {"yes": "affirm", "no": "deny"}.get(rules)
+    if side is None:
+        return False
+    own = _own_assertions(assertions, predicate)
+    firm = [
+        a
+        for a in own
+        if assertion_weight(a) >= FIRM
+        and not a.hedged
+        and a.speaker != "critic"
+        and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
+        and _side(a) == side
+    ]
+    if not firm:
+        return False
+    last = max(a.sentence for a in firm)
+    return not any(
+        a.sentence > last and a.polarity != "link" and (a.hedged or _side(a) != side) for a in own
+    )
+
+
 def says_both(assertions: list[Assertion], predicate: str) -> bool:
     """The page states both answers firmly in its own voice: it contradicts itself, and its
     answer is the rules' (partly, with the sentences of both sides), which the learned scorer
@@ -447,7 +474,9 @@ def autoimmune_ids(kb) -> frozenset[str]:
 # where the rules' partly shows the reader both sides; "unless_stated": also not where the page
 # answers its own question outright (``answers_outright``), the strongest thing a page says;
 # "unless_firm": also not where the rules' yes or no is a side the page states firmly in its own
-# voice (``states_firmly``; round 14, offered beside the shipped setting, not shipped).
+# voice (``states_firmly``; round 14, offered beside the shipped setting, not shipped);
+# "unless_concluded": as "unless_stated", and the model's partly does not overrule a yes or no the
+# page states firmly last (``concludes_firmly``; round 15), though its other answers may.
 # The shipped setting is chosen by the gate in benchmarks/train_answer_scorer.py, by the rule of
 # docs/page-answer.md (section 4, round 4): the combination that passes it, and "not_answered"
 # where only it does (round 6); where the model agrees with the rules, their reading, with all
@@ -460,6 +489,7 @@ SCORER_MODES = (
     "unless_both",
     "unless_stated",
     "unless_firm",
+    "unless_concluded",
 )
 SCORER_MODE = "unless_stated"
 SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
@@ -473,12 +503,14 @@ def combine_answer(
     both: bool = False,
     outright: bool = False,
     firm: bool = False,
+    concluded: bool = False,
 ) -> str:
     """The answer a combination gives, from the rules' answer and the model's reading (the
     corpus's classes: the rules' "unclear" is "partly" here). ``both``: the page states both
     answers firmly in its own voice (``says_both``); ``outright``: it answers its own question
     outright, one way (``answers_outright``); ``firm``: the rules' yes or no is a side it states
-    firmly (``states_firmly``)."""
+    firmly (``states_firmly``); ``concluded``: it is the side the page states firmly last
+    (``concludes_firmly``)."""
     rules = "partly" if rules == "unclear" else rules
     if mode == "always":
         return scored.answer
@@ -488,6 +520,10 @@ def combine_answer(
         return rules if both or outright else scored.answer
     if mode == "unless_firm":
         return rules if both or outright or firm else scored.answer
+    if mode == "unless_concluded":
+        if both or outright or (concluded and scored.answer == "partly"):
+            return rules
+        return scored.answer
     if mode == "not_answered":
         return scored.answer if rules == "not_answered" else rules
     if mode == "confident":
@@ -536,7 +572,7 @@ def read_page_answer_both(
         return (*answer, "rules", None)
     if not names_condition(page, targets, letters):
         return (*answer, "rules", None)
-    if mode in ("unless_both", "unless_stated", "unless_firm"):
+    if mode in ("unless_both", "unless_stated", "unless_firm", "unless_concluded"):
         both, outright = _rules_stand(found, predicate, page, answer[0])
         if (
             both
@@ -570,7 +606,8 @@ def read_page_answer_both(
         pooled = per_sentence if scorer.meta.get("pool_answering") else None
         own = own | reader_summary(readings, predicate, rules, pooled)
     scored = scorer.score(own, per_sentence, point=False)
-    chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE)
+    concluded = mode == "unless_concluded" and concludes_firmly(found, predicate, answer[0])
+    chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE, concluded=concluded)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
         return (*answer, "rules", None)
     if chosen == "not_answered":
