@@ -224,10 +224,13 @@ def test_the_setting_comes_from_the_environment_and_an_unknown_one_is_off(monkey
 
 
 def test_the_shipped_setting_keeps_the_page_s_own_outright_answer():
-    # chosen by round 7's rule in benchmarks/train_answer_scorer.py (docs/page-answer.md): the
-    # sentence reader stacked on unless_stated read batch 10 best; the setting's meaning is
-    # tested below (an outright answer to the page's own question stands)
-    assert pa.SCORER_MODE == "unless_stated" and pa.scorer_mode() in pa.SCORER_MODES
+    # round 15's rule (docs/page-answer.md): the sentence reader stacked on the page scorer,
+    # retrained on batches 1 to 15, paired with the combination the site-grouped CV preferred,
+    # unless_concluded; like unless_stated it keeps an outright answer to the page's own question
+    # (tested below), and a model's partly from a page that states its yes or no firmly last
+    assert pa.SCORER_MODE == "unless_concluded" and pa.scorer_mode() in pa.SCORER_MODES
+    assert pa.combine_answer(pa.SCORER_MODE, "no", _scored("yes"), outright=True) == "no"
+    assert pa.combine_answer(pa.SCORER_MODE, "yes", _scored("partly"), concluded=True) == "yes"
 
 
 def test_unless_stated_keeps_a_page_s_outright_answer_to_its_own_question(kb, monkeypatch):

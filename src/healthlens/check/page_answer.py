@@ -491,7 +491,7 @@ SCORER_MODES = (
     "unless_firm",
     "unless_concluded",
 )
-SCORER_MODE = "unless_stated"
+SCORER_MODE = "unless_concluded"
 SCORER_CONFIDENCE = 0.6  # the best page answer of the site-grouped CV (0.5 to 0.9)
 
 
