@@ -205,7 +205,9 @@ endometriosis: ``_ENDINGS``; "hypocholesteremia" no hypercholesterolemia), and a
 COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chronic pemphigus",
 "atypical tuberculosis", "cutaneous tuberculosis", "paraneoplastic lupus") or another person's
 name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
-``_another_kind_or_person_before``), a word that qualifies many names typed alone ("postpartum",
+``_another_kind_or_person_before``), a drug, toxin or treatment before a name, or a caused form
+the terminology lends a record ("hydralazine lupus", "drug-induced pemphigus": ``_a_cause_before``,
+``_a_caused_form_lent``; "drug-induced lupus" has its own record), a word that qualifies many names typed alone ("postpartum",
 "subacute", "viral", which completes to a terminology name of one record, "viral thyroiditis":
 ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
 reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
@@ -1830,6 +1832,8 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
             return SubjectMatch([], problem=problem)
+        if problem := _a_caused_form_lent(subject, ids, kb):
+            return SubjectMatch([], problem=problem)
         if other := _a_plural_misspelt(subject, ids, kb):
             return SubjectMatch(
                 [],
@@ -1901,6 +1905,8 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
         ) or _another_kind_or_person_before(subject, best.start, best.end, best.concept_ids[0], kb):
             return SubjectMatch([], problem=problem)
         if problem := _letters_then_naming_words(subject, best):
+            return SubjectMatch([], problem=problem)
+        if problem := _a_cause_before(subject, best.start):
             return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
@@ -2256,6 +2262,74 @@ def _another_form_beside(subject: str, start: int, end: int, name: str) -> str |
             f"“{subject.strip()}” may name an allergy to something else than {name} names; "
             f"{name}'s own verdict need not hold for it"
         )
+    return None
+
+
+# -- a caused form asked as the condition ------------------------------------------------------
+# A condition brought on by a drug, a toxin or a treatment is another condition than the one it
+# looks like: its course, its cause and often its answers differ (it clears once the drug is
+# stopped; it is not inherited). The records are about the conditions themselves:
+# * a drug or toxin before a name: "Is hydralazine lupus autoimmune?" and "Is minocycline lupus
+#   autoimmune?" got lupus's "yes" (drug-induced lupus, which has its own record, is read only
+#   under its own name), "lithium psoriasis", "pembrolizumab colitis", "chemo X", "steroid X",
+#   "alcoholic X" the named condition's verdicts: the last resort found the name and dropped the
+#   word before it. A word in a drug's family ending ("-azine", "-cycline", "-mab", "-statin"...),
+#   or a word that names a drug, a treatment or a toxin as such (``_CAUSE_BEFORE``), before the
+#   name makes the question unknown in every family, naming why.
+# * a caused form the terminology lends a record: "Is drug-induced pemphigus autoimmune?" got
+#   pemphigus's "yes", "drug-induced gout", "alcohol-induced pancreatitis", "lichenoid drug
+#   reaction", "exercise-induced bronchospasm", "glaucoma secondary to eye trauma" their
+#   records' verdicts, though ICD-10-CM only files them under the record's code. A name with a
+#   cause word (``_CAUSED_WORDS``) none of the record's own names holds stays unknown;
+#   "drug-induced lupus" (its own record), "heparin-induced thrombocytopenia" and
+#   "aspirin-induced asthma" (the records' own names) keep their reading.
+_DRUG_ENDING = (
+    r"[a-z]{2,}(?:azine|amide|cycline|mycin|micin|cillin|floxacin|prazole|statins?|pril|sartan|olol|"
+    r"dipine|tidine|[iu]mab|ximab|nib|parin|iazid|ytoin|azepine|profen|oxetine|triptan|thiazide|"
+    r"semide|dronate|lukast|asone|olone|barbital)"
+)
+_CAUSE_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:{_DRUG_ENDING}|drugs?|medications?|medicines?|meds|pills?|steroids?|"
+    r"corticosteroids?|chemo|chemotherapy|radiation|radiotherapy|immunotherapy|checkpoint|vaccines?|"
+    r"antibiotics?|lithium|alcohol|alcoholic|iatrogenic|opioids?|cocaine|nicotine|heroin|"
+    r"(?:[a-z]+[\s-])?(?:related|associated|triggered|caused|provoked))(?=[\s-]|$)",
+    re.I,
+)
+_CAUSED_WORDS = re.compile(
+    r"\b(?:[a-z]+ induced|induced|caused|due to|secondary to|drugs?|medications?|medicaments?|"
+    r"alcohol|alcoholic|iatrogenic|radiation|steroids?|vaccin[a-z]*)\b"
+)
+
+
+def _a_cause_before(subject: str, start: int) -> str | None:
+    """Why the words before the name found at ``subject[start:]`` name a drug, a toxin or a
+    treatment that brought it on (the block's comment); else None."""
+    before = _HAVING.split(subject[:start])[-1]
+    if not _CAUSE_BEFORE.search(before):
+        return None
+    return (
+        f"“{subject.strip()}” names a condition brought on by a drug, a toxin or a treatment, "
+        "another condition than the one it looks like; the knowledge base has no record of it"
+    )
+
+
+def _a_caused_form_lent(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """Why the name ``subject``, found exactly, is a caused form lent to a record whose own names
+    name no such cause (the block's comment); else None."""
+    causes = {m.group() for m in _CAUSED_WORDS.finditer(_key(subject))}
+    if not causes:
+        return None
+    for cid in ids:
+        rec = kb.record(cid)
+        if rec is None:
+            continue
+        own = " | ".join(_key(n) for n in (*rec.names, *rec.lay_names, *(rec.british or ())))
+        if any(not re.search(rf"\b{re.escape(c)}\b", own) for c in causes):
+            return (
+                f"“{subject.strip()}” names a form of {rec.name} brought on by a drug, a toxin "
+                f"or another cause, and the knowledge base has no record of that form; "
+                f"{rec.name}'s own verdict need not hold for it"
+            )
     return None
 
 
