@@ -104,7 +104,9 @@ whose yes/no is another question: growing out of X ("Can a child outgrow X?", "W
 out of X?", "by adulthood", "when they get older": ``_OUTGROWS``), a baby getting X from its
 mother or from the reader, or X passed to babies, without "inherit" or "catch" ("Can my baby get
 lupus from me?": a mother's antibodies pass; kept where X is caught as a rule:
-``_A_BABY_FROM_MOTHER``, ``_PASSED_TO_BABIES``), a forecast of getting or spreading X ("Will my
+``_A_BABY_FROM_MOTHER``, ``_PASSED_TO_BABIES``), a baby catching X from its mother where her
+antibodies give a newborn a form of X ("Can my baby catch lupus from me?") or giving X to an unborn
+baby ("Can I give my unborn baby ringworm?": ``_a_mothers_form_for_her_baby``), a forecast of getting or spreading X ("Will my
 kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays; "Will X be passed on to my
 children?" without "inherit": ``_FORECAST``), passing X
 within a family where X is not caught as a rule ("Can lupus be passed between family members?":
@@ -3411,6 +3413,63 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
     return rec is not None and bool(_BEFORE_BIRTH.search(f"{rec.reason} {rec.caution or ''}"))
 
 
+# -- a baby getting X from its mother before or at birth, asked as catching -------------------
+# * "Can my baby catch lupus from me?" got contagious "no", which reads "your baby cannot get it
+#   from you", though a mother with lupus or Sjögren's can give her newborn neonatal lupus (her
+#   anti-Ro antibodies cross the placenta: the neonatal lupus record names both as its risk),
+#   and other mothers' antibodies do the same: myasthenia gravis (a newborn's passing weakness),
+#   Graves' disease and the overactive thyroid it causes (a newborn's too), immune
+#   thrombocytopenia (a newborn's low platelets), pemphigus (a newborn's blisters). The
+#   condition still cannot be caught, but a
+#   baby can get a form of it from its mother, and from no one else: "catch ... from me" asked of
+#   a baby is that other question. Where a record of a form that comes from the mother before
+#   birth names X as its risk, or X is one of those conditions (``_MOTHERS_ANTIBODIES_CROSS``), a
+#   baby catching X from its mother stays unknown; "Can my baby catch eczema from me?" and "...
+#   the flu from me" keep their readings.
+# * "Can I give my unborn baby ringworm?" got contagious "yes" (giving is read as catching where
+#   X is caught as a rule), though ringworm does not reach a baby in the womb; "mono", "hep C",
+#   "chickenpox" the same. An unborn baby or a fetus is reached through the placenta, which is
+#   no question of catching (as "Is hep B contagious to my unborn baby?" and "in pregnancy" stay
+#   unknown already): giving X to an unborn baby stays unknown in every family.
+_MOTHERS_ANTIBODIES_CROSS = frozenset(
+    {
+        "myasthenia_gravis",
+        "graves_disease",
+        "hyperthyroidism",
+        "immune_thrombocytopenia",
+        "pemphigus",
+        "pemphigus_vulgaris",
+    }
+)
+_UNBORN = re.compile(r"\b(?:unborn|fo?etus(?:es)?|fetal|foetal|in\s+(?:the|my|her)\s+womb)\b", re.I)
+
+
+def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
+    """Whether ``t`` asks about a baby getting the condition ``x`` names from its mother before
+    or at birth, as catching or giving (the block's comment)."""
+    if _UNBORN.search(t):
+        return True
+    if not _A_BABY_CATCHING_FROM_MOTHER.search(t):
+        return False
+    cid = _condition_of(x, kb)
+    return cid is not None and (cid in _MOTHERS_ANTIBODIES_CROSS or cid in _babies_forms(kb))
+
+
+def _babies_forms(kb: KnowledgeBase) -> frozenset[str]:
+    """The conditions a record of a form that comes from the mother before birth names as its
+    risk (neonatal lupus: lupus, Sjögren's)."""
+
+    def build() -> frozenset[str]:
+        out: set[str] = set()
+        for cid in kb.records:
+            rec = kb.record(cid)
+            if rec is not None and _BEFORE_BIRTH.search(f"{rec.reason} {rec.caution or ''}"):
+                out.update(a.condition for a in rec.associations if a.relation == "risk-factor")
+        return frozenset(out)
+
+    return _per_kb("babies_forms", kb, build)
+
+
 def _giving_and_forecasts(
     t: str, readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
 ) -> bool:
@@ -3420,6 +3479,8 @@ def _giving_and_forecasts(
     if not readings or not readings[0][0]:
         return False
     first, x = readings[0][0][0], readings[0][1]
+    if first == "contagious" and _a_mothers_form_for_her_baby(t, x, kb):
+        return True
     if first == "contagious" and _GIVES_SOMEONE.match(t):
         return _verdict_of(x, "contagious", kb) != "yes"
     if first == "contagious" and _A_BABY_CATCHING_FROM_MOTHER.search(t):
