@@ -209,7 +209,9 @@ COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chr
 name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
 ``_another_kind_or_person_before``), a drug, toxin or treatment before a name, or a caused form
 the terminology lends a record ("hydralazine lupus", "drug-induced pemphigus": ``_a_cause_before``,
-``_a_caused_form_lent``; "drug-induced lupus" has its own record), a word that qualifies many names typed alone ("postpartum",
+``_a_caused_form_lent``; "drug-induced lupus" has its own record), a site inside the body before
+an infection that is caught, in the contagious family ("bone tuberculosis", "eye flu":
+``_an_inner_site_of_a_caught_infection``), a word that qualifies many names typed alone ("postpartum",
 "subacute", "viral", which completes to a terminology name of one record, "viral thyroiditis":
 ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
 reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
@@ -4214,6 +4216,52 @@ def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+# -- a site inside the body named with an infection that is caught -----------------------------
+# "Is bone tuberculosis contagious?", "spinal", "renal", "pericardial" and "urogenital
+# tuberculosis" got tuberculosis's "yes", though only tuberculosis of the lungs or throat
+# passes to other people (the record says as much of its latent form); "Is eye flu contagious?"
+# got influenza's "yes", though "eye flu" is a lay name for conjunctivitis. The last
+# resort found the infection's name and dropped the site. A contagious "yes" says the infection
+# passes from person to person as a rule, by the route it takes; an organ inside the body, or the
+# eye, named with it picks a form whose spread the record does not give. Where the verdict is
+# "yes", such a site just before the name stays unknown in the contagious family
+# (``_INNER_SITE``; "of / in the <site>" after it is refused already); the skin and its parts
+# ("scalp ringworm", "face impetigo") keep their reading, as does a "no" (what is not caught is caught nowhere: "Is kidney
+# lupus contagious?").
+_INNER_SITE = (
+    r"(?:bones?|bony|spine|spinal|vertebral|vertebrae|joints?|kidneys?|renal|urinary|urogenital|"
+    r"genito[\s-]?urinary|bladder|prostate|testicular|testes|ovarian|ovaries|uterine|womb|pericardial|"
+    r"pericardium|heart|cardiac|abdominal|abdomen|intestinal|intestines?|bowels?|peritoneal|liver|"
+    r"hepatic|spleen|splenic|brain|cerebral|meningeal|meninges|lymph\s+nodes?|lymphatic|adrenal|"
+    r"eyes?|ocular)"
+)
+_INNER_SITE_BEFORE = re.compile(rf"\b{_INNER_SITE}\s*$", re.I)
+
+
+def _an_inner_site_of_a_caught_infection(
+    subject: str,
+    start: int,
+    cid: str,
+    name: str,
+    families: tuple[str, ...] | list[str],
+    kb: KnowledgeBase,
+) -> str | None:
+    """Why a site inside the body named just before the name found at ``subject[start:]`` leaves
+    the contagious "yes" unsaid (the block's comment); else None."""
+    record = kb.record(cid)
+    if "contagious" not in families or record is None:
+        return None
+    if verdict_for(record, "contagious", kb.records, kb.properties) != "yes":
+        return None
+    before = _HAVING.split(subject[:start])[-1]
+    if not _INNER_SITE_BEFORE.search(before):
+        return None
+    return (
+        f"“{subject.strip()}” names {name} in one part of the body, or another condition: "
+        f"whether that form passes to other people is not what {name}'s verdict says"
+    )
+
+
 def _another_subject(
     subject: str,
     kb: KnowledgeBase,
@@ -4299,6 +4347,10 @@ def _another_subject(
         )
     cid = _best(list(best.concept_ids), kb) or best.concept_ids[0]
     if problem := _kind_before_a_name(subject[: best.start], cid, name, families, kb):
+        return problem
+    if problem := _an_inner_site_of_a_caught_infection(
+        subject, best.start, cid, name, families, kb
+    ):
         return problem
     # "Is conjunctivitis in newborns contagious?" is "newborn conjunctivitis" (the block's
     # comment at ``_kind_before_a_name``)
