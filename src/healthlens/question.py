@@ -211,7 +211,8 @@ name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps it
 the terminology lends a record ("hydralazine lupus", "drug-induced pemphigus": ``_a_cause_before``,
 ``_a_caused_form_lent``; "drug-induced lupus" has its own record), a site inside the body before
 an infection that is caught, in the contagious family ("bone tuberculosis", "eye flu":
-``_an_inner_site_of_a_caught_infection``), a word that qualifies many names typed alone ("postpartum",
+``_an_inner_site_of_a_caught_infection``), a class's name before "with" and another name
+("hepatitis with polyarteritis nodosa": ``_a_class_named_before``), a word that qualifies many names typed alone ("postpartum",
 "subacute", "viral", which completes to a terminology name of one record, "viral thyroiditis":
 ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
 reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
@@ -4216,6 +4217,31 @@ def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+# -- a class's name before "with" and another name ----------------------------------------------
+# "Is hepatitis with polyarteritis nodosa contagious?" got polyarteritis nodosa's "no", and "Is
+# anemia with small intestinal bacterial overgrowth contagious?" the overgrowth's: "with" was
+# read as "a person with", so only the name after it was read, though the words before it name
+# a condition too (hepatitis, which can be caught). Two names side by side stay two
+# (``_another_subject``), but a class's name (an umbrella record's, "hepatitis", "anemia",
+# "arthritis") is never found inside a longer subject, so nothing saw it. A class's name before
+# "with", "and", "plus", "from" or "in" and another condition's name makes the question about
+# one through the other, which neither verdict answers; "my son with eczema" keeps its reading.
+_A_CLASS_BEFORE = re.compile(
+    r"^\s*(?P<cls>[a-z][a-z'’ -]*?)\s+(?:with|and|plus|alongside|from|in|caused\s+by|due\s+to)\s+$",
+    re.I,
+)
+
+
+def _a_class_named_before(before: str, ids: tuple[str, ...], kb: KnowledgeBase) -> str | None:
+    """The id of the class whose name ``before`` opens with, before "with" and the like, where
+    it is another condition than ``ids`` (the block's comment); else None."""
+    m = _A_CLASS_BEFORE.match(before)
+    if not m:
+        return None
+    found = [c for c in _exact(m.group("cls"), kb) if kb.record(c) is not None and c not in ids]
+    return found[0] if found else None
+
+
 # -- a site inside the body named with an infection that is caught -----------------------------
 # "Is bone tuberculosis contagious?", "spinal", "renal", "pericardial" and "urogenital
 # tuberculosis" got tuberculosis's "yes", though only tuberculosis of the lungs or throat
@@ -4317,6 +4343,12 @@ def _another_subject(
         return (
             f"“{subject}” names {name} and {kb.name(sorted(others)[0])}: the question is about "
             "one through the other, which neither condition's verdict answers"
+        )
+    # a class's name before "with" (the block's comment at ``_A_CLASS_BEFORE``)
+    if other := _a_class_named_before(subject[: best.start], best.concept_ids, kb):
+        return (
+            f"“{subject}” names {kb.name(other)} and {name}: the question is about one through "
+            "the other, which neither condition's verdict answers"
         )
     if _PEOPLE_AT_RISK.search(outside):
         return (
