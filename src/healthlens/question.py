@@ -212,7 +212,8 @@ the terminology lends a record ("hydralazine lupus", "drug-induced pemphigus": `
 ``_a_caused_form_lent``; "drug-induced lupus" has its own record), a site inside the body before
 an infection that is caught, in the contagious family ("bone tuberculosis", "eye flu":
 ``_an_inner_site_of_a_caught_infection``), a class's name before "with" and another name
-("hepatitis with polyarteritis nodosa": ``_a_class_named_before``), a word that qualifies many names typed alone ("postpartum",
+("hepatitis with polyarteritis nodosa": ``_a_class_named_before``), a word saying the name is
+not the condition ("fake chickenpox", "imitation lupus": ``_a_denial_before``), a word that qualifies many names typed alone ("postpartum",
 "subacute", "viral", which completes to a terminology name of one record, "viral thyroiditis":
 ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
 reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
@@ -1913,6 +1914,8 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             return SubjectMatch([], problem=problem)
         if problem := _a_cause_before(subject, best.start):
             return SubjectMatch([], problem=problem)
+        if problem := _a_denial_before(subject, best.start):
+            return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
 
@@ -2336,6 +2339,34 @@ def _a_caused_form_lent(subject: str, ids: list[str], kb: KnowledgeBase) -> str 
                 f"{rec.name}'s own verdict need not hold for it"
             )
     return None
+
+
+# -- a word before a name that says it is not the condition ---------------------------------------
+# "Is fake chickenpox contagious?" got chickenpox's "yes", "Is imitation lupus autoimmune?" and
+# "Is psychosomatic lupus autoimmune?" lupus's, "mock", "sham", "phantom", "lookalike" the same:
+# the last resort found the name and dropped a word that says what is meant is not the condition
+# (something that looks like it, is imagined, or is made up). The question is about that other
+# thing, whose answer the condition's verdict does not give ("pseudo", "-like" and "mimic" are
+# refused already, ``_ANOTHER_FORM_BEFORE``); it stays unknown, naming why.
+# "suspected", "possible" (the reader's doubt about the condition itself) and "so-called" keep
+# their reading.
+_NOT_THE_NAME_BEFORE = re.compile(
+    r"(?:^|\s)(?:fake|faux|mock|sham|imitation|imaginary|imagined|psychosomatic|phantom|hysterical|"
+    r"made[\s-]up|simulated|artificial|look[\s-]?alike|copycat|counterfeit|pretend|misdiagnosed)"
+    r"(?=\s|$)",
+    re.I,
+)
+
+
+def _a_denial_before(subject: str, start: int) -> str | None:
+    """Why the words before the name found at ``subject[start:]`` say it is not the condition
+    (the block's comment); else None."""
+    if not _NOT_THE_NAME_BEFORE.search(_HAVING.split(subject[:start])[-1]):
+        return None
+    return (
+        f"“{subject.strip()}” names something said not to be the condition it names, or to look "
+        "like it; the condition's own verdict does not answer for it"
+    )
 
 
 # -- a class read as one of its kinds -----------------------------------------------------------
