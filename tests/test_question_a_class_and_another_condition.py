@@ -42,3 +42,18 @@ def test_a_class_before_with_and_another_name_stays_unknown_naming_both(kb, text
 def test_people_with_a_condition_and_the_class_alone_keep_their_reading(kb, text, concept, verdict):
     (a,) = ask([text], kb)
     assert (a.concept_id, a.verdict) == (concept, verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is a cold with asthma contagious",
+        "is my cold with asthma contagious",
+        "is a cold with eczema contagious",
+        "is the common cold with asthma contagious",
+    ],
+)
+def test_an_illness_in_lay_words_before_with_and_a_name_stays_unknown(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "unknown"
+    assert "names" in (parse_question(text, kb).unresolved or "")

@@ -4257,20 +4257,31 @@ def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
 # "arthritis") is never found inside a longer subject, so nothing saw it. A class's name before
 # "with", "and", "plus", "from" or "in" and another condition's name makes the question about
 # one through the other, which neither verdict answers; "my son with eczema" keeps its reading.
+# An illness named in lay words, which no record holds, is the same ("Is a cold with asthma
+# contagious?" got asthma's "no", though the cold is caught): ``_AN_ILLNESS``; a symptom ("is
+# cough from asthma contagious") is the condition's own, and keeps its reading.
 _A_CLASS_BEFORE = re.compile(
-    r"^\s*(?P<cls>[a-z][a-z'’ -]*?)\s+(?:with|and|plus|alongside|from|in|caused\s+by|due\s+to)\s+$",
+    r"^\s*(?:(?:a|an|the|my|his|her|their|your|our)\s+)?(?P<cls>[a-z][a-z'’ -]*?)\s+"
+    r"(?:with|and|plus|alongside|from|in|caused\s+by|due\s+to)\s+$",
+    re.I,
+)
+_AN_ILLNESS = re.compile(
+    r"^(?:common\s+|head\s+|chest\s+|stomach\s+|tummy\s+|viral\s+|bacterial\s+)?"
+    r"(?:colds?|virus(?:es)?|bugs?|infections?)$",
     re.I,
 )
 
 
 def _a_class_named_before(before: str, ids: tuple[str, ...], kb: KnowledgeBase) -> str | None:
-    """The id of the class whose name ``before`` opens with, before "with" and the like, where
+    """The name of the class or illness ``before`` opens with, before "with" and the like, where
     it is another condition than ``ids`` (the block's comment); else None."""
     m = _A_CLASS_BEFORE.match(before)
     if not m:
         return None
+    if _AN_ILLNESS.match(m.group("cls")):
+        return m.group("cls")
     found = [c for c in _exact(m.group("cls"), kb) if kb.record(c) is not None and c not in ids]
-    return found[0] if found else None
+    return kb.name(found[0]) if found else None
 
 
 # -- a site inside the body named with an infection that is caught -----------------------------
@@ -4378,8 +4389,8 @@ def _another_subject(
     # a class's name before "with" (the block's comment at ``_A_CLASS_BEFORE``)
     if other := _a_class_named_before(subject[: best.start], best.concept_ids, kb):
         return (
-            f"“{subject}” names {kb.name(other)} and {name}: the question is about one through "
-            "the other, which neither condition's verdict answers"
+            f"“{subject}” names {other} and {name}: the question is about one through the "
+            "other, which neither condition's verdict answers"
         )
     if _PEOPLE_AT_RISK.search(outside):
         return (
