@@ -36,3 +36,53 @@ def test_a_baby_catching_from_its_mother_what_comes_from_her_before_birth_stays_
 def test_other_catching_questions_keep_their_reading(kb, text, concept, verdict):
     (a,) = ask([text], kb)
     assert (a.concept_id, a.verdict) == (concept, verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mother's antibodies give her newborn a form of these (neonatal lupus, a newborn's
+        # passing weakness, overactive thyroid, low platelets, blisters): no question of catching
+        "can my baby catch lupus from me",
+        "can my baby catch sjogren's from me",
+        "can a baby catch lupus from mum",
+        "can my baby catch myasthenia gravis from me",
+        "can my baby catch graves disease from me",
+        "can my baby catch ITP from me",
+        "can my baby catch pemphigus from me",
+    ],
+)
+def test_a_baby_catching_what_a_mothers_antibodies_give_it_stays_unknown(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i give my unborn baby ringworm",
+        "can i give my unborn baby chickenpox",
+        "can i give my unborn baby mono",
+        "can i give my unborn baby hep C",
+    ],
+)
+def test_giving_an_unborn_baby_a_condition_stays_unknown(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, concept, verdict",
+    [
+        ("can my husband catch lupus from me", "systemic_lupus_erythematosus", "no"),
+        ("is lupus contagious", "systemic_lupus_erythematosus", "no"),
+        ("can my baby catch celiac from me", "celiac_disease", "no"),
+        ("can i give my baby the flu", "influenza", "yes"),
+        ("is myasthenia gravis contagious", "myasthenia_gravis", "no"),
+    ],
+)
+def test_catching_and_giving_where_no_mother_passes_anything_keep_their_reading(
+    kb, text, concept, verdict
+):
+    (a,) = ask([text], kb)
+    assert (a.concept_id, a.verdict) == (concept, verdict)

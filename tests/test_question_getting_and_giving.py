@@ -121,7 +121,7 @@ def _verdict(kb, text: str, predicate: str, cid: str, verdict: str) -> None:
         ),
         (
             "Can a baby get myasthenia gravis from its mother?",
-            "Can a baby catch myasthenia gravis from mum?",
+            "Can my husband catch myasthenia gravis from me?",
             "contagious",
             "myasthenia_gravis",
             "no",

@@ -115,7 +115,9 @@ whose yes/no is another question: growing out of X ("Can a child outgrow X?", "W
 out of X?", "by adulthood", "when they get older": ``_OUTGROWS``), a baby getting X from its
 mother or from the reader, or X passed to babies, without "inherit" or "catch" ("Can my baby get
 lupus from me?": a mother's antibodies pass; kept where X is caught as a rule:
-``_A_BABY_FROM_MOTHER``, ``_PASSED_TO_BABIES``), a forecast of getting or spreading X ("Will my
+``_A_BABY_FROM_MOTHER``, ``_PASSED_TO_BABIES``), a baby catching X from its mother where her
+antibodies give a newborn a form of X ("Can my baby catch lupus from me?") or giving X to an unborn
+baby ("Can I give my unborn baby ringworm?": ``_a_mothers_form_for_her_baby``), a forecast of getting or spreading X ("Will my
 kids get chickenpox?", "Will the flu spread?"; a contagious "no" stays; "Will X be passed on to my
 children?" without "inherit": ``_FORECAST``), passing X
 within a family where X is not caught as a rule ("Can lupus be passed between family members?":
@@ -216,7 +218,13 @@ endometriosis: ``_ENDINGS``; "hypocholesteremia" no hypercholesterolemia), and a
 COVID-19: ``_marks``). Nor is a course, site or cause before a name ("benign chronic pemphigus",
 "atypical tuberculosis", "cutaneous tuberculosis", "paraneoplastic lupus") or another person's
 name before an eponym ("marinesco sjogren syndrome"; "my mom's Crohn's" keeps its reading:
-``_another_kind_or_person_before``), a word that qualifies many names typed alone ("postpartum",
+``_another_kind_or_person_before``), a drug, toxin or treatment before a name, or a caused form
+the terminology lends a record ("hydralazine lupus", "drug-induced pemphigus": ``_a_cause_before``,
+``_a_caused_form_lent``; "drug-induced lupus" has its own record), a site inside the body before
+an infection that is caught, in the contagious family ("bone tuberculosis", "eye flu":
+``_an_inner_site_of_a_caught_infection``), a class's name before "with" and another name
+("hepatitis with polyarteritis nodosa": ``_a_class_named_before``), a word saying the name is
+not the condition ("fake chickenpox", "imitation lupus": ``_a_denial_before``), a word that qualifies many names typed alone ("postpartum",
 "subacute", "viral", which completes to a terminology name of one record, "viral thyroiditis":
 ``_a_qualifier_alone``; "hashimotos", "thyroid" keep theirs), letters whose other
 reading, without a record, gets the opposite answer ("Is PID genetic?": pelvic inflammatory
@@ -1841,6 +1849,8 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
     if ids:
         if problem := _one_kind_for_its_class(subject, ids, kb):
             return SubjectMatch([], problem=problem)
+        if problem := _a_caused_form_lent(subject, ids, kb):
+            return SubjectMatch([], problem=problem)
         if other := _a_plural_misspelt(subject, ids, kb):
             return SubjectMatch(
                 [],
@@ -1912,6 +1922,10 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
         ) or _another_kind_or_person_before(subject, best.start, best.end, best.concept_ids[0], kb):
             return SubjectMatch([], problem=problem)
         if problem := _letters_then_naming_words(subject, best):
+            return SubjectMatch([], problem=problem)
+        if problem := _a_cause_before(subject, best.start):
+            return SubjectMatch([], problem=problem)
+        if problem := _a_denial_before(subject, best.start):
             return SubjectMatch([], problem=problem)
         return SubjectMatch(list(best.concept_ids))
     return SubjectMatch([])
@@ -2268,6 +2282,102 @@ def _another_form_beside(subject: str, start: int, end: int, name: str) -> str |
             f"{name}'s own verdict need not hold for it"
         )
     return None
+
+
+# -- a caused form asked as the condition ------------------------------------------------------
+# A condition brought on by a drug, a toxin or a treatment is another condition than the one it
+# looks like: its course, its cause and often its answers differ (it clears once the drug is
+# stopped; it is not inherited). The records are about the conditions themselves:
+# * a drug or toxin before a name: "Is hydralazine lupus autoimmune?" and "Is minocycline lupus
+#   autoimmune?" got lupus's "yes" (drug-induced lupus, which has its own record, is read only
+#   under its own name), "lithium psoriasis", "pembrolizumab colitis", "chemo X", "steroid X",
+#   "alcoholic X" the named condition's verdicts: the last resort found the name and dropped the
+#   word before it. A word in a drug's family ending ("-azine", "-cycline", "-mab", "-statin"...),
+#   or a word that names a drug, a treatment or a toxin as such (``_CAUSE_BEFORE``), before the
+#   name makes the question unknown in every family, naming why.
+# * a caused form the terminology lends a record: "Is drug-induced pemphigus autoimmune?" got
+#   pemphigus's "yes", "drug-induced gout", "alcohol-induced pancreatitis", "lichenoid drug
+#   reaction", "exercise-induced bronchospasm", "glaucoma secondary to eye trauma" their
+#   records' verdicts, though ICD-10-CM only files them under the record's code. A name with a
+#   cause word (``_CAUSED_WORDS``) none of the record's own names holds stays unknown;
+#   "drug-induced lupus" (its own record), "heparin-induced thrombocytopenia" and
+#   "aspirin-induced asthma" (the records' own names) keep their reading.
+_DRUG_ENDING = (
+    r"[a-z]{2,}(?:azine|amide|cycline|mycin|micin|cillin|floxacin|prazole|statins?|pril|sartan|olol|"
+    r"dipine|tidine|[iu]mab|ximab|nib|parin|iazid|ytoin|azepine|profen|oxetine|triptan|thiazide|"
+    r"semide|dronate|lukast|asone|olone|barbital)"
+)
+_CAUSE_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:{_DRUG_ENDING}|drugs?|medications?|medicines?|meds|pills?|steroids?|"
+    r"corticosteroids?|chemo|chemotherapy|radiation|radiotherapy|immunotherapy|checkpoint|vaccines?|"
+    r"antibiotics?|lithium|alcohol|alcoholic|iatrogenic|opioids?|cocaine|nicotine|heroin|"
+    r"(?:[a-z]+[\s-])?(?:related|associated|triggered|caused|provoked))(?=[\s-]|$)",
+    re.I,
+)
+_CAUSED_WORDS = re.compile(
+    r"\b(?:[a-z]+ induced|induced|caused|due to|secondary to|drugs?|medications?|medicaments?|"
+    r"alcohol|alcoholic|iatrogenic|radiation|steroids?|vaccin[a-z]*)\b"
+)
+
+
+def _a_cause_before(subject: str, start: int) -> str | None:
+    """Why the words before the name found at ``subject[start:]`` name a drug, a toxin or a
+    treatment that brought it on (the block's comment); else None."""
+    before = _HAVING.split(subject[:start])[-1]
+    if not _CAUSE_BEFORE.search(before):
+        return None
+    return (
+        f"“{subject.strip()}” names a condition brought on by a drug, a toxin or a treatment, "
+        "another condition than the one it looks like; the knowledge base has no record of it"
+    )
+
+
+def _a_caused_form_lent(subject: str, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """Why the name ``subject``, found exactly, is a caused form lent to a record whose own names
+    name no such cause (the block's comment); else None."""
+    causes = {m.group() for m in _CAUSED_WORDS.finditer(_key(subject))}
+    if not causes:
+        return None
+    for cid in ids:
+        rec = kb.record(cid)
+        if rec is None:
+            continue
+        own = " | ".join(_key(n) for n in (*rec.names, *rec.lay_names, *(rec.british or ())))
+        if any(not re.search(rf"\b{re.escape(c)}\b", own) for c in causes):
+            return (
+                f"“{subject.strip()}” names a form of {rec.name} brought on by a drug, a toxin "
+                f"or another cause, and the knowledge base has no record of that form; "
+                f"{rec.name}'s own verdict need not hold for it"
+            )
+    return None
+
+
+# -- a word before a name that says it is not the condition ---------------------------------------
+# "Is fake chickenpox contagious?" got chickenpox's "yes", "Is imitation lupus autoimmune?" and
+# "Is psychosomatic lupus autoimmune?" lupus's, "mock", "sham", "phantom", "lookalike" the same:
+# the last resort found the name and dropped a word that says what is meant is not the condition
+# (something that looks like it, is imagined, or is made up). The question is about that other
+# thing, whose answer the condition's verdict does not give ("pseudo", "-like" and "mimic" are
+# refused already, ``_ANOTHER_FORM_BEFORE``); it stays unknown, naming why.
+# "suspected", "possible" (the reader's doubt about the condition itself) and "so-called" keep
+# their reading.
+_NOT_THE_NAME_BEFORE = re.compile(
+    r"(?:^|\s)(?:fake|faux|mock|sham|imitation|imaginary|imagined|psychosomatic|phantom|hysterical|"
+    r"made[\s-]up|simulated|artificial|look[\s-]?alike|copycat|counterfeit|pretend|misdiagnosed)"
+    r"(?=\s|$)",
+    re.I,
+)
+
+
+def _a_denial_before(subject: str, start: int) -> str | None:
+    """Why the words before the name found at ``subject[start:]`` say it is not the condition
+    (the block's comment); else None."""
+    if not _NOT_THE_NAME_BEFORE.search(_HAVING.split(subject[:start])[-1]):
+        return None
+    return (
+        f"“{subject.strip()}” names something said not to be the condition it names, or to look "
+        "like it; the condition's own verdict does not answer for it"
+    )
 
 
 # -- a class read as one of its kinds -----------------------------------------------------------
@@ -3348,6 +3458,63 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
     return rec is not None and bool(_BEFORE_BIRTH.search(f"{rec.reason} {rec.caution or ''}"))
 
 
+# -- a baby getting X from its mother before or at birth, asked as catching -------------------
+# * "Can my baby catch lupus from me?" got contagious "no", which reads "your baby cannot get it
+#   from you", though a mother with lupus or Sjögren's can give her newborn neonatal lupus (her
+#   anti-Ro antibodies cross the placenta: the neonatal lupus record names both as its risk),
+#   and other mothers' antibodies do the same: myasthenia gravis (a newborn's passing weakness),
+#   Graves' disease and the overactive thyroid it causes (a newborn's too), immune
+#   thrombocytopenia (a newborn's low platelets), pemphigus (a newborn's blisters). The
+#   condition still cannot be caught, but a
+#   baby can get a form of it from its mother, and from no one else: "catch ... from me" asked of
+#   a baby is that other question. Where a record of a form that comes from the mother before
+#   birth names X as its risk, or X is one of those conditions (``_MOTHERS_ANTIBODIES_CROSS``), a
+#   baby catching X from its mother stays unknown; "Can my baby catch eczema from me?" and "...
+#   the flu from me" keep their readings.
+# * "Can I give my unborn baby ringworm?" got contagious "yes" (giving is read as catching where
+#   X is caught as a rule), though ringworm does not reach a baby in the womb; "mono", "hep C",
+#   "chickenpox" the same. An unborn baby or a fetus is reached through the placenta, which is
+#   no question of catching (as "Is hep B contagious to my unborn baby?" and "in pregnancy" stay
+#   unknown already): giving X to an unborn baby stays unknown in every family.
+_MOTHERS_ANTIBODIES_CROSS = frozenset(
+    {
+        "myasthenia_gravis",
+        "graves_disease",
+        "hyperthyroidism",
+        "immune_thrombocytopenia",
+        "pemphigus",
+        "pemphigus_vulgaris",
+    }
+)
+_UNBORN = re.compile(r"\b(?:unborn|fo?etus(?:es)?|fetal|foetal|in\s+(?:the|my|her)\s+womb)\b", re.I)
+
+
+def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
+    """Whether ``t`` asks about a baby getting the condition ``x`` names from its mother before
+    or at birth, as catching or giving (the block's comment)."""
+    if _UNBORN.search(t):
+        return True
+    if not _A_BABY_CATCHING_FROM_MOTHER.search(t):
+        return False
+    cid = _condition_of(x, kb)
+    return cid is not None and (cid in _MOTHERS_ANTIBODIES_CROSS or cid in _babies_forms(kb))
+
+
+def _babies_forms(kb: KnowledgeBase) -> frozenset[str]:
+    """The conditions a record of a form that comes from the mother before birth names as its
+    risk (neonatal lupus: lupus, Sjögren's)."""
+
+    def build() -> frozenset[str]:
+        out: set[str] = set()
+        for cid in kb.records:
+            rec = kb.record(cid)
+            if rec is not None and _BEFORE_BIRTH.search(f"{rec.reason} {rec.caution or ''}"):
+                out.update(a.condition for a in rec.associations if a.relation == "risk-factor")
+        return frozenset(out)
+
+    return _per_kb("babies_forms", kb, build)
+
+
 def _giving_and_forecasts(
     t: str, readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
 ) -> bool:
@@ -3357,6 +3524,8 @@ def _giving_and_forecasts(
     if not readings or not readings[0][0]:
         return False
     first, x = readings[0][0][0], readings[0][1]
+    if first == "contagious" and _a_mothers_form_for_her_baby(t, x, kb):
+        return True
     if first == "contagious" and _GIVES_SOMEONE.match(t):
         return _verdict_of(x, "contagious", kb) != "yes"
     if first == "contagious" and _A_BABY_CATCHING_FROM_MOTHER.search(t):
@@ -4090,6 +4259,88 @@ def _marker_or_person(subject: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+# -- a class's name before "with" and another name ----------------------------------------------
+# "Is hepatitis with polyarteritis nodosa contagious?" got polyarteritis nodosa's "no", and "Is
+# anemia with small intestinal bacterial overgrowth contagious?" the overgrowth's: "with" was
+# read as "a person with", so only the name after it was read, though the words before it name
+# a condition too (hepatitis, which can be caught). Two names side by side stay two
+# (``_another_subject``), but a class's name (an umbrella record's, "hepatitis", "anemia",
+# "arthritis") is never found inside a longer subject, so nothing saw it. A class's name before
+# "with", "and", "plus", "from" or "in" and another condition's name makes the question about
+# one through the other, which neither verdict answers; "my son with eczema" keeps its reading.
+# An illness named in lay words, which no record holds, is the same ("Is a cold with asthma
+# contagious?" got asthma's "no", though the cold is caught): ``_AN_ILLNESS``; a symptom ("is
+# cough from asthma contagious") is the condition's own, and keeps its reading.
+_A_CLASS_BEFORE = re.compile(
+    r"^\s*(?:(?:a|an|the|my|his|her|their|your|our)\s+)?(?P<cls>[a-z][a-z'’ -]*?)\s+"
+    r"(?:with|and|plus|alongside|from|in|caused\s+by|due\s+to)\s+$",
+    re.I,
+)
+_AN_ILLNESS = re.compile(
+    r"^(?:common\s+|head\s+|chest\s+|stomach\s+|tummy\s+|viral\s+|bacterial\s+)?"
+    r"(?:colds?|virus(?:es)?|bugs?|infections?)$",
+    re.I,
+)
+
+
+def _a_class_named_before(before: str, ids: tuple[str, ...], kb: KnowledgeBase) -> str | None:
+    """The name of the class or illness ``before`` opens with, before "with" and the like, where
+    it is another condition than ``ids`` (the block's comment); else None."""
+    m = _A_CLASS_BEFORE.match(before)
+    if not m:
+        return None
+    if _AN_ILLNESS.match(m.group("cls")):
+        return m.group("cls")
+    found = [c for c in _exact(m.group("cls"), kb) if kb.record(c) is not None and c not in ids]
+    return kb.name(found[0]) if found else None
+
+
+# -- a site inside the body named with an infection that is caught -----------------------------
+# "Is bone tuberculosis contagious?", "spinal", "renal", "pericardial" and "urogenital
+# tuberculosis" got tuberculosis's "yes", though only tuberculosis of the lungs or throat
+# passes to other people (the record says as much of its latent form); "Is eye flu contagious?"
+# got influenza's "yes", though "eye flu" is a lay name for conjunctivitis. The last
+# resort found the infection's name and dropped the site. A contagious "yes" says the infection
+# passes from person to person as a rule, by the route it takes; an organ inside the body, or the
+# eye, named with it picks a form whose spread the record does not give. Where the verdict is
+# "yes", such a site just before the name stays unknown in the contagious family
+# (``_INNER_SITE``; "of / in the <site>" after it is refused already); the skin and its parts
+# ("scalp ringworm", "face impetigo") keep their reading, as does a "no" (what is not caught is caught nowhere: "Is kidney
+# lupus contagious?").
+_INNER_SITE = (
+    r"(?:bones?|bony|spine|spinal|vertebral|vertebrae|joints?|kidneys?|renal|urinary|urogenital|"
+    r"genito[\s-]?urinary|bladder|prostate|testicular|testes|ovarian|ovaries|uterine|womb|pericardial|"
+    r"pericardium|heart|cardiac|abdominal|abdomen|intestinal|intestines?|bowels?|peritoneal|liver|"
+    r"hepatic|spleen|splenic|brain|cerebral|meningeal|meninges|lymph\s+nodes?|lymphatic|adrenal|"
+    r"eyes?|ocular)"
+)
+_INNER_SITE_BEFORE = re.compile(rf"\b{_INNER_SITE}\s*$", re.I)
+
+
+def _an_inner_site_of_a_caught_infection(
+    subject: str,
+    start: int,
+    cid: str,
+    name: str,
+    families: tuple[str, ...] | list[str],
+    kb: KnowledgeBase,
+) -> str | None:
+    """Why a site inside the body named just before the name found at ``subject[start:]`` leaves
+    the contagious "yes" unsaid (the block's comment); else None."""
+    record = kb.record(cid)
+    if "contagious" not in families or record is None:
+        return None
+    if verdict_for(record, "contagious", kb.records, kb.properties) != "yes":
+        return None
+    before = _HAVING.split(subject[:start])[-1]
+    if not _INNER_SITE_BEFORE.search(before):
+        return None
+    return (
+        f"“{subject.strip()}” names {name} in one part of the body, or another condition: "
+        f"whether that form passes to other people is not what {name}'s verdict says"
+    )
+
+
 def _another_subject(
     subject: str,
     kb: KnowledgeBase,
@@ -4146,6 +4397,12 @@ def _another_subject(
             f"“{subject}” names {name} and {kb.name(sorted(others)[0])}: the question is about "
             "one through the other, which neither condition's verdict answers"
         )
+    # a class's name before "with" (the block's comment at ``_A_CLASS_BEFORE``)
+    if other := _a_class_named_before(subject[: best.start], best.concept_ids, kb):
+        return (
+            f"“{subject}” names {other} and {name}: the question is about one through the "
+            "other, which neither condition's verdict answers"
+        )
     if _PEOPLE_AT_RISK.search(outside):
         return (
             f"“{subject}” names people and their risk, not {name}: {name}'s verdict does not "
@@ -4175,6 +4432,10 @@ def _another_subject(
         )
     cid = _best(list(best.concept_ids), kb) or best.concept_ids[0]
     if problem := _kind_before_a_name(subject[: best.start], cid, name, families, kb):
+        return problem
+    if problem := _an_inner_site_of_a_caught_infection(
+        subject, best.start, cid, name, families, kb
+    ):
         return problem
     # "Is conjunctivitis in newborns contagious?" is "newborn conjunctivitis" (the block's
     # comment at ``_kind_before_a_name``)
