@@ -804,3 +804,25 @@ def test_a_countrys_name_before_a_body_is_no_verb_of_saying(kb):
     assert not cites(kb, text)
     # the verb in lower case still cites
     assert cites(kb, "Hives are common, says the Example Academy of Dermatology.")
+
+
+def test_a_credit_naming_its_source_after_running_text(kb):
+    # the label set in markup, after a sentence's stop on the same line, or with a dash
+    for text in (
+        "*Sources: Example Health Agency, Harbour Skin Clinic*",
+        "**Source:** Northfield Allergy Society",
+        "Welts usually fade within a day. Source: Example Rare Skin Disease Center (ERSDC).",
+        "source - Harbour Skin Clinic",
+        "Sources – Example Allergy Foundation",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # a bare commercial address names no body
+        "Welts usually fade within a day. Source: Examplefacts.com",
+        "source - Hivesblog.com",
+        # the word inside a sentence, or a label with nothing named after it
+        "Welts usually fade within a day. The source of the itch is histamine.",
+        "Welts usually fade within a day. Source: unknown",
+        "An open source - free to share.",
+    ):
+        assert not cites(kb, text), text

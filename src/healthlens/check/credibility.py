@@ -2166,6 +2166,12 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # a credit naming its source after running text: the label set in markup ("*Sources: ...*"),
+    # after a sentence's stop ("... in children. Source: Example Rare Disease Center"), or with a
+    # dash ("source - Example Clinic"); a bare commercial address names no body ("Source: x.com")
+    r"(?:(?<=\n\*)|(?<=\n\*\*)|(?<=[.!?][ \t])|(?<=[.!?]))(?i:sources?)[ \t]*:[ \t]*(?:\*\*?[ \t]*)?"
+    r"(?![\w.-]+\.com\b)[A-Z]|"
+    r"(?<![^\n])(?i:sources?)[ \t]+[–—-][ \t]+(?![\w.-]+\.com\b)[A-Z]|"
     # a text or chart adapted from a named work or body, a few words apart: "Adapted from a chart
     # in “Example Title”, NIH Pub. No. ...", "Reprinted with permission from the Example Society"
     r"\b(?i:adapted|reprinted|reproduced|excerpted|modified)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)\b"
