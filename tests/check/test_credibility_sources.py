@@ -826,3 +826,23 @@ def test_a_credit_naming_its_source_after_running_text(kb):
         "An open source - free to share.",
     ):
         assert not cites(kb, text), text
+
+
+def test_a_study_in_a_journal_named_by_its_title_shape(kb):
+    # a journal no list holds, read by the last word of its title
+    for text in (
+        "Asthma raises the risk, according to a 2018 study in Coastal Airway Research.",
+        "A review in the Northern Annals of Skin Reviews counted the cases.",
+        "A 2020 study in Pediatric Hive Dermatology followed 300 children.",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # a place or a field, not a journal
+        "A 2018 study in New York followed 300 children.",
+        "A study in Public Health students asked about their welts.",
+        "A 2019 study in Internal Medicine wards counted the cases.",
+        "One study in Molecular Biology labs grew the cells.",
+        # a journal-like title with no study or article before it
+        "Coastal Airway Research is a charity shop on the high street.",
+    ):
+        assert not cites(kb, text), text

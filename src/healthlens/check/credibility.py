@@ -1346,10 +1346,20 @@ _JOURNAL_HEAD = _alternation(JOURNAL_HEADS)
 _MONTH_NAMES = (
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# the last word of a journal's title ("Example Research", "Example Reviews", "Example Pediatrics");
+# not a field's ("Public Health", "Internal Medicine", "Molecular Biology", "Clinical Practice"),
+# which a study is done in as often as published in
+_JOURNAL_TITLE_END = (
+    r"(?:Research|Reports|Reviews|Letters|Communications|Therapeutics|Investigation|Journal|"
+    r"Pediatrics|Neurology|Cardiology|Dermatology|Rheumatology|Immunology|Allergy)"
+)
 _STUDY_CITED = re.compile(
     r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
     r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b|"
+    # a journal the list lacks, by its title's last word: "a 2018 study in Example Research",
+    # "a review in the Example Journal of Skin Medicine" (not a place: "a study in New York")
+    rf"(?:the\s+)?(?:[A-Z][a-z]+[ \t]+(?:(?:and|&|of|in)[ \t]+)?){{1,4}}{_JOURNAL_TITLE_END}\b|"
     # "a study in the November issue of Example Gastroenterology"
     r"the\s+(?:[\w-]+\s+){0,2}(?i:issue|edition)\s+of\s+(?:the\s+)?[A-Z][\w&-]+))|"
     # "published in Pediatrics", "writing in the journal Allergy" (not "published in March"),
