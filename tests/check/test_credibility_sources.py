@@ -846,3 +846,20 @@ def test_a_study_in_a_journal_named_by_its_title_shape(kb):
         "Coastal Airway Research is a charity shop on the high street.",
     ):
         assert not cites(kb, text), text
+
+
+def test_a_body_named_after_a_plain_word_for_what_it_is(kb):
+    for text in (
+        "Few families carry it, according to the advocacy group Example Hive Friends.",
+        "Cases are rising, according to data from the nonprofit Harbour Skin Trust.",
+        "Most flares settle, according to the patient organisation Northfield Hives.",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # the word with no name after it, or a group of people rather than a body
+        "Few families carry it, according to the advocacy group we spoke to.",
+        "Few families carry it, according to a support group I attend.",
+        # the page's own body
+        "Few families carry it, according to our patient group Example Hive Friends.",
+    ):
+        assert not cites(kb, text), text

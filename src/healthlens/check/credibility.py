@@ -2139,6 +2139,14 @@ _NAMED_DOC = (
     r"(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Position[ \t]+Paper|Position[ \t]+Statement|"
     r"Consensus(?:[ \t]+Statement)?|Guidelines?|Classification|Textbook|Handbook|Manual)"
 )
+# a body named after a plain word for what it is: "according to the advocacy group Example
+# Friends", "data from the nonprofit Example Trust" (the word in lower case; a name follows)
+_DESCRIBED_BODY = (
+    r"(?:the[ \t]+|an?[ \t]+)?(?:(?:non-?profit|advocacy|patient|charity|research|medical|health|"
+    r"professional|scientific|international|national|federal|government|public|support)[ \t]+){0,2}"
+    r"(?:group|charity|organi[sz]ation|agency|society|foundation|institute|nonprofit|non-profit|"
+    r"network|magazine|newspaper),?[ \t]+[“\"]?[A-Z][\w'’&-]+"
+)
 _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
@@ -2149,7 +2157,8 @@ _ATTRIBUTED = re.compile(
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
     # (the expert's field may stand before the name: "according to allergist Dr. Ana Ruiz",
     # "according to board-certified dermatologist Ana Ruiz, MD")
-    rf"(?<!says[ \t])(?<!states[ \t])(?:[a-z][a-z-]{{3,}}[ \t]+){{0,2}}(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC})\b|"
+    rf"(?<!says[ \t])(?<!states[ \t])(?:[a-z][a-z-]{{3,}}[ \t]+){{0,2}}(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC}|"
+    rf"{_DESCRIBED_BODY})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
     # (the body's city may follow its name: "Example Children's Hospital Boston reported")
     rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\)|[ \t]+[A-Z][a-z]{{2,}})?{_VERB_GAP}{_SOURCE_VERB}\b|"
