@@ -863,3 +863,18 @@ def test_a_body_named_after_a_plain_word_for_what_it_is(kb):
         "Few families carry it, according to our patient group Example Hive Friends.",
     ):
         assert not cites(kb, text), text
+
+
+def test_a_text_excerpted_from_a_book_named_by_its_title(kb):
+    for text in (
+        "Excerpted from Cold Skin Naturally, (c) 2001 by Example Press.",
+        "Reprinted with permission from The Hive Handbook For Parents.",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # no title after "from": a lower-case phrase or a single word
+        "The cream was adapted from my mother's old recipe.",
+        "The menu was adapted from Monday onwards.",
+        "This plan was adapted from one used in schools.",
+    ):
+        assert not cites(kb, text), text

@@ -2195,6 +2195,10 @@ _ATTRIBUTED = re.compile(
     # in “Example Title”, NIH Pub. No. ...", "Reprinted with permission from the Example Society"
     r"\b(?i:adapted|reprinted|reproduced|excerpted|modified)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)\b"
     rf"[^.\n]{{0,60}}?(?:{_AGENCY}|{_ORG_SOURCE}|[“\"][A-Z]|[A-Z][\w'’-]+(?:[ \t]+et[ \t]+al\.?)?[ \t]*\[\d{{1,3}}\])|"
+    # or a book's title straight after "from", two or more capitalised words: "Excerpted from
+    # Example Skin Naturally, (c) 2001 by Example Press"
+    r"\b(?i:adapted|reprinted|reproduced|excerpted)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+|"
     # a journal named after "the journal": "they reported it in the journal Diagnostics", 'in
     # the journal “Example Radiology”', "in the journal, Immunity"
     r"(?<=[Tt]he[ \t])journal,?[ \t]+[“\"]?[A-Z][\w&-]+|"
