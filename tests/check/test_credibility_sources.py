@@ -804,3 +804,77 @@ def test_a_countrys_name_before_a_body_is_no_verb_of_saying(kb):
     assert not cites(kb, text)
     # the verb in lower case still cites
     assert cites(kb, "Hives are common, says the Example Academy of Dermatology.")
+
+
+def test_a_credit_naming_its_source_after_running_text(kb):
+    # the label set in markup, after a sentence's stop on the same line, or with a dash
+    for text in (
+        "*Sources: Example Health Agency, Harbour Skin Clinic*",
+        "**Source:** Northfield Allergy Society",
+        "Welts usually fade within a day. Source: Example Rare Skin Disease Center (ERSDC).",
+        "source - Harbour Skin Clinic",
+        "Sources – Example Allergy Foundation",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # a bare commercial address names no body
+        "Welts usually fade within a day. Source: Examplefacts.com",
+        "source - Hivesblog.com",
+        # the word inside a sentence, or a label with nothing named after it
+        "Welts usually fade within a day. The source of the itch is histamine.",
+        "Welts usually fade within a day. Source: unknown",
+        "An open source - free to share.",
+    ):
+        assert not cites(kb, text), text
+
+
+def test_a_study_in_a_journal_named_by_its_title_shape(kb):
+    # a journal no list holds, read by the last word of its title
+    for text in (
+        "Asthma raises the risk, according to a 2018 study in Coastal Airway Research.",
+        "A review in the Northern Annals of Skin Reviews counted the cases.",
+        "A 2020 study in Pediatric Hive Dermatology followed 300 children.",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # a place or a field, not a journal
+        "A 2018 study in New York followed 300 children.",
+        "A study in Public Health students asked about their welts.",
+        "A 2019 study in Internal Medicine wards counted the cases.",
+        "One study in Molecular Biology labs grew the cells.",
+        # a journal-like title with no study or article before it
+        "Coastal Airway Research is a charity shop on the high street.",
+    ):
+        assert not cites(kb, text), text
+
+
+def test_a_body_named_after_a_plain_word_for_what_it_is(kb):
+    for text in (
+        "Few families carry it, according to the advocacy group Example Hive Friends.",
+        "Cases are rising, according to data from the nonprofit Harbour Skin Trust.",
+        "Most flares settle, according to the patient organisation Northfield Hives.",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # the word with no name after it, or a group of people rather than a body
+        "Few families carry it, according to the advocacy group we spoke to.",
+        "Few families carry it, according to a support group I attend.",
+        # the page's own body
+        "Few families carry it, according to our patient group Example Hive Friends.",
+    ):
+        assert not cites(kb, text), text
+
+
+def test_a_text_excerpted_from_a_book_named_by_its_title(kb):
+    for text in (
+        "Excerpted from Cold Skin Naturally, (c) 2001 by Example Press.",
+        "Reprinted with permission from The Hive Handbook For Parents.",
+    ):
+        assert cites(kb, text), text
+    for text in (
+        # no title after "from": a lower-case phrase or a single word
+        "The cream was adapted from my mother's old recipe.",
+        "The menu was adapted from Monday onwards.",
+        "This plan was adapted from one used in schools.",
+    ):
+        assert not cites(kb, text), text

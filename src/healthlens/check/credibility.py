@@ -1346,10 +1346,20 @@ _JOURNAL_HEAD = _alternation(JOURNAL_HEADS)
 _MONTH_NAMES = (
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# the last word of a journal's title ("Example Research", "Example Reviews", "Example Pediatrics");
+# not a field's ("Public Health", "Internal Medicine", "Molecular Biology", "Clinical Practice"),
+# which a study is done in as often as published in
+_JOURNAL_TITLE_END = (
+    r"(?:Research|Reports|Reviews|Letters|Communications|Therapeutics|Investigation|Journal|"
+    r"Pediatrics|Neurology|Cardiology|Dermatology|Rheumatology|Immunology|Allergy)"
+)
 _STUDY_CITED = re.compile(
     r"(?i:study|studies|review|trial|meta-analysis|analysis|survey|paper|report|research)\b[^.\n]{0,80}?\b"
     r"(?:(?i:published|appeared|appearing|reported)\s+in\s+(?:the\s+)?(?:(?i:journal)\s+)?[A-Z][\w&-]+|"
     r"in\s+(?:the\s+(?i:journal)\s+[A-Z][\w&-]+|[A-Z]{2,6}\b|"
+    # a journal the list lacks, by its title's last word: "a 2018 study in Example Research",
+    # "a review in the Example Journal of Skin Medicine" (not a place: "a study in New York")
+    rf"(?:the\s+)?(?:[A-Z][a-z]+[ \t]+(?:(?:and|&|of|in)[ \t]+)?){{1,4}}{_JOURNAL_TITLE_END}\b|"
     # "a study in the November issue of Example Gastroenterology"
     r"the\s+(?:[\w-]+\s+){0,2}(?i:issue|edition)\s+of\s+(?:the\s+)?[A-Z][\w&-]+))|"
     # "published in Pediatrics", "writing in the journal Allergy" (not "published in March"),
@@ -2129,6 +2139,14 @@ _NAMED_DOC = (
     r"(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Position[ \t]+Paper|Position[ \t]+Statement|"
     r"Consensus(?:[ \t]+Statement)?|Guidelines?|Classification|Textbook|Handbook|Manual)"
 )
+# a body named after a plain word for what it is: "according to the advocacy group Example
+# Friends", "data from the nonprofit Example Trust" (the word in lower case; a name follows)
+_DESCRIBED_BODY = (
+    r"(?:the[ \t]+|an?[ \t]+)?(?:(?:non-?profit|advocacy|patient|charity|research|medical|health|"
+    r"professional|scientific|international|national|federal|government|public|support)[ \t]+){0,2}"
+    r"(?:group|charity|organi[sz]ation|agency|society|foundation|institute|nonprofit|non-profit|"
+    r"network|magazine|newspaper),?[ \t]+[“\"]?[A-Z][\w'’&-]+"
+)
 _RESOURCE = (
     r"(?i:overview|information|guide|guidance|fact[ \t]+sheet|factsheet|resources?|summary|page|article|"
     r"statistics|data|criteria|guidelines)"
@@ -2139,7 +2157,8 @@ _ATTRIBUTED = re.compile(
     rf"\b{_SOURCE_CUE},?\s+(?!(?i:our|your|my|this|their)\b)(?:{_ORG_SOURCE}|{_AGENCY}|"
     # (the expert's field may stand before the name: "according to allergist Dr. Ana Ruiz",
     # "according to board-certified dermatologist Ana Ruiz, MD")
-    rf"(?<!says[ \t])(?<!states[ \t])(?:[a-z][a-z-]{{3,}}[ \t]+){{0,2}}(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC})\b|"
+    rf"(?<!says[ \t])(?<!states[ \t])(?:[a-z][a-z-]{{3,}}[ \t]+){{0,2}}(?:{_EXPERT}|{_EXPERT_CREDENTIALED})|{_NAMED_DOC}|"
+    rf"{_DESCRIBED_BODY})\b|"
     # (agencies by their short names before a verb: _AGENCY_SOURCE)
     # (the body's city may follow its name: "Example Children's Hospital Boston reported")
     rf"\b{_ORG_WORD}(?:[ \t]+\([A-Z]{{2,8}}\)|[ \t]+[A-Z][a-z]{{2,}})?{_VERB_GAP}{_SOURCE_VERB}\b|"
@@ -2166,10 +2185,20 @@ _ATTRIBUTED = re.compile(
     r"\((?<=[a-z]\s\()\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;,])|"
     rf"\b{_ORG_WORD}[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?i:website|web\s+site|chart|guidelines|fact\s+sheet)\b|"
     r"(?<![^\n])(?i:sources?)[ \t]*:[ \t]*\S|"  # a "Source: ..." line
+    # a credit naming its source after running text: the label set in markup ("*Sources: ...*"),
+    # after a sentence's stop ("... in children. Source: Example Rare Disease Center"), or with a
+    # dash ("source - Example Clinic"); a bare commercial address names no body ("Source: x.com")
+    r"(?:(?<=\n\*)|(?<=\n\*\*)|(?<=[.!?][ \t])|(?<=[.!?]))(?i:sources?)[ \t]*:[ \t]*(?:\*\*?[ \t]*)?"
+    r"(?![\w.-]+\.com\b)[A-Z]|"
+    r"(?<![^\n])(?i:sources?)[ \t]+[–—-][ \t]+(?![\w.-]+\.com\b)[A-Z]|"
     # a text or chart adapted from a named work or body, a few words apart: "Adapted from a chart
     # in “Example Title”, NIH Pub. No. ...", "Reprinted with permission from the Example Society"
     r"\b(?i:adapted|reprinted|reproduced|excerpted|modified)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)\b"
     rf"[^.\n]{{0,60}}?(?:{_AGENCY}|{_ORG_SOURCE}|[“\"][A-Z]|[A-Z][\w'’-]+(?:[ \t]+et[ \t]+al\.?)?[ \t]*\[\d{{1,3}}\])|"
+    # or a book's title straight after "from", two or more capitalised words: "Excerpted from
+    # Example Skin Naturally, (c) 2001 by Example Press"
+    r"\b(?i:adapted|reprinted|reproduced|excerpted)[ \t]+(?i:with[ \t]+permission[ \t]+)?(?i:from)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+|"
     # a journal named after "the journal": "they reported it in the journal Diagnostics", 'in
     # the journal “Example Radiology”', "in the journal, Immunity"
     r"(?<=[Tt]he[ \t])journal,?[ \t]+[“\"]?[A-Z][\w&-]+|"
