@@ -1,7 +1,7 @@
 """The person who has X named first: "my husband has shingles, can I catch it" asks "Can I catch
 shingles from my husband?", the contagious question with a person named. Kin (who may pass X on
-by genes), "had" (a time), "will" (a forecast), a baby, and a time or route after "it" change the
-question and stay not understood."""
+by genes), "had" (a time), "will" (a forecast), a baby, a time or route after "it", and more than
+the name after "has" ("has had", "a baby with") change the question and stay not understood."""
 
 from __future__ import annotations
 
@@ -53,3 +53,31 @@ def test_kin_a_time_a_forecast_a_baby_or_a_route_stay_not_understood(kb, text):
     assert q.predicate is None
     (a,) = ask([text], kb)
     assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband has had the flu can I catch it",  # an illness that is over
+        "my husband has had covid, can I catch it from him",
+        "my wife has recently had strep throat could I get it",
+        "my friend has a baby with eczema can I catch it",  # someone else has it
+        "my friend has a baby with psoriasis can I catch it",
+    ],
+)
+def test_more_than_the_name_after_has_stays_not_understood(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("my friend has a cold sore can I catch it", "yes"),  # an article is the name's own
+        ("my roommate has the flu can I get it from her", "yes"),
+        ("my husband has lupus can I catch it", "no"),
+    ],
+)
+def test_the_name_alone_after_has_keeps_its_verdict(kb, text, verdict):
+    (a,) = ask([text], kb)
+    assert a.verdict == verdict

@@ -89,7 +89,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   the condition a reaction to something: "Is scabies rash an allergic reaction?"), a link typed as
   keywords ("primary immunodeficiency linked to autoimmune disease", "X and autoimmune disease
   connection", "X autoimmune disease risk" where X is no autoimmune disease), the person who has
-  it named first ("my husband has shingles, can I catch it": not kin, "had" or "will"), the
+  it named first ("my husband has shingles, can I catch it": not kin, "had", "will", nor more
+  than the name after "has": "my husband has had the flu", "a baby with eczema"), the
   reader's diagnosis then a question about "it" ("newly diagnosed with myasthenia gravis, is it
   hereditary?"; not another person's: "my son was diagnosed with celiac, is it genetic"), or the
   reader having it ("I have psoriasis, is it contagious?"; not "I had X"), the name alone before
@@ -5226,8 +5227,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append((first, None))
     if (plain := _to_other_people(t)) is not None:
         out.append((plain, None))
-    if (plain := _who_has_it_first(t)) is not None:
-        out.append((plain, _a_contagious_reading))
+    if (who_has_it := _who_has_it_named_alone(t, kb)) is not None:
+        out.append(who_has_it)
     if (diagnosed := _diagnosed_then_asked(t, kb)) is not None:
         out.append(diagnosed)
     if (has_it := _has_it_then_asked(t, kb)) is not None:
@@ -5475,6 +5476,35 @@ def _who_has_it_first(t: str) -> str | None:
 
 def _a_contagious_reading(q: Question, kb: KnowledgeBase) -> bool:
     return q.predicate == "contagious" and q.concept_id is not None and not q.also
+
+
+# -- the person who has it: only the condition's name after "has" -------------------------------
+# "my husband has shingles, can I catch it" is read as "can I catch shingles from my husband"
+# (the block above) only where the words after "has" are the condition's name alone (an article
+# before a common name is the name's: "my friend has a cold sore"), and the reading is that
+# condition. Anything more asks another question, though the contagious forms would read the
+# name inside it: "my husband has had the flu, can I catch it" and "... has recently had covid"
+# ask about an illness that is over (the time "had" names), "my friend has a baby with hand,
+# foot and mouth disease" or "a dog with ringworm" names someone else who has it (a baby, a
+# pet), and "my husband has shingles vaccine" a vaccine, not the condition. They stay not
+# understood.
+def _who_has_it_named_alone(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """``_who_has_it_first``'s reading of ``t`` with the check that it is read as the condition
+    named alone after "has" (the block's comment); None where ``t`` names no condition so."""
+    plain = _who_has_it_first(t)
+    m = _WHO_HAS_IT.match(t.strip().rstrip(" ?.!"))
+    if plain is None or m is None:
+        return None
+    x = re.sub(r"^(?:a|an|the)\s+", "", m.group("x").strip(), flags=re.I)
+    named = match_subject(x, kb, inside=False).ids
+    if not named:
+        return None
+    cid = _best(named, kb)
+
+    def accept(q: Question, kb: KnowledgeBase) -> bool:
+        return _a_contagious_reading(q, kb) and q.concept_id == cid
+
+    return plain, accept
 
 
 # -- the reader's diagnosis, then the question: "newly diagnosed with X, is it hereditary?" -------
