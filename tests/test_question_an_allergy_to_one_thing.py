@@ -2,8 +2,9 @@
 allergy"): where the knowledge base says the condition is no allergy at all, it is no allergy to
 that thing either, and the question gets that "no". Where it is an allergy, or partly one, whether
 it is one to that thing is its own question, as is a "no" where the record calls the condition a
-reaction to something, and a word that judges the allergy ("a fake allergy") turns it round: those
-stay not understood."""
+reaction to something, and a word that judges the allergy ("a fake allergy") turns it round, as do
+more words than the condition's name before the thing ("is hair loss caused by a gluten allergy":
+a cause): those stay not understood."""
 
 from __future__ import annotations
 
@@ -52,3 +53,27 @@ def test_an_allergy_or_a_reaction_to_that_thing_stays_unknown(kb, text):
     assert q.predicate is None
     (a,) = ask([text], kb)
     assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whether the allergy brings the condition on: a cause, which "no allergy" does not settle
+        "is hair loss caused by a gluten allergy",
+        "is autism caused by a milk allergy",
+        # a setting, or two things joined
+        "is sickle cell disease in babies a milk allergy",
+        "is hair loss or a gluten allergy",
+    ],
+)
+def test_more_than_the_name_before_the_thing_stays_unknown(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text", ["is hair loss a gluten allergy", "is IBS a gluten allergy", "is lupus a sun allergy"]
+)
+def test_the_name_alone_before_the_thing_keeps_its_no(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "no"

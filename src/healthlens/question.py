@@ -96,7 +96,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   reader having it ("I have psoriasis, is it contagious?"; not "I had X"), the name alone before
   it ("psoriasis, is it contagious?"), and an allergy to one thing where the condition is no
   allergy at all ("is celiac disease a gluten allergy": its "no"; not "Is hay fever a pollen
-  allergy?", "Is scabies a mite allergy?")
+  allergy?", "Is scabies a mite allergy?", nor more than the name before the thing: "is hair
+  loss caused by a gluten allergy")
 * two named conditions: "Is X linked to Y?", "Does X raise the risk of Y?", "Is X a sign of Y?"
   with Y a condition (not autoimmune disease in general) is recognised and declined
   (``Question.link_between``): the answer says what the knowledge base records between them.
@@ -5241,8 +5242,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     out.extend(_letters_with_their_words_last(t, kb))
     if (plain := _rash_of_a_condition(t)) is not None:
         out.append((plain, _the_rash_shares_the_verdict))
-    if (plain := _an_allergy_to_one_thing(t)) is not None:
-        out.append((plain, _no_allergy_at_all))
+    if (allergy := _an_allergy_to_the_name_alone(t, kb)) is not None:
+        out.append(allergy)
     out.extend(_a_link_in_keywords(t))
     return out
 
@@ -5966,6 +5967,34 @@ def _no_allergy_at_all(q: Question, kb: KnowledgeBase) -> bool:
     if rec is None or verdict_for(rec, "allergy", kb.records, kb.properties) != "no":
         return False
     return not _A_REACTION_TO.search(f"{rec.reason} {rec.caution or ''}")
+
+
+# -- an allergy to one thing: only the condition's name before it --------------------------------
+# "is celiac disease a gluten allergy" gets celiac's "no" (the block above) only where the words
+# between "is" and the thing are the condition's name alone, and the reading is that condition.
+# Anything more turns the question round, though the allergy forms read the name inside it: "is
+# hair loss caused by a gluten allergy" and "is autism caused by a milk allergy" ask whether the
+# allergy (or what goes with it: gluten harms the gut in celiac disease, which thins the hair)
+# brings the condition on, which a "no, it is no allergy" does not settle; "is X in babies a milk
+# allergy" names a setting, and "or", "and" join two things. They stay not understood ("is X the
+# same as a gluten allergy" is the comparison read above, ``_compared``).
+def _an_allergy_to_the_name_alone(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """``_an_allergy_to_one_thing``'s reading of ``t`` with the check that it is read as the
+    condition named alone before the thing (the block's comment); None where there is none."""
+    plain = _an_allergy_to_one_thing(t)
+    m = _AN_ALLERGY_TO_ONE_THING.match(t.strip().rstrip(" ?.!"))
+    if plain is None or m is None:
+        return None
+    x = re.sub(r"^(?:a|an|the)\s+", "", m.group("x").strip(), flags=re.I)
+    named = match_subject(x, kb, inside=False).ids
+    if not named:
+        return None
+    cid = _best(named, kb)
+
+    def accept(q: Question, kb: KnowledgeBase) -> bool:
+        return _no_allergy_at_all(q, kb) and q.concept_id == cid
+
+    return plain, accept
 
 
 def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument") -> Question:
