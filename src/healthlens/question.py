@@ -266,6 +266,7 @@ others, and gives no verdict where two readings' answers are opposite ("Is HP co
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -1751,8 +1752,65 @@ def _a_word_added_or_dropped(query: str, key: str, osa: Any, cid: str, kb: Knowl
         # (a number or letter left out, "type diabetes", is weighed by ``_marks``: the kinds it
         # could be are named)
         return not all(w in _CLASS_WORDS or _MARK.fullmatch(w) for w in typed or named)
+    if _words_added_after_a_typo(typed, named, osa) or _a_name_with_words_added(
+        query, key, cid, kb, osa
+    ):
+        return True
     t, n = "".join(typed), "".join(named)
     return t != n and osa.normalized_similarity(t, n) < _FUZZY_MIN
+
+
+# -- words added after a name typed with a typo or another spelling -------------------------------
+# The check above takes off the words the subject shares with the name at either end and weighs
+# what is left as letters; a word spelt another way at the start ("tumor" for "tumour", "pediatric"
+# for "paediatric", "immunodysregulation" for "immune dysregulation") stopped it there, and the
+# whole subject, a second condition after the name included, was weighed as one typo of the name:
+# "tumor necrosis factor receptor-associated periodic syndrome and shingles" was read as TRAPS
+# (its "no" alone, for a question that also asks about shingles, which is caught), "pediatric
+# acute-onset neuropsychiatric syndrome with mono" as PANS, a long name leaving the added words a
+# small share of its letters. Words that are each a typo of the name's word at their place are the name's, as
+# equal words are: where the name's words all run out so, words left over that are no class word
+# or mark ("and shingles", "from lupus") are words added. So are words beside another of the
+# record's names typed in full ("immunodysregulation polyendocrinopathy enteropathy X-linked
+# syndrome from lupus", weighed against "immune dysregulation, ..."): a name spelt right is no
+# typo, and what is beside it is the subject's own (the last resort judges a name inside).
+def _words_added_after_a_typo(typed: list[str], named: list[str], osa: Any) -> bool:
+    """Whether ``typed`` is ``named`` word by word (each the same or a typo) with words that are
+    no class word or mark left over after it (the block's comment)."""
+    if len(typed) <= len(named) or not all(
+        _word_a_typo(t, n, osa) for t, n in zip(typed, named, strict=False)
+    ):
+        return False
+    return not all(w in _CLASS_WORDS or _MARK.fullmatch(w) for w in typed[len(named) :])
+
+
+def _a_name_with_words_added(query: str, key: str, cid: str, kb: KnowledgeBase, osa: Any) -> bool:
+    """Whether ``query`` holds another name of ``cid`` in full, beside words that are no class
+    word, mark or joining word, nor words of ``key`` (the name it is weighed against) typed apart,
+    together or misspelt (the block's comment)."""
+    rec = kb.record(cid)
+    if rec is None:
+        return False
+    named = key.split()
+    pairs = [a + b for a, b in itertools.pairwise(named)]
+
+    def keys_own(w: str) -> bool:
+        return any(_word_a_typo(w, n, osa) for n in named) or any(
+            osa.distance(w, p) <= 1 for p in pairs
+        )
+
+    for name in rec.names:
+        for form in (name, _HEADS.sub("", name)):
+            k = _key(form)
+            if len(k) < 4 or k == query or f" {k} " not in f" {query} ":
+                continue
+            left = f" {query} ".replace(f" {k} ", " ", 1).split()
+            if not all(
+                w in _CLASS_WORDS or w in _JOINING or _MARK.fullmatch(w) or keys_own(w)
+                for w in left
+            ):
+                return True
+    return False
 
 
 def _a_likeness_ending(query: str, key: str) -> bool:
