@@ -3,7 +3,9 @@ bladder" is "is IC contagious" (interstitial cystitis, the bladder pain syndrome
 letters' condition. Words between the letters and the last words that are the condition's own
 ("is HAE hereditary angioedema", "is AIH autoimmune hepatitis"), a name running across into the
 last words ("is HSP allergic purpura": an old name of HSP), words of another condition ("bladder
-infection") and words that only narrow who is asked about leave the question as it was."""
+infection"), words that only narrow who is asked about, and a word naming one kind of the condition
+that the letters do not spell ("is TB contagious latent": latent tuberculosis is not passed on)
+leave the question as it was."""
 
 from __future__ import annotations
 
@@ -52,3 +54,31 @@ def test_a_name_the_question_runs_into_or_another_conditions_words_stay_unknown(
     assert q.predicate is None
     (a,) = ask([text], kb)
     assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is TB contagious latent",  # latent tuberculosis is not passed on
+        "is HBV curable chronic",  # chronic hepatitis B is not cured
+        "is MS curable progressive",
+        "is HLH genetic secondary",  # secondary HLH follows an infection or a cancer
+    ],
+)
+def test_a_word_naming_one_kind_after_the_letters_stays_unknown(kb, text):
+    (a,) = ask([text], kb)
+    assert a.verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("is AIDP autoimmune acute", "yes"),  # acute inflammatory demyelinating polyneuropathy
+        ("is PANS autoimmune pediatric", "uncertain"),  # pediatric acute-onset ...
+        ("is ADEM contagious acute", "no"),  # the record's own name
+        ("is IC contagious bladder", "no"),
+    ],
+)
+def test_a_word_of_the_name_the_letters_spell_keeps_the_verdict(kb, text, verdict):
+    (a,) = ask([text], kb)
+    assert a.verdict == verdict

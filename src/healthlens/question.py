@@ -83,7 +83,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
   AAV stand for medical", "what does TM mean in neurology" where X's ICD-10-CM code lies in that
   branch), letters with words of their own names ("is SCID bubble boy disease inherited", "what is
-  TRAPS fever syndrome", "is IC contagious bladder"; not "is HSP allergic purpura", an old name),
+  TRAPS fever syndrome", "is IC contagious bladder"; not "is HSP allergic purpura", an old name,
+  nor "is TB contagious latent", a kind the letters do not spell),
   a condition's rash asked about as an allergy where its verdict is yes or no ("is scarlet fever
   rash an allergic reaction"; not "Is roseola rash contagious?", nor a "no" where the record calls
   the condition a reaction to something: "Is scabies rash an allergic reaction?"), a link typed as
@@ -5833,7 +5834,8 @@ def _letters_with_their_words_last(t: str, kb: KnowledgeBase) -> list[tuple[str,
             between = [fold(w).strip(",;:'’") for w in tokens[i + 1 : lo]]
             words = [fold(w).strip(",;:'’") for w in tokens[lo:]]
             head = " ".join(tokens[:lo])
-            out.append((head, _the_letters_words_last(cids, between, words, t, len(head))))
+            accept = _the_letters_words_last(cids, between, words, t, len(head))
+            out.append((head, _no_kind_named_last(token, words, accept)))
     return out
 
 
@@ -5857,6 +5859,49 @@ def _the_letters_words_last(
         return all(w in own for w in words) and not any(w in every for w in between)
 
     return accept
+
+
+# -- a word naming one kind of the condition after the letters: "is TB contagious latent" ---------
+# The words after the question are taken off where each is a word of one of the condition's
+# names (the block above), and a record's synonyms name its kinds too: "latent tuberculosis
+# infection" is filed under tuberculosis, so "is TB contagious latent" got tuberculosis's "yes",
+# though latent tuberculosis is not passed on (and "is latent TB contagious" stays unknown); "is
+# HBV curable chronic" hepatitis B's "partly" (chronic hepatitis B is not cured), "is MS curable
+# progressive", "is MG autoimmune ocular" the same. A word that names a kind, a stage or a course
+# (``_A_KIND_WORD``: "latent", "chronic", "secondary", "ocular") says which kind is meant, not
+# what the letters are, and the question stays not understood, unless the word is one of the
+# name the letters stand for ("is AIDP autoimmune acute": acute inflammatory demyelinating
+# polyneuropathy), or of the record's own name.
+_A_KIND_WORD = re.compile(
+    rf"(?:{_SUBTYPE.pattern}|\b(?:latent|active|acute|chronic|subacute|ocular|generali[sz]ed|"
+    r"locali[sz]ed|systemic|cutaneous|oral|genital|progressive|relapsing|remitting|recurrent|"
+    r"sporadic|neonatal|infantile|pediatric|paediatric|adult|onset|early|late|benign|severe|mild|"
+    r"drug|induced|post|reactive|atypical)\b)",
+    re.I,
+)
+
+
+def _no_kind_named_last(letters: str, words: list[str], accept: _Accept) -> _Accept:
+    """``accept``, and no word of ``words`` naming a kind outside the letters' own name (the
+    block's comment)."""
+
+    def check(q: Question, kb: KnowledgeBase) -> bool:
+        if accept is None or not accept(q, kb):
+            return False
+        rec = kb.record(q.concept_id) if q.concept_id else None
+        if rec is None:
+            return False
+        spelt = set(_NAME_WORD.findall(fold(rec.name)))
+        for name in (rec.name, *rec.synonyms, *rec.lay_names, *rec.british):
+            joined = fold(name.replace("-", "")).replace(",", " ").split()  # "acute-onset": one
+            if fold(letters) in (
+                "".join(p[0] for p in fold(name).split()),
+                "".join(p[0] for p in joined),
+            ):
+                spelt |= set(_NAME_WORD.findall(fold(name)))
+        return not any(_A_KIND_WORD.search(w) and w not in spelt for w in words)
+
+    return check
 
 
 # -- the rash of a condition asked about as an allergy: "is scarlet fever rash an allergic reaction" -
