@@ -151,6 +151,20 @@ def test_letters_whose_other_reading_gets_the_opposite_answer(kb, text, kept, ci
 @pytest.mark.parametrize(
     "text, kept, cid, verdict",
     [
+        # group B strep passes from a mother to her baby at birth: Guillain-Barré's "no" would
+        # answer another question
+        ("Is GBS contagious?", "Is GBS an autoimmune disease?", "guillain_barre_syndrome", "yes"),
+        ("can you catch GBS", "is GBS hereditary", "guillain_barre_syndrome", "no"),
+    ],
+)
+def test_gbs_in_the_contagious_family_names_group_b_strep(kb, text, kept, cid, verdict):
+    assert "group B strep" in _unknown(kb, text)
+    _kept(kb, kept, cid, verdict)
+
+
+@pytest.mark.parametrize(
+    "text, kept, cid, verdict",
+    [
         ("is tenonitis curable", "is tendonitis curable", "tendinitis", "yes"),
         (
             "is copan syndrome autoimmune",

@@ -2070,6 +2070,10 @@ def _letters_then_naming_words(subject: str, hit: TermHit) -> str | None:
 # families keep the curated reading.
 _OTHER_READING_SPLITS = {
     "PID": ("pelvic inflammatory disease", frozenset({"inherited", "curable", "contagious"})),
+    # GBS: in pregnancy and newborn care the letters are group B strep, a germ a mother can pass
+    # to her baby at birth; Guillain-Barré syndrome's contagious "no" would answer another
+    # question there. Its other families ("Is GBS autoimmune?") are asked of Guillain-Barré.
+    "GBS": ("group B strep", frozenset({"contagious"})),
 }
 # BP: bullous pemphigoid's letters, and far more often blood pressure, which a searcher asks about
 # as high blood pressure ("is BP genetic", "is BP curable"). Hypertension has a record, so the
