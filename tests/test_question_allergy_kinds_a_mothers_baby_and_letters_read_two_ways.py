@@ -208,9 +208,9 @@ def test_contagious_to_one_baby_is_what_a_mother_passes(kb, text, kept, cid, ver
             "is mfs curable",
             ("Marfan", "Miller Fisher"),
             # the other reading has no record
-            "is gbs contagious",
+            "is gbs curable",
             "guillain_barre_syndrome",
-            "no",
+            "yes",
         ),
         (
             "is cad autoimmune",

@@ -21,7 +21,7 @@ def _off_topic(page):
 
 
 def test_off_topic_finding_points_at_the_definition_that_decided_it(kb):
-    page = make_page(GBS_STREP, kb, question="Is GBS contagious?")
+    page = make_page(GBS_STREP, kb, question="Is GBS curable?")
     assert page.on_topic is False
     evidence = _off_topic(page).evidence[-1]
     assert evidence.text.startswith("The page reads GBS as Group B strep")
@@ -51,14 +51,16 @@ def test_page_about_the_asked_reading_has_no_off_topic_finding(kb):
         "Guillain-Barré syndrome (GBS) is a rare disorder in which the immune system attacks the "
         "nerves. GBS causes weakness that can spread to paralysis. GBS is not contagious."
     )
-    page = make_page(text, kb, question="Is GBS contagious?")
+    page = make_page(text, kb, question="Is GBS curable?")
     assert page.on_topic is True
     assert not [f for f in page.findings if f.kind == "off_topic"]
 
 
 def test_off_topic_answer_is_never_shown_as_agreeing(kb):
-    # the strep page's "not contagious" matches Guillain-Barré syndrome's verdict by chance
-    page = make_page(GBS_STREP, kb, question="Is GBS contagious?")
+    # the strep page's "cured" matches Guillain-Barré syndrome's curable "yes" by chance
+    text = GBS_STREP + " A GBS infection is cured with antibiotics."
+    page = make_page(text, kb, question="Is GBS curable?")
+    assert page.page_answer == "yes"
     assert page.on_topic is False
     label = agreement_label(
         {"on_topic": page.on_topic, "agrees_with_evidence": page.agrees_with_evidence}
@@ -268,7 +270,7 @@ def test_letters_the_page_defines_with_a_misspelt_name_of_the_asked_condition_na
         "Guillain-Barre Syndrom (GBS) is a rare nerve disorder. GBS starts with tingling in the "
         "feet. GBS is not passed from person to person, and GBS is treated in hospital."
     )
-    page = make_page(text, kb, question="Is GBS contagious?")
+    page = make_page(text, kb, question="Is GBS curable?")
     assert page.main_condition == "guillain_barre_syndrome"
     assert page.on_topic is True
 

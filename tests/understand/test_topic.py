@@ -29,7 +29,7 @@ def test_own_definition_of_another_reading_makes_the_page_off_topic(kb):
         "GBS can pass to a newborn during birth, so pregnant women are swabbed for GBS. "
         "GBS infection in a baby is treated with antibiotics."
     )
-    page, reading = _reading(kb, text, "Is GBS contagious?")
+    page, reading = _reading(kb, text, "Is GBS curable?")
     assert reading is not None and reading.how == "definition" and not reading.asked
     assert text[reading.start : reading.end] == "Group B strep"
     assert page.on_topic is False
