@@ -185,6 +185,17 @@ def _side(a: Assertion) -> str:
     return _AGAINST.get(a.polarity, a.polarity) if a.speaker == "critic" else a.polarity
 
 
+def _is_firm(a: Assertion, weight: float) -> bool:
+    """A statement the page makes firmly: heavy, unhedged, in its own voice, not by mechanism or
+    scope (``_firm_sides``, ``concludes_firmly``)."""
+    return (
+        weight >= FIRM
+        and not a.hedged
+        and a.speaker != "critic"
+        and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
+    )
+
+
 def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], dict[str, bool]]:
     """The sides the page states firmly (heavy, unhedged, in its own voice, not by mechanism or
     scope), anywhere and below the title: a title that states the opposite of the page's direct
@@ -192,12 +203,7 @@ def _firm_sides(live: list[tuple[Assertion, float]]) -> tuple[dict[str, bool], d
     firm = {"affirm": False, "deny": False, "partly": False}
     firm_body = dict(firm)
     for a, w in live:
-        if (
-            w >= FIRM
-            and not a.hedged
-            and a.speaker != "critic"
-            and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
-        ):
+        if _is_firm(a, w):
             side = _side(a)
             firm[side] = True
             if a.place != "title":
@@ -329,15 +335,7 @@ def concludes_firmly(assertions: list[Assertion], predicate: str, rules: str) ->
     if side is None:
         return False
     own = _own_assertions(assertions, predicate)
-    firm = [
-        a
-        for a in own
-        if assertion_weight(a) >= FIRM
-        and not a.hedged
-        and a.speaker != "critic"
-        and a.basis not in ("mechanism", "rival", "scoped", "most", "named")
-        and _side(a) == side
-    ]
+    firm = [a for a in own if _is_firm(a, assertion_weight(a)) and _side(a) == side]
     if not firm:
         return False
     last = max(a.sentence for a in firm)
@@ -606,7 +604,12 @@ def read_page_answer_both(
         pooled = per_sentence if scorer.meta.get("pool_answering") else None
         own = own | reader_summary(readings, predicate, rules, pooled)
     scored = scorer.score(own, per_sentence, point=False)
-    concluded = mode == "unless_concluded" and concludes_firmly(found, predicate, answer[0])
+    # only the model's partly is held back by a firm conclusion: its other answers need no look
+    concluded = (
+        mode == "unless_concluded"
+        and scored.answer == "partly"
+        and concludes_firmly(found, predicate, answer[0])
+    )
     chosen = combine_answer(mode, answer[0], scored, SCORER_CONFIDENCE, concluded=concluded)
     if chosen == ("partly" if answer[0] == "unclear" else answer[0]):
         return (*answer, "rules", None)
