@@ -5255,6 +5255,8 @@ def parse_question(text: str, kb: KnowledgeBase, source: QuestionSource = "argum
     ``predicate`` is None when the form is not understood; ``declined`` then names the kind of
     question healthlens recognises and does not judge. A compound question's further
     properties are in ``also`` (``parse_questions`` splits them)."""
+    if (linked := _and_autoimmune_disease(text, kb, source)) is not None:
+        return linked
     q = _parse_one(text, kb, source)
     if q.predicate is not None and q.concept_id is not None:
         return q
@@ -5999,6 +6001,24 @@ _LINK_KEYWORDS = (
         True,
     ),
 )
+# "glaucoma and autoimmune disease", typed with no question word and no link word, asks how the
+# two go together (the link question), not whether X is one: it got glaucoma's "No, not an
+# autoimmune disease", a verdict to the property question, where the pages answer whether glaucoma
+# comes with autoimmune diseases. It is read as the link question or stays not understood. With
+# "is" before it ("is glaucoma and autoimmune disease") it is the typo for "an" and keeps the
+# property question; an adjective alone ("X and contagious") names only the property.
+_AND_AUTOIMMUNE_DISEASE = re.compile(
+    r"^(?P<x>.+?)\s+(?:and|&)\s+(?P<o>(?:other\s+)?auto[\s-]?immune\s+"
+    r"(?:diseases?|disorders?|conditions?|illness(?:es)?))$",
+    re.I,
+)
+# words that make the part before "and" more than a condition's name: a question ("isn't there a
+# link between X"), which the rules above read as typed
+_NOT_A_BARE_SUBJECT = re.compile(
+    r"(?<![\w–-])(?:links?|linked|between|connections?|relationships?|associations?|associated|there|"
+    r"(?:is|are|was|were|do|does|did|has|have|can|could|would|should)n[’']?t)\b",
+    re.I,
+)
 _A_QUESTION_WORD = re.compile(
     r"^(?:is|are|was|were|can|could|does|do|did|will|would|should|what|how|why|when|which|who|"
     r"where|has|have)\b",
@@ -6016,6 +6036,28 @@ def _a_link_in_keywords(t: str) -> list[tuple[str, _Accept]]:
             continue
         return [(plain.format(**m.groupdict()), _no_autoimmune_link if not_autoimmune else _a_link)]
     return []
+
+
+def _and_autoimmune_disease(
+    text: str, kb: KnowledgeBase, source: QuestionSource
+) -> Question | None:
+    """The link reading of "X and autoimmune disease" (``_AND_AUTOIMMUNE_DISEASE``), or the
+    question not understood where X has none; None where ``text`` is not that form."""
+    t = " ".join(text.split()).strip().rstrip(" ?.!")
+    m = _AND_AUTOIMMUNE_DISEASE.match(t)
+    if (
+        m is None
+        or _A_QUESTION_WORD.match(m.group("x"))
+        or _NOT_A_BARE_SUBJECT.search(m.group("x"))
+    ):
+        return None
+    p = _parse_one(f"is there a link between {m.group('x')} and {m.group('o')}", kb, source)
+    if _a_link(p, kb):
+        p.text = text.strip()
+        return p
+    hits = kb.find(m.group("x"))
+    cid = max(hits, key=lambda h: h.end - h.start).concept_ids[0] if hits else None
+    return Question(text.strip(), None, None, cid, kb.name(cid) if cid else None, source)
 
 
 def _a_link(q: Question, kb: KnowledgeBase) -> bool:
