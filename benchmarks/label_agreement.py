@@ -71,6 +71,7 @@ SAMPLES = (
     ("batch 14", (14,), 14),  # drawn with random.seed(14) over its 224 cached dev pages
     ("batch 15", (15,), 15),  # drawn with random.seed(15) over its 205 cached dev pages
     ("batch 16", (16,), 16),  # drawn with random.seed(16) over its 226 cached dev pages
+    ("batch 17", (17,), 17),  # drawn with random.Random(17).shuffle over its 233 cached dev pages
 )
 
 
