@@ -112,6 +112,18 @@ def test_one_mark_before_the_stop_closing_a_paragraph(kb):
     assert not cites(kb, "My grandfather had hives for years and at the end he looked 73.\n\nHe")
 
 
+def test_one_mark_glued_to_the_word_with_the_stop_set_apart(kb):
+    # a publisher that sets its superscript on the word and a space before the stop: one such
+    # mark is a note, as one glued to the stop is
+    assert cites(kb, "Welts in children often follow a passing virus infection2 . Most fade.")
+    assert cites(kb, "Hives can come back for months in a few adults3 .\nMost do not.")
+    # a number glued to a word with the stop glued to it, or in the middle of a sentence, or
+    # after a capital (a vitamin's or a product's name), is not one alone
+    assert not cites(kb, "Welts in children often follow a passing virus infection2. Most fade.")
+    assert not cites(kb, "Welts in children often follow a passing infection2 and then fade.")
+    assert not cites(kb, "Welts may come with a lack of vitamin B12 . Most fade.")
+
+
 def test_et_al_as_it_is_often_typed(kb):
     assert cites(kb, "Rasmussen et. al (2009) estimated the risk in siblings.")
     assert not cites(kb, "We met. Al explained the diet to us.")

@@ -2534,6 +2534,9 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
                         or (before[-1:] == "." and _NEXT_SENTENCE.match(text, m.end()))
                     )
                 )
+                # a mark glued to a sentence's last word, its stop set apart by a space ("... on
+                # the skin2 ."): the shape a superscript leaves, never a count's or a name's
+                or (before[-1:].isalpha() and text[m.end() : m.end() + 2] == " .")
                 else 1
             )
             last_mark = m.end()
