@@ -124,6 +124,17 @@ def test_one_mark_glued_to_the_word_with_the_stop_set_apart(kb):
     assert not cites(kb, "Welts may come with a lack of vitamin B12 . Most fade.")
 
 
+def test_a_list_of_marks_set_apart_from_the_stop(kb):
+    # a list of notes after a sentence's stop and a space, at the line's end or before the next
+    # sentence, is two marks, as ".1,2" is
+    assert cites(kb, "Welts come from mast cells releasing histamine into the skin. 1, 2")
+    assert cites(kb, "Welts come from mast cells releasing histamine. 1,2\nMost fade.")
+    assert cites(kb, "Welts come from mast cells releasing histamine. 3-5 Most fade in a day.")
+    # numbers that go on as a sentence's words are a choice or a count, not notes
+    assert not cites(kb, "Take the tablets as needed. 1, 2 or 3 a day is the usual amount.")
+    assert not cites(kb, "Rest until the welts fade. 2-3 days is typical for most adults.")
+
+
 def test_et_al_as_it_is_often_typed(kb):
     assert cites(kb, "Rasmussen et. al (2009) estimated the risk in siblings.")
     assert not cites(kb, "We met. Al explained the diet to us.")

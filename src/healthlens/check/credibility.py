@@ -2537,6 +2537,10 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
                 # a mark glued to a sentence's last word, its stop set apart by a space ("... on
                 # the skin2 ."): the shape a superscript leaves, never a count's or a name's
                 or (before[-1:].isalpha() and text[m.end() : m.end() + 2] == " .")
+                # a list of marks after a sentence's stop and a space, closing its line or
+                # before the next sentence ("... the diet. 1,2", "... the diet. 1, 2"), as one
+                # glued to the stop (".1,2") is; not "... at will. 1, 2 or 3 a day"
+                or (before[-2:] == ". " and _MARK_LIST.match(text, i) is not None)
                 else 1
             )
             last_mark = m.end()
@@ -2796,6 +2800,7 @@ _MLA_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?
 
 
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z][a-z]+,?[ \t]+[a-z]")
+_MARK_LIST = re.compile(r"\d\d?(?:,[ \t]?\d\d?|[–-]\d\d?)+[ \t]*(?:\n|$|[A-Z])")
 _WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")
 _NOT_CITING = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp ch fig figs page step type stage grade".split()
