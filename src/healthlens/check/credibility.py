@@ -132,8 +132,12 @@ _CREDENTIALS = (
     r"MMedSc|MMed|FRCPI|FRCPath|MACP|FACG|FACC|FAHA|"  # (physicians' degrees and fellowships)
     r"DVM|VMD|BVSc|BVMS|MRCVS|DACV[A-Z]{1,4}|DABVP"  # (a vet's: "Ana Ruiz, DVM, DACVIM")
 )
+# after a credential the list knows, a fellowship it does not: "F" and the college's capitals
+# ("Ana Ruiz FRACP, FANZAN, PhD"); other capitals ("MD, XQZW") are no credential
+_FELLOWSHIP = r"F[A-Z]{2,9}(?![\w-])"
 _CREDENTIALED = re.compile(
-    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}}"
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:{_CREDENTIALS})\b[., \t]*"
+    rf"(?:(?:(?:{_CREDENTIALS})\b|{_FELLOWSHIP})[., \t]*)*(?:[|•·—–][^\n]{{0,80}}"
     # or the page's date label run on after the credentials: "Jane Roe, MD Page last modified: ..."
     r"|(?i:page[ \t]+)?(?i:last[ \t]+(?:modified|updated|reviewed)|updated|published|posted|modified)"
     r"\b[^\n]{0,60})?$",
