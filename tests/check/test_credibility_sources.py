@@ -232,6 +232,23 @@ def test_a_journals_own_citation_line_is_not_a_citation(kb):
     assert not assess_credibility(make_page(f"Hives\n{own}", kb)).cites_sources
 
 
+def test_a_journal_pages_issue_with_its_article_number_marks_its_own_doi(kb):
+    # a journal's menu, the title and authors, then the page's issue as some journals print it
+    # ("2018 61: 2300418;", year, volume and article number) with its own DOI beside it
+    menu = "".join(f"  • {w}\n" for w in "Home Issues Authors Alerts Podcasts Login".split() * 3)
+    record = (
+        "Hives and later joint disease: a cohort study\n\n"
+        "Ilse Marrow, Tobiah Quenby, Odile Fenwright\n"
+        "Lakeside Respiratory Journal 2018 61: 2300418; DOI: 10.1234/lrj.00418-2018\n"
+    )
+    page = f"Lakeside Respiratory Journal\n{menu}\n{record}"
+    assert not assess_credibility(make_page(page, kb)).cites_sources
+    # the same entry under running text is a reference the page cites
+    body = "".join(f"Hives fact number {i} is written here for the reader.\n" for i in range(4))
+    entry = "Marrow I, Quenby T. Hives later on. Lakeside Respir J 2018 61: 2300418; DOI: 10.1234/x"
+    assert cites(kb, body + entry)
+
+
 def test_criteria_a_study_diagnosed_its_cases_by_are_no_source(kb):
     text = (
         "We studied 90 patients diagnosed according to the National Institutes of Health criteria."

@@ -2018,6 +2018,7 @@ def _in_header(text: str, pos: int) -> bool:
 _OWN_ISSUE = re.compile(
     r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"  # "(2015) 41:39"
     r"|\b(?:19|20)\d{2},[ \t]*\d{1,4}[ \t]*\(\d{1,4}\),[ \t]*[eE]?\d{1,6}"  # "2022, 10(5), 999"
+    r"|\b(?:19|20)\d{2}[ \t]+\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,8}(?=[ \t]*;)"  # "2018 61: 2300418;"
 )
 _OWN_HISTORY = re.compile(
     r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|"
