@@ -404,6 +404,18 @@ def test_a_physicians_degrees_and_fellowships_after_the_name(kb):
     assert c.author is None
 
 
+def test_fellowships_the_list_does_not_hold_after_a_known_credential(kb):
+    # a college's fellowship is "F" and its capitals: after a credential the list knows, the
+    # run still names the line's author, with or without a comma after the name
+    c = cred(kb, "Cold hives\n\nIlse Marrow FRACP, FQHX, FABCDE, PhD\n\nHives are raised welts.")
+    assert c.author == "Ilse Marrow"
+    c = cred(kb, "Cold hives\n\nTobiah Quenby, MD, FXYZA\n\nHives are raised welts.")
+    assert c.author == "Tobiah Quenby"
+    # an unknown fellowship alone, or other capitals after the known one, name no one
+    assert cred(kb, "Cold hives\n\nIlse Marrow FQHX\n\nHives are raised welts.").author is None
+    assert cred(kb, "Cold hives\n\nIlse Marrow, MD, QHXW\n\nHives are raised.").author is None
+
+
 def test_a_citation_records_author_tag(kb):
     c = cred(kb, "TY - JOUR\nT1 - Cold hives in adults\nAU - Marrow, Ilse\nAU - Quenby, Tobiah\n")
     assert c.author == "Marrow, Ilse"

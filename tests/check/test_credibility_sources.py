@@ -112,6 +112,29 @@ def test_one_mark_before_the_stop_closing_a_paragraph(kb):
     assert not cites(kb, "My grandfather had hives for years and at the end he looked 73.\n\nHe")
 
 
+def test_one_mark_glued_to_the_word_with_the_stop_set_apart(kb):
+    # a publisher that sets its superscript on the word and a space before the stop: one such
+    # mark is a note, as one glued to the stop is
+    assert cites(kb, "Welts in children often follow a passing virus infection2 . Most fade.")
+    assert cites(kb, "Hives can come back for months in a few adults3 .\nMost do not.")
+    # a number glued to a word with the stop glued to it, or in the middle of a sentence, or
+    # after a capital (a vitamin's or a product's name), is not one alone
+    assert not cites(kb, "Welts in children often follow a passing virus infection2. Most fade.")
+    assert not cites(kb, "Welts in children often follow a passing infection2 and then fade.")
+    assert not cites(kb, "Welts may come with a lack of vitamin B12 . Most fade.")
+
+
+def test_a_list_of_marks_set_apart_from_the_stop(kb):
+    # a list of notes after a sentence's stop and a space, at the line's end or before the next
+    # sentence, is two marks, as ".1,2" is
+    assert cites(kb, "Welts come from mast cells releasing histamine into the skin. 1, 2")
+    assert cites(kb, "Welts come from mast cells releasing histamine. 1,2\nMost fade.")
+    assert cites(kb, "Welts come from mast cells releasing histamine. 3-5 Most fade in a day.")
+    # numbers that go on as a sentence's words are a choice or a count, not notes
+    assert not cites(kb, "Take the tablets as needed. 1, 2 or 3 a day is the usual amount.")
+    assert not cites(kb, "Rest until the welts fade. 2-3 days is typical for most adults.")
+
+
 def test_et_al_as_it_is_often_typed(kb):
     assert cites(kb, "Rasmussen et. al (2009) estimated the risk in siblings.")
     assert not cites(kb, "We met. Al explained the diet to us.")
@@ -207,6 +230,23 @@ def test_a_journals_own_citation_line_is_not_a_citation(kb):
         "Hives are common and most cases end within six weeks without any treatment at all."
     )
     assert not assess_credibility(make_page(f"Hives\n{own}", kb)).cites_sources
+
+
+def test_a_journal_pages_issue_with_its_article_number_marks_its_own_doi(kb):
+    # a journal's menu, the title and authors, then the page's issue as some journals print it
+    # ("2018 61: 2300418;", year, volume and article number) with its own DOI beside it
+    menu = "".join(f"  • {w}\n" for w in "Home Issues Authors Alerts Podcasts Login".split() * 3)
+    record = (
+        "Hives and later joint disease: a cohort study\n\n"
+        "Ilse Marrow, Tobiah Quenby, Odile Fenwright\n"
+        "Lakeside Respiratory Journal 2018 61: 2300418; DOI: 10.1234/lrj.00418-2018\n"
+    )
+    page = f"Lakeside Respiratory Journal\n{menu}\n{record}"
+    assert not assess_credibility(make_page(page, kb)).cites_sources
+    # the same entry under running text is a reference the page cites
+    body = "".join(f"Hives fact number {i} is written here for the reader.\n" for i in range(4))
+    entry = "Marrow I, Quenby T. Hives later on. Lakeside Respir J 2018 61: 2300418; DOI: 10.1234/x"
+    assert cites(kb, body + entry)
 
 
 def test_criteria_a_study_diagnosed_its_cases_by_are_no_source(kb):

@@ -132,8 +132,12 @@ _CREDENTIALS = (
     r"MMedSc|MMed|FRCPI|FRCPath|MACP|FACG|FACC|FAHA|"  # (physicians' degrees and fellowships)
     r"DVM|VMD|BVSc|BVMS|MRCVS|DACV[A-Z]{1,4}|DABVP"  # (a vet's: "Ana Ruiz, DVM, DACVIM")
 )
+# after a credential the list knows, a fellowship it does not: "F" and the college's capitals
+# ("Ana Ruiz FRACP, FANZAN, PhD"); other capitals ("MD, XQZW") are no credential
+_FELLOWSHIP = r"F[A-Z]{2,9}(?![\w-])"
 _CREDENTIALED = re.compile(
-    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:(?:{_CREDENTIALS})\b[., \t]*)+(?:[|•·—–][^\n]{{0,80}}"
+    rf"^[ \t•*-]*({_NAME_1}),?[ \t]+(?:{_CREDENTIALS})\b[., \t]*"
+    rf"(?:(?:(?:{_CREDENTIALS})\b|{_FELLOWSHIP})[., \t]*)*(?:[|•·—–][^\n]{{0,80}}"
     # or the page's date label run on after the credentials: "Jane Roe, MD Page last modified: ..."
     r"|(?i:page[ \t]+)?(?i:last[ \t]+(?:modified|updated|reviewed)|updated|published|posted|modified)"
     r"\b[^\n]{0,60})?$",
@@ -2014,6 +2018,7 @@ def _in_header(text: str, pos: int) -> bool:
 _OWN_ISSUE = re.compile(
     r"\((?:19|20)\d{2}\)[ \t]*\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,6}"  # "(2015) 41:39"
     r"|\b(?:19|20)\d{2},[ \t]*\d{1,4}[ \t]*\(\d{1,4}\),[ \t]*[eE]?\d{1,6}"  # "2022, 10(5), 999"
+    r"|\b(?:19|20)\d{2}[ \t]+\d{1,4}[ \t]*:[ \t]*[eE]?\d{1,8}(?=[ \t]*;)"  # "2018 61: 2300418;"
 )
 _OWN_HISTORY = re.compile(
     r"(?i:published\s+online|first\s+online|epub(?:lished)?\s+\d|received\s*:|accepted\s*:|"
@@ -2534,6 +2539,13 @@ def _attributed(text: str, byline: tuple[int, int] | None = None) -> re.Match | 
                         or (before[-1:] == "." and _NEXT_SENTENCE.match(text, m.end()))
                     )
                 )
+                # a mark glued to a sentence's last word, its stop set apart by a space ("... on
+                # the skin2 ."): the shape a superscript leaves, never a count's or a name's
+                or (before[-1:].isalpha() and text[m.end() : m.end() + 2] == " .")
+                # a list of marks after a sentence's stop and a space, closing its line or
+                # before the next sentence ("... the diet. 1,2", "... the diet. 1, 2"), as one
+                # glued to the stop (".1,2") is; not "... at will. 1, 2 or 3 a day"
+                or (before[-2:] == ". " and _MARK_LIST.match(text, i) is not None)
                 else 1
             )
             last_mark = m.end()
@@ -2793,6 +2805,7 @@ _MLA_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?
 
 
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z][a-z]+,?[ \t]+[a-z]")
+_MARK_LIST = re.compile(r"\d\d?(?:,[ \t]?\d\d?|[–-]\d\d?)+[ \t]*(?:\n|$|[A-Z])")
 _WORD_BEFORE = re.compile(r"(\w+)[.,;:]?\s?$")
 _NOT_CITING = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp ch fig figs page step type stage grade".split()
