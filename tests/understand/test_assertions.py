@@ -1500,3 +1500,42 @@ def test_one_activity_denied_as_a_way_of_spreading_yields_to_the_way_it_spreads(
         kb, "Liver\nSharing a cup will not give you eczema.", "atopic_dermatitis", "contagious"
     )
     assert answer_from_assertions(page, got, "contagious")[0] == "no"
+
+
+def test_a_part_of_the_condition_as_the_subject_is_partly(kb):
+    # some kinds of it, or a share of its cases, hold the property: so for a part of it only
+    for text, target, predicate in (
+        (
+            "Seizure notes\nSome kinds of epilepsy are inherited, and doctors test for them.",
+            "epilepsy",
+            "inherited",
+        ),
+        (
+            "Skin cancer facts\nAbout 5% of melanomas are hereditary, according to our clinic.",
+            "melanoma",
+            "inherited",
+        ),
+    ):
+        _, got = read(kb, text, target, predicate)
+        assert [a.polarity for a in got if a.basis != "named"] == ["partly"], text
+
+
+def test_a_yes_said_of_a_part_of_the_condition_is_partly(kb):
+    _, got = read(
+        kb,
+        "Heart questions\nIs myocarditis contagious? Yes, some forms of myocarditis are "
+        "contagious, since a virus can cause them.",
+        "myocarditis",
+        "contagious",
+    )
+    answers = [a.polarity for a in got if a.basis == "answer"]
+    assert answers == ["partly"]
+    # a majority is no part: the yes stands
+    _, got = read(
+        kb,
+        "Heart questions\nIs myocarditis contagious? Yes, in most cases myocarditis is "
+        "contagious, since a virus causes it.",
+        "myocarditis",
+        "contagious",
+    )
+    assert [a.polarity for a in got if a.basis == "answer"] == ["affirm"]

@@ -52,6 +52,7 @@ from .family_assertions import (
     family_evidence,
 )
 from .family_assertions import SOFT as _FAMILY_SOFT
+from .property_claims import PARTITIVE
 from .vocabulary import HEDGE, NEGATION, NOT_A_HEDGE, cues, letters_pattern
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at", "strongly_hedged"]
@@ -422,6 +423,8 @@ _ALSO_CAUSED = re.compile(
     r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
 )
 _GENES_BUT = re.compile(r"[^.;]{0,40}?" + GENES_BUT, re.I)
+# "Yes, some kinds of X are ...": the yes holds for a part of the condition only
+_PART_AFTER_YES = re.compile(r"[^.;:]{0,40}?(?:" + PARTITIVE + r")", re.I)
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
 # an allergy excluded by the condition's own definition or signs: "symptoms in the absence of
@@ -852,6 +855,12 @@ def read_assertions(
             polarity = "partly"
         elif (
             polarity == "affirm"
+            and basis == "answer"
+            and _PART_AFTER_YES.match(s.text, c.end - s.start)
+        ):
+            polarity = "partly"  # "Yes, some kinds of X are ...": so for a part of it
+        elif (
+            polarity == "affirm"
             and c.predicate in KEYWORDS
             and _only_negated_keys(s.text[c.end - s.start : cb], c.predicate)
         ):
@@ -932,6 +941,8 @@ def read_assertions(
                     which = (
                         "partly"  # "Yes, eczema and allergies are related": related, not the class
                     )
+                elif which == "affirm" and _PART_AFTER_YES.match(t, op.end()):
+                    which = "partly"  # "Yes, some kinds of X are ...": so for a part of it
                 a, b = s.start + op.start(), s.start + op.end()
                 qm = [m for m in by_sentence.get(q, []) if m.concept_id in targets]
                 concept = qm[0].concept_id if qm else (referent[q] or next(iter(targets)))
