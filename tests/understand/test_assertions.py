@@ -1539,3 +1539,28 @@ def test_a_yes_said_of_a_part_of_the_condition_is_partly(kb):
         "contagious",
     )
     assert [a.polarity for a in got if a.basis == "answer"] == ["affirm"]
+
+
+def test_unlike_the_rest_of_a_class_places_the_subject_in_it(kb):
+    # "unlike other / most / typical members of a class, X ...": X is one, set apart within it
+    for opening in (
+        "Unlike most food allergies",
+        "Unlike other food allergies",
+        "Unlike typical food allergies",
+    ):
+        _, got = read(
+            kb,
+            f"Meat and the immune system\n{opening}, alpha-gal syndrome starts hours after a meal.",
+            "alpha_gal_syndrome",
+            "allergy",
+        )
+        assert ("affirm", "other") in [(a.polarity, a.basis) for a in got], opening
+        assert "deny" not in [a.polarity for a in got], opening
+    # the class as a whole, compared: still set apart from it
+    _, got = read(
+        kb,
+        "Gut notes\nUnlike food allergies, celiac disease slowly damages the lining of the gut.",
+        "celiac_disease",
+        "allergy",
+    )
+    assert ("deny", "contrast") in [(a.polarity, a.basis) for a in got]
