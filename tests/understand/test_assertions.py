@@ -1564,3 +1564,22 @@ def test_unlike_the_rest_of_a_class_places_the_subject_in_it(kb):
         "allergy",
     )
     assert ("deny", "contrast") in [(a.polarity, a.basis) for a in got]
+
+
+def test_an_allergy_setting_off_episodes_of_the_condition_is_one_trigger(kb):
+    # the attacks or flares of the condition, not the condition, are what the allergy sets off
+    for text in (
+        "Breathing basics\nFor many readers, asthma attacks can be set off by allergies to dust.",
+        "Breathing basics\nMany people have asthma symptoms that are triggered by allergens.",
+    ):
+        _, got = read(kb, text, "asthma", "allergy")
+        mech = [a.polarity for a in got if a.basis == "mechanism"]
+        assert mech == ["partly"], text
+    # said of the condition itself, the allergy is its cause
+    _, got = read(
+        kb,
+        "Breathing basics\nIn this child, asthma is triggered by allergies to dust.",
+        "asthma",
+        "allergy",
+    )
+    assert [a.polarity for a in got if a.basis == "mechanism"] == ["affirm"]

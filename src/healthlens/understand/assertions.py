@@ -397,6 +397,14 @@ _MAJORITY_CAUSE = re.compile(
     r"\b(?:usually|commonly|mostly|mainly|most\s+often|most\s+commonly)\s+(?:caused|causes|triggered|due\s+to|the\s+result)\b",
     re.I,
 )
+# the condition's episodes, not the condition, as what an allergy sets off: "attacks of X can be
+# triggered by allergies", "symptoms that are triggered by allergens": one trigger among others
+_EPISODES_SET_OFF = re.compile(
+    r"\b(?:attacks?|flares?|flare-ups?|episodes?|exacerbations?|outbreaks?|bouts?|symptoms)\s+"
+    r"(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:that\s+|which\s+)?"
+    r"(?:(?:can|may|might|could|are|is|were|often|usually|sometimes|commonly|frequently|be|also)\s+){0,3}$",
+    re.I,
+)
 # a share of the patients, before the mechanism: "up to 30% of patients with X have
 # autoantibodies", "in some people with X the immune system attacks ...": so for some cases
 _SHARE = re.compile(
@@ -1669,6 +1677,7 @@ def _read_mechanism(
             or _SHARE.search(t, 0, _clause_around(t, mb)[1])
             # (an autoimmune mechanism read for "caused by the immune system?" is not ``own``)
             or ((prop in ("immune", "allergy") or not own) and _MAJORITY_CAUSE.search(t))
+            or (prop == "allergy" and _EPISODES_SET_OFF.search(t, _clause_around(t, ma)[0], ma))
         ):
             # "often caused by an allergen, but can also come from stress"; "autoantibodies
             # attack the nerves in a subset of patients": a share said after the mechanism too
