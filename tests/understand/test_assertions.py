@@ -1583,3 +1583,18 @@ def test_an_allergy_setting_off_episodes_of_the_condition_is_one_trigger(kb):
         "allergy",
     )
     assert [a.polarity for a in got if a.basis == "mechanism"] == ["affirm"]
+
+
+def test_a_degree_of_contagion_denied_is_partly(kb):
+    # "not very contagious" denies how easily it spreads, not that it spreads
+    for text in (
+        "Skin notes\nImpetigo is not very contagious in adults, though children pass it around.",
+        "Skin notes\nImpetigo isn't particularly contagious once treatment starts.",
+    ):
+        _, got = read(kb, text, "impetigo", "contagious")
+        assert "deny" not in [a.polarity for a in got], text
+        assert "partly" in [a.polarity for a in got], text
+    _, got = read(
+        kb, "Skin notes\nEczema is not contagious at all.", "atopic_dermatitis", "contagious"
+    )
+    assert [a.polarity for a in got] == ["deny"]
