@@ -1598,3 +1598,18 @@ def test_a_degree_of_contagion_denied_is_partly(kb):
         kb, "Skin notes\nEczema is not contagious at all.", "atopic_dermatitis", "contagious"
     )
     assert [a.polarity for a in got] == ["deny"]
+
+
+def test_a_scope_adverb_opening_another_statement_is_no_answer(kb):
+    # after the page's own question, "Sometimes, ..." opening a statement about something else
+    # (the treatment, the relatives) is that statement's adverb, not the page's answer
+    for after in (
+        "Sometimes, however, the cream does not bring the skin back to how it was.",
+        "In some cases, relatives share the same habits and the same diet.",
+    ):
+        _, got = read(kb, f"Skin notes\nIs psoriasis hereditary? {after}", "psoriasis", "inherited")
+        assert [a for a in got if a.basis == "answer"] == [], after
+    # alone, or before the answer, it is the answer
+    for after in ("Sometimes.", "In some cases, yes.", "In some cases, the answer is yes."):
+        _, got = read(kb, f"Skin notes\nIs psoriasis hereditary? {after}", "psoriasis", "inherited")
+        assert [a.polarity for a in got if a.basis == "answer"] == ["partly"], after

@@ -431,6 +431,16 @@ _ALSO_CAUSED = re.compile(
     r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
 )
 _GENES_BUT = re.compile(r"[^.;]{0,40}?" + GENES_BUT, re.I)
+# a scope adverb opening a statement ("Sometimes, however, treatment does not ...", "In some
+# cases, family members share ...") answers nothing: it is an answer alone ("Sometimes."), before
+# the answer word ("In some cases, yes") or the answer itself ("In some cases, the answer is
+# yes"), or before the condition as the subject ("Sometimes, it is", "In some cases, X is ...")
+_SCOPE_ADVERB = re.compile(r"sometimes|in\s+some\s+cases", re.I)
+_SCOPE_ADVERB_LEADS = re.compile(
+    r"(?!\s*(?:$|yes\b|no\b|the\s+answer\b|it\b|it['’]s\b|they\b|this\s+(?:condition|disease|disorder)\b))"
+    r"\s*\w",
+    re.I,
+)
 # "Yes, some kinds of X are ...": the yes holds for a part of the condition only
 _PART_AFTER_YES = re.compile(r"[^.;:]{0,40}?(?:" + PARTITIVE + r")", re.I)
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
@@ -941,6 +951,13 @@ def read_assertions(
         q = asks.get(s.index)
         if q is not None and q not in answered:
             op = _OPENER.match(t)
+            if (
+                op is not None
+                and op.group("partly")
+                and _SCOPE_ADVERB.fullmatch(op.group("partly"))
+                and _SCOPE_ADVERB_LEADS.match(t, op.end())
+            ):
+                op = None  # "Sometimes, treatment does not ...": the adverb of another statement
             if op is not None and not any(
                 c.basis == "answer" for c in page.claims if c.sentence == s.index
             ):
