@@ -1613,3 +1613,26 @@ def test_a_scope_adverb_opening_another_statement_is_no_answer(kb):
     for after in ("Sometimes.", "In some cases, yes.", "In some cases, the answer is yes."):
         _, got = read(kb, f"Skin notes\nIs psoriasis hereditary? {after}", "psoriasis", "inherited")
         assert [a.polarity for a in got if a.basis == "answer"] == ["partly"], after
+
+
+def test_a_majority_adverb_before_the_immune_system_itself_keeps_the_yes(kb):
+    # "usually caused by the immune system": how it mostly comes about, stated the way health
+    # writing states it; the yes stands
+    _, got = read(
+        kb,
+        "Kidney notes\nGlomerulonephritis is usually caused by the body's immune system, "
+        "which damages the filters.",
+        "glomerulonephritis",
+        "immune",
+    )
+    pols = [a.polarity for a in got]
+    assert "affirm" in pols and "partly" not in pols
+    # a majority adverb before another condition as the cause leaves room for other causes
+    _, got = read(
+        kb,
+        "Thyroid notes\nHyperthyroidism is commonly caused by Graves' disease, an autoimmune "
+        "disorder of the thyroid.",
+        "hyperthyroidism",
+        "immune",
+    )
+    assert "partly" in [a.polarity for a in got]

@@ -394,7 +394,11 @@ _MAJORITY_CAUSE = re.compile(
     r"\bmost\s+(?:cases|instances)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:are|is|were)\s+(?:\w+\s+)?"
     r"(?:caused|due|triggered|the\s+result|brought\s+on)\b|"
     r"\bmost\s+(?:cases|instances)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:happen|occur|arise|result|develop)s?\b|"
-    r"\b(?:usually|commonly|mostly|mainly|most\s+often|most\s+commonly)\s+(?:caused|causes|triggered|due\s+to|the\s+result)\b",
+    # (a majority adverb before the immune system or an allergy itself as the agent, "usually
+    # caused by the body's immune system", only says how it mostly comes about: the yes stands)
+    r"\b(?:usually|commonly|mostly|mainly|most\s+often|most\s+commonly)\s+(?:caused|causes|triggered|due\s+to|the\s+result)\b"
+    r"(?!\s+(?:by|of|to)\s+(?:an?\s+|the\s+|your\s+)?(?:body['’]s\s+)?(?:own\s+)?(?:immune\s+system|"
+    r"(?:auto-?)?immune\s+(?:response|reaction|attack)|allergic\s+reactions?|allergens|allergies|an?\s+allergy)\b)",
     re.I,
 )
 # the condition's episodes, not the condition, as what an allergy sets off: "attacks of X can be
