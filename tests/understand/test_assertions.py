@@ -1500,3 +1500,139 @@ def test_one_activity_denied_as_a_way_of_spreading_yields_to_the_way_it_spreads(
         kb, "Liver\nSharing a cup will not give you eczema.", "atopic_dermatitis", "contagious"
     )
     assert answer_from_assertions(page, got, "contagious")[0] == "no"
+
+
+def test_a_part_of_the_condition_as_the_subject_is_partly(kb):
+    # some kinds of it, or a share of its cases, hold the property: so for a part of it only
+    for text, target, predicate in (
+        (
+            "Seizure notes\nSome kinds of epilepsy are inherited, and doctors test for them.",
+            "epilepsy",
+            "inherited",
+        ),
+        (
+            "Skin cancer facts\nAbout 5% of melanomas are hereditary, according to our clinic.",
+            "melanoma",
+            "inherited",
+        ),
+    ):
+        _, got = read(kb, text, target, predicate)
+        assert [a.polarity for a in got if a.basis != "named"] == ["partly"], text
+
+
+def test_a_yes_said_of_a_part_of_the_condition_is_partly(kb):
+    _, got = read(
+        kb,
+        "Heart questions\nIs myocarditis contagious? Yes, some forms of myocarditis are "
+        "contagious, since a virus can cause them.",
+        "myocarditis",
+        "contagious",
+    )
+    answers = [a.polarity for a in got if a.basis == "answer"]
+    assert answers == ["partly"]
+    # a majority is no part: the yes stands
+    _, got = read(
+        kb,
+        "Heart questions\nIs myocarditis contagious? Yes, in most cases myocarditis is "
+        "contagious, since a virus causes it.",
+        "myocarditis",
+        "contagious",
+    )
+    assert [a.polarity for a in got if a.basis == "answer"] == ["affirm"]
+
+
+def test_unlike_the_rest_of_a_class_places_the_subject_in_it(kb):
+    # "unlike other / most / typical members of a class, X ...": X is one, set apart within it
+    for opening in (
+        "Unlike most food allergies",
+        "Unlike other food allergies",
+        "Unlike typical food allergies",
+    ):
+        _, got = read(
+            kb,
+            f"Meat and the immune system\n{opening}, alpha-gal syndrome starts hours after a meal.",
+            "alpha_gal_syndrome",
+            "allergy",
+        )
+        assert ("affirm", "other") in [(a.polarity, a.basis) for a in got], opening
+        assert "deny" not in [a.polarity for a in got], opening
+    # the class as a whole, compared: still set apart from it
+    _, got = read(
+        kb,
+        "Gut notes\nUnlike food allergies, celiac disease slowly damages the lining of the gut.",
+        "celiac_disease",
+        "allergy",
+    )
+    assert ("deny", "contrast") in [(a.polarity, a.basis) for a in got]
+
+
+def test_an_allergy_setting_off_episodes_of_the_condition_is_one_trigger(kb):
+    # the attacks or flares of the condition, not the condition, are what the allergy sets off
+    for text in (
+        "Breathing basics\nFor many readers, asthma attacks can be set off by allergies to dust.",
+        "Breathing basics\nMany people have asthma symptoms that are triggered by allergens.",
+    ):
+        _, got = read(kb, text, "asthma", "allergy")
+        mech = [a.polarity for a in got if a.basis == "mechanism"]
+        assert mech == ["partly"], text
+    # said of the condition itself, the allergy is its cause
+    _, got = read(
+        kb,
+        "Breathing basics\nIn this child, asthma is triggered by allergies to dust.",
+        "asthma",
+        "allergy",
+    )
+    assert [a.polarity for a in got if a.basis == "mechanism"] == ["affirm"]
+
+
+def test_a_degree_of_contagion_denied_is_partly(kb):
+    # "not very contagious" denies how easily it spreads, not that it spreads
+    for text in (
+        "Skin notes\nImpetigo is not very contagious in adults, though children pass it around.",
+        "Skin notes\nImpetigo isn't particularly contagious once treatment starts.",
+    ):
+        _, got = read(kb, text, "impetigo", "contagious")
+        assert "deny" not in [a.polarity for a in got], text
+        assert "partly" in [a.polarity for a in got], text
+    _, got = read(
+        kb, "Skin notes\nEczema is not contagious at all.", "atopic_dermatitis", "contagious"
+    )
+    assert [a.polarity for a in got] == ["deny"]
+
+
+def test_a_scope_adverb_opening_another_statement_is_no_answer(kb):
+    # after the page's own question, "Sometimes, ..." opening a statement about something else
+    # (the treatment, the relatives) is that statement's adverb, not the page's answer
+    for after in (
+        "Sometimes, however, the cream does not bring the skin back to how it was.",
+        "In some cases, relatives share the same habits and the same diet.",
+    ):
+        _, got = read(kb, f"Skin notes\nIs psoriasis hereditary? {after}", "psoriasis", "inherited")
+        assert [a for a in got if a.basis == "answer"] == [], after
+    # alone, or before the answer, it is the answer
+    for after in ("Sometimes.", "In some cases, yes.", "In some cases, the answer is yes."):
+        _, got = read(kb, f"Skin notes\nIs psoriasis hereditary? {after}", "psoriasis", "inherited")
+        assert [a.polarity for a in got if a.basis == "answer"] == ["partly"], after
+
+
+def test_a_majority_adverb_before_the_immune_system_itself_keeps_the_yes(kb):
+    # "usually caused by the immune system": how it mostly comes about, stated the way health
+    # writing states it; the yes stands
+    _, got = read(
+        kb,
+        "Kidney notes\nGlomerulonephritis is usually caused by the body's immune system, "
+        "which damages the filters.",
+        "glomerulonephritis",
+        "immune",
+    )
+    pols = [a.polarity for a in got]
+    assert "affirm" in pols and "partly" not in pols
+    # a majority adverb before another condition as the cause leaves room for other causes
+    _, got = read(
+        kb,
+        "Thyroid notes\nHyperthyroidism is commonly caused by Graves' disease, an autoimmune "
+        "disorder of the thyroid.",
+        "hyperthyroidism",
+        "immune",
+    )
+    assert "partly" in [a.polarity for a in got]

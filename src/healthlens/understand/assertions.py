@@ -52,6 +52,7 @@ from .family_assertions import (
     family_evidence,
 )
 from .family_assertions import SOFT as _FAMILY_SOFT
+from .property_claims import PARTITIVE
 from .vocabulary import HEDGE, NEGATION, NOT_A_HEDGE, cues, letters_pattern
 
 __all__ = ["Assertion", "read_assertions", "PROPERTIES_FOR", "critic_at", "strongly_hedged"]
@@ -393,7 +394,19 @@ _MAJORITY_CAUSE = re.compile(
     r"\bmost\s+(?:cases|instances)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:are|is|were)\s+(?:\w+\s+)?"
     r"(?:caused|due|triggered|the\s+result|brought\s+on)\b|"
     r"\bmost\s+(?:cases|instances)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:happen|occur|arise|result|develop)s?\b|"
-    r"\b(?:usually|commonly|mostly|mainly|most\s+often|most\s+commonly)\s+(?:caused|causes|triggered|due\s+to|the\s+result)\b",
+    # (a majority adverb before the immune system or an allergy itself as the agent, "usually
+    # caused by the body's immune system", only says how it mostly comes about: the yes stands)
+    r"\b(?:usually|commonly|mostly|mainly|most\s+often|most\s+commonly)\s+(?:caused|causes|triggered|due\s+to|the\s+result)\b"
+    r"(?!\s+(?:by|of|to)\s+(?:an?\s+|the\s+|your\s+)?(?:body['’]s\s+)?(?:own\s+)?(?:immune\s+system|"
+    r"(?:auto-?)?immune\s+(?:response|reaction|attack)|allergic\s+reactions?|allergens|allergies|an?\s+allergy)\b)",
+    re.I,
+)
+# the condition's episodes, not the condition, as what an allergy sets off: "attacks of X can be
+# triggered by allergies", "symptoms that are triggered by allergens": one trigger among others
+_EPISODES_SET_OFF = re.compile(
+    r"\b(?:attacks?|flares?|flare-ups?|episodes?|exacerbations?|outbreaks?|bouts?|symptoms)\s+"
+    r"(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:that\s+|which\s+)?"
+    r"(?:(?:can|may|might|could|are|is|were|often|usually|sometimes|commonly|frequently|be|also)\s+){0,3}$",
     re.I,
 )
 # a share of the patients, before the mechanism: "up to 30% of patients with X have
@@ -422,6 +435,18 @@ _ALSO_CAUSED = re.compile(
     r"\s*(?:\w+\s+)?(?:can|may|could)\s+also\s+be\s+(?:caused|brought\s+on)\s+by\b", re.I
 )
 _GENES_BUT = re.compile(r"[^.;]{0,40}?" + GENES_BUT, re.I)
+# a scope adverb opening a statement ("Sometimes, however, treatment does not ...", "In some
+# cases, family members share ...") answers nothing: it is an answer alone ("Sometimes."), before
+# the answer word ("In some cases, yes") or the answer itself ("In some cases, the answer is
+# yes"), or before the condition as the subject ("Sometimes, it is", "In some cases, X is ...")
+_SCOPE_ADVERB = re.compile(r"sometimes|in\s+some\s+cases", re.I)
+_SCOPE_ADVERB_LEADS = re.compile(
+    r"(?!\s*(?:$|yes\b|no\b|the\s+answer\b|it\b|it['’]s\b|they\b|this\s+(?:condition|disease|disorder)\b))"
+    r"\s*\w",
+    re.I,
+)
+# "Yes, some kinds of X are ...": the yes holds for a part of the condition only
+_PART_AFTER_YES = re.compile(r"[^.;:]{0,40}?(?:" + PARTITIVE + r")", re.I)
 _RELATED = re.compile(r"\b(?:related|linked|connected|associated|go\s+hand\s+in\s+hand)\b", re.I)
 _ASKED = re.compile(r"\b(?:whether|if|ask|asks|asking|asked|wonder|wonders|wondering)\b", re.I)
 # an allergy excluded by the condition's own definition or signs: "symptoms in the absence of
@@ -852,6 +877,12 @@ def read_assertions(
             polarity = "partly"
         elif (
             polarity == "affirm"
+            and basis == "answer"
+            and _PART_AFTER_YES.match(s.text, c.end - s.start)
+        ):
+            polarity = "partly"  # "Yes, some kinds of X are ...": so for a part of it
+        elif (
+            polarity == "affirm"
             and c.predicate in KEYWORDS
             and _only_negated_keys(s.text[c.end - s.start : cb], c.predicate)
         ):
@@ -924,6 +955,13 @@ def read_assertions(
         q = asks.get(s.index)
         if q is not None and q not in answered:
             op = _OPENER.match(t)
+            if (
+                op is not None
+                and op.group("partly")
+                and _SCOPE_ADVERB.fullmatch(op.group("partly"))
+                and _SCOPE_ADVERB_LEADS.match(t, op.end())
+            ):
+                op = None  # "Sometimes, treatment does not ...": the adverb of another statement
             if op is not None and not any(
                 c.basis == "answer" for c in page.claims if c.sentence == s.index
             ):
@@ -932,6 +970,8 @@ def read_assertions(
                     which = (
                         "partly"  # "Yes, eczema and allergies are related": related, not the class
                     )
+                elif which == "affirm" and _PART_AFTER_YES.match(t, op.end()):
+                    which = "partly"  # "Yes, some kinds of X are ...": so for a part of it
                 a, b = s.start + op.start(), s.start + op.end()
                 qm = [m for m in by_sentence.get(q, []) if m.concept_id in targets]
                 concept = qm[0].concept_id if qm else (referent[q] or next(iter(targets)))
@@ -1658,6 +1698,7 @@ def _read_mechanism(
             or _SHARE.search(t, 0, _clause_around(t, mb)[1])
             # (an autoimmune mechanism read for "caused by the immune system?" is not ``own``)
             or ((prop in ("immune", "allergy") or not own) and _MAJORITY_CAUSE.search(t))
+            or (prop == "allergy" and _EPISODES_SET_OFF.search(t, _clause_around(t, ma)[0], ma))
         ):
             # "often caused by an allergen, but can also come from stress"; "autoantibodies
             # attack the nerves in a subset of patients": a share said after the mechanism too

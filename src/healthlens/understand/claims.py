@@ -73,6 +73,13 @@ _COMPARED = re.compile(
     r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to|compared\s+(?:to|with))\s+(?:the\s+)?$",
     re.I,
 )
+# the class compared with is the rest of a class the subject belongs to: "unlike other
+# autoimmune diseases", "unlike most food allergies", "compared with many allergic conditions"
+_UNLIKE_OTHER = re.compile(
+    r"\b(?:unlike|in\s+contrast\s+(?:to|with)|compared\s+(?:to|with))\s+(?:the\s+)?(?:other|most|many|typical)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"\b(unlike|no evidence|not|isn['’]t|is not|aren['’]t|are not|none of)\b", re.I
 )
@@ -340,6 +347,10 @@ def _keyword_first(
             return None
         return ("link", "link", hedged)
     if contrast and not _CLAUSE_BREAK.search(between):
+        if _UNLIKE_OTHER.search(before_k):
+            # "unlike other autoimmune diseases, X ...", "unlike most food allergies, X ...":
+            # the comparison sets X apart within the class, so it is one (as "X and other ...")
+            return ("affirm", "other", hedged)
         return ("deny", "contrast", hedged)
     return None
 

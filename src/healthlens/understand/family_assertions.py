@@ -112,10 +112,15 @@ CASUAL = re.compile(
 )
 # a negation of "always" or "all" denies only the whole: "not always", "not all cases", "not every";
 # so does a negated degree word, "not entirely / purely / solely / exclusively / wholly / exactly"
-# (not "not just", "not simply": more than the property, not less)
+# (not "not just", "not simply": more than the property, not less), and so does a degree of the
+# property denied ("not highly contagious")
 NOT_ALWAYS = re.compile(
     r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:always|necessarily|all|every|invariably)\b|"
     r"(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:an?\s+)?(?:entirely|purely|solely|exclusively|wholly|exactly)\b|"
+    # a degree of the property denied, not the property: "not highly contagious", "isn't very
+    # infectious", "not particularly contagious"
+    r"(?:\bnot|n['’]t)\s+(?:highly|very|particularly|especially|extremely|terribly|overly)\s+"
+    r"(?:contagious|infectious|catching|transmissible|$)|"
     r"\bnot\s+(?:all|every)\b|n['’]t\s+(?:always|necessarily)\b",
     re.I,
 )

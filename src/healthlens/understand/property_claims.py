@@ -127,10 +127,24 @@ _PRONOUN = re.compile(
 )
 _BREAK = re.compile(r";|:|\.\s|\bbut\b|\bwhereas\b|\bhowever\b|\bwhile\b|\balthough\b", re.I)
 _FOR = re.compile(r"^\s*(?:for|of)\s+(?:people\s+with\s+)?$", re.I)
+# a part of the condition named as what the statement is said of: some (or certain, a few, rare)
+# kinds, forms, types, subtypes, varieties, strains, variants or presentations of it, or a share
+# of its cases ("about 10% of", "a third of", "a minority of"); a majority ("most", "many") is
+# not a part here
+PARTITIVE = (
+    r"\b(?:some|certain|several|a\s+few|few|rare|other)\s+(?:[\w-]+\s+)?(?:kinds|forms|types|subtypes|"
+    r"varieties|strains|variants|presentations)\b|"
+    r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\b|"
+    r"\b(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\s+of\b|\ba\s+(?:minority|subset)\s+of\b"
+)
 # words that limit a statement to some cases or forms ("most cases of X are not inherited", "in
 # rare cases it is inherited", "when it is caused by mutations in ...")
 _SCOPE = re.compile(
     r"\b(?:most|many|some|several|few|rare|other)\s+(?:cases|forms|types|people|patients|families)\b|"
+    # a part of the condition as the subject: "some kinds of X are inherited", "certain rare
+    # strains", "about 10% of X are hereditary", "a third of cases" (PARTITIVE)
+    + PARTITIVE
+    + r"|"
     r"\bin\s+(?:rare|some|most|many|a\s+few)\s+(?:cases|instances|families)\b|"
     r"\b(?:rarely|less\s+(?:frequently|commonly|often)|sometimes|occasionally|usually)\b|"
     r"\b(?:about|around|roughly|nearly)\s+(?:\d+|one|two|three)\s+(?:in|out\s+of)\b|"
