@@ -323,6 +323,36 @@ def test_whether_animals_catch_it_is_off_topic_for_contagious_but_catching_it_fr
     assert from_a_cat.on_topic is True
 
 
+def test_a_page_on_the_condition_in_dogs_answers_whether_my_dog_can_give_it_to_me(kb):
+    # the question names the dog as where the reader would catch it: a page on the dog's
+    # infection that says it passes to people answers it
+    text = (
+        "Ringworm in dogs\n"
+        "Ringworm in dogs is a fungal infection of the coat and skin. It is zoonotic: an "
+        "infected dog can pass it to the people who stroke it."
+    )
+    asked_from_the_dog = make_page(text, kb, question="can my dog give me ringworm")
+    assert asked_from_the_dog.on_topic is True
+    assert not [f for f in asked_from_the_dog.findings if f.kind == "off_topic"]
+    # the same page is about animals for a question about people alone
+    asked_of_people = make_page(text, kb, question="Is ringworm curable?")
+    assert asked_of_people.on_topic is False
+    assert "in animals" in _off_topic(asked_of_people).message
+
+
+def test_a_page_on_the_condition_in_pets_that_never_says_it_passes_to_people_stays_off_topic(kb):
+    # both can have it; nothing says one catches it from the other
+    page = make_page(
+        "Vitiligo in dogs and cats\n"
+        "Vitiligo is a skin condition that a human or an animal can develop. In dogs and cats "
+        "it turns patches of the nose and coat white.",
+        kb,
+        question="Can you catch vitiligo from a pet?",
+    )
+    assert page.on_topic is False
+    assert "in animals" in _off_topic(page).message
+
+
 def test_the_autoimmune_diseases_a_link_question_asks_about_are_not_the_page_s_topic(kb):
     # "Can strep throat cause autoimmune disease?": the page names the diseases it leads to more
     # often than strep throat itself, and is about the link all the same

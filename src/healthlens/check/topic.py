@@ -17,6 +17,7 @@ from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import (
     LetterReading,
     animal_subject,
+    asks_from_animals,
     condition_weights,
     main_condition,
     read_letters,
@@ -602,13 +603,16 @@ def check_topic(
     kb: KnowledgeBase,
     letters: set[str] | frozenset[str] = frozenset(),
     predicate: str | None = None,
+    question: str = "",
 ) -> tuple[bool, Finding | None]:
     """Whether the page is about the question's condition (``targets``), and the off-topic
     finding when it is not. ``letters``: the question's letters; when the page reads them as
     another condition, the finding says where (its definition, the name, or the words). A page
     whose opening makes animals its subject is about the condition in animals, not the reader's
     question (``predicate``); whether it is contagious, only an opening that says the animals
-    have it counts: animals are one way of catching it (``animal_subject``)."""
+    have it counts: animals are one way of catching it (``animal_subject``); when the
+    ``question`` asks whether one catches it from an animal, a page that says it passes to people
+    is about the reader too."""
     letters_only = _letters_with_no_health_words(page, targets)
     if letters_only is not None:
         return False, letters_only
@@ -624,7 +628,12 @@ def check_topic(
     asked = max((weights[t] for t in targets), default=0)
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if about:
-        found = animal_subject(page.text, target_name, contagious=predicate == "contagious")
+        found = animal_subject(
+            page.text,
+            target_name,
+            contagious=predicate == "contagious",
+            from_animals=asks_from_animals(question),
+        )
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
         msg = (
