@@ -417,6 +417,20 @@ def test_letters_on_a_page_with_no_word_of_health_name_something_else(kb):
     assert health.on_topic is True
 
 
+def test_letters_beside_a_condition_named_in_full_are_the_condition(kb):
+    # no word on the list of health words, but a knowledge-base condition is named in full
+    page = make_page(
+        "Who gets COPD?\n"
+        "COPD mostly follows years of breathing cigarette smoke or dust at work. COPD tends to "
+        "run in families, and a rare inherited condition called alpha-1 antitrypsin deficiency "
+        "brings COPD on young.",
+        kb,
+        question="Is COPD hereditary?",
+    )
+    assert page.on_topic is True
+    assert not [f for f in page.findings if f.kind == "off_topic"]
+
+
 def test_acid_reflux_and_b_12_deficiency_name_their_conditions(kb):
     reflux = make_page(
         "Is it an allergy or acid reflux?\n"

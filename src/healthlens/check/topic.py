@@ -613,7 +613,7 @@ def check_topic(
     have it counts: animals are one way of catching it (``animal_subject``); when the
     ``question`` asks whether one catches it from an animal, a page that says it passes to people
     is about the reader too."""
-    letters_only = _letters_with_no_health_words(page, targets)
+    letters_only = _letters_with_no_health_words(page, targets, kb)
     if letters_only is not None:
         return False, letters_only
     about, weights, main = _names_it(page, kb, targets, predicate)
@@ -676,14 +676,24 @@ _HEALTH_WORDS = re.compile(
 )
 
 
-def _letters_with_no_health_words(page: Page, targets: set[str]) -> Finding | None:
+def _letters_with_no_health_words(
+    page: Page, targets: set[str], kb: KnowledgeBase
+) -> Finding | None:
     """The off-topic finding of a page that names the asked condition only by letters the
     terminology holds and writes no word of health or medicine (``_HEALTH_WORDS``): the
-    letters stand for something else there. None otherwise."""
+    letters stand for something else there. None otherwise. A page that names a condition of
+    the knowledge base in full ("a rare genetic condition called alpha-1 antitrypsin
+    deficiency") is about health, whatever its words: letters written as a name ("PANs") are
+    no name in full."""
     asked = [m for m in page.mentions if m.concept_id in targets]
     if not asked or any(m.via != "abbreviation" for m in asked):
         return None
     if _HEALTH_WORDS.search(page.text):
+        return None
+    if any(
+        m.via == "name" and not m.text.rstrip("sS").isupper() and kb.record(m.concept_id)
+        for m in page.mentions
+    ):
         return None
     first = asked[0]
     sentence = page.sentences[first.sentence] if page.sentences else None
