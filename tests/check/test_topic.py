@@ -431,6 +431,24 @@ def test_letters_beside_a_condition_named_in_full_are_the_condition(kb):
     assert not [f for f in page.findings if f.kind == "off_topic"]
 
 
+def test_a_name_whose_last_word_is_joined_with_another_names_the_condition(kb):
+    # "gluten allergy or intolerance" writes gluten intolerance, its first word shared
+    text = (
+        "Gluten allergy or intolerance: which one do you have?\n"
+        "More people now say bread upsets them. A few have celiac disease; others feel bloated "
+        "after pasta and never learn why."
+    )
+    page = make_page(text, kb, question="Is gluten intolerance an allergy?")
+    assert page.on_topic is True
+    # a page that writes neither name stays off topic
+    other = make_page(
+        "Bread and bloating\nMore people now say bread upsets them. A few have celiac disease.",
+        kb,
+        question="Is gluten intolerance an allergy?",
+    )
+    assert other.on_topic is False
+
+
 def test_acid_reflux_and_b_12_deficiency_name_their_conditions(kb):
     reflux = make_page(
         "Is it an allergy or acid reflux?\n"

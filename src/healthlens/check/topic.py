@@ -355,6 +355,8 @@ def _split_patterns(kb: KnowledgeBase, concept_id: str) -> list[tuple[list[str],
                 forms.append(after + r"\s*,\s*" + before)  # inverted: "Lyme disease, chronic"
                 # coordinated: "autoimmune and chronic neutropenia"
                 forms.append(before + r"\s+(?:and|or|&)\s+[\w-]+\s+" + after)
+                # its last words joined with another's: "gluten allergy or intolerance"
+                forms.append(before + r"\s+[\w-]+\s+(?:and|or|&)\s+" + after)
                 # interrupted: "anti-NMDA [N-methyl-D-aspartate] receptor encephalitis"
                 forms.append(before + r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\s*" + after)
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.I)
