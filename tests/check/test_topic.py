@@ -449,6 +449,34 @@ def test_a_name_whose_last_word_is_joined_with_another_names_the_condition(kb):
     assert other.on_topic is False
 
 
+def test_letters_the_page_spells_out_as_the_asked_condition_in_other_words_name_it(kb):
+    # the page's own letters, spelled out with another last word: no record knows "BII"
+    text = (
+        "Living with implant symptoms\n"
+        "Breast implant disease (BII) is what some women call the tiredness and aches they feel "
+        "after surgery. BII symptoms vary. Many with BII feel better once the implants are out."
+    )
+    page = make_page(text, kb, question="Is breast implant illness an autoimmune disease?")
+    assert page.on_topic is True
+    assert not [f for f in page.findings if f.kind == "off_topic"]
+
+
+def test_own_letters_that_are_another_condition_s_stay_the_page_s_own(kb):
+    # IBD is inflammatory bowel disease's letters: "irritable bowel disease (IBD)" is no
+    # other way of writing irritable bowel syndrome
+    text = (
+        "Gut trouble explained\n"
+        "Irritable bowel disease (IBD) flares with stress. IBD pain eases with rest. Most people "
+        "with IBD learn their triggers."
+    )
+    page = make_page(text, kb, question="Is irritable bowel syndrome an allergy?")
+    assert page.on_topic is False
+    # nor, for the question's own letters, is it inflammatory bowel disease in other words:
+    # "irritable" is no word of that name
+    asked_by_letters = make_page(text, kb, question="Is IBD autoimmune?")
+    assert asked_by_letters.on_topic is False
+
+
 def test_acid_reflux_and_b_12_deficiency_name_their_conditions(kb):
     reflux = make_page(
         "Is it an allergy or acid reflux?\n"

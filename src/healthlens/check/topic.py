@@ -16,6 +16,7 @@ from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import (
     LetterReading,
+    _resembles,
     animal_subject,
     asks_from_animals,
     condition_weights,
@@ -540,6 +541,51 @@ def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[st
     return replace(page, mentions=mentions, main_condition=main)
 
 
+def _same_words(long: str, names: list[str]) -> bool:
+    """Whether every word of an expansion but a word of kind ("disease", "illness") starts as a
+    word of one of the names does: "breast implant disease" for breast implant illness, not
+    "irritable bowel disease" for inflammatory bowel disease."""
+    theirs = {w[:5] for n in names for w in _NAME_WORD.findall(n.lower())}
+    return all(
+        w[:5] in theirs for w in _NAME_WORD.findall(long.lower()) if w not in _KIND_OR_ILLNESS
+    )
+
+
+_NAME_WORD = re.compile(r"[a-z][a-z'-]{3,}")  # words of four letters or more, as _resembles reads
+_KIND_OR_ILLNESS = _KIND_WORDS | {"illness", "illnesses"}
+
+
+def _own_letters_for_asked(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
+    """The page with its own letters counted as the asked condition where it spells them out as
+    the condition with another word of kind ("breast implant disease (BII)" for breast implant
+    illness) or letters for some of its words ("primary angiitis of the CNS (PACNS)"): most of
+    the expansion's words start as the words of one of the condition's names do
+    (``_resembles``), every one but a word of kind does (``_same_words``), and the letters are
+    no other knowledge-base condition's. "Irritable bowel disease (IBD)" stays the page's own
+    for inflammatory bowel disease. The page itself is unchanged when there are none."""
+    target = sorted(targets)[0] if targets else None
+    own = {m.concept_id for m in page.mentions if m.concept_id.startswith(PAGE_CONCEPT)}
+    if target is None or not own:
+        return page
+    names = [n for t in targets for n in kb.long_forms(t)]
+    asked = set()
+    for cid in own:
+        long = cid[len(PAGE_CONCEPT) :]
+        letters = {ab.short for ab in page.abbreviations if " ".join(ab.long.split()) == long}
+        if not letters or any(set(kb.terms.readings(x)) - targets for x in letters):
+            continue
+        if _resembles(long, names) and _same_words(long, names):
+            asked.add(cid)
+    if not asked:
+        return page
+    mentions = [
+        replace(m, concept_id=target) if m.concept_id in asked else m for m in page.mentions
+    ]
+    claims = [replace(c, concept_id=target) if c.concept_id in asked else c for c in page.claims]
+    main = main_condition(mentions, title_end(page), title_is_question(page), claims)
+    return replace(page, mentions=mentions, claims=claims, main_condition=main)
+
+
 _ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
 
 
@@ -619,6 +665,13 @@ def check_topic(
     if letters_only is not None:
         return False, letters_only
     about, weights, main = _names_it(page, kb, targets, predicate)
+    if not about:
+        # letters the page defines as the asked condition in other words ("breast implant
+        # disease (BII)"): a condition of the page's own only by name
+        own = _own_letters_for_asked(page, kb, targets)
+        if own is not page:
+            page = own
+            about, weights, main = _names_it(page, kb, targets, predicate)
     if not about:
         # the names the records do not hold as written ("thrombocytopenic purpura", "lichen
         # sclerosis"): they only add to the asked condition, so a page already on topic is not
