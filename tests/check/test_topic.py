@@ -323,6 +323,36 @@ def test_whether_animals_catch_it_is_off_topic_for_contagious_but_catching_it_fr
     assert from_a_cat.on_topic is True
 
 
+def test_a_page_on_the_condition_in_dogs_answers_whether_my_dog_can_give_it_to_me(kb):
+    # the question names the dog as where the reader would catch it: a page on the dog's
+    # infection that says it passes to people answers it
+    text = (
+        "Ringworm in dogs\n"
+        "Ringworm in dogs is a fungal infection of the coat and skin. It is zoonotic: an "
+        "infected dog can pass it to the people who stroke it."
+    )
+    asked_from_the_dog = make_page(text, kb, question="can my dog give me ringworm")
+    assert asked_from_the_dog.on_topic is True
+    assert not [f for f in asked_from_the_dog.findings if f.kind == "off_topic"]
+    # the same page is about animals for a question about people alone
+    asked_of_people = make_page(text, kb, question="Is ringworm curable?")
+    assert asked_of_people.on_topic is False
+    assert "in animals" in _off_topic(asked_of_people).message
+
+
+def test_a_page_on_the_condition_in_pets_that_never_says_it_passes_to_people_stays_off_topic(kb):
+    # both can have it; nothing says one catches it from the other
+    page = make_page(
+        "Vitiligo in dogs and cats\n"
+        "Vitiligo is a skin condition that a human or an animal can develop. In dogs and cats "
+        "it turns patches of the nose and coat white.",
+        kb,
+        question="Can you catch vitiligo from a pet?",
+    )
+    assert page.on_topic is False
+    assert "in animals" in _off_topic(page).message
+
+
 def test_the_autoimmune_diseases_a_link_question_asks_about_are_not_the_page_s_topic(kb):
     # "Can strep throat cause autoimmune disease?": the page names the diseases it leads to more
     # often than strep throat itself, and is about the link all the same
@@ -385,6 +415,66 @@ def test_letters_on_a_page_with_no_word_of_health_name_something_else(kb):
         question="Is IBS an allergy?",
     )
     assert health.on_topic is True
+
+
+def test_letters_beside_a_condition_named_in_full_are_the_condition(kb):
+    # no word on the list of health words, but a knowledge-base condition is named in full
+    page = make_page(
+        "Who gets COPD?\n"
+        "COPD mostly follows years of breathing cigarette smoke or dust at work. COPD tends to "
+        "run in families, and a rare inherited condition called alpha-1 antitrypsin deficiency "
+        "brings COPD on young.",
+        kb,
+        question="Is COPD hereditary?",
+    )
+    assert page.on_topic is True
+    assert not [f for f in page.findings if f.kind == "off_topic"]
+
+
+def test_a_name_whose_last_word_is_joined_with_another_names_the_condition(kb):
+    # "gluten allergy or intolerance" writes gluten intolerance, its first word shared
+    text = (
+        "Gluten allergy or intolerance: which one do you have?\n"
+        "More people now say bread upsets them. A few have celiac disease; others feel bloated "
+        "after pasta and never learn why."
+    )
+    page = make_page(text, kb, question="Is gluten intolerance an allergy?")
+    assert page.on_topic is True
+    # a page that writes neither name stays off topic
+    other = make_page(
+        "Bread and bloating\nMore people now say bread upsets them. A few have celiac disease.",
+        kb,
+        question="Is gluten intolerance an allergy?",
+    )
+    assert other.on_topic is False
+
+
+def test_letters_the_page_spells_out_as_the_asked_condition_in_other_words_name_it(kb):
+    # the page's own letters, spelled out with another last word: no record knows "BII"
+    text = (
+        "Living with implant symptoms\n"
+        "Breast implant disease (BII) is what some women call the tiredness and aches they feel "
+        "after surgery. BII symptoms vary. Many with BII feel better once the implants are out."
+    )
+    page = make_page(text, kb, question="Is breast implant illness an autoimmune disease?")
+    assert page.on_topic is True
+    assert not [f for f in page.findings if f.kind == "off_topic"]
+
+
+def test_own_letters_that_are_another_condition_s_stay_the_page_s_own(kb):
+    # IBD is inflammatory bowel disease's letters: "irritable bowel disease (IBD)" is no
+    # other way of writing irritable bowel syndrome
+    text = (
+        "Gut trouble explained\n"
+        "Irritable bowel disease (IBD) flares with stress. IBD pain eases with rest. Most people "
+        "with IBD learn their triggers."
+    )
+    page = make_page(text, kb, question="Is irritable bowel syndrome an allergy?")
+    assert page.on_topic is False
+    # nor, for the question's own letters, is it inflammatory bowel disease in other words:
+    # "irritable" is no word of that name
+    asked_by_letters = make_page(text, kb, question="Is IBD autoimmune?")
+    assert asked_by_letters.on_topic is False
 
 
 def test_acid_reflux_and_b_12_deficiency_name_their_conditions(kb):

@@ -69,6 +69,21 @@ def test_words_of_the_asked_condition_decide_unexplained_letters(kb):
     assert [m.via for m in page.mentions if m.text == "AGS"] == ["letters_read_as"] * 3
 
 
+def test_words_of_the_asked_conditions_own_names_decide_unexplained_letters(kb):
+    # TM is never spelled out and the page names no condition in full; its words are the
+    # condition's own ("myelitis", "spinal cord"), which several other records also use: they
+    # still tell transverse myelitis from the tympanic membrane
+    text = (
+        "Getting better after TM\n"
+        "TM inflames one stretch of the spinal cord. Most people have a single attack of the "
+        "myelitis; steroids are given early, and bladder trouble may take months to settle."
+    )
+    page, reading = _reading(kb, text, "Is TM curable?")
+    assert reading is not None and reading.how == "vocabulary" and reading.asked
+    assert {"spinal", "cord", "myelitis"} <= {w.lower() for w in reading.words}
+    assert page.main_condition == "transverse_myelitis" and page.on_topic is True
+
+
 def test_letters_without_definition_name_or_telling_words_stay_unread(kb):
     text = "Notes\nAGS was discussed at the meeting. AGS will be discussed again next week."
     page, reading = _reading(kb, text, "Is AGS an allergy?")

@@ -84,7 +84,7 @@ def check_page(page: Page, question: Question | None, kb: KnowledgeBase) -> Page
         concept_id, predicate = question.concept_id, question.predicate
         # "Is X linked to Y?" (recognised, not judged) is about both conditions it names
         topic = set(question.link_between) if question.link_between else {concept_id}
-        page.on_topic, off = check_topic(page, topic, kb, letters, predicate)
+        page.on_topic, off = check_topic(page, topic, kb, letters, predicate, question.text)
         if off is not None:
             findings.append(off)
         if predicate is None or not question.understood:

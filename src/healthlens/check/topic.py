@@ -16,7 +16,9 @@ from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import (
     LetterReading,
+    _resembles,
     animal_subject,
+    asks_from_animals,
     condition_weights,
     main_condition,
     read_letters,
@@ -354,6 +356,8 @@ def _split_patterns(kb: KnowledgeBase, concept_id: str) -> list[tuple[list[str],
                 forms.append(after + r"\s*,\s*" + before)  # inverted: "Lyme disease, chronic"
                 # coordinated: "autoimmune and chronic neutropenia"
                 forms.append(before + r"\s+(?:and|or|&)\s+[\w-]+\s+" + after)
+                # its last words joined with another's: "gluten allergy or intolerance"
+                forms.append(before + r"\s+[\w-]+\s+(?:and|or|&)\s+" + after)
                 # interrupted: "anti-NMDA [N-methyl-D-aspartate] receptor encephalitis"
                 forms.append(before + r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\s*" + after)
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.I)
@@ -537,6 +541,51 @@ def _with_names_written_otherwise(page: Page, kb: KnowledgeBase, targets: set[st
     return replace(page, mentions=mentions, main_condition=main)
 
 
+def _same_words(long: str, names: list[str]) -> bool:
+    """Whether every word of an expansion but a word of kind ("disease", "illness") starts as a
+    word of one of the names does: "breast implant disease" for breast implant illness, not
+    "irritable bowel disease" for inflammatory bowel disease."""
+    theirs = {w[:5] for n in names for w in _NAME_WORD.findall(n.lower())}
+    return all(
+        w[:5] in theirs for w in _NAME_WORD.findall(long.lower()) if w not in _KIND_OR_ILLNESS
+    )
+
+
+_NAME_WORD = re.compile(r"[a-z][a-z'-]{3,}")  # words of four letters or more, as _resembles reads
+_KIND_OR_ILLNESS = _KIND_WORDS | {"illness", "illnesses"}
+
+
+def _own_letters_for_asked(page: Page, kb: KnowledgeBase, targets: set[str]) -> Page:
+    """The page with its own letters counted as the asked condition where it spells them out as
+    the condition with another word of kind ("breast implant disease (BII)" for breast implant
+    illness) or letters for some of its words ("primary angiitis of the CNS (PACNS)"): most of
+    the expansion's words start as the words of one of the condition's names do
+    (``_resembles``), every one but a word of kind does (``_same_words``), and the letters are
+    no other knowledge-base condition's. "Irritable bowel disease (IBD)" stays the page's own
+    for inflammatory bowel disease. The page itself is unchanged when there are none."""
+    target = sorted(targets)[0] if targets else None
+    own = {m.concept_id for m in page.mentions if m.concept_id.startswith(PAGE_CONCEPT)}
+    if target is None or not own:
+        return page
+    names = [n for t in targets for n in kb.long_forms(t)]
+    asked = set()
+    for cid in own:
+        long = cid[len(PAGE_CONCEPT) :]
+        letters = {ab.short for ab in page.abbreviations if " ".join(ab.long.split()) == long}
+        if not letters or any(set(kb.terms.readings(x)) - targets for x in letters):
+            continue
+        if _resembles(long, names) and _same_words(long, names):
+            asked.add(cid)
+    if not asked:
+        return page
+    mentions = [
+        replace(m, concept_id=target) if m.concept_id in asked else m for m in page.mentions
+    ]
+    claims = [replace(c, concept_id=target) if c.concept_id in asked else c for c in page.claims]
+    main = main_condition(mentions, title_end(page), title_is_question(page), claims)
+    return replace(page, mentions=mentions, claims=claims, main_condition=main)
+
+
 _ASKS_WHETHER = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:whether|if)\b", re.I)
 
 
@@ -602,17 +651,27 @@ def check_topic(
     kb: KnowledgeBase,
     letters: set[str] | frozenset[str] = frozenset(),
     predicate: str | None = None,
+    question: str = "",
 ) -> tuple[bool, Finding | None]:
     """Whether the page is about the question's condition (``targets``), and the off-topic
     finding when it is not. ``letters``: the question's letters; when the page reads them as
     another condition, the finding says where (its definition, the name, or the words). A page
     whose opening makes animals its subject is about the condition in animals, not the reader's
     question (``predicate``); whether it is contagious, only an opening that says the animals
-    have it counts: animals are one way of catching it (``animal_subject``)."""
-    letters_only = _letters_with_no_health_words(page, targets)
+    have it counts: animals are one way of catching it (``animal_subject``); when the
+    ``question`` asks whether one catches it from an animal, a page that says it passes to people
+    is about the reader too."""
+    letters_only = _letters_with_no_health_words(page, targets, kb)
     if letters_only is not None:
         return False, letters_only
     about, weights, main = _names_it(page, kb, targets, predicate)
+    if not about:
+        # letters the page defines as the asked condition in other words ("breast implant
+        # disease (BII)"): a condition of the page's own only by name
+        own = _own_letters_for_asked(page, kb, targets)
+        if own is not page:
+            page = own
+            about, weights, main = _names_it(page, kb, targets, predicate)
     if not about:
         # the names the records do not hold as written ("thrombocytopenic purpura", "lichen
         # sclerosis"): they only add to the asked condition, so a page already on topic is not
@@ -624,7 +683,12 @@ def check_topic(
     asked = max((weights[t] for t in targets), default=0)
     target_name = kb.name(sorted(targets)[0]) if targets else "the question's condition"
     if about:
-        found = animal_subject(page.text, target_name, contagious=predicate == "contagious")
+        found = animal_subject(
+            page.text,
+            target_name,
+            contagious=predicate == "contagious",
+            from_animals=asks_from_animals(question),
+        )
         return (True, None) if found is None else (False, _in_animals(page, target_name, found))
     if main is None:
         msg = (
@@ -667,14 +731,24 @@ _HEALTH_WORDS = re.compile(
 )
 
 
-def _letters_with_no_health_words(page: Page, targets: set[str]) -> Finding | None:
+def _letters_with_no_health_words(
+    page: Page, targets: set[str], kb: KnowledgeBase
+) -> Finding | None:
     """The off-topic finding of a page that names the asked condition only by letters the
     terminology holds and writes no word of health or medicine (``_HEALTH_WORDS``): the
-    letters stand for something else there. None otherwise."""
+    letters stand for something else there. None otherwise. A page that names a condition of
+    the knowledge base in full ("a rare genetic condition called alpha-1 antitrypsin
+    deficiency") is about health, whatever its words: letters written as a name ("PANs") are
+    no name in full."""
     asked = [m for m in page.mentions if m.concept_id in targets]
     if not asked or any(m.via != "abbreviation" for m in asked):
         return None
     if _HEALTH_WORDS.search(page.text):
+        return None
+    if any(
+        m.via == "name" and not m.text.rstrip("sS").isupper() and kb.record(m.concept_id)
+        for m in page.mentions
+    ):
         return None
     first = asked[0]
     sentence = page.sentences[first.sentence] if page.sentences else None

@@ -26,6 +26,7 @@ __all__ = [
     "read_letters",
     "letters_on_page",
     "animal_subject",
+    "asks_from_animals",
     "OPENING_CHARS",
 ]
 
@@ -101,6 +102,7 @@ _HUMAN_WORD = re.compile(
     r"\b(?:people|persons?|patients?|humans?|children|child|adults?|women|woman|men|man)\b", re.I
 )
 _PET = re.compile(r"\b(?:pets?|animals?)\b", re.I)  # "pet allergy", "animal allergy"
+_ANIMALS_ASKED = r"dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|animals?"
 ANIMAL_WORDS_MIN = 3  # animal words a page must write, more than words for people
 
 # animals as the patients: "in dogs", "in the cat", "affects older horses"; not a bare singular
@@ -135,9 +137,30 @@ _ANIMAL_HAS_IT = re.compile(
     re.I,
 )
 
+# a question whether the reader catches the condition from an animal ("can my dog give me
+# ringworm", "can you catch it from a cat?"): the animal is where it comes from, not who has it
+_FROM_ANIMAL = re.compile(
+    r"\b(?:from|off)\s+(?:(?:a|an|the|my|your|our|his|her|their)\s+)?(?:" + _ANIMALS_ASKED + r")\b"
+    r"|\b(?:my|your|our|a|the)\s+(?:" + _ANIMALS_ASKED + r")\s+(?:give|gave|pass|passed|spread)\b",
+    re.I,
+)
+# a page that says the condition passes from animals to people: "zoonotic", "contagious to
+# humans", "from pets to people", "can infect humans"; not that both can have it ("a human or
+# animal with this condition")
+_PASSES_TO_PEOPLE = re.compile(
+    r"\bzoono(?:tic|sis|ses)\b"
+    r"|\b(?:to|infects?|infecting)\s+(?:both\s+)?(?:humans?|people|(?:their|its|your)\s+owners?)\b",
+    re.I,
+)
+
+
+def asks_from_animals(question: str) -> bool:
+    """Whether the question asks about catching the condition from an animal (``_FROM_ANIMAL``)."""
+    return bool(question) and _FROM_ANIMAL.search(question) is not None
+
 
 def animal_subject(
-    text: str, asked_name: str = "", contagious: bool = False
+    text: str, asked_name: str = "", contagious: bool = False, from_animals: bool = False
 ) -> re.Match[str] | None:
     """Where the page makes animals its subject, or None: a page about a condition in dogs, cats
     or horses does not answer a question about people. Its opening (title and lede,
@@ -147,7 +170,11 @@ def animal_subject(
     A condition named after animals ("dog allergy", "pet allergy", "cat scratch disease") is no
     sign by itself: the animals are what causes it, so only an opening that makes them the
     patient counts. For whether a condition is ``contagious``, animals are a way of catching it:
-    only an opening that says the animals have it counts ("hives in horses")."""
+    only an opening that says the animals have it counts ("hives in horses"). When the question
+    asks whether the reader catches it ``from_animals`` ("can my dog give me ringworm?"), a page on
+    the condition in animals that says it passes to people answers it: no sign counts then."""
+    if from_animals and _PASSES_TO_PEOPLE.search(text):
+        return None
     if contagious:
         return _ANIMAL_HAS_IT.search(text, 0, OPENING_CHARS)
     if _ANIMAL_WORD.search(asked_name) or _PET.search(asked_name):
@@ -242,7 +269,10 @@ def _vocabulary(texts: Iterable[str], exclude: Iterable[str] = ()) -> frozenset[
 
 
 _DISTINCTIVE: dict[int, tuple[KnowledgeBase, Counter]] = {}
-DISTINCTIVE_SHARE = 0.01  # a word in more than this share of the records' descriptions says little
+# a word in more than this share of the records' descriptions says little; at 1% (4 of 461
+# records) a condition's own name words fell out ("myelitis", "cystitis", "spinal cord"), leaving
+# the page's letters undecided
+DISTINCTIVE_SHARE = 0.03
 
 
 def _record_words(rec) -> frozenset[str]:
