@@ -6497,7 +6497,64 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
     if len(pieces) < 2:
         return ()
     unknown = tuple(x for x in pieces if not _is_name(x, kb))
+    if len(unknown) == len(pieces):
+        return _pieces_beside_a_name_inside(subject, kb)
     return unknown if len(unknown) < len(pieces) else ()
+
+
+# -- a name the last resort reads in one piece, joined to words that name nothing ----------------
+# "is Chilblain lupus or a gluten allergy" got systemic lupus's "no", "is heart lymphoma or a
+# gluten allergy" non-Hodgkin lymphoma's, "is chilblain lupus or frostbite contagious" lupus's
+# "no", "is heart lymphoma and a gluten allergy" the lymphoma's: the block above refuses a piece
+# joined to a name only where that piece is a name on its own ("lupus or a milk allergy"), and a
+# name the last resort finds inside a longer piece ("Chilblain lupus", "psoriasis 15", "melancholic
+# depression") was answered alone, the other piece ("a gluten", "frostbite") dropped. A piece
+# that holds a curated name with nothing after it but words of its own (a number, a kind) joined
+# to a piece that names nothing, even inside, is two things asked about: not understood, naming
+# the piece. A place or a setting after the name ("eczema on the face or hands", "psoriasis on
+# elbows or knees", "lupus in women or men") is one condition asked about in several places, and
+# keeps its reading, as do people joined before it ("my mother and grandmother both had alopecia
+# areata, is it genetic"); "or something" is left to the check of what only resembles a condition
+# (``_RESEMBLING``).
+_A_PLACE_OR_SETTING_AFTER = re.compile(
+    r"\b(?:on|in|of|at|around|behind|under|over|near|inside|between|to|from|for|during|among)\b",
+    re.I,
+)
+# a joining word or a slash (a comma alone may write a name as an index does, "melanoma, malignant")
+_JOINING_WORD = re.compile(r"\s*,?\s+(?:or|and|&)\s+|\s*/\s*", re.I)
+_A_PERSON_PIECE = re.compile(
+    rf"^(?:(?:my|your|his|her|our|their|a|an|the)\s+)?(?:\w+\s+)?(?:{_PEOPLE_WORDS}|men|women)$|"
+    r"^(?:something|anything|whatever|stuff)(?:\s+(?:else|like\s+that|similar))?$",
+    re.I,
+)
+
+
+def _pieces_beside_a_name_inside(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The pieces of ``subject`` naming nothing, where another piece holds a name the last
+    resort reads with no place or setting after it (the block's comment); else empty. A joining
+    word inside that name ("autoimmune/inflammatory syndrome") cuts nothing."""
+    hits = [h for h in kb.find(subject) if any(kb.record(c) for c in h.concept_ids)]
+    best = max(hits, key=lambda h: h.end - h.start) if hits else None
+    if best is None:
+        return ()
+    cuts = [
+        m for m in _JOINING_WORD.finditer(subject) if m.end() <= best.start or m.start() >= best.end
+    ]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(subject)]
+    holds, unknown = False, []
+    for i in range(0, len(bounds), 2):
+        start, end = bounds[i], bounds[i + 1]
+        piece = subject[start:end].strip()
+        if not piece:
+            continue
+        if start <= best.start and best.end <= end:
+            holds = not _A_PLACE_OR_SETTING_AFTER.search(subject[best.end : end])
+        elif (
+            not _A_PERSON_PIECE.match(piece)
+            and not match_subject(_DETERMINER.sub("", piece), kb).ids
+        ):
+            unknown.append(piece)
+    return tuple(unknown) if holds and unknown else ()
 
 
 # "is hepatitis a contagious", typed in lower case, got hepatitis's "partly" (hepatitis A is caught
