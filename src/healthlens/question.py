@@ -3533,7 +3533,8 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
 #   condition still cannot be caught, but a
 #   baby can get a form of it from its mother, and from no one else: "catch ... from me" asked of
 #   a baby is that other question. Where a record of a form that comes from the mother before
-#   birth names X as its risk, or X is one of those conditions (``_MOTHERS_ANTIBODIES_CROSS``), a
+#   birth names X as its risk, or X's record names the form her antibodies give a newborn (its
+#   ``newborn_form``, knowledge/records.py: the data, with its sources, not a table here), a
 #   baby catching X from its mother stays unknown; "Can my baby catch eczema from me?" and "...
 #   the flu from me" keep their readings.
 # * "Can I give my unborn baby ringworm?" got contagious "yes" (giving is read as catching where
@@ -3541,16 +3542,6 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
 #   "chickenpox" the same. An unborn baby or a fetus is reached through the placenta, which is
 #   no question of catching (as "Is hep B contagious to my unborn baby?" and "in pregnancy" stay
 #   unknown already): giving X to an unborn baby stays unknown in every family.
-_MOTHERS_ANTIBODIES_CROSS = frozenset(
-    {
-        "myasthenia_gravis",
-        "graves_disease",
-        "hyperthyroidism",
-        "immune_thrombocytopenia",
-        "pemphigus",
-        "pemphigus_vulgaris",
-    }
-)
 _UNBORN = re.compile(r"\b(?:unborn|fo?etus(?:es)?|fetal|foetal|in\s+(?:the|my|her)\s+womb)\b", re.I)
 
 
@@ -3562,7 +3553,10 @@ def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
     if not _A_BABY_CATCHING_FROM_MOTHER.search(t):
         return False
     cid = _condition_of(x, kb)
-    return cid is not None and (cid in _MOTHERS_ANTIBODIES_CROSS or cid in _babies_forms(kb))
+    rec = kb.record(cid) if cid is not None else None
+    return cid is not None and (
+        (rec is not None and rec.newborn_form is not None) or cid in _babies_forms(kb)
+    )
 
 
 def _babies_forms(kb: KnowledgeBase) -> frozenset[str]:
