@@ -6113,6 +6113,9 @@ def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
     # who and which: a source, person or time the family's verdict does not answer
     if _asks_another_question(t, readings, kb):
         readings = []
+    # a person named with one condition before the comma, pointed back to after it
+    if _a_person_with_another_condition_before(text, t, readings, kb):
+        readings = []
     # getting and giving: outgrowing, a baby from its mother, forecasts, within a family
     if _getting_and_giving(t, readings, kb):
         readings = []
@@ -6494,6 +6497,45 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
     if len(unknown) == len(pieces):
         return _pieces_beside_a_name_inside(subject, kb)
     return unknown if len(unknown) < len(pieces) else ()
+
+
+# -- a person with another condition before the comma, pointed back to after it ----------------
+# "my husband has lupus, can i catch the flu from him" got influenza's "yes", "my husband has the
+# flu, can i catch covid from him" covid's, "my son has a cold, can I catch the flu from him" the
+# flu's: the question is read as the clause after the comma ("In conclusion, is EoE ..."), and
+# "him" points back to a person the words before name with another condition. The verdict says
+# the asked condition passes from that person, who has not got it (he has lupus, not the flu):
+# another question. Where the clause points back to a person ("him", "her", "them", "he", "she")
+# and the words before the comma name a condition other than the clause's, the question stays not
+# understood; the same condition ("my husband has shingles, can i catch shingles from him"), no
+# person pointed back to ("I have lupus, is the flu contagious") or no condition before ("my
+# husband was sick, can I catch the flu from him") keep their reading. An illness in lay words,
+# which no record holds ("a cold", "a stomach bug", ``_AN_ILLNESS``), is another condition too.
+_AN_ILLNESS_BEFORE = re.compile(
+    r"\b(?:common\s+|head\s+|chest\s+|stomach\s+|tummy\s+|viral\s+|bacterial\s+)?"
+    r"(?:colds?|virus(?:es)?|bugs?|infections?)\b",
+    re.I,
+)
+_POINTS_BACK_TO_A_PERSON = re.compile(
+    r"\b(?:him|her|them|he|she|they|his|hers|their|theirs|himself|herself|themselves)\b", re.I
+)
+
+
+def _a_person_with_another_condition_before(
+    text: str, t: str, readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
+) -> bool:
+    """Whether ``t``, the clause after the comma of ``text``, points back to a person the words
+    before it name with a condition other than its own (the block's comment)."""
+    if not readings or not _POINTS_BACK_TO_A_PERSON.search(t):
+        return False
+    cleaned = _clean(text)
+    clause = _CLAUSE_QUESTION.search(cleaned)
+    if clause is None or _OPENS_QUESTION.match(cleaned) or clause.group(1) != t:
+        return False
+    before = cleaned[: clause.start()]
+    own = _condition_of(readings[0][1], kb)
+    named = {c for h in kb.find(before) for c in h.concept_ids if kb.record(c) is not None}
+    return bool(named - {own}) or (own is not None and bool(_AN_ILLNESS_BEFORE.search(before)))
 
 
 # -- a name the last resort reads in one piece, joined to words that name nothing ----------------
