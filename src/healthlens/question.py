@@ -6116,6 +6116,9 @@ def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
     # a person named with one condition before the comma, pointed back to after it
     if _a_person_with_another_condition_before(text, t, readings, kb):
         readings = []
+    # whether a child's condition will go away: growing out of it
+    if readings and _A_CHILDS_CONDITION_GOING_AWAY.search(t):
+        readings = []
     # getting and giving: outgrowing, a baby from its mother, forecasts, within a family
     if _getting_and_giving(t, readings, kb):
         readings = []
@@ -6497,6 +6500,28 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
     if len(unknown) == len(pieces):
         return _pieces_beside_a_name_inside(subject, kb)
     return unknown if len(unknown) < len(pieces) else ()
+
+
+# -- whether a child's condition will go away: growing out of it ----------------------------------
+# "will my son's asthma ever go away" got asthma's curable "no" ("it cannot be cured"), "will my
+# baby's eczema ever go away" and "is eczema curable will my daughter's eczema ever go away"
+# eczema's "partly": "Does X go away?" keeps the curable verdict, but asked of a child the
+# question is whether the child will grow out of it, which the curable verdict does not answer
+# (many children's asthma and eczema fade with age; outgrowing is refused already, ``_OUTGROWS``,
+# and "Will my son grow out of hay fever?" stays unknown). A baby's, child's, son's or daughter's
+# condition asked whether it goes away, clears up or fades stays not understood, in every family;
+# "will my eczema ever go away", "does eczema go away" and "can my daughter's eczema be cured"
+# keep their reading.
+_A_CHILD = (
+    r"(?:bab(?:y|ies)|sons?|daughters?|child|children|kids?|toddlers?|teens?|teenagers?|infants?|"
+    r"newborns?|grandsons?|granddaughters?|grandchild(?:ren)?|boys?|girls?|little\s+ones?)"
+)
+_A_CHILDS_CONDITION_GOING_AWAY = re.compile(
+    rf"\b(?:my|our|your|his|her|their|a|the)\s+(?:\w+\s+)?{_A_CHILD}(?:'s|s'|’s)?\b.*?"
+    r"\b(?:go(?:es)?\s+away|went\s+away|clears?\s+up|disappears?|fades?(?:\s+away)?|resolves?|"
+    r"get\s+better|heal)\b",
+    re.I,
+)
 
 
 # -- a person with another condition before the comma, pointed back to after it ----------------
