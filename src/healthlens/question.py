@@ -6229,6 +6229,8 @@ def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
                 if predicates[0] == "immune" and _IMMUNE_RESPONSE.search(t)
                 else None
             )
+            # a condition named before "from", "with" or "caused by" another
+            or _a_condition_through_another(subject, kb)
         )
         if problem:
             found = SubjectMatch([], problem=problem)
@@ -6500,6 +6502,50 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
     if len(unknown) == len(pieces):
         return _pieces_beside_a_name_inside(subject, kb)
     return unknown if len(unknown) < len(pieces) else ()
+
+
+# -- a condition named before "from", "with" or "caused by" another ------------------------------
+# "is splenic sequestration from the flu contagious", "is hepatitis from the flu contagious" and
+# "is intracranial arterial disease from the flu contagious" got influenza's "yes", "is Caroli
+# disease from MS contagious" multiple sclerosis's "no": the condition after "from" was read and
+# the one before it, which the question asks about, dropped (a class's name before it is refused
+# already where both names are curated, ``_a_class_named_before``; a name outside the knowledge
+# base, or "the flu" after it, slipped through). Words before the link that end in a condition's
+# head word ("disease", "syndrome", "tumor", "-itis", "-osis", "-oma", "-pathy", "-emia"...) name a
+# condition brought on by, or met with, the other: the question stays not understood. A symptom
+# ("a rash from the flu", "cough from asthma") or a person ("my son with eczema") before it keeps
+# the reading.
+_THROUGH_ANOTHER = re.compile(
+    r"^(?P<before>.+?)\s+(?:from|with|caused\s+by|due\s+to|secondary\s+to|triggered\s+by|"
+    r"induced\s+by|brought\s+on\s+by|after|following)\s+(?P<after>.+)$",
+    re.I,
+)
+_A_CONDITIONS_HEAD = re.compile(
+    r"(?:disease|diseases|syndrome|disorder|tumou?r|cancer|carcinoma|adenoma|sequestration|"
+    r"failure|deficiency|insufficiency|infection|lesion|palsy|dementia|dystrophy|aneurysm|"
+    r"embolism|thrombosis|stroke|rupture|malformation|dysplasia|hyperplasia|cyst|ulcer|abscess|"
+    r"[a-z]{3,}(?:itis|osis|oma|pathy|emia|aemia|plasia|trophy))(?:\s+\w{1,3})?$",
+    re.I,
+)
+
+
+def _a_condition_through_another(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why ``subject``, naming a condition before a link word and another after it, is read as
+    neither (the block's comment); else None."""
+    m = _THROUGH_ANOTHER.match(subject.strip())
+    if m is None or not _A_CONDITIONS_HEAD.search(m.group("before").strip()):
+        return None
+    if match_subject(subject, kb, inside=False).ids:
+        return None  # a name that holds the link word ("graft versus host disease ...")
+    at = m.end("before")
+    if any(h.start < at < h.end for h in kb.find(subject)):
+        return None  # a name across the link word ("granulomatosis with polyangiitis or ...")
+    if not match_subject(m.group("after"), kb).ids:
+        return None
+    return (
+        f"“{subject.strip()}” names {m.group('before').strip()} with {m.group('after').strip()}: "
+        "the verdict for the one after does not answer for the one before"
+    )
 
 
 # -- whether a child's condition will go away: growing out of it ----------------------------------
