@@ -3533,7 +3533,8 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
 #   condition still cannot be caught, but a
 #   baby can get a form of it from its mother, and from no one else: "catch ... from me" asked of
 #   a baby is that other question. Where a record of a form that comes from the mother before
-#   birth names X as its risk, or X is one of those conditions (``_MOTHERS_ANTIBODIES_CROSS``), a
+#   birth names X as its risk, or X's record names the form her antibodies give a newborn (its
+#   ``newborn_form``, knowledge/records.py: the data, with its sources, not a table here), a
 #   baby catching X from its mother stays unknown; "Can my baby catch eczema from me?" and "...
 #   the flu from me" keep their readings.
 # * "Can I give my unborn baby ringworm?" got contagious "yes" (giving is read as catching where
@@ -3541,16 +3542,6 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
 #   "chickenpox" the same. An unborn baby or a fetus is reached through the placenta, which is
 #   no question of catching (as "Is hep B contagious to my unborn baby?" and "in pregnancy" stay
 #   unknown already): giving X to an unborn baby stays unknown in every family.
-_MOTHERS_ANTIBODIES_CROSS = frozenset(
-    {
-        "myasthenia_gravis",
-        "graves_disease",
-        "hyperthyroidism",
-        "immune_thrombocytopenia",
-        "pemphigus",
-        "pemphigus_vulgaris",
-    }
-)
 _UNBORN = re.compile(r"\b(?:unborn|fo?etus(?:es)?|fetal|foetal|in\s+(?:the|my|her)\s+womb)\b", re.I)
 
 
@@ -3562,7 +3553,10 @@ def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
     if not _A_BABY_CATCHING_FROM_MOTHER.search(t):
         return False
     cid = _condition_of(x, kb)
-    return cid is not None and (cid in _MOTHERS_ANTIBODIES_CROSS or cid in _babies_forms(kb))
+    rec = kb.record(cid) if cid is not None else None
+    return cid is not None and (
+        (rec is not None and rec.newborn_form is not None) or cid in _babies_forms(kb)
+    )
 
 
 def _babies_forms(kb: KnowledgeBase) -> frozenset[str]:
@@ -6161,6 +6155,12 @@ def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
     # who and which: a source, person or time the family's verdict does not answer
     if _asks_another_question(t, readings, kb):
         readings = []
+    # a person named with one condition before the comma, pointed back to after it
+    if _a_person_with_another_condition_before(text, t, readings, kb):
+        readings = []
+    # whether a child's condition will go away: growing out of it
+    if readings and _A_CHILDS_CONDITION_GOING_AWAY.search(t):
+        readings = []
     # getting and giving: outgrowing, a baby from its mother, forecasts, within a family
     if _getting_and_giving(t, readings, kb):
         readings = []
@@ -6271,6 +6271,8 @@ def _parse_one(text: str, kb: KnowledgeBase, source: QuestionSource = "argument"
                 if predicates[0] == "immune" and _IMMUNE_RESPONSE.search(t)
                 else None
             )
+            # a condition named before "from", "with" or "caused by" another
+            or _a_condition_through_another(subject, kb)
         )
         if problem:
             found = SubjectMatch([], problem=problem)
@@ -6539,7 +6541,169 @@ def _pieces_beside_a_name(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
     if len(pieces) < 2:
         return ()
     unknown = tuple(x for x in pieces if not _is_name(x, kb))
+    if len(unknown) == len(pieces):
+        return _pieces_beside_a_name_inside(subject, kb)
     return unknown if len(unknown) < len(pieces) else ()
+
+
+# -- a condition named before "from", "with" or "caused by" another ------------------------------
+# "is splenic sequestration from the flu contagious", "is hepatitis from the flu contagious" and
+# "is intracranial arterial disease from the flu contagious" got influenza's "yes", "is Caroli
+# disease from MS contagious" multiple sclerosis's "no": the condition after "from" was read and
+# the one before it, which the question asks about, dropped (a class's name before it is refused
+# already where both names are curated, ``_a_class_named_before``; a name outside the knowledge
+# base, or "the flu" after it, slipped through). Words before the link that end in a condition's
+# head word ("disease", "syndrome", "tumor", "-itis", "-osis", "-oma", "-pathy", "-emia"...) name a
+# condition brought on by, or met with, the other: the question stays not understood. A symptom
+# ("a rash from the flu", "cough from asthma") or a person ("my son with eczema") before it keeps
+# the reading.
+_THROUGH_ANOTHER = re.compile(
+    r"^(?P<before>.+?)\s+(?:from|with|caused\s+by|due\s+to|secondary\s+to|triggered\s+by|"
+    r"induced\s+by|brought\s+on\s+by|after|following)\s+(?P<after>.+)$",
+    re.I,
+)
+_A_CONDITIONS_HEAD = re.compile(
+    r"(?:disease|diseases|syndrome|disorder|tumou?r|cancer|carcinoma|adenoma|sequestration|"
+    r"failure|deficiency|insufficiency|infection|lesion|palsy|dementia|dystrophy|aneurysm|"
+    r"embolism|thrombosis|stroke|rupture|malformation|dysplasia|hyperplasia|cyst|ulcer|abscess|"
+    r"[a-z]{3,}(?:itis|osis|oma|pathy|emia|aemia|plasia|trophy))(?:\s+\w{1,3})?$",
+    re.I,
+)
+
+
+def _a_condition_through_another(subject: str, kb: KnowledgeBase) -> str | None:
+    """Why ``subject``, naming a condition before a link word and another after it, is read as
+    neither (the block's comment); else None."""
+    m = _THROUGH_ANOTHER.match(subject.strip())
+    if m is None or not _A_CONDITIONS_HEAD.search(m.group("before").strip()):
+        return None
+    if match_subject(subject, kb, inside=False).ids:
+        return None  # a name that holds the link word ("graft versus host disease ...")
+    at = m.end("before")
+    if any(h.start < at < h.end for h in kb.find(subject)):
+        return None  # a name across the link word ("granulomatosis with polyangiitis or ...")
+    if not match_subject(m.group("after"), kb).ids:
+        return None
+    return (
+        f"“{subject.strip()}” names {m.group('before').strip()} with {m.group('after').strip()}: "
+        "the verdict for the one after does not answer for the one before"
+    )
+
+
+# -- whether a child's condition will go away: growing out of it ----------------------------------
+# "will my son's asthma ever go away" got asthma's curable "no" ("it cannot be cured"), "will my
+# baby's eczema ever go away" and "is eczema curable will my daughter's eczema ever go away"
+# eczema's "partly": "Does X go away?" keeps the curable verdict, but asked of a child the
+# question is whether the child will grow out of it, which the curable verdict does not answer
+# (many children's asthma and eczema fade with age; outgrowing is refused already, ``_OUTGROWS``,
+# and "Will my son grow out of hay fever?" stays unknown). A baby's, child's, son's or daughter's
+# condition asked whether it goes away, clears up or fades stays not understood, in every family;
+# "will my eczema ever go away", "does eczema go away" and "can my daughter's eczema be cured"
+# keep their reading.
+_A_CHILD = (
+    r"(?:bab(?:y|ies)|sons?|daughters?|child|children|kids?|toddlers?|teens?|teenagers?|infants?|"
+    r"newborns?|grandsons?|granddaughters?|grandchild(?:ren)?|boys?|girls?|little\s+ones?)"
+)
+_A_CHILDS_CONDITION_GOING_AWAY = re.compile(
+    rf"\b(?:my|our|your|his|her|their|a|the)\s+(?:\w+\s+)?{_A_CHILD}(?:'s|s'|’s)?\b.*?"
+    r"\b(?:go(?:es)?\s+away|went\s+away|clears?\s+up|disappears?|fades?(?:\s+away)?|resolves?|"
+    r"get\s+better|heal)\b",
+    re.I,
+)
+
+
+# -- a person with another condition before the comma, pointed back to after it ----------------
+# "my husband has lupus, can i catch the flu from him" got influenza's "yes", "my husband has the
+# flu, can i catch covid from him" covid's, "my son has a cold, can I catch the flu from him" the
+# flu's: the question is read as the clause after the comma ("In conclusion, is EoE ..."), and
+# "him" points back to a person the words before name with another condition. The verdict says
+# the asked condition passes from that person, who has not got it (he has lupus, not the flu):
+# another question. Where the clause points back to a person ("him", "her", "them", "he", "she")
+# and the words before the comma name a condition other than the clause's, the question stays not
+# understood; the same condition ("my husband has shingles, can i catch shingles from him"), no
+# person pointed back to ("I have lupus, is the flu contagious") or no condition before ("my
+# husband was sick, can I catch the flu from him") keep their reading. An illness in lay words,
+# which no record holds ("a cold", "a stomach bug", ``_AN_ILLNESS``), is another condition too.
+_AN_ILLNESS_BEFORE = re.compile(
+    r"\b(?:common\s+|head\s+|chest\s+|stomach\s+|tummy\s+|viral\s+|bacterial\s+)?"
+    r"(?:colds?|virus(?:es)?|bugs?|infections?)\b",
+    re.I,
+)
+_POINTS_BACK_TO_A_PERSON = re.compile(
+    r"\b(?:him|her|them|he|she|they|his|hers|their|theirs|himself|herself|themselves)\b", re.I
+)
+
+
+def _a_person_with_another_condition_before(
+    text: str, t: str, readings: list[tuple[list[str], str, tuple[str, ...]]], kb: KnowledgeBase
+) -> bool:
+    """Whether ``t``, the clause after the comma of ``text``, points back to a person the words
+    before it name with a condition other than its own (the block's comment)."""
+    if not readings or not _POINTS_BACK_TO_A_PERSON.search(t):
+        return False
+    cleaned = _clean(text)
+    clause = _CLAUSE_QUESTION.search(cleaned)
+    if clause is None or _OPENS_QUESTION.match(cleaned) or clause.group(1) != t:
+        return False
+    before = cleaned[: clause.start()]
+    own = _condition_of(readings[0][1], kb)
+    named = {c for h in kb.find(before) for c in h.concept_ids if kb.record(c) is not None}
+    return bool(named - {own}) or (own is not None and bool(_AN_ILLNESS_BEFORE.search(before)))
+
+
+# -- a name the last resort reads in one piece, joined to words that name nothing ----------------
+# "is Chilblain lupus or a gluten allergy" got systemic lupus's "no", "is heart lymphoma or a
+# gluten allergy" non-Hodgkin lymphoma's, "is chilblain lupus or frostbite contagious" lupus's
+# "no", "is heart lymphoma and a gluten allergy" the lymphoma's: the block above refuses a piece
+# joined to a name only where that piece is a name on its own ("lupus or a milk allergy"), and a
+# name the last resort finds inside a longer piece ("Chilblain lupus", "psoriasis 15", "melancholic
+# depression") was answered alone, the other piece ("a gluten", "frostbite") dropped. A piece
+# that holds a curated name with nothing after it but words of its own (a number, a kind) joined
+# to a piece that names nothing, even inside, is two things asked about: not understood, naming
+# the piece. A place or a setting after the name ("eczema on the face or hands", "psoriasis on
+# elbows or knees", "lupus in women or men") is one condition asked about in several places, and
+# keeps its reading, as do people joined before it ("my mother and grandmother both had alopecia
+# areata, is it genetic"); "or something" is left to the check of what only resembles a condition
+# (``_RESEMBLING``).
+_A_PLACE_OR_SETTING_AFTER = re.compile(
+    r"\b(?:on|in|of|at|around|behind|under|over|near|inside|between|to|from|for|during|among)\b",
+    re.I,
+)
+# a joining word or a slash (a comma alone may write a name as an index does, "melanoma, malignant")
+_JOINING_WORD = re.compile(r"\s*,?\s+(?:or|and|&)\s+|\s*/\s*", re.I)
+_A_PERSON_PIECE = re.compile(
+    rf"^(?:(?:my|your|his|her|our|their|a|an|the)\s+)?(?:\w+\s+)?(?:{_PEOPLE_WORDS}|men|women)$|"
+    r"^(?:something|anything|whatever|stuff)(?:\s+(?:else|like\s+that|similar))?$",
+    re.I,
+)
+
+
+def _pieces_beside_a_name_inside(subject: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The pieces of ``subject`` naming nothing, where another piece holds a name the last
+    resort reads with no place or setting after it (the block's comment); else empty. A joining
+    word inside that name ("autoimmune/inflammatory syndrome") cuts nothing."""
+    hits = [h for h in kb.find(subject) if any(kb.record(c) for c in h.concept_ids)]
+    best = max(hits, key=lambda h: h.end - h.start) if hits else None
+    if best is None:
+        return ()
+    cuts = [
+        m for m in _JOINING_WORD.finditer(subject) if m.end() <= best.start or m.start() >= best.end
+    ]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(subject)]
+    holds, unknown = False, []
+    for i in range(0, len(bounds), 2):
+        start, end = bounds[i], bounds[i + 1]
+        piece = subject[start:end].strip()
+        if not piece:
+            continue
+        if start <= best.start and best.end <= end:
+            holds = not _A_PLACE_OR_SETTING_AFTER.search(subject[best.end : end])
+        elif (
+            not _A_PERSON_PIECE.match(piece)
+            and not match_subject(_DETERMINER.sub("", piece), kb).ids
+        ):
+            unknown.append(piece)
+    return tuple(unknown) if holds and unknown else ()
 
 
 # "is hepatitis a contagious", typed in lower case, got hepatitis's "partly" (hepatitis A is caught

@@ -164,6 +164,26 @@ class FormThatDiffers:
 
 
 @dataclass(frozen=True, slots=True)
+class NewbornForm:
+    """The passing form a mother's condition can give her newborn before birth: her antibodies
+    cross the placenta (transient neonatal myasthenia gravis from a mother with myasthenia
+    gravis). The newborn's form is no case of catching: "Can my baby catch myasthenia gravis from
+    me?" asks about it, and the record's contagious "no" ("your baby cannot get it from you") does
+    not answer it, so ``healthlens ask`` refuses that question (question.py)."""
+
+    name: str
+    reason: str
+    sources: tuple[Source, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "reason": self.reason,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ConditionRecord:
     id: str
     name: str
@@ -188,6 +208,8 @@ class ConditionRecord:
     debated: tuple[Position, ...] = ()
     # names whose answer to some families differs from the record's (``FormThatDiffers``)
     forms_that_differ: tuple[FormThatDiffers, ...] = ()
+    # the form a mother's antibodies give her newborn before birth (``NewbornForm``)
+    newborn_form: NewbornForm | None = None
     file: str = field(default="", compare=False)
 
     @property
@@ -218,6 +240,7 @@ _OPTIONAL = (
     "allergy",
     "debated",
     "forms_that_differ",
+    "newborn_form",
 )
 _KNOWN = set(_REQUIRED) | set(_OPTIONAL)
 _ABBREV_KEYS = {"short", "ambiguous", "exception", "primary", "also"}
@@ -225,6 +248,7 @@ _ASSOC_KEYS = {"condition", "relation", "evidence"}
 _SOURCE_KEYS = {"publisher", "title", "year", "url"}
 _POSITION_KEYS = {"verdict", "view", "sources"}
 _FORM_KEYS = {"names", "families", "reason"}
+_NEWBORN_KEYS = {"name", "reason", "sources"}
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 
 
@@ -423,6 +447,19 @@ def _forms_that_differ(raw: object, where: str) -> tuple[FormThatDiffers, ...]:
     return tuple(out)
 
 
+def _newborn_form(raw: object, where: str) -> NewbornForm | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise RecordError(f"{where}: 'newborn_form' must be a mapping with name, reason, sources")
+    _unknown(raw, _NEWBORN_KEYS, "newborn form", where)
+    name = _text(raw.get("name"), "name", where)
+    reason = _text(raw.get("reason"), "reason", where)
+    # a refusal needs no source (as ``forms_that_differ``); those given are checked as any are
+    sources = parse_sources(raw["sources"], where) if raw.get("sources") is not None else ()
+    return NewbornForm(name, reason, sources)
+
+
 def _parse(raw: object, where: str) -> ConditionRecord:
     if not isinstance(raw, dict):
         raise RecordError(f"{where}: a record must be a mapping of fields")
@@ -491,6 +528,7 @@ def _parse(raw: object, where: str) -> ConditionRecord:
         allergy=None if allergy is None else _verdict(allergy, "allergy", where),
         debated=_positions(raw.get("debated"), where),
         forms_that_differ=_forms_that_differ(raw.get("forms_that_differ"), where),
+        newborn_form=_newborn_form(raw.get("newborn_form"), where),
         file=where.split(":")[0],
     )
 
