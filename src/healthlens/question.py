@@ -78,6 +78,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   and the rest read with every rule here, its reading or its refusal): a place to read after it
   ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"),
   words that only ask for an answer ("is lupus contagious yes or no", "thanks", "please help"),
+  "anyone else" after a question that opens with a question word ("is lupus contagious, anyone
+  else?"; not "from anyone else", nor after keywords),
   the question asked twice ("is chronic hives curable will it ever go away", both halves the same
   family and condition), the people it would pass to ("can jock itch spread to my girlfriend", "is
   X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
@@ -5287,6 +5289,9 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (plain := _without_asking_for_an_answer(t, kb)) is not None:
         out.append((plain, None))
         t = plain
+    if (plain := _without_anyone_else(t, kb)) is not None:
+        out.append((plain, None))
+        t = plain
     if (first := _asked_twice(t, kb)) is not None:
         out.append((first, None))
     if (plain := _to_other_people(t)) is not None:
@@ -5397,6 +5402,44 @@ def _without_asking_for_an_answer(t: str, kb: KnowledgeBase) -> str | None:
     if any(h.start < start < h.end or h.start < end < h.end for h in kb.find(t)):
         return None  # the words belong to a name the knowledge base holds
     return q
+
+
+# -- asking others too: "is recurrent pericarditis autoimmune anyone else" ------------------------
+# On a forum a searcher types the question and then "anyone else?" to ask others for their own
+# story. The words ask who else can tell, not about the condition or the property, and the
+# question before them has the same yes/no: they are taken off at the end and the question read
+# as typed alone, with its reading or its refusal. Only after a word that can end a question: after
+# "to", "from", "than", "like" or a verb ("can you catch lupus from anyone else", "is it
+# contagious to anyone else", "will I give it anyone else") the words are the question's own
+# people, left to the forms that read them; a question that starts with them ("anyone else told
+# their hives are autoimmune", "has anyone else outgrown X") asks about others and is not here.
+# Only after a question word opens the question: keywords without one ("endometriosis and
+# autoimmune disease connection anyone else") may ask who else has both, and stay not understood
+# as the link-in-keywords block decided.
+_ANYONE_ELSE = re.compile(
+    r"^(?P<q>(?:is|are|can|could|does|do|will|would|what|how)\s+.*?\w[)'’]?)[\s,?.!:;–—-]+"
+    r"(?:(?:has|does|is)\s+)?(?:any\s?one|any\s?body)\s+else"
+    r"(?:\s+here)?[\s?.!]*$",
+    re.I,
+)
+_NOT_BEFORE_ANYONE_ELSE = re.compile(
+    r"\b(?:to|from|than|like|with|by|for|of|off|onto|and|or|as|at|on|in|infect|infects|give|gives|"
+    r"pass|passes|spread|spreads|catch|catches|get|gets|affect|affects|transmit|transmits|"
+    r"tell|told|ask|asked|help|helps|have|has|had|got)$",
+    re.I,
+)
+
+
+def _without_anyone_else(t: str, kb: KnowledgeBase) -> str | None:
+    """``t`` without "anyone else" after it (the block's comment); None where it has none, the
+    words follow one that makes them the question's own, or they belong to a condition's name."""
+    m = _ANYONE_ELSE.match(t)
+    if m is None or _NOT_BEFORE_ANYONE_ELSE.search(m.group("q")):
+        return None
+    cut = len(m.group("q"))
+    if any(h.end > cut for h in kb.find(t)):
+        return None  # the words belong to a name the knowledge base holds
+    return m.group("q")
 
 
 # -- the same question asked twice: "is chronic hives curable will it ever go away" ---------------
