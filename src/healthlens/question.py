@@ -52,7 +52,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   daughter get my alopecia?"), "Are people with X more likely to
   get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
 * who and which (not understood, or not answered for X): "Can you catch X from Y?" where Y is no
-  person (an animal, a tick, kissing, the vaccine, stress, another condition) or a person with
+  person (an animal, unless a pet where X's own record names one as a source: "can my dog give me
+  ringworm", ``_caught_from_a_pet``; a tick, kissing, the vaccine, stress, another condition) or a person with
   another condition or at a time ("from someone with the flu"); "Can you catch X from your dad?"
   where X can be caught; "Can my sister get my X?" (a sibling inherits nothing from the reader);
   "Can X be passed to my baby?", pregnancy, birth, breastfeeding (not genes alone); a subject
@@ -3220,8 +3221,8 @@ _PEOPLE_WORDS = (
     r"family\s+members?|family|patients?|carriers?|parents?|mother|father|mom|mum|dad|aunt|uncle|"
     r"nephew|niece|students?|neighbou?rs?|guests?|visitors?|teammates?"
     # no animal: the contagious verdict is about people, and "Can you get chickenpox from a dog?"
-    # got its "yes" (an animal that passes a condition to people, as a cat passes ringworm, is a
-    # question the knowledge base does not record)
+    # got its "yes" (an animal that passes a condition to people is a question the knowledge base
+    # records only where a record names a pet as a source, as tinea's does: ``_caught_from_a_pet``)
 )
 _PERSON_SOURCE = re.compile(
     r"^(?:me|us|him|her|them|you|each\s+other|one\s+another|other\s+people|"
@@ -5313,6 +5314,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (allergy := _an_allergy_to_the_name_alone(t, kb)) is not None:
         out.append(allergy)
     out.extend(_a_link_in_keywords(t))
+    if (from_a_pet := _caught_from_a_pet(t, kb)) is not None:
+        out.append(from_a_pet)
     return out
 
 
@@ -6073,6 +6076,100 @@ def _no_autoimmune_link(q: Question, kb: KnowledgeBase) -> bool:
         and rec is not None
         and verdict_for(rec, "autoimmune", kb.records, kb.properties) == "no"
     )
+
+
+# -- caught from a pet, where the record says so: "can my dog give me ringworm" -------------------
+# "Can you catch X from Y?" with Y an animal stays not understood (``_PEOPLE_WORDS``): the contagious
+# verdict is about people, and "Can you get chickenpox from a dog?" would read its "yes" as "yes,
+# from a dog". Where the record's own contagious reason says X is picked up from a pet ("... or
+# from a pet": tinea), the question asks what the record answers: "can my dog give me ringworm",
+# "can you catch ringworm from a cat", "can ringworm spread from dogs to humans", "is ringworm
+# contagious from cats" are read as the contagious question, kept only where its verdict is "yes"
+# and the record names pets as a source in a sentence that does not deny it (scabies's "it is not
+# caught from pets" gets nothing). Only a pet (a dog, a cat, a puppy, a kitten, a guinea pig, a
+# hamster) and only one of the record's own names typed alone: a kind the record covers
+# ("athlete's foot", "scalp ringworm") may not pass from pets, a farm or wild animal is no pet, and
+# a condition whose record names no pet, or a "no" (toxoplasmosis and cat scratch disease are not
+# caught from people, yet come from cats), stays not understood; so does a forecast ("will my dog
+# give me ringworm", ``_FORECAST``).
+_A_PET = (
+    r"(?:(?:an?|my|your|our|their|his|her|the|one'?s)\s+)?(?:(?:pet|family|new)\s+)?"
+    r"(?P<pet>pets?|dogs?|cats?|pupp(?:y|ies)|kittens?|kitty|guinea\s+pigs?|hamsters?)"
+)
+_A_PERSON_FROM_A_PET = (
+    r"(?:you|i|we|me|us|people|humans?|a\s+(?:person|human)|someone|anyone|kids|children|"
+    r"(?:my|our)\s+(?:kids?|children|child|sons?|daughters?|family|husband|wife|partner))"
+)
+_FROM_A_PET = (
+    re.compile(
+        r"^(?:can|could|do|does)\s+"
+        rf"{_A_PERSON_FROM_A_PET}\s+(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)\s+(?:from|off)\s+"
+        rf"{_A_PET}(?:\s+too)?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:can|could|do|does)\s+{_A_PET}\s+(?:give|pass|spread)\s+"
+        rf"{_A_PERSON_FROM_A_PET}\s+(?P<x>.+?)$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:can|could|do|does)\s+{_A_PET}\s+(?:give|pass|spread|transmit)\s+"
+        rf"(?P<x>.+?)\s+to\s+{_A_PERSON_FROM_A_PET}$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:can|could|does|do)\s+(?P<x>.+?)\s+(?:spread|pass|be\s+(?:passed|spread|transmitted|caught))"
+        rf"\s+from\s+{_A_PET}\s+to\s+{_A_PERSON_FROM_A_PET}$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:is|are)\s+(?P<x>.+?)\s+contagious\s+from\s+{_A_PET}(?:\s+to\s+{_A_PERSON_FROM_A_PET})?$",
+        re.I,
+    ),
+)
+_A_PET_AS_SOURCE = re.compile(r"\bfrom\s+(?:an?\s+|their\s+|the\s+)?pets?\b", re.I)
+_DENIED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|doesn't|don't|rarely)\b", re.I)
+
+
+def _caught_from_a_pet(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """The contagious question ``t`` asks of a pet where the record says X is caught from one (the
+    block's comment), with the check its reading must pass; None where it asks none."""
+    t = t.strip().rstrip(" ?.!")
+    m = next((m for p in _FROM_A_PET if (m := p.match(t)) is not None), None)
+    if m is None:
+        return None
+    x = m.group("x").strip()
+    cid = _own_name_caught_from_pets(x, kb)
+    if cid is None:
+        return None
+    return f"is {x} contagious", lambda q, kb: _caught_from_pets_yes(q, kb, cid)
+
+
+def _own_name_caught_from_pets(x: str, kb: KnowledgeBase) -> str | None:
+    """The record whose own name ``x`` is (its name, a synonym, a lay name, a British spelling or
+    its letters), where its contagious reason names pets as a source; else None."""
+    key = " ".join(x.lower().split())
+    for cid, rec in kb.records.items():
+        names = [rec.name, *rec.synonyms, *rec.lay_names, *rec.british]
+        names += [a.short for a in rec.abbreviations]
+        if key not in {n.lower() for n in names}:
+            continue
+        prop = kb.property(cid, "contagious")
+        if prop is None:
+            return None
+        for sentence in re.split(r"(?<=[.;])\s+", f"{prop.reason} {prop.caution or ''}"):
+            if _A_PET_AS_SOURCE.search(sentence) and not _DENIED.search(sentence):
+                return cid
+        return None
+    return None
+
+
+def _caught_from_pets_yes(q: Question, kb: KnowledgeBase, cid: str) -> bool:
+    """A contagious reading of the record named, whose verdict is "yes"."""
+    if q.predicate != "contagious" or q.concept_id != cid or q.also:
+        return False
+    rec = kb.record(cid)
+    return rec is not None and verdict_for(rec, "contagious", kb.records, kb.properties) == "yes"
 
 
 # -- an allergy to one thing: "is celiac disease a gluten allergy" ------------------------------
