@@ -80,7 +80,9 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"),
   words that only ask for an answer ("is lupus contagious yes or no", "thanks", "please help"),
   "anyone else" after a question that opens with a question word ("is lupus contagious, anyone
-  else?"; not "from anyone else", nor after keywords),
+  else?"; not "from anyone else", nor after keywords), "now" or "yet" after a curable question
+  ("is multiple myeloma curable now", "is there a cure for lupus yet"; not "is covid contagious
+  now", "still curable now"),
   the question asked twice ("is chronic hives curable will it ever go away", both halves the same
   family and condition), the people it would pass to ("can jock itch spread to my girlfriend", "is
   X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
@@ -5316,6 +5318,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     out.extend(_a_link_in_keywords(t))
     if (from_a_pet := _caught_from_a_pet(t, kb)) is not None:
         out.append(from_a_pet)
+    if (present := _a_cure_asked_of_the_present(t)) is not None:
+        out.append(present)
     return out
 
 
@@ -6170,6 +6174,36 @@ def _caught_from_pets_yes(q: Question, kb: KnowledgeBase, cid: str) -> bool:
         return False
     rec = kb.record(cid)
     return rec is not None and verdict_for(rec, "contagious", kb.records, kb.properties) == "yes"
+
+
+# -- a cure asked of the present: "is multiple myeloma curable now", "is there a cure for X yet" ---
+# A searcher asks whether a cure exists today by adding "now", "yet", "today", "nowadays", "these
+# days" or the year after the curable question: the knowledge base's curable verdict is what is
+# known today, so the question before the words has the same yes/no, and is read as typed alone.
+# Only in the curable family, only at the end and only after a question word opens the question:
+# "now" after another family ("is COVID contagious now") asks about a stage of an illness, not what
+# is known; a future ("will X ever be curable", "curable soon", "in the future") and a stage ("is X
+# still curable", "curable now that it has spread") stay not understood, as does "my" ("is my
+# cancer curable now": one person's course).
+_NOW = re.compile(
+    r"^(?P<q>(?:is|are|can|could|has|have)\s+.*?\w[)'’]?)[\s,]+"
+    r"(?:now|yet|today|nowadays|these\s+days|in\s+20\d\d)[\s?.!]*$",
+    re.I,
+)
+_ONE_PERSON = re.compile(r"\b(?:my|our|his|her|their)\b", re.I)
+
+
+def _a_cure_asked_of_the_present(t: str) -> tuple[str, _Accept] | None:
+    """The curable question ``t`` asks of the present (the block's comment), with the check its
+    reading must pass; None where it asks none."""
+    m = _NOW.match(t.strip())
+    if m is None or _ONE_PERSON.search(m.group("q")):
+        return None
+    return m.group("q"), _a_cure_alone
+
+
+def _a_cure_alone(q: Question, kb: KnowledgeBase) -> bool:
+    return q.predicate == "curable" and q.concept_id is not None and not q.also
 
 
 # -- an allergy to one thing: "is celiac disease a gluten allergy" ------------------------------
