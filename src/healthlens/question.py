@@ -82,7 +82,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   "anyone else" after a question that opens with a question word ("is lupus contagious, anyone
   else?"; not "from anyone else", nor after keywords), "now" or "yet" after a curable question
   ("is multiple myeloma curable now", "is there a cure for lupus yet"; not "is covid contagious
-  now", "still curable now"),
+  now", "still curable now"), "low" for a deficiency a record names ("does low vitamin d cause
+  autoimmune disease": vitamin D deficiency; not "very low", nor "low iron", no curated name),
   the question asked twice ("is chronic hives curable will it ever go away", both halves the same
   family and condition), the people it would pass to ("can jock itch spread to my girlfriend", "is
   X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
@@ -5320,6 +5321,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append(from_a_pet)
     if (present := _a_cure_asked_of_the_present(t)) is not None:
         out.append(present)
+    if (low := _low_for_a_deficiency(t, kb)) is not None:
+        out.append(low)
     return out
 
 
@@ -6204,6 +6207,70 @@ def _a_cure_asked_of_the_present(t: str) -> tuple[str, _Accept] | None:
 
 def _a_cure_alone(q: Question, kb: KnowledgeBase) -> bool:
     return q.predicate == "curable" and q.concept_id is not None and not q.also
+
+
+# -- "low" for a deficiency: "does low vitamin d cause autoimmune disease" -------------------------
+# Searchers name a deficiency by what is low: "low vitamin d" is vitamin D deficiency, "low b12"
+# B12 deficiency, "low IgA" IgA deficiency. Where the words after "low" with "deficiency" are a
+# curated name of a record (its name, a synonym, a lay name or a British spelling: never a
+# terminology name alone), the question is read with that name in their place ("vitamin" alone
+# had the question declined as a treatment), kept only where it reads as that record. "levels"
+# after the words is theirs ("low vitamin d levels"). Only after a question word, a verb or a
+# joining word: "very low", "too low" and "low-grade" are other words, and "low back pain", "low
+# blood pressure" name no deficiency a record holds, so they stay as typed.
+_LOW = re.compile(r"(?:^|(?<=\s))low\s+", re.I)
+_BEFORE_LOW = re.compile(
+    r"(?:^|\b(?:is|are|does|do|can|could|did|has|have|cause|causes|with|and|or|between|to|of|from|"
+    r"by)\s+)$",
+    re.I,
+)
+_A_WORD = re.compile(r"[^\s?.!,;:]+")
+_LEVELS = re.compile(r"\s+levels?\b", re.I)
+
+
+def _deficiency_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Each record's curated names that end in "deficiency", lower case, less the word, with the
+    record's id (the block's comment)."""
+
+    def build() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for cid, rec in kb.records.items():
+            for name in (rec.name, *rec.synonyms, *rec.lay_names, *rec.british):
+                m = re.fullmatch(r"(.+?)\s+deficiency", " ".join(name.lower().split()))
+                if m is not None:
+                    out.setdefault(m.group(1), cid)
+        return out
+
+    return _per_kb("deficiency_names", kb, build)
+
+
+def _low_for_a_deficiency(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """``t`` with "low X" read as "X deficiency" where that is a record's curated name (the
+    block's comment), with the check its reading must pass; None where it names none."""
+    names = _deficiency_names(kb)
+    for m in _LOW.finditer(t):
+        if not _BEFORE_LOW.search(t[: m.start()]):
+            continue  # "very low", "too low": another word before it
+        words = list(itertools.islice(_A_WORD.finditer(t, m.end()), 4))
+        for n in range(len(words), 0, -1):
+            if words[0].start() != m.end() or any(
+                t[a.end() : b.start()] != " " for a, b in itertools.pairwise(words[:n])
+            ):
+                continue  # the words must follow "low" one space apart
+            key = t[m.end() : words[n - 1].end()]
+            if key.lower() not in names:
+                continue
+            end = words[n - 1].end()
+            if (lv := _LEVELS.match(t, end)) is not None:
+                end = lv.end()
+            plain = f"{t[: m.start()]}{key} deficiency{t[end:]}"
+            return plain, _reads_the_record(names[key.lower()])
+    return None
+
+
+def _reads_the_record(cid: str) -> _Accept:
+    """The check that a reading is of record ``cid`` and asks one family."""
+    return lambda q, kb: q.concept_id == cid and not q.also
 
 
 # -- an allergy to one thing: "is celiac disease a gluten allergy" ------------------------------
