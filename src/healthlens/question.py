@@ -83,7 +83,9 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   else?"; not "from anyone else", nor after keywords), "now" or "yet" after a curable question
   ("is multiple myeloma curable now", "is there a cure for lupus yet"; not "is covid contagious
   now", "still curable now"), "low" for a deficiency a record names ("does low vitamin d cause
-  autoimmune disease": vitamin D deficiency; not "very low", nor "low iron", no curated name),
+  autoimmune disease": vitamin D deficiency; not "very low", nor "low iron", no curated name), a
+  germ's food poisoning where its record is an infection caught mainly from food ("campylobacter
+  food poisoning"; not "staph food poisoning"),
   the question asked twice ("is chronic hives curable will it ever go away", both halves the same
   family and condition), the people it would pass to ("can jock itch spread to my girlfriend", "is
   X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
@@ -5323,6 +5325,8 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
         out.append(present)
     if (low := _low_for_a_deficiency(t, kb)) is not None:
         out.append(low)
+    if (food := _a_germs_food_poisoning(t, kb)) is not None:
+        out.append(food)
     return out
 
 
@@ -6271,6 +6275,59 @@ def _low_for_a_deficiency(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | No
 def _reads_the_record(cid: str) -> _Accept:
     """The check that a reading is of record ``cid`` and asks one family."""
     return lambda q, kb: q.concept_id == cid and not q.also
+
+
+# -- a germ's food poisoning: "can campylobacter food poisoning cause an autoimmune disease" --------
+# Searchers name an infection caught from food by its germ and "food poisoning": "campylobacter food
+# poisoning" is campylobacter infection. The words are read as the germ's name alone only where it,
+# or it with "infection", is a curated name of a record of an infection whose own contagious reason
+# says it is caught
+# mainly from food (undercooked meat or poultry, unpasteurised milk, contaminated food or water), so
+# food poisoning is how that infection is caught, and the reading is kept only where it is that
+# record's. Food poisoning by a germ's toxin is no infection with the germ ("staph food poisoning"
+# is not contagious, though staph infections are): a germ whose record does not say it is caught
+# mainly from food, or has no record, stays as typed.
+_FOOD_POISONING = re.compile(r"\b(?P<x>[\w.-]+(?:\s+[\w.-]+){0,2}?)\s+food\s+poisoning\b", re.I)
+_CAUGHT_FROM_FOOD = re.compile(
+    r"\bcaught\s+mainly\s+from\s+(?:[\w,]+\s+){0,3}?(?:undercooked|raw|unpasteuri[sz]ed|"
+    r"contaminated\s+(?:food|water))\b",
+    re.I,
+)
+
+
+def _a_germs_food_poisoning(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """``t`` with "X food poisoning" read as X where X's record is an infection caught mainly from
+    food (the block's comment), with the check its reading must pass; None where it names none."""
+    for m in _FOOD_POISONING.finditer(t):
+        words = m.group("x").split()
+        for n in range(len(words), 0, -1):
+            x = " ".join(words[-n:])
+            cid = _caught_from_food(x, kb)
+            if cid is None:
+                continue
+            start = m.end("x") - len(x)
+            return f"{t[:start]}{x}{t[m.end() :]}", _reads_the_record(cid)
+    return None
+
+
+def _caught_from_food(x: str, kb: KnowledgeBase) -> str | None:
+    """The record whose curated name ``x`` is, where it is an infection its contagious reason says
+    is caught mainly from food; else None."""
+    key = " ".join(x.lower().split())
+    for cid, rec in kb.records.items():
+        names = (rec.name, *rec.synonyms, *rec.lay_names, *rec.british)
+        own = {" ".join(n.lower().split()) for n in names}
+        if key not in own and f"{key} infection" not in own:
+            continue
+        prop = kb.property(cid, "contagious")
+        if (
+            rec.mechanism == "infectious"
+            and prop is not None
+            and _CAUGHT_FROM_FOOD.search(prop.reason)
+        ):
+            return cid
+        return None
+    return None
 
 
 # -- an allergy to one thing: "is celiac disease a gluten allergy" ------------------------------
