@@ -22,7 +22,9 @@ from healthlens.question import parse_question
         # an animal: the contagious verdict is about people ("yes" read as "yes, from a dog")
         "Can you get chickenpox from a dog?",
         "Can I catch the flu from my dog?",
-        "Can you catch ringworm from a cat?",
+        # (a record that names pets as a source answers for its own name alone:
+        # tests/test_question_caught_from_a_pet.py; scabies's record says it is not caught from pets)
+        "Can you catch scabies from a cat?",
         # a vector: the family's "no" would read "not from a tick", its "yes" "yes, by mosquito"
         "Can you catch Lyme disease from a tick?",
         "Can you get Lyme disease from a deer tick?",

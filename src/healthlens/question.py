@@ -52,7 +52,8 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   daughter get my alopecia?"), "Are people with X more likely to
   get other autoimmune diseases?", "Do people with X get other autoimmune conditions?" (link)
 * who and which (not understood, or not answered for X): "Can you catch X from Y?" where Y is no
-  person (an animal, a tick, kissing, the vaccine, stress, another condition) or a person with
+  person (an animal, unless a pet where X's own record names one as a source: "can my dog give me
+  ringworm", ``_caught_from_a_pet``; a tick, kissing, the vaccine, stress, another condition) or a person with
   another condition or at a time ("from someone with the flu"); "Can you catch X from your dad?"
   where X can be caught; "Can my sister get my X?" (a sibling inherits nothing from the reader);
   "Can X be passed to my baby?", pregnancy, birth, breastfeeding (not genes alone); a subject
@@ -78,6 +79,13 @@ Forms understood (X is a name, synonym, lay name, British spelling or abbreviati
   and the rest read with every rule here, its reading or its refusal): a place to read after it
   ("is lupus contagious forum", "reddit", "nhs") or before it ("reddit is lupus contagious"),
   words that only ask for an answer ("is lupus contagious yes or no", "thanks", "please help"),
+  "anyone else" after a question that opens with a question word ("is lupus contagious, anyone
+  else?"; not "from anyone else", nor after keywords), "now" or "yet" after a curable question
+  ("is multiple myeloma curable now", "is there a cure for lupus yet"; not "is covid contagious
+  now", "still curable now"), "low" for a deficiency a record names ("does low vitamin d cause
+  autoimmune disease": vitamin D deficiency; not "very low", nor "low iron", no curated name), a
+  germ's food poisoning where its record is an infection caught mainly from food ("campylobacter
+  food poisoning"; not "staph food poisoning"),
   the question asked twice ("is chronic hives curable will it ever go away", both halves the same
   family and condition), the people it would pass to ("can jock itch spread to my girlfriend", "is
   X contagious to my family"; not a baby, kin after "passed"), a definition's field ("what does
@@ -3218,8 +3226,8 @@ _PEOPLE_WORDS = (
     r"family\s+members?|family|patients?|carriers?|parents?|mother|father|mom|mum|dad|aunt|uncle|"
     r"nephew|niece|students?|neighbou?rs?|guests?|visitors?|teammates?"
     # no animal: the contagious verdict is about people, and "Can you get chickenpox from a dog?"
-    # got its "yes" (an animal that passes a condition to people, as a cat passes ringworm, is a
-    # question the knowledge base does not record)
+    # got its "yes" (an animal that passes a condition to people is a question the knowledge base
+    # records only where a record names a pet as a source, as tinea's does: ``_caught_from_a_pet``)
 )
 _PERSON_SOURCE = re.compile(
     r"^(?:me|us|him|her|them|you|each\s+other|one\s+another|other\s+people|"
@@ -5283,6 +5291,9 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (plain := _without_asking_for_an_answer(t, kb)) is not None:
         out.append((plain, None))
         t = plain
+    if (plain := _without_anyone_else(t, kb)) is not None:
+        out.append((plain, None))
+        t = plain
     if (first := _asked_twice(t, kb)) is not None:
         out.append((first, None))
     if (plain := _to_other_people(t)) is not None:
@@ -5304,6 +5315,14 @@ def _plain_forms(text: str, kb: KnowledgeBase) -> list[tuple[str, _Accept]]:
     if (allergy := _an_allergy_to_the_name_alone(t, kb)) is not None:
         out.append(allergy)
     out.extend(_a_link_in_keywords(t))
+    if (from_a_pet := _caught_from_a_pet(t, kb)) is not None:
+        out.append(from_a_pet)
+    if (present := _a_cure_asked_of_the_present(t)) is not None:
+        out.append(present)
+    if (low := _low_for_a_deficiency(t, kb)) is not None:
+        out.append(low)
+    if (food := _a_germs_food_poisoning(t, kb)) is not None:
+        out.append(food)
     return out
 
 
@@ -5393,6 +5412,44 @@ def _without_asking_for_an_answer(t: str, kb: KnowledgeBase) -> str | None:
     if any(h.start < start < h.end or h.start < end < h.end for h in kb.find(t)):
         return None  # the words belong to a name the knowledge base holds
     return q
+
+
+# -- asking others too: "is recurrent pericarditis autoimmune anyone else" ------------------------
+# On a forum a searcher types the question and then "anyone else?" to ask others for their own
+# story. The words ask who else can tell, not about the condition or the property, and the
+# question before them has the same yes/no: they are taken off at the end and the question read
+# as typed alone, with its reading or its refusal. Only after a word that can end a question: after
+# "to", "from", "than", "like" or a verb ("can you catch lupus from anyone else", "is it
+# contagious to anyone else", "will I give it anyone else") the words are the question's own
+# people, left to the forms that read them; a question that starts with them ("anyone else told
+# their hives are autoimmune", "has anyone else outgrown X") asks about others and is not here.
+# Only after a question word opens the question: keywords without one ("endometriosis and
+# autoimmune disease connection anyone else") may ask who else has both, and stay not understood
+# as the link-in-keywords block decided.
+_ANYONE_ELSE = re.compile(
+    r"^(?P<q>(?:is|are|can|could|does|do|will|would|what|how)\s+.*?\w[)'’]?)[\s,?.!:;–—-]+"
+    r"(?:(?:has|does|is)\s+)?(?:any\s?one|any\s?body)\s+else"
+    r"(?:\s+here)?[\s?.!]*$",
+    re.I,
+)
+_NOT_BEFORE_ANYONE_ELSE = re.compile(
+    r"\b(?:to|from|than|like|with|by|for|of|off|onto|and|or|as|at|on|in|infect|infects|give|gives|"
+    r"pass|passes|spread|spreads|catch|catches|get|gets|affect|affects|transmit|transmits|"
+    r"tell|told|ask|asked|help|helps|have|has|had|got)$",
+    re.I,
+)
+
+
+def _without_anyone_else(t: str, kb: KnowledgeBase) -> str | None:
+    """``t`` without "anyone else" after it (the block's comment); None where it has none, the
+    words follow one that makes them the question's own, or they belong to a condition's name."""
+    m = _ANYONE_ELSE.match(t)
+    if m is None or _NOT_BEFORE_ANYONE_ELSE.search(m.group("q")):
+        return None
+    cut = len(m.group("q"))
+    if any(h.end > cut for h in kb.find(t)):
+        return None  # the words belong to a name the knowledge base holds
+    return m.group("q")
 
 
 # -- the same question asked twice: "is chronic hives curable will it ever go away" ---------------
@@ -6066,6 +6123,247 @@ def _no_autoimmune_link(q: Question, kb: KnowledgeBase) -> bool:
         and rec is not None
         and verdict_for(rec, "autoimmune", kb.records, kb.properties) == "no"
     )
+
+
+# -- caught from a pet, where the record says so: "can my dog give me ringworm" -------------------
+# "Can you catch X from Y?" with Y an animal stays not understood (``_PEOPLE_WORDS``): the contagious
+# verdict is about people, and "Can you get chickenpox from a dog?" would read its "yes" as "yes,
+# from a dog". Where the record's own contagious reason says X is picked up from a pet ("... or
+# from a pet": tinea), the question asks what the record answers: "can my dog give me ringworm",
+# "can you catch ringworm from a cat", "can ringworm spread from dogs to humans", "is ringworm
+# contagious from cats" are read as the contagious question, kept only where its verdict is "yes"
+# and the record names pets as a source in a sentence that does not deny it (scabies's "it is not
+# caught from pets" gets nothing). Only a pet (a dog, a cat, a puppy, a kitten, a guinea pig, a
+# hamster) and only one of the record's own names typed alone: a kind the record covers
+# ("athlete's foot", "scalp ringworm") may not pass from pets, a farm or wild animal is no pet, and
+# a condition whose record names no pet, or a "no" (toxoplasmosis and cat scratch disease are not
+# caught from people, yet come from cats), stays not understood; so does a forecast ("will my dog
+# give me ringworm", ``_FORECAST``).
+_A_PET = (
+    r"(?:(?:an?|my|your|our|their|his|her|the|one'?s)\s+)?(?:(?:pet|family|new)\s+)?"
+    r"(?P<pet>pets?|dogs?|cats?|pupp(?:y|ies)|kittens?|kitty|guinea\s+pigs?|hamsters?)"
+)
+_A_PERSON_FROM_A_PET = (
+    r"(?:you|i|we|me|us|people|humans?|a\s+(?:person|human)|someone|anyone|kids|children|"
+    r"(?:my|our)\s+(?:kids?|children|child|sons?|daughters?|family|husband|wife|partner))"
+)
+_FROM_A_PET = (
+    re.compile(
+        r"^(?:can|could|do|does)\s+"
+        rf"{_A_PERSON_FROM_A_PET}\s+(?:catch|get|contract|pick\s+up)\s+(?P<x>.+?)\s+(?:from|off)\s+"
+        rf"{_A_PET}(?:\s+too)?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:can|could|do|does)\s+{_A_PET}\s+(?:give|pass|spread)\s+"
+        rf"{_A_PERSON_FROM_A_PET}\s+(?P<x>.+?)$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:can|could|do|does)\s+{_A_PET}\s+(?:give|pass|spread|transmit)\s+"
+        rf"(?P<x>.+?)\s+to\s+{_A_PERSON_FROM_A_PET}$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:can|could|does|do)\s+(?P<x>.+?)\s+(?:spread|pass|be\s+(?:passed|spread|transmitted|caught))"
+        rf"\s+from\s+{_A_PET}\s+to\s+{_A_PERSON_FROM_A_PET}$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:is|are)\s+(?P<x>.+?)\s+contagious\s+from\s+{_A_PET}(?:\s+to\s+{_A_PERSON_FROM_A_PET})?$",
+        re.I,
+    ),
+)
+_A_PET_AS_SOURCE = re.compile(r"\bfrom\s+(?:an?\s+|their\s+|the\s+)?pets?\b", re.I)
+_DENIED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|doesn't|don't|rarely)\b", re.I)
+
+
+def _caught_from_a_pet(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """The contagious question ``t`` asks of a pet where the record says X is caught from one (the
+    block's comment), with the check its reading must pass; None where it asks none."""
+    t = t.strip().rstrip(" ?.!")
+    m = next((m for p in _FROM_A_PET if (m := p.match(t)) is not None), None)
+    if m is None:
+        return None
+    x = m.group("x").strip()
+    cid = _own_name_caught_from_pets(x, kb)
+    if cid is None:
+        return None
+    return f"is {x} contagious", lambda q, kb: _caught_from_pets_yes(q, kb, cid)
+
+
+def _own_name_caught_from_pets(x: str, kb: KnowledgeBase) -> str | None:
+    """The record whose own name ``x`` is (its name, a synonym, a lay name, a British spelling or
+    its letters), where its contagious reason names pets as a source; else None."""
+    key = " ".join(x.lower().split())
+    for cid, rec in kb.records.items():
+        names = [rec.name, *rec.synonyms, *rec.lay_names, *rec.british]
+        names += [a.short for a in rec.abbreviations]
+        if key not in {n.lower() for n in names}:
+            continue
+        prop = kb.property(cid, "contagious")
+        if prop is None:
+            return None
+        for sentence in re.split(r"(?<=[.;])\s+", f"{prop.reason} {prop.caution or ''}"):
+            if _A_PET_AS_SOURCE.search(sentence) and not _DENIED.search(sentence):
+                return cid
+        return None
+    return None
+
+
+def _caught_from_pets_yes(q: Question, kb: KnowledgeBase, cid: str) -> bool:
+    """A contagious reading of the record named, whose verdict is "yes"."""
+    if q.predicate != "contagious" or q.concept_id != cid or q.also:
+        return False
+    rec = kb.record(cid)
+    return rec is not None and verdict_for(rec, "contagious", kb.records, kb.properties) == "yes"
+
+
+# -- a cure asked of the present: "is multiple myeloma curable now", "is there a cure for X yet" ---
+# A searcher asks whether a cure exists today by adding "now", "yet", "today", "nowadays", "these
+# days" or the year after the curable question: the knowledge base's curable verdict is what is
+# known today, so the question before the words has the same yes/no, and is read as typed alone.
+# Only in the curable family, only at the end and only after a question word opens the question:
+# "now" after another family ("is COVID contagious now") asks about a stage of an illness, not what
+# is known; a future ("will X ever be curable", "curable soon", "in the future") and a stage ("is X
+# still curable", "curable now that it has spread") stay not understood, as does "my" ("is my
+# cancer curable now": one person's course).
+_NOW = re.compile(
+    r"^(?P<q>(?:is|are|can|could|has|have)\s+.*?\w[)'’]?)[\s,]+"
+    r"(?:now|yet|today|nowadays|these\s+days|in\s+20\d\d)[\s?.!]*$",
+    re.I,
+)
+_ONE_PERSON = re.compile(r"\b(?:my|our|his|her|their)\b", re.I)
+
+
+def _a_cure_asked_of_the_present(t: str) -> tuple[str, _Accept] | None:
+    """The curable question ``t`` asks of the present (the block's comment), with the check its
+    reading must pass; None where it asks none."""
+    m = _NOW.match(t.strip())
+    if m is None or _ONE_PERSON.search(m.group("q")):
+        return None
+    return m.group("q"), _a_cure_alone
+
+
+def _a_cure_alone(q: Question, kb: KnowledgeBase) -> bool:
+    return q.predicate == "curable" and q.concept_id is not None and not q.also
+
+
+# -- "low" for a deficiency: "does low vitamin d cause autoimmune disease" -------------------------
+# Searchers name a deficiency by what is low: "low vitamin d" is vitamin D deficiency, "low b12"
+# B12 deficiency, "low IgA" IgA deficiency. Where the words after "low" with "deficiency" are a
+# curated name of a record (its name, a synonym, a lay name or a British spelling: never a
+# terminology name alone), the question is read with that name in their place ("vitamin" alone
+# had the question declined as a treatment), kept only where it reads as that record. "levels"
+# after the words is theirs ("low vitamin d levels"). Only after a question word, a verb or a
+# joining word: "very low", "too low" and "low-grade" are other words, and "low back pain", "low
+# blood pressure" name no deficiency a record holds, so they stay as typed.
+_LOW = re.compile(r"(?:^|(?<=\s))low\s+", re.I)
+_BEFORE_LOW = re.compile(
+    r"(?:^|\b(?:is|are|does|do|can|could|did|has|have|cause|causes|with|and|or|between|to|of|from|"
+    r"by)\s+)$",
+    re.I,
+)
+_A_WORD = re.compile(r"[^\s?.!,;:]+")
+_LEVELS = re.compile(r"\s+levels?\b", re.I)
+
+
+def _deficiency_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Each record's curated names that end in "deficiency", lower case, less the word, with the
+    record's id (the block's comment)."""
+
+    def build() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for cid, rec in kb.records.items():
+            for name in (rec.name, *rec.synonyms, *rec.lay_names, *rec.british):
+                m = re.fullmatch(r"(.+?)\s+deficiency", " ".join(name.lower().split()))
+                if m is not None:
+                    out.setdefault(m.group(1), cid)
+        return out
+
+    return _per_kb("deficiency_names", kb, build)
+
+
+def _low_for_a_deficiency(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """``t`` with "low X" read as "X deficiency" where that is a record's curated name (the
+    block's comment), with the check its reading must pass; None where it names none."""
+    names = _deficiency_names(kb)
+    for m in _LOW.finditer(t):
+        if not _BEFORE_LOW.search(t[: m.start()]):
+            continue  # "very low", "too low": another word before it
+        words = list(itertools.islice(_A_WORD.finditer(t, m.end()), 4))
+        for n in range(len(words), 0, -1):
+            if words[0].start() != m.end() or any(
+                t[a.end() : b.start()] != " " for a, b in itertools.pairwise(words[:n])
+            ):
+                continue  # the words must follow "low" one space apart
+            key = t[m.end() : words[n - 1].end()]
+            if key.lower() not in names:
+                continue
+            end = words[n - 1].end()
+            if (lv := _LEVELS.match(t, end)) is not None:
+                end = lv.end()
+            plain = f"{t[: m.start()]}{key} deficiency{t[end:]}"
+            return plain, _reads_the_record(names[key.lower()])
+    return None
+
+
+def _reads_the_record(cid: str) -> _Accept:
+    """The check that a reading is of record ``cid`` and asks one family."""
+    return lambda q, kb: q.concept_id == cid and not q.also
+
+
+# -- a germ's food poisoning: "can campylobacter food poisoning cause an autoimmune disease" --------
+# Searchers name an infection caught from food by its germ and "food poisoning": "campylobacter food
+# poisoning" is campylobacter infection. The words are read as the germ's name alone only where it,
+# or it with "infection", is a curated name of a record of an infection whose own contagious reason
+# says it is caught
+# mainly from food (undercooked meat or poultry, unpasteurised milk, contaminated food or water), so
+# food poisoning is how that infection is caught, and the reading is kept only where it is that
+# record's. Food poisoning by a germ's toxin is no infection with the germ ("staph food poisoning"
+# is not contagious, though staph infections are): a germ whose record does not say it is caught
+# mainly from food, or has no record, stays as typed.
+_FOOD_POISONING = re.compile(r"\b(?P<x>[\w.-]+(?:\s+[\w.-]+){0,2}?)\s+food\s+poisoning\b", re.I)
+_CAUGHT_FROM_FOOD = re.compile(
+    r"\bcaught\s+mainly\s+from\s+(?:[\w,]+\s+){0,3}?(?:undercooked|raw|unpasteuri[sz]ed|"
+    r"contaminated\s+(?:food|water))\b",
+    re.I,
+)
+
+
+def _a_germs_food_poisoning(t: str, kb: KnowledgeBase) -> tuple[str, _Accept] | None:
+    """``t`` with "X food poisoning" read as X where X's record is an infection caught mainly from
+    food (the block's comment), with the check its reading must pass; None where it names none."""
+    for m in _FOOD_POISONING.finditer(t):
+        words = m.group("x").split()
+        for n in range(len(words), 0, -1):
+            x = " ".join(words[-n:])
+            cid = _caught_from_food(x, kb)
+            if cid is None:
+                continue
+            start = m.end("x") - len(x)
+            return f"{t[:start]}{x}{t[m.end() :]}", _reads_the_record(cid)
+    return None
+
+
+def _caught_from_food(x: str, kb: KnowledgeBase) -> str | None:
+    """The record whose curated name ``x`` is, where it is an infection its contagious reason says
+    is caught mainly from food; else None."""
+    key = " ".join(x.lower().split())
+    for cid, rec in kb.records.items():
+        names = (rec.name, *rec.synonyms, *rec.lay_names, *rec.british)
+        own = {" ".join(n.lower().split()) for n in names}
+        if key not in own and f"{key} infection" not in own:
+            continue
+        prop = kb.property(cid, "contagious")
+        if (
+            rec.mechanism == "infectious"
+            and prop is not None
+            and _CAUGHT_FROM_FOOD.search(prop.reason)
+        ):
+            return cid
+        return None
+    return None
 
 
 # -- an allergy to one thing: "is celiac disease a gluten allergy" ------------------------------
