@@ -918,3 +918,28 @@ def test_a_text_excerpted_from_a_book_named_by_its_title(kb):
         "This plan was adapted from one used in schools.",
     ):
         assert not cites(kb, text), text
+
+
+def test_a_record_of_the_article_in_labelled_fields_is_the_pages_own(kb):
+    # an index's dump of the article's record run into one line over its abstract, with the
+    # index's own keys after the DOI
+    record = (
+        "key: idx-0042 authors: Marrow, Ilse; Quenby, Tobiah title: Hives in adults, a practical "
+        "guide date: 2021-10-23 journal: Lakeside Skin J DOI: 10.1234/lsj/ab375 sha: 4f2c9e1 "
+        "doc_id: 42 uid: 7qq2 Hives are common in adults and most cases settle within weeks "
+        "without any treatment at all."
+    )
+    assert not assess_credibility(make_page(record, kb)).cites_sources
+    # the fields one a line, under the title
+    lines = (
+        "Hives in adults\n\nJournal: Lakeside Skin Journal\n\nAuthor: Ilse Marrow\n\n"
+        "Publisher: Lakeside Press\n\nHives are common in adults and most cases settle."
+    )
+    assert not assess_credibility(make_page(lines, kb)).cites_sources
+    # a record under the page's running text is another work's: cited
+    assert cites(kb, record)
+    # the page's own record blanked, a reference in its text still counts
+    body = " Most cases settle within weeks (Ruiz et al., 2019)."
+    assert assess_credibility(make_page(record + body, kb)).cites_sources
+    # a credit's "Source:" label is no record field
+    assert cites(kb, "Source: Lakeside Skin Journal, title: Hives, date: 2021")

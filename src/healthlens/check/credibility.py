@@ -1857,6 +1857,20 @@ _PORTAL_FIELD = re.compile(
     r"Place of Publication|ISBN(?: \(\w+\))?|DOIs)(?=[^\s:])[^\n]*"
 )
 _BLANK = re.compile(r"[^\n]")
+# A record of the article printed as labelled fields, one a line or run into one line ("authors:
+# Ruiz, Ana; Cole, Ben title: ... date: 2021-10-23 journal: Example J DOI: 10.1234/x"): three
+# field names or more, the title's or the journal's among them, each within a line's length of
+# the one before, the first near the page's top above any running text. An identifier's value is
+# one word; a name's runs to the end of its line.
+_RECORD_FIELD = re.compile(
+    r"(?i)(?<![\w-])(authors?|title|journal|date|year|volume|issue|pages|doi|pmid|pmcid|issn|"
+    r"publisher):[ \t]*(?=\S)"
+)
+_MORE_FIELD = re.compile(r"[ \t]+[A-Za-z][\w-]{0,20}:[ \t]*\S+")
+_RECORD_FIELDS = 3
+_RECORD_GAP = 300
+_RECORD_NAMED = frozenset(("title", "journal"))
+_RECORD_WORDS = frozenset(("authors", "author", "title", "journal", "publisher"))
 # a line that opens the abstract: "Abstract", "ABSTRACT:", "Abstract: Background ...",
 # "Abstract: (120 Views)"
 _ABSTRACT_START = re.compile(r"(?m)^[ \t]*(?:Abstract|ABSTRACT)\b")
@@ -1880,10 +1894,41 @@ def _without_own_record(text: str) -> str:
             if _is_prose(line.group(0), 14):
                 start = line.end()
         text = text[:start] + _BLANK.sub(" ", text[start : head.start()]) + text[head.start() :]
+    if (span := _record_fields(text)) is not None:
+        text = text[: span[0]] + _BLANK.sub(" ", text[span[0] : span[1]]) + text[span[1] :]
     # (re tries a pattern that opens on a line start at every character: the field name first)
     if "Original language" in text and _PORTAL_RECORD.search(text):
         text = _PORTAL_FIELD.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+def _record_fields(text: str) -> tuple[int, int] | None:
+    """The span of a record of the article in labelled fields (``_RECORD_FIELD``) near the top,
+    from its first field name to the end of its last field's value; None where there is none."""
+    if ":" not in text[:_HEADER_SPAN]:
+        return None
+    run: list[re.Match] = []
+    for m in _RECORD_FIELD.finditer(text, 0, _HEADER_SPAN):
+        if run and m.start() - run[-1].end() > _RECORD_GAP:
+            if len(run) >= _RECORD_FIELDS:
+                break
+            run = []
+        if not run and any(_is_prose(x, 14) for x in text[: m.start()].split("\n")):
+            return None  # under running text: another work's record, or the page's prose
+        run.append(m)
+    names = {m.group(1).lower() for m in run}
+    if len(names) < _RECORD_FIELDS or not names & _RECORD_NAMED:
+        return None
+    last = run[-1]
+    end = text.find("\n", last.end())
+    end = len(text) if end < 0 else end
+    if last.group(1).lower() not in _RECORD_WORDS:
+        word = re.compile(r"\S+").match(text, last.end())
+        end = word.end() if word else last.end()
+        # (other fields of one word each may follow on the line: "sha: 4f2c doc_id: 28")
+        while more := _MORE_FIELD.match(text, end):
+            end = more.end()
+    return run[0].start(), end
 
 
 def _on_lines_holding(pattern: re.Pattern, text: str, word: str) -> re.Match | None:
