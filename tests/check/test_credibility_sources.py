@@ -943,3 +943,29 @@ def test_a_record_of_the_article_in_labelled_fields_is_the_pages_own(kb):
     assert assess_credibility(make_page(record + body, kb)).cites_sources
     # a credit's "Source:" label is no record field
     assert cites(kb, "Source: Lakeside Skin Journal, title: Hives, date: 2021")
+
+
+def test_the_journals_name_straight_under_the_author_line_is_the_pages_own(kb):
+    # a question for a title (it ends a sentence), the authors one a line with their marks, then
+    # the journal's name run into its society's and its volume and page
+    head = (
+        "Open Access\n\nAre hives and joint pain linked?\n\n"
+        "  • Ilse Marrow1,\n  • Tobiah Quenby1 and\n  • Odile Fenwright†2\n"
+        "The Journal of Lakeside Skin and JointsOfficial Journal of the Lakeside Society for the "
+        "Study of Skin8:211\n\n"
+        "Hives and joint pain are often seen together, and this review asks what links them."
+    )
+    assert not assess_credibility(make_page(head, kb)).cites_sources
+    # the authors on one line, two names without marks
+    two = head.replace(
+        "  • Ilse Marrow1,\n  • Tobiah Quenby1 and\n  • Odile Fenwright†2",
+        "Ilse Marrow, Tobiah Quenby",
+    )
+    assert not assess_credibility(make_page(two, kb)).cites_sources
+    # under running text, a short line over a reference is no author line: the entry is cited
+    post = (
+        "Hives may follow food in some people, and one trial tried an elimination diet on forty "
+        "adults with hives for six weeks.\n\nEat Well, Stay Well, Live Well\n\n"
+        "Marrow, I., Quenby, T. 1993. Food and hives. Lakeside Journal of Skin. 34(6): 783-787"
+    )
+    assert assess_credibility(make_page(f"Hives and food\n{post}", kb)).cites_sources

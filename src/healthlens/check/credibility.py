@@ -2103,6 +2103,10 @@ def _own_record(text: str, pos: int) -> bool:
     # sentences are often shorter than a journal abstract's)
     if sum(_is_prose(x, 14) for x in above) >= 3 or sum(_is_prose(x, 8) for x in above) >= 6:
         return False
+    if not any(_is_prose(x, 14) for x in above) and _under_author_line(
+        text, start, end if end >= 0 else len(text)
+    ):
+        return True  # (in the header, above the running text)
     at = prev
     for line in lines.split("\n"):
         issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
@@ -2117,6 +2121,26 @@ def _own_record(text: str, pos: int) -> bool:
             return True
         at += len(line) + 1
     return False
+
+
+def _under_author_line(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]``, ending no sentence (a society's long name may follow the
+    journal's: under 25 words), stands straight under a
+    scholarly author line (nothing but names, two or more or one with an affiliation mark or a
+    credential, past a blank line at most): where a journal page prints its own name and issue."""
+    line = text[start:end].rstrip()
+    if not line.strip() or len(line.split()) >= 25 or line.endswith((".", "!", "?")):
+        return False
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    if start - above_end > 3 or above_end <= 0:
+        return False  # (a blank line at most between them)
+    names_line = text[text.rfind("\n", 0, above_end - 1) + 1 : above_end - 1]
+    lead = len(names_line) - len(names_line.lstrip(" \t•*-"))
+    names, marked, stop = _journal_names(names_line, lead)
+    rest = names_line[stop:].strip(" \t,;.0123456789*†‡§¶")
+    return bool(names) and (marked or len(names) >= 2) and not rest
 
 
 def _citation(text: str) -> re.Match | None:
