@@ -969,3 +969,26 @@ def test_the_journals_name_straight_under_the_author_line_is_the_pages_own(kb):
         "Marrow, I., Quenby, T. 1993. Food and hives. Lakeside Journal of Skin. 34(6): 783-787"
     )
     assert assess_credibility(make_page(f"Hives and food\n{post}", kb)).cites_sources
+
+
+def test_the_data_an_unstructured_abstract_names_are_its_own(kb):
+    # an abstract of one paragraph under its heading near the top: the registry it drew on is
+    # its own data, not a source it cites
+    study = (
+        "To test this, we drew all adults with hives from the Lakeside National Patient Registry "
+        "and matched each with two adults of the same age without hives."
+    )
+    page = f"Hives and later joint disease\n\nAbstract\n\n{study}"
+    assert not assess_credibility(make_page(page, kb)).cites_sources
+    # the same sentence with no heading, on a page that reports the study, names its source
+    assert cites(kb, study.replace("To test this, we", "A team"))
+    # a reference list on an abstract page is still cited
+    refs = f"{page}\n\nReferences\n\n1. Ruiz A, Cole B. Hives. Lakeside Med J. 2019;4(2):11-19."
+    assert assess_credibility(make_page(refs, kb)).cites_sources
+    # an "Abstract" heading far down a page, with no abstract's parts, may quote another work's
+    filler = "".join(
+        f"Hives fact number {i} is written here for the reader to see.\n" for i in range(60)
+    )
+    far = f"Hives and joints\n{filler}\nAbstract\n\n{study}"
+    assert len(far) > 2600
+    assert assess_credibility(make_page(far, kb)).cites_sources

@@ -1832,13 +1832,15 @@ _ABSTRACT_PART = re.compile(
 
 
 def _is_abstract(text: str) -> bool:
-    """The page reads as a research paper's abstract (``_METHODS_SECTION``, ``_ABSTRACT_HEADING``)."""
-    return bool(
-        _on_lines_holding(_METHODS_SECTION, text, "method")
-        or (
-            _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
-            and scanner(_ABSTRACT_PART).search(text)
-        )
+    """The page reads as a research paper's abstract: a methods section (``_METHODS_SECTION``),
+    or an "Abstract" heading (``_ABSTRACT_HEADING``) near its top, the page's own, or further
+    down over the abstract's parts (``_ABSTRACT_PART``). An abstract need not be structured
+    (one paragraph under the heading); one further down without parts may be another work's."""
+    if _on_lines_holding(_METHODS_SECTION, text, "method"):
+        return True
+    heading = _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
+    return heading is not None and (
+        heading.start() < _HEADER_SPAN or bool(scanner(_ABSTRACT_PART).search(text))
     )
 
 
