@@ -918,3 +918,77 @@ def test_a_text_excerpted_from_a_book_named_by_its_title(kb):
         "This plan was adapted from one used in schools.",
     ):
         assert not cites(kb, text), text
+
+
+def test_a_record_of_the_article_in_labelled_fields_is_the_pages_own(kb):
+    # an index's dump of the article's record run into one line over its abstract, with the
+    # index's own keys after the DOI
+    record = (
+        "key: idx-0042 authors: Marrow, Ilse; Quenby, Tobiah title: Hives in adults, a practical "
+        "guide date: 2021-10-23 journal: Lakeside Skin J DOI: 10.1234/lsj/ab375 sha: 4f2c9e1 "
+        "doc_id: 42 uid: 7qq2 Hives are common in adults and most cases settle within weeks "
+        "without any treatment at all."
+    )
+    assert not assess_credibility(make_page(record, kb)).cites_sources
+    # the fields one a line, under the title
+    lines = (
+        "Hives in adults\n\nJournal: Lakeside Skin Journal\n\nAuthor: Ilse Marrow\n\n"
+        "Publisher: Lakeside Press\n\nHives are common in adults and most cases settle."
+    )
+    assert not assess_credibility(make_page(lines, kb)).cites_sources
+    # a record under the page's running text is another work's: cited
+    assert cites(kb, record)
+    # the page's own record blanked, a reference in its text still counts
+    body = " Most cases settle within weeks (Ruiz et al., 2019)."
+    assert assess_credibility(make_page(record + body, kb)).cites_sources
+    # a credit's "Source:" label is no record field
+    assert cites(kb, "Source: Lakeside Skin Journal, title: Hives, date: 2021")
+
+
+def test_the_journals_name_straight_under_the_author_line_is_the_pages_own(kb):
+    # a question for a title (it ends a sentence), the authors one a line with their marks, then
+    # the journal's name run into its society's and its volume and page
+    head = (
+        "Open Access\n\nAre hives and joint pain linked?\n\n"
+        "  • Ilse Marrow1,\n  • Tobiah Quenby1 and\n  • Odile Fenwright†2\n"
+        "The Journal of Lakeside Skin and JointsOfficial Journal of the Lakeside Society for the "
+        "Study of Skin8:211\n\n"
+        "Hives and joint pain are often seen together, and this review asks what links them."
+    )
+    assert not assess_credibility(make_page(head, kb)).cites_sources
+    # the authors on one line, two names without marks
+    two = head.replace(
+        "  • Ilse Marrow1,\n  • Tobiah Quenby1 and\n  • Odile Fenwright†2",
+        "Ilse Marrow, Tobiah Quenby",
+    )
+    assert not assess_credibility(make_page(two, kb)).cites_sources
+    # under running text, a short line over a reference is no author line: the entry is cited
+    post = (
+        "Hives may follow food in some people, and one trial tried an elimination diet on forty "
+        "adults with hives for six weeks.\n\nEat Well, Stay Well, Live Well\n\n"
+        "Marrow, I., Quenby, T. 1993. Food and hives. Lakeside Journal of Skin. 34(6): 783-787"
+    )
+    assert assess_credibility(make_page(f"Hives and food\n{post}", kb)).cites_sources
+
+
+def test_the_data_an_unstructured_abstract_names_are_its_own(kb):
+    # an abstract of one paragraph under its heading near the top: the registry it drew on is
+    # its own data, not a source it cites
+    study = (
+        "To test this, we drew all adults with hives from the Lakeside National Patient Registry "
+        "and matched each with two adults of the same age without hives."
+    )
+    page = f"Hives and later joint disease\n\nAbstract\n\n{study}"
+    assert not assess_credibility(make_page(page, kb)).cites_sources
+    # the same sentence with no heading, on a page that reports the study, names its source
+    assert cites(kb, study.replace("To test this, we", "A team"))
+    # a reference list on an abstract page is still cited
+    refs = f"{page}\n\nReferences\n\n1. Ruiz A, Cole B. Hives. Lakeside Med J. 2019;4(2):11-19."
+    assert assess_credibility(make_page(refs, kb)).cites_sources
+    # an "Abstract" heading far down a page, with no abstract's parts, may quote another work's
+    filler = "".join(
+        f"Hives fact number {i} is written here for the reader to see.\n" for i in range(60)
+    )
+    far = f"Hives and joints\n{filler}\nAbstract\n\n{study}"
+    assert len(far) > 2600
+    assert assess_credibility(make_page(far, kb)).cites_sources

@@ -1832,13 +1832,15 @@ _ABSTRACT_PART = re.compile(
 
 
 def _is_abstract(text: str) -> bool:
-    """The page reads as a research paper's abstract (``_METHODS_SECTION``, ``_ABSTRACT_HEADING``)."""
-    return bool(
-        _on_lines_holding(_METHODS_SECTION, text, "method")
-        or (
-            _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
-            and scanner(_ABSTRACT_PART).search(text)
-        )
+    """The page reads as a research paper's abstract: a methods section (``_METHODS_SECTION``),
+    or an "Abstract" heading (``_ABSTRACT_HEADING``) near its top, the page's own, or further
+    down over the abstract's parts (``_ABSTRACT_PART``). An abstract need not be structured
+    (one paragraph under the heading); one further down without parts may be another work's."""
+    if _on_lines_holding(_METHODS_SECTION, text, "method"):
+        return True
+    heading = _on_lines_holding(_ABSTRACT_HEADING, text, "abstract")
+    return heading is not None and (
+        heading.start() < _HEADER_SPAN or bool(scanner(_ABSTRACT_PART).search(text))
     )
 
 
@@ -1857,6 +1859,20 @@ _PORTAL_FIELD = re.compile(
     r"Place of Publication|ISBN(?: \(\w+\))?|DOIs)(?=[^\s:])[^\n]*"
 )
 _BLANK = re.compile(r"[^\n]")
+# A record of the article printed as labelled fields, one a line or run into one line ("authors:
+# Ruiz, Ana; Cole, Ben title: ... date: 2021-10-23 journal: Example J DOI: 10.1234/x"): three
+# field names or more, the title's or the journal's among them, each within a line's length of
+# the one before, the first near the page's top above any running text. An identifier's value is
+# one word; a name's runs to the end of its line.
+_RECORD_FIELD = re.compile(
+    r"(?i)(?<![\w-])(authors?|title|journal|date|year|volume|issue|pages|doi|pmid|pmcid|issn|"
+    r"publisher):[ \t]*(?=\S)"
+)
+_MORE_FIELD = re.compile(r"[ \t]+[A-Za-z][\w-]{0,20}:[ \t]*\S+")
+_RECORD_FIELDS = 3
+_RECORD_GAP = 300
+_RECORD_NAMED = frozenset(("title", "journal"))
+_RECORD_WORDS = frozenset(("authors", "author", "title", "journal", "publisher"))
 # a line that opens the abstract: "Abstract", "ABSTRACT:", "Abstract: Background ...",
 # "Abstract: (120 Views)"
 _ABSTRACT_START = re.compile(r"(?m)^[ \t]*(?:Abstract|ABSTRACT)\b")
@@ -1880,10 +1896,41 @@ def _without_own_record(text: str) -> str:
             if _is_prose(line.group(0), 14):
                 start = line.end()
         text = text[:start] + _BLANK.sub(" ", text[start : head.start()]) + text[head.start() :]
+    if (span := _record_fields(text)) is not None:
+        text = text[: span[0]] + _BLANK.sub(" ", text[span[0] : span[1]]) + text[span[1] :]
     # (re tries a pattern that opens on a line start at every character: the field name first)
     if "Original language" in text and _PORTAL_RECORD.search(text):
         text = _PORTAL_FIELD.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+def _record_fields(text: str) -> tuple[int, int] | None:
+    """The span of a record of the article in labelled fields (``_RECORD_FIELD``) near the top,
+    from its first field name to the end of its last field's value; None where there is none."""
+    if ":" not in text[:_HEADER_SPAN]:
+        return None
+    run: list[re.Match] = []
+    for m in _RECORD_FIELD.finditer(text, 0, _HEADER_SPAN):
+        if run and m.start() - run[-1].end() > _RECORD_GAP:
+            if len(run) >= _RECORD_FIELDS:
+                break
+            run = []
+        if not run and any(_is_prose(x, 14) for x in text[: m.start()].split("\n")):
+            return None  # under running text: another work's record, or the page's prose
+        run.append(m)
+    names = {m.group(1).lower() for m in run}
+    if len(names) < _RECORD_FIELDS or not names & _RECORD_NAMED:
+        return None
+    last = run[-1]
+    end = text.find("\n", last.end())
+    end = len(text) if end < 0 else end
+    if last.group(1).lower() not in _RECORD_WORDS:
+        word = re.compile(r"\S+").match(text, last.end())
+        end = word.end() if word else last.end()
+        # (other fields of one word each may follow on the line: "sha: 4f2c doc_id: 28")
+        while more := _MORE_FIELD.match(text, end):
+            end = more.end()
+    return run[0].start(), end
 
 
 def _on_lines_holding(pattern: re.Pattern, text: str, word: str) -> re.Match | None:
@@ -2058,6 +2105,10 @@ def _own_record(text: str, pos: int) -> bool:
     # sentences are often shorter than a journal abstract's)
     if sum(_is_prose(x, 14) for x in above) >= 3 or sum(_is_prose(x, 8) for x in above) >= 6:
         return False
+    if not any(_is_prose(x, 14) for x in above) and _under_author_line(
+        text, start, end if end >= 0 else len(text)
+    ):
+        return True  # (in the header, above the running text)
     at = prev
     for line in lines.split("\n"):
         issue = _OWN_ISSUE.search(line) or _VANCOUVER_RE.search(line)
@@ -2072,6 +2123,26 @@ def _own_record(text: str, pos: int) -> bool:
             return True
         at += len(line) + 1
     return False
+
+
+def _under_author_line(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]``, ending no sentence (a society's long name may follow the
+    journal's: under 25 words), stands straight under a
+    scholarly author line (nothing but names, two or more or one with an affiliation mark or a
+    credential, past a blank line at most): where a journal page prints its own name and issue."""
+    line = text[start:end].rstrip()
+    if not line.strip() or len(line.split()) >= 25 or line.endswith((".", "!", "?")):
+        return False
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    if start - above_end > 3 or above_end <= 0:
+        return False  # (a blank line at most between them)
+    names_line = text[text.rfind("\n", 0, above_end - 1) + 1 : above_end - 1]
+    lead = len(names_line) - len(names_line.lstrip(" \t•*-"))
+    names, marked, stop = _journal_names(names_line, lead)
+    rest = names_line[stop:].strip(" \t,;.0123456789*†‡§¶")
+    return bool(names) and (marked or len(names) >= 2) and not rest
 
 
 def _citation(text: str) -> re.Match | None:
