@@ -3551,6 +3551,24 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
 #   no question of catching (as "Is hep B contagious to my unborn baby?" and "in pregnancy" stay
 #   unknown already): giving X to an unborn baby stays unknown in every family.
 _UNBORN = re.compile(r"\b(?:unborn|fo?etus(?:es)?|fetal|foetal|in\s+(?:the|my|her)\s+womb)\b", re.I)
+# -- a baby as the one who would catch X, where X's record has a newborn form -----------------
+# "Is GD contagious can my baby catch it" got Graves' disease's "no" (no "from me" is typed, so
+# the block above did not hold), "Can a newborn catch myasthenia gravis?" its record's "no",
+# though a mother's antibodies can give her newborn a passing
+# form of either: the reader asks about her own baby, which "not caught" does not answer. Where
+# the condition's record has a newborn form (``newborn_form``) or a record of a form that comes
+# from the mother before birth names it as its risk (neonatal lupus: lupus, Sjögren's), one
+# baby, newborn or infant named as the one who would catch it (its verb within two words after
+# it) stays unknown, with or without "from me", as "contagious to my baby" does; babies as a
+# group ("can babies catch X", "contagious to newborns") are other people by age and keep the
+# family's verdict (``_OTHER_PEOPLE``); a baby who has it ("my baby has Graves disease, can I
+# catch it") and the conditions with no newborn form ("can my baby catch eczema", "the flu")
+# keep their readings.
+_A_BABY_CATCHING = re.compile(
+    r"\b(?:baby|newborn|infant|neonate)\s+(?:\w+\s+){0,2}?(?:catch|catches|catching|contract|"
+    r"contracts|contracting|pick\s+up|picks\s+up|get|gets|getting)\b",
+    re.I,
+)
 
 
 def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
@@ -3558,7 +3576,7 @@ def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
     or at birth, as catching or giving (the block's comment)."""
     if _UNBORN.search(t):
         return True
-    if not _A_BABY_CATCHING_FROM_MOTHER.search(t):
+    if not (_A_BABY_CATCHING_FROM_MOTHER.search(t) or _A_BABY_CATCHING.search(t)):
         return False
     cid = _condition_of(x, kb)
     rec = kb.record(cid) if cid is not None else None
