@@ -1992,7 +1992,7 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             return SubjectMatch([], problem=problem)
         if problem := _letters_then_naming_words(subject, best):
             return SubjectMatch([], problem=problem)
-        if problem := _a_cause_before(subject, best.start):
+        if problem := _a_cause_before(subject, best.start, best.end):
             return SubjectMatch([], problem=problem)
         if problem := _a_denial_before(subject, best.start):
             return SubjectMatch([], problem=problem)
@@ -2365,7 +2365,10 @@ def _another_form_beside(subject: str, start: int, end: int, name: str) -> str |
 #   autoimmune?" got lupus's "yes" (drug-induced lupus, which has its own record, is read only
 #   under its own name), "lithium psoriasis", "pembrolizumab colitis", "chemo X", "steroid X",
 #   "alcoholic X" the named condition's verdicts: the last resort found the name and dropped the
-#   word before it. A word in a drug's family ending ("-azine", "-cycline", "-mab", "-statin"...),
+#   word before it. A vaccine in lay words is one too: "Is the shot ITP autoimmune?" got immune
+#   thrombocytopenia's "yes" ("jab", "injection", "booster" the same), where "vaccine ITP" was
+#   refused; and a name with a vaccine's word right after it is the vaccine ("Is the flu shot
+#   X curable?" got influenza's "yes"). A word in a drug's family ending ("-azine", "-cycline", "-mab", "-statin"...),
 #   or a word that names a drug, a treatment or a toxin as such (``_CAUSE_BEFORE``), before the
 #   name makes the question unknown in every family, naming why.
 # * a caused form the terminology lends a record: "Is drug-induced pemphigus autoimmune?" got
@@ -2383,19 +2386,31 @@ _DRUG_ENDING = (
 _CAUSE_BEFORE = re.compile(
     rf"(?:^|[\s(])(?:{_DRUG_ENDING}|drugs?|medications?|medicines?|meds|pills?|steroids?|"
     r"corticosteroids?|chemo|chemotherapy|radiation|radiotherapy|immunotherapy|checkpoint|vaccines?|"
+    # a vaccine in lay words ("the shot", "the jab", "an injection", "the booster")
+    r"shots?|jabs?|injections?|boosters?|"
     r"antibiotics?|lithium|alcohol|alcoholic|iatrogenic|opioids?|cocaine|nicotine|heroin|"
     r"(?:[a-z]+[\s-])?(?:related|associated|triggered|caused|provoked))(?=[\s-]|$)",
     re.I,
 )
 _CAUSED_WORDS = re.compile(
     r"\b(?:[a-z]+ induced|induced|caused|due to|secondary to|drugs?|medications?|medicaments?|"
-    r"alcohol|alcoholic|iatrogenic|radiation|steroids?|vaccin[a-z]*)\b"
+    r"alcohol|alcoholic|iatrogenic|radiation|steroids?|vaccin[a-z]*|shots?|jabs?|injections?|boosters?)\b"
 )
 
 
-def _a_cause_before(subject: str, start: int) -> str | None:
-    """Why the words before the name found at ``subject[start:]`` name a drug, a toxin or a
-    treatment that brought it on (the block's comment); else None."""
+# a vaccine named by the condition it is for, right after the name: "the flu shot X", "covid jab"
+_A_VACCINE_AFTER = re.compile(r"^[\s-]*(?:shots?|jabs?|injections?|boosters?|vaccines?)\b", re.I)
+
+
+def _a_cause_before(subject: str, start: int, end: int) -> str | None:
+    """Why the words before the name found at ``subject[start:end]`` name a drug, a toxin or a
+    treatment that brought it on, or the name is a vaccine's ("the flu shot X": the block's
+    comment); else None."""
+    if _A_VACCINE_AFTER.match(subject[end:]):
+        return (
+            f"“{subject.strip()}” names a vaccine, not the condition it is for; the knowledge "
+            "base's records are about the conditions"
+        )
     before = _HAVING.split(subject[:start])[-1]
     if not _CAUSE_BEFORE.search(before):
         return None
