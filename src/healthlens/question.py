@@ -6902,11 +6902,46 @@ _A_CONDITIONS_HEAD = re.compile(
 )
 
 
+# * "is preterm premature rupture of the membranes from MS contagious" still got MS's "no", and
+#   "is chlamydia from the flu contagious" influenza's "yes": a name ending in a word that is no
+#   head word ("membranes") or in none at all passed. Any words before the link are now read as
+#   a condition's name unless they end in a person ("my 5 year old son with eczema") or are a
+#   symptom, a part of the body or a plain describing word (``_SYMPTOM_WORDS``: "a rash", "an
+#   itchy rash", "cough", "my skin"); in doubt the question stays unknown.
+_A_PERSON_LAST = re.compile(rf"\b(?:{_PEOPLE_WORDS})$", re.I)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:a|an|the|my|your|his|her|our|their|this|that|these|those|some)\s+)+", re.I
+)
+_SYMPTOM_WORDS = frozenset(
+    "rash rashes cough coughing coughs fever fevers itch itching itchiness itchy spots spot "
+    "blister blisters sores sore bumps bump pain pains ache aches aching headache headaches "
+    "swelling swollen fatigue tiredness tired sneezing sneezes sneeze runny stuffy nose throat "
+    "diarrhea diarrhoea vomiting vomit nausea chills redness red dry flaky scaly peeling "
+    "skin scalp face hands hand feet foot eyes eye mouth lips tongue chest joints joint back "
+    "stomach tummy belly lungs breath breathing wheeze wheezing congestion mucus phlegm snot "
+    "discharge pus scab scabs scar scars patch patches lump lumps welts hives bruise bruises "
+    "bruising bleeding weakness numbness tingling dizziness fog brain hair loss weight gain "
+    "bad little small mild severe new nasty little constant chronic acute persistent "
+    "and or".split()
+)
+
+
+def _more_than_a_symptom(before: str, kb: KnowledgeBase) -> bool:
+    """Whether the words ``before`` a link word name a condition rather than a symptom or a
+    person (the block's comment)."""
+    if _A_CONDITIONS_HEAD.search(before):
+        return True
+    if _A_PERSON_LAST.search(before):
+        return False
+    words = _LEADING_ARTICLE.sub("", before).lower().split()
+    return not words or any(w not in _SYMPTOM_WORDS for w in words)
+
+
 def _a_condition_through_another(subject: str, kb: KnowledgeBase) -> str | None:
     """Why ``subject``, naming a condition before a link word and another after it, is read as
     neither (the block's comment); else None."""
     m = _THROUGH_ANOTHER.match(subject.strip())
-    if m is None or not _A_CONDITIONS_HEAD.search(m.group("before").strip()):
+    if m is None or not _more_than_a_symptom(m.group("before").strip(), kb):
         return None
     if match_subject(subject, kb, inside=False).ids:
         return None  # a name that holds the link word ("graft versus host disease ...")
