@@ -1992,7 +1992,7 @@ def match_subject(subject: str, kb: KnowledgeBase, inside: bool = True) -> Subje
             return SubjectMatch([], problem=problem)
         if problem := _letters_then_naming_words(subject, best):
             return SubjectMatch([], problem=problem)
-        if problem := _a_cause_before(subject, best.start):
+        if problem := _a_cause_before(subject, best.start, best.end):
             return SubjectMatch([], problem=problem)
         if problem := _a_denial_before(subject, best.start):
             return SubjectMatch([], problem=problem)
@@ -2365,7 +2365,10 @@ def _another_form_beside(subject: str, start: int, end: int, name: str) -> str |
 #   autoimmune?" got lupus's "yes" (drug-induced lupus, which has its own record, is read only
 #   under its own name), "lithium psoriasis", "pembrolizumab colitis", "chemo X", "steroid X",
 #   "alcoholic X" the named condition's verdicts: the last resort found the name and dropped the
-#   word before it. A word in a drug's family ending ("-azine", "-cycline", "-mab", "-statin"...),
+#   word before it. A vaccine in lay words is one too: "Is the shot ITP autoimmune?" got immune
+#   thrombocytopenia's "yes" ("jab", "injection", "booster" the same), where "vaccine ITP" was
+#   refused; and a name with a vaccine's word right after it is the vaccine ("Is the flu shot
+#   X curable?" got influenza's "yes"). A word in a drug's family ending ("-azine", "-cycline", "-mab", "-statin"...),
 #   or a word that names a drug, a treatment or a toxin as such (``_CAUSE_BEFORE``), before the
 #   name makes the question unknown in every family, naming why.
 # * a caused form the terminology lends a record: "Is drug-induced pemphigus autoimmune?" got
@@ -2383,19 +2386,31 @@ _DRUG_ENDING = (
 _CAUSE_BEFORE = re.compile(
     rf"(?:^|[\s(])(?:{_DRUG_ENDING}|drugs?|medications?|medicines?|meds|pills?|steroids?|"
     r"corticosteroids?|chemo|chemotherapy|radiation|radiotherapy|immunotherapy|checkpoint|vaccines?|"
+    # a vaccine in lay words ("the shot", "the jab", "an injection", "the booster")
+    r"shots?|jabs?|injections?|boosters?|"
     r"antibiotics?|lithium|alcohol|alcoholic|iatrogenic|opioids?|cocaine|nicotine|heroin|"
     r"(?:[a-z]+[\s-])?(?:related|associated|triggered|caused|provoked))(?=[\s-]|$)",
     re.I,
 )
 _CAUSED_WORDS = re.compile(
     r"\b(?:[a-z]+ induced|induced|caused|due to|secondary to|drugs?|medications?|medicaments?|"
-    r"alcohol|alcoholic|iatrogenic|radiation|steroids?|vaccin[a-z]*)\b"
+    r"alcohol|alcoholic|iatrogenic|radiation|steroids?|vaccin[a-z]*|shots?|jabs?|injections?|boosters?)\b"
 )
 
 
-def _a_cause_before(subject: str, start: int) -> str | None:
-    """Why the words before the name found at ``subject[start:]`` name a drug, a toxin or a
-    treatment that brought it on (the block's comment); else None."""
+# a vaccine named by the condition it is for, right after the name: "the flu shot X", "covid jab"
+_A_VACCINE_AFTER = re.compile(r"^[\s-]*(?:shots?|jabs?|injections?|boosters?|vaccines?)\b", re.I)
+
+
+def _a_cause_before(subject: str, start: int, end: int) -> str | None:
+    """Why the words before the name found at ``subject[start:end]`` name a drug, a toxin or a
+    treatment that brought it on, or the name is a vaccine's ("the flu shot X": the block's
+    comment); else None."""
+    if _A_VACCINE_AFTER.match(subject[end:]):
+        return (
+            f"“{subject.strip()}” names a vaccine, not the condition it is for; the knowledge "
+            "base's records are about the conditions"
+        )
     before = _HAVING.split(subject[:start])[-1]
     if not _CAUSE_BEFORE.search(before):
         return None
@@ -3551,6 +3566,24 @@ def _from_the_mother_before_birth(subject: str, kb: KnowledgeBase) -> bool:
 #   no question of catching (as "Is hep B contagious to my unborn baby?" and "in pregnancy" stay
 #   unknown already): giving X to an unborn baby stays unknown in every family.
 _UNBORN = re.compile(r"\b(?:unborn|fo?etus(?:es)?|fetal|foetal|in\s+(?:the|my|her)\s+womb)\b", re.I)
+# -- a baby as the one who would catch X, where X's record has a newborn form -----------------
+# "Is GD contagious can my baby catch it" got Graves' disease's "no" (no "from me" is typed, so
+# the block above did not hold), "Can a newborn catch myasthenia gravis?" its record's "no",
+# though a mother's antibodies can give her newborn a passing
+# form of either: the reader asks about her own baby, which "not caught" does not answer. Where
+# the condition's record has a newborn form (``newborn_form``) or a record of a form that comes
+# from the mother before birth names it as its risk (neonatal lupus: lupus, Sjögren's), one
+# baby, newborn or infant named as the one who would catch it (its verb within two words after
+# it) stays unknown, with or without "from me", as "contagious to my baby" does; babies as a
+# group ("can babies catch X", "contagious to newborns") are other people by age and keep the
+# family's verdict (``_OTHER_PEOPLE``); a baby who has it ("my baby has Graves disease, can I
+# catch it") and the conditions with no newborn form ("can my baby catch eczema", "the flu")
+# keep their readings.
+_A_BABY_CATCHING = re.compile(
+    r"\b(?:baby|newborn|infant|neonate)\s+(?:\w+\s+){0,2}?(?:catch|catches|catching|contract|"
+    r"contracts|contracting|pick\s+up|picks\s+up|get|gets|getting)\b",
+    re.I,
+)
 
 
 def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
@@ -3558,7 +3591,7 @@ def _a_mothers_form_for_her_baby(t: str, x: str, kb: KnowledgeBase) -> bool:
     or at birth, as catching or giving (the block's comment)."""
     if _UNBORN.search(t):
         return True
-    if not _A_BABY_CATCHING_FROM_MOTHER.search(t):
+    if not (_A_BABY_CATCHING_FROM_MOTHER.search(t) or _A_BABY_CATCHING.search(t)):
         return False
     cid = _condition_of(x, kb)
     rec = kb.record(cid) if cid is not None else None
@@ -6869,11 +6902,46 @@ _A_CONDITIONS_HEAD = re.compile(
 )
 
 
+# * "is preterm premature rupture of the membranes from MS contagious" still got MS's "no", and
+#   "is chlamydia from the flu contagious" influenza's "yes": a name ending in a word that is no
+#   head word ("membranes") or in none at all passed. Any words before the link are now read as
+#   a condition's name unless they end in a person ("my 5 year old son with eczema") or are a
+#   symptom, a part of the body or a plain describing word (``_SYMPTOM_WORDS``: "a rash", "an
+#   itchy rash", "cough", "my skin"); in doubt the question stays unknown.
+_A_PERSON_LAST = re.compile(rf"\b(?:{_PEOPLE_WORDS})$", re.I)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:a|an|the|my|your|his|her|our|their|this|that|these|those|some)\s+)+", re.I
+)
+_SYMPTOM_WORDS = frozenset(
+    "rash rashes cough coughing coughs fever fevers itch itching itchiness itchy spots spot "
+    "blister blisters sores sore bumps bump pain pains ache aches aching headache headaches "
+    "swelling swollen fatigue tiredness tired sneezing sneezes sneeze runny stuffy nose throat "
+    "diarrhea diarrhoea vomiting vomit nausea chills redness red dry flaky scaly peeling "
+    "skin scalp face hands hand feet foot eyes eye mouth lips tongue chest joints joint back "
+    "stomach tummy belly lungs breath breathing wheeze wheezing congestion mucus phlegm snot "
+    "discharge pus scab scabs scar scars patch patches lump lumps welts hives bruise bruises "
+    "bruising bleeding weakness numbness tingling dizziness fog brain hair loss weight gain "
+    "bad little small mild severe new nasty little constant chronic acute persistent "
+    "and or".split()
+)
+
+
+def _more_than_a_symptom(before: str, kb: KnowledgeBase) -> bool:
+    """Whether the words ``before`` a link word name a condition rather than a symptom or a
+    person (the block's comment)."""
+    if _A_CONDITIONS_HEAD.search(before):
+        return True
+    if _A_PERSON_LAST.search(before):
+        return False
+    words = _LEADING_ARTICLE.sub("", before).lower().split()
+    return not words or any(w not in _SYMPTOM_WORDS for w in words)
+
+
 def _a_condition_through_another(subject: str, kb: KnowledgeBase) -> str | None:
     """Why ``subject``, naming a condition before a link word and another after it, is read as
     neither (the block's comment); else None."""
     m = _THROUGH_ANOTHER.match(subject.strip())
-    if m is None or not _A_CONDITIONS_HEAD.search(m.group("before").strip()):
+    if m is None or not _more_than_a_symptom(m.group("before").strip(), kb):
         return None
     if match_subject(subject, kb, inside=False).ids:
         return None  # a name that holds the link word ("graft versus host disease ...")
