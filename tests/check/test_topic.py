@@ -938,3 +938,81 @@ def test_a_typo_name_written_with_a_dotted_capital_i_is_read_not_failed(kb):
     )
     page = make_page(text, kb, question="Is lichen sclerosus autoimmune?")
     assert page.on_topic is True
+
+
+def _own_letters_for_asked_plain(page, kb, targets):
+    """The plain reading the quick one in ``check.topic`` must agree with: each of the page's own
+    conditions looked for among its definitions in turn."""
+    from dataclasses import replace
+
+    from healthlens.check.topic import _same_words
+    from healthlens.understand import title_end, title_is_question
+    from healthlens.understand.mentions import PAGE_CONCEPT
+    from healthlens.understand.topic import _resembles, main_condition
+
+    target = sorted(targets)[0] if targets else None
+    own = {m.concept_id for m in page.mentions if m.concept_id.startswith(PAGE_CONCEPT)}
+    if target is None or not own:
+        return page
+    names = [n for t in targets for n in kb.long_forms(t)]
+    asked = set()
+    for cid in own:
+        long = cid[len(PAGE_CONCEPT) :]
+        letters = {ab.short for ab in page.abbreviations if " ".join(ab.long.split()) == long}
+        if not letters or any(set(kb.terms.readings(x)) - targets for x in letters):
+            continue
+        if _resembles(long, names) and _same_words(long, names):
+            asked.add(cid)
+    if not asked:
+        return page
+    mentions = [
+        replace(m, concept_id=target) if m.concept_id in asked else m for m in page.mentions
+    ]
+    claims = [replace(c, concept_id=target) if c.concept_id in asked else c for c in page.claims]
+    main = main_condition(mentions, title_end(page), title_is_question(page), claims)
+    return replace(page, mentions=mentions, claims=claims, main_condition=main)
+
+
+def test_own_letters_read_from_the_definitions_first_agree_with_the_plain_reading(kb):
+    from healthlens.check import question_letters, question_targets
+    from healthlens.check.topic import _own_letters_for_asked
+    from healthlens.question import parse_question
+    from healthlens.read import read_text
+    from healthlens.understand import understand
+
+    texts = [
+        # letters spelled out as the asked condition with another word of kind: they count
+        "Living with implant symptoms\nBreast implant disease (BII) is what some women call the "
+        "aches after surgery. BII symptoms vary.",
+        # spelled with extra spaces in the definition: the same condition of the page's own
+        "Implant worries\nBreast  implant   disease (BII) is a name some use. BII is debated.",
+        # another condition's letters: they stay the page's own
+        "Gut trouble explained\nIrritable bowel disease (IBD) flares with stress. IBD eases.",
+        # a page of its own condition that defines no letters: nothing to look up
+        "Implant aches\nSome women describe breast implant disease after surgery.",
+        # letters defined for something that is no condition of the page's own
+        "Tests\nA complete blood count (CBC) is ordered. The CBC shows anemia.",
+        # two definitions, one of them the asked condition in other words
+        "Two names\nBreast implant disease (BII) and chronic tiredness syndrome (CTS) are "
+        "described. BII and CTS overlap.",
+        # no definitions at all
+        "Plain words\nBreast implant illness is discussed here at length.",
+    ]
+    questions = [
+        "Is breast implant illness an autoimmune disease?",
+        "Is irritable bowel syndrome an allergy?",
+        "Is IBD autoimmune?",
+    ]
+    fired = 0
+    for text in texts:
+        for question in questions:
+            page = read_text(text, "<test>")
+            understand(page, kb)
+            q = parse_question(question, kb)
+            targets = question_targets(page, q, question_letters(q, kb))
+            quick = _own_letters_for_asked(page, kb, targets)
+            plain = _own_letters_for_asked_plain(page, kb, targets)
+            assert quick == plain, (text, question)
+            assert (quick is page) == (plain is page), (text, question)
+            fired += quick is not page
+    assert fired >= 2  # the tests include pages where the letters count, not only where they do not

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -16,12 +16,13 @@ from ..understand import title_end, title_is_question
 from ..understand.mentions import PAGE_CONCEPT
 from ..understand.topic import (
     LetterReading,
-    _resembles,
     animal_subject,
     asks_from_animals,
     condition_weights,
     main_condition,
+    name_prefixes,
     read_letters,
+    resembles_prefixes,
 )
 
 __all__ = ["check_topic", "ON_TOPIC_SHARE", "RELATED_SHARE", "CLASS_SHARE", "is_class_condition"]
@@ -545,10 +546,41 @@ def _same_words(long: str, names: list[str]) -> bool:
     """Whether every word of an expansion but a word of kind ("disease", "illness") starts as a
     word of one of the names does: "breast implant disease" for breast implant illness, not
     "irritable bowel disease" for inflammatory bowel disease."""
-    theirs = {w[:5] for n in names for w in _NAME_WORD.findall(n.lower())}
+    return _same_word_starts(long, _name_word_starts(names))
+
+
+def _name_word_starts(names: Iterable[str]) -> frozenset[str]:
+    """How the names' words start, as ``_same_words`` compares them."""
+    return frozenset(w[:5] for n in names for w in _NAME_WORD.findall(n.lower()))
+
+
+def _same_word_starts(long: str, theirs: frozenset[str]) -> bool:
+    """``_same_words`` against the names' word starts already read (``_name_word_starts``)."""
     return all(
         w[:5] in theirs for w in _NAME_WORD.findall(long.lower()) if w not in _KIND_OR_ILLNESS
     )
+
+
+# the asked condition's names read once for both tests, for the last targets asked (every page
+# of a question asks for the same): (knowledge base, targets, word starts for ``_resembles``,
+# word starts for ``_same_words``), one tuple replaced whole
+_ASKED_STARTS: tuple[KnowledgeBase | None, frozenset[str], frozenset[str], frozenset[str]] = (
+    None,
+    frozenset(),
+    frozenset(),
+    frozenset(),
+)
+
+
+def _asked_word_starts(kb: KnowledgeBase, targets: set[str]) -> tuple[frozenset[str], ...]:
+    global _ASKED_STARTS
+    kept_kb, kept_targets, resembles, same = _ASKED_STARTS
+    if kept_kb is kb and kept_targets == targets:
+        return resembles, same
+    names = [n for t in targets for n in kb.long_forms(t)]
+    resembles, same = name_prefixes(names), _name_word_starts(names)
+    _ASKED_STARTS = (kb, frozenset(targets), resembles, same)
+    return resembles, same
 
 
 _NAME_WORD = re.compile(r"[a-z][a-z'-]{3,}")  # words of four letters or more, as _resembles reads
@@ -563,18 +595,23 @@ def _own_letters_for_asked(page: Page, kb: KnowledgeBase, targets: set[str]) -> 
     (``_resembles``), every one but a word of kind does (``_same_words``), and the letters are
     no other knowledge-base condition's. "Irritable bowel disease (IBD)" stays the page's own
     for inflammatory bowel disease. The page itself is unchanged when there are none."""
-    target = sorted(targets)[0] if targets else None
-    own = {m.concept_id for m in page.mentions if m.concept_id.startswith(PAGE_CONCEPT)}
-    if target is None or not own:
+    # letters count only where the page defines them: most pages define none, and their
+    # mentions need no look
+    if not targets or not page.abbreviations:
         return page
-    names = [n for t in targets for n in kb.long_forms(t)]
+    target = sorted(targets)[0]
+    own = {m.concept_id for m in page.mentions if m.concept_id.startswith(PAGE_CONCEPT)}
+    if not own:
+        return page
     asked = set()
     for cid in own:
         long = cid[len(PAGE_CONCEPT) :]
         letters = {ab.short for ab in page.abbreviations if " ".join(ab.long.split()) == long}
         if not letters or any(set(kb.terms.readings(x)) - targets for x in letters):
             continue
-        if _resembles(long, names) and _same_words(long, names):
+        # the names' words are read once a question, not once a definition (_asked_word_starts)
+        resembles, same = _asked_word_starts(kb, targets)
+        if resembles_prefixes(long, resembles) and _same_word_starts(long, same):
             asked.add(cid)
     if not asked:
         return page

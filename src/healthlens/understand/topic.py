@@ -304,8 +304,18 @@ def _resembles(long: str, names: Iterable[str]) -> bool:
     """A definition that spells the asked condition out in other words or with a typo
     ("neuropyschiatric syndrome associated with strep"): most of its words start as the words of
     one of the condition's names do."""
+    return resembles_prefixes(long, name_prefixes(names))
+
+
+def name_prefixes(names: Iterable[str]) -> frozenset[str]:
+    """How the words of the names start, as ``_resembles`` compares them: a caller that tries
+    many definitions against the same names reads them once."""
+    return frozenset().union(*(_prefixes(n) for n in names))
+
+
+def resembles_prefixes(long: str, theirs: frozenset[str] | set[str]) -> bool:
+    """``_resembles`` against the names' word starts already read (``name_prefixes``)."""
     mine = _prefixes(long)
-    theirs = set().union(*(_prefixes(n) for n in names))
     return bool(mine) and len(mine & theirs) >= 0.6 * len(mine)
 
 
